@@ -1,0 +1,58 @@
+"""Amounts as printed → exact Decimals in 万元, and the units tables declare."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+WAN = Decimal(1)
+YUAN = Decimal("0.0001")
+
+# A printed amount: 1,504.28  381.00  0  -3.5  －3.5  (1.2) is not used in these tables.
+AMOUNT_RE = re.compile(r"^[-－−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_UNIT_RE = re.compile(
+    r"(?:金额)?单位\s*[:：]?\s*(?P<u1>万元|元)|金额\s*[:：]\s*(?P<u2>万元|元)|[（(](?P<u3>万元|元)[）)]"
+)
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """The Decimal a printed amount cell holds, or None if it is not an amount."""
+    t = text.strip().replace("，", ",")
+    if not AMOUNT_RE.match(t):
+        return None
+    t = t.replace(",", "").replace("－", "-").replace("−", "-")
+    try:
+        return Decimal(t)
+    except InvalidOperation:  # pragma: no cover - the regex admits only valid literals
+        return None
+
+
+def is_amount(text: str) -> bool:
+    """Whether a token reads as a printed amount."""
+    return parse_amount(text) is not None
+
+
+def declared_unit(text: str) -> tuple[Decimal, str] | None:
+    """The factor to 万元 and the label of a unit declaration in the text (单位：元 → 0.0001)."""
+    m = _UNIT_RE.search(text)
+    if not m:
+        return None
+    unit = m.group("u1") or m.group("u2") or m.group("u3")
+    return (WAN, "万元") if unit == "万元" else (YUAN, "元")
+
+
+def to_wan(value: Decimal | None, factor: Decimal) -> Decimal | None:
+    """The value converted exactly to 万元 (scaling by a power of ten, never rounding)."""
+    if value is None:
+        return None
+    if factor == WAN:
+        return value
+    return value.scaleb(-4) if factor == YUAN else value * factor
+
+
+def format_amount(value: Decimal) -> str:
+    """A Decimal as a plain decimal string (no exponent), keeping its printed precision."""
+    if value == 0 and value.as_tuple().exponent == 0:
+        return "0"
+    text = format(value, "f")
+    return "0" if text in ("-0", "-0.00") else text

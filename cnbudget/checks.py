@@ -1,0 +1,319 @@
+"""Check stage: a disclosure against itself, every result a row of ``checks``.
+
+Tolerance policy: amounts are compared exactly. Any difference fails; a difference
+of at most 0.01 万元 for each figure summed is marked severity ``rounding`` (the
+source rounded its parts and its total separately), anything larger ``mismatch``.
+Both are published: a rounding difference is still a contradiction in the source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+from .amounts import format_amount
+from .model import Disclosure
+
+Row = dict[str, Any]
+REQUIRED_KINDS = {
+    "summary": "收支总表",
+    "function": "一般公共预算支出表",
+    "basic_economic": "一般公共预算基本支出表",
+    "three_public": "“三公”经费支出表",
+}
+
+
+class Checker:
+    def __init__(self, disclosure: Disclosure) -> None:
+        self.d = disclosure
+        self.out: list[Row] = []
+
+    def result(self, check: str, ok: bool | None, expected: Any, actual: Any, detail: str, terms: int = 1, page: int | None = None) -> None:
+        severity = None
+        if ok is False and isinstance(expected, Decimal) and isinstance(actual, Decimal):
+            severity = "rounding" if abs(expected - actual) <= Decimal("0.01") * max(1, terms) else "mismatch"
+        elif ok is False:
+            severity = "mismatch"
+        self.out.append(
+            {
+                "disclosure_id": self.d.id,
+                "check": check,
+                "status": "not_applicable" if ok is None else "pass" if ok else "fail",
+                "expected": _fmt(expected),
+                "actual": _fmt(actual),
+                "detail": detail,
+                "severity": severity,
+                "page": page,
+            }
+        )
+
+    def compare(self, check: str, expected: Decimal | None, parts: Iterable[Decimal | None], detail: str, page: int | None = None) -> None:
+        values = [p for p in parts if p is not None]
+        if expected is None or not values:
+            return
+        actual = sum(values, Decimal(0))
+        self.result(check, actual == expected, expected, actual, detail, len(values), page)
+
+
+def _fmt(value: Any) -> str | None:
+    if value is None:
+        return None
+    return format_amount(value) if isinstance(value, Decimal) else str(value)
+
+
+def _table_totals(d: Disclosure, origin: str = "table") -> dict[str, Row]:
+    found: dict[str, Row] = {}
+    for row in d.rows.get("totals", []):
+        if row["origin"] == origin:
+            found.setdefault(row["metric"], row)
+    return found
+
+
+def check_function_levels(c: Checker) -> None:
+    rows = [r for r in c.d.rows.get("expenditure_by_function", []) if r["origin"] == "table" and r.get("function_code")]
+    codes = {r["function_code"]: r for r in rows}
+    for parent in rows:
+        code = parent["function_code"]
+        if len(code) == 7:
+            continue
+        kids = [r for r in rows if len(r["function_code"]) == len(code) + 2 and r["function_code"].startswith(code)]
+        if not kids and len(code) == 3:
+            kids = [r for r in rows if len(r["function_code"]) == 7 and r["function_code"].startswith(code) and r["function_code"][:5] not in codes]
+        if not kids:
+            continue
+        for col, label in (("total", "合计"), ("basic", "基本支出"), ("project", "项目支出")):
+            c.compare(
+                "function-levels-add-up",
+                parent.get(col),
+                [k.get(col) for k in kids],
+                f"{parent['source_table']}: {label} of {code} {parent['function_name']} against the sum of its {len(kids)} lower-level rows",
+                parent.get("page"),
+            )
+    for row in rows:
+        if row.get("basic") is not None or row.get("project") is not None:
+            c.compare(
+                "function-basic-plus-project",
+                row.get("total"),
+                [row.get("basic"), row.get("project")],
+                f"{row['source_table']}: 合计 of {row['function_code']} {row['function_name']} against 基本支出 + 项目支出",
+                row.get("page"),
+            )
+    top = [r for r in rows if len(r["function_code"]) == 3] or [r for r in rows if len(r["function_code"]) == 7]
+    totals = _table_totals(c.d)
+    target = totals.get("expenditure_current_year")
+    if top and target:
+        c.compare("function-sum-matches-total", target["amount"], [r.get("total") for r in top], f"sum of the function table's {len(top)} top-level rows against 本年支出合计 of the {target['source_table']}")
+
+
+def check_economic_levels(c: Checker) -> None:
+    rows = [r for r in c.d.rows.get("basic_expenditure_by_economic", []) if r.get("economic_code")]
+    for parent in rows:
+        code = parent["economic_code"]
+        if len(code) != 3:
+            continue
+        kids = [r for r in rows if len(r["economic_code"]) == 5 and r["economic_code"].startswith(code)]
+        for col, label in (("total", "合计"), ("personnel", "人员经费"), ("public", "公用经费")):
+            c.compare(
+                "economic-levels-add-up",
+                parent.get(col),
+                [k.get(col) for k in kids],
+                f"{parent['source_table']}: {label} of {code} {parent['economic_name']} against the sum of its {len(kids)} items",
+                parent.get("page"),
+            )
+    for row in rows:
+        c.compare(
+            "economic-personnel-plus-public",
+            row.get("total"),
+            [row.get("personnel"), row.get("public")],
+            f"{row['source_table']}: 合计 of {row['economic_code']} {row['economic_name']} against 人员经费 + 公用经费",
+            row.get("page"),
+        )
+    totals = _table_totals(c.d)
+    leaves = [r for r in rows if len(r["economic_code"]) == 5] or rows
+    for metric, col, label in (("basic_expenditure", "total", "基本支出"), ("personnel_expenditure", "personnel", "人员经费"), ("public_expenditure", "public", "公用经费")):
+        if metric in totals and leaves:
+            c.compare("economic-sum-matches-total", totals[metric]["amount"], [r.get(col) for r in leaves], f"sum of the {len(leaves)} economic items' {label} against the table's {label} total")
+
+
+def check_headline_identities(c: Checker) -> None:
+    for origin in ("table", "narrative"):
+        t = {k: v["amount"] for k, v in _table_totals(c.d, origin).items()}
+        where = "tables" if origin == "table" else "prose"
+        if "revenue_total" in t and "expenditure_total" in t:
+            c.result("revenue-equals-expenditure", t["revenue_total"] == t["expenditure_total"], t["revenue_total"], t["expenditure_total"], f"收入总计 against 支出总计 in the {where}")
+        if "revenue_total" in t and "revenue_current_year" in t:
+            c.compare("revenue-total-adds-up", t["revenue_total"], [t["revenue_current_year"], t.get("carryover_in")], f"收入总计 against 本年收入合计 + 上年结转 in the {where}")
+        if "basic_expenditure" in t and "project_expenditure" in t and "expenditure_current_year" in t:
+            c.compare("basic-plus-project", t["expenditure_current_year"], [t["basic_expenditure"], t["project_expenditure"]], f"本年支出合计 against 基本支出 + 项目支出 in the {where}")
+        if "basic_expenditure" in t and "personnel_expenditure" in t and "public_expenditure" in t:
+            c.compare("personnel-plus-public", t["basic_expenditure"], [t["personnel_expenditure"], t["public_expenditure"]], f"基本支出 against 人员经费 + 公用经费 in the {where}")
+    table = _table_totals(c.d)
+    sources = [r for r in c.d.rows.get("revenue_by_source", []) if r["origin"] == "table" and r["source"] != "carryover"]
+    if "revenue_current_year" in table and sources:
+        c.compare("revenue-lines-add-up", table["revenue_current_year"]["amount"], [r["amount"] for r in sources], "the 收支总表's revenue lines against 本年收入合计")
+    projects = c.d.rows.get("projects", [])
+    if "project_expenditure" in table and projects:
+        c.compare("projects-add-up", table["project_expenditure"]["amount"], [p["amount"] for p in projects], f"the {len(projects)} projects against 项目支出 of the {table['project_expenditure']['source_table']}")
+
+
+def check_three_public(c: Checker) -> None:
+    groups: dict[tuple[str, int], dict[str, Decimal]] = defaultdict(dict)
+    for row in c.d.rows.get("three_public", []):
+        if row.get("amount") is not None:
+            groups[(row["origin"], row["fiscal_year"])].setdefault(row["item"], row["amount"])
+    for (origin, year), items in sorted(groups.items()):
+        where = "table" if origin == "table" else "prose"
+        if "total" in items:
+            parts = [items.get("outbound_travel"), items.get("vehicle_total"), items.get("reception")]
+            if items.get("vehicle_total") is None and ("vehicle_purchase" in items or "vehicle_operation" in items):
+                parts = [items.get("outbound_travel"), items.get("vehicle_purchase"), items.get("vehicle_operation"), items.get("reception")]
+            c.compare("three-public-parts-add-up", items["total"], parts, f"“三公” total {year} against 因公出国（境） + 公务用车 + 公务接待 in the {where}")
+        if "vehicle_total" in items:
+            c.compare("three-public-vehicle-adds-up", items["vehicle_total"], [items.get("vehicle_purchase"), items.get("vehicle_operation")], f"公务用车购置及运行费 {year} against 购置 + 运行 in the {where}")
+
+
+def check_prose_against_tables(c: Checker) -> None:
+    table = _table_totals(c.d)
+    stated: dict[str, list[Decimal]] = defaultdict(list)
+    for row in c.d.rows.get("totals", []):
+        if row["origin"] == "narrative":
+            stated[row["metric"]].append(row["amount"])
+    for metric, values in sorted(stated.items()):
+        if len(set(values)) > 1:
+            c.result("prose-consistent", False, values[0], values[1], f"the prose states {metric} twice with different amounts")
+        if metric in table:
+            for value in values:
+                c.result("prose-agrees-with-table", value == table[metric]["amount"], table[metric]["amount"], value, f"{metric}: the prose against the {table[metric]['source_table']}")
+    fy = c.d.meta.get("fiscal_year")
+    tp: dict[str, dict[str, Decimal]] = defaultdict(dict)
+    for row in c.d.rows.get("three_public", []):
+        if row["fiscal_year"] == fy and row.get("amount") is not None:
+            tp[row["origin"]].setdefault(row["item"], row["amount"])
+    for item, value in sorted(tp["narrative"].items()):
+        if item in tp["table"]:
+            c.result("three-public-prose-agrees", value == tp["table"][item], tp["table"][item], value, f"“三公” {item}: the prose against the table")
+    fn: dict[str, dict[str, list[Decimal]]] = defaultdict(lambda: defaultdict(list))
+    for row in c.d.rows.get("expenditure_by_function", []):
+        if row.get("function_code") and row.get("total") is not None:
+            fn[row["origin"]][row["function_code"]].append(row["total"])
+    for code, values in sorted(fn["narrative"].items()):
+        for value in dict.fromkeys(values):
+            if code in fn["table"]:
+                c.result("function-prose-agrees", value == fn["table"][code][0], fn["table"][code][0], value, f"function {code}: the amount the prose states against the table")
+        if len(set(values)) > 1:
+            c.result("prose-consistent", False, values[0], values[1], f"the prose states function {code} twice with different amounts")
+    rev: dict[str, dict[str, Decimal]] = defaultdict(dict)
+    for row in c.d.rows.get("revenue_by_source", []):
+        if row.get("amount") is not None:
+            rev[row["origin"]].setdefault(row["source"], row["amount"])
+    for source, value in sorted(rev["narrative"].items()):
+        if source in rev["table"] and (value != 0 or rev["table"][source] is not None):
+            c.result("revenue-prose-agrees", value == rev["table"][source], rev["table"][source], value, f"revenue {source}: the prose against the 收支总表")
+
+
+def check_shares(c: Checker) -> None:
+    stmts = c.d.rows.get("_statements", [])
+    for i, st in enumerate(stmts):
+        share = st.get("share")
+        if share is None or st["amount"] < 0:
+            continue
+        base = next((b for b in reversed(stmts[max(0, i - 12) : i]) if b.get("share") is None and b["amount"] >= st["amount"] and b["amount"] > 0), None)
+        if base is None:
+            continue
+        places = -share.as_tuple().exponent if share.as_tuple().exponent < 0 else 0
+        computed = (st["amount"] / base["amount"] * 100).quantize(Decimal(1).scaleb(-places))
+        ok = abs(computed - share) <= Decimal(1).scaleb(-places)
+        c.result(
+            "share-agrees",
+            ok,
+            f"{share}%",
+            f"{computed}%",
+            f"“{st['label'][-24:]}” {format_amount(st['amount'])} 万元 stated as {share}% of {format_amount(base['amount'])} 万元",
+        )
+
+
+def check_units(c: Checker) -> None:
+    notes = c.d.rows.get("_unit_notes", [])
+    for block in c.d.rows.get("_blocks", []):
+        assumed = next((n for n in notes if n["table"] == block["title"]), None)
+        if assumed:
+            c.result("amount-unit-declared", False, "a declared unit", f"none; read as {assumed['assumed']} like the document's other tables", f"{block['title']} declares no amount unit", page=block.get("page"))
+        elif block.get("unit"):
+            c.result("amount-unit-declared", True, block["unit"], block["unit"], f"{block['title']} declares its amounts in {block['unit']}", page=block.get("page"))
+    known: set[Decimal] = set()
+    for res, col in (("totals", "amount"), ("revenue_by_source", "amount"), ("expenditure_by_function", "total")):
+        known |= {r[col] for r in c.d.rows.get(res, []) if r.get(col) is not None and r.get("origin") == "table"}
+    for st in c.d.rows.get("_all_statements", []):
+        if st["unit"] == "元":
+            as_wan = st["amount"].scaleb(4)
+            if as_wan in known and as_wan >= 1:
+                c.result("unit-mislabel", False, f"{format_amount(as_wan)} 万元", f"{format_amount(as_wan)} 元", f"“{st['label'][-30:]}{format_amount(as_wan)}元”: the figure is printed in 元 where the tables give the same number in 万元")
+
+
+def check_required_tables(c: Checker) -> None:
+    kinds = {b["kind"] for b in c.d.rows.get("_blocks", [])}
+    explained = c.d.rows.get("_empty_explained", [])
+    for kind, label in REQUIRED_KINDS.items():
+        present = kind in kinds or (kind == "function" and "expenditure" in kinds)
+        if present:
+            c.result("required-table-present", True, label, label, f"the {label} is printed")
+        elif any(label[:4] in e for e in explained):
+            c.result("required-table-present", None, label, None, f"the {label} is missing and the document says why")
+        else:
+            c.result("required-table-present", False, label, None, f"the {label} is not in the document, and the document does not say why")
+
+
+def check_years(c: Checker) -> None:
+    fy = c.d.meta.get("fiscal_year")
+    text = c.d.rows.get("_prose", [""])[0] if c.d.rows.get("_prose") else ""
+    if not fy or not text:
+        return
+    bad = []
+    for m in re.finditer(r"(20\d{2})年度?", text):
+        year = int(m.group(1))
+        before, after = text[max(0, m.start() - 4) : m.start()], text[m.end() : m.end() + 8]
+        if year in (fy, fy - 1) and not (year == fy - 1 and not re.search(r"[比较与同至止]|上$", before) and re.search(r"^(?:无|没有|未)", after)):
+            continue
+        if re.search(r"[比较与同至止底]", before) and year == fy - 1:
+            continue
+        if re.search(r"^(?:\d{1,2}月|年底|年末|期末|\d|[-—至])", after) or year > fy:
+            continue
+        sentence = text[max(0, m.start() - 20) : m.end() + 20]
+        if re.search(r"预算|决算|经费|支出|收入|万元", sentence):
+            bad.append((year, sentence))
+    for year, sentence in bad[:5]:
+        c.result("fiscal-year-consistent", False, str(fy), str(year), f"the prose names {year} where the {fy} disclosure is meant: “…{sentence}…”")
+    if not bad:
+        c.result("fiscal-year-consistent", True, str(fy), str(fy), f"every year the prose names fits the {fy} disclosure")
+
+
+def check_codes(c: Checker) -> None:
+    bad = [r for r in c.d.rows.get("expenditure_by_function", []) if r.get("function_code") and len(r["function_code"]) not in (3, 5, 7)]
+    bad += [r for r in c.d.rows.get("basic_expenditure_by_economic", []) if r.get("economic_code") and len(r["economic_code"]) not in (3, 5)]
+    c.result("codes-well-formed", not bad, "3/5/7-digit codes", f"{len(bad)} malformed" if bad else "all well formed", "every function code has 3, 5 or 7 digits and every economic code 3 or 5")
+
+
+CHECKS = (
+    check_function_levels,
+    check_economic_levels,
+    check_headline_identities,
+    check_three_public,
+    check_prose_against_tables,
+    check_shares,
+    check_units,
+    check_required_tables,
+    check_years,
+    check_codes,
+)
+
+
+def check_disclosure(disclosure: Disclosure) -> list[Row]:
+    """Every check's results for the disclosure (also stored as its ``checks`` rows)."""
+    checker = Checker(disclosure)
+    for check in CHECKS:
+        check(checker)
+    disclosure.rows["checks"] = checker.out
+    return checker.out

@@ -1,0 +1,70 @@
+"""The command line: ``python build.py [options]``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from .pipeline import build
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser of build.py."""
+    p = argparse.ArgumentParser(
+        prog="build.py",
+        description="Turn budget and final-accounts disclosures (PDF, text or HTML) into Frictionless data packages and a static site.",
+    )
+    p.add_argument("--source", action="append", type=Path, metavar="PATH", help="a source file or folder (repeatable; default: sources/)")
+    p.add_argument("--datapackages", type=Path, default=ROOT / "datapackages", metavar="DIR", help="where the data packages go (default: datapackages/)")
+    p.add_argument("--site", type=Path, default=ROOT / "site", metavar="DIR", help="where the static site goes (default: site/)")
+    p.add_argument("--templates", type=Path, default=ROOT / "templates", metavar="DIR", help=argparse.SUPPRESS)
+    p.add_argument("--no-site", action="store_true", help="stop after the data packages")
+    p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N", help="worker processes for reading sources (default: all cores)")
+    p.add_argument("--strict", action="store_true", help="exit 1 when any problem is found, not only when a source fails")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only failures")
+    p.add_argument("-v", "--verbose", action="store_true", help="print every problem found")
+    p.add_argument("--debug", action="store_true", help="show tracebacks instead of reporting failures")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the build; 0 when every source built, 1 when any failed, 2 for wrong usage."""
+    args = parser().parse_args(argv)
+    if args.jobs < 1:
+        parser().error("--jobs must be at least 1")
+    sources = args.source or [ROOT / "sources"]
+    missing = [s for s in sources if not s.exists()]
+    if missing:
+        parser().error(f"no such source: {', '.join(map(str, missing))}")
+
+    def log(message: str) -> None:
+        if not args.quiet or message.startswith("failed"):
+            print(message, file=sys.stderr)
+
+    report = build(
+        sources,
+        args.datapackages,
+        None if args.no_site else args.site,
+        args.templates,
+        jobs=args.jobs,
+        log=log,
+        debug=args.debug,
+    )
+    failing = sum(1 for d in report.disclosures for c in d.rows.get("checks", []) if c["status"] == "fail")
+    problems = sum(len(d.problems) for d in report.disclosures)
+    if args.verbose:
+        for d in report.disclosures:
+            for p in d.problems:
+                print(f"{d.id}: {p.code}: {p.message}", file=sys.stderr)
+    ok = sum(1 for e in report.entries if e["status"] == "ok")
+    failed = sum(1 for e in report.entries if e["status"] == "failed")
+    log(f"done: {ok} sources built, {failed} failed, {len(report.disclosures)} disclosures, {failing} failing checks, {problems} problems")
+    if report.failed:
+        return 1
+    if args.strict and (failing or problems):
+        return 1
+    return 0

@@ -1,0 +1,177 @@
+"""Who, where, when and what a disclosure is, from what the document says; and its ids."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .model import Line
+from .recognise import compact
+from .regions import Region, resolve_region, region_slug
+
+_UNIT_SUFFIX = r"(?:办公室|办公厅|委员会|人民政府|人民法院|人民检察院|局|院|中心|厅|处|所|站|馆|会|部|委|队|校|社|办事处|政协|党校|医院|学校|协会|联合会|集团|公司)"
+_TITLE_RE = re.compile(
+    r"(?:第[一二三四五六七八九十]+部分)?(?P<name>[\u4e00-\u9fff（）()·]{4,48}?)[（(]?(?P<year>20\d{2})年度?[)）]?(?P<scope>部门|单位)(?P<kind>预算|决算)"
+)
+_HEADER_UNIT = re.compile(r"(?:^|[\s])(?:部门|单位|预算单位|部门名称|单位名称|编制单位|部门\(单位\)名称|部门（单位）名称)[:：]?\s*(?P<name>[\u4e00-\u9fff（）()]{4,48})")
+_PUBLISHED = re.compile(r"公开(?:时间|日期)[:：]?\s*(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+
+GLOSSARY: tuple[tuple[str, str], ...] = (
+    ("中国共产党", "cpc-"),
+    ("中共", "cpc-"),
+    ("人民代表大会常务委员会", "npc-standing-committee-"),
+    ("人大常委会", "npc-standing-committee-"),
+    ("政治协商会议", "cppcc-"),
+    ("政协", "cppcc-"),
+    ("高级人民法院", "high-court-"),
+    ("中级人民法院", "intermediate-court-"),
+    ("人民法院", "court-"),
+    ("人民检察院", "procuratorate-"),
+    ("人民政府", "government-"),
+    ("街道办事处", "subdistrict-office-"),
+    ("办事处", "office-"),
+    ("委员会", "committee-"),
+    ("办公厅", "general-office-"),
+    ("办公室", "office-"),
+    ("财政局", "finance-bureau-"),
+    ("社会福利院", "social-welfare-home-"),
+    ("信息公开服务中心", "information-disclosure-centre-"),
+    ("中心", "centre-"),
+    ("局", "bureau-"),
+    ("街道", "subdistrict-"),
+    ("委", "committee-"),
+    ("省", ""),
+    ("市", ""),
+    ("区", ""),
+    ("县", ""),
+    ("本级", ""),
+)
+
+
+@dataclass
+class Identity:
+    unit_name: str
+    aliases: list[str]
+    unit_code: str | None
+    fiscal_year: int | None
+    kind: str | None  # budget / final_account
+    scope: str
+    region: Region | None
+    published: str | None
+
+
+def _title_matches(lines: list[Line]) -> list[re.Match[str]]:
+    found: list[re.Match[str]] = []
+    texts = [compact(line.text) for line in lines[:400]]
+    for i in range(len(texts)):
+        window = "".join(texts[i : i + 3])
+        m = _TITLE_RE.search(window)
+        if m and m.start() < len(texts[i]):
+            found.append(m)
+    return found
+
+
+def _clean_unit(name: str) -> str:
+    name = re.sub(r"^(?:附件[:：]?|关于|\d+)", "", name)
+    name = re.sub(r"^20\d{2}年度?", "", name)
+    return name.strip("：:（(）) ")
+
+
+def header_units(lines: list[Line]) -> list[str]:
+    """Unit names printed in table headers (部门：…, 单位名称 …)."""
+    names: list[str] = []
+    for line in lines:
+        for cell in line.cells:
+            m = _HEADER_UNIT.search(" " + cell)
+            if m:
+                name = re.sub(r"金额单位.*$|单位[:：].*$", "", m.group("name"))
+                if re.search(_UNIT_SUFFIX + "$", name):
+                    names.append(name)
+        if len(line.cells) == 2 and re.fullmatch(r"部门(?:\(单位\)|（单位）)?名称", compact(line.cells[0])):
+            names.append(compact(line.cells[1]))
+    return names
+
+
+def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
+    """The disclosure's identity from its title lines and table headers."""
+    titles = _title_matches(lines)
+    title_names = [_clean_unit(m.group("name")) for m in titles]
+    title_names = [n for n in title_names if len(n) >= 4 and re.search(_UNIT_SUFFIX, n)]
+    headers = header_units(table_lines)
+    years = Counter(int(m.group("year")) for m in titles)
+    kinds = Counter(m.group("kind") for m in titles)
+    scopes = Counter(m.group("scope") for m in titles)
+    if not years:
+        for line in lines[:60]:
+            for y in re.findall(r"(20\d{2})\s*年度?\s*(?:部门|单位)?\s*(?:预算|决算)", line.text):
+                years[int(y)] += 1
+    counted = Counter(headers)
+    unit_name = counted.most_common(1)[0][0] if counted else (Counter(title_names).most_common(1)[0][0] if title_names else "")
+    aliases = sorted({n for n in title_names + headers if n != unit_name})
+    text_all = "\n".join(line.text for line in lines[:200])
+    kind = None
+    if kinds:
+        kind = "final_account" if kinds.most_common(1)[0][0] == "决算" else "budget"
+    elif "决算" in text_all or "预算" in text_all:
+        kind = "final_account" if text_all.count("决算") > text_all.count("预算") else "budget"
+    scope = "unit" if scopes and scopes.most_common(1)[0][0] == "单位" else "department"
+    region = resolve_region(" ".join([unit_name, *aliases]))
+    published = None
+    m = _PUBLISHED.search(compact(text_all))
+    if m:
+        published = f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+    return Identity(unit_name, aliases, None, years.most_common(1)[0][0] if years else None, kind, scope, region, published)
+
+
+def canonical_unit(name: str) -> str:
+    """The unit's name in one spelling, so that its disclosures of every year share an id."""
+    name = compact(name)
+    for long, short in (
+        ("中国共产党", "中共"),
+        ("人民代表大会常务委员会", "人大常委会"),
+        ("中国人民政治协商会议", "政协"),
+        ("委员会办公室", "委办公室"),
+        ("委员会办公厅", "委办公厅"),
+        ("本级", ""),
+    ):
+        name = name.replace(long, short)
+    return name
+
+
+def _romanise(text: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    out = text
+    for zh, en in GLOSSARY:
+        out = out.replace(zh, f" {en} ")
+    parts: list[str] = []
+    for chunk in re.split(r"(\s+)", out):
+        if re.search(r"[\u4e00-\u9fff]", chunk):
+            parts.append("".join(lazy_pinyin(chunk)))
+        else:
+            parts.append(chunk)
+    slug = re.sub(r"[^a-z0-9]+", "-", "".join(parts).lower()).strip("-")
+    return re.sub(r"-{2,}", "-", slug)
+
+
+def unit_slug(unit_name: str, region: Region | None) -> str:
+    """An ASCII slug for the unit: region, the name's words, and a short hash of the name."""
+    name = canonical_unit(unit_name)
+    rest = name
+    if region is not None:
+        for part in (region.province, region.city, region.county):
+            if part:
+                for form in (part, re.sub(r"(省|市|区|县|自治州|自治区|特别行政区)$", "", part)):
+                    rest = rest.replace(form, "", 1) if len(form) >= 2 else rest
+    words = _romanise(rest)[:48].strip("-") or "unit"
+    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:6]
+    prefix = region_slug(region) if region is not None else "cn"
+    return f"{prefix}-{words}-{digest}"
+
+
+def disclosure_slug(unit_id: str, year: int, kind: str, scope: str) -> str:
+    """The disclosure id: the unit, the year, the kind and (for 单位 scope) the scope."""
+    kind_part = "budget" if kind == "budget" else "final-account"
+    return f"{unit_id}-{year}-{kind_part}" + ("-unit" if scope == "unit" else "")

@@ -1,0 +1,173 @@
+"""The prose: headline figures, function lines, “三公” and revenue as the narrative states them.
+
+Every amount in the prose is read with the words before it (back to the previous
+comma or full stop); those words say what the amount is. Changes against last year
+(增加/减少 …) and thresholds (200万元以上) are not figures of this year and are skipped.
+Shares stated beside an amount (占 84.40%) are kept for the checks.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from . import classification
+from .amounts import parse_amount
+from .model import Line
+
+AMOUNT_RE = re.compile(r"(?P<amt>[-－]?\d[\d,]*(?:\.\d+)?)(?P<unit>亿元|万元|元)")
+_SHARE_RE = re.compile(r"^[,，、]?占[^，。；%]{0,12}?(?P<pct>\d+(?:\.\d+)?)%")
+_CHANGE = re.compile(r"减少|增加|增长|下降|节约|节省|持平|压减|减幅|增幅|[比较]上年|[比较]\d{4}|以上$|以下$|单价|单位价值|控制数|不超过|每辆|每次|元/")
+_FUNCTION_PATH = re.compile(r"(?P<cls>[^（(）)：:]+?)[（(]类[)）](?P<sec>[^（(]+?(?:[（(][^)）]{1,3}[)）][^（(]*?)?)[（(]款[)）](?P<item>[^（(]+?(?:[（(][^)）]{1,3}[)）][^（(]*?)?)[（(]项[)）]")
+
+
+@dataclass
+class Statement:
+    label: str
+    amount: Decimal  # in 万元
+    unit: str  # as printed
+    share: Decimal | None
+    position: int
+
+
+@dataclass
+class NarrativeFigure:
+    resource: str
+    row: dict[str, object]
+    label: str
+    unit: str
+
+
+def prose_text(lines: list[Line]) -> str:
+    """The prose joined into one string, wrapping and spaces removed."""
+    return re.sub(r"\s+", "", "".join(line.text for line in lines))
+
+
+def statements(text: str) -> list[Statement]:
+    """Every amount in the prose with the words before it and any share stated after it."""
+    out: list[Statement] = []
+    start = 0
+    for m in AMOUNT_RE.finditer(text):
+        value = parse_amount(m.group("amt").replace(",", ""))
+        if value is None:
+            continue
+        before = text[start : m.start()]
+        cut = max(before.rfind(c) for c in "。；;，,")
+        label = before[cut + 1 :] if cut >= 0 else before[-60:]
+        unit = m.group("unit")
+        amount = value if unit == "万元" else value.scaleb(-4) if unit == "元" else value * 10000
+        share_m = _SHARE_RE.match(text[m.end() : m.end() + 20])
+        share = Decimal(share_m.group("pct")) if share_m else None
+        out.append(Statement(label[-80:], amount, unit, share, m.start()))
+        start = m.end()
+    return out
+
+
+_THREE_PUBLIC = (
+    (r"公务用车购置及运行", "vehicle_total"),
+    (r"公务用车购置", "vehicle_purchase"),
+    (r"公务用车运行", "vehicle_operation"),
+    (r"因公出国", "outbound_travel"),
+    (r"^(?:[^外]*)公务接待(?:费|支出)", "reception"),
+    (r"三公.{0,2}经费", "total"),
+)
+_HEADLINE = (
+    (r"运行经费", "operating_funds"),
+    (r"政府采购(?!货物|工程|服务)(?:预算|支出)", "government_procurement"),
+    (r"基本支出", "basic_expenditure"),
+    (r"项目支出", "project_expenditure"),
+    (r"人员(?:类)?经费", "personnel_expenditure"),
+    (r"公用经费", "public_expenditure"),
+    (r"收入总计|收、?支总计|收支总预算|收支预算总|收支总额", "revenue_total"),
+    (r"本年收入合计|收入合计|收入预算|预算收入|收入决算", "revenue_current_year"),
+    (r"本年支出合计|支出合计|支出预算|支出决算", "expenditure_current_year"),
+    (r"年初结转|上年结转", "carryover_in"),
+    (r"年末结转|结转下年", "carryover_out"),
+)
+_SOURCES = (
+    (r"一般公共预算(?:财政)?拨款收入|一般公共预算拨款|一般公共预算收入", "general_public_budget"),
+    (r"政府性基金(?:预算)?(?:财政)?(?:拨款)?收入", "government_fund"),
+    (r"国有资本经营(?:预算)?(?:财政)?(?:拨款)?收入", "state_capital"),
+    (r"财政专户管理资金收入", "fiscal_special_account"),
+    (r"^事业收入", "business"),
+    (r"经营收入", "operating"),
+    (r"上级补助收入", "superior_subsidy"),
+    (r"附属单位上缴收入", "affiliated_turnover"),
+    (r"其他收入", "other"),
+)
+
+
+def class_code(name: str, year: int | None) -> str | None:
+    """The 类 code a printed class name means; a near miss is accepted only when unambiguous."""
+    code = classification.match_function_name(name, level="class", year=year)
+    if code is not None or not re.search(r"支出$", name) or len(name) < 4:
+        return code
+    scored = sorted(
+        ((difflib.SequenceMatcher(None, name, e.name).ratio(), e.code) for e in classification.function_entries() if e.level == "class"),
+        reverse=True,
+    )
+    if scored and scored[0][0] >= 0.85 and (len(scored) == 1 or scored[0][0] - scored[1][0] >= 0.1):
+        return scored[0][1]
+    return None
+
+
+def _clean(label: str) -> str:
+    label = re.sub(r"^(?:其中|包括|主要用于以下方面|支出包括|收入包括)[:：]?", "", label)
+    label = re.sub(r"^.*[:：]", "", label) if not _FUNCTION_PATH.search(label) else label
+    return re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]", "", label)
+
+
+def read_narrative(lines: list[Line], fiscal_year: int | None) -> tuple[list[NarrativeFigure], list[Statement]]:
+    """The figures the prose states, as rows of the published resources (origin narrative)."""
+    text = prose_text(lines)
+    found: list[NarrativeFigure] = []
+    stmts = statements(text)
+    seen: set[tuple[str, str, Decimal]] = set()
+
+    def add(resource: str, key: str, row: dict[str, object], label: str, unit: str) -> None:
+        amount = row.get("amount", row.get("total"))
+        assert isinstance(amount, Decimal)
+        if (resource, key, amount) in seen:
+            return
+        if sum(1 for r, k, _ in seen if r == resource and k == key) >= 2:
+            return
+        seen.add((resource, key, amount))
+        found.append(NarrativeFigure(resource, {**row, "origin": "narrative", "page": None}, label, unit))
+
+    for st in stmts:
+        label = st.label
+        if _CHANGE.search(label) or re.search(r"批复数|全年预算数|计划|[人件次辆台套个]", label[-3:]):
+            continue
+        path = _FUNCTION_PATH.search(label)
+        if path:
+            code = classification.resolve_function_path(path.group("cls"), path.group("sec"), path.group("item"), fiscal_year)
+            row = {"function_code": code, "level": "item", "function_name": path.group("item"), "total": st.amount}
+            add("expenditure_by_function", code or path.group("item"), row, label, st.unit)
+            continue
+        clean = _clean(label)
+        item = next((i for pat, i in _THREE_PUBLIC if re.search(pat, clean)), None)
+        if item is not None and not re.search(r"外事接待|国内公务接待", clean):
+            if item == "total" and re.search(r"因公出国|公务用车|公务接待", clean):
+                continue
+            add("three_public", item, {"fiscal_year": fiscal_year, "item": item, "amount": st.amount}, label, st.unit)
+            if item == "total":
+                add("totals", "three_public_total", {"metric": "three_public_total", "amount": st.amount, "source_table": "narrative"}, label, st.unit)
+            continue
+        source = next((s for pat, s in _SOURCES if re.search(pat, clean)), None)
+        if source is not None:
+            add("revenue_by_source", source, {"source": source, "source_name": clean, "amount": st.amount}, label, st.unit)
+            continue
+        if "财政拨款" not in clean or re.search(r"基本支出|运行经费|项目支出", clean):
+            metric = next((m for pat, m in _HEADLINE if re.search(pat, clean)), None)
+            if metric is not None and not re.search(r"一般公共预算.*(?:收支|支出预算)", clean):
+                add("totals", metric, {"metric": metric, "amount": st.amount, "source_table": "narrative"}, label, st.unit)
+                if metric == "revenue_total" and re.search(r"收、?支|收支", clean):
+                    add("totals", "expenditure_total", {"metric": "expenditure_total", "amount": st.amount, "source_table": "narrative"}, label, st.unit)
+                continue
+        code = class_code(clean, fiscal_year)
+        if code is not None:
+            row = {"function_code": code, "level": "class", "function_name": clean, "total": st.amount}
+            add("expenditure_by_function", code, row, label, st.unit)
+    return found, stmts

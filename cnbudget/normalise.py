@@ -1,0 +1,175 @@
+"""Normalise stage: recognised blocks of one disclosure → a Disclosure of typed rows."""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+from typing import Any
+
+from . import classification
+from .identify import Identity, disclosure_slug, unit_slug
+from .model import Block, Disclosure, Document, SourceFile
+from .narrative import read_narrative
+from .recognise import BY_NAME, compact
+from .tables.common import Context
+from .tables.economic import read_basic_economic
+from .tables.function import FunctionRow, level_of, read_function_table
+from .tables.performance import read_performance
+from .tables.projects import read_projects
+from .tables.summary import read_summary
+from .tables.three_public import read_three_public
+
+FUNCTION_KINDS = ("function", "expenditure", "fiscal_detail")
+
+
+def disclosure_meta(identity: Identity, sources: list[SourceFile], manifest: dict[str, dict[str, str]]) -> dict[str, Any]:
+    """The ``disclosure`` row (ids, unit, region, year, kind, files)."""
+    region = identity.region
+    unit_id = unit_slug(identity.unit_name, region)
+    year = identity.fiscal_year or 0
+    kind = identity.kind or "budget"
+    published = identity.published
+    for src in sources:
+        published = manifest.get(src.path.name, {}).get("published") or published
+    scope_label = "单位" if identity.scope == "unit" else "部门"
+    kind_label = "决算" if kind == "final_account" else "预算"
+    short = min([identity.unit_name, *identity.aliases], key=len) if identity.unit_name else "未知单位"
+    pages = [s.pages for s in sources]
+    return {
+        "disclosure_id": disclosure_slug(unit_id, year, kind, identity.scope),
+        "unit_id": unit_id,
+        "unit_name": identity.unit_name,
+        "unit_aliases": ";".join(identity.aliases) or None,
+        "unit_code": identity.unit_code,
+        "province": region.province if region else "",
+        "city": (region.city or None) if region else None,
+        "county": (region.county or None) if region else None,
+        "region_code": region.code if region else None,
+        "fiscal_year": year,
+        "kind": kind,
+        "scope": identity.scope,
+        "title": f"{short}{year}年{scope_label}{kind_label}",
+        "published": published,
+        "source_files": ";".join(s.path.name for s in sources),
+        "source_sha256": ";".join(s.sha256 for s in sources),
+        "page_count": sum(p for p in pages if p is not None) if all(p is not None for p in pages) else None,
+        "amount_unit": None,
+        "currency": "CNY",
+        "factor": 10000,
+    }
+
+
+def _default_factor(blocks: list[Block]) -> tuple[Decimal | None, str | None]:
+    units = Counter((b.unit_factor, b.unit_label) for b in blocks if b.kind != "narrative" and b.unit_factor is not None)
+    if not units:
+        return None, None
+    labels = {label for (_, label) in units}
+    (factor, label), _ = units.most_common(1)[0]
+    return factor, ("mixed" if len(labels) > 1 else label)
+
+
+def _merge_function_tables(ctx: Context, tables: list[tuple[Block, list[FunctionRow]]]) -> None:
+    """One set of function rows: the 一般公共预算支出表, completed from the other tables."""
+    tables = [t for t in tables if t[1]]
+    if not tables:
+        return
+    order = {k: i for i, k in enumerate(FUNCTION_KINDS)}
+    tables.sort(key=lambda t: order[t[0].kind])
+    primary_block, primary = tables[0]
+    others = [row for _, rows in tables[1:] for row in rows]
+    codes = {r.code for r in primary}
+    for row in primary:
+        cols = dict(row.cols)
+        source = row.table
+        if cols.get("basic") is None and cols.get("project") is None:
+            for other in others:
+                if other.code == row.code and other.cols.get("total") == cols.get("total") and (
+                    other.cols.get("basic") is not None or other.cols.get("project") is not None
+                ):
+                    cols["basic"], cols["project"] = other.cols.get("basic"), other.cols.get("project")
+                    source = f"{row.table}；基本/项目支出据{other.table}"
+                    break
+        ctx.add("expenditure_by_function", _function_row(row.code, row.name, cols, row.page, source))
+    if any(len(c) == 3 for c in codes):
+        return
+    for label, amount, page, title, _kind in ctx.tables.get("class_totals", []):
+        code = classification.match_function_name(label, level="class", year=ctx.fiscal_year)
+        if code is None or amount is None or code in codes:
+            continue
+        codes.add(code)
+        ctx.add("expenditure_by_function", _function_row(code, label, {"total": amount}, page, title))
+    _ = primary_block
+
+
+def _function_row(code: str, name: str, cols: dict[str, Decimal | None], page: int | None, table: str) -> dict[str, Any]:
+    return {
+        "function_code": code,
+        "level": level_of(code),
+        "function_name": compact(name),
+        "total": cols.get("total"),
+        "basic": cols.get("basic"),
+        "project": cols.get("project"),
+        "origin": "table",
+        "page": page,
+        "previous_year": cols.get("previous_year"),
+        "source_table": table,
+    }
+
+
+def _expenditure_totals(ctx: Context) -> None:
+    for block, cols in ctx.tables.get("function_totals", []):
+        if block.kind != "expenditure":
+            continue
+        for metric, col in (("basic_expenditure", "basic"), ("project_expenditure", "project")):
+            if cols.get(col) is not None:
+                ctx.add("totals", {"metric": metric, "amount": cols[col], "origin": "table", "page": block.page, "source_table": block.title})
+
+
+def _dedupe_totals(disclosure: Disclosure) -> None:
+    seen: set[tuple[Any, ...]] = set()
+    kept = []
+    for row in disclosure.rows.get("totals", []):
+        key = (row["metric"], row["origin"], row["amount"])
+        if key not in seen:
+            seen.add(key)
+            kept.append(row)
+    disclosure.rows["totals"] = kept
+
+
+def normalise_disclosure(
+    documents: list[Document], blocks: list[Block], identity: Identity, manifest: dict[str, dict[str, str]]
+) -> Disclosure:
+    """Every resource's rows for one disclosure, read from its recognised blocks."""
+    sources = [d.source for d in documents]
+    meta = disclosure_meta(identity, sources, manifest)
+    disclosure = Disclosure(meta, sources=sources)
+    factor, unit_label = _default_factor(blocks)
+    meta["amount_unit"] = unit_label
+    ctx = Context(disclosure, identity.fiscal_year, ";".join(s.path.name for s in sources), factor)
+    unit_names = {compact(n) for n in [identity.unit_name, *identity.aliases] if n}
+    function_tables: list[tuple[Block, list[FunctionRow]]] = []
+    narrative_lines = []
+    for block in blocks:
+        if block.kind == "narrative":
+            narrative_lines.extend(block.lines)
+        elif block.kind in ("summary", "fiscal_summary"):
+            read_summary(block, ctx)
+        elif block.kind in FUNCTION_KINDS:
+            function_tables.append((block, read_function_table(block, ctx)))
+        elif block.kind == "basic_economic":
+            read_basic_economic(block, ctx)
+        elif block.kind == "projects":
+            read_projects(block, ctx, unit_names)
+        elif block.kind == "three_public":
+            read_three_public(block, ctx)
+        elif block.kind == "performance":
+            read_performance(block, ctx)
+    _merge_function_tables(ctx, function_tables)
+    _expenditure_totals(ctx)
+    figures, statements = read_narrative(narrative_lines, identity.fiscal_year)
+    for fig in figures:
+        ctx.add(fig.resource, fig.row)
+    disclosure.rows["_statements"] = [s.__dict__ for s in statements]  # kept for the checks, not published
+    disclosure.rows["_blocks"] = [{"kind": b.kind, "title": b.title, "label": BY_NAME[b.kind].label if b.kind in BY_NAME else "", "page": b.page, "rows": len(b.lines), "unit": b.unit_label} for b in blocks if b.kind != "narrative"]
+    _dedupe_totals(disclosure)
+    return disclosure

@@ -1,0 +1,131 @@
+"""Package stage: a Disclosure's rows → CSVs + datapackage.json, written byte-identically."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from datetime import datetime, timezone
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from .amounts import format_amount
+from .model import Disclosure
+from .schema import RESOURCES
+
+LICENSE = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0", "path": "https://creativecommons.org/licenses/by/4.0/"}
+PROFILE = "tabular-data-package"
+
+
+def cell(value: Any) -> str:
+    """A value as its CSV cell: Decimals exact, None empty."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return format_amount(value)
+    return str(value)
+
+
+def rows_to_csv(fields: list[str], rows: list[dict[str, Any]]) -> str:
+    """CSV text (UTF-8, LF line ends, header row) of rows in the given field order."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(fields)
+    for row in rows:
+        writer.writerow([cell(row.get(f)) for f in fields])
+    return out.getvalue()
+
+
+def created_timestamp(published: list[str | None], years: list[int]) -> str:
+    """The package's ``created``: SOURCE_DATE_EPOCH when set, else the sources' own dates."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.strip().isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    dates = sorted(d for d in published if d)
+    if dates:
+        return f"{dates[-1]}T00:00:00Z"
+    year = max(years) if years else 1970
+    return f"{year - 1 if year > 1970 else year}-01-01T00:00:00Z"
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = text.encode("utf-8")
+    if path.exists() and path.read_bytes() == data:
+        return  # unchanged: keep the file (and its mtime) as it is
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
+def package_descriptor(name: str, title: str, description: str, sources: list[dict[str, Any]], created: str) -> dict[str, Any]:
+    """The datapackage.json of one package, every resource's schema from ``schema.RESOURCES``."""
+    return {
+        "profile": PROFILE,
+        "name": name,
+        "title": title,
+        "description": description,
+        "licenses": [LICENSE],
+        "sources": sources,
+        "created": created,
+        "resources": [r.descriptor() for r in RESOURCES],
+    }
+
+
+def source_entries(disclosure: Disclosure, manifest: dict[str, dict[str, str]]) -> list[dict[str, Any]]:
+    """The package's ``sources``: each file, its checksum and where it was published, when known."""
+    out: list[dict[str, Any]] = []
+    for src in disclosure.sources:
+        known = manifest.get(src.path.name, {})
+        entry: dict[str, Any] = {"title": known.get("title") or src.path.name, "path": f"sources/{src.path.name}", "sha256": src.sha256}
+        if known.get("url"):
+            entry["url"] = known["url"]
+        if known.get("publisher"):
+            entry["publisher"] = known["publisher"]
+        if known.get("published"):
+            entry["published"] = known["published"]
+        out.append(entry)
+    return out
+
+
+def public_rows(disclosure: Disclosure, resource: str) -> list[dict[str, Any]]:
+    """The rows of a resource as published (the disclosure row for ``disclosure``)."""
+    if resource == "disclosure":
+        return [disclosure.meta]
+    return disclosure.rows.get(resource, [])
+
+
+def write_package(disclosure: Disclosure, folder: Path, manifest: dict[str, dict[str, str]]) -> None:
+    """One disclosure's package in ``folder``."""
+    meta = disclosure.meta
+    for resource in RESOURCES:
+        _write(folder / f"{resource.name}.csv", rows_to_csv(resource.field_names, public_rows(disclosure, resource.name)))
+    descriptor = package_descriptor(
+        meta["disclosure_id"],
+        str(meta["title"]),
+        f"{meta['unit_name']} {meta['fiscal_year']} 年{'决算' if meta['kind'] == 'final_account' else '预算'}公开数据，金额单位：万元。",
+        source_entries(disclosure, manifest),
+        created_timestamp([meta.get("published")], [int(meta["fiscal_year"] or 1970)]),
+    )
+    _write(folder / "datapackage.json", json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n")
+
+
+def write_all_package(disclosures: list[Disclosure], folder: Path, manifest: dict[str, dict[str, str]]) -> None:
+    """The ``all`` package: every disclosure's rows in every resource, ordered by disclosure id."""
+    ordered = sorted(disclosures, key=lambda d: d.id)
+    for resource in RESOURCES:
+        rows = [row for d in ordered for row in public_rows(d, resource.name)]
+        _write(folder / f"{resource.name}.csv", rows_to_csv(resource.field_names, rows))
+    sources = [entry for d in ordered for entry in source_entries(d, manifest)]
+    descriptor = package_descriptor(
+        "all",
+        "全部公开文件",
+        "Every disclosure together: the same resources, every row. Amounts in 万元.",
+        sources,
+        created_timestamp([d.meta.get("published") for d in ordered], [int(d.meta["fiscal_year"] or 1970) for d in ordered]),
+    )
+    _write(folder / "datapackage.json", json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n")

@@ -1,0 +1,142 @@
+"""Recognise stage: a Document's lines → blocks, each a standard table or the prose.
+
+A table is recognised by its title (whatever numbering the region uses: 表1, 预算01表,
+财决01表, or none), confirmed by a header or unit line right after it; a table of
+contents, which lists the same titles, is told apart by its numbering and by having
+no header under its entries. A table continued on the next page under a repeated
+title is one block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .amounts import declared_unit
+from .model import Block, Line
+
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    title: re.Pattern[str]
+    label: str  # what the site calls it
+
+
+def _k(name: str, pattern: str, label: str) -> Kind:
+    return Kind(name, re.compile(pattern), label)
+
+
+# Most specific first: the first kind whose title pattern matches wins.
+KINDS: tuple[Kind, ...] = (
+    _k("performance", r"绩效目标.{0,8}表|绩效.{0,6}申报表|绩效自评表", "绩效目标表"),
+    _k("fund", r"政府性基金.{0,16}表", "政府性基金预算支出表"),
+    _k("state_capital", r"国有资本经营.{0,16}表", "国有资本经营预算支出表"),
+    _k("three_public", r"三公.{0,3}经费.{0,12}表", "“三公”经费支出表"),
+    _k("procurement", r"政府采购.{0,12}表", "政府采购预算表"),
+    _k("fiscal_summary", r"财政拨款收(?:入)?支(?:出)?(?:预算|决算)?总(?:体情况)?表", "财政拨款收支总表"),
+    _k("summary", r"收(?:入)?支(?:出)?(?:预算|决算)?总(?:体情况)?表|收支预算总表", "收支总表"),
+    _k("basic_economic", r"基本支出(?:预算|决算)?(?:明细)?(?:情况)?表", "基本支出表"),
+    _k("economic", r"经济分类.{0,8}表|经济分类科目[)）]", "支出经济分类表"),
+    _k("projects", r"项目支出(?:预算|决算)?(?:明细|情况)?表", "项目支出表"),
+    _k("function", r"一般公共预算(?:财政拨款)?(?:当年拨款)?支出(?:预算|决算)?(?:明细)?(?:情况)?表", "一般公共预算支出表"),
+    _k("fiscal_detail", r"财政拨款支出(?:预算|决算)?(?:明细)?表", "财政拨款支出表"),
+    _k("revenue", r"收入(?:预算|决算)?(?:总)?(?:体情况)?表", "收入总表"),
+    _k("expenditure", r"支出(?:预算|决算)?(?:总)?(?:体情况)?表", "支出总表"),
+)
+BY_NAME = {k.name: k for k in KINDS}
+
+_TOC = re.compile(r"^[-•·]?\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|\d+[、.．])|[（(]表\s*\d|[；;]$|\.{3,}|…{2,}")
+_EXPLAINS = re.compile(r"说明|情况如下|主要用于|名词解释")
+_HEADERISH = re.compile(
+    r"金额单位|单位[:：]|金额[:：]|部门[:：]|编制单位|项\s*目|科目|收\s*入|预算数|单位名称|单位编码|合\s*计|类型|项目名称|指标"
+)
+_PART = re.compile(r"^第[一二三四五六七八九十]+部分")
+
+
+def compact(text: str) -> str:
+    """Text with all white space removed."""
+    return _SPACE.sub("", text)
+
+
+def title_kind(line: Line) -> Kind | None:
+    """The table kind a line names as a title, if it reads like a title (not prose or contents)."""
+    text = compact(line.text)
+    if not text or len(text) > 48 or _EXPLAINS.search(text) or _TOC.search(line.text.strip()):
+        return None
+    if "。" in text or re.match(r"^附(?:表|件)[:：]", text):
+        return None
+    if re.search(r"[\t].*\d+$", "\t".join(line.cells)) and len(line.cells) > 1 and line.cells[-1].isdigit():
+        return None  # a contents entry with its page number
+    text = re.sub(r"^(?:附表|表)\s*[\d\-－]*|^(?:预算|财决|决算)\s*\d+(?:-\d+)?表", "", text)
+    for kind in KINDS:
+        if kind.title.search(text):
+            return kind
+    return None
+
+
+def _confirmed(lines: list[Line], start: int) -> bool:
+    """Whether a header or unit line follows the title before the next title."""
+    for line in lines[start + 1 : start + 8]:
+        if title_kind(line) is not None:
+            return False
+        if _HEADERISH.search(line.text) or declared_unit(line.text):
+            return True
+    return False
+
+
+def _unit(lines: list[Line]) -> tuple[Decimal | None, str]:
+    for line in lines[:10]:
+        found = declared_unit(line.text)
+        if found:
+            return found
+    for line in lines:
+        if title_kind(line) is None and len(compact(line.text)) < 20:
+            found = declared_unit(line.text)
+            if found:
+                return found
+    return None, ""
+
+
+def recognise_blocks(lines: list[Line]) -> list[Block]:
+    """The document split into table blocks and prose (kind ``narrative``), in order."""
+    starts: list[tuple[int, Kind]] = []
+    for i, line in enumerate(lines):
+        kind = title_kind(line)
+        if kind is not None and _confirmed(lines, i):
+            starts.append((i, kind))
+    blocks: list[Block] = []
+    prose: list[Line] = []
+    cursor = 0
+    for n, (i, kind) in enumerate(starts):
+        prose.extend(lines[cursor:i])
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
+        body = lines[i:end]
+        for j, line in enumerate(body[1:], start=1):
+            if _PART.match(compact(line.text)):
+                prose_tail = body[j:]
+                body = body[:j]
+                break
+        else:
+            prose_tail = []
+        title = compact(lines[i].text)
+        factor, label = _unit(body)
+        previous = blocks[-1] if blocks else None
+        if previous is not None and previous.kind == kind.name and _same_title(previous.title, title):
+            previous.lines.extend(body)
+            if previous.unit_factor is None and factor is not None:
+                previous.unit_factor, previous.unit_label = factor, label
+        else:
+            blocks.append(Block(kind.name, title, list(body), factor, label))
+        prose.extend(prose_tail)
+        cursor = end
+    prose.extend(lines[cursor:])
+    return [Block("narrative", "", prose, None)] + blocks
+
+
+def _same_title(a: str, b: str) -> bool:
+    strip = re.compile(r"(?:续表|续)$|[（(]续[)）]")
+    return strip.sub("", a) == strip.sub("", b)

@@ -1,0 +1,181 @@
+"""Which administrative division a piece of document text names.
+
+The division list is ``data/divisions.csv`` (see ``data/divisions.md``).  A name in the
+text is a *mention*; each mention may fit several divisions (普陀区 is in 上海 and in 舟山).
+The answer is the division whose chain of parents explains the most mentions; a tie that
+cannot be broken is answered only down to the level the tied divisions share.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data" / "divisions.csv"
+
+# Real district names that are also everyday words in budget texts (城区 = urban area).
+GENERIC_NAMES = frozenset({"城区", "矿区", "郊区", "东区", "西区"})
+
+# Short forms of autonomous prefectures, counties and banners in everyday official use
+# (凉山州, 石柱县): the short name plus the last character of the suffix.
+AUTONOMOUS_SUFFIXES = ("自治州", "自治县", "自治旗")
+
+# PDF text layers put spaces and line breaks inside names (达州市达\n川区).
+WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Region:
+    """A division resolved with its parents; city is empty where there is no prefecture."""
+
+    province: str
+    city: str
+    county: str
+    code: str
+
+
+@dataclass(frozen=True)
+class Division:
+    """One row of divisions.csv."""
+
+    code: str
+    name: str
+    level: str
+    parent: str
+    short: str
+    pinyin: str
+
+
+@dataclass(frozen=True)
+class Key:
+    """What a name found in text may refer to; strong for a full official name."""
+
+    codes: frozenset[str]
+    strong: bool
+
+
+@dataclass(frozen=True)
+class Index:
+    """Every name that can be looked up in text, and the length of the longest."""
+
+    keys: dict[str, Key]
+    longest: int
+
+
+@lru_cache(maxsize=1)
+def load_divisions() -> dict[str, Division]:
+    """Return every division in divisions.csv by its code."""
+    with DATA.open(encoding="utf-8", newline="") as fh:
+        return {row["code"]: Division(**row) for row in csv.DictReader(fh)}
+
+
+def _group(pairs: list[tuple[str, str]]) -> dict[str, set[str]]:
+    """Return the codes of each name in ``pairs`` of (name, code)."""
+    out: dict[str, set[str]] = {}
+    for name, code in pairs:
+        out.setdefault(name, set()).add(code)
+    return out
+
+
+def _autonomous_aliases(divisions: dict[str, Division]) -> list[tuple[str, str]]:
+    """Return (alias, code) pairs such as (凉山州, 513400) for autonomous areas."""
+    return [
+        (d.short + d.name[-1], d.code)
+        for d in divisions.values()
+        if d.name.endswith(AUTONOMOUS_SUFFIXES) and d.short != d.name
+    ]
+
+
+@lru_cache(maxsize=1)
+def load_index() -> Index:
+    """Return the lookup index over full names, aliases and short names."""
+    divisions = load_divisions()
+    full = _group([(d.name, d.code) for d in divisions.values()])
+    for alias, codes in _group(_autonomous_aliases(divisions)).items():
+        full.setdefault(alias, codes)
+    short = _group([(d.short, d.code) for d in divisions.values()])
+    keys = {name: Key(frozenset(codes), False) for name, codes in short.items()}
+    # A string that is some division's full name means that division, not a short form.
+    keys.update(
+        {name: Key(frozenset(codes), name not in GENERIC_NAMES) for name, codes in full.items()}
+    )
+    return Index(keys, max(map(len, keys)))
+
+
+def find_mentions(text: str) -> dict[str, Key]:
+    """Return the division names in ``text``, read left to right taking the longest name."""
+    index = load_index()
+    text = WHITESPACE.sub("", text)
+    found: dict[str, Key] = {}
+    i = 0
+    while i < len(text):
+        # Leftmost-longest, so 海南县级 reads as 海南 + 县级 rather than also 南县.
+        for size in range(min(index.longest, len(text) - i), 1, -1):
+            key = text[i : i + size]
+            if key in index.keys:
+                found[key] = index.keys[key]
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def chain(code: str) -> tuple[str, ...]:
+    """Return the codes from the province down to ``code``."""
+    divisions = load_divisions()
+    out = [code]
+    while divisions[out[-1]].parent:
+        out.append(divisions[out[-1]].parent)
+    return tuple(reversed(out))
+
+
+def _score(code: str, mentions: dict[str, Key]) -> tuple[int, int]:
+    """Return how many mentions, and how many full-name ones, ``code`` and its parents explain."""
+    ancestry = set(chain(code))
+    explained = [key for key in mentions.values() if key.codes & ancestry]
+    return len(explained), sum(key.strong for key in explained)
+
+
+def _common_code(codes: list[str]) -> str | None:
+    """Return the most specific division every one of ``codes`` lies in, if any."""
+    chains = [chain(code) for code in codes]
+    common = None
+    for level in zip(*chains, strict=False):
+        if len(set(level)) > 1:
+            break
+        common = level[0]
+    return common
+
+
+def to_region(code: str) -> Region:
+    """Return the Region of a division code, with the names of its parents."""
+    divisions = load_divisions()
+    names = {divisions[c].level: divisions[c].name for c in chain(code)}
+    return Region(names["province"], names.get("city", ""), names.get("county", ""), code)
+
+
+def resolve_region(text: str) -> Region | None:
+    """Return the most specific division ``text`` names, or None if it names none unambiguously."""
+    mentions = find_mentions(text)
+    candidates = {code for key in mentions.values() for code in key.codes}
+    scores = {code: _score(code, mentions) for code in candidates}
+    # One short form alone (新华 in 新华书店) is too often an ordinary word to count.
+    scores = {code: s for code, s in scores.items() if s[1] >= 1 or s[0] >= 2}
+    if not scores:
+        return None
+    best = max(scores.values())
+    tied = sorted(code for code, s in scores.items() if s == best)
+    common = _common_code(tied)
+    return to_region(common) if common else None
+
+
+def region_slug(region: Region) -> str:
+    """Return an ASCII slug of the region's pinyin, e.g. sichuan-dazhou-dachuan."""
+    divisions = load_divisions()
+    if region.code not in divisions:
+        raise ValueError(f"unknown division code {region.code!r}")
+    return "-".join(divisions[code].pinyin for code in chain(region.code))

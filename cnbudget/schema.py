@@ -1,0 +1,341 @@
+"""The published resources, said once.
+
+The packager writes these into ``datapackage.json``, the checks read their field
+names from here and the site's data dictionary is generated from them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str
+    title: str
+    description: str
+    required: bool = False
+    enum: tuple[str, ...] = ()
+    pattern: str = ""
+    fiscal: str = ""  # Fiscal Data Package columnType, where one applies
+
+    def descriptor(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "name": self.name,
+            "type": self.type,
+            "title": self.title,
+            "description": self.description,
+        }
+        if self.type == "number":
+            out["bareNumber"] = True
+        constraints: dict[str, Any] = {}
+        if self.required:
+            constraints["required"] = True
+        if self.enum:
+            constraints["enum"] = list(self.enum)
+        if self.pattern:
+            constraints["pattern"] = self.pattern
+        if constraints:
+            out["constraints"] = constraints
+        if self.fiscal:
+            out["columnType"] = self.fiscal
+        return out
+
+
+@dataclass(frozen=True)
+class Resource:
+    name: str
+    title: str
+    description: str
+    fields: tuple[Field, ...]
+    primary_key: tuple[str, ...] = ()
+    foreign_keys: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+
+    @property
+    def field_names(self) -> list[str]:
+        return [f.name for f in self.fields]
+
+    def descriptor(self) -> dict[str, Any]:
+        schema: dict[str, Any] = {"fields": [f.descriptor() for f in self.fields]}
+        if self.primary_key:
+            schema["primaryKey"] = list(self.primary_key)
+        if self.foreign_keys:
+            schema["foreignKeys"] = [dict(fk) for fk in self.foreign_keys]
+        schema["missingValues"] = [""]
+        return {
+            "name": self.name,
+            "path": f"{self.name}.csv",
+            "title": self.title,
+            "description": self.description,
+            "profile": "tabular-data-resource",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "schema": schema,
+        }
+
+
+ORIGINS = ("table", "narrative")
+METRICS = (
+    "revenue_total",
+    "expenditure_total",
+    "revenue_current_year",
+    "expenditure_current_year",
+    "carryover_in",
+    "carryover_out",
+    "basic_expenditure",
+    "project_expenditure",
+    "personnel_expenditure",
+    "public_expenditure",
+    "operating_funds",
+    "government_procurement",
+    "three_public_total",
+)
+REVENUE_SOURCES = (
+    "general_public_budget",
+    "government_fund",
+    "state_capital",
+    "fiscal_special_account",
+    "business",
+    "operating",
+    "superior_subsidy",
+    "affiliated_turnover",
+    "other",
+    "carryover",
+)
+THREE_PUBLIC_ITEMS = (
+    "total",
+    "outbound_travel",
+    "vehicle_total",
+    "vehicle_purchase",
+    "vehicle_operation",
+    "reception",
+)
+CHECK_STATUSES = ("pass", "fail", "not_applicable")
+
+_DISCLOSURE_FK = (
+    {"fields": "disclosure_id", "reference": {"resource": "disclosure", "fields": "disclosure_id"}},
+)
+
+
+def _id() -> Field:
+    return Field(
+        "disclosure_id",
+        "string",
+        "公开文件编号",
+        "The disclosure this row belongs to: an ASCII slug built from region, unit, year, kind and scope.",
+        required=True,
+        pattern="[a-z0-9-]+",
+    )
+
+
+def _amount(name: str, title: str, description: str, required: bool = False) -> Field:
+    return Field(
+        name,
+        "number",
+        title,
+        description + " In 万元 (10,000 yuan), exactly as printed or converted exactly from 元; empty where the source leaves the cell blank.",
+        required=required,
+        fiscal="value",
+    )
+
+
+def _page() -> Field:
+    return Field(
+        "page",
+        "integer",
+        "页码",
+        "The page of the source document where the figure is printed (1-based, counted over the disclosure's files in order); empty where the source has no page numbers.",
+    )
+
+
+def _origin() -> Field:
+    return Field(
+        "origin",
+        "string",
+        "来源",
+        "Where the figure was read: `table` from a table, `narrative` from the prose.",
+        required=True,
+        enum=ORIGINS,
+    )
+
+
+DISCLOSURE = Resource(
+    "disclosure",
+    "公开文件",
+    "One row per disclosure: which unit, region, year and kind it is, and which files it was read from.",
+    (
+        _id(),
+        Field("unit_id", "string", "单位编号", "The unit across years: an ASCII slug shared by one unit's disclosures of every year.", required=True, pattern="[a-z0-9-]+"),
+        Field("unit_name", "string", "单位名称", "The unit's full official name as its tables print it.", required=True),
+        Field("unit_aliases", "string", "单位别名", "Other names the document uses for the unit, `;`-separated."),
+        Field("unit_code", "string", "单位代码", "The unit's budget code as the tables print it."),
+        Field("province", "string", "省", "Province-level division (省、自治区、直辖市).", required=True, fiscal="administrativeClassification:generic:level1:label"),
+        Field("city", "string", "市", "Prefecture-level division; empty for provincial bodies.", fiscal="administrativeClassification:generic:level2:label"),
+        Field("county", "string", "县（区）", "County-level division; empty for provincial and municipal bodies.", fiscal="administrativeClassification:generic:level3:label"),
+        Field("region_code", "string", "行政区划代码", "The six-digit administrative division code of the most specific division named (GB/T 2260).", pattern="[0-9]{6}"),
+        Field("fiscal_year", "integer", "预算年度", "The fiscal year the disclosure is about.", required=True, fiscal="date:fiscal-year"),
+        Field("kind", "string", "类型", "`budget` (预算) or `final_account` (决算).", required=True, enum=("budget", "final_account"), fiscal="phase"),
+        Field("scope", "string", "范围", "`department` (部门, consolidated) or `unit` (单位, one unit).", enum=("department", "unit")),
+        Field("title", "string", "标题", "The document's title.", required=True),
+        Field("published", "date", "公开日期", "The publication date, from the document or the sources manifest."),
+        Field("source_files", "string", "源文件", "The files the disclosure was read from, `;`-separated.", required=True),
+        Field("source_sha256", "string", "源文件SHA-256", "SHA-256 of each source file, `;`-separated in the order of source_files.", required=True),
+        Field("page_count", "integer", "页数", "Pages over all source files, where the source has pages."),
+        Field("amount_unit", "string", "金额单位", "The amount unit the tables declare (万元 or 元; `mixed` where tables differ). All amounts in this package are in 万元."),
+        Field("currency", "string", "币种", "Always CNY.", fiscal="currency"),
+        Field("factor", "integer", "单位倍数", "Always 10000: every amount is in 万元.", fiscal="factor"),
+    ),
+    primary_key=("disclosure_id",),
+)
+
+TOTALS = Resource(
+    "totals",
+    "主要数字",
+    "Headline figures of the disclosure, each where the source gives it; a figure printed both in a table and in the prose has a row for each.",
+    (
+        _id(),
+        Field("metric", "string", "指标", "Which headline figure (see the data dictionary).", required=True, enum=METRICS),
+        _amount("amount", "金额", "The figure.", required=True),
+        _origin(),
+        _page(),
+        Field("source_table", "string", "所在表", "The title of the table the figure was read from, or the narrative section."),
+    ),
+    foreign_keys=_DISCLOSURE_FK,
+)
+
+REVENUE_BY_SOURCE = Resource(
+    "revenue_by_source",
+    "收入来源",
+    "Revenue lines of the 收支总表 / 收入总表 by source of funds.",
+    (
+        _id(),
+        Field("source", "string", "收入来源", "The canonical source of funds.", required=True, enum=REVENUE_SOURCES),
+        Field("source_name", "string", "来源名称", "The line as printed.", required=True),
+        _amount("amount", "金额", "The revenue line."),
+        _origin(),
+        _page(),
+    ),
+    foreign_keys=_DISCLOSURE_FK,
+)
+
+EXPENDITURE_BY_FUNCTION = Resource(
+    "expenditure_by_function",
+    "支出功能分类",
+    "Rows of the general public budget expenditure table by functional classification (功能分类), every level printed.",
+    (
+        _id(),
+        Field("function_code", "string", "功能分类科目编码", "3, 5 or 7 digits: 类, 款 or 项 (`2013101` for the printed `201 31 01`).", pattern="[0-9]{3}([0-9]{2}){0,2}", fiscal="functionalClassification:generic:code"),
+        Field("level", "string", "级次", "`class` (类), `section` (款) or `item` (项).", required=True, enum=("class", "section", "item")),
+        Field("function_name", "string", "科目名称", "The name as printed.", required=True, fiscal="functionalClassification:generic:label"),
+        _amount("total", "合计", "The row's total."),
+        _amount("basic", "基本支出", "Basic expenditure (基本支出)."),
+        _amount("project", "项目支出", "Project expenditure (项目支出)."),
+        _origin(),
+        _page(),
+        _amount("previous_year", "上年数", "The previous year's figure, where the table prints it beside this year's."),
+        Field("source_table", "string", "所在表", "The title of the table the row was read from."),
+    ),
+    foreign_keys=_DISCLOSURE_FK,
+)
+
+BASIC_EXPENDITURE_BY_ECONOMIC = Resource(
+    "basic_expenditure_by_economic",
+    "基本支出经济分类",
+    "Rows of the basic expenditure table by economic classification (部门预算支出经济分类).",
+    (
+        _id(),
+        Field("economic_code", "string", "经济分类科目编码", "3 or 5 digits: 类 or 款 (`30101`).", pattern="[0-9]{3}([0-9]{2})?", fiscal="economicClassification:generic:code"),
+        Field("level", "string", "级次", "`class` (类) or `item` (款).", required=True, enum=("class", "item")),
+        Field("economic_name", "string", "科目名称", "The name as printed.", required=True, fiscal="economicClassification:generic:label"),
+        _amount("total", "合计", "The row's total."),
+        _amount("personnel", "人员经费", "Personnel expenditure (人员经费)."),
+        _amount("public", "公用经费", "Public (operating) expenditure (公用经费)."),
+        _page(),
+        Field("government_economic_code", "string", "政府预算经济分类编码", "The 政府预算支出经济分类 code (501…), where the table prints one beside the departmental code.", pattern="[0-9]{3}([0-9]{2})?"),
+        Field("source_table", "string", "所在表", "The title of the table the row was read from."),
+    ),
+    foreign_keys=_DISCLOSURE_FK,
+)
+
+PROJECTS = Resource(
+    "projects",
+    "项目支出",
+    "Projects of the project expenditure table.",
+    (
+        _id(),
+        Field("project_name", "string", "项目名称", "The project's name as printed.", required=True),
+        _amount("amount", "金额", "The project's amount.", required=True),
+        Field("function_code", "string", "功能分类科目编码", "The project's function code, where printed.", pattern="[0-9]{3}([0-9]{2}){0,2}", fiscal="functionalClassification:generic:code"),
+        Field("category", "string", "项目类型", "The project's category as printed (e.g. 其他运转类, 特定目标类)."),
+        Field("project_code", "string", "项目编码", "The project's code as printed."),
+        _page(),
+    ),
+    foreign_keys=_DISCLOSURE_FK,
+)
+
+THREE_PUBLIC = Resource(
+    "three_public",
+    "“三公”经费",
+    "“三公” figures (因公出国（境）费, 公务用车购置及运行费, 公务接待费) for this and, where printed, the previous year.",
+    (
+        _id(),
+        Field("fiscal_year", "integer", "年度", "The year the figure belongs to.", required=True, fiscal="date:fiscal-year"),
+        Field("item", "string", "项目", "Which figure.", required=True, enum=THREE_PUBLIC_ITEMS),
+        _amount("amount", "金额", "The figure."),
+        _origin(),
+        _page(),
+    ),
+    foreign_keys=_DISCLOSURE_FK,
+)
+
+PERFORMANCE_INDICATORS = Resource(
+    "performance_indicators",
+    "绩效指标",
+    "Performance indicators of the project and whole-unit performance target tables.",
+    (
+        _id(),
+        Field("project_name", "string", "项目名称", "The project; empty for the whole unit's indicators."),
+        Field("level1", "string", "一级指标", "First-level indicator (产出指标, 效益指标 …)."),
+        Field("level2", "string", "二级指标", "Second-level indicator (数量指标, 质量指标 …)."),
+        Field("indicator", "string", "三级指标", "The indicator.", required=True),
+        Field("operator", "string", "指标性质", "The comparison as printed (≥, ≤, ＝, 定性 …)."),
+        Field("target", "string", "指标值", "The target value as printed.", required=True),
+        Field("unit", "string", "度量单位", "The unit of the target."),
+        Field("weight", "number", "权重", "The indicator's weight, where printed.", ),
+        _page(),
+    ),
+    foreign_keys=_DISCLOSURE_FK,
+)
+
+CHECKS = Resource(
+    "checks",
+    "一致性检查",
+    "Consistency checks of the disclosure against itself: identities inside tables, agreement between tables and between prose and tables.",
+    (
+        _id(),
+        Field("check", "string", "检查", "The check's id (kebab-case, see the data dictionary).", required=True, pattern="[a-z0-9-]+"),
+        Field("status", "string", "结果", "`pass`, `fail` or `not_applicable`.", required=True, enum=CHECK_STATUSES),
+        Field("expected", "string", "应为", "The figure the check expected (e.g. the printed total)."),
+        Field("actual", "string", "实为", "The figure found (e.g. the sum of the rows)."),
+        Field("detail", "string", "说明", "What was compared, where (table, row, page), in a sentence.", required=True),
+        Field("severity", "string", "程度", "`rounding` for a difference of at most 0.01 万元 per summed row, `mismatch` beyond it, empty for a pass.", enum=("rounding", "mismatch")),
+        _page(),
+    ),
+    foreign_keys=_DISCLOSURE_FK,
+)
+
+RESOURCES: tuple[Resource, ...] = (
+    DISCLOSURE,
+    TOTALS,
+    REVENUE_BY_SOURCE,
+    EXPENDITURE_BY_FUNCTION,
+    BASIC_EXPENDITURE_BY_ECONOMIC,
+    PROJECTS,
+    THREE_PUBLIC,
+    PERFORMANCE_INDICATORS,
+    CHECKS,
+)
+BY_NAME = {r.name: r for r in RESOURCES}

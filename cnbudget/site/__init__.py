@@ -1,0 +1,1 @@
+"""The render stage's parts: read published packages, shape pages, label values."""

@@ -1,0 +1,92 @@
+"""How values read on the site: Chinese labels for coded values, amounts with separators."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from markupsafe import Markup, escape
+
+# Chinese labels for coded values. The codes themselves live in cnbudget.schema;
+# these are only how the site says them.
+LABELS: dict[str, dict[str, str]] = {
+    "metric": {
+        "revenue_total": "收入总计",
+        "expenditure_total": "支出总计",
+        "revenue_current_year": "本年收入合计",
+        "expenditure_current_year": "本年支出合计",
+        "carryover_in": "上年结转",
+        "carryover_out": "结转下年",
+        "basic_expenditure": "基本支出",
+        "project_expenditure": "项目支出",
+        "personnel_expenditure": "人员经费",
+        "public_expenditure": "公用经费",
+        "operating_funds": "机关运行经费",
+        "government_procurement": "政府采购",
+        "three_public_total": "“三公”经费合计",
+    },
+    "source": {
+        "general_public_budget": "一般公共预算",
+        "government_fund": "政府性基金预算",
+        "state_capital": "国有资本经营预算",
+        "fiscal_special_account": "财政专户管理资金",
+        "business": "事业收入",
+        "operating": "经营收入",
+        "superior_subsidy": "上级补助收入",
+        "affiliated_turnover": "附属单位上缴收入",
+        "other": "其他收入",
+        "carryover": "上年结转",
+    },
+    "item": {
+        "total": "合计",
+        "outbound_travel": "因公出国（境）费",
+        "vehicle_total": "公务用车购置及运行费",
+        "vehicle_purchase": "公务用车购置费",
+        "vehicle_operation": "公务用车运行费",
+        "reception": "公务接待费",
+    },
+    "kind": {"budget": "预算", "final_account": "决算"},
+    "scope": {"department": "部门", "unit": "单位"},
+    "origin": {"table": "表格", "narrative": "文字说明"},
+    "status": {"fail": "未通过", "not_applicable": "不适用", "pass": "通过"},
+    "severity": {"rounding": "尾差", "mismatch": "不符"},
+    "level": {"class": "类", "section": "款", "item": "项"},
+    "basic_expenditure_by_economic.level": {"class": "类", "item": "款"},
+}
+
+
+def label(value: str, kind: str) -> str:
+    """The Chinese label of a coded value, or the value itself when it has none."""
+    return LABELS.get(kind, {}).get(value, value)
+
+
+def format_amount(value: str) -> str:
+    """The decimal string with thousands separators, every printed digit kept; other text unchanged."""
+    text = value.strip()
+    if not text:
+        return ""
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return text
+    if not number.is_finite() or "e" in text.lower():
+        return text
+    return format(number, ",")
+
+
+def code_spans(text: str) -> Markup:
+    """Escaped text with `backticked` spans as <code>, for the schema's descriptions."""
+    parts = str(escape(text)).split("`")
+    if len(parts) % 2 == 0:  # an unpaired backtick: leave the text as it is
+        return escape(text)
+    return Markup("".join(p if i % 2 == 0 else f"<code>{p}</code>" for i, p in enumerate(parts)))
+
+
+def front_matter_string(text: str) -> Markup:
+    """A YAML double-quoted scalar holding the HTML-escaped text, for a page's `title:`.
+
+    mkdocs-material inserts the title into the page unescaped, so it is escaped here.
+    """
+    escaped = " ".join(str(escape(text)).split())
+    body = escaped.replace("\\", "\\\\").replace('"', '\\"')
+    body = "".join(ch if ch.isprintable() else " " for ch in body)
+    return Markup(f'"{body}"')

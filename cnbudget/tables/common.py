@@ -1,0 +1,148 @@
+"""What every table kind shares: the build context, column layouts and coded rows."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from ..amounts import to_wan
+from ..model import Block, Disclosure, Problem
+from ..recognise import compact
+from .rows import Row, candidates, project, resolve_by_totals, split_row
+
+TOTAL_RE = re.compile(r"(?:^|[^年])(?:合计|总计)$|^(?:合计|总计)")
+
+
+@dataclass
+class Context:
+    """The disclosure being built, with what the table kinds share while they read."""
+
+    disclosure: Disclosure
+    fiscal_year: int | None
+    file: str = ""
+    default_factor: Decimal | None = None
+    tables: dict[str, list[Any]] = field(default_factory=dict)
+
+    def add(self, resource: str, row: dict[str, Any]) -> None:
+        self.disclosure.add(resource, {"disclosure_id": self.disclosure.meta.get("disclosure_id", ""), **row})
+
+    def problem(self, code: str, message: str, page: int | None = None) -> None:
+        self.disclosure.problems.append(Problem(code, message, self.file, page))
+
+    def factor(self, block: Block) -> Decimal:
+        """The block's factor to 万元; an undeclared unit takes the document's, and is reported."""
+        if block.unit_factor is not None:
+            return block.unit_factor
+        factor = self.default_factor if self.default_factor is not None else Decimal(1)
+        unit = "元" if factor != 1 else "万元"
+        self.disclosure.rows.setdefault("_unit_notes", []).append(
+            {"table": block.title, "page": block.page, "assumed": unit}
+        )
+        return factor
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A known column layout of a table kind, recognised by words of its header."""
+
+    name: str
+    columns: tuple[str, ...]
+    needs: tuple[str, ...]
+    identities: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def index_identities(self) -> list[tuple[int, tuple[int, ...]]]:
+        pos = {c: i for i, c in enumerate(self.columns)}
+        return [(pos[p], tuple(pos[c] for c in parts)) for p, parts in self.identities]
+
+
+def header_text(block: Block, limit: int = 12) -> str:
+    """The compact text of the block's header: the lines before the first row with amounts."""
+    parts: list[str] = []
+    for line in block.lines[1 : 1 + limit]:
+        row = split_row(line)
+        if row.values and (row.lead or TOTAL_RE.search(row.compact) or not row.middle):
+            break
+        parts.append(compact(line.text))
+    return "".join(parts)
+
+
+def choose_layout(header: str, layouts: Sequence[Layout]) -> Layout:
+    """The first layout whose header words all appear (the last layout is the fallback)."""
+    for layout in layouts:
+        if all(re.search(word, header) for word in layout.needs):
+            return layout
+    return layouts[-1]
+
+
+@dataclass
+class Placed:
+    """A row with its amounts placed into the layout's columns (in 万元)."""
+
+    row: Row
+    cols: dict[str, Decimal | None]
+
+
+def place_rows(
+    ctx: Context,
+    block: Block,
+    rows: list[Row],
+    layout: Layout,
+    keep: Sequence[str],
+    leaves: Sequence[bool],
+    total_row: Row | None,
+    descendants: dict[int, list[int]] | None = None,
+) -> list[Placed]:
+    """Rows with amounts placed, resolving ambiguity by identities, then by column totals."""
+    idents = layout.index_identities()
+    keep_idx = [layout.columns.index(c) for c in keep if c in layout.columns]
+    factor = ctx.factor(block)
+    options = [project(candidates(r, len(layout.columns), idents), keep_idx) for r in rows]
+    chosen: list[tuple[Decimal | None, ...] | None] = [opts[0] if len(opts) == 1 else None for opts in options]
+    ambiguous = [i for i, c in enumerate(chosen) if c is None]
+    if ambiguous and total_row is not None:
+        target_opts = project(candidates(total_row, len(layout.columns), idents), keep_idx)
+        leaf_amb = [i for i in ambiguous if leaves[i]]
+        if len(target_opts) == 1 and leaf_amb:
+            fixed = tuple(
+                sum((chosen[i][k] or Decimal(0) for i in range(len(rows)) if leaves[i] and chosen[i] is not None), Decimal(0))  # type: ignore[index]
+                for k in range(len(keep_idx))
+            )
+            picks = resolve_by_totals([options[i] for i in leaf_amb], fixed, target_opts[0])
+            if picks is not None:
+                for i, k in zip(leaf_amb, picks):
+                    chosen[i] = options[i][k]
+    for i, kids in sorted((descendants or {}).items()):
+        if chosen[i] is None and kids and all(chosen[k] is not None for k in kids):
+            sums = tuple(
+                sum((chosen[k][j] or Decimal(0) for k in kids), Decimal(0))  # type: ignore[index]
+                for j in range(len(keep_idx))
+            )
+            matching = [o for o in options[i] if all((v or Decimal(0)) == t for v, t in zip(o, sums))]
+            if len(matching) == 1:
+                chosen[i] = matching[0]
+    placed: list[Placed] = []
+    for i, row in enumerate(rows):
+        cols = chosen[i]
+        if cols is None:
+            cols = tuple(vals[0] if len(set(vals)) == 1 else None for vals in zip(*options[i]))
+            ctx.problem(
+                "ambiguous-columns",
+                f"{block.title}: the amounts of row “{row.name}” fit more than one column placement; only the columns they agree on are published",
+                row.page,
+            )
+        named = {c: to_wan(cols[j], factor) for j, c in enumerate(c for c in keep if c in layout.columns)}
+        placed.append(Placed(row, named))
+    return placed
+
+
+def split_block_rows(block: Block) -> list[Row]:
+    """Every line of the block after its title as a Row."""
+    return [split_row(line) for line in block.lines[1:]]
+
+
+def digits(tokens: Sequence[str]) -> list[str]:
+    """The tokens that are all digits."""
+    return [t for t in tokens if t.isdigit()]

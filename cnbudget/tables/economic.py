@@ -1,0 +1,104 @@
+"""基本支出表: rows by economic classification (部门预算支出经济分类, 301…)."""
+
+from __future__ import annotations
+
+import re
+
+from .. import classification
+from ..model import Block
+from .common import TOTAL_RE, Context, Layout, choose_layout, header_text, place_rows, split_block_rows
+from .rows import Row
+
+LAYOUTS = (
+    Layout("personnel-public", ("total", "personnel", "public"), ("人员经费", "公用经费"), (("total", ("personnel", "public")),)),
+    Layout("total", ("total",), ()),
+)
+PUBLISHED = ("total", "personnel", "public")
+_GOV_CODE = re.compile(r"^5\d{2}(?:\d{2})?$")
+
+
+def split_economic_code(lead: list[str]) -> str | None:
+    """A 3- or 5-digit departmental economic code from leading tokens (301 01 30101 → 30101)."""
+    if not lead or not lead[0].startswith(("3", "5")):
+        return None
+    first = lead[0]
+    if len(first) == 5:
+        return first
+    if len(first) != 3:
+        return None
+    if len(lead) > 1 and len(lead[1]) == 2:
+        code = first + lead[1]
+        if len(lead) > 2 and len(lead[2]) == 5 and lead[2] != code:
+            return None  # the printed 5-digit code contradicts its parts
+        return code
+    return first
+
+
+def _government_code(middle: list[str]) -> tuple[str, str | None]:
+    """The departmental name and the 政府预算经济分类 code printed after it, if any."""
+    for i, tok in enumerate(middle):
+        if i > 0 and _GOV_CODE.match(tok):
+            code = tok
+            if len(tok) == 3 and i + 1 < len(middle) and re.fullmatch(r"\d{2}", middle[i + 1]):
+                code += middle[i + 1]
+            return "".join(middle[:i]), code
+    return "".join(middle), None
+
+
+def _outliers(rows: list[Row]) -> set[int]:
+    """Rows whose cell count is far from the table's usual one: another table's rows."""
+    counts = sorted(len(r.line.cells) for r in rows if r.values and len(r.line.cells) > 1)
+    if not counts:
+        return set()
+    usual = counts[len(counts) // 2]
+    return {i for i, r in enumerate(rows) if r.values and len(r.line.cells) > 1 and len(r.line.cells) > 2 * usual}
+
+
+def read_basic_economic(block: Block, ctx: Context) -> None:
+    """Rows of the basic expenditure table into ``basic_expenditure_by_economic``."""
+    layout = choose_layout(header_text(block), LAYOUTS)
+    rows = split_block_rows(block)
+    skip = _outliers(rows)
+    if skip:
+        ctx.problem(
+            "unrecognised-rows",
+            f"{block.title}: {len(skip)} rows have another table's shape (no title was found for them) and were not read",
+            rows[min(skip)].page,
+        )
+    coded: list[tuple[Row, str, str, str | None]] = []
+    total_row: Row | None = None
+    for i, row in enumerate(rows):
+        if i in skip:
+            continue
+        code = split_economic_code(row.lead)
+        name, gov = _government_code(row.middle)
+        if code is None and not row.lead and total_row is None and TOTAL_RE.search(row.compact) and row.values:
+            total_row = row
+        elif code is not None and code.startswith("3") and name:
+            official = classification.economic_name(code, ctx.fiscal_year)
+            if official is None or classification.names_agree(name, official):
+                coded.append((row, code, name, gov))
+    codes = [c for _, c, _, _ in coded]
+    leaves = [len(c) == 5 or not any(o != c and o.startswith(c) for o in codes) for c in codes]
+    descendants = {i: [j for j, o in enumerate(codes) if len(c) == 3 and o != c and o.startswith(c)] for i, c in enumerate(codes)}
+    placed = place_rows(ctx, block, [r for r, *_ in coded], layout, PUBLISHED, leaves, total_row, descendants)
+    for (row, code, name, gov), p in zip(coded, placed):
+        ctx.add(
+            "basic_expenditure_by_economic",
+            {
+                "economic_code": code,
+                "level": "class" if len(code) == 3 else "item",
+                "economic_name": re.sub(r"\s+", "", name),
+                "total": p.cols.get("total"),
+                "personnel": p.cols.get("personnel"),
+                "public": p.cols.get("public"),
+                "page": row.page,
+                "government_economic_code": gov,
+                "source_table": block.title,
+            },
+        )
+    if total_row is not None:
+        totals = place_rows(ctx, block, [total_row], layout, PUBLISHED, [True], None)[0].cols
+        for metric, col in (("basic_expenditure", "total"), ("personnel_expenditure", "personnel"), ("public_expenditure", "public")):
+            if totals.get(col) is not None:
+                ctx.add("totals", {"metric": metric, "amount": totals[col], "origin": "table", "page": total_row.page, "source_table": block.title})

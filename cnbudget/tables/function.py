@@ -1,0 +1,101 @@
+"""一般公共预算支出表 and 支出总表: rows by functional classification (类/款/项)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .. import classification
+from ..model import Block
+from .common import TOTAL_RE, Context, Layout, Placed, choose_layout, header_text, place_rows, split_block_rows
+from .rows import Row
+
+LAYOUTS = (
+    Layout(
+        "previous-basic-project",
+        ("previous_year", "total", "basic", "project"),
+        (r"\d{4}年(?:预算|决算)数|上年(?:预算|决算)数", "总计|合计", "基本支出", "项目支出"),
+        (("total", ("basic", "project")),),
+    ),
+    Layout(
+        "detailed",
+        ("total", "basic", "wages", "family", "goods", "capital", "project", "operating", "specific"),
+        ("工资福利", "商品和服务", "其他运转类|特定目标类"),
+        (
+            ("total", ("basic", "project")),
+            ("basic", ("wages", "family", "goods", "capital")),
+            ("project", ("operating", "specific")),
+        ),
+    ),
+    Layout("basic-project", ("total", "basic", "project"), ("基本支出", "项目支出"), (("total", ("basic", "project")),)),
+    Layout("current-carryover", ("total", "current", "carryover"), ("当年|本年", "上年结转"), (("total", ("current", "carryover")),)),
+    Layout("total", ("total",), ()),
+)
+PUBLISHED = ("previous_year", "total", "basic", "project")
+
+
+@dataclass
+class FunctionRow:
+    code: str
+    name: str
+    cols: dict[str, Decimal | None]
+    page: int | None
+    table: str
+    kind: str
+
+
+def split_function_code(lead: list[str]) -> tuple[str | None, list[str]]:
+    """A 3/5/7-digit function code from leading tokens (201 31 01 → 2013101), and the rest."""
+    if not lead:
+        return None, []
+    first = lead[0]
+    if len(first) in (5, 7) and first.startswith("2"):
+        return first, lead[1:]
+    if len(first) == 3 and first.startswith("2"):
+        code, i = first, 1
+        while i < len(lead) and len(lead[i]) == 2 and len(code) < 7:
+            code += lead[i]
+            i += 1
+        return code, lead[i:]
+    return None, lead
+
+
+def level_of(code: str) -> str:
+    """The classification level a code's length gives."""
+    return {3: "class", 5: "section", 7: "item"}[len(code)]
+
+
+def _is_function_row(code: str | None, name: str, year: int | None) -> bool:
+    if code is None or not name:
+        return False
+    official = classification.function_name(code, year)
+    # A code whose printed name contradicts the official one is a unit code, not a 科目.
+    return official is None or classification.names_agree(name, official)
+
+
+def read_function_table(block: Block, ctx: Context) -> list[FunctionRow]:
+    """The coded rows of a function-classified table, amounts placed and in 万元."""
+    layout = choose_layout(header_text(block), LAYOUTS)
+    coded: list[tuple[Row, str]] = []
+    total_row: Row | None = None
+    for row in split_block_rows(block):
+        code, _ = split_function_code(row.lead)
+        if code is None and not row.lead and total_row is None and TOTAL_RE.search(row.compact) and row.values:
+            total_row = row
+        elif _is_function_row(code, row.name, ctx.fiscal_year):
+            coded.append((row, code))  # type: ignore[arg-type]
+    codes = [c for _, c in coded]
+    leaves = [not any(o != c and o.startswith(c) for o in codes) for c in codes]
+    descendants = {
+        i: [j for j, o in enumerate(codes) if o != c and o.startswith(c) and leaves[j]] for i, c in enumerate(codes)
+    }
+    keep = [c for c in PUBLISHED if c in layout.columns]
+    placed: list[Placed] = place_rows(ctx, block, [r for r, _ in coded], layout, keep, leaves, total_row, descendants)
+    out = [
+        FunctionRow(code, p.row.name, p.cols, p.row.page, block.title, block.kind)
+        for (row, code), p in zip(coded, placed)
+    ]
+    if total_row is not None:
+        totals = place_rows(ctx, block, [total_row], layout, keep, [True], None)[0]
+        ctx.tables.setdefault("function_totals", []).append((block, totals.cols))
+    return out

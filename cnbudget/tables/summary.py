@@ -1,0 +1,123 @@
+"""收支总表 and 财政拨款收支总表: revenue lines on the left, expenditure by class on the right."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..amounts import parse_amount, to_wan
+from ..model import Block, Line
+from ..recognise import compact
+from .common import Context
+from .rows import merge_wrapped
+
+_ENUM = re.compile(r"(?<=.)(?=(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]))")
+_REVENUE_END = re.compile(r"^(.*?(?:收入|拨款|结转结余|结转|结余))(.*支出.*)$")
+_PREFIX = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])")
+
+# label pattern → totals metric (the order matters: 本年收入合计 before 收入)
+TOTAL_LINES: tuple[tuple[str, str], ...] = (
+    (r"^本年收入合计|^收入合计$", "revenue_current_year"),
+    (r"^本年支出合计|^支出合计$", "expenditure_current_year"),
+    (r"^收入总计", "revenue_total"),
+    (r"^支出总计", "expenditure_total"),
+    (r"^(?:上年结转|年初结转)", "carryover_in"),
+    (r"^(?:结转下年|年终结转|年末结转)", "carryover_out"),
+)
+SOURCES: tuple[tuple[str, str], ...] = (
+    (r"^(?:一般公共预算|财政拨款)", "general_public_budget"),
+    (r"^政府性基金", "government_fund"),
+    (r"^国有资本经营", "state_capital"),
+    (r"^财政专户", "fiscal_special_account"),
+    (r"^事业收入", "business"),
+    (r"^(?:事业单位)?经营收入", "operating"),
+    (r"^上级补助", "superior_subsidy"),
+    (r"^附属单位", "affiliated_turnover"),
+    (r"^其他收入", "other"),
+    (r"^(?:上年结转|年初结转|上年结余)", "carryover"),
+    (r"^用事业基金弥补", "other"),
+)
+
+
+@dataclass
+class Pair:
+    label: str
+    amounts: list[Decimal | None]
+    side: str  # "revenue" or "expenditure"
+    page: int | None
+
+
+def _side(label: str) -> str:
+    text = _PREFIX.sub("", label)
+    if re.search(r"支出|结转下年|年终结转|年末结转", text) or not re.search(r"收入|拨款|结转|结余|资金|总计|合计", text):
+        return "expenditure"
+    return "revenue"
+
+
+def _split_label(label: str) -> list[str]:
+    parts = [p for p in _ENUM.split(label) if p]
+    out: list[str] = []
+    for part in parts:
+        m = _REVENUE_END.match(part)
+        out.extend([m.group(1), m.group(2)] if m and _side(m.group(1)) == "revenue" else [part])
+    return out
+
+
+def line_pairs(line: Line) -> list[Pair]:
+    """The (label, amounts) pairs of a two-sided line, each assigned to its side."""
+    pairs: list[Pair] = []
+    if len(line.cells) > 1:
+        half = len(line.cells) / 2
+        for index, cell in enumerate(line.cells):
+            value = parse_amount(cell) if cell else None
+            if cell and value is None:
+                side = "revenue" if index < max(1, half - 1) and _side(compact(cell)) == "revenue" else _side(compact(cell))
+                if index >= 2 and not re.search(r"收入|拨款|结转|结余", compact(cell)):
+                    side = "expenditure"
+                pairs.append(Pair(compact(cell), [], side, line.page))
+            elif pairs:
+                pairs[-1].amounts.append(value)
+        return pairs
+    for tok in merge_wrapped(line.text.split()):
+        value = parse_amount(tok)
+        if value is None:
+            for label in _split_label(compact(tok)):
+                pairs.append(Pair(label, [], _side(label), line.page))
+        elif pairs:
+            pairs[-1].amounts.append(value)
+    return pairs
+
+
+def _first(amounts: list[Decimal | None]) -> Decimal | None:
+    return amounts[0] if amounts else None
+
+
+def read_summary(block: Block, ctx: Context) -> None:
+    """Revenue lines, headline totals and class totals of a 收支总表 (or 财政拨款收支总表)."""
+    factor = ctx.factor(block)
+    fiscal = block.kind == "fiscal_summary"
+    in_carryover = False
+    for line in block.lines[1:]:
+        for pair in line_pairs(line):
+            label = _PREFIX.sub("", pair.label)
+            amount = to_wan(_first(pair.amounts), factor)
+            metric = next((m for pat, m in TOTAL_LINES if re.search(pat, label)), None)
+            if metric and not fiscal:
+                if amount is not None:
+                    ctx.add("totals", {"metric": metric, "amount": amount, "origin": "table", "page": pair.page, "source_table": block.title})
+                if metric == "carryover_in":
+                    ctx.add("revenue_by_source", {"source": "carryover", "source_name": pair.label, "amount": amount, "origin": "table", "page": pair.page})
+                continue
+            if pair.side == "revenue":
+                if fiscal or label.startswith("其中") or re.search(r"本年收入$|项目|金额|预算数", label):
+                    in_carryover = in_carryover or bool(re.search(r"结转", label))
+                    continue
+                source = next((s for pat, s in SOURCES if re.search(pat, label)), None)
+                if source is not None and not in_carryover:
+                    ctx.add("revenue_by_source", {"source": source, "source_name": pair.label, "amount": amount, "origin": "table", "page": pair.page})
+            elif amount is not None and re.search(r"支出$|[^计]$", label) and not re.search(r"合计|总计|本年支出|项目|科目", label):
+                values = [to_wan(a, factor) for a in pair.amounts]
+                # in a 财政拨款收支总表 the first amount is the sum over funds; the second is 一般公共预算
+                general = values[1] if fiscal and len(values) > 1 and values[1] is not None else values[0]
+                ctx.tables.setdefault("class_totals", []).append((label, general, pair.page, block.title, block.kind))

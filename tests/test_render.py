@@ -1,0 +1,269 @@
+"""The render stage: two hand-made packages of one unit -> a static site that keeps the contract."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cnbudget.render import render_site
+from cnbudget.schema import RESOURCES
+
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+UNIT = "sichuan-dazhou-dachuan-cpc-office"
+Y2024 = f"{UNIT}-2024-budget"
+Y2025 = f"{UNIT}-2025-budget"
+HOSTILE = "<script>alert(1)</script>"
+HOSTILE_LINK = "[点我](javascript:alert(1))"
+
+
+def _disclosure(disclosure_id: str, year: int, name: str) -> dict[str, Any]:
+    return {
+        "disclosure_id": disclosure_id,
+        "unit_id": UNIT,
+        "unit_name": name,
+        "province": "四川省",
+        "city": "达州市",
+        "county": "达川区",
+        "fiscal_year": year,
+        "kind": "budget",
+        "scope": "department",
+        "title": f"{name}{year}年部门预算",
+        "source_files": f"{year}.pdf;{year}-tables.pdf",
+        "source_sha256": f"{'a' * 64};{'b' * 64}",
+        "page_count": 12,
+    }
+
+
+def _rows_2024() -> dict[str, list[dict[str, Any]]]:
+    name = "中共达州市达川区委办公室"
+    return {
+        "disclosure": [_disclosure(Y2024, 2024, name)],
+        "totals": [
+            {"metric": "expenditure_total", "amount": "1234567.89", "origin": "narrative", "page": 2},
+            {"metric": "expenditure_total", "amount": "1234567.89", "origin": "table", "page": 5},
+            {"metric": "basic_expenditure", "amount": "1000000.00", "origin": "table", "page": 5},
+            {"metric": "project_expenditure", "amount": "234567.89", "origin": "table", "page": 5},
+            {"metric": "three_public_total", "amount": "12.3400", "origin": "table", "page": 9},
+        ],
+        "revenue_by_source": [
+            {"source": "general_public_budget", "source_name": "一般公共预算拨款收入", "amount": "1234567.89", "origin": "table", "page": 4},
+        ],
+        "expenditure_by_function": [
+            {"function_code": "201", "level": "class", "function_name": "一般公共服务支出", "total": "1234567.89", "basic": "1000000.00", "project": "234567.89", "origin": "table", "page": 6},
+            {"function_code": "20131", "level": "section", "function_name": "党委办公厅（室）及相关机构事务", "total": "1234567.89", "basic": "1000000.00", "project": "234567.89", "origin": "table", "page": 6},
+            {"function_code": "2013101", "level": "item", "function_name": "行政运行", "total": "1000000.00", "basic": "1000000.00", "project": "", "origin": "table", "page": 6},
+        ],
+        "basic_expenditure_by_economic": [
+            {"economic_code": "301", "level": "class", "economic_name": "工资福利支出", "total": "800000.00", "personnel": "800000.00", "public": "", "page": 7},
+            {"economic_code": "30101", "level": "item", "economic_name": "基本工资", "total": "300000.50", "personnel": "300000.50", "public": "", "page": 7},
+        ],
+        "projects": [
+            {"project_name": HOSTILE_LINK, "amount": "0.0100", "function_code": "2013102", "page": 8},
+        ],
+        "three_public": [
+            {"fiscal_year": 2024, "item": "total", "amount": "12.3400", "origin": "table", "page": 9},
+            {"fiscal_year": 2023, "item": "total", "amount": "10.00", "origin": "table", "page": 9},
+            {"fiscal_year": 2024, "item": "reception", "amount": "2.3400", "origin": "table", "page": 9},
+        ],
+        "performance_indicators": [
+            {"project_name": "", "level1": "产出指标", "level2": "数量指标", "indicator": "文件处理数量", "operator": "≥", "target": "500", "unit": "件"},
+        ],
+        "checks": [
+            {"check": "function-rows-sum", "status": "pass", "detail": "功能分类各项之和等于合计。"},
+            {"check": "total-mismatch", "status": "fail", "expected": "100.00", "actual": "99.99", "detail": "支出总表合计与各行之和不符（第6页）。", "severity": "mismatch", "page": 6},
+        ],
+    }
+
+
+def _rows_2025() -> dict[str, list[dict[str, Any]]]:
+    name = f"中共达州市达川区委{HOSTILE}办公室"
+    return {
+        "disclosure": [_disclosure(Y2025, 2025, name)],
+        "totals": [{"metric": "expenditure_current_year", "amount": "2345.6", "origin": "narrative", "page": 1}],
+        "checks": [{"check": "missing-table", "status": "not_applicable", "detail": "文件未附表格。"}],
+    }
+
+
+def _write_package(folder: Path, name: str, rows: dict[str, list[dict[str, Any]]]) -> None:
+    """A package in the contract's layout: one CSV per resource (schema's fields) and its descriptor."""
+    folder.mkdir(parents=True)
+    for resource in RESOURCES:
+        with (folder / f"{resource.name}.csv").open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=resource.field_names, lineterminator="\n")
+            writer.writeheader()
+            for row in rows.get(resource.name, []):
+                writer.writerow({"disclosure_id": row.get("disclosure_id", name), **row})
+    descriptor = {
+        "name": name,
+        "title": f"{name} 数据包",
+        "licenses": [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/", "title": "Creative Commons Attribution 4.0"}],
+        "sources": [{"title": "达川区人民政府网站", "path": "javascript:alert(1)"}],
+        "created": "2026-01-01T00:00:00Z",
+        "resources": [r.descriptor() for r in RESOURCES],
+    }
+    (folder / "datapackage.json").write_text(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def write_fixture(root: Path) -> Path:
+    """Two disclosures of one unit and the combined `all` package, under `root/datapackages`."""
+    packages = root / "datapackages"
+    by_id = {Y2024: _rows_2024(), Y2025: _rows_2025()}
+    for disclosure_id, rows in by_id.items():
+        _write_package(packages / disclosure_id, disclosure_id, rows)
+    combined: dict[str, list[dict[str, Any]]] = {}
+    for disclosure_id, rows in by_id.items():
+        for resource, resource_rows in rows.items():
+            combined.setdefault(resource, []).extend({"disclosure_id": disclosure_id, **r} for r in resource_rows)
+    _write_package(packages / "all", "all", combined)
+    return packages
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, list[str]]:
+    root = tmp_path_factory.mktemp("render")
+    packages = write_fixture(root)
+    messages: list[str] = []
+    render_site(packages, root / "site", TEMPLATES, log=messages.append)
+    return packages, root / "site", messages
+
+
+def _html(site: Path) -> dict[str, str]:
+    return {str(p.relative_to(site)): p.read_text(encoding="utf-8") for p in sorted(site.rglob("*.html"))}
+
+
+def test_contract_paths_exist(built: tuple[Path, Path, list[str]]) -> None:
+    _, site, _ = built
+    for path in (
+        "index.html",
+        f"disclosures/{Y2024}/index.html",
+        f"disclosures/{Y2025}/index.html",
+        f"units/{UNIT}/index.html",
+        "downloads/index.html",
+        f"data/{Y2024}/datapackage.json",
+        f"data/{Y2025}/datapackage.json",
+        "data/all/datapackage.json",
+    ):
+        assert (site / path).is_file(), path
+
+
+def test_packages_are_copied_byte_for_byte(built: tuple[Path, Path, list[str]]) -> None:
+    packages, site, _ = built
+    published = sorted(p.relative_to(packages) for p in packages.rglob("*") if p.is_file())
+    assert published
+    for path in published:
+        assert (site / "data" / path).read_bytes() == (packages / path).read_bytes(), path
+
+
+def test_amounts_appear_exactly(built: tuple[Path, Path, list[str]]) -> None:
+    _, site, _ = built
+    index = (site / "index.html").read_text(encoding="utf-8")
+    for amount in ("1,234,567.89", "1,000,000.00", "234,567.89", "12.3400", "2,345.6"):
+        assert amount in index, amount
+    page = (site / "disclosures" / Y2024 / "index.html").read_text(encoding="utf-8")
+    for amount in ("1,234,567.89", "300,000.50", "0.0100", "2.3400", "10.00", "99.99"):
+        assert amount in page, amount
+
+
+def test_links_are_relative_and_nothing_is_fetched_from_another_host(built: tuple[Path, Path, list[str]]) -> None:
+    _, site, _ = built
+    pages = _html(site)
+    assert len(pages) >= 5
+    resource_tag = re.compile(r"<(?:link|script|img|iframe|source)\b[^>]*>", re.IGNORECASE)
+    for name, html in pages.items():
+        assert not re.search(r"""(?:href|src)=["']?/""", html), name
+        assert "fonts.googleapis" not in html and "fonts.gstatic" not in html, name
+        for tag in resource_tag.findall(html):
+            assert not re.search(r"""(?:href|src)=["']?(?:https?:)?//""", tag, re.IGNORECASE), (name, tag)
+        assert not re.search(r"""(?:href|src)=["']?javascript:""", html, re.IGNORECASE), name
+
+
+def test_data_strings_are_escaped(built: tuple[Path, Path, list[str]]) -> None:
+    _, site, _ = built
+    pages = _html(site)
+    for name, html in pages.items():
+        assert HOSTILE not in html, name
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in pages["index.html"]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in pages[f"disclosures/{Y2025}/index.html"]
+    assert HOSTILE_LINK in pages[f"disclosures/{Y2024}/index.html"]
+    for name, html in pages.items():
+        assert "&amp;lt;" not in html, name  # escaped once, not twice
+    title = re.search(r"<title>(.*?)</title>", pages[f"disclosures/{Y2025}/index.html"])
+    assert title and "&lt;script&gt;" in title.group(1)
+
+
+def test_pages_link_to_each_other_and_to_downloads(built: tuple[Path, Path, list[str]]) -> None:
+    _, site, _ = built
+    pages = _html(site)
+    unit = pages[f"units/{UNIT}/index.html"]
+    assert f'href="../../disclosures/{Y2024}/"' in unit
+    assert f'href="../../disclosures/{Y2025}/"' in unit
+    assert f'href="disclosures/{Y2024}/"' in pages["index.html"]
+    assert f'href="units/{UNIT}/"' in pages["index.html"]
+    disclosure = pages[f"disclosures/{Y2024}/index.html"]
+    assert f'href="../../units/{UNIT}/"' in disclosure
+    for file in ("datapackage.json", "totals.csv", "checks.csv"):
+        assert f'href="../../data/{Y2024}/{file}"' in disclosure
+        assert (site / "data" / Y2024 / file).is_file()
+    assert 'href="../data/all/datapackage.json"' in pages["downloads/index.html"]
+
+
+def test_home_keeps_a_renamed_units_years_together_in_order(built: tuple[Path, Path, list[str]]) -> None:
+    _, site, _ = built
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert index.index(f"disclosures/{Y2024}/") < index.index(f"disclosures/{Y2025}/")
+
+
+def test_failing_checks_come_first_and_are_counted(built: tuple[Path, Path, list[str]]) -> None:
+    _, site, _ = built
+    page = (site / "disclosures" / Y2024 / "index.html").read_text(encoding="utf-8")
+    assert page.index("total-mismatch") < page.index("function-rows-sum")
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert f'href="disclosures/{Y2024}/#checks">1</a>' in index
+
+
+def test_data_dictionary_comes_from_the_schema(built: tuple[Path, Path, list[str]]) -> None:
+    _, site, _ = built
+    page = (site / "downloads" / "index.html").read_text(encoding="utf-8")
+    for resource in RESOURCES:
+        assert f"<code>{resource.name}</code>" in page
+        for field in resource.fields:
+            assert f"<td><code>{field.name}</code></td>" in page
+            assert f"<td>{field.title}</td>" in page
+
+
+def test_navigation_lists_no_disclosure(built: tuple[Path, Path, list[str]]) -> None:
+    _, site, _ = built
+    home = (site / "index.html").read_text(encoding="utf-8")
+    nav = home[home.index('<nav class="md-nav md-nav--primary"') :]
+    nav = nav[: nav.index("</nav>")]
+    assert "disclosures/" not in nav and "units/" not in nav
+    assert "下载与数据字典" in nav
+
+
+def test_same_packages_give_the_same_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    packages = write_fixture(tmp_path)
+    sites = [tmp_path / "a", tmp_path / "b"]
+    for site in sites:
+        render_site(packages, site, TEMPLATES, log=lambda _: None)
+    files = [sorted(p.relative_to(s) for p in s.rglob("*") if p.is_file()) for s in sites]
+    assert files[0] == files[1]
+    for path in files[0]:
+        assert (sites[0] / path).read_bytes() == (sites[1] / path).read_bytes(), path
+
+
+def test_an_unreadable_package_is_reported_and_still_published(tmp_path: Path) -> None:
+    packages = write_fixture(tmp_path)
+    broken = packages / "broken-2024-budget"
+    broken.mkdir()
+    (broken / "datapackage.json").write_text("{not json", encoding="utf-8")
+    messages: list[str] = []
+    render_site(packages, tmp_path / "site", TEMPLATES, log=messages.append)
+    assert any(m.startswith("broken-2024-budget: unreadable package") for m in messages)
+    assert (tmp_path / "site" / "data" / "broken-2024-budget" / "datapackage.json").read_text(encoding="utf-8") == "{not json"
+    assert (tmp_path / "site" / "disclosures" / Y2024 / "index.html").is_file()
