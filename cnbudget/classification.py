@@ -34,13 +34,9 @@ MIN_PREFIX = 4
 
 _LEVEL_MARK = re.compile(r"\(\s*\d*\s*[类款项]\s*\)")
 _LEADING_CODE = re.compile(r"^\d{3,7}")
-_ENUMERATOR = re.compile(
-    r"^\s*(?:[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[.、．]|[一二三四五六七八九十]+\s*、)\s*"
-)
+_ENUMERATOR = re.compile(r"^\s*(?:[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[.、．]|[一二三四五六七八九十]+\s*、)\s*")
 _DROP = str.maketrans("", "", "“”\"'‘’「」『』:;,.。，；：、")
-_BRACKETS = str.maketrans(
-    {"【": "(", "】": ")", "[": "(", "]": ")", "〔": "(", "〕": ")"}
-)
+_BRACKETS = str.maketrans({"【": "(", "】": ")", "[": "(", "]": ")", "〔": "(", "〕": ")"})
 _TEXT = r"(?:(?!\(\s*\d*\s*[类款项]\s*\)).)+?"
 _PROSE = re.compile(
     rf"(?P<cls>{_TEXT})\(\s*(?P<cc>\d*)\s*类\s*\)"
@@ -200,12 +196,7 @@ def match_function_name(
     level: str | None = None,
 ) -> str | None:
     """Return the functional code whose official name matches a printed name."""
-    candidates = [
-        e
-        for e in function_entries()
-        if (parent_code is None or e.parent == parent_code)
-        and (level is None or e.level == level)
-    ]
+    candidates = [e for e in function_entries() if (parent_code is None or e.parent == parent_code) and (level is None or e.level == level)]
     return _best_code(name, candidates, year)
 
 
@@ -216,12 +207,7 @@ def match_economic_name(
     scheme: str | None = None,
 ) -> str | None:
     """Return the economic code whose official name matches a printed name."""
-    candidates = [
-        e
-        for e in economic_entries()
-        if (parent_code is None or e.parent == parent_code)
-        and (scheme is None or e.scheme == scheme)
-    ]
+    candidates = [e for e in economic_entries() if (parent_code is None or e.parent == parent_code) and (scheme is None or e.scheme == scheme)]
     return _best_code(name, candidates, year)
 
 
@@ -284,9 +270,7 @@ def resolve_function_prose(text: str, year: int | None = None) -> str | None:
         return None
     class_name = _class_in(found.group("cls"), year)
     if class_name is not None:
-        code = resolve_function_path(
-            class_name, found.group("sec"), found.group("item"), year
-        )
+        code = resolve_function_path(class_name, found.group("sec"), found.group("item"), year)
         if code is not None:
             return code
     return _code_from_markers(found)

@@ -9,13 +9,14 @@ from dataclasses import dataclass
 
 from .model import Line
 from .recognise import compact
-from .regions import Region, resolve_region, region_slug
+from .regions import Region, region_slug, resolve_region
 
 _UNIT_SUFFIX = r"(?:办公室|办公厅|委员会|人民政府|人民法院|人民检察院|局|院|中心|厅|处|所|站|馆|会|部|委|队|校|社|办事处|政协|党校|医院|学校|协会|联合会|集团|公司)"
 _TITLE_RE = re.compile(
     r"(?:第[一二三四五六七八九十]+部分)?(?P<name>[\u4e00-\u9fff（）()·]{4,48}?)[（(]?(?P<year>20\d{2})年度?[)）]?(?P<scope>部门|单位)(?P<kind>预算|决算)"
 )
-_HEADER_UNIT = re.compile(r"(?:^|[\s])(?:部门|单位|预算单位|部门名称|单位名称|编制单位|部门\(单位\)名称|部门（单位）名称)[:：]?\s*(?P<name>[\u4e00-\u9fff（）()]{4,48})")
+_COVER_RE = re.compile(r"^(?P<year>20\d{2})年度?(?P<name>[\u4e00-\u9fff（）()·]{4,48}?)(?P<scope>部门|单位)(?P<kind>预算|决算)")
+_HEADER_UNIT = re.compile(r"^\s*(?:部门|单位|预算单位|部门名称|单位名称|编制单位|部门\(单位\)名称|部门（单位）名称)[:：]\s*(?P<name>[\u4e00-\u9fff（）()]{4,48})")
 _PUBLISHED = re.compile(r"公开(?:时间|日期)[:：]?\s*(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 
 GLOSSARY: tuple[tuple[str, str], ...] = (
@@ -67,14 +68,15 @@ def _title_matches(lines: list[Line]) -> list[re.Match[str]]:
     texts = [compact(line.text) for line in lines[:400]]
     for i in range(len(texts)):
         window = "".join(texts[i : i + 3])
-        m = _TITLE_RE.search(window)
+        m = _TITLE_RE.search(window) or _COVER_RE.search(window)
         if m and m.start() < len(texts[i]):
             found.append(m)
     return found
 
 
 def _clean_unit(name: str) -> str:
-    name = re.sub(r"^(?:附件[:：]?|关于|\d+)", "", name)
+    name = re.sub(r"^.*(?:部分|目录|附件[:：]?)", "", name)
+    name = re.sub(r"^(?:关于|纳入|根据|按照|\d+)", "", name)
     name = re.sub(r"^20\d{2}年度?", "", name)
     return name.strip("：:（(）) ")
 
@@ -84,7 +86,7 @@ def header_units(lines: list[Line]) -> list[str]:
     names: list[str] = []
     for line in lines:
         for cell in line.cells:
-            m = _HEADER_UNIT.search(" " + cell)
+            m = _HEADER_UNIT.search(cell)
             if m:
                 name = re.sub(r"金额单位.*$|单位[:：].*$", "", m.group("name"))
                 if re.search(_UNIT_SUFFIX + "$", name):
@@ -98,7 +100,7 @@ def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
     """The disclosure's identity from its title lines and table headers."""
     titles = _title_matches(lines)
     title_names = [_clean_unit(m.group("name")) for m in titles]
-    title_names = [n for n in title_names if len(n) >= 4 and re.search(_UNIT_SUFFIX, n)]
+    title_names = [n for n in title_names if len(n) >= 4 and re.search(_UNIT_SUFFIX + "$", n) and not re.search(r"[（）()]", n[:2])]
     headers = header_units(table_lines)
     years = Counter(int(m.group("year")) for m in titles)
     kinds = Counter(m.group("kind") for m in titles)
@@ -108,8 +110,10 @@ def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
             for y in re.findall(r"(20\d{2})\s*年度?\s*(?:部门|单位)?\s*(?:预算|决算)", line.text):
                 years[int(y)] += 1
     counted = Counter(headers)
-    unit_name = counted.most_common(1)[0][0] if counted else (Counter(title_names).most_common(1)[0][0] if title_names else "")
-    aliases = sorted({n for n in title_names + headers if n != unit_name})
+    by_votes = sorted(Counter(title_names).items(), key=lambda kv: (-kv[1], title_names.index(kv[0])))
+    unit_name = counted.most_common(1)[0][0] if counted else (by_votes[0][0] if by_votes else "")
+    names = set(title_names + headers)
+    aliases = sorted(n for n in names if n != unit_name and not any(n != o and o.endswith(n) for o in names | {unit_name}))
     text_all = "\n".join(line.text for line in lines[:200])
     kind = None
     if kinds:

@@ -30,6 +30,7 @@ class Statement:
     unit: str  # as printed
     share: Decimal | None
     position: int
+    sentence: str = ""
 
 
 @dataclass
@@ -60,7 +61,8 @@ def statements(text: str) -> list[Statement]:
         amount = value if unit == "万元" else value.scaleb(-4) if unit == "元" else value * 10000
         share_m = _SHARE_RE.match(text[m.end() : m.end() + 20])
         share = Decimal(share_m.group("pct")) if share_m else None
-        out.append(Statement(label[-80:], amount, unit, share, m.start()))
+        sentence_start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        out.append(Statement(label[-80:], amount, unit, share, m.start(), text[sentence_start : m.start()][-200:]))
         start = m.end()
     return out
 
@@ -113,10 +115,18 @@ def class_code(name: str, year: int | None) -> str | None:
     return None
 
 
+_BARE_SOURCES = (
+    (r"^一般公共预算$", "general_public_budget"),
+    (r"^政府性基金(?:预算)?$", "government_fund"),
+    (r"^国有资本经营(?:预算)?$", "state_capital"),
+)
+
+
 def _clean(label: str) -> str:
     label = re.sub(r"^(?:其中|包括|主要用于以下方面|支出包括|收入包括)[:：]?", "", label)
     label = re.sub(r"^.*[:：]", "", label) if not _FUNCTION_PATH.search(label) else label
-    return re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]", "", label)
+    label = re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]", "", label)
+    return label.strip("、，,.．：: ")
 
 
 def read_narrative(lines: list[Line], fiscal_year: int | None) -> tuple[list[NarrativeFigure], list[Statement]]:
@@ -142,7 +152,8 @@ def read_narrative(lines: list[Line], fiscal_year: int | None) -> tuple[list[Nar
             continue
         path = _FUNCTION_PATH.search(label)
         if path:
-            code = classification.resolve_function_path(path.group("cls"), path.group("sec"), path.group("item"), fiscal_year)
+            cls = re.split(r"[\d.．、]", path.group("cls"))[-1]
+            code = classification.resolve_function_path(cls, path.group("sec"), path.group("item"), fiscal_year)
             row = {"function_code": code, "level": "item", "function_name": path.group("item"), "total": st.amount}
             add("expenditure_by_function", code or path.group("item"), row, label, st.unit)
             continue
@@ -156,7 +167,9 @@ def read_narrative(lines: list[Line], fiscal_year: int | None) -> tuple[list[Nar
                 add("totals", "three_public_total", {"metric": "three_public_total", "amount": st.amount, "source_table": "narrative"}, label, st.unit)
             continue
         source = next((s for pat, s in _SOURCES if re.search(pat, clean)), None)
-        if source is not None:
+        if source is None and "收入" in st.sentence and "支出" not in st.sentence:
+            source = next((s for pat, s in _BARE_SOURCES if re.search(pat, clean)), None)
+        if source is not None and not re.search(r"采购|支出", clean):
             add("revenue_by_source", source, {"source": source, "source_name": clean, "amount": st.amount}, label, st.unit)
             continue
         if "财政拨款" not in clean or re.search(r"基本支出|运行经费|项目支出", clean):

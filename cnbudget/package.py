@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -44,7 +44,7 @@ def created_timestamp(published: list[str | None], years: list[int]) -> str:
     """The package's ``created``: SOURCE_DATE_EPOCH when set, else the sources' own dates."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.strip().isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return datetime.fromtimestamp(int(epoch), tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     dates = sorted(d for d in published if d)
     if dates:
         return f"{dates[-1]}T00:00:00Z"

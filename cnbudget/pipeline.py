@@ -184,6 +184,11 @@ def build(
     for disclosure in report.disclosures:
         write_package(disclosure, datapackages / disclosure.id, manifest)
     write_all_package(report.disclosures, datapackages / "all", manifest)
+    current = {d.id for d in report.disclosures} | {"all"}
+    for folder in sorted(datapackages.iterdir()):
+        if folder.is_dir() and (folder / "datapackage.json").exists() and folder.name not in current:
+            log(f"package: removing {folder.name}, which no source gives any more")
+            shutil.rmtree(folder)
     if site is not None:
         from .render import render_site
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -48,9 +50,7 @@ def _years(text: str) -> set[int]:
         ("住房保障", "住房改革支出", "住房公积金", "2210201"),
     ],
 )
-def test_resolve_function_path(
-    cls: str, section: str, item: str, expected: str
-) -> None:
+def test_resolve_function_path(cls: str, section: str, item: str, expected: str) -> None:
     """Printed 类/款/项 names resolve to the 7-digit code."""
     assert cl.resolve_function_path(cls, section, item, year=2024) == expected
     assert cl.resolve_function_path(cls, section, item) == expected
@@ -73,18 +73,12 @@ def test_resolve_function_path_partial() -> None:
         ),
         ("卫生健康（类）行政事业单位医疗（款）公务员医疗补助（项）", "2101103"),
         (
-            (
-                "14. 农林水支出（类）巩固脱贫攻坚成果衔接乡村振兴（款）"
-                "其它巩固脱贫攻坚成果衔接乡村振兴支出（项）"
-            ),
+            ("14. 农林水支出（类）巩固脱贫攻坚成果衔接乡村振兴（款）其它巩固脱贫攻坚成果衔接乡村振兴支出（项）"),
             "2130599",
         ),
         ("5. 一般公共服务（类）组织事务（款）其他组织事务支出（项）", "2013299"),
         (
-            (
-                "10. 一般公共服务（类）党委办公厅（室）及相关机构事务（款）"
-                "其他党委办公厅（室）及相关机构事务支出（项）"
-            ),
+            ("10. 一般公共服务（类）党委办公厅（室）及相关机构事务（款）其他党委办公厅（室）及相关机构事务支出（项）"),
             "2013199",
         ),
         # old 款 name (行政事业单位离退休) still printed in 2024 disclosures
@@ -110,9 +104,7 @@ def test_resolve_function_prose(text: str, expected: str) -> None:
 
 def test_split_function_path() -> None:
     """Prose splits into the three printed names."""
-    assert cl.split_function_path(
-        "卫生健康（类）行政事业单位医疗（款）公务员医疗补助（项）"
-    ) == (
+    assert cl.split_function_path("卫生健康（类）行政事业单位医疗（款）公务员医疗补助（项）") == (
         "卫生健康",
         "行政事业单位医疗",
         "公务员医疗补助",
@@ -122,9 +114,7 @@ def test_split_function_path() -> None:
 
 def test_resolve_prose_falls_back_to_marker_codes() -> None:
     """Unreadable names with codes in the markers still resolve."""
-    assert (
-        cl.resolve_function_prose("某某（208类）某某（05款）某某（05项）") == "2080505"
-    )
+    assert cl.resolve_function_prose("某某（208类）某某（05款）某某（05项）") == "2080505"
     assert cl.resolve_function_prose("某某（208类）某某（05款）某某（77项）") is None
 
 
@@ -211,15 +201,9 @@ def test_match_class_names(printed: str, expected: str) -> None:
 
 def test_old_names_match() -> None:
     """Names used before a rename still find the code."""
-    assert (
-        cl.match_function_name("行政事业单位离退休", parent_code="208", year=2024)
-        == "20805"
-    )
+    assert cl.match_function_name("行政事业单位离退休", parent_code="208", year=2024) == "20805"
     assert cl.match_function_name("扶贫", parent_code="213") == "21305"
-    assert (
-        cl.match_function_name("其他行政事业单位离退休支出", parent_code="20805")
-        == "2080599"
-    )
+    assert cl.match_function_name("其他行政事业单位离退休支出", parent_code="20805") == "2080599"
 
 
 def test_ambiguity_returns_none() -> None:
@@ -242,9 +226,7 @@ def test_names_agree() -> None:
     assert cl.names_agree("机关事业单位基本养老保", official)
     assert cl.names_agree("机关事业单位基本养老保险缴费", official)
     assert cl.names_agree("社会保障和就业", "社会保障和就业支出")
-    assert cl.names_agree(
-        "党委办公厅(室)及相关机构事务", "党委办公厅（室）及相关机构事务"
-    )
+    assert cl.names_agree("党委办公厅(室)及相关机构事务", "党委办公厅（室）及相关机构事务")
     assert cl.names_agree("其它组织事务支出", "其他组织事务支出")
     assert not cl.names_agree("公共服务", "一般公共服务支出")
     assert not cl.names_agree("机关", official)
@@ -319,6 +301,27 @@ def test_economic_schemes() -> None:
     for row in _rows("economic_classification.csv"):
         expected = "government" if row["code"].startswith("5") else "department"
         assert row["scheme"] == expected, row
+
+
+def test_csvs_match_generator() -> None:
+    """The shipped CSVs are what tools/make_classification.py produces."""
+    script = Path(__file__).resolve().parent.parent / "tools" / "make_classification.py"
+    spec = importlib.util.spec_from_file_location("make_classification", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses resolve their module by name
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        del sys.modules[spec.name]
+    function_rows = module.parse_function(module.FUNCTION_OUTLINE)
+    economic_rows = module.parse_economic(module.ECONOMIC_OUTLINE)
+    assert not module.validate(function_rows, {"class": 3, "section": 5, "item": 7})
+    assert not module.validate(economic_rows, {"class": 3, "item": 5})
+    shipped = {(r["code"], r["name"], r["years"]) for r in _rows("function_classification.csv")}
+    assert shipped == {(r.code, r.name, r.years) for r in function_rows}
+    shipped = {(r["code"], r["name"], r["years"]) for r in _rows("economic_classification.csv")}
+    assert shipped == {(r.code, r.name, r.years) for r in economic_rows}
 
 
 def test_loaders_are_cached() -> None:

@@ -1654,19 +1654,13 @@ def validate(rows: list[Row], lengths: dict[str, int]) -> list[str]:
             continue
         covered = {y for p in parents for y in range(p.start, p.end + 1)}
         if not set(range(r.start, r.end + 1)) <= covered:
-            problems.append(
-                f"{r.code}: years {r.years} not covered by parent {r.parent}"
-            )
+            problems.append(f"{r.code}: years {r.years} not covered by parent {r.parent}")
     return problems
 
 
 def write_csv(path: Path, rows: list[Row], economic: bool) -> None:
     """Write rows sorted by code and first year."""
-    header = (
-        ["code", "name", "level", "parent"]
-        + (["scheme"] if economic else [])
-        + ["years"]
-    )
+    header = ["code", "name", "level", "parent"] + (["scheme"] if economic else []) + ["years"]
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(header)
@@ -1679,9 +1673,7 @@ def main(argv: list[str] | None = None) -> int:
     """Build, validate and write the classification CSVs."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="validate only")
-    parser.add_argument(
-        "--unverified", action="store_true", help="list low-confidence rows"
-    )
+    parser.add_argument("--unverified", action="store_true", help="list low-confidence rows")
     args = parser.parse_args(argv)
     function_rows = parse_function(FUNCTION_OUTLINE)
     economic_rows = parse_economic(ECONOMIC_OUTLINE)

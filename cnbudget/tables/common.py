@@ -91,41 +91,55 @@ def place_rows(
     rows: list[Row],
     layout: Layout,
     keep: Sequence[str],
-    leaves: Sequence[bool],
+    parents: Sequence[int | None],
     total_row: Row | None,
-    descendants: dict[int, list[int]] | None = None,
 ) -> list[Placed]:
-    """Rows with amounts placed, resolving ambiguity by identities, then by column totals."""
+    """Rows with amounts placed, resolving ambiguity by identities, then level by level.
+
+    Top-level rows are resolved against the table's total row, then each row's children
+    against it: a column the parent leaves blank is blank in every child, and the
+    children's column sums must reach the parent's (a subset-sum, solved exactly).
+    """
     idents = layout.index_identities()
     keep_idx = [layout.columns.index(c) for c in keep if c in layout.columns]
     factor = ctx.factor(block)
     options = [project(candidates(r, len(layout.columns), idents), keep_idx) for r in rows]
     chosen: list[tuple[Decimal | None, ...] | None] = [opts[0] if len(opts) == 1 else None for opts in options]
-    ambiguous = [i for i, c in enumerate(chosen) if c is None]
-    if ambiguous and total_row is not None:
+    top_target = None
+    if total_row is not None:
         target_opts = project(candidates(total_row, len(layout.columns), idents), keep_idx)
-        leaf_amb = [i for i in ambiguous if leaves[i]]
-        if len(target_opts) == 1 and leaf_amb:
-            fixed = tuple(
-                sum((chosen[i][k] or Decimal(0) for i in range(len(rows)) if leaves[i] and chosen[i] is not None), Decimal(0))  # type: ignore[index]
-                for k in range(len(keep_idx))
-            )
-            picks = resolve_by_totals([options[i] for i in leaf_amb], fixed, target_opts[0])
-            if picks is not None:
-                for i, k in zip(leaf_amb, picks):
-                    chosen[i] = options[i][k]
-    for i, kids in sorted((descendants or {}).items()):
-        if chosen[i] is None and kids and all(chosen[k] is not None for k in kids):
-            sums = tuple(
-                sum((chosen[k][j] or Decimal(0) for k in kids), Decimal(0))  # type: ignore[index]
-                for j in range(len(keep_idx))
-            )
-            matching = [o for o in options[i] if all((v or Decimal(0)) == t for v, t in zip(o, sums))]
-            if len(matching) == 1:
-                chosen[i] = matching[0]
+        top_target = target_opts[0] if len(target_opts) == 1 else None
+    groups: dict[int | None, list[int]] = {}
+    for i, parent in enumerate(parents):
+        groups.setdefault(parent, []).append(i)
+    order = [None] + list(range(len(rows)))
+    for parent in order:
+        kids = groups.get(parent, [])
+        if not kids:
+            continue
+        target = top_target if parent is None else chosen[parent]
+        if target is None:
+            continue
+        for k in kids:
+            if chosen[k] is None:
+                fitting = [o for o in options[k] if all(t is not None or v is None for v, t in zip(o, target))]
+                if fitting:
+                    options[k] = fitting
+                if len(options[k]) == 1:
+                    chosen[k] = options[k][0]
+        open_kids = [k for k in kids if chosen[k] is None]
+        if not open_kids:
+            continue
+        fixed = tuple(sum((chosen[k][j] or Decimal(0) for k in kids if chosen[k] is not None), Decimal(0)) for j in range(len(keep_idx)))  # type: ignore[index]
+        picks = resolve_by_totals([options[k] for k in open_kids], fixed, target)
+        if picks is not None:
+            for k, pick in zip(open_kids, picks):
+                chosen[k] = options[k][pick]
     placed: list[Placed] = []
     for i, row in enumerate(rows):
         cols = chosen[i]
+        if cols is None and row.hinted:
+            cols = options[i][0]  # the arithmetic cannot decide: keep the cells where the tabs put them
         if cols is None:
             cols = tuple(vals[0] if len(set(vals)) == 1 else None for vals in zip(*options[i]))
             ctx.problem(
@@ -136,6 +150,18 @@ def place_rows(
         named = {c: to_wan(cols[j], factor) for j, c in enumerate(c for c in keep if c in layout.columns)}
         placed.append(Placed(row, named))
     return placed
+
+
+def parents_of(codes: Sequence[str]) -> list[int | None]:
+    """For each code, the index of the nearest row whose code is a proper prefix of it."""
+    out: list[int | None] = []
+    for code in codes:
+        best: int | None = None
+        for j, other in enumerate(codes):
+            if other != code and code.startswith(other) and (best is None or len(other) > len(codes[best])):
+                best = j
+        out.append(best)
+    return out
 
 
 def split_block_rows(block: Block) -> list[Row]:

@@ -6,7 +6,7 @@ import re
 
 from .. import classification
 from ..model import Block
-from .common import TOTAL_RE, Context, Layout, choose_layout, header_text, place_rows, split_block_rows
+from .common import TOTAL_RE, Context, Layout, choose_layout, header_text, parents_of, place_rows, split_block_rows
 from .rows import Row
 
 LAYOUTS = (
@@ -79,9 +79,8 @@ def read_basic_economic(block: Block, ctx: Context) -> None:
             if official is None or classification.names_agree(name, official):
                 coded.append((row, code, name, gov))
     codes = [c for _, c, _, _ in coded]
-    leaves = [len(c) == 5 or not any(o != c and o.startswith(c) for o in codes) for c in codes]
-    descendants = {i: [j for j, o in enumerate(codes) if len(c) == 3 and o != c and o.startswith(c)] for i, c in enumerate(codes)}
-    placed = place_rows(ctx, block, [r for r, *_ in coded], layout, PUBLISHED, leaves, total_row, descendants)
+    parents = [p if p is not None and len(codes[p]) < len(codes[i]) else None for i, p in enumerate(parents_of(codes))]
+    placed = place_rows(ctx, block, [r for r, *_ in coded], layout, PUBLISHED, parents, total_row)
     for (row, code, name, gov), p in zip(coded, placed):
         ctx.add(
             "basic_expenditure_by_economic",
@@ -98,7 +97,7 @@ def read_basic_economic(block: Block, ctx: Context) -> None:
             },
         )
     if total_row is not None:
-        totals = place_rows(ctx, block, [total_row], layout, PUBLISHED, [True], None)[0].cols
+        totals = place_rows(ctx, block, [total_row], layout, PUBLISHED, [None], None)[0].cols
         for metric, col in (("basic_expenditure", "total"), ("personnel_expenditure", "personnel"), ("public_expenditure", "public")):
             if totals.get(col) is not None:
                 ctx.add("totals", {"metric": metric, "amount": totals[col], "origin": "table", "page": total_row.page, "source_table": block.title})

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from .. import classification
 from ..model import Block
-from .common import TOTAL_RE, Context, Layout, Placed, choose_layout, header_text, place_rows, split_block_rows
+from .common import TOTAL_RE, Context, Layout, Placed, choose_layout, header_text, parents_of, place_rows, split_block_rows
 from .rows import Row
 
 LAYOUTS = (
@@ -84,18 +84,14 @@ def read_function_table(block: Block, ctx: Context) -> list[FunctionRow]:
             total_row = row
         elif _is_function_row(code, row.name, ctx.fiscal_year):
             coded.append((row, code))  # type: ignore[arg-type]
-    codes = [c for _, c in coded]
-    leaves = [not any(o != c and o.startswith(c) for o in codes) for c in codes]
-    descendants = {
-        i: [j for j, o in enumerate(codes) if o != c and o.startswith(c) and leaves[j]] for i, c in enumerate(codes)
-    }
     keep = [c for c in PUBLISHED if c in layout.columns]
-    placed: list[Placed] = place_rows(ctx, block, [r for r, _ in coded], layout, keep, leaves, total_row, descendants)
+    parents = parents_of([c for _, c in coded])
+    placed: list[Placed] = place_rows(ctx, block, [r for r, _ in coded], layout, keep, parents, total_row)
     out = [
         FunctionRow(code, p.row.name, p.cols, p.row.page, block.title, block.kind)
         for (row, code), p in zip(coded, placed)
     ]
     if total_row is not None:
-        totals = place_rows(ctx, block, [total_row], layout, keep, [True], None)[0]
+        totals = place_rows(ctx, block, [total_row], layout, keep, [None], None)[0]
         ctx.tables.setdefault("function_totals", []).append((block, totals.cols))
     return out

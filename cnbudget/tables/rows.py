@@ -151,8 +151,6 @@ def candidates(row: Row, ncols: int, identities: Sequence[Identity]) -> list[tup
             slots += [None] * (ncols - len(slots))
         if len(slots) == ncols:
             hint = tuple(slots)
-    if hint is not None and _satisfies(hint, identities):
-        return [hint]
     found: list[tuple[Decimal | None, ...]] = []
     for positions in itertools.combinations(range(ncols), len(values)):
         cols: list[Decimal | None] = [None] * ncols

@@ -72,9 +72,7 @@ def line_pairs(line: Line) -> list[Pair]:
         for index, cell in enumerate(line.cells):
             value = parse_amount(cell) if cell else None
             if cell and value is None:
-                side = "revenue" if index < max(1, half - 1) and _side(compact(cell)) == "revenue" else _side(compact(cell))
-                if index >= 2 and not re.search(r"收入|拨款|结转|结余", compact(cell)):
-                    side = "expenditure"
+                side = "revenue" if index < half and "支出" not in compact(cell) else "expenditure"
                 pairs.append(Pair(compact(cell), [], side, line.page))
             elif pairs:
                 pairs[-1].amounts.append(value)

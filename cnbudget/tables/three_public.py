@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from ..amounts import to_wan
 from ..model import Block
 from .common import TOTAL_RE, Context, Layout, header_text, place_rows, split_block_rows
 from .rows import Row
@@ -42,7 +41,7 @@ def read_three_public(block: Block, ctx: Context) -> None:
         return
     chosen: Row = next((r for r in rows if TOTAL_RE.search(r.compact)), rows[0])
     layout = _layout(len(years))
-    placed = place_rows(ctx, block, [chosen], layout, layout.columns, [True], None)[0]
+    placed = place_rows(ctx, block, [chosen], layout, layout.columns, [None], None)[0]
     factor_applied = placed.cols  # already in 万元
     for n, year in enumerate(years):
         for item in ITEMS:
@@ -53,4 +52,3 @@ def read_three_public(block: Block, ctx: Context) -> None:
         total = factor_applied.get(f"total@{n}")
         if year == ctx.fiscal_year and total is not None:
             ctx.add("totals", {"metric": "three_public_total", "amount": total, "origin": "table", "page": chosen.page, "source_table": block.title})
-    _ = to_wan  # amounts were converted by place_rows

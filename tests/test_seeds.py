@@ -1,0 +1,122 @@
+"""The five founding disclosures, against figures a person read from the seed text.
+
+Every expected value below was read by hand from the files in sources/ (see the
+table and line named in each comment), not copied from the program's output.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from .conftest import package_for, read_rows
+
+D = Decimal
+
+# (unit fragment, function code, total, basic, project) — origin=table rows
+FUNCTION = [
+    ("达川区委员会办公室", "2013101", "888.56", "888.56", None),  # 000 表1-2 / 表3
+    ("达川区委员会办公室", "2013102", "381.00", None, "381.00"),
+    ("达川区委员会办公室", "2080505", "105.77", "105.77", None),
+    ("达川区委员会办公室", "2210201", "88.60", "88.60", None),
+    ("达川区委员会办公室", "201", "1269.56", None, None),  # 000 表1 收支总表 class line
+    ("牧野区委办公室", "2013101", "469.47", "426.47", "43.00"),  # 001 预算05表
+    ("牧野区委办公室", "2080505", "42.56", "42.56", None),
+    ("牧野区委办公室", "2101199", "0.89", "0.89", None),
+    ("信息公开服务中心", "2010350", "57.80", "57.80", None),  # 003 表1-2 / 表3
+    ("信息公开服务中心", "2010302", "57.60", None, "57.60"),
+    ("潼南区委办公室", "201", "1387.32", "965.32", "422.00"),  # 004 一般公共预算财政拨款支出预算表
+    ("潼南区委办公室", "2013150", "342.98", "342.98", None),
+    ("潼南区委办公室", "2101103", "4.32", "4.32", None),
+]
+
+
+@pytest.mark.parametrize("unit,code,total,basic,project", FUNCTION)
+def test_function_rows(seed_packages: Path, unit: str, code: str, total: str, basic: str | None, project: str | None) -> None:
+    rows = [r for r in read_rows(package_for(seed_packages, unit), "expenditure_by_function") if r["origin"] == "table" and r["function_code"] == code]
+    assert rows, f"no table row {code}"
+    row = rows[0]
+    assert D(row["total"]) == D(total)
+    assert (D(row["basic"]) if row["basic"] else None) == (D(basic) if basic else None)
+    assert (D(row["project"]) if row["project"] else None) == (D(project) if project else None)
+
+
+# 002 has no tables: its figures come from the prose (第二部分 五（三）)
+NARRATIVE_FUNCTION = [("2013101", "367.89"), ("2013102", "197.40"), ("2013105", "119.66"), ("2080506", "17.29"), ("2101103", "1.44"), ("2210201", "30.06"), ("208", "67.49")]
+
+
+@pytest.mark.parametrize("code,total", NARRATIVE_FUNCTION)
+def test_final_account_prose_figures(seed_packages: Path, code: str, total: str) -> None:
+    rows = read_rows(package_for(seed_packages, "金口河区委办公室"), "expenditure_by_function")
+    assert any(r["function_code"] == code and r["origin"] == "narrative" and D(r["total"]) == D(total) for r in rows)
+
+
+ECONOMIC = [
+    ("达川区委员会办公室", "30101", "268.27", "268.27", None),  # 000 表3-1
+    ("达川区委员会办公室", "30231", "13.00", None, "13.00"),
+    ("达川区委员会办公室", "303", "2.36", "2.36", None),
+    ("信息公开服务中心", "30199", "14.17", "14.17", None),  # 003 表3-1
+    ("潼南区委办公室", "30217", "11.00", None, "11.00"),  # 004 基本支出预算表
+    ("潼南区委办公室", "30399", "74.48", "74.48", None),
+]
+
+
+@pytest.mark.parametrize("unit,code,total,personnel,public", ECONOMIC)
+def test_economic_rows(seed_packages: Path, unit: str, code: str, total: str, personnel: str | None, public: str | None) -> None:
+    rows = [r for r in read_rows(package_for(seed_packages, unit), "basic_expenditure_by_economic") if r["economic_code"] == code]
+    assert rows
+    assert D(rows[0]["total"]) == D(total)
+    assert (D(rows[0]["personnel"]) if rows[0]["personnel"] else None) == (D(personnel) if personnel else None)
+    assert (D(rows[0]["public"]) if rows[0]["public"] else None) == (D(public) if public else None)
+
+
+THREE_PUBLIC = [
+    ("潼南区委办公室", 2022, "total", "57.00"),  # 004 “三公”经费支出控制表, both years
+    ("潼南区委办公室", 2023, "vehicle_operation", "36.00"),
+    ("潼南区委办公室", 2023, "reception", "17.00"),
+    ("牧野区委办公室", 2024, "vehicle_operation", "1.10"),  # 001 预算08表
+    ("达川区委员会办公室", 2024, "total", "15.00"),  # 000 表3-3
+]
+
+
+@pytest.mark.parametrize("unit,year,item,amount", THREE_PUBLIC)
+def test_three_public(seed_packages: Path, unit: str, year: int, item: str, amount: str) -> None:
+    rows = read_rows(package_for(seed_packages, unit), "three_public")
+    assert any(r["origin"] == "table" and int(r["fiscal_year"]) == year and r["item"] == item and D(r["amount"]) == D(amount) for r in rows)
+
+
+def test_identities(seed_packages: Path) -> None:
+    rows = {r["unit_name"]: r for r in read_rows(seed_packages / "all", "disclosure")}
+    assert rows["中国共产党达州市达川区委员会办公室"]["city"] == "达州市"
+    assert rows["中共重庆市潼南区委办公室"]["province"] == "重庆市"
+    assert rows["中共重庆市潼南区委办公室"]["fiscal_year"] == "2023"
+    assert rows["中共乐山市金口河区委办公室"]["kind"] == "final_account"
+    assert len({r["disclosure_id"] for r in rows.values()}) == 5
+
+
+# Contradictions the seeds print, each reported as a failing check with both figures.
+CONTRADICTIONS = [
+    ("潼南区委办公室", "function-prose-agrees", "1387.32", "1387.31"),  # prose 1387.31, table 1387.32
+    ("信息公开服务中心", "function-prose-agrees", "2.87", "2.78"),  # 卫生健康 2.78 in the prose
+    ("信息公开服务中心", "economic-sum-matches-total", "66.45", "66.44"),  # 人员经费 66.45, its items 66.44
+    ("信息公开服务中心", "unit-mislabel", None, None),  # 133.05 元
+    ("达川区委员会办公室", "economic-levels-add-up", "214.11", "214.12"),  # 302 class against its items
+]
+
+
+@pytest.mark.parametrize("unit,check,expected,actual", CONTRADICTIONS)
+def test_contradictions_reported(seed_packages: Path, unit: str, check: str, expected: str | None, actual: str | None) -> None:
+    rows = [r for r in read_rows(package_for(seed_packages, unit), "checks") if r["check"] == check and r["status"] == "fail"]
+    if check == "economic-personnel-plus-public":
+        rows = [r for r in read_rows(package_for(seed_packages, unit), "checks") if r["check"] == "economic-levels-add-up" and r["status"] == "fail"]
+    assert rows, check
+    if expected is not None:
+        assert any(r["expected"] == expected and r["actual"] == actual for r in rows), rows
+
+
+def test_every_disclosure_has_passing_checks(seed_packages: Path) -> None:
+    rows = read_rows(seed_packages / "all", "checks")
+    for d in {r["disclosure_id"] for r in rows}:
+        assert any(r["disclosure_id"] == d and r["status"] == "pass" for r in rows), d
