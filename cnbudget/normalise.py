@@ -75,7 +75,7 @@ def _merge_function_tables(ctx: Context, tables: list[tuple[Block, list[Function
         return
     order = {k: i for i, k in enumerate(FUNCTION_KINDS)}
     tables.sort(key=lambda t: order[t[0].kind])
-    primary_block, primary = tables[0]
+    _, primary = tables[0]
     others = [row for _, rows in tables[1:] for row in rows]
     codes = {r.code for r in primary}
     for row in primary:
@@ -98,7 +98,6 @@ def _merge_function_tables(ctx: Context, tables: list[tuple[Block, list[Function
             continue
         codes.add(code)
         ctx.add("expenditure_by_function", _function_row(code, label, {"total": amount}, page, title))
-    _ = primary_block
 
 
 def _function_row(code: str, name: str, cols: dict[str, Decimal | None], page: int | None, table: str) -> dict[str, Any]:

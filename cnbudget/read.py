@@ -41,7 +41,7 @@ def sha256_of(path: Path) -> str:
 
 def decode_text(data: bytes) -> str:
     """The text of a file in UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030."""
-    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8")
