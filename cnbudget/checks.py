@@ -214,25 +214,53 @@ def check_prose_against_tables(c: Checker) -> None:
             c.result("revenue-prose-agrees", value == rev["table"][source], rev["table"][source], value, f"revenue {source}: the prose against the 收支总表")
 
 
+def _share_of(amount: Decimal, base: Decimal, share: Decimal) -> tuple[bool, Decimal]:
+    """Whether ``share`` % follows from amount/base at the places it is printed with, and the computed share."""
+    places = -share.as_tuple().exponent if share.as_tuple().exponent < 0 else 0  # type: ignore[operator]
+    computed = (amount / base * 100).quantize(Decimal(1).scaleb(-places))
+    return abs(computed - share) <= Decimal(1).scaleb(-places), computed
+
+
+def _share_runs(stmts: list[Row]) -> list[tuple[int, int]]:
+    """(start, end) index ranges of consecutive statements that each state a share."""
+    runs, i = [], 0
+    while i < len(stmts):
+        if stmts[i].get("share") is None or stmts[i]["amount"] < 0:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(stmts) and stmts[j + 1].get("share") is not None and stmts[j + 1]["amount"] >= 0:
+            j += 1
+        runs.append((i, j + 1))
+        i = j + 1
+    return runs
+
+
 def check_shares(c: Checker) -> None:
+    # A run such as “A x 万元，占 a%；B y 万元，占 b%” shares one base: the figure the sentence
+    # names before it, or the run's own sum. The base that explains most of the run is taken,
+    # so one wrong share is reported against the base the others agree with.
     stmts = c.d.rows.get("_statements", [])
-    for i, st in enumerate(stmts):
-        share = st.get("share")
-        if share is None or st["amount"] < 0:
+    for start, end in _share_runs(stmts):
+        run = stmts[start:end]
+        largest = max(st["amount"] for st in run)
+        bases = [b["amount"] for b in reversed(stmts[max(0, start - 12) : start]) if b.get("share") is None and b["amount"] >= largest and b["amount"] > 0]
+        total = sum((st["amount"] for st in run), Decimal(0))
+        if len(run) > 1 and total > 0:
+            # shares that add up to about 100% are shares of their own sum
+            bases.insert(0 if sum(st["share"] for st in run) >= 99 else len(bases), total)
+        if not bases:
             continue
-        base = next((b for b in reversed(stmts[max(0, i - 12) : i]) if b.get("share") is None and b["amount"] >= st["amount"] and b["amount"] > 0), None)
-        if base is None:
-            continue
-        places = -share.as_tuple().exponent if share.as_tuple().exponent < 0 else 0
-        computed = (st["amount"] / base["amount"] * 100).quantize(Decimal(1).scaleb(-places))
-        ok = abs(computed - share) <= Decimal(1).scaleb(-places)
-        c.result(
-            "share-agrees",
-            ok,
-            f"{share}%",
-            f"{computed}%",
-            f"“{st['label'][-24:]}” {format_amount(st['amount'])} 万元 stated as {share}% of {format_amount(base['amount'])} 万元",
-        )
+        base = max(bases, key=lambda b: (sum(_share_of(st["amount"], b, st["share"])[0] for st in run), -bases.index(b)))
+        for st in run:
+            ok, computed = _share_of(st["amount"], base, st["share"])
+            c.result(
+                "share-agrees",
+                ok,
+                f"{st['share']}%",
+                f"{computed}%",
+                f"“{st['label'][-24:]}” {format_amount(st['amount'])} 万元 stated as {st['share']}% of {format_amount(base)} 万元",
+            )
 
 
 def check_units(c: Checker) -> None:

@@ -13,10 +13,14 @@ from .regions import Region, region_slug, resolve_region
 
 _UNIT_SUFFIX = r"(?:办公室|办公厅|委员会|人民政府|人民法院|人民检察院|局|院|中心|厅|处|所|站|馆|会|部|委|队|校|社|办事处|政协|党校|医院|学校|协会|联合会|集团|公司)"
 _TITLE_RE = re.compile(
-    r"(?:第[一二三四五六七八九十]+部分)?(?P<name>[\u4e00-\u9fff（）()·]{4,48}?)[（(]?(?P<year>20\d{2})年度?[)）]?(?P<scope>部门|单位)(?P<kind>预算|决算)"
+    r"(?:第[一二三四五六七八九十]+部分)?(?P<name>[\u4e00-\u9fff（）()·]{4,48}?)[（(]?(?P<year>20\d{2})年度?[)）]?(?P<scope>部门|单位)?(?P<kind>预算|决算)"
 )
-_COVER_RE = re.compile(r"^(?P<year>20\d{2})年度?(?P<name>[\u4e00-\u9fff（）()·]{4,48}?)(?P<scope>部门|单位)(?P<kind>预算|决算)")
-_HEADER_UNIT = re.compile(r"^\s*(?:部门|单位|预算单位|部门名称|单位名称|编制单位|部门\(单位\)名称|部门（单位）名称)[:：]\s*(?P<name>[\u4e00-\u9fff（）()]{4,48})")
+_COVER_RE = re.compile(r"^(?P<year>20\d{2})年度?(?P<name>[\u4e00-\u9fff（）()·]{4,48}?)(?P<scope>部门|单位)?(?P<kind>预算|决算)")
+# A table title naming its year, as the tables-only file of a disclosure prints it: 2017年政府采购预算表
+_SPLIT_YEAR_RE = re.compile(r"(?P<name>[\u4e00-\u9fff（）()·]{4,48}?)年度(?P<scope>部门|单位)?(?P<kind>预算|决算)表?(?P<year>20\d{2})(?!年)")
+_TABLE_YEAR_RE = re.compile(r"(?P<year>20\d{2})年度?[\u4e00-\u9fff“”\"、（）()]{0,30}?(?P<kind>预算|决算)(?:明细|情况)?表")
+_NOT_A_NAME = re.compile(r"情况|说明|预算|决算|编制|依据|测算|职能|概况|主要|收支|目录")
+_HEADER_UNIT = re.compile(r"^\s*(?:部门|单位|预算单位|预算主管部门|主管部门|部门名称|单位名称|编制单位|部门\(单位\)名称|部门（单位）名称)[:：]\s*(?P<name>[\u4e00-\u9fff（）()]{4,48})")
 _PUBLISHED = re.compile(r"公开(?:时间|日期)[:：]?\s*(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 
 GLOSSARY: tuple[tuple[str, str], ...] = (
@@ -61,6 +65,8 @@ class Identity:
     scope: str
     region: Region | None
     published: str | None
+    # every name the document gives the unit, header names first: merged when files pair up
+    names: tuple[str, ...] = ()
 
 
 def _title_matches(lines: list[Line]) -> list[re.Match[str]]:
@@ -68,7 +74,7 @@ def _title_matches(lines: list[Line]) -> list[re.Match[str]]:
     texts = [compact(line.text) for line in lines[:400]]
     for i in range(len(texts)):
         window = "".join(texts[i : i + 3])
-        m = _TITLE_RE.search(window) or _COVER_RE.search(window)
+        m = _TITLE_RE.search(window) or _COVER_RE.search(window) or _SPLIT_YEAR_RE.search(window)
         if m and m.start() < len(texts[i]):
             found.append(m)
     return found
@@ -85,7 +91,10 @@ def header_units(lines: list[Line]) -> list[str]:
     """Unit names printed in table headers (部门：…, 单位名称 …)."""
     names: list[str] = []
     for line in lines:
-        for cell in line.cells:
+        cells = list(line.cells)
+        # “部门：” in one cell and the name in the next
+        cells += [a + b for a, b in zip(line.cells, line.cells[1:]) if re.fullmatch(r"\s*(?:部门|单位|预算单位|预算主管部门|主管部门|编制单位)[:：]\s*", a)]
+        for cell in cells:
             m = _HEADER_UNIT.search(cell)
             if m:
                 name = re.sub(r"金额单位.*$|单位[:：].*$", "", m.group("name"))
@@ -98,22 +107,27 @@ def header_units(lines: list[Line]) -> list[str]:
 
 def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
     """The disclosure's identity from its title lines and table headers."""
-    titles = _title_matches(lines)
+    # a title without 部门/单位 (2018年度江苏省高级人民法院预算) counts only when a unit's name leads it
+    titles = [m for m in _title_matches(lines) if m.group("scope") or re.search(_UNIT_SUFFIX + "$", _clean_unit(m.group("name")))]
     title_names = [_clean_unit(m.group("name")) for m in titles]
     title_names = [n for n in title_names if len(n) >= 4 and re.search(_UNIT_SUFFIX + "$", n) and not re.search(r"[（）()]", n[:2])]
-    headers = header_units(table_lines)
+    headers = header_units(table_lines) + header_units(lines[:60])
     years = Counter(int(m.group("year")) for m in titles)
     kinds = Counter(m.group("kind") for m in titles)
-    scopes = Counter(m.group("scope") for m in titles)
+    scopes = Counter(m.group("scope") for m in titles if m.group("scope"))
     if not years:
         for line in lines[:60]:
-            for y in re.findall(r"(20\d{2})\s*年度?\s*(?:部门|单位)?\s*(?:预算|决算)", line.text):
+            for y in re.findall(r"(20\d{2})\s*年度?\s*(?:[省市区县]级)?\s*(?:部门|单位)?\s*(?:预算|决算)", line.text):
                 years[int(y)] += 1
-    counted = Counter(headers)
-    by_votes = sorted(Counter(title_names).items(), key=lambda kv: (-kv[1], title_names.index(kv[0])))
-    unit_name = counted.most_common(1)[0][0] if counted else (by_votes[0][0] if by_votes else "")
-    names = set(title_names + headers)
-    aliases = sorted(n for n in names if n != unit_name and not any(n != o and o.endswith(n) for o in names | {unit_name}))
+    if not years:
+        for line in lines:
+            m = _TABLE_YEAR_RE.search(compact(line.text))
+            if m:
+                years[int(m.group("year"))] += 1
+                kinds[m.group("kind")] += 1
+    names = tuple(n for n in headers + title_names if not _NOT_A_NAME.search(n))
+    region = resolve_region(" ".join(names))
+    unit_name, aliases = choose_unit_name(names, region)
     text_all = "\n".join(line.text for line in lines[:200])
     kind = None
     if kinds:
@@ -121,27 +135,79 @@ def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
     elif "决算" in text_all or "预算" in text_all:
         kind = "final_account" if text_all.count("决算") > text_all.count("预算") else "budget"
     scope = "unit" if scopes and scopes.most_common(1)[0][0] == "单位" else "department"
-    region = resolve_region(" ".join([unit_name, *aliases]))
     published = None
     m = _PUBLISHED.search(compact(text_all))
     if m:
         published = f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
-    return Identity(unit_name, aliases, None, years.most_common(1)[0][0] if years else None, kind, scope, region, published)
+    return Identity(unit_name, aliases, None, years.most_common(1)[0][0] if years else None, kind, scope, region, published, names)
 
 
-def canonical_unit(name: str) -> str:
-    """The unit's name in one spelling, so that its disclosures of every year share an id."""
+def choose_unit_name(names: tuple[str, ...], region: Region | None) -> tuple[str, list[str]]:
+    """The unit's full name and its other names.
+
+    The most printed spelling decides which unit it is (table headers count first); of the
+    names that spell the same unit, the fullest one (the region written out, then the
+    longest) is the official name and the others are aliases.
+    """
+    if not names:
+        return "", []
+    votes = Counter(canonical_unit(n, region) for n in names)
+    first = {canonical_unit(n, region): i for i, n in reversed(list(enumerate(names)))}
+    key = max(votes, key=lambda k: (votes[k], -first[k]))
+    same = [n for n in dict.fromkeys(names) if canonical_unit(n, region) == key]
+    written_out = [region.province, region.city] if region is not None else []
+
+    def fullness(name: str) -> tuple[int, int]:
+        return (sum(1 for part in written_out if part and part in name), len(name))
+
+    unit_name = max(same, key=fullness)
+    others = set(names) - {unit_name}
+    aliases = sorted(n for n in others if not any(n != o and o.endswith(n) for o in others | {unit_name}))
+    return unit_name, aliases
+
+
+def merge_identities(identities: list[Identity]) -> Identity:
+    """One identity for the files of one disclosure (a narrative and its tables file)."""
+    first = identities[0]
+    if len(identities) == 1:
+        return first
+    names = tuple(n for i in identities for n in i.names)
+    region = next((i.region for i in identities if i.region is not None), None)
+    unit_name, aliases = choose_unit_name(names, region)
+    published = next((i.published for i in identities if i.published), None)
+    return Identity(unit_name or first.unit_name, aliases, first.unit_code, first.fiscal_year, first.kind, first.scope, region, published, names)
+
+
+_SYNONYMS = (
+    ("中国共产党", "中共"),
+    ("人民代表大会常务委员会", "人大"),
+    ("人大常委会", "人大"),
+    ("中国人民政治协商会议", "政协"),
+    ("委员会办公室", "委办公室"),
+    ("委员会办公厅", "委办公厅"),
+    ("本级", ""),
+)
+
+
+def canonical_unit(name: str, region: Region | None = None) -> str:
+    """The unit's name in one spelling, so that every file and year of it shares a key.
+
+    中国共产党江苏省委员会办公厅, 中共江苏省委办公厅 and 省委办公厅 are one unit: long
+    forms become short ones, the unit's own region is dropped from the name (the key
+    carries the region code instead), and so is a 中共 that a 省委/市委/区委 already implies.
+    """
     name = compact(name)
-    for long, short in (
-        ("中国共产党", "中共"),
-        ("人民代表大会常务委员会", "人大常委会"),
-        ("中国人民政治协商会议", "政协"),
-        ("委员会办公室", "委办公室"),
-        ("委员会办公厅", "委办公厅"),
-        ("本级", ""),
-    ):
+    for long, short in _SYNONYMS:
         name = name.replace(long, short)
-    return name
+    if region is not None:
+        for part in (region.province, region.city, region.county):
+            for form in (part, re.sub(r"(省|市|区|县|自治州|自治区|特别行政区)$", "", part)) if part else ():
+                if len(form) >= 2 and form in name:
+                    name = name.replace(form, "", 1)
+                    break
+    name = re.sub(r"^中共(?=(?:省|市|区|县|州|旗)?委)", "", name)
+    name = re.sub(r"^(?:省|市|区|县|州|旗)(?=委|人大|政协|人民|政府)", "", name)
+    return (region.code + ":" if region is not None else "") + name
 
 
 def _romanise(text: str) -> str:
@@ -162,8 +228,8 @@ def _romanise(text: str) -> str:
 
 def unit_slug(unit_name: str, region: Region | None) -> str:
     """An ASCII slug for the unit: region, the name's words, and a short hash of the name."""
-    name = canonical_unit(unit_name)
-    rest = name
+    name = canonical_unit(unit_name, region)
+    rest = compact(unit_name)
     if region is not None:
         for part in (region.province, region.city, region.county):
             if part:

@@ -9,6 +9,7 @@ that boundary, reported, and the rest of the build goes on.
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 import traceback
 from collections.abc import Callable
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .checks import check_disclosure
-from .identify import Identity, canonical_unit, identify
+from .identify import Identity, canonical_unit, identify, merge_identities
 from .model import Block, Disclosure, Document, Line
 from .narrative import prose_text, statements
 from .normalise import normalise_disclosure
@@ -91,8 +92,39 @@ def read_one(path: Path, debug: bool = False) -> SourceResult:
     return result
 
 
+_AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*\.\d{2}(?!\d)|(?<![\d.,])\d{2,}\.\d{2}(?!\d)")
+
+
+def _figures(result: SourceResult) -> set[str]:
+    """The distinct amounts (with two decimals) a source prints, commas removed."""
+    assert result.document is not None
+    return {m.replace(",", "") for line in result.document.lines for m in _AMOUNT.findall(line.text)}
+
+
+def pair_by_figures(orphan: SourceResult, groups: dict[Key, list[SourceResult]]) -> Key | None:
+    """The disclosure a file that names no unit belongs to: same year and kind, the most shared figures.
+
+    A narrative file whose cover is an image still states its totals; the tables file of the
+    same disclosure prints the same amounts. At least three shared figures, and a clear winner.
+    """
+    assert orphan.identity is not None
+    mine = _figures(orphan)
+    scores = []
+    for key, members in groups.items():
+        if key[1] == orphan.identity.fiscal_year and key[2] == orphan.identity.kind:
+            theirs = set().union(*(_figures(m) for m in members))
+            scores.append((len(mine & theirs), key))
+    scores.sort(key=lambda s: -s[0])
+    if not scores or scores[0][0] < 3 or (len(scores) > 1 and scores[1][0] * 2 > scores[0][0]):
+        return None
+    return scores[0][1]
+
+
+Key = tuple[str, int | None, str | None, str]
+
+
 def _key(identity: Identity) -> tuple[str, int | None, str | None, str]:
-    return (canonical_unit(identity.unit_name), identity.fiscal_year, identity.kind, identity.scope)
+    return (canonical_unit(identity.unit_name, identity.region), identity.fiscal_year, identity.kind, identity.scope)
 
 
 def build_disclosure(results: list[SourceResult], manifest: dict[str, dict[str, str]]) -> Disclosure:
@@ -106,8 +138,7 @@ def build_disclosure(results: list[SourceResult], manifest: dict[str, dict[str, 
             lines.extend(r.document.lines)
     narrative = [b for b in blocks if b.kind == "narrative"]
     merged = [Block("narrative", "", [line for b in narrative for line in b.lines], None)] + [b for b in blocks if b.kind != "narrative"]
-    identity = results[0].identity
-    assert identity is not None
+    identity = merge_identities([r.identity for r in results if r.identity is not None])
     disclosure = normalise_disclosure(documents, merged, identity, manifest)
     prose = prose_text(merged[0].lines)
     disclosure.rows["_prose"] = [prose]  # type: ignore[list-item]
@@ -137,7 +168,8 @@ def build(
             results = list(pool.map(read_one, files, [debug] * len(files)))
     else:
         results = [read_one(f, debug) for f in files]
-    groups: dict[tuple[str, int | None, str | None, str], list[SourceResult]] = {}
+    groups: dict[Key, list[SourceResult]] = {}
+    orphans: list[SourceResult] = []
     for result in results:
         if result.error is not None:
             code, message, page = result.error
@@ -145,11 +177,22 @@ def build(
             log(f"failed: {result.path}: {message}")
             continue
         assert result.identity is not None
+        if result.identity.fiscal_year and not result.identity.unit_name:
+            orphans.append(result)
+            continue
         if not result.identity.unit_name or not result.identity.fiscal_year:
             report.entries.append({"path": str(result.path), "status": "failed", "code": "not-a-disclosure", "message": "no unit name and fiscal year found: this does not read as a budget or final-accounts disclosure", "page": None})
             log(f"failed: {result.path}: not a disclosure")
             continue
         groups.setdefault(_key(result.identity), []).append(result)
+    for orphan in orphans:
+        key = pair_by_figures(orphan, groups)
+        if key is None:
+            report.entries.append({"path": str(orphan.path), "status": "failed", "code": "unit-unknown", "message": f"the document gives its year ({orphan.identity.fiscal_year}) but not its unit's name, and its figures match no other source's tables; add the file that holds its tables, or a cover page naming the unit", "page": None})  # type: ignore[union-attr]
+            log(f"failed: {orphan.path}: unit unknown")
+            continue
+        log(f"pair: {orphan.path.name} names no unit; its figures match {groups[key][0].path.name}")
+        groups[key].append(orphan)
     log(f"recognise: {len(groups)} disclosures")
     for key in sorted(groups, key=lambda k: (k[0], k[1] or 0, k[2] or "", k[3])):
         members = groups[key]
