@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 FUNCTION_CSV = DATA_DIR / "function_classification.csv"
@@ -28,6 +29,7 @@ ECONOMIC_CSV = DATA_DIR / "economic_classification.csv"
 
 FUNCTION_LEVELS = {"class": 3, "section": 5, "item": 7}
 ECONOMIC_LEVELS = {"class": 3, "item": 5}
+LEVELS = {"function": FUNCTION_LEVELS, "economic": ECONOMIC_LEVELS}
 
 # Shortest printed fragment accepted as a cut-off official name.
 MIN_PREFIX = 4
@@ -56,6 +58,7 @@ class Entry:
     start: int
     end: int
     scheme: str = ""
+    verified: bool = True  # False where the hand compilation could not check the row
 
     def valid_in(self, year: int) -> bool:
         """Return whether this name is the official one in ``year``."""
@@ -81,6 +84,7 @@ def _load(path: Path) -> tuple[Entry, ...]:
             start=_parse_years(row["years"])[0],
             end=_parse_years(row["years"])[1],
             scheme=row.get("scheme", "") or "",
+            verified=(row.get("verified") or "true") == "true",
         )
         for row in rows
     )
@@ -108,14 +112,20 @@ def _index(kind: str) -> dict[str, tuple[Entry, ...]]:
     return {code: tuple(rows) for code, rows in grouped.items()}
 
 
-def _name_of(kind: str, code: str, year: int | None) -> str | None:
-    """Return the name of ``code`` in ``year`` (latest name when no year)."""
+def entry_of(kind: str, code: str, year: int | None) -> Entry | None:
+    """Return the entry of ``code`` (``function``/``economic``) valid in ``year`` (the latest when no year)."""
     rows = _index(kind).get(str(code).strip())
     if not rows:
         return None
     if year is None:
-        return max(rows, key=lambda e: e.end).name
-    return next((e.name for e in rows if e.valid_in(year)), None)
+        return max(rows, key=lambda e: e.end)
+    return next((e for e in rows if e.valid_in(year)), None)
+
+
+def _name_of(kind: str, code: str, year: int | None) -> str | None:
+    """Return the name of ``code`` in ``year`` (latest name when no year)."""
+    entry = entry_of(kind, code, year)
+    return entry.name if entry else None
 
 
 def function_name(code: str, year: int | None = None) -> str | None:
@@ -274,3 +284,54 @@ def resolve_function_prose(text: str, year: int | None = None) -> str | None:
         if code is not None:
             return code
     return _code_from_markers(found)
+
+
+def _level_by_length(kind: str, code: str) -> str | None:
+    """Return the level a code's length gives in ``kind`` (None for a length no level has)."""
+    return next((level for level, n in LEVELS[kind].items() if n == len(code)), None)
+
+
+def _scheme_of(code: str) -> str:
+    """Return the economic scheme a code's first digit gives: 5xx government, else department."""
+    return "government" if code.startswith("5") else "department"
+
+
+def _with_parents(codes: Iterable[str]) -> list[str]:
+    """Return the codes and every parent (the code less two digits, down to the 3-digit 类), sorted."""
+    out: set[str] = set()
+    for code in codes:
+        while len(code) >= 3:
+            out.add(code)
+            code = code[:-2]
+    return sorted(out)
+
+
+def used_entries(kind: str, used: Iterable[tuple[str | None, str | None]], year: int | None) -> list[dict[str, Any]]:
+    """Return the rows of ``kind`` for the (code, printed name) pairs used and their parents, in code order.
+
+    Each row is the entry valid in ``year``. A code with no entry for that year still gets a
+    row: ``known`` false, no official name and the first name the document prints for it.
+    """
+    printed: dict[str, str | None] = {}
+    for code, name in used:
+        code = (code or "").strip()
+        if code and not printed.get(code):
+            printed[code] = (name or "").strip() or None
+    rows: list[dict[str, Any]] = []
+    for code in _with_parents(printed):
+        entry = entry_of(kind, code, year)
+        row: dict[str, Any] = {
+            "code": code,
+            "level": entry.level if entry else _level_by_length(kind, code),
+            "parent": (entry.parent if entry else code[:-2] if len(code) > 3 else "") or None,
+            "official_name": entry.name if entry else None,
+            "printed_name": None if entry else printed.get(code),
+            "known": entry is not None,
+            "valid_from": entry.start if entry else None,
+            "valid_to": entry.end if entry else None,
+            "verified": entry.verified if entry else None,
+        }
+        if kind == "economic":
+            row["scheme"] = entry.scheme if entry else _scheme_of(code)
+        rows.append(row)
+    return rows

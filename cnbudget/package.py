@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from . import classification
 from .amounts import format_amount
 from .model import Disclosure
 from .schema import RESOURCES
@@ -52,7 +53,8 @@ def created_timestamp(published: list[str | None], years: list[int]) -> str:
     return f"{year - 1 if year > 1970 else year}-01-01T00:00:00Z"
 
 
-def _write(path: Path, text: str) -> None:
+def write_text(path: Path, text: str) -> None:
+    """Write ``text`` as UTF-8 to ``path`` (atomically), leaving a file that already holds it untouched."""
     path.parent.mkdir(parents=True, exist_ok=True)
     data = text.encode("utf-8")
     if path.exists() and path.read_bytes() == data:
@@ -92,18 +94,61 @@ def source_entries(disclosure: Disclosure, manifest: dict[str, dict[str, str]]) 
     return out
 
 
+# Where each classification's codes are used: (resource, code field, printed-name field).
+CODE_USES = {
+    "function": (("expenditure_by_function", "function_code", "function_name"), ("projects", "function_code", None)),
+    "economic": (
+        ("basic_expenditure_by_economic", "economic_code", "economic_name"),
+        ("basic_expenditure_by_economic", "government_economic_code", None),
+    ),
+}
+OFFICIAL_NAMES = {"expenditure_by_function": ("function", "function_code"), "basic_expenditure_by_economic": ("economic", "economic_code")}
+
+
+def _year(disclosure: Disclosure) -> int | None:
+    year = disclosure.meta.get("fiscal_year")
+    return int(year) if year not in (None, "") else None
+
+
+def classification_rows(disclosure: Disclosure, kind: str) -> list[dict[str, Any]]:
+    """The reference entries, in the disclosure's year, of the ``kind`` codes its rows use and their parents."""
+    used = [
+        (row.get(code_field), row.get(name_field) if name_field else None)
+        for resource, code_field, name_field in CODE_USES[kind]
+        for row in disclosure.rows.get(resource, [])
+    ]
+    year = _year(disclosure)
+    head = {"disclosure_id": disclosure.id, "fiscal_year": year}
+    return [head | entry for entry in classification.used_entries(kind, used, year)]
+
+
+def with_official_names(disclosure: Disclosure, resource: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Copies of the rows with ``official_name``: the code's official name in the disclosure's year."""
+    kind, code_field = OFFICIAL_NAMES[resource]
+    year = _year(disclosure)
+    lookup = classification.function_name if kind == "function" else classification.economic_name
+    return [row | {"official_name": lookup(str(row[code_field]), year) if row.get(code_field) else None} for row in rows]
+
+
 def public_rows(disclosure: Disclosure, resource: str) -> list[dict[str, Any]]:
     """The rows of a resource as published (the disclosure row for ``disclosure``)."""
     if resource == "disclosure":
         return [disclosure.meta]
-    return disclosure.rows.get(resource, [])
+    if resource == "function_classification":
+        return classification_rows(disclosure, "function")
+    if resource == "economic_classification":
+        return classification_rows(disclosure, "economic")
+    rows = disclosure.rows.get(resource, [])
+    if resource in OFFICIAL_NAMES:
+        return with_official_names(disclosure, resource, rows)
+    return rows
 
 
 def write_package(disclosure: Disclosure, folder: Path, manifest: dict[str, dict[str, str]]) -> None:
     """One disclosure's package in ``folder``."""
     meta = disclosure.meta
     for resource in RESOURCES:
-        _write(folder / f"{resource.name}.csv", rows_to_csv(resource.field_names, public_rows(disclosure, resource.name)))
+        write_text(folder / f"{resource.name}.csv", rows_to_csv(resource.field_names, public_rows(disclosure, resource.name)))
     descriptor = package_descriptor(
         meta["disclosure_id"],
         str(meta["title"]),
@@ -111,7 +156,7 @@ def write_package(disclosure: Disclosure, folder: Path, manifest: dict[str, dict
         source_entries(disclosure, manifest),
         created_timestamp([meta.get("published")], [int(meta["fiscal_year"] or 1970)]),
     )
-    _write(folder / "datapackage.json", json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n")
+    write_text(folder / "datapackage.json", json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n")
 
 
 def write_all_package(disclosures: list[Disclosure], folder: Path, manifest: dict[str, dict[str, str]]) -> None:
@@ -119,7 +164,7 @@ def write_all_package(disclosures: list[Disclosure], folder: Path, manifest: dic
     ordered = sorted(disclosures, key=lambda d: d.id)
     for resource in RESOURCES:
         rows = [row for d in ordered for row in public_rows(d, resource.name)]
-        _write(folder / f"{resource.name}.csv", rows_to_csv(resource.field_names, rows))
+        write_text(folder / f"{resource.name}.csv", rows_to_csv(resource.field_names, rows))
     sources = [entry for d in ordered for entry in source_entries(d, manifest)]
     descriptor = package_descriptor(
         "all",
@@ -128,4 +173,4 @@ def write_all_package(disclosures: list[Disclosure], folder: Path, manifest: dic
         sources,
         created_timestamp([d.meta.get("published") for d in ordered], [int(d.meta["fiscal_year"] or 1970) for d in ordered]),
     )
-    _write(folder / "datapackage.json", json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n")
+    write_text(folder / "datapackage.json", json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n")

@@ -162,6 +162,73 @@ def _origin() -> Field:
     )
 
 
+_FUNCTION_LEVELS = ("class", "section", "item")
+_ECONOMIC_LEVELS = ("class", "item")
+_FUNCTION_CODE = "[0-9]{3}([0-9]{2}){0,2}"
+_ECONOMIC_CODE = "[0-9]{3}([0-9]{2})?"
+_SCHEMES = ("department", "government")
+REFERENCE_WINDOW = (2017, 2025)
+_REFERENCE_NOTE = (
+    "Compiled by hand from the Ministry of Finance's 《政府收支分类科目》 editions, not transcribed from an "
+    "official file; rows with `verified` false could not be checked (reference/*-classification/ in the repository)."
+)
+
+
+def _code_fk(field_name: str, resource: str) -> dict[str, Any]:
+    """A foreign key from a code field to the ``code`` of a classification resource."""
+    return {"fields": field_name, "reference": {"resource": resource, "fields": "code"}}
+
+
+def _official_name(kind: str) -> Field:
+    label = "functionalClassification" if kind == "function" else "economicClassification"
+    return Field(
+        "official_name",
+        "string",
+        "官方科目名称",
+        f"The official name of the row's code in the disclosure's fiscal year (the {kind}_classification resource), "
+        "kept beside the printed name even where the printed one is cut off; empty where the code is not in the reference data for that year.",
+        fiscal=f"{label}:generic:label",
+    )
+
+
+def _classification_fields(kind: str, *, reference: bool) -> tuple[Field, ...]:
+    """The fields of a classification entry: in the reference packages, or (``reference`` False) in a disclosure package."""
+    function = kind == "function"
+    levels = _FUNCTION_LEVELS if function else _ECONOMIC_LEVELS
+    pattern = _FUNCTION_CODE if function else _ECONOMIC_CODE
+    digits = "3, 5 or 7 digits: 类, 款 or 项" if function else "3 or 5 digits: 类 or 款"
+    level_text = "`class` (类), `section` (款) or `item` (项)." if function else "`class` (类) or `item` (款)."
+    code = Field("code", "string", "科目编码", f"The code, {digits}.", required=True, pattern=pattern)
+    level = Field("level", "string", "级次", level_text, required=True, enum=levels)
+    parent = Field("parent", "string", "上级科目编码", "The code of the parent (the code less its last two digits); empty for a 类.", pattern=pattern)
+    scheme = Field("scheme", "string", "经济分类体系", "`department` (部门预算支出经济分类, 301…) or `government` (政府预算支出经济分类, 501…).", required=True, enum=_SCHEMES)
+    if reference:
+        return (
+            code,
+            Field("name", "string", "科目名称", "The official name for the fiscal years valid_from to valid_to.", required=True),
+            level,
+            parent,
+            *(() if function else (scheme,)),
+            Field("valid_from", "integer", "起始年度", f"First fiscal year the name holds; {REFERENCE_WINDOW[0]} means {REFERENCE_WINDOW[0]} or earlier (the data starts there).", required=True),
+            Field("valid_to", "integer", "截止年度", f"Last fiscal year the name holds; {REFERENCE_WINDOW[1]} means still current in the {REFERENCE_WINDOW[1]} edition.", required=True),
+            Field("verified", "boolean", "已核对", "False for a low-confidence row: its code, exact name or the year of a rename could not be checked against a public copy of the edition.", required=True),
+        )
+    return (
+        _id(),
+        Field("fiscal_year", "integer", "预算年度", "The disclosure's fiscal year: the year whose official names are given.", required=True),
+        code,
+        level,
+        parent,
+        *(() if function else (scheme,)),
+        Field("official_name", "string", "官方科目名称", "The official name in the fiscal year; empty where the code is not in the reference data for that year."),
+        Field("printed_name", "string", "印刷科目名称", "For a code not in the reference data for the year: the name the document prints for it (first occurrence); empty for official codes."),
+        Field("known", "boolean", "是否官方科目", "True when the code is an official code in the fiscal year according to the reference data; false for a code the document prints that is not.", required=True),
+        Field("valid_from", "integer", "起始年度", f"First fiscal year the official name holds ({REFERENCE_WINDOW[0]}: that year or earlier); empty for an unknown code."),
+        Field("valid_to", "integer", "截止年度", "Last fiscal year the official name holds; empty for an unknown code."),
+        Field("verified", "boolean", "已核对", "False where the reference row is low-confidence (see the reference package); empty for an unknown code."),
+    )
+
+
 DISCLOSURE = Resource(
     "disclosure",
     "公开文件",
@@ -230,6 +297,7 @@ EXPENDITURE_BY_FUNCTION = Resource(
         Field("function_code", "string", "功能分类科目编码", "3, 5 or 7 digits: 类, 款 or 项 (`2013101` for the printed `201 31 01`).", pattern="[0-9]{3}([0-9]{2}){0,2}", fiscal="functionalClassification:generic:code"),
         Field("level", "string", "级次", "`class` (类), `section` (款) or `item` (项).", required=True, enum=("class", "section", "item")),
         Field("function_name", "string", "科目名称", "The name as printed.", required=True, fiscal="functionalClassification:generic:label"),
+        _official_name("function"),
         _amount("total", "合计", "The row's total."),
         _amount("basic", "基本支出", "Basic expenditure (基本支出)."),
         _amount("project", "项目支出", "Project expenditure (项目支出)."),
@@ -238,7 +306,7 @@ EXPENDITURE_BY_FUNCTION = Resource(
         _amount("previous_year", "上年数", "The previous year's figure, where the table prints it beside this year's."),
         Field("source_table", "string", "所在表", "The title of the table the row was read from."),
     ),
-    foreign_keys=_DISCLOSURE_FK,
+    foreign_keys=_DISCLOSURE_FK + (_code_fk("function_code", "function_classification"),),
 )
 
 BASIC_EXPENDITURE_BY_ECONOMIC = Resource(
@@ -250,6 +318,7 @@ BASIC_EXPENDITURE_BY_ECONOMIC = Resource(
         Field("economic_code", "string", "经济分类科目编码", "3 or 5 digits: 类 or 款 (`30101`).", pattern="[0-9]{3}([0-9]{2})?", fiscal="economicClassification:generic:code"),
         Field("level", "string", "级次", "`class` (类) or `item` (款).", required=True, enum=("class", "item")),
         Field("economic_name", "string", "科目名称", "The name as printed.", required=True, fiscal="economicClassification:generic:label"),
+        _official_name("economic"),
         _amount("total", "合计", "The row's total."),
         _amount("personnel", "人员经费", "Personnel expenditure (人员经费)."),
         _amount("public", "公用经费", "Public (operating) expenditure (公用经费)."),
@@ -257,7 +326,11 @@ BASIC_EXPENDITURE_BY_ECONOMIC = Resource(
         Field("government_economic_code", "string", "政府预算经济分类编码", "The 政府预算支出经济分类 code (501…), where the table prints one beside the departmental code.", pattern="[0-9]{3}([0-9]{2})?"),
         Field("source_table", "string", "所在表", "The title of the table the row was read from."),
     ),
-    foreign_keys=_DISCLOSURE_FK,
+    foreign_keys=_DISCLOSURE_FK
+    + (
+        _code_fk("economic_code", "economic_classification"),
+        _code_fk("government_economic_code", "economic_classification"),
+    ),
 )
 
 PROJECTS = Resource(
@@ -273,7 +346,7 @@ PROJECTS = Resource(
         Field("project_code", "string", "项目编码", "The project's code as printed."),
         _page(),
     ),
-    foreign_keys=_DISCLOSURE_FK,
+    foreign_keys=_DISCLOSURE_FK + (_code_fk("function_code", "function_classification"),),
 )
 
 THREE_PUBLIC = Resource(
@@ -327,6 +400,47 @@ CHECKS = Resource(
     foreign_keys=_DISCLOSURE_FK,
 )
 
+FUNCTION_CLASSIFICATION = Resource(
+    "function_classification",
+    "支出功能分类科目",
+    "The official 支出功能分类科目 entry, in the disclosure's fiscal year, of every function code this package's rows use "
+    "(expenditure_by_function, projects) and of its parents; their function_code fields are foreign keys to `code`. "
+    "A printed code that is not official that year still has a row, with known false and its printed name. " + _REFERENCE_NOTE,
+    _classification_fields("function", reference=False),
+    primary_key=("disclosure_id", "code"),
+    foreign_keys=_DISCLOSURE_FK + ({"fields": "parent", "reference": {"resource": "", "fields": "code"}},),
+)
+
+ECONOMIC_CLASSIFICATION = Resource(
+    "economic_classification",
+    "支出经济分类科目",
+    "The official 支出经济分类科目 entry (部门预算 301… and 政府预算 501…), in the disclosure's fiscal year, of every economic code "
+    "this package's rows use (basic_expenditure_by_economic) and of its parents; economic_code and government_economic_code are "
+    "foreign keys to `code`. A printed code that is not official that year still has a row, with known false and its printed name. " + _REFERENCE_NOTE,
+    _classification_fields("economic", reference=False),
+    primary_key=("disclosure_id", "code"),
+    foreign_keys=_DISCLOSURE_FK + ({"fields": "parent", "reference": {"resource": "", "fields": "code"}},),
+)
+
+# The reference packages in reference/ (not part of a disclosure package): one row per code and name.
+REFERENCE_FUNCTION = Resource(
+    "function_classification",
+    "支出功能分类科目",
+    "支出功能分类科目 (类/款/项): one row per code and official name, with the fiscal years the name holds.",
+    _classification_fields("function", reference=True),
+    primary_key=("code", "valid_from", "valid_to"),
+    foreign_keys=({"fields": "parent", "reference": {"resource": "", "fields": "code"}},),
+)
+
+REFERENCE_ECONOMIC = Resource(
+    "economic_classification",
+    "支出经济分类科目",
+    "部门预算支出经济分类科目 (301…) and 政府预算支出经济分类科目 (501…), 类/款: one row per code and official name, with the fiscal years the name holds.",
+    _classification_fields("economic", reference=True),
+    primary_key=("code", "valid_from", "valid_to"),
+    foreign_keys=({"fields": "parent", "reference": {"resource": "", "fields": "code"}},),
+)
+
 RESOURCES: tuple[Resource, ...] = (
     DISCLOSURE,
     TOTALS,
@@ -337,5 +451,7 @@ RESOURCES: tuple[Resource, ...] = (
     THREE_PUBLIC,
     PERFORMANCE_INDICATORS,
     CHECKS,
+    FUNCTION_CLASSIFICATION,
+    ECONOMIC_CLASSIFICATION,
 )
 BY_NAME = {r.name: r for r in RESOURCES}

@@ -14,7 +14,7 @@ and transformed; the outline is the source of truth.  See
 
 Usage::
 
-    python tools/make_classification.py            # write both CSVs
+    python tools/make_classification.py            # write both CSVs and reference/ (tools/make_reference.py)
     python tools/make_classification.py --check    # validate, write nothing
     python tools/make_classification.py --unverified  # list low-confidence rows
 
@@ -1660,13 +1660,13 @@ def validate(rows: list[Row], lengths: dict[str, int]) -> list[str]:
 
 def write_csv(path: Path, rows: list[Row], economic: bool) -> None:
     """Write rows sorted by code and first year."""
-    header = ["code", "name", "level", "parent"] + (["scheme"] if economic else []) + ["years"]
+    header = ["code", "name", "level", "parent"] + (["scheme"] if economic else []) + ["years", "verified"]
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(header)
         for r in sorted(rows, key=lambda r: (r.code, r.start)):
             extra = [scheme_of(r.code)] if economic else []
-            writer.writerow([r.code, r.name, r.level, r.parent, *extra, r.years])
+            writer.writerow([r.code, r.name, r.level, r.parent, *extra, r.years, "false" if r.unverified else "true"])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1691,6 +1691,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.check:
         write_csv(DATA / "function_classification.csv", function_rows, economic=False)
         write_csv(DATA / "economic_classification.csv", economic_rows, economic=True)
+        # The published reference packages are read from the CSVs just written.
+        from make_reference import write_reference
+
+        write_reference(ROOT / "reference")
     for label, rows in (("function", function_rows), ("economic", economic_rows)):
         counts: dict[str, int] = {}
         for r in rows:
