@@ -13,6 +13,7 @@ from .narrative import read_narrative
 from .recognise import BY_NAME, compact
 from .tables.common import Context
 from .tables.economic import read_basic_economic
+from .tables.operating import read_operating_funds
 from .tables.function import FunctionRow, level_of, read_function_table
 from .tables.performance import read_performance
 from .tables.projects import read_projects
@@ -135,6 +136,16 @@ def _dedupe_totals(disclosure: Disclosure) -> None:
     disclosure.rows["totals"] = kept
 
 
+def _preferred_basic_table(blocks: list[Block]) -> Block | None:
+    """The basic expenditure table to publish: the 一般公共预算 one where a document prints several.
+
+    Templates that print both a 财政拨款基本支出表 and a 一般公共预算基本支出表 repeat the
+    same items in each; the contract's resource is the general public budget's.
+    """
+    basic = [b for b in blocks if b.kind == "basic_economic"]
+    return next((b for b in basic if "一般公共预算" in b.title), basic[0] if basic else None)
+
+
 def normalise_disclosure(
     documents: list[Document], blocks: list[Block], identity: Identity, manifest: dict[str, dict[str, str]]
 ) -> Disclosure:
@@ -148,6 +159,7 @@ def normalise_disclosure(
     unit_names = {compact(n) for n in [identity.unit_name, *identity.aliases] if n}
     function_tables: list[tuple[Block, list[FunctionRow]]] = []
     narrative_lines = []
+    preferred_basic = _preferred_basic_table(blocks)
     for block in blocks:
         if block.kind == "narrative":
             narrative_lines.extend(block.lines)
@@ -156,7 +168,10 @@ def normalise_disclosure(
         elif block.kind in FUNCTION_KINDS:
             function_tables.append((block, read_function_table(block, ctx)))
         elif block.kind == "basic_economic":
-            read_basic_economic(block, ctx)
+            if block is preferred_basic:
+                read_basic_economic(block, ctx)
+        elif block.kind == "operating_funds":
+            read_operating_funds(block, ctx)
         elif block.kind == "projects":
             read_projects(block, ctx, unit_names)
         elif block.kind == "three_public":

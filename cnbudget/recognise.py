@@ -36,6 +36,7 @@ KINDS: tuple[Kind, ...] = (
     _k("fund", r"政府性基金.{0,16}表", "政府性基金预算支出表"),
     _k("state_capital", r"国有资本经营.{0,16}表", "国有资本经营预算支出表"),
     _k("three_public", r"三公.{0,3}经费.{0,12}表", "“三公”经费支出表"),
+    _k("operating_funds", r"机关运行经费(?:支出)?(?:预算|决算)?(?:明细)?(?:情况)?表", "机关运行经费表"),
     _k("procurement", r"政府采购.{0,12}表", "政府采购预算表"),
     _k("fiscal_summary", r"财政拨款收(?:入)?支(?:出)?(?:预算|决算)?总(?:体情况)?表", "财政拨款收支总表"),
     _k("summary", r"收(?:入)?支(?:出)?(?:预算|决算)?总(?:体情况)?表|收支预算总表", "收支总表"),
@@ -49,7 +50,10 @@ KINDS: tuple[Kind, ...] = (
 )
 BY_NAME = {k.name: k for k in KINDS}
 
-_TOC = re.compile(r"^[-•·]?\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|\d+[、.．])|[（(]表\s*\d|[；;]$|\.{3,}|…{2,}")
+# Contents entries: bullets, “（表1）” references, dot leaders. A numbered line (一、…表) can be
+# a contents entry or a real title; _confirmed tells them apart by what follows it.
+_TOC = re.compile(r"^[-•·]\s*|[（(]表\s*\d|[；;]$|\.{3,}|…{2,}")
+_NUMBERING = re.compile(r"^(?:[（(]?[一二三四五六七八九十]+[)）、.．]|\d+\s*[、.．])")
 _EXPLAINS = re.compile(r"说明|情况如下|主要用于|名词解释")
 _HEADERISH = re.compile(
     r"金额单位|单位[:：]|金额[:：]|部门[:：]|编制单位|项\s*目|科目|收\s*入|预算数|单位名称|单位编码|合\s*计|类型|项目名称|指标|名称"
@@ -71,6 +75,7 @@ def title_kind(line: Line) -> Kind | None:
         return None
     if re.search(r"[\t].*\d+$", "\t".join(line.cells)) and len(line.cells) > 1 and line.cells[-1].isdigit():
         return None  # a contents entry with its page number
+    text = _NUMBERING.sub("", text)
     text = re.sub(r"^(?:附表|表)\s*[\d\-－]*|^(?:预算|财决|决算)\s*\d+(?:-\d+)?表", "", text)
     for kind in KINDS:
         if kind.title.search(text):
@@ -81,7 +86,7 @@ def title_kind(line: Line) -> Kind | None:
 def _confirmed(lines: list[Line], start: int) -> bool:
     """Whether a header or unit line follows the title before the next title."""
     for line in lines[start + 1 : start + 8]:
-        if title_kind(line) is not None:
+        if title_kind(line) is not None or _PART.match(compact(line.text)):
             return False
         if _HEADERISH.search(line.text) or declared_unit(line.text):
             return True
@@ -104,8 +109,14 @@ def _unit(lines: list[Line]) -> tuple[Decimal | None, str]:
 def recognise_blocks(lines: list[Line]) -> list[Block]:
     """The document split into table blocks and prose (kind ``narrative``), in order."""
     starts: list[tuple[int, Kind]] = []
+    lines = list(lines)  # a title broken over two lines is joined in this copy
     for i, line in enumerate(lines):
         kind = title_kind(line)
+        if kind is None and i + 1 < len(lines) and 0 < len(compact(lines[i + 1].text)) <= 4:
+            # a title broken before its last characters: …支出预 / 算表
+            kind = title_kind(Line(line.page, (line.text + compact(lines[i + 1].text),)))
+            if kind is not None:
+                lines[i] = Line(line.page, (compact(line.text) + compact(lines[i + 1].text),))
         if kind is not None and _confirmed(lines, i):
             starts.append((i, kind))
     blocks: list[Block] = []

@@ -172,3 +172,54 @@ def split_block_rows(block: Block) -> list[Row]:
 def digits(tokens: Sequence[str]) -> list[str]:
     """The tokens that are all digits."""
     return [t for t in tokens if t.isdigit()]
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A table whose rows are aligned cells (a ruled PDF table or an HTML table)."""
+
+    labels: list[str]  # per column: the header cells above it, joined with “/”
+    rows: list[Line]  # the lines after the header, with as many cells as there are columns
+
+
+def _is_amount(cell: str) -> bool:
+    from ..amounts import parse_amount
+
+    return parse_amount(cell.strip()) is not None
+
+
+def aligned_grid(block: Block) -> Grid | None:
+    """The block as header-labelled columns, when its lines are cells of one ruled grid.
+
+    A header cell that spans several columns is printed once, in its first column, with
+    empty cells after it; it labels the columns up to the next header cell of its row that
+    sits under the same parent. Returns None for text whose cells do not line up.
+    """
+    body = block.lines[1:]
+    width = max((len(line.cells) for line in body), default=0)
+    if width < 3:
+        return None
+    header: list[Line] = []
+    start = None
+    for i, line in enumerate(body):
+        if len(line.cells) == width and any(_is_amount(c) for c in line.cells) and header:
+            start = i
+            break
+        if len(line.cells) == width:
+            header.append(line)
+    if start is None or not header:
+        return None
+    parents = [""] * width
+    for line in header:
+        labels = []
+        current = ""
+        for j, cell in enumerate(line.cells):
+            text = compact(cell)
+            if text:
+                current = text
+            elif j == 0 or parents[j] != parents[j - 1]:
+                current = ""
+            labels.append(current)
+        parents = [f"{p}/{c}" if p and c and c != p.rsplit("/", 1)[-1] else (p or c) for p, c in zip(parents, labels)]
+    rows = [line for line in body[start:] if len(line.cells) == width]
+    return Grid(parents, rows)

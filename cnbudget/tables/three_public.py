@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ..model import Block
-from .common import TOTAL_RE, Context, Layout, header_text, place_rows, split_block_rows
+from ..amounts import parse_amount, to_wan
+from .common import TOTAL_RE, Context, Grid, Layout, aligned_grid, header_text, place_rows, split_block_rows
 from .rows import Row
 
 ITEMS = ("total", "outbound_travel", "vehicle_total", "vehicle_purchase", "vehicle_operation", "reception")
@@ -31,8 +33,91 @@ def _years(header: str, fiscal_year: int | None) -> list[int]:
     return [fiscal_year] if fiscal_year else []
 
 
+def item_of(label: str) -> str | None:
+    """The 三公 item a column's header path names; None for 会议费, 培训费 or a grand total."""
+    parts = label.split("/")
+    if re.search(r"会议费|培训费", label):
+        return None
+    if "机关运行经费" in label:
+        return "operating_funds"
+    if "因公出国" in label:
+        return "outbound_travel"
+    if "公务接待" in label:
+        return "reception"
+    if "公务用车" in label:
+        # the parent 公务用车购置及运行费 names both parts; a child names one
+        child = "".join(p for p in parts if "购置及运行" not in p and "购置和运行" not in p)
+        if "购置" in child:
+            return "vehicle_purchase"
+        if "运行" in child or "运维" in child:
+            return "vehicle_operation"
+        return "vehicle_total"
+    if re.search(r"三公", label) or re.fullmatch(r"(?:合计|总计|小计)(?:/.*)?", label):
+        return "total"
+    return None
+
+
+def _basis(label: str, kind: str | None) -> bool:
+    """Whether a column holds the figure the disclosure reports (决算数 in final accounts)."""
+    if "预算数" in label and "决算数" not in label:
+        return kind != "final_account"
+    return True
+
+
+def read_aligned(block: Block, ctx: Context, grid: Grid) -> bool:
+    """The figures of a ruled 三公 table, each column by its header; False if the header is not one."""
+    columns: dict[int, tuple[str, int]] = {}
+    has_three_public = any("三公" in label for label in grid.labels)
+    for j, label in enumerate(grid.labels):
+        item = item_of(label)
+        if item is None or not _basis(label, ctx.disclosure.meta.get("kind")):
+            continue
+        if item == "total" and has_three_public and "三公" not in label:
+            continue  # 合计 of 三公 plus 会议费 and 培训费
+        years = [int(y) for y in re.findall(r"(20\d{2})\s*年", label)]
+        year = years[0] if years else ctx.fiscal_year
+        if year is not None:
+            columns[j] = (item, year)
+    if len({item for item, _ in columns.values()}) < 3:
+        return False
+    row = next((r for r in grid.rows if any(parse_amount(c) is not None for c in r.cells)), None)
+    if row is None:
+        return True
+    # The header is trusted only when the cells under it keep the 三公 identities: text whose
+    # cells merely happen to have the header's count is left to the arithmetic placement.
+    values = {key: parse_amount(row.cells[j]) for j, key in columns.items()}
+    if all(v is None for v in values.values()):
+        return True  # every reported column is blank (a final account with only budget figures)
+    for year in {y for _, y in values}:
+        held = 0
+        for parent, parts in _IDENTITIES:
+            got = [values.get((p, year)) for p in (parent, *parts)]
+            if got[0] is not None and any(v is not None for v in got[1:]):
+                if got[0] != sum((v for v in got[1:] if v is not None), Decimal(0)):
+                    return False
+                held += 1
+        if not held:
+            return False
+    factor = ctx.factor(block)
+    for j, (item, year) in sorted(columns.items()):
+        value = parse_amount(row.cells[j])
+        if value is None:
+            continue
+        amount = to_wan(value, factor)
+        if item == "operating_funds":
+            ctx.add("totals", {"metric": "operating_funds", "amount": amount, "origin": "table", "page": row.page, "source_table": block.title})
+            continue
+        ctx.add("three_public", {"fiscal_year": year, "item": item, "amount": amount, "origin": "table", "page": row.page})
+        if item == "total" and year == ctx.fiscal_year:
+            ctx.add("totals", {"metric": "three_public_total", "amount": amount, "origin": "table", "page": row.page, "source_table": block.title})
+    return True
+
+
 def read_three_public(block: Block, ctx: Context) -> None:
     """The table's figures into ``three_public`` (one row per item and year printed)."""
+    grid = aligned_grid(block)
+    if grid is not None and read_aligned(block, ctx, grid):
+        return
     years = _years(header_text(block), ctx.fiscal_year)
     if not years:
         return

@@ -1,0 +1,19 @@
+"""机关运行经费表: the unit's operating funds, a total and its economic items."""
+
+from __future__ import annotations
+
+from ..amounts import to_wan
+from ..model import Block
+from .common import TOTAL_RE, Context, split_block_rows
+
+
+def read_operating_funds(block: Block, ctx: Context) -> None:
+    """The table's 合计 as ``totals.operating_funds`` (its items repeat the basic expenditure table)."""
+    factor = ctx.factor(block)
+    for row in split_block_rows(block):
+        if not row.lead and row.values and TOTAL_RE.search(row.compact):
+            ctx.add(
+                "totals",
+                {"metric": "operating_funds", "amount": to_wan(row.values[0], factor), "origin": "table", "page": row.page, "source_table": block.title},
+            )
+            return
