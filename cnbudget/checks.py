@@ -147,7 +147,10 @@ def check_headline_identities(c: Checker) -> None:
         if "revenue_total" in t and "revenue_current_year" in t:
             c.compare("revenue-total-adds-up", t["revenue_total"], [t["revenue_current_year"], t.get("carryover_in")], f"收入总计 against 本年收入合计 + 上年结转 in the {where}")
         if "basic_expenditure" in t and "project_expenditure" in t and "expenditure_current_year" in t:
-            c.compare("basic-plus-project", t["expenditure_current_year"], [t["basic_expenditure"], t["project_expenditure"]], f"本年支出合计 against 基本支出 + 项目支出 in the {where}")
+            parts, named = [t["basic_expenditure"], t["project_expenditure"]], "基本支出 + 项目支出"
+            if t.get("reserve_expenditure") is not None:
+                parts, named = [*parts, t["reserve_expenditure"]], named + " + 单位预留机动经费"
+            c.compare("basic-plus-project", t["expenditure_current_year"], parts, f"本年支出合计 against {named} in the {where}")
         if "basic_expenditure" in t and "personnel_expenditure" in t and "public_expenditure" in t:
             c.compare("personnel-plus-public", t["basic_expenditure"], [t["personnel_expenditure"], t["public_expenditure"]], f"基本支出 against 人员经费 + 公用经费 in the {where}")
     table = _table_totals(c.d)

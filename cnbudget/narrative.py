@@ -88,11 +88,13 @@ _HEADLINE = (
     (r"年初结转|上年结转", "carryover_in"),
     (r"年末结转|结转下年", "carryover_out"),
 )
+_PART_OF_TOTAL = r"一般公共预算|政府性基金|国有资本|财政专户|财政拨款|其他资金|事业|经营|附属单位|上级补助|机关运行"
 _SOURCES = (
     (r"一般公共预算(?:财政)?拨款收入|一般公共预算拨款|一般公共预算收入", "general_public_budget"),
     (r"政府性基金(?:预算)?(?:财政)?(?:拨款)?收入", "government_fund"),
     (r"国有资本经营(?:预算)?(?:财政)?(?:拨款)?收入", "state_capital"),
-    (r"财政专户管理资金收入", "fiscal_special_account"),
+    (r"财政专户管理资金(?:收入)?", "fiscal_special_account"),
+    (r"^其他资金(?:收入)?", "other"),
     (r"^事业收入", "business"),
     (r"经营收入", "operating"),
     (r"上级补助收入", "superior_subsidy"),
@@ -174,6 +176,8 @@ def read_narrative(lines: list[Line], fiscal_year: int | None) -> tuple[list[Nar
             continue
         if "财政拨款" not in clean or re.search(r"基本支出|运行经费|项目支出", clean):
             metric = next((m for pat, m in _HEADLINE if re.search(pat, clean)), None)
+            if metric in ("revenue_current_year", "expenditure_current_year") and re.search(_PART_OF_TOTAL, clean):
+                metric = None  # “政府性基金支出预算 0 万元” is one fund's part, not the year's total
             if metric is not None and not re.search(r"一般公共预算.*(?:收支|支出预算)", clean):
                 add("totals", metric, {"metric": metric, "amount": st.amount, "source_table": "narrative"}, label, st.unit)
                 if metric == "revenue_total" and re.search(r"收、?支|收支", clean):

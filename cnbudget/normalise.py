@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from decimal import Decimal
 from typing import Any
@@ -14,6 +16,7 @@ from .recognise import BY_NAME, compact
 from .tables.common import Context
 from .tables.economic import read_basic_economic
 from .tables.operating import read_operating_funds
+from .tables.summary import read_expenditure_uses
 from .tables.function import FunctionRow, level_of, read_function_table
 from .tables.performance import read_performance
 from .tables.projects import read_projects
@@ -128,7 +131,13 @@ def _expenditure_totals(ctx: Context) -> None:
 def _dedupe_totals(disclosure: Disclosure) -> None:
     seen: set[tuple[Any, ...]] = set()
     kept = []
+    # A 一般公共预算/财政拨款 基本支出表 totals one fund; where a 收支总表 or 支出总表 gives the
+    # department's 基本支出 too, that is the headline figure, and the fund's is a different quantity.
+    department = {r["metric"] for r in disclosure.rows.get("totals", []) if r["origin"] == "table" and "基本支出" not in str(r.get("source_table"))}
     for row in disclosure.rows.get("totals", []):
+        if row["origin"] == "table" and row["metric"] == "basic_expenditure" and "基本支出" in str(row.get("source_table")):
+            if "basic_expenditure" in department and re.search(r"一般公共预算|财政拨款", str(row.get("source_table"))):
+                continue
         key = (row["metric"], row["origin"], row["amount"])
         if key not in seen:
             seen.add(key)
@@ -165,6 +174,8 @@ def normalise_disclosure(
             narrative_lines.extend(block.lines)
         elif block.kind in ("summary", "fiscal_summary"):
             read_summary(block, ctx)
+        elif block.kind == "expenditure" and read_expenditure_uses(block, ctx):
+            continue
         elif block.kind in FUNCTION_KINDS:
             function_tables.append((block, read_function_table(block, ctx)))
         elif block.kind == "basic_economic":

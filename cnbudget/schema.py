@@ -92,6 +92,7 @@ METRICS = (
     "operating_funds",
     "government_procurement",
     "three_public_total",
+    "reserve_expenditure",  # 单位预留机动经费 (Jiangsu): a third use beside 基本 and 项目
 )
 REVENUE_SOURCES = (
     "general_public_budget",

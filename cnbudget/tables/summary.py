@@ -9,11 +9,12 @@ from decimal import Decimal
 from ..amounts import parse_amount, to_wan
 from ..model import Block, Line
 from ..recognise import compact
-from .common import Context
+from .common import Context, aligned_grid
 from .rows import merge_wrapped
 
 _ENUM = re.compile(r"(?<=.)(?=(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]))")
 _REVENUE_END = re.compile(r"^(.*?(?:收入|拨款|结转结余|结转|结余))(.*支出.*)$")
+_NUMBER = re.compile(r"^\d+[.．、]")
 _PREFIX = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])")
 
 # label pattern → totals metric (the order matters: 本年收入合计 before 收入)
@@ -24,6 +25,14 @@ TOTAL_LINES: tuple[tuple[str, str], ...] = (
     (r"^支出总计", "expenditure_total"),
     (r"^(?:上年结转|年初结转)", "carryover_in"),
     (r"^(?:结转下年|年终结转|年末结转)", "carryover_out"),
+    (r"^(?:当年|本年)收入小计", "revenue_current_year"),
+    (r"^(?:当年|本年)支出小计", "expenditure_current_year"),
+)
+# the expenditure side's 支出用途 column of some templates (Jiangsu): 基本支出, 项目支出, 单位预留机动经费
+USES: tuple[tuple[str, str], ...] = (
+    (r"^基本支出$", "basic_expenditure"),
+    (r"^项目支出$", "project_expenditure"),
+    (r"^(?:单位)?预留机动经费$", "reserve_expenditure"),
 )
 SOURCES: tuple[tuple[str, str], ...] = (
     (r"^(?:一般公共预算|财政拨款)", "general_public_budget"),
@@ -34,7 +43,7 @@ SOURCES: tuple[tuple[str, str], ...] = (
     (r"^(?:事业单位)?经营收入", "operating"),
     (r"^上级补助", "superior_subsidy"),
     (r"^附属单位", "affiliated_turnover"),
-    (r"^其他收入", "other"),
+    (r"^其他(?:收入|资金)", "other"),
     (r"^(?:上年结转|年初结转|上年结余)", "carryover"),
     (r"^用事业基金弥补", "other"),
 )
@@ -88,7 +97,8 @@ def line_pairs(line: Line) -> list[Pair]:
 
 
 def _first(amounts: list[Decimal | None]) -> Decimal | None:
-    return amounts[0] if amounts else None
+    """The first amount printed after a label (a ruled table may leave cells blank before it)."""
+    return next((a for a in amounts if a is not None), None)
 
 
 def read_summary(block: Block, ctx: Context) -> None:
@@ -96,26 +106,66 @@ def read_summary(block: Block, ctx: Context) -> None:
     factor = ctx.factor(block)
     fiscal = block.kind == "fiscal_summary"
     in_carryover = False
-    for line in block.lines[1:]:
-        for pair in line_pairs(line):
-            label = _PREFIX.sub("", pair.label)
-            amount = to_wan(_first(pair.amounts), factor)
-            metric = next((m for pat, m in TOTAL_LINES if re.search(pat, label)), None)
-            if metric and not fiscal:
-                if amount is not None:
-                    ctx.add("totals", {"metric": metric, "amount": amount, "origin": "table", "page": pair.page, "source_table": block.title})
-                if metric == "carryover_in":
-                    ctx.add("revenue_by_source", {"source": "carryover", "source_name": pair.label, "amount": amount, "origin": "table", "page": pair.page})
+    pairs = [pair for line in block.lines[1:] for pair in line_pairs(line)]
+    labels = [_PREFIX.sub("", _NUMBER.sub("", p.label)) for p in pairs]
+    # where a 当年收入小计 is printed, 收入合计 is the grand total (current year plus carryover)
+    subtotalled = any(re.match(r"(?:当年|本年)(?:收入|支出)小计", label) for label in labels)
+    # 财政拨款 is the parent of the 一般公共预算 and 政府性基金 lines printed under it
+    split_funds = any(label.startswith("一般公共预算") for label in labels)
+    for pair, label in zip(pairs, labels):
+        amount = to_wan(_first(pair.amounts), factor)
+        metric = next((m for pat, m in TOTAL_LINES if re.search(pat, label)), None)
+        if subtotalled and metric in ("revenue_current_year", "expenditure_current_year") and re.match(r"^(?:收入|支出)合计$", label):
+            metric = "revenue_total" if metric == "revenue_current_year" else "expenditure_total"
+        use = next((m for pat, m in USES if re.search(pat, label)), None) if pair.side == "expenditure" else None
+        if use is not None and not fiscal and amount is not None:
+            ctx.add("totals", {"metric": use, "amount": amount, "origin": "table", "page": pair.page, "source_table": block.title})
+            continue
+        if split_funds and re.fullmatch(r"财政拨款(?:收入)?", label):
+            continue
+        if metric and not fiscal:
+            if amount is not None:
+                ctx.add("totals", {"metric": metric, "amount": amount, "origin": "table", "page": pair.page, "source_table": block.title})
+            if metric == "carryover_in":
+                ctx.add("revenue_by_source", {"source": "carryover", "source_name": pair.label, "amount": amount, "origin": "table", "page": pair.page})
+            continue
+        if pair.side == "revenue":
+            if fiscal or label.startswith("其中") or re.search(r"本年收入$|项目|金额|预算数", label):
+                in_carryover = in_carryover or bool(re.search(r"结转", label))
                 continue
-            if pair.side == "revenue":
-                if fiscal or label.startswith("其中") or re.search(r"本年收入$|项目|金额|预算数", label):
-                    in_carryover = in_carryover or bool(re.search(r"结转", label))
-                    continue
-                source = next((s for pat, s in SOURCES if re.search(pat, label)), None)
-                if source is not None and not in_carryover:
-                    ctx.add("revenue_by_source", {"source": source, "source_name": pair.label, "amount": amount, "origin": "table", "page": pair.page})
-            elif amount is not None and re.search(r"支出$|[^计]$", label) and not re.search(r"合计|总计|本年支出|项目|科目", label):
-                values = [to_wan(a, factor) for a in pair.amounts]
-                # in a 财政拨款收支总表 the first amount is the sum over funds; the second is 一般公共预算
-                general = values[1] if fiscal and len(values) > 1 and values[1] is not None else values[0]
-                ctx.tables.setdefault("class_totals", []).append((label, general, pair.page, block.title, block.kind))
+            source = next((s for pat, s in SOURCES if re.search(pat, label)), None)
+            if source is not None and not in_carryover:
+                ctx.add("revenue_by_source", {"source": source, "source_name": pair.label, "amount": amount, "origin": "table", "page": pair.page})
+        elif amount is not None and re.search(r"支出$|[^计]$", label) and not re.search(r"合计|总计|本年支出|项目|科目", label):
+            values = [to_wan(a, factor) for a in pair.amounts]
+            # in a 财政拨款收支总表 the first amount is the sum over funds; the second is 一般公共预算
+            general = values[1] if fiscal and len(values) > 1 and values[1] is not None else values[0]
+            ctx.tables.setdefault("class_totals", []).append((label, general, pair.page, block.title, block.kind))
+
+
+EXPENDITURE_USES: tuple[tuple[str, str], ...] = (
+    (r"^(?:合计|总计|本年支出合计)$", "expenditure_current_year"),
+    (r"^基本支出$", "basic_expenditure"),
+    (r"^项目支出$", "project_expenditure"),
+    (r"^(?:单位)?预留机动经费$", "reserve_expenditure"),
+    (r"^(?:结转下年|年末结转)", "carryover_out"),
+)
+
+
+def read_expenditure_uses(block: Block, ctx: Context) -> bool:
+    """A 支出总表 printed as one row of uses (合计, 基本支出, 项目支出 …) with no function codes."""
+    grid = aligned_grid(block)
+    if grid is None:
+        return False
+    metrics = {j: next((m for pat, m in EXPENDITURE_USES if re.search(pat, label.rsplit("/", 1)[-1])), None) for j, label in enumerate(grid.labels)}
+    if not {"basic_expenditure", "project_expenditure"} <= set(metrics.values()):
+        return False
+    rows = [r for r in grid.rows if any(parse_amount(c) is not None for c in r.cells)]
+    if len(rows) != 1 or any(re.fullmatch(r"\d{3,7}", compact(c)) for c in rows[0].cells):
+        return False  # rows by function code are the function reader's
+    factor = ctx.factor(block)
+    for j, metric in metrics.items():
+        value = parse_amount(rows[0].cells[j])
+        if metric is not None and value is not None:
+            ctx.add("totals", {"metric": metric, "amount": to_wan(value, factor), "origin": "table", "page": rows[0].page, "source_table": block.title})
+    return True
