@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from .amounts import format_amount
@@ -56,6 +56,21 @@ class Checker:
             return
         actual = sum(values, Decimal(0))
         self.result(check, actual == expected, expected, actual, detail, len(values), page)
+
+
+def same_at_printed_precision(table: Decimal | None, prose: Decimal) -> bool:
+    """Whether a prose figure states a table figure at the precision the prose prints.
+
+    A table in 元 converts to 万元 with four decimals (243,120 元 = 24.3120 万元); prose that
+    says 24.31 万元 states the same figure rounded half up, which is not a contradiction.
+    Anything else, including a 0.01 difference at the prose's own precision, is one.
+    """
+    if table is None:
+        return False
+    if table == prose:
+        return True
+    places = -prose.as_tuple().exponent if isinstance(prose.as_tuple().exponent, int) else 0
+    return 0 < places < -table.as_tuple().exponent and table.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == prose  # type: ignore[operator]
 
 
 def _fmt(value: Any) -> str | None:
@@ -189,7 +204,7 @@ def check_prose_against_tables(c: Checker) -> None:
             c.result("prose-consistent", False, values[0], values[1], f"the prose states {metric} twice with different amounts")
         if metric in table:
             for value in values:
-                c.result("prose-agrees-with-table", value == table[metric]["amount"], table[metric]["amount"], value, f"{metric}: the prose against the {table[metric]['source_table']}")
+                c.result("prose-agrees-with-table", same_at_printed_precision(table[metric]["amount"], value), table[metric]["amount"], value, f"{metric}: the prose against the {table[metric]['source_table']}")
     fy = c.d.meta.get("fiscal_year")
     tp: dict[str, dict[str, Decimal]] = defaultdict(dict)
     for row in c.d.rows.get("three_public", []):
@@ -197,7 +212,7 @@ def check_prose_against_tables(c: Checker) -> None:
             tp[row["origin"]].setdefault(row["item"], row["amount"])
     for item, value in sorted(tp["narrative"].items()):
         if item in tp["table"]:
-            c.result("three-public-prose-agrees", value == tp["table"][item], tp["table"][item], value, f"“三公” {item}: the prose against the table")
+            c.result("three-public-prose-agrees", same_at_printed_precision(tp["table"][item], value), tp["table"][item], value, f"“三公” {item}: the prose against the table")
     fn: dict[str, dict[str, list[Decimal]]] = defaultdict(lambda: defaultdict(list))
     for row in c.d.rows.get("expenditure_by_function", []):
         if row.get("function_code") and row.get("total") is not None:
@@ -205,7 +220,7 @@ def check_prose_against_tables(c: Checker) -> None:
     for code, values in sorted(fn["narrative"].items()):
         for value in dict.fromkeys(values):
             if code in fn["table"]:
-                c.result("function-prose-agrees", value == fn["table"][code][0], fn["table"][code][0], value, f"function {code}: the amount the prose states against the table")
+                c.result("function-prose-agrees", same_at_printed_precision(fn["table"][code][0], value), fn["table"][code][0], value, f"function {code}: the amount the prose states against the table")
         if len(set(values)) > 1:
             c.result("prose-consistent", False, values[0], values[1], f"the prose states function {code} twice with different amounts")
     rev: dict[str, dict[str, Decimal]] = defaultdict(dict)
@@ -214,7 +229,7 @@ def check_prose_against_tables(c: Checker) -> None:
             rev[row["origin"]].setdefault(row["source"], row["amount"])
     for source, value in sorted(rev["narrative"].items()):
         if source in rev["table"] and (value != 0 or rev["table"][source] is not None):
-            c.result("revenue-prose-agrees", value == rev["table"][source], rev["table"][source], value, f"revenue {source}: the prose against the 收支总表")
+            c.result("revenue-prose-agrees", same_at_printed_precision(rev["table"][source], value), rev["table"][source], value, f"revenue {source}: the prose against the 收支总表")
 
 
 def _share_of(amount: Decimal, base: Decimal, share: Decimal) -> tuple[bool, Decimal]:

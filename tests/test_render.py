@@ -75,6 +75,7 @@ def _rows_2024() -> dict[str, list[dict[str, Any]]]:
         ],
         "checks": [
             {"check": "function-rows-sum", "status": "pass", "detail": "功能分类各项之和等于合计。"},
+            {"check": "fiscal-year-consistent", "status": "pass", "expected": "2024", "actual": "2024", "detail": "正文年度与文件一致。"},
             {"check": "total-mismatch", "status": "fail", "expected": "100.00", "actual": "99.99", "detail": "支出总表合计与各行之和不符（第6页）。", "severity": "mismatch", "page": 6},
         ],
     }
@@ -224,6 +225,30 @@ def test_failing_checks_come_first_and_are_counted(built: tuple[Path, Path, list
     assert page.index("total-mismatch") < page.index("function-rows-sum")
     index = (site / "index.html").read_text(encoding="utf-8")
     assert f'href="disclosures/{Y2024}/#checks">1</a>' in index
+
+
+def test_passing_checks_are_folded_and_their_figures_printed_as_found(built: tuple[Path, Path, list[str]]) -> None:
+    _, site, _ = built
+    page = (site / "disclosures" / Y2024 / "index.html").read_text(encoding="utf-8")
+    folded = page[page.index("<details") : page.index("</details>")]
+    assert "function-rows-sum" in folded and "fiscal-year-consistent" in folded
+    assert "total-mismatch" not in folded
+    # A check's figures are not always amounts: a year stays 2024, not 2,024.
+    assert '<td class="num text">2024</td>' in page and "2,024" not in page
+
+
+def test_wide_tables_scroll_inside_the_page(built: tuple[Path, Path, list[str]]) -> None:
+    _, site, _ = built
+    for name, html in _html(site).items():
+        tables = html.count('<table class="figures"')
+        assert html.count('<div class="scroll">\n<table class="figures"') == tables, name
+
+
+def test_404_page_asks_nothing_of_the_host(built: tuple[Path, Path, list[str]]) -> None:
+    _, site, _ = built
+    page = (site / "404.html").read_text(encoding="utf-8")
+    assert '<link rel="icon" href="data:,">' in page  # else the browser fetches /favicon.ico from the host's root
+    assert not re.search(r"""(?:href|src)=(?!["']?data:)""", page)
 
 
 def test_data_dictionary_comes_from_the_schema(built: tuple[Path, Path, list[str]]) -> None:

@@ -26,6 +26,8 @@ LAID_OUT = (
     "performance_indicators",
     "checks",
 )
+# The official entry of each code the page's tables already name: in the download, not repeated on the page.
+NOT_SHOWN = ("function_classification", "economic_classification")
 
 
 def _rank(value: str, order: tuple[str, ...]) -> int:
@@ -154,11 +156,38 @@ def _sources(disclosure: Row) -> list[tuple[str, str]]:
     return [(f, hashes[i] if i < len(hashes) else "") for i, f in enumerate(files)]
 
 
-def _columns(resource: str, rows: list[Row]) -> list[str]:
-    """The fields to show for a resource without its own layout: the schema's, else the CSV's."""
+@dataclass(frozen=True)
+class OtherTable:
+    """A resource without its own layout, shown as a plain table under its Chinese title."""
+
+    name: str
+    title: str
+    columns: list[tuple[str, str]]  # (field name, its title)
+    rows: list[Row]
+
+
+def _descriptor_titles(package: Package, resource: str) -> dict[str, str]:
+    """The field titles the package's descriptor gives a resource the schema does not know."""
+    described = next((r for r in package.descriptor.get("resources", []) if isinstance(r, dict) and r.get("name") == resource), {})
+    schema = described.get("schema")
+    fields = schema.get("fields", []) if isinstance(schema, dict) else []
+    return {str(f.get("name")): str(f.get("title") or f.get("name")) for f in fields if isinstance(f, dict)}
+
+
+def _other_table(package: Package, resource: str) -> OtherTable:
+    rows = package.rows[resource]
     known = next((r for r in RESOURCES if r.name == resource), None)
-    names = known.field_names if known else list(rows[0]) if rows else []
-    return [n for n in names if n != "disclosure_id" and any(r.get(n) for r in rows)]
+    if known:
+        heading, names, titles = known.title, known.field_names, {f.name: f.title for f in known.fields}
+    else:  # only the schema's titles go into a Markdown heading: a descriptor's could carry Markdown
+        heading, names, titles = resource, list(rows[0]) if rows else [], _descriptor_titles(package, resource)
+    shown = [n for n in names if n != "disclosure_id" and any(r.get(n) for r in rows)]
+    return OtherTable(resource, heading, [(n, titles.get(n) or n) for n in shown], rows)
+
+
+def _as_tree(rows: list[Row], code: str) -> list[Row]:
+    """Table rows before prose, each in code order, which puts every 类 above its 款 and 项."""
+    return sorted(rows, key=lambda r: (_rank(r.get("origin", ""), ORIGIN_ORDER), r.get(code, "")))
 
 
 def package_to_page(package: Package) -> dict[str, Any]:
@@ -174,13 +203,15 @@ def package_to_page(package: Package) -> dict[str, Any]:
     )
     checks = sorted(package.resource("checks"), key=lambda r: (_rank(r.get("status", ""), STATUS_ORDER), r.get("check", "")))
     status_counts = {s: sum(1 for r in checks if r.get("status") == s) for s in STATUS_ORDER}
-    others = sorted(n for n in package.rows if n not in LAID_OUT and package.rows[n] and RESOURCE_NAME.fullmatch(n))
+    others = sorted(
+        n for n in package.rows if n not in LAID_OUT + NOT_SHOWN and package.rows[n] and RESOURCE_NAME.fullmatch(n)
+    )
     return {
         "summary": package_to_summary(package),
         "totals": totals,
         "revenue": package.resource("revenue_by_source"),
-        "functions": package.resource("expenditure_by_function"),
-        "economic": package.resource("basic_expenditure_by_economic"),
+        "functions": _as_tree(package.resource("expenditure_by_function"), "function_code"),
+        "economic": _as_tree(package.resource("basic_expenditure_by_economic"), "economic_code"),
         "projects": package.resource("projects"),
         "three_public": _three_public_table(package.resource("three_public")),
         "indicators": package.resource("performance_indicators"),
@@ -192,7 +223,7 @@ def package_to_page(package: Package) -> dict[str, Any]:
         ],
         "created": str(package.descriptor.get("created", "")),
         "files": package.files,
-        "others": [(name, _columns(name, package.rows[name]), package.rows[name]) for name in others],
+        "others": [_other_table(package, name) for name in others],
     }
 
 

@@ -51,6 +51,8 @@ LABELS: dict[str, dict[str, str]] = {
     "severity": {"rounding": "尾差", "mismatch": "不符"},
     "level": {"class": "类", "section": "款", "item": "项"},
     "basic_expenditure_by_economic.level": {"class": "类", "item": "款"},
+    "source_table": {"narrative": "文字说明"},
+    "amount_unit": {"mixed": "各表不一（万元、元）"},
 }
 
 

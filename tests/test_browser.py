@@ -1,0 +1,286 @@
+"""End to end: build the site from the sources, serve it from a sub-path, and use it in Chromium.
+
+Needs Debian's `chromium` (and `fonts-noto-cjk` for Chinese glyphs) and the `playwright` package;
+Playwright's own browser download is never used. Without them the tests skip, or fail under CI.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import threading
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import urldefrag, urlsplit
+
+import pytest
+
+from cnbudget.pipeline import build
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "sources"
+SUB_PATH = "/project/cnbudget/"  # as on a GitHub Pages project site: nothing may assume the host's root
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+# Read by hand from sources/004_15acfc837217044d.txt, 财政拨款收支总表 (line 124) and 部门收支总表
+# (line 263): "收入总计 1708.68 支出总计 1708.68" (万元).
+TONGNAN = "中共重庆市潼南区委办公室"
+TONGNAN_EXPENDITURE_TOTAL = "1,708.68"
+SEARCH_TERM = "信息公开"  # part of 达州市达川区人民政府信息公开服务中心
+SEARCH_UNIT_SLUG = "government-information-disclosure-centre"
+
+
+def _missing(reason: str) -> None:
+    """Under CI a missing browser is a broken environment; elsewhere the tests skip."""
+    message = f"{reason}: install Debian's chromium, chromium-driver and fonts-noto-cjk, and `pip install playwright` (never `playwright install`)"
+    if os.environ.get("CI"):
+        pytest.fail(message, pytrace=False)
+    pytest.skip(message)
+
+
+def _chromium() -> str:
+    for name in (os.environ.get("CHROMIUM", ""), "chromium", "chromium-browser"):
+        path = shutil.which(name) if name else None
+        if path:
+            return path
+    _missing("no chromium executable on PATH")
+    raise AssertionError("unreachable")
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@dataclass
+class Served:
+    site: Path  # the built site on disk
+    packages: Path  # the packages it was rendered from
+    url: str  # the site's root URL, at SUB_PATH
+    host: str  # scheme://host:port
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    root = tmp_path_factory.mktemp("browser")
+    www = root / "www"
+    site = www / SUB_PATH.strip("/")
+    packages = root / "datapackages"
+    report = build([SOURCES], packages, site, ROOT / "templates", jobs=1, log=lambda _m: None)
+    assert not report.failed, report.entries
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_QuietHandler, directory=str(www)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    host = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        yield Served(site, packages, host + SUB_PATH, host)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@dataclass
+class Browser:
+    context: Any
+    requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # console errors and uncaught exceptions, with the page's URL
+
+    def page(self, viewport: dict[str, int] = DESKTOP) -> Any:
+        page = self.context.new_page()
+        page.set_viewport_size(viewport)
+        page.on("console", lambda m: self.errors.append(f"{page.url}: console {m.type}: {m.text}") if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(f"{page.url}: {e}"))
+        return page
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
+    executable = _chromium()
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _missing("the playwright package is not installed")
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    with sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            str(profile), executable_path=executable, headless=True, args=CHROMIUM_ARGS, accept_downloads=True
+        )
+        context.set_default_timeout(15_000)
+        state = Browser(context)
+        context.on("request", lambda r: state.requests.append(r.url))
+        try:
+            yield state
+        finally:
+            context.close()
+
+
+def _status(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def _links(page: Any) -> list[str]:
+    return sorted(set(page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)")))
+
+
+def _assert_local_links_resolve(page: Any, served: Served) -> None:
+    """Every link on the page to this host is under the site's sub-path and answers 200."""
+    for link in _links(page):
+        url = urldefrag(link)[0]
+        if urlsplit(url).hostname != "127.0.0.1":
+            continue
+        assert url.startswith(served.url), f"{page.url} links outside the site: {link}"
+        assert _status(url) == 200, f"{page.url} links to {link}, which does not resolve"
+
+
+def _open(page: Any, url: str, wait: str = "load") -> None:
+    response = page.goto(url, wait_until=wait)
+    assert response is not None and response.status == 200, url
+
+
+def _follow(page: Any, link: Any, url: str) -> None:
+    """Click the link and wait until the page it leads to (a glob) has loaded."""
+    link.click()
+    page.wait_for_url(url, wait_until="load")
+
+
+def _open_tongnan(page: Any, served: Served) -> None:
+    """From the home page, the 潼南 disclosure's page."""
+    _open(page, served.url)
+    _follow(page, page.get_by_role("link", name=TONGNAN, exact=True), served.url + "disclosures/**")
+
+
+def _disclosure_links(page: Any) -> list[Any]:
+    return page.locator("table.figures tbody tr td:first-child a").all()
+
+
+def _source_count() -> int:
+    return sum(1 for p in SOURCES.iterdir() if p.suffix in {".txt", ".html", ".htm", ".pdf"})
+
+
+def test_index_lists_every_disclosure_and_each_link_opens(served: Served, browser: Browser) -> None:
+    page = browser.page()
+    _open(page, served.url)
+    assert "中国政府预算公开数据" in page.title()
+    links = _disclosure_links(page)
+    assert len(links) == _source_count() == 5
+    names = [link.inner_text().strip() for link in links]
+    assert TONGNAN in names
+    hrefs = [link.get_attribute("href") for link in links]
+    assert all(h and h.startswith("disclosures/") for h in hrefs), hrefs
+    _assert_local_links_resolve(page, served)
+    for name, href in zip(names, hrefs):
+        _open(page, served.url)
+        _follow(page, page.locator(f'table.figures a[href="{href}"]').first, served.url + href)
+        assert name in page.locator("h1").inner_text()
+    page.close()
+
+
+def test_disclosure_page_shows_the_total_the_source_prints(served: Served, browser: Browser) -> None:
+    page = browser.page()
+    _open_tongnan(page, served)
+    row = page.locator("#totals ~ .scroll table tbody tr", has_text="支出总计").first
+    cells = row.locator("td").all_inner_texts()
+    assert cells[:3] == ["支出总计", TONGNAN_EXPENDITURE_TOTAL, "表格"], cells
+    _assert_local_links_resolve(page, served)
+    page.close()
+
+
+def test_unit_page_opens_from_its_disclosure(served: Served, browser: Browser) -> None:
+    page = browser.page()
+    _open_tongnan(page, served)
+    disclosure_url = page.url
+    _follow(page, page.get_by_role("link", name="历年公开文件"), served.url + "units/**")
+    assert TONGNAN in page.locator("h1").inner_text()
+    # The unit page links back to the disclosure it was reached from.
+    assert disclosure_url in _links(page)
+    _assert_local_links_resolve(page, served)
+    page.close()
+
+
+def test_csv_link_downloads_the_published_file(served: Served, browser: Browser) -> None:
+    page = browser.page()
+    _open_tongnan(page, served)
+    disclosure_id = page.url.rstrip("/").rsplit("/", 1)[-1]
+    with page.expect_download() as download_info:
+        page.locator("#downloads ~ ul a", has_text="totals.csv").click()
+    download = download_info.value
+    assert download.url == f"{served.url}data/{disclosure_id}/totals.csv"
+    published = served.packages / disclosure_id / "totals.csv"
+    assert Path(download.path()).read_bytes() == published.read_bytes()
+    with published.open(encoding="utf-8", newline="") as handle:
+        assert any(r["metric"] == "expenditure_total" for r in csv.DictReader(handle))
+    page.close()
+
+
+def test_downloads_page_links_resolve(served: Served, browser: Browser) -> None:
+    page = browser.page()
+    _open(page, served.url + "downloads/")
+    links = _links(page)
+    assert served.url + "data/all/datapackage.json" in links
+    _assert_local_links_resolve(page, served)
+    page.close()
+
+
+def test_search_finds_a_unit(served: Served, browser: Browser) -> None:
+    page = browser.page()
+    _open(page, served.url)
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(SEARCH_TERM)
+    box.press("End")  # Material searches on key events, not on fill()
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for()
+    hrefs = [urldefrag(h)[0].split("?")[0] for h in results.evaluate_all("els => els.map(e => e.href)")]
+    units = [h for h in hrefs if h.startswith(served.url + "units/") and SEARCH_UNIT_SLUG in h]
+    assert units, hrefs
+    _open(page, units[0])
+    assert SEARCH_TERM in page.locator("h1").inner_text()
+    page.close()
+
+
+@pytest.mark.parametrize("path", ["", "downloads/"])
+def test_no_page_is_wider_than_a_phone(served: Served, browser: Browser, path: str) -> None:
+    """Wide tables scroll inside the page; the page itself never scrolls sideways."""
+    page = browser.page(PHONE)
+    urls = [served.url + path]
+    if not path:
+        urls += [served.url + p.relative_to(served.site).as_posix() + "/" for p in sorted((served.site / "disclosures").iterdir())]
+        urls += [served.url + p.relative_to(served.site).as_posix() + "/" for p in sorted((served.site / "units").iterdir())]
+    for url in urls:
+        _open(page, url)
+        width = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+        assert width[0] <= width[1], f"{url} is {width[0]}px wide in a {width[1]}px window"
+    page.close()
+
+
+def test_nothing_is_fetched_from_another_host_and_nothing_errs(served: Served, browser: Browser) -> None:
+    """Runs last in this module: it judges every request and console message the tests above made."""
+    page = browser.page()
+    for path in ("", "downloads/", "404.html"):
+        _open(page, served.url + path, wait="networkidle")  # the search index and worker load after the page
+    page.close()
+    assert browser.requests
+    host = urlsplit(served.host).netloc
+    off_host = sorted({r for r in browser.requests if urlsplit(r).netloc != host})
+    assert not off_host, off_host
+    assert not browser.errors, browser.errors
