@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from . import classification
 from .amounts import format_amount
 from .model import Disclosure
 
@@ -69,8 +70,11 @@ def same_at_printed_precision(table: Decimal | None, prose: Decimal) -> bool:
         return False
     if table == prose:
         return True
-    places = -prose.as_tuple().exponent if isinstance(prose.as_tuple().exponent, int) else 0
-    return 0 < places < -table.as_tuple().exponent and table.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == prose  # type: ignore[operator]
+    prose_exp, table_exp = prose.as_tuple().exponent, table.as_tuple().exponent
+    if not isinstance(prose_exp, int) or not isinstance(table_exp, int):
+        return False
+    places = -prose_exp
+    return 0 < places < -table_exp and table.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == prose
 
 
 def _fmt(value: Any) -> str | None:
@@ -119,7 +123,12 @@ def check_function_levels(c: Checker) -> None:
     top = [r for r in rows if len(r["function_code"]) == 3] or [r for r in rows if len(r["function_code"]) == 7]
     totals = _table_totals(c.d)
     target = totals.get("expenditure_current_year")
-    if top and target:
+    # The function table covers the 一般公共预算 only; where other money is spent too, its sum is
+    # the 一般公共预算 revenue line, not the year's whole expenditure.
+    revenue = {r["source"]: r["amount"] for r in c.d.rows.get("revenue_by_source", []) if r["origin"] == "table" and r.get("amount")}
+    if top and target and set(revenue) - {"general_public_budget"} and revenue.get("general_public_budget"):
+        c.compare("function-sum-matches-total", revenue["general_public_budget"], [r.get("total") for r in top], f"sum of the function table's {len(top)} top-level rows against the 一般公共预算 revenue of the {target['source_table']}")
+    elif top and target:
         c.compare("function-sum-matches-total", target["amount"], [r.get("total") for r in top], f"sum of the function table's {len(top)} top-level rows against 本年支出合计 of the {target['source_table']}")
 
 
@@ -146,11 +155,14 @@ def check_economic_levels(c: Checker) -> None:
             f"{row['source_table']}: 合计 of {row['economic_code']} {row['economic_name']} against 人员经费 + 公用经费",
             row.get("page"),
         )
-    totals = _table_totals(c.d)
+    # the table's own total row (kept under its title), not the department's headline figure
+    tables = {r["source_table"] for r in rows}
+    own = {r["metric"]: r for r in c.d.rows.get("totals", []) if r["origin"] == "table" and r.get("source_table") in tables}
+    own.update({r["metric"]: r for r in c.d.rows.get("_basic_table_totals", [])})
     leaves = [r for r in rows if len(r["economic_code"]) == 5] or rows
     for metric, col, label in (("basic_expenditure", "total", "基本支出"), ("personnel_expenditure", "personnel", "人员经费"), ("public_expenditure", "public", "公用经费")):
-        if metric in totals and leaves:
-            c.compare("economic-sum-matches-total", totals[metric]["amount"], [r.get(col) for r in leaves], f"sum of the {len(leaves)} economic items' {label} against the table's {label} total")
+        if metric in own and leaves:
+            c.compare("economic-sum-matches-total", own[metric]["amount"], [r.get(col) for r in leaves], f"sum of the {len(leaves)} economic items' {label} against the table's {label} total")
 
 
 def check_headline_identities(c: Checker) -> None:
@@ -314,7 +326,7 @@ def check_required_tables(c: Checker) -> None:
 
 def check_years(c: Checker) -> None:
     fy = c.d.meta.get("fiscal_year")
-    text = c.d.rows.get("_prose", [""])[0] if c.d.rows.get("_prose") else ""
+    text = str(c.d.rows["_prose"][0]) if c.d.rows.get("_prose") else ""
     if not fy or not text:
         return
     bad = []
@@ -342,7 +354,33 @@ def check_codes(c: Checker) -> None:
     c.result("codes-well-formed", not bad, "3/5/7-digit codes", f"{len(bad)} malformed" if bad else "all well formed", "every function code has 3, 5 or 7 digits and every economic code 3 or 5")
 
 
+def check_classification(c: Checker) -> None:
+    """Every printed code is official for the year, under the name the document prints for it."""
+    year = c.d.meta.get("fiscal_year")
+    kinds = (
+        ("expenditure_by_function", "function_code", "function_name", classification.function_name),
+        ("basic_expenditure_by_economic", "economic_code", "economic_name", classification.economic_name),
+    )
+    checked = failed = 0
+    for resource, code_field, name_field, official_of in kinds:
+        for row in c.d.rows.get(resource, []):
+            code, printed = row.get(code_field), row.get(name_field) or ""
+            if not code or row.get("origin", "table") != "table":
+                continue
+            official = official_of(code, year)
+            checked += 1
+            failed += official is None or not classification.names_agree(printed, official)
+            where = f"{row.get('source_table', resource)}: {code} {printed}"
+            if official is None:
+                c.result("classification-code-known", False, f"an official code for {year}", code, f"{where}: the code is not in the {year} classification (or our reference lacks it)", page=row.get("page"))
+            elif not classification.names_agree(printed, official):
+                c.result("classification-name-agrees", False, official, printed, f"{where}: the printed name is not the official name of {code}", page=row.get("page"))
+    if checked and not failed:
+        c.result("classification-name-agrees", True, f"{checked} official codes", f"{checked} official codes", f"all {checked} printed function and economic codes are official for {year} and printed under their official names")
+
+
 CHECKS = (
+    check_classification,
     check_function_levels,
     check_economic_levels,
     check_headline_identities,

@@ -78,6 +78,7 @@ _THREE_PUBLIC = (
 _HEADLINE = (
     (r"运行经费", "operating_funds"),
     (r"政府采购(?!货物|工程|服务)(?:预算|支出)", "government_procurement"),
+    (r"预留机动经费", "reserve_expenditure"),
     (r"基本支出", "basic_expenditure"),
     (r"项目支出", "project_expenditure"),
     (r"人员(?:类)?经费", "personnel_expenditure"),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from decimal import Decimal
 from typing import Any
@@ -15,12 +14,11 @@ from .narrative import read_narrative
 from .recognise import BY_NAME, compact
 from .tables.common import Context
 from .tables.economic import read_basic_economic
-from .tables.operating import read_operating_funds
-from .tables.summary import read_expenditure_uses
 from .tables.function import FunctionRow, level_of, read_function_table
+from .tables.operating import read_operating_funds
 from .tables.performance import read_performance
 from .tables.projects import read_projects
-from .tables.summary import read_summary
+from .tables.summary import read_expenditure_uses, read_summary
 from .tables.three_public import read_three_public
 
 FUNCTION_KINDS = ("function", "expenditure", "fiscal_detail")
@@ -135,9 +133,10 @@ def _dedupe_totals(disclosure: Disclosure) -> None:
     # department's 基本支出 too, that is the headline figure, and the fund's is a different quantity.
     department = {r["metric"] for r in disclosure.rows.get("totals", []) if r["origin"] == "table" and "基本支出" not in str(r.get("source_table"))}
     for row in disclosure.rows.get("totals", []):
-        if row["origin"] == "table" and row["metric"] == "basic_expenditure" and "基本支出" in str(row.get("source_table")):
-            if "basic_expenditure" in department and re.search(r"一般公共预算|财政拨款", str(row.get("source_table"))):
-                continue
+        table = str(row.get("source_table"))
+        if row["origin"] == "table" and row["metric"] == "basic_expenditure" and "基本支出" in table and "basic_expenditure" in department and re.search(r"一般公共预算|财政拨款", table):
+            disclosure.rows.setdefault("_basic_table_totals", []).append(row)  # the checks still add its items up
+            continue
         key = (row["metric"], row["origin"], row["amount"])
         if key not in seen:
             seen.add(key)

@@ -71,7 +71,7 @@ def title_kind(line: Line) -> Kind | None:
     text = compact(line.text)
     if not text or len(text) > 48 or _EXPLAINS.search(text) or _TOC.search(line.text.strip()):
         return None
-    if "。" in text or re.match(r"^附(?:表|件)[:：]", text):
+    if "。" in text or re.match(r"^附(?:表|件)[:：]", text) or re.search(r"[《》]|应与|一致", text):
         return None
     if re.search(r"[\t].*\d+$", "\t".join(line.cells)) and len(line.cells) > 1 and line.cells[-1].isdigit():
         return None  # a contents entry with its page number

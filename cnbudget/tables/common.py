@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..amounts import to_wan
-from ..model import Block, Disclosure, Problem
+from ..model import Block, Disclosure, Line, Problem
 from ..recognise import compact
 from .rows import Row, candidates, project, resolve_by_totals, split_row
 

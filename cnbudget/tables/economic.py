@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from .. import classification
 from ..model import Block
 from .common import TOTAL_RE, Context, Layout, choose_layout, header_text, parents_of, place_rows, split_block_rows
 from .rows import Row
@@ -26,8 +25,8 @@ def split_economic_code(lead: list[str]) -> str | None:
         return first
     if len(first) != 3:
         return None
-    if len(lead) > 1 and len(lead[1]) == 2:
-        code = first + lead[1]
+    if len(lead) > 1 and len(lead[1]) in (1, 2):
+        code = first + lead[1].zfill(2)  # a 款 cell printed as “2” for “02”
         if len(lead) > 2 and len(lead[2]) == 5 and lead[2] != code:
             return None  # the printed 5-digit code contradicts its parts
         return code
@@ -75,9 +74,9 @@ def read_basic_economic(block: Block, ctx: Context) -> None:
         if code is None and not row.lead and total_row is None and TOTAL_RE.search(row.compact) and row.values:
             total_row = row
         elif code is not None and code.startswith("3") and name:
-            official = classification.economic_name(code, ctx.fiscal_year)
-            if official is None or classification.names_agree(name, official):
-                coded.append((row, code, name, gov))
+            # a row whose printed name is not its code's official name is still the document's
+            # row: it is published as printed and the checks report the disagreement
+            coded.append((row, code, name, gov))
     codes = [c for _, c, _, _ in coded]
     parents = [p if p is not None and len(codes[p]) < len(codes[i]) else None for i, p in enumerate(parents_of(codes))]
     placed = place_rows(ctx, block, [r for r, *_ in coded], layout, PUBLISHED, parents, total_row)

@@ -124,7 +124,7 @@ def split_row(line: Line) -> Row:
 def _satisfies(cols: Sequence[Decimal | None], identities: Sequence[Identity]) -> bool:
     for parent, parts in identities:
         total = cols[parent]
-        printed = [cols[c] for c in parts if cols[c] is not None]
+        printed = [v for v in (cols[c] for c in parts) if v is not None]
         if not printed:
             continue  # a total without its breakdown printed is not a contradiction
         if total is None or total != sum(printed, Decimal(0)):

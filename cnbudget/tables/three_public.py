@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..model import Block
 from ..amounts import parse_amount, to_wan
+from ..model import Block
 from .common import TOTAL_RE, Context, Grid, Layout, aligned_grid, header_text, place_rows, split_block_rows
 from .rows import Row
 
