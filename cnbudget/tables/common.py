@@ -164,9 +164,31 @@ def parents_of(codes: Sequence[str]) -> list[int | None]:
     return out
 
 
+def side_by_side(lines: Sequence[Line]) -> list[Line]:
+    """The lines of a table printed as two halves side by side, left half first, then right.
+
+    财决 templates print the basic expenditure table as 301/303 on the left and 302/310 on the
+    right under one repeated header (科目编码 | 科目名称 | 决算数 twice). Only a header whose
+    two halves read the same marks such a table; any other table is returned unchanged.
+    """
+    width = max((len(line.cells) for line in lines), default=0)
+    if width < 4 or width % 2:
+        return list(lines)
+    half = width // 2
+    repeated = any(
+        len(line.cells) == width and any(compact(c) for c in line.cells[:half]) and [compact(c) for c in line.cells[:half]] == [compact(c) for c in line.cells[half:]]
+        for line in lines[:8]
+    )
+    if not repeated:
+        return list(lines)
+    left = [Line(line.page, line.cells[:half]) if len(line.cells) == width else line for line in lines]
+    right = [Line(line.page, line.cells[half:]) for line in lines if len(line.cells) == width and any(c.strip() for c in line.cells[half:])]
+    return left + right
+
+
 def split_block_rows(block: Block) -> list[Row]:
-    """Every line of the block after its title as a Row."""
-    return [split_row(line) for line in block.lines[1:]]
+    """Every line of the block after its title as a Row (two side-by-side halves one after the other)."""
+    return [split_row(line) for line in side_by_side(block.lines[1:])]
 
 
 def digits(tokens: Sequence[str]) -> list[str]:

@@ -115,6 +115,9 @@ def read_summary(block: Block, ctx: Context) -> None:
     for pair, label in zip(pairs, labels):
         amount = to_wan(_first(pair.amounts), factor)
         metric = next((m for pat, m in TOTAL_LINES if re.search(pat, label)), None)
+        if metric is None and re.fullmatch(r"总计|合计", label) and not fiscal:
+            # a bare 总计 on each side (财决01表): the side says which
+            metric = ("revenue_total" if pair.side == "revenue" else "expenditure_total") if label == "总计" or subtotalled else None
         if subtotalled and metric in ("revenue_current_year", "expenditure_current_year") and re.match(r"^(?:收入|支出)合计$", label):
             metric = "revenue_total" if metric == "revenue_current_year" else "expenditure_total"
         use = next((m for pat, m in USES if re.search(pat, label)), None) if pair.side == "expenditure" else None
