@@ -127,30 +127,9 @@ GOLDEN_CASES = {
 
 # Golden rows the parser gets wrong today: (case, resource, key, field) → what it gets wrong.
 # Each stays visible as a strict xfail until the parser is fixed.
-FB = "sh_putuo_finance_bureau_2024_dept_final"
-KNOWN_WRONG: dict[tuple[str, str, str, str], str] = {
-    # welfare home p11: the row printed "7 | 11 | 02 事业单位医疗 503,724 503,724" (class column misprinted "7"
-    # for 210; its parents 210 and 21011 are the rows above) is dropped from the table rows
-    (
-        "sh_putuo_social_welfare_home_2024_unit_budget",
-        "expenditure_by_function",
-        "2101102",
-        "total",
-    ): "row printed with class code '7' (for 210) is dropped: expected 50.3724, no table row",
-    (
-        "sh_putuo_social_welfare_home_2024_unit_budget",
-        "expenditure_by_function",
-        "2101102",
-        "basic",
-    ): "row printed with class code '7' (for 210) is dropped: expected 50.3724, no table row",
-    # finance bureau p17: the foot line of the side-by-side 一般公共预算财政拨款基本支出决算表
-    (FB, "totals", "personnel_expenditure", "amount"): "人员经费合计 2,152.26 at the foot of the side-by-side 基本支出决算表 (p17) is not read",
-    (FB, "totals", "public_expenditure", "amount"): "公用经费合计 184.65 at the foot of the side-by-side 基本支出决算表 (p17) is not read",
-}
+KNOWN_WRONG: dict[tuple[str, str, str, str], str] = {}
 # (b) disclosures whose printed “三公” table yields no three_public row from a table
-KNOWN_MISSING_THREE_PUBLIC = {
-    "sh_putuo_finance_bureau_2024_dept_final.pdf": "财政拨款“三公”经费支出决算表 on p18 (预算数/决算数 pairs; only 预算数 0.95 printed) is not read; only prose rows",
-}
+KNOWN_MISSING_THREE_PUBLIC: dict[str, str] = {}
 
 
 @pytest.fixture(scope="session")

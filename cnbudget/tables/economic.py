@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..amounts import to_wan
 from ..model import Block
 from .common import TOTAL_RE, Context, Layout, choose_layout, header_text, parents_of, place_rows, split_block_rows
 from .rows import Row
@@ -71,7 +72,12 @@ def read_basic_economic(block: Block, ctx: Context) -> None:
             continue
         code = split_economic_code(row.lead)
         name, gov = _government_code(row.middle)
-        if code is None and not row.lead and total_row is None and TOTAL_RE.search(row.compact) and row.values:
+        part = re.fullmatch(r"(人员经费|公用经费)(?:合计)?", row.compact)
+        if part and not row.lead and row.values:
+            # 财决 templates print 人员经费合计 and 公用经费合计 at the foot of the two halves
+            metric = "personnel_expenditure" if part.group(1) == "人员经费" else "public_expenditure"
+            ctx.add("totals", {"metric": metric, "amount": to_wan(row.values[0], ctx.factor(block)), "origin": "table", "page": row.page, "source_table": block.title})
+        elif code is None and not row.lead and total_row is None and TOTAL_RE.search(row.compact) and row.values:
             total_row = row
         elif code is not None and code.startswith("3") and name:
             # a row whose printed name is not its code's official name is still the document's

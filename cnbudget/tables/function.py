@@ -73,6 +73,21 @@ def _is_function_row(code: str | None, name: str, year: int | None) -> bool:
     return official is None or classification.names_agree(name, official)
 
 
+def _repair_class(row: Row, previous: str, ctx: Context) -> str | None:
+    """The code of a row whose 类 cell is misprinted (“7 | 11 | 02” under 210 11): the 款 and 项
+    cells are kept and the 类 is the one of the row before, when that row is of the same 款."""
+    lead = row.lead
+    if len(lead) < 3 or not (lead[0].isdigit() and len(lead[0]) < 3 and len(lead[1]) == 2 and len(lead[2]) == 2):
+        return None
+    if len(previous) < 5 or previous[3:5] != lead[1]:
+        return None
+    code = previous[:3] + lead[1] + lead[2]
+    if not _is_function_row(code, row.name, ctx.fiscal_year) or classification.function_name(code, ctx.fiscal_year) is None:
+        return None
+    ctx.problem("misprinted-code", f"the row “{row.name}” prints its code as {' '.join(lead[:3])}; read as {code}, the 类 of the rows around it", row.page)
+    return code
+
+
 def read_function_table(block: Block, ctx: Context) -> list[FunctionRow]:
     """The coded rows of a function-classified table, amounts placed and in 万元."""
     layout = choose_layout(header_text(block), LAYOUTS)
@@ -80,6 +95,8 @@ def read_function_table(block: Block, ctx: Context) -> list[FunctionRow]:
     total_row: Row | None = None
     for row in split_block_rows(block):
         code, _ = split_function_code(row.lead)
+        if code is None and coded:
+            code = _repair_class(row, coded[-1][1], ctx)
         if code is None and not row.lead and total_row is None and TOTAL_RE.search(row.compact) and row.values:
             total_row = row
         elif _is_function_row(code, row.name, ctx.fiscal_year):

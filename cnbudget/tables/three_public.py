@@ -87,7 +87,12 @@ def read_aligned(block: Block, ctx: Context, grid: Grid) -> bool:
     # cells merely happen to have the header's count is left to the arithmetic placement.
     values = {key: parse_amount(row.cells[j]) for j, key in columns.items()}
     if all(v is None for v in values.values()):
-        return True  # every reported column is blank (a final account with only budget figures)
+        # every reported column is printed blank (a final account with only budget figures):
+        # the items are published, empty, as the source prints them
+        for item, year in sorted(set(columns.values())):
+            if item != "operating_funds":
+                ctx.add("three_public", {"fiscal_year": year, "item": item, "amount": None, "origin": "table", "page": row.page})
+        return True
     for year in {y for _, y in values}:
         held = 0
         for parent, parts in _IDENTITIES:
