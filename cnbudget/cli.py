@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from .pipeline import build
+from .pipeline import Limits, build
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,8 +24,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--templates", type=Path, default=ROOT / "templates", metavar="DIR", help=argparse.SUPPRESS)
     p.add_argument("--no-site", action="store_true", help="stop after the data packages")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N", help="worker processes for reading sources (default: all cores)")
+    p.add_argument("--time-limit", type=float, default=300.0, metavar="SECONDS", help="stop reading a source after this long and report it (default: 300; 0: no limit)")
+    p.add_argument("--max-pages", type=int, default=1000, metavar="N", help="refuse a PDF with more pages than this (default: 1000)")
     p.add_argument("--strict", action="store_true", help="exit 1 when any problem is found, not only when a source fails")
-    p.add_argument("-q", "--quiet", action="store_true", help="print only failures")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only the sources that failed or were skipped, at the end")
     p.add_argument("-v", "--verbose", action="store_true", help="print every problem found")
     p.add_argument("--debug", action="store_true", help="show tracebacks instead of reporting failures")
     return p
@@ -42,8 +44,19 @@ def main(argv: list[str] | None = None) -> int:
         parser().error(f"no such source: {', '.join(map(str, missing))}")
 
     def log(message: str) -> None:
-        if not args.quiet or message.startswith("failed"):
+        if not args.quiet:
             print(message, file=sys.stderr)
+
+    if args.max_pages < 1 or args.time_limit < 0:
+        parser().error("--max-pages must be at least 1 and --time-limit at least 0")
+    bar = sys.stderr.isatty() and not args.quiet
+
+    def progress(done: int, total: int) -> None:
+        # a bar on a terminal; in a log, the stage lines are enough
+        width = 30
+        filled = width * done // max(total, 1)
+        end = "\n" if done == total else ""
+        print(f"\rreading [{'#' * filled}{'.' * (width - filled)}] {done}/{total}", end=end, file=sys.stderr, flush=True)
 
     report = build(
         sources,
@@ -53,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
         jobs=args.jobs,
         log=log,
         debug=args.debug,
+        limits=Limits(seconds=args.time_limit, pages=args.max_pages),
+        progress=progress if bar else None,
     )
     failing = sum(1 for d in report.disclosures for c in d.rows.get("checks", []) if c["status"] == "fail")
     problems = sum(len(d.problems) for d in report.disclosures)
@@ -62,7 +77,13 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{d.id}: {p.code}: {p.message}", file=sys.stderr)
     ok = sum(1 for e in report.entries if e["status"] == "ok")
     failed = sum(1 for e in report.entries if e["status"] == "failed")
-    log(f"done: {ok} sources built, {failed} failed, {len(report.disclosures)} disclosures, {failing} failing checks, {problems} problems")
+    skipped = sum(1 for e in report.entries if e["status"] == "skipped")
+    for e in report.entries:
+        if e["status"] != "ok":
+            where = f" (page {e['page']})" if e.get("page") else ""
+            stale = f"; kept from the last good build: {e['disclosure_id']}" if e.get("stale") else ""
+            print(f"{e['status']}: {e['path']}{where}: {e['code']}: {e['message']}{stale}", file=sys.stderr)
+    log(f"done: {ok} sources built, {failed} failed, {skipped} skipped, {len(report.disclosures)} disclosures, {failing} failing checks, {problems} problems; report in {args.datapackages / 'build-report.json'}")
     if report.failed:
         return 1
     if args.strict and (failing or problems):

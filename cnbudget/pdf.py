@@ -60,7 +60,10 @@ _CJK_FOLD = {
 }
 
 
-def read_pdf(path: Path) -> Document:
+MAX_PAGES = 1000  # a budget disclosure runs to tens of pages; thousands mean a wrong or hostile file
+
+
+def read_pdf(path: Path, max_pages: int = MAX_PAGES) -> Document:
     """A Document from a PDF with a text layer; raises UnreadableSource when it cannot be read."""
     data = path.read_bytes()
     _check_bytes(data)
@@ -68,6 +71,12 @@ def read_pdf(path: Path) -> Document:
     grids: list[tuple[int, Grid]] = []
     with _open_pdf(data) as pdf:
         pages = _pages_of(pdf)
+        if len(pages) > max_pages:
+            raise UnreadableSource(
+                "too-many-pages",
+                f"the PDF has {len(pages)} pages, more than the limit of {max_pages} for one disclosure; "
+                "if it really is one disclosure, build it with a higher --max-pages",
+            )
         pages_with_text = 0
         for page in pages:
             try:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import csv
 import re
-import shutil
-import traceback
+import signal
+import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -22,7 +22,7 @@ from .identify import Identity, canonical_unit, identify, merge_identities
 from .model import Block, Disclosure, Document, Line
 from .narrative import prose_text, statements
 from .normalise import normalise_disclosure
-from .package import write_all_package, write_package
+from .publish import publish_packages, staged
 from .read import SOURCE_SUFFIXES, UnreadableSource, read_source
 from .recognise import recognise_blocks
 
@@ -74,22 +74,116 @@ def read_manifest(paths: list[Path]) -> dict[str, dict[str, str]]:
     return manifest
 
 
-def read_one(path: Path, debug: bool = False) -> SourceResult:
+@dataclass(frozen=True)
+class Limits:
+    """What one source may cost before it is stopped and reported."""
+
+    seconds: float = 300.0
+    pages: int = 1000
+
+
+class _TimeLimit(Exception):
+    pass
+
+
+def _on_alarm(signum: int, frame: object) -> None:
+    raise _TimeLimit
+
+
+def read_one(path: Path, debug: bool = False, limits: Limits = Limits()) -> SourceResult:
     """A source read and recognised, or the reason it could not be."""
     result = SourceResult(path)
+    # A hostile or broken PDF can make pdfminer loop for hours: an interval timer interrupts
+    # the reading (the worker's main thread, or the main thread with --jobs 1).
+    timed = limits.seconds > 0 and threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
+    if timed:
+        previous = signal.signal(signal.SIGALRM, _on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, limits.seconds)
     try:
-        document = read_source(path)
+        document = read_source(path, limits.pages)
         blocks = recognise_blocks(document.lines)
         tables = [line for b in blocks if b.kind != "narrative" for line in b.lines]
         result.document, result.blocks = document, blocks
         result.identity = identify(document.lines, tables)
     except UnreadableSource as exc:
         result.error = (exc.code, str(exc), exc.page)
+    except _TimeLimit:
+        result.error = ("time-limit", f"reading took longer than the limit of {limits.seconds:g} s and was stopped; the file may be damaged or built to stall readers (raise --time-limit if it is a genuine, very large disclosure)", None)
+    except RecursionError:
+        result.error = ("damaged-pdf", "the file's structure nests too deeply to read (a damaged or hostile PDF)", None)
     except Exception as exc:  # the per-source boundary: report, keep building
         if debug:
             raise
-        result.error = ("internal-error", f"{type(exc).__name__}: {exc} (run with --debug for the traceback)", None)
+        result.error = ("internal-error", f"{type(exc).__name__}: {exc} (a bug in cnbudget; run with --debug for the traceback and report it)", None)
+    finally:
+        if timed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
     return result
+
+
+def read_all(files: list[Path], jobs: int, debug: bool, limits: Limits, progress: Callable[[int, int], None] | None = None) -> list[SourceResult]:
+    """Every source read, in the order of ``files`` whatever the number of workers."""
+    results: list[SourceResult] = []
+    if jobs > 1 and len(files) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for result in pool.map(read_one, files, [debug] * len(files), [limits] * len(files), chunksize=1):
+                results.append(result)
+                if progress:
+                    progress(len(results), len(files))
+    else:
+        for f in files:
+            results.append(read_one(f, debug, limits))
+            if progress:
+                progress(len(results), len(files))
+    return results
+
+
+def display_path(path: Path, roots: list[Path]) -> str:
+    """The source's path as the report shows it: relative to the folder given, so it reads the same on every machine."""
+    for root in roots:
+        if root.is_dir() and path.is_relative_to(root):
+            return f"{root.name}/{path.relative_to(root).as_posix()}"
+    return path.name
+
+
+def _contents(result: SourceResult) -> set[str]:
+    kinds = {b.kind for b in result.blocks if b.kind != "narrative"}
+    return kinds or {"narrative"}
+
+
+def _same_content(a: SourceResult, b: SourceResult) -> bool:
+    """Whether two files print mostly the same figures: two copies of one document, not a narrative and its tables."""
+    fa, fb = _figures(a), _figures(b)
+    if not fa or not fb:
+        return False
+    return len(fa & fb) / len(fa | fb) >= 0.7
+
+
+def drop_duplicates(members: list[SourceResult], names: dict[Path, str]) -> tuple[list[SourceResult], list[tuple[SourceResult, str, str]]]:
+    """The sources that make up one disclosure, and those that repeat it (with a code and why).
+
+    A narrative file and a tables file complement each other and share only a few figures; two
+    files that print mostly the same figures are two copies of the disclosure. The same bytes twice: the first by name
+    is kept. Different files: the one with more recognised tables, then the first by name.
+    """
+    kept: list[SourceResult] = []
+    dropped: list[tuple[SourceResult, str, str]] = []
+    ranked = sorted(members, key=lambda r: (-len(_contents(r) - {"narrative"}), names[r.path]))
+    for result in ranked:
+        assert result.document is not None
+        same = next((k for k in kept if k.document is not None and k.document.source.sha256 == result.document.source.sha256), None)
+        if same is not None:
+            dropped.append((result, "duplicate-source", f"the same bytes as {names[same.path]}, which is used"))
+            continue
+        clash = next((k for k in kept if _same_content(k, result)), None)
+        if clash is not None:
+            why = "it has more recognised tables" if len(_contents(clash)) > len(_contents(result)) else "it comes first by name"
+            dropped.append((result, "duplicate-disclosure", f"gives the same disclosure as {names[clash.path]}, which is used because {why}; remove one of the two, or check that they are the same document"))
+            continue
+        kept.append(result)
+    kept.sort(key=lambda r: names[r.path])
+    return kept, dropped
 
 
 _AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*\.\d{2}(?!\d)|(?<![\d.,])\d{2,}\.\d{2}(?!\d)")
@@ -157,59 +251,58 @@ def build(
     jobs: int = 1,
     log: Log = print,
     debug: bool = False,
+    limits: Limits = Limits(),
+    progress: Callable[[int, int], None] | None = None,
 ) -> BuildReport:
     """Build every package (and the site) from the sources; return what happened to each."""
     report = BuildReport()
     files = find_sources(sources)
+    names = {f: display_path(f, sources) for f in files}
     manifest = read_manifest(sources)
     log(f"read: {len(files)} source files")
-    if jobs > 1 and len(files) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = list(pool.map(read_one, files, [debug] * len(files)))
-    else:
-        results = [read_one(f, debug) for f in files]
+    results = read_all(files, jobs, debug, limits, progress)
+
+    def fail(result: SourceResult, code: str, message: str, page: int | None = None) -> None:
+        report.entries.append({"path": names[result.path], "status": "failed", "code": code, "message": message, "page": page})
+        log(f"failed: {names[result.path]}: {message}" + (f" (page {page})" if page else ""))
+
     groups: dict[Key, list[SourceResult]] = {}
     orphans: list[SourceResult] = []
     for result in results:
         if result.error is not None:
-            code, message, page = result.error
-            report.entries.append({"path": str(result.path), "status": "failed", "code": code, "message": message, "page": page})
-            log(f"failed: {result.path}: {message}")
+            fail(result, *result.error)
             continue
         assert result.identity is not None
         if result.identity.fiscal_year and not result.identity.unit_name:
             orphans.append(result)
-            continue
-        if not result.identity.unit_name or not result.identity.fiscal_year:
-            report.entries.append({"path": str(result.path), "status": "failed", "code": "not-a-disclosure", "message": "no unit name and fiscal year found: this does not read as a budget or final-accounts disclosure", "page": None})
-            log(f"failed: {result.path}: not a disclosure")
-            continue
-        groups.setdefault(_key(result.identity), []).append(result)
+        elif not result.identity.unit_name or not result.identity.fiscal_year:
+            fail(result, "not-a-disclosure", "no unit name and fiscal year found: this does not read as a budget or final-accounts disclosure (部门预算/决算); if it is one, its title page may be an image")
+        else:
+            groups.setdefault(_key(result.identity), []).append(result)
     for orphan in orphans:
         key = pair_by_figures(orphan, groups)
         if key is None:
-            report.entries.append({"path": str(orphan.path), "status": "failed", "code": "unit-unknown", "message": f"the document gives its year ({orphan.identity.fiscal_year}) but not its unit's name, and its figures match no other source's tables; add the file that holds its tables, or a cover page naming the unit", "page": None})  # type: ignore[union-attr]
-            log(f"failed: {orphan.path}: unit unknown")
+            fail(orphan, "unit-unknown", f"the document gives its year ({orphan.identity.fiscal_year}) but not its unit's name, and its figures match no other source's tables; add the file that holds its tables, or a cover page naming the unit")  # type: ignore[union-attr]
             continue
-        log(f"pair: {orphan.path.name} names no unit; its figures match {groups[key][0].path.name}")
+        log(f"pair: {names[orphan.path]} names no unit; its figures match {names[groups[key][0].path]}")
         groups[key].append(orphan)
     log(f"recognise: {len(groups)} disclosures")
     for key in sorted(groups, key=lambda k: (k[0], k[1] or 0, k[2] or "", k[3])):
-        members = groups[key]
+        members, dropped = drop_duplicates(groups[key], names)
         try:
             disclosure = build_disclosure(members, manifest)
         except Exception as exc:  # the per-disclosure boundary
             if debug:
                 raise
             for m in members:
-                report.entries.append({"path": str(m.path), "status": "failed", "code": "internal-error", "message": f"{type(exc).__name__}: {exc}", "page": None, "trace": traceback.format_exc(limit=3)})
+                fail(m, "internal-error", f"{type(exc).__name__}: {exc} (a bug in cnbudget; run with --debug for the traceback and report it)")
             continue
         report.disclosures.append(disclosure)
         for m in members:
-            problems = [p for p in disclosure.problems]
+            problems = disclosure.problems
             report.entries.append(
                 {
-                    "path": str(m.path),
+                    "path": names[m.path],
                     "status": "ok",
                     "disclosure_id": disclosure.id,
                     "code": problems[0].code if problems else "ok",
@@ -217,26 +310,16 @@ def build(
                     "page": None,
                 }
             )
-    seen: dict[str, Disclosure] = {}
-    for d in report.disclosures:
-        if d.id in seen:
-            log(f"warning: two disclosures share the id {d.id}")
-        seen[d.id] = d
+        for m, code, why in dropped:
+            report.entries.append({"path": names[m.path], "status": "skipped", "disclosure_id": disclosure.id, "code": code, "message": why, "page": None})
+            log(f"skipped: {names[m.path]}: {why}")
+    report.entries.sort(key=lambda e: str(e["path"]))
     log(f"package: {len(report.disclosures)} packages into {datapackages}")
-    datapackages.mkdir(parents=True, exist_ok=True)
-    for disclosure in report.disclosures:
-        write_package(disclosure, datapackages / disclosure.id, manifest)
-    write_all_package(report.disclosures, datapackages / "all", manifest)
-    current = {d.id for d in report.disclosures} | {"all"}
-    for folder in sorted(datapackages.iterdir()):
-        if folder.is_dir() and (folder / "datapackage.json").exists() and folder.name not in current:
-            log(f"package: removing {folder.name}, which no source gives any more")
-            shutil.rmtree(folder)
+    publish_packages(report, datapackages, manifest, log)
     if site is not None:
         from .render import render_site
 
         log(f"render: site into {site}")
-        if site.exists():
-            shutil.rmtree(site)
-        render_site(datapackages, site, templates, log=log)
+        with staged(site) as staging:
+            render_site(datapackages, staging, templates, log=log)
     return report

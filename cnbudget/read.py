@@ -101,7 +101,7 @@ def read_html(path: Path) -> Document:
     return Document(source, text_to_lines(text))
 
 
-def read_source(path: Path) -> Document:
+def read_source(path: Path, max_pages: int | None = None) -> Document:
     """A Document from any supported source file, chosen by its content and suffix."""
     suffix = path.suffix.lower()
     with path.open("rb") as handle:
@@ -109,7 +109,7 @@ def read_source(path: Path) -> Document:
     if head.startswith(b"%PDF") or suffix in PDF_SUFFIXES:
         from .pdf import read_pdf
 
-        return read_pdf(path)
+        return read_pdf(path) if max_pages is None else read_pdf(path, max_pages)
     if suffix in HTML_SUFFIXES:
         return read_html(path)
     return read_text(path)

@@ -1,0 +1,134 @@
+"""Publishing: packages and site are written aside and swapped in whole; nothing published is lost.
+
+- Outputs are built in a staging folder beside the target and swapped in only when complete,
+  so a build killed half-way leaves the previous ``datapackages/`` and ``site/`` as they were.
+- A source that fails keeps the package of its last good build (found through the previous
+  ``build-report.json``), marked ``stale`` in the report and on the site; ``all/`` keeps its rows.
+- ``build-report.json`` lists every source with its status, code and message; it holds no time
+  or absolute path, so the same sources give the same bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .package import write_all_package, write_package, write_text
+from .schema import RESOURCES
+
+if TYPE_CHECKING:
+    from .pipeline import BuildReport
+
+REPORT = "build-report.json"
+
+
+@contextmanager
+def staged(target: Path) -> Iterator[Path]:
+    """A fresh folder beside ``target`` to write into; it replaces ``target`` only if the block completes."""
+    staging = target.parent / f".{target.name}.staging"
+    old = target.parent / f".{target.name}.old"
+    for leftover in (staging, old):
+        if leftover.exists():
+            shutil.rmtree(leftover)
+    staging.mkdir(parents=True)
+    try:
+        yield staging
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    if target.exists():
+        target.rename(old)
+    staging.rename(target)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def previous_report(datapackages: Path) -> dict[str, dict[str, Any]]:
+    """The entries of the last build's report, by source path (empty when there is none or it is unreadable)."""
+    path = datapackages / REPORT
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8")).get("sources", [])
+    except (OSError, ValueError, AttributeError):
+        return {}
+    return {str(e.get("path")): e for e in entries if isinstance(e, dict)}
+
+
+def _keep_stale(report: BuildReport, datapackages: Path, out: Path, log: Callable[[str], None]) -> list[str]:
+    """Copy the last good package of every failed source into ``out``; the ids kept."""
+    previous = previous_report(datapackages)
+    built = {d.id for d in report.disclosures}
+    kept: list[str] = []
+    for entry in report.entries:
+        if entry["status"] != "failed":
+            continue
+        old_id = str(previous.get(str(entry["path"]), {}).get("disclosure_id") or "")
+        old = datapackages / old_id
+        if not old_id or old_id in built or not (old / "datapackage.json").is_file() or "/" in old_id or old_id.startswith("."):
+            continue
+        if old_id not in kept:
+            shutil.copytree(old, out / old_id)
+            kept.append(old_id)
+        entry["disclosure_id"] = old_id
+        entry["stale"] = True
+        entry["message"] = f"{entry['message']} — the package from its last good build is kept, marked stale"
+        log(f"stale: {old_id} is kept from the last good build of {entry['path']}")
+    return sorted(kept)
+
+
+def _add_stale_to_all(all_folder: Path, stale: list[Path]) -> None:
+    """Rows and sources of packages kept from earlier builds, merged into ``all/`` in id order."""
+    for resource in RESOURCES:
+        rows: list[dict[str, str]] = []
+        for folder in [all_folder, *stale]:
+            path = folder / f"{resource.name}.csv"
+            if path.is_file():
+                with path.open(encoding="utf-8", newline="") as handle:
+                    rows.extend(csv.DictReader(handle))
+        rows.sort(key=lambda r: r.get("disclosure_id", ""))  # stable: each package's own order is kept
+        # the cells are copied as published (already in their CSV form), never re-encoded
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(resource.field_names)
+        writer.writerows([row.get(f, "") for f in resource.field_names] for row in rows)
+        write_text(all_folder / f"{resource.name}.csv", out.getvalue())
+    descriptor = json.loads((all_folder / "datapackage.json").read_text(encoding="utf-8"))
+    for folder in stale:
+        descriptor["sources"] = descriptor.get("sources", []) + json.loads((folder / "datapackage.json").read_text(encoding="utf-8")).get("sources", [])
+    write_text(all_folder / "datapackage.json", json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n")
+
+
+def write_report(report: BuildReport, folder: Path) -> None:
+    """``build-report.json``: one entry per source, and the totals."""
+    counts = {status: sum(1 for e in report.entries if e["status"] == status) for status in ("ok", "failed", "skipped")}
+    fields = ("path", "status", "disclosure_id", "stale", "code", "message", "page")
+    entries = [{k: e.get(k) for k in fields if k in e or k in ("disclosure_id", "page")} for e in report.entries]
+    body = {"sources": entries, "counts": counts, "disclosures": sorted(d.id for d in report.disclosures)}
+    write_text(folder / REPORT, json.dumps(body, ensure_ascii=False, indent=2) + "\n")
+
+
+def publish_packages(report: BuildReport, datapackages: Path, manifest: dict[str, dict[str, str]], log: Callable[[str], None]) -> None:
+    """Every package, ``all/`` and the build report, swapped into ``datapackages`` in one move."""
+    with staged(datapackages) as out:
+        for disclosure in report.disclosures:
+            write_package(disclosure, out / disclosure.id, manifest)
+        stale = _keep_stale(report, datapackages, out, log)
+        write_all_package(report.disclosures, out / "all", manifest)
+        if stale:
+            _add_stale_to_all(out / "all", [out / s for s in stale])
+        if datapackages.is_dir():
+            # files a user keeps beside the packages (a README, a licence) stay
+            for item in sorted(datapackages.iterdir()):
+                if item.is_file() and item.name != REPORT and not item.name.startswith("."):
+                    shutil.copy2(item, out / item.name)
+        write_report(report, out)
+        produced = {p.name for p in out.iterdir() if p.is_dir()}
+        if datapackages.is_dir():
+            for folder in sorted(datapackages.iterdir()):
+                if (folder / "datapackage.json").is_file() and folder.name not in produced:
+                    log(f"package: removing {folder.name}, which no source gives any more")
