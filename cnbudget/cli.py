@@ -24,6 +24,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--templates", type=Path, default=ROOT / "templates", metavar="DIR", help=argparse.SUPPRESS)
     p.add_argument("--no-site", action="store_true", help="stop after the data packages")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N", help="worker processes for reading sources (default: all cores)")
+    p.add_argument("--cache", type=Path, default=ROOT / ".cache" / "cnbudget", metavar="DIR", help="where read sources are kept so unchanged ones are not read again (default: .cache/cnbudget)")
+    p.add_argument("--no-cache", action="store_true", help="read every source again")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="read the sources on a Dask distributed cluster (e.g. tcp://10.0.0.5:8786)")
     p.add_argument("--time-limit", type=float, default=300.0, metavar="SECONDS", help="stop reading a source after this long and report it (default: 300; 0: no limit)")
     p.add_argument("--max-pages", type=int, default=1000, metavar="N", help="refuse a PDF with more pages than this (default: 1000)")
     p.add_argument("--strict", action="store_true", help="exit 1 when any problem is found, not only when a source fails")
@@ -68,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         debug=args.debug,
         limits=Limits(seconds=args.time_limit, pages=args.max_pages),
         progress=progress if bar else None,
+        cache=None if args.no_cache else args.cache,
+        scheduler=args.scheduler,
     )
     failing = sum(1 for d in report.disclosures for c in d.rows.get("checks", []) if c["status"] == "fail")
     problems = sum(len(d.problems) for d in report.disclosures)

@@ -9,14 +9,16 @@ that boundary, reported, and the rest of the build goes on.
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
 import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cache import Cache, code_digest
 from .checks import check_disclosure
 from .identify import Identity, canonical_unit, identify, merge_identities
 from .model import Block, Disclosure, Document, Line
@@ -122,21 +124,55 @@ def read_one(path: Path, debug: bool = False, limits: Limits = Limits()) -> Sour
     return result
 
 
-def read_all(files: list[Path], jobs: int, debug: bool, limits: Limits, progress: Callable[[int, int], None] | None = None) -> list[SourceResult]:
-    """Every source read, in the order of ``files`` whatever the number of workers."""
-    results: list[SourceResult] = []
-    if jobs > 1 and len(files) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for result in pool.map(read_one, files, [debug] * len(files), [limits] * len(files), chunksize=1):
-                results.append(result)
-                if progress:
-                    progress(len(results), len(files))
-    else:
+def read_all(
+    files: list[Path],
+    jobs: int,
+    debug: bool,
+    limits: Limits,
+    progress: Callable[[int, int], None] | None = None,
+    cache: Cache | None = None,
+    scheduler: str | None = None,
+) -> list[SourceResult]:
+    """Every source read, in the order of ``files`` whatever the number of workers.
+
+    A source whose bytes and reader are unchanged since it was last read comes from the cache;
+    the others are read in worker processes (``jobs``) or on a Dask cluster (``scheduler``).
+    """
+    found: dict[Path, SourceResult] = {}
+    if cache is not None:
         for f in files:
-            results.append(read_one(f, debug, limits))
-            if progress:
-                progress(len(results), len(files))
-    return results
+            hit = cache.get(f)
+            if hit is not None:
+                found[f] = hit
+    todo = [f for f in files if f not in found]
+    done = len(found)
+
+    def tick() -> None:
+        if progress:
+            progress(done, len(files))
+
+    tick()
+    if scheduler is not None and todo:
+        from .cluster import read_on_cluster
+
+        fresh: Iterable[SourceResult] = read_on_cluster(scheduler, todo, debug, limits)
+    elif jobs > 1 and len(todo) > 1:
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        fresh = pool.map(read_one, todo, [debug] * len(todo), [limits] * len(todo), chunksize=1)
+    else:
+        pool = None
+        fresh = (read_one(f, debug, limits) for f in todo)
+    try:
+        for f, result in zip(todo, fresh):
+            found[f] = result
+            if cache is not None:
+                cache.put(f, result)
+            done += 1
+            tick()
+    finally:
+        if scheduler is None and jobs > 1 and len(todo) > 1:
+            pool.shutdown()  # type: ignore[union-attr]
+    return [found[f] for f in files]
 
 
 def display_path(path: Path, roots: list[Path]) -> str:
@@ -253,6 +289,8 @@ def build(
     debug: bool = False,
     limits: Limits = Limits(),
     progress: Callable[[int, int], None] | None = None,
+    cache: Path | None = None,
+    scheduler: str | None = None,
 ) -> BuildReport:
     """Build every package (and the site) from the sources; return what happened to each."""
     report = BuildReport()
@@ -260,7 +298,10 @@ def build(
     names = {f: display_path(f, sources) for f in files}
     manifest = read_manifest(sources)
     log(f"read: {len(files)} source files")
-    results = read_all(files, jobs, debug, limits, progress)
+    store = Cache(cache) if cache is not None else None
+    results = read_all(files, jobs, debug, limits, progress, store, scheduler)
+    if store is not None and (store.hits or store.misses):
+        log(f"cache: {store.hits} sources unchanged, {store.misses} read")
 
     def fail(result: SourceResult, code: str, message: str, page: int | None = None) -> None:
         report.entries.append({"path": names[result.path], "status": "failed", "code": code, "message": message, "page": page})
@@ -319,7 +360,26 @@ def build(
     if site is not None:
         from .render import render_site
 
+        digest = site_digest(datapackages, templates)
+        if (site / SITE_DIGEST).is_file() and (site / SITE_DIGEST).read_text(encoding="utf-8") == digest:
+            log(f"render: {site} is up to date (same packages, templates and code)")
+            return report
         log(f"render: site into {site}")
         with staged(site) as staging:
             render_site(datapackages, staging, templates, log=log)
+            (staging / SITE_DIGEST).write_text(digest, encoding="utf-8")
     return report
+
+
+SITE_DIGEST = ".cnbudget-digest"
+
+
+def site_digest(datapackages: Path, templates: Path) -> str:
+    """What the site is made from: the packages, the templates and the library's code."""
+    digest = hashlib.sha256(code_digest().encode())
+    for root in (datapackages, templates):
+        for path in sorted(root.rglob("*")):
+            if path.is_file():
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()

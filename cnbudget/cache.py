@@ -1,0 +1,73 @@
+"""The read cache: a source whose bytes and whose reader are unchanged is not read again.
+
+An entry is the pickled result of reading and recognising one source, keyed by the SHA-256 of
+the file's bytes and a digest of the library's own code and data (so any change to the reader
+invalidates every entry; no version number to forget to bump). Entries are written atomically;
+an unreadable entry is treated as a miss. Time-limit failures are not cached: the next build
+tries again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import pickle
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .read import sha256_of
+
+if TYPE_CHECKING:
+    from .pipeline import SourceResult
+
+PACKAGE = Path(__file__).resolve().parent
+
+
+@cache
+def code_digest() -> str:
+    """A digest of every module and data file of the library: the reader's version."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".csv") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(PACKAGE).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class Cache:
+    """Read results on disk under ``folder``, one file per (source bytes, code) pair."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.hits = 0
+        self.misses = 0
+
+    def _entry(self, source: Path) -> Path:
+        return self.folder / code_digest() / f"{sha256_of(source)}.pickle"
+
+    def get(self, source: Path) -> SourceResult | None:
+        """The cached result of reading ``source``, moved to its current path; None on a miss."""
+        entry = self._entry(source)
+        try:
+            with entry.open("rb") as handle:
+                result: SourceResult = pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        result.path = source
+        if result.document is not None:
+            result.document.source = dataclasses.replace(result.document.source, path=source)
+        return result
+
+    def put(self, source: Path, result: SourceResult) -> None:
+        """Keep ``result`` for the next build (not when reading was stopped by the time limit)."""
+        if result.error is not None and result.error[0] in ("time-limit", "internal-error"):
+            return
+        entry = self._entry(source)
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        tmp = entry.with_suffix(f".{id(result)}.tmp")
+        with tmp.open("wb") as handle:
+            pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(entry)
