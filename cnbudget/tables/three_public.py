@@ -52,7 +52,7 @@ def item_of(label: str) -> str | None:
         if "运行" in child or "运维" in child:
             return "vehicle_operation"
         return "vehicle_total"
-    if re.search(r"三公", label) or re.fullmatch(r"(?:合计|总计|小计)(?:/.*)?", label):
+    if re.search(r"三公", label) or any(re.fullmatch(r"合计|总计|小计", part) for part in parts):
         return "total"
     return None
 
