@@ -47,12 +47,15 @@ def to_wan(value: Decimal | None, factor: Decimal) -> Decimal | None:
         return None
     if factor == WAN:
         return value
-    return value.scaleb(-4) if factor == YUAN else value * factor
+    if factor == YUAN and value.is_finite():
+        # Only the exponent moves: scaleb() would round to the context's 28 digits.
+        sign, digits, exponent = value.as_tuple()
+        return Decimal((sign, digits, int(exponent) - 4))
+    return value * factor
 
 
 def format_amount(value: Decimal) -> str:
     """A Decimal as a plain decimal string (no exponent), keeping its printed precision."""
-    if value == 0 and value.as_tuple().exponent == 0:
-        return "0"
-    text = format(value, "f")
-    return "0" if text in ("-0", "-0.00") else text
+    if value.is_zero():
+        value = value.copy_abs()  # a printed -0.00 is 0.00: no sign, same precision
+    return format(value, "f")

@@ -1,11 +1,24 @@
-"""Package stage: a Disclosure's rows → CSVs + datapackage.json, written byte-identically."""
+"""Package stage: a Disclosure's rows → CSVs + datapackage.json, written byte-identically.
+
+CSV formula policy. Spreadsheet programs run a cell that begins with ``=``, ``+``, ``-``, ``@``, a
+tab or a carriage return as a formula (OWASP's "CSV injection"), and a document's text goes straight
+into string cells. So a cell of a ``string`` field (the type ``schema.py`` gives it) that begins
+with one of those characters is written with one ``'`` in front, which makes every spreadsheet show
+it as text. Two kinds of cell are left as they are, because no spreadsheet can run them: a negative
+decimal written the way amounts are written (``-12.50``, which a spreadsheet reads as that same
+number) and one of those characters alone (the dash of an empty cell, the operator ``=`` of a
+performance indicator). A string cell that itself begins with ``'`` also gets one more, so the rule
+is lossless: dropping one leading ``'`` from a string cell (``printed_text``) gives back the text as
+printed. Fields of every other type (``number``, ``integer``, ``boolean``, ``date``) are never
+touched, so amounts such as ``-12.50`` stay exact numbers.
+"""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
+import re
+from collections.abc import Collection
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -14,7 +27,7 @@ from typing import Any
 from . import classification
 from .amounts import format_amount
 from .model import Disclosure
-from .schema import RESOURCES
+from .schema import RESOURCES, Resource
 
 LICENSE = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0", "path": "https://creativecommons.org/licenses/by/4.0/"}
 PROFILE = "tabular-data-package"
@@ -31,14 +44,51 @@ def cell(value: Any) -> str:
     return str(value)
 
 
-def rows_to_csv(fields: list[str], rows: list[dict[str, Any]]) -> str:
-    """CSV text (UTF-8, LF line ends, header row) of rows in the given field order."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(fields)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_NEGATIVE_DECIMAL = re.compile(r"-[0-9]+(?:\.[0-9]+)?")  # as format_amount writes it
+
+
+def text_cell(text: str) -> str:
+    """A string field's cell: with one ``'`` in front where a spreadsheet would run it (module docstring)."""
+    if text.startswith("'"):
+        return "'" + text
+    if text.startswith(FORMULA_STARTS) and len(text) > 1 and not _NEGATIVE_DECIMAL.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def printed_text(text: str) -> str:
+    """The text as printed, from a string field's cell written by ``text_cell`` (its inverse)."""
+    return text.removeprefix("'")
+
+
+_NEEDS_QUOTES = re.compile(r'[,"\r\n]')
+
+
+def csv_line(cells: list[str]) -> str:
+    """One CSV line ending in LF: a cell holding a comma, a quote, a CR or an LF is quoted, its quotes doubled."""
+    # Python's csv writer would leave a lone CR unquoted when lines end in LF, and every reader breaks the row there.
+    return ",".join('"' + c.replace('"', '""') + '"' if _NEEDS_QUOTES.search(c) else c for c in cells) + "\n"
+
+
+def rows_to_csv(fields: list[str], rows: list[dict[str, Any]], string_fields: Collection[str] = ()) -> str:
+    """CSV text (UTF-8, LF line ends, header row) of rows in the given field order.
+
+    Cells of ``string_fields`` get the formula policy; leave it empty for rows read back from a CSV
+    this module wrote, whose cells already have it (applying it twice would add a second ``'``).
+    """
+    text = [f in string_fields for f in fields]
+    lines = [csv_line(fields)]
     for row in rows:
-        writer.writerow([cell(row.get(f)) for f in fields])
-    return out.getvalue()
+        cells = [cell(row.get(f)) for f in fields]
+        lines.append(csv_line([text_cell(c) if t else c for c, t in zip(cells, text, strict=True)]))
+    return "".join(lines)
+
+
+def resource_csv(resource: Resource, rows: list[dict[str, Any]]) -> str:
+    """A resource's CSV text, its ``string`` fields written under the formula policy."""
+    strings = {f.name for f in resource.fields if f.type == "string"}
+    return rows_to_csv(resource.field_names, rows, strings)
 
 
 def created_timestamp(published: list[str | None], years: list[int]) -> str:
@@ -148,7 +198,7 @@ def write_package(disclosure: Disclosure, folder: Path, manifest: dict[str, dict
     """One disclosure's package in ``folder``."""
     meta = disclosure.meta
     for resource in RESOURCES:
-        write_text(folder / f"{resource.name}.csv", rows_to_csv(resource.field_names, public_rows(disclosure, resource.name)))
+        write_text(folder / f"{resource.name}.csv", resource_csv(resource, public_rows(disclosure, resource.name)))
     descriptor = package_descriptor(
         meta["disclosure_id"],
         str(meta["title"]),
@@ -164,7 +214,7 @@ def write_all_package(disclosures: list[Disclosure], folder: Path, manifest: dic
     ordered = sorted(disclosures, key=lambda d: d.id)
     for resource in RESOURCES:
         rows = [row for d in ordered for row in public_rows(d, resource.name)]
-        write_text(folder / f"{resource.name}.csv", rows_to_csv(resource.field_names, rows))
+        write_text(folder / f"{resource.name}.csv", resource_csv(resource, rows))
     sources = [entry for d in ordered for entry in source_entries(d, manifest)]
     descriptor = package_descriptor(
         "all",

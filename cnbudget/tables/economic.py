@@ -19,14 +19,14 @@ _GOV_CODE = re.compile(r"^5\d{2}(?:\d{2})?$")
 
 def split_economic_code(lead: list[str]) -> str | None:
     """A 3- or 5-digit departmental economic code from leading tokens (301 01 30101 → 30101)."""
-    if not lead or not lead[0].startswith(("3", "5")):
+    if not lead or not lead[0].startswith(("3", "5")) or not re.fullmatch(r"[0-9]+", lead[0]):
         return None
     first = lead[0]
     if len(first) == 5:
         return first
     if len(first) != 3:
         return None
-    if len(lead) > 1 and len(lead[1]) in (1, 2):
+    if len(lead) > 1 and len(lead[1]) in (1, 2) and re.fullmatch(r"[0-9]+", lead[1]):
         code = first + lead[1].zfill(2)  # a 款 cell printed as “2” for “02”
         if len(lead) > 2 and len(lead[2]) == 5 and lead[2] != code:
             return None  # the printed 5-digit code contradicts its parts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -44,16 +45,19 @@ class FunctionRow:
     kind: str
 
 
+_CODE_PART = re.compile(r"[0-9]+")  # ASCII digits only: an amount such as 21.00 or 2,345 is no code
+
+
 def split_function_code(lead: list[str]) -> tuple[str | None, list[str]]:
     """A 3/5/7-digit function code from leading tokens (201 31 01 → 2013101), and the rest."""
-    if not lead:
-        return None, []
+    if not lead or not _CODE_PART.fullmatch(lead[0]):
+        return None, lead
     first = lead[0]
     if len(first) in (5, 7) and first.startswith("2"):
         return first, lead[1:]
     if len(first) == 3 and first.startswith("2"):
         code, i = first, 1
-        while i < len(lead) and len(lead[i]) == 2 and len(code) < 7:
+        while i < len(lead) and len(lead[i]) == 2 and _CODE_PART.fullmatch(lead[i]) and len(code) < 7:
             code += lead[i]
             i += 1
         return code, lead[i:]
