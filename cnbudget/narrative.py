@@ -83,7 +83,8 @@ _HEADLINE = (
     (r"项目支出", "project_expenditure"),
     (r"人员(?:类)?经费", "personnel_expenditure"),
     (r"公用经费", "public_expenditure"),
-    (r"收入总计|收、?支总计|收支总预算|收支预算总|收支总额", "revenue_total"),
+    (r"收入总计|收、?支总计|收入支出总计|收支总预算|收支预算总|收支总额", "revenue_total"),
+    (r"支出总计", "expenditure_total"),
     (r"本年收入合计|收入合计|收入预算|预算收入|收入决算", "revenue_current_year"),
     (r"本年支出合计|支出合计|支出预算|支出决算", "expenditure_current_year"),
     (r"年初结转|上年结转", "carryover_in"),
@@ -181,7 +182,7 @@ def read_narrative(lines: list[Line], fiscal_year: int | None) -> tuple[list[Nar
                 metric = None  # “政府性基金支出预算 0 万元” is one fund's part, not the year's total
             if metric is not None and not re.search(r"一般公共预算.*(?:收支|支出预算)", clean):
                 add("totals", metric, {"metric": metric, "amount": st.amount, "source_table": "narrative"}, label, st.unit)
-                if metric == "revenue_total" and re.search(r"收、?支|收支", clean):
+                if metric == "revenue_total" and re.search(r"收、?支|收支|收入支出", clean):
                     add("totals", "expenditure_total", {"metric": "expenditure_total", "amount": st.amount, "source_table": "narrative"}, label, st.unit)
                 continue
         code = class_code(clean, fiscal_year)
