@@ -354,6 +354,33 @@ def check_codes(c: Checker) -> None:
     c.result("codes-well-formed", not bad, "3/5/7-digit codes", f"{len(bad)} malformed" if bad else "all well formed", "every function code has 3, 5 or 7 digits and every economic code 3 or 5")
 
 
+def check_tables_agree(c: Checker) -> None:
+    """The same figure printed in two tables is the same amount.
+
+    The 一般公共预算 tables cover one fund; the 收支总表, 支出总表 and 财政拨款 tables cover every
+    fund. Where the document has money from other funds (its 收支总表 lists other revenue), their
+    figures may differ by design and the comparison is not applicable.
+    """
+    revenue = {r["source"]: r["amount"] for r in c.d.rows.get("revenue_by_source", []) if r["origin"] == "table" and r.get("amount")}
+    other_money = bool(set(revenue) - {"general_public_budget"})
+    for cross in c.d.rows.get("_cross", []):
+        (first_table, first), (second_table, second) = cross["first"], cross["second"]
+        detail = f"{cross['what']}: {first_table} against {second_table}"
+        if other_money and first != second:
+            c.result("table-figures-agree", None, first, second, detail + " (not comparable: the document has money from other funds)", page=cross.get("page"))
+        else:
+            c.result("table-figures-agree", first == second, first, second, detail, page=cross.get("page"))
+    by_metric: dict[str, list[Row]] = defaultdict(list)
+    for row in c.d.rows.get("totals", []):
+        if row["origin"] == "table":
+            by_metric[row["metric"]].append(row)
+    for metric, rows in sorted(by_metric.items()):
+        first = rows[0]
+        for other in rows[1:]:
+            if other.get("source_table") != first.get("source_table"):
+                c.result("table-figures-agree", other["amount"] == first["amount"], first["amount"], other["amount"], f"{metric}: {first.get('source_table')} against {other.get('source_table')}", page=other.get("page"))
+
+
 def check_classification(c: Checker) -> None:
     """Every printed code is official for the year, under the name the document prints for it."""
     year = c.d.meta.get("fiscal_year")
@@ -381,6 +408,7 @@ def check_classification(c: Checker) -> None:
 
 CHECKS = (
     check_classification,
+    check_tables_agree,
     check_function_levels,
     check_economic_levels,
     check_headline_identities,

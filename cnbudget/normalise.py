@@ -92,6 +92,19 @@ def _merge_function_tables(ctx: Context, tables: list[tuple[Block, list[Function
                     source = f"{row.table}；基本/项目支出据{other.table}"
                     break
         ctx.add("expenditure_by_function", _function_row(row.code, row.name, cols, row.page, source))
+        for other in others:
+            if other.code == row.code and other.cols.get("total") is not None and cols.get("total") is not None:
+                # kept for the checks: the same 科目 in two tables (the 财政拨款 and 一般公共预算 ones)
+                ctx.disclosure.rows.setdefault("_cross", []).append(
+                    {"what": f"function {row.code} {row.name}", "first": (row.table, cols["total"]), "second": (other.table, other.cols["total"]), "page": other.page, "scope": other.kind}
+                )
+    for label, amount, page, title, _kind in ctx.tables.get("class_totals", []):
+        code = classification.match_function_name(label, level="class", year=ctx.fiscal_year)
+        mine = next((r for r in primary if r.code == code), None)
+        if mine is not None and amount is not None and mine.cols.get("total") is not None:
+            ctx.disclosure.rows.setdefault("_cross", []).append(
+                {"what": f"function {code} {mine.name}", "first": (mine.table, mine.cols["total"]), "second": (title, amount), "page": page, "scope": _kind}
+            )
     if any(len(c) == 3 for c in codes):
         return
     for label, amount, page, title, _kind in ctx.tables.get("class_totals", []):
