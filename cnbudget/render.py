@@ -3,41 +3,61 @@
 Reads only `datapackages/`, so the site can be rebuilt from published data alone:
 gather every package, write Markdown pages from the Jinja2 templates into a
 temporary docs folder, build them with mkdocs-material, then copy the packages
-under `site/data/` byte for byte.
+under `site/data/` byte for byte and write the catalogue beside them.
+
+Every string from a document reaches a page through Jinja2's autoescape, in a block of
+HTML that never goes through Markdown (`cnbudget/site/fragments.py`).
+
+The one setting is the environment variable `CNBUDGET_SITE_URL` (the address the
+site is published at, e.g. `https://example.org/cnbudget/`): with it the catalogue's
+links are absolute, pages name their canonical address and `sitemap.xml` is written;
+without it the catalogue's links are relative and there is no sitemap (the sitemap
+protocol takes absolute addresses only).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import jinja2
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from cnbudget.site.packages import ALL, Package, read_packages
-from cnbudget.site.pages import (
-    data_dictionary,
-    licences,
-    package_to_page,
-    packages_to_index,
-    packages_to_units,
-)
-from cnbudget.site.text import (
-    LABELS,
-    code_spans,
-    format_amount,
-    front_matter_string,
-    label,
-)
+from cnbudget.site.catalogue import Report, build_report, package_to_zip, packages_to_catalogue, packages_to_sitemap, write_json
+from cnbudget.site.fragments import FOLDER as FRAGMENTS
+from cnbudget.site.fragments import Fragments
+from cnbudget.site.packages import ALL, Package, Row, read_packages
+from cnbudget.site.pages import data_dictionary, licences, package_sources, package_to_page, packages_to_units, share_text
+from cnbudget.site.summary import COMPARE_COLUMNS, INDEX_COLUMNS, Listing, listing, package_to_summary, summaries_to_regions
+from cnbudget.site.text import LABELS, code_spans, format_amount, front_matter_string, label
 
 Log = Callable[[str], None]
+SITE_URL_VARIABLE = "CNBUDGET_SITE_URL"
+SITE_NAME = "中国政府预算公开数据"
+# Above this many disclosures the home and compare pages list provinces, each with its own
+# page of disclosures, so that no page grows with the whole collection.
+LISTING_LIMIT = 1000
+# Files the site ships beside the pages (copied from the templates folder).
+ASSETS = {"extra.css": "stylesheets/extra.css", "cnbudget.js": "javascripts/cnbudget.js"}
+
+
+def site_url_from_environment() -> str:
+    """`CNBUDGET_SITE_URL` ending in `/` if it is an http(s) URL, else empty."""
+    url = os.environ.get(SITE_URL_VARIABLE, "").strip()
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError(f"{SITE_URL_VARIABLE}={url!r} is not an http(s) URL")
+    return url if url.endswith("/") else url + "/"
 
 
 def _web_link(url: object) -> str:
@@ -46,7 +66,7 @@ def _web_link(url: object) -> str:
     return text if text.startswith(("https://", "http://")) else ""
 
 
-def _environment(templates: Path) -> jinja2.Environment:
+def _environment(templates: Path, site_url: str) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
         autoescape=True,
@@ -62,8 +82,9 @@ def _environment(templates: Path) -> jinja2.Environment:
         front_matter=front_matter_string,
         web_link=_web_link,
         path=lambda p: quote(str(p)),
+        share=share_text,
     )
-    env.globals.update(labels=LABELS)
+    env.globals.update(labels=LABELS, site_url=site_url, site_name=SITE_NAME, index_columns=INDEX_COLUMNS, compare_columns=COMPARE_COLUMNS)
     return env
 
 
@@ -72,29 +93,69 @@ def _write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def write_docs(disclosures: list[Package], combined: Package | None, templates: Path, docs: Path, log: Log) -> None:
-    """Every Markdown page of the site, and its stylesheet, into `docs`."""
-    env = _environment(templates)
-    index = packages_to_index(disclosures)
-    units = packages_to_units(disclosures)
-    _write(docs / "index.md", env.get_template("index.md.j2").render(root="", summaries=index))
+class _Pages:
+    """Renders templates into the docs folder; `root` is the way back to the site's root from a page.
+
+    A template's `{% filter html %}` blocks go to the fragments folder, not into the Markdown.
+    """
+
+    def __init__(self, env: jinja2.Environment, docs: Path) -> None:
+        self.env, self.docs = env, docs
+        self.fragments = Fragments()
+        env.filters["html"] = lambda text: self.fragments.stash(text)
+
+    def write(self, template: str, page: str, **context: Any) -> None:
+        """`page` is the page's path in the built site ('' for the home, 'units/x/' for a unit)."""
+        root = "../" * page.count("/")
+        source = page.rstrip("/") + ".md" if page else "index.md"
+        self.fragments = Fragments()
+        _write(self.docs / source, self.env.get_template(template).render(root=root, page=page, **context))
+        self.fragments.write(self.docs.parent / FRAGMENTS, source)
+
+
+def _described(packages: list[Package]) -> list[tuple[Package, list[dict[str, str]], list[Row]]]:
+    """Each package with its licences and sources, as the data pages list them."""
+    return [(p, licences(p.descriptor), package_sources(p.descriptor)) for p in packages]
+
+
+def write_docs(disclosures: list[Package], combined: Package | None, templates: Path, docs: Path, log: Log, *, site_url: str = "", report: Report | None = None) -> None:
+    """Every Markdown page of the site, its stylesheet and its script, into `docs`."""
+    pages = _Pages(_environment(templates, site_url), docs)
+    summaries = [package_to_summary(p) for p in disclosures]
+    everything: Listing = listing(summaries)
+    regions = summaries_to_regions(summaries)
+    whole = everything if len(summaries) <= LISTING_LIMIT else None
+    pages.write("index.md.j2", "", listing=whole, count=len(summaries), regions=regions)
+    pages.write("compare.md.j2", "compare/", listing=whole, count=len(summaries), regions=regions, region=None)
+    for region in regions:
+        pages.write("region.md.j2", f"regions/{region.province.slug}/", region=region)
+        pages.write("compare.md.j2", f"compare/{region.province.slug}/", listing=region.listing, count=len(region.listing.summaries), regions=[], region=region)
     for package in disclosures:
-        page = package_to_page(package)
-        text = env.get_template("disclosure.md.j2").render(root="../../", id=package.name, **page)
-        _write(docs / "disclosures" / f"{package.name}.md", text)
+        pages.write("disclosure.md.j2", f"disclosures/{package.name}/", id=package.name, **package_to_page(package))
+    units = packages_to_units(disclosures)
     for unit in units:
-        _write(docs / "units" / f"{unit.unit_id}.md", env.get_template("unit.md.j2").render(root="../../", unit=unit))
-    listed = ([combined] if combined else []) + disclosures
-    text = env.get_template("data.md.j2").render(
-        root="../",
-        packages=[(p, licences(p.descriptor)) for p in listed],
+        pages.write("unit.md.j2", f"units/{unit.unit_id}/", unit=unit)
+    by_name = {p.name: p for p in disclosures}
+    head = [combined] if combined else []
+    pages.write(
+        "data.md.j2",
+        "downloads/",
+        packages=_described(head + disclosures) if whole else [],
+        combined=_described(head),
+        count=len(disclosures),
+        regions=regions,
         all_name=ALL,
         resources=data_dictionary(),
+        report=report or Report(0, [], [], False),
+        published=set(by_name),
     )
-    _write(docs / "downloads.md", text)
-    (docs / "stylesheets").mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(templates / "extra.css", docs / "stylesheets" / "extra.css")
-    log(f"render: {len(disclosures)} disclosure pages, {len(units)} unit pages")
+    for region in regions:
+        listed = [by_name[s.id] for s in region.listing.summaries]
+        pages.write("packages.md.j2", f"downloads/{region.province.slug}/", region=region, packages=_described(listed), all_name=ALL)
+    for name, target in ASSETS.items():
+        (docs / target).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(templates / name, docs / target)
+    log(f"render: {len(disclosures)} disclosure pages, {len(units)} unit pages, {len(regions)} region pages")
 
 
 class _Forward(logging.Handler):
@@ -130,34 +191,58 @@ def _jieba_quiet() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def build_site(docs: Path, site: Path, templates: Path, log: Log) -> None:
+def build_site(docs: Path, site: Path, templates: Path, log: Log, *, site_url: str = "") -> None:
     """mkdocs-material's build of `docs` into `site` (which it empties first)."""
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(templates), undefined=jinja2.StrictUndefined)
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(templates), undefined=jinja2.StrictUndefined, autoescape=False)
     config_file = docs.parent / "mkdocs.yml"
-    config_file.write_text(env.get_template("mkdocs.yml.j2").render(), encoding="utf-8")
+    hook = Path(__file__).resolve().parent / "site" / "fragments.py"
+    config_file.write_text(env.get_template("mkdocs.yml.j2").render(site_name=SITE_NAME, assets=ASSETS, hook=hook.as_posix()), encoding="utf-8")
     settings: dict[str, Any] = {"docs_dir": str(docs), "site_dir": str(site)}
+    if site_url:
+        settings["site_url"] = site_url
     with _mkdocs_warnings_to(log):
         config = load_config(str(config_file), **settings)
         with _jieba_quiet():
             build(config)
     # mkdocs' 404 page links from the host's root, which breaks under a sub-path.
     shutil.copyfile(templates / "404.html", site / "404.html")
+    # mkdocs' sitemap is empty without a site URL and dated by the clock with one: ours replaces it.
+    for name in ("sitemap.xml", "sitemap.xml.gz"):
+        (site / name).unlink(missing_ok=True)
 
 
 def copy_packages(datapackages: Path, site: Path) -> None:
-    """Every package folder, as published, to `site/data/<name>/`."""
+    """Every package folder, as published, to `site/data/<name>/`, and the build report beside them."""
     for folder in sorted(p for p in datapackages.iterdir() if (p / "datapackage.json").is_file()):
         shutil.copytree(folder, site / "data" / folder.name, dirs_exist_ok=False)
+    report = datapackages / "build-report.json"
+    if report.is_file():
+        (site / "data").mkdir(exist_ok=True)
+        shutil.copyfile(report, site / "data" / report.name)
+
+
+def write_catalogue(disclosures: list[Package], combined: Package | None, site: Path, site_url: str, log: Log) -> None:
+    """`data/<name>.zip` for every package, `data.json` (DCAT) and, with a site URL, `sitemap.xml`."""
+    listed = ([combined] if combined else []) + disclosures
+    for package in listed:
+        package_to_zip(site / "data" / package.name, site / "data" / f"{package.name}.zip", str(package.descriptor.get("created", "")))
+    write_json(site / "data.json", packages_to_catalogue(listed, site_url, SITE_NAME))
+    if site_url:
+        (site / "sitemap.xml").write_text(packages_to_sitemap(site, disclosures, site_url), encoding="utf-8")
+    else:
+        log(f"render: no sitemap.xml ({SITE_URL_VARIABLE} is not set, and a sitemap needs absolute addresses)")
 
 
 def render_site(datapackages: Path, site: Path, templates: Path, *, log: Log = print) -> None:
     """Build the static site in `site` from the packages in `datapackages` alone."""
+    site_url = site_url_from_environment()
     disclosures, combined = read_packages(datapackages, log)
     if combined is None:
         log(f"render: {datapackages / ALL} is missing; the site will offer no combined download")
     with tempfile.TemporaryDirectory(prefix="cnbudget-docs-") as tmp:
         docs = Path(tmp) / "docs"
-        write_docs(disclosures, combined, templates, docs, log)
-        build_site(docs, site, templates, log)
+        write_docs(disclosures, combined, templates, docs, log, site_url=site_url, report=build_report(datapackages, LISTING_LIMIT))
+        build_site(docs, site, templates, log, site_url=site_url)
     copy_packages(datapackages, site)
+    write_catalogue(disclosures, combined, site, site_url, log)
     log(f"render: site written to {site}")

@@ -17,11 +17,12 @@ TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 UNIT = "sichuan-dazhou-dachuan-cpc-office"
 Y2024 = f"{UNIT}-2024-budget"
 Y2025 = f"{UNIT}-2025-budget"
+F2024 = f"{UNIT}-2024-final-account"
 HOSTILE = "<script>alert(1)</script>"
 HOSTILE_LINK = "[点我](javascript:alert(1))"
 
 
-def _disclosure(disclosure_id: str, year: int, name: str) -> dict[str, Any]:
+def _disclosure(disclosure_id: str, year: int, name: str, kind: str = "budget") -> dict[str, Any]:
     return {
         "disclosure_id": disclosure_id,
         "unit_id": UNIT,
@@ -30,9 +31,9 @@ def _disclosure(disclosure_id: str, year: int, name: str) -> dict[str, Any]:
         "city": "达州市",
         "county": "达川区",
         "fiscal_year": year,
-        "kind": "budget",
+        "kind": kind,
         "scope": "department",
-        "title": f"{name}{year}年部门预算",
+        "title": f"{name}{year}年部门{'预算' if kind == 'budget' else '决算'}",
         "source_files": f"{year}.pdf;{year}-tables.pdf",
         "source_sha256": f"{'a' * 64};{'b' * 64}",
         "page_count": 12,
@@ -90,7 +91,21 @@ def _rows_2025() -> dict[str, list[dict[str, Any]]]:
     }
 
 
-def _write_package(folder: Path, name: str, rows: dict[str, list[dict[str, Any]]]) -> None:
+def _rows_2024_final() -> dict[str, list[dict[str, Any]]]:
+    name = "中共达州市达川区委办公室"
+    return {
+        "disclosure": [_disclosure(F2024, 2024, name, "final_account")],
+        "totals": [
+            {"metric": "expenditure_total", "amount": "1300000.00", "origin": "table", "page": 3},
+            {"metric": "basic_expenditure", "amount": "1050000.00", "origin": "table", "page": 3},
+            {"metric": "project_expenditure", "amount": "250000.00", "origin": "table", "page": 3},
+            {"metric": "three_public_total", "amount": "11.00", "origin": "table", "page": 8},
+        ],
+        "checks": [{"check": "function-rows-sum", "status": "pass", "detail": "功能分类各项之和等于合计。"}],
+    }
+
+
+def write_package(folder: Path, name: str, rows: dict[str, list[dict[str, Any]]], descriptor: dict[str, Any] | None = None) -> None:
     """A package in the contract's layout: one CSV per resource (schema's fields) and its descriptor."""
     folder.mkdir(parents=True)
     for resource in RESOURCES:
@@ -99,7 +114,7 @@ def _write_package(folder: Path, name: str, rows: dict[str, list[dict[str, Any]]
             writer.writeheader()
             for row in rows.get(resource.name, []):
                 writer.writerow({"disclosure_id": row.get("disclosure_id", name), **row})
-    descriptor = {
+    descriptor = descriptor or {
         "name": name,
         "title": f"{name} 数据包",
         "licenses": [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/", "title": "Creative Commons Attribution 4.0"}],
@@ -113,14 +128,14 @@ def _write_package(folder: Path, name: str, rows: dict[str, list[dict[str, Any]]
 def write_fixture(root: Path) -> Path:
     """Two disclosures of one unit and the combined `all` package, under `root/datapackages`."""
     packages = root / "datapackages"
-    by_id = {Y2024: _rows_2024(), Y2025: _rows_2025()}
+    by_id = {Y2024: _rows_2024(), Y2025: _rows_2025(), F2024: _rows_2024_final()}
     for disclosure_id, rows in by_id.items():
-        _write_package(packages / disclosure_id, disclosure_id, rows)
+        write_package(packages / disclosure_id, disclosure_id, rows)
     combined: dict[str, list[dict[str, Any]]] = {}
     for disclosure_id, rows in by_id.items():
         for resource, resource_rows in rows.items():
             combined.setdefault(resource, []).extend({"disclosure_id": disclosure_id, **r} for r in resource_rows)
-    _write_package(packages / "all", "all", combined)
+    write_package(packages / "all", "all", combined)
     return packages
 
 
@@ -230,7 +245,8 @@ def test_failing_checks_come_first_and_are_counted(built: tuple[Path, Path, list
 def test_passing_checks_are_folded_and_their_figures_printed_as_found(built: tuple[Path, Path, list[str]]) -> None:
     _, site, _ = built
     page = (site / "disclosures" / Y2024 / "index.html").read_text(encoding="utf-8")
-    folded = page[page.index("<details") : page.index("</details>")]
+    folded = page[page.index('<details class="passed"') :]
+    folded = folded[: folded.index("</details>")]
     assert "function-rows-sum" in folded and "fiscal-year-consistent" in folded
     assert "total-mismatch" not in folded
     # A check's figures are not always amounts: a year stays 2024, not 2,024.
@@ -264,8 +280,7 @@ def test_data_dictionary_comes_from_the_schema(built: tuple[Path, Path, list[str
 def test_navigation_lists_no_disclosure(built: tuple[Path, Path, list[str]]) -> None:
     _, site, _ = built
     home = (site / "index.html").read_text(encoding="utf-8")
-    nav = home[home.index('<nav class="md-nav md-nav--primary"') :]
-    nav = nav[: nav.index("</nav>")]
+    nav = home[home.index('<nav class="md-nav md-nav--primary"') : home.index('<div class="md-sidebar md-sidebar--secondary"')]
     assert "disclosures/" not in nav and "units/" not in nav
     assert "下载与数据字典" in nav
 
@@ -292,3 +307,52 @@ def test_an_unreadable_package_is_reported_and_still_published(tmp_path: Path) -
     assert any(m.startswith("broken-2024-budget: unreadable package") for m in messages)
     assert (tmp_path / "site" / "data" / "broken-2024-budget" / "datapackage.json").read_text(encoding="utf-8") == "{not json"
     assert (tmp_path / "site" / "disclosures" / Y2024 / "index.html").is_file()
+
+
+def test_home_sums_every_figure_column(built: tuple[Path, Path, list[str]]) -> None:
+    _, site, _ = built
+    index = (site / "index.html").read_text(encoding="utf-8")
+    footer = index[index.index("<tfoot>") : index.index("</tfoot>")]
+    # 支出总计 1234567.89 (2024 budget) + 1300000.00 (2024 final account) + 2345.6 (2025, 本年支出合计)
+    assert "<td class=\"num\" data-sum>2,536,913.49</td>" in footer
+    assert "<td class=\"num\" data-sum>23.3400</td>" in footer  # 三公: 12.3400 + 11.00
+    assert '<tr data-province="四川省" data-year="2024" data-kind="final_account">' in index
+    assert 'src="javascripts/cnbudget.js"' in index
+
+
+def test_compare_page_links_each_value_to_its_disclosure(built: tuple[Path, Path, list[str]]) -> None:
+    _, site, _ = built
+    page = (site / "compare" / "index.html").read_text(encoding="utf-8")
+    assert f'<a href="../disclosures/{Y2024}/#totals">1,234,567.89</a>' in page
+    assert f'<a href="../disclosures/{Y2024}/#three-public">12.3400</a>' in page
+    assert f'<a href="../disclosures/{Y2024}/#uses">19.0%</a>' in page  # 234567.89 / (1000000.00 + 234567.89)
+    assert (site / "compare" / "sichuan" / "index.html").is_file() and (site / "regions" / "sichuan" / "index.html").is_file()
+
+
+def test_unit_page_draws_the_trend_and_sets_budget_against_final_account(built: tuple[Path, Path, list[str]]) -> None:
+    _, site, _ = built
+    page = (site / "units" / UNIT / "index.html").read_text(encoding="utf-8")
+    trend = page[page.index('<svg class="trend"') :]
+    trend = trend[: trend.index("</svg>")]
+    assert 'role="img"' in trend and "支出总计：2024年 1,234,567.89，2025年 2,345.6" in trend
+    comparison = page[page.index('id="budget-final"') :]
+    assert f'<a href="../../disclosures/{F2024}/">决算</a>' in comparison
+    row = next(r for r in comparison.split("<tr>") if r.startswith("<td>支出总计</td>"))
+    assert "65,432.11" in row and "105.3%" in row  # 1300000.00 − 1234567.89; 1300000.00 ÷ 1234567.89
+
+
+def test_disclosure_page_has_charts_a_drill_down_and_a_citation(built: tuple[Path, Path, list[str]]) -> None:
+    _, site, _ = built
+    page = (site / "disclosures" / Y2024 / "index.html").read_text(encoding="utf-8")
+    chart = page[page.index('<figure class="chart" role="group" aria-label="按功能分类') :]
+    chart = chart[: chart.index("</figure>")]
+    # 类 201 opens onto 款 20131, which opens onto 项 2013101.
+    assert chart.index("<code>201</code>") < chart.index("<code>20131</code>") < chart.index("<code>2013101</code>")
+    assert chart.count("<details") == 2 and chart.count("<svg") == 3
+    assert "基本支出 1,000,000.00 万元（81.0%）" in page and "项目支出 234,567.89 万元（19.0%）" in page
+    assert 'aria-label="“三公”经费各项，按年度"' in page
+    citation = page[page.index('<p class="citation">') :]
+    citation = citation[: citation.index("</p>")]
+    for part in ("中共达州市达川区委办公室", "《中共达州市达川区委办公室2024年部门预算》", f"disclosures/{Y2024}/", "数据包生成于 2026-01-01"):
+        assert part in citation, part
+    assert f'href="../../data/{Y2024}.zip"' in page

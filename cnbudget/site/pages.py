@@ -1,19 +1,30 @@
-"""Packages to page contexts: the home table, a disclosure, a unit across years, downloads."""
+"""Packages to page contexts: a disclosure, a unit across years, downloads."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from cnbudget.schema import METRICS, RESOURCES, THREE_PUBLIC_ITEMS, Resource
-from cnbudget.site.packages import Package, Row, is_slug
+from cnbudget.site.charts import BarChart, BarRow, Series, economic_chart, function_chart, shares, trend_chart
+from cnbudget.site.packages import Package, Row
+from cnbudget.site.summary import (
+    ORIGIN_ORDER,
+    Summary,
+    amount,
+    headline,
+    package_to_summary,
+    preference,
+    rank,
+    to_int,
+)
+from cnbudget.site.text import LABELS, format_amount
 
 RESOURCE_NAME = re.compile(r"[a-z0-9_]+")  # a name safe to print as a heading and an anchor
-ORIGIN_ORDER = ("table", "narrative")
 STATUS_ORDER = ("fail", "not_applicable", "pass")
-EXPENDITURE_METRICS = ("expenditure_total", "expenditure_current_year")
 # Resources the disclosure page lays out itself; any other resource gets a plain table.
 LAID_OUT = (
     "disclosure",
@@ -28,108 +39,8 @@ LAID_OUT = (
 )
 # The official entry of each code the page's tables already name: in the download, not repeated on the page.
 NOT_SHOWN = ("function_classification", "economic_classification")
-
-
-def _rank(value: str, order: tuple[str, ...]) -> int:
-    return order.index(value) if value in order else len(order)
-
-
-def _int(text: str) -> int:
-    """The integer in `text`, or a large number so that rows without one sort last."""
-    try:
-        return int(text)
-    except ValueError:
-        return 1 << 31
-
-
-def _preference(row: Row) -> tuple[int, int]:
-    """Table before prose, then the earlier page."""
-    return (_rank(row.get("origin", ""), ORIGIN_ORDER), _int(row.get("page", "")))
-
-
-def _preferred(rows: list[Row]) -> Row | None:
-    """The row read from a table if there is one, else from the prose; first printed wins."""
-    return min(rows, key=_preference, default=None)
-
-
-def headline(package: Package, metrics: tuple[str, ...]) -> Row | None:
-    """The totals row of the first metric given that the package has, table origin preferred."""
-    for metric in metrics:
-        row = _preferred([r for r in package.resource("totals") if r.get("metric") == metric])
-        if row is not None:
-            return row
-    return None
-
-
-def three_public_total(package: Package) -> Row | None:
-    """The 三公 total of the disclosure's own year: the totals metric, else the three_public row."""
-    row = headline(package, ("three_public_total",))
-    if row is not None:
-        return row
-    year = package.disclosure.get("fiscal_year", "")
-    return _preferred(
-        [r for r in package.resource("three_public") if r.get("item") == "total" and r.get("fiscal_year") == year]
-    )
-
-
-@dataclass(frozen=True)
-class Summary:
-    """One disclosure as a line of the home table or a column of its unit's page."""
-
-    id: str
-    disclosure: Row
-    expenditure: Row | None
-    basic: Row | None
-    project: Row | None
-    three_public: Row | None
-    failing: int
-    checks: int
-
-    @property
-    def unit_id(self) -> str:
-        """The unit's slug, or empty when it cannot be a path (then there is no unit page)."""
-        unit_id = self.disclosure.get("unit_id", "")
-        return unit_id if is_slug(unit_id) else ""
-
-    def sort_key(self, unit_name: str = "") -> tuple[Any, ...]:
-        """Region, unit (by `unit_name`, so that a renamed unit's years stay together), year, kind."""
-        d = self.disclosure
-        return (
-            d.get("province", ""),
-            d.get("city", ""),
-            d.get("county", ""),
-            unit_name or d.get("unit_name", ""),
-            self.unit_id,
-            _int(d.get("fiscal_year", "")),
-            d.get("kind", ""),
-            d.get("scope", ""),
-            self.id,
-        )
-
-
-def package_to_summary(package: Package) -> Summary:
-    checks = package.resource("checks")
-    return Summary(
-        id=package.name,
-        disclosure=package.disclosure,
-        expenditure=headline(package, EXPENDITURE_METRICS),
-        basic=headline(package, ("basic_expenditure",)),
-        project=headline(package, ("project_expenditure",)),
-        three_public=three_public_total(package),
-        failing=sum(1 for r in checks if r.get("status") == "fail"),
-        checks=len(checks),
-    )
-
-
-def packages_to_index(packages: list[Package]) -> list[Summary]:
-    """Every disclosure's summary, sorted by region, unit (its latest name), year."""
-    summaries = [package_to_summary(p) for p in packages]
-    latest: dict[str, tuple[int, str]] = {}
-    for s in summaries:
-        year = _int(s.disclosure.get("fiscal_year", ""))
-        if s.unit_id and (s.unit_id not in latest or year >= latest[s.unit_id][0]):
-            latest[s.unit_id] = (year, s.disclosure.get("unit_name", ""))
-    return sorted(summaries, key=lambda s: s.sort_key(latest.get(s.unit_id, (0, ""))[1]))
+# The figures the disclosure page opens with, in this order, where the package has them.
+HEADLINE_METRICS = ("expenditure_total", "expenditure_current_year", "basic_expenditure", "project_expenditure", "operating_funds")
 
 
 @dataclass(frozen=True)
@@ -138,14 +49,34 @@ class ThreePublicTable:
     items: list[str]
     cells: dict[tuple[str, str], Row]  # (item, year) -> the preferred row
 
+    def chart(self) -> BarChart | None:
+        """Each item's amount in each year, one bar per year; the vehicle items under their sum."""
+        if not self.years:
+            return None
+
+        def bar(item: str, children: tuple[BarRow, ...] = ()) -> BarRow:
+            cells = tuple(self.cells.get((item, y)) for y in self.years)
+            amounts = tuple(c.get("amount", "") if c else "" for c in cells)
+            printed = "；".join(f"{y}年 {format_amount(a)}" for y, a in zip(self.years, amounts) if a.strip())
+            return BarRow(LABELS["item"].get(item, item), "", amounts, printed, children, 1 if item.startswith("vehicle_") and item != "vehicle_total" else 0)
+
+        vehicle = tuple(bar(i) for i in ("vehicle_purchase", "vehicle_operation") if i in self.items)
+        rows: list[BarRow] = []
+        for item in self.items:
+            if item == "vehicle_total":
+                rows.append(bar(item, vehicle))
+            elif item not in ("vehicle_purchase", "vehicle_operation") or "vehicle_total" not in self.items:
+                rows.append(bar(item))
+        return BarChart(tuple(f"{y}年" for y in self.years), tuple(rows), stacked=False, colours=tuple(range(len(self.years)))[::-1])
+
 
 def _three_public_table(rows: list[Row]) -> ThreePublicTable:
     grouped: dict[tuple[str, str], list[Row]] = defaultdict(list)
     for row in rows:
         grouped[(row.get("item", ""), row.get("fiscal_year", ""))].append(row)
-    cells = {key: min(group, key=_preference) for key, group in grouped.items()}
-    years = sorted({year for _, year in cells}, key=lambda y: (_int(y), y))
-    items = sorted({item for item, _ in cells}, key=lambda i: (_rank(i, THREE_PUBLIC_ITEMS), i))
+    cells = {key: min(group, key=preference) for key, group in grouped.items()}
+    years = sorted({year for _, year in cells}, key=lambda y: (to_int(y), y))
+    items = sorted({item for item, _ in cells}, key=lambda i: (rank(i, THREE_PUBLIC_ITEMS), i))
     return ThreePublicTable(years, items, cells)
 
 
@@ -187,40 +118,58 @@ def _other_table(package: Package, resource: str) -> OtherTable:
 
 def _as_tree(rows: list[Row], code: str) -> list[Row]:
     """Table rows before prose, each in code order, which puts every 类 above its 款 and 项."""
-    return sorted(rows, key=lambda r: (_rank(r.get("origin", ""), ORIGIN_ORDER), r.get(code, "")))
+    return sorted(rows, key=lambda r: (rank(r.get("origin", ""), ORIGIN_ORDER), r.get(code, "")))
+
+
+def _headlines(summary: Summary, package: Package) -> list[Row]:
+    """The figures the page opens with: the first expenditure total, 基本, 项目, 机关运行经费, 三公."""
+    rows = [summary.expenditure] if summary.expenditure else []
+    rows += [r for m in HEADLINE_METRICS[2:] if (r := headline(package, (m,))) is not None]
+    if summary.three_public:
+        rows.append(summary.three_public)
+    return rows
+
+
+def _uses(summary: Summary) -> list[tuple[str, str]]:
+    """基本, 项目 and (where printed) 预留机动经费, as (label, amount) for the split bar."""
+    parts = [("基本支出", summary.basic), ("项目支出", summary.project), ("预留机动经费", summary.reserve)]
+    return [(label, row.get("amount", "")) for label, row in parts if row is not None]
 
 
 def package_to_page(package: Package) -> dict[str, Any]:
     """Everything the disclosure page shows, in the order it shows it."""
+    summary = package_to_summary(package)
     totals = sorted(
         package.resource("totals"),
         key=lambda r: (
-            _rank(r.get("metric", ""), METRICS),
+            rank(r.get("metric", ""), METRICS),
             r.get("metric", ""),
-            _rank(r.get("origin", ""), ORIGIN_ORDER),
-            _int(r.get("page", "")),
+            rank(r.get("origin", ""), ORIGIN_ORDER),
+            to_int(r.get("page", "")),
         ),
     )
-    checks = sorted(package.resource("checks"), key=lambda r: (_rank(r.get("status", ""), STATUS_ORDER), r.get("check", "")))
+    checks = sorted(package.resource("checks"), key=lambda r: (rank(r.get("status", ""), STATUS_ORDER), r.get("check", "")))
     status_counts = {s: sum(1 for r in checks if r.get("status") == s) for s in STATUS_ORDER}
-    others = sorted(
-        n for n in package.rows if n not in LAID_OUT + NOT_SHOWN and package.rows[n] and RESOURCE_NAME.fullmatch(n)
-    )
+    others = sorted(n for n in package.rows if n not in LAID_OUT + NOT_SHOWN and package.rows[n] and RESOURCE_NAME.fullmatch(n))
+    three_public = _three_public_table(package.resource("three_public"))
     return {
-        "summary": package_to_summary(package),
+        "summary": summary,
+        "headlines": _headlines(summary, package),
+        "uses": shares(_uses(summary)),
         "totals": totals,
         "revenue": package.resource("revenue_by_source"),
         "functions": _as_tree(package.resource("expenditure_by_function"), "function_code"),
+        "function_chart": function_chart(_as_tree(package.resource("expenditure_by_function"), "function_code")),
         "economic": _as_tree(package.resource("basic_expenditure_by_economic"), "economic_code"),
+        "economic_chart": economic_chart(_as_tree(package.resource("basic_expenditure_by_economic"), "economic_code")),
         "projects": package.resource("projects"),
-        "three_public": _three_public_table(package.resource("three_public")),
+        "three_public": three_public,
+        "three_public_chart": three_public.chart(),
         "indicators": package.resource("performance_indicators"),
         "checks": checks,
         "status_counts": status_counts,
         "sources": _sources(package.disclosure),
-        "package_sources": [
-            Row((str(k), str(v)) for k, v in s.items()) for s in package.descriptor.get("sources", []) if isinstance(s, dict)
-        ],
+        "package_sources": package_sources(package.descriptor),
         "created": str(package.descriptor.get("created", "")),
         "files": package.files,
         "others": [_other_table(package, name) for name in others],
@@ -228,10 +177,44 @@ def package_to_page(package: Package) -> dict[str, Any]:
 
 
 @dataclass(frozen=True)
+class Comparison:
+    """One year's budget against its final account: each metric's two figures, difference and ratio."""
+
+    year: str
+    budget: Summary
+    final: Summary
+    rows: list[tuple[str, Row | None, Row | None, str, str]]  # (metric, budget, final, final − budget, final ÷ budget)
+
+
+COMPARED = (
+    ("expenditure_total", "expenditure"),
+    ("basic_expenditure", "basic"),
+    ("project_expenditure", "project"),
+    ("operating_funds", "operating_funds"),
+    ("three_public_total", "three_public"),
+)
+
+
+def _compare(year: str, budget: Summary, final: Summary) -> Comparison:
+    rows = []
+    for metric, attribute in COMPARED:
+        b, f = getattr(budget, attribute), getattr(final, attribute)
+        if b is None and f is None:
+            continue
+        x, y = amount(b), amount(f)
+        difference = format_amount(str(y - x)) if x is not None and y is not None else ""
+        ratio = f"{y / x * 100:.1f}%" if x is not None and y is not None and x > 0 else ""
+        rows.append((metric, b, f, difference, ratio))
+    return Comparison(year, budget, final, rows)
+
+
+@dataclass(frozen=True)
 class UnitPage:
     unit_id: str
     columns: list[Summary]  # the unit's disclosures, by year
     rows: list[tuple[str, list[Row | None]]]  # (metric, the figure in each column)
+    trends: list[tuple[str, Any]]  # (caption, inline SVG) for each kind printed in two or more years
+    comparisons: list[Comparison]  # years with both a budget and a final account
 
     @property
     def names(self) -> list[str]:
@@ -242,6 +225,45 @@ class UnitPage:
             if name and name not in seen:
                 seen.append(name)
         return seen
+
+
+def _one_per_year(columns: list[Summary], kind: str) -> dict[str, Summary]:
+    """The unit's disclosure of `kind` for each year; a 部门 one over a 单位 one of the same year."""
+    chosen: dict[str, Summary] = {}
+    for s in sorted(columns, key=lambda s: s.disclosure.get("scope", "") != "department", reverse=True):
+        if s.disclosure.get("kind") == kind:
+            chosen[s.disclosure.get("fiscal_year", "")] = s
+    return dict(sorted(chosen.items(), key=lambda item: (to_int(item[0]), item[0])))
+
+
+def _trends(columns: list[Summary]) -> list[tuple[str, Any]]:
+    """A trend chart of spending, and one of 三公, for each kind the unit printed in two or more years."""
+    charts = []
+    for kind in ("budget", "final_account"):
+        by_year = _one_per_year(columns, kind)
+        if len(by_year) < 2:
+            continue
+        years = list(by_year)
+
+        def points(attribute: str, chosen: dict[str, Summary] = by_year) -> tuple[str, ...]:
+            return tuple((getattr(s, attribute) or Row()).get("amount", "") for s in chosen.values())
+
+        label = LABELS["kind"][kind]
+        spending = [Series(n, points(a)) for n, a in (("支出总计", "expenditure"), ("基本支出", "basic"), ("项目支出", "project"))]
+        spending = [s for s in spending if sum(1 for p in s.points if p.strip()) >= 1]
+        if spending:
+            caption = f"历年{label}支出"
+            charts.append((caption, trend_chart(years, spending, caption)))
+        three_public = Series("“三公”经费", points("three_public"))
+        if sum(1 for p in three_public.points if p.strip()) >= 2:
+            caption = f"历年{label}“三公”经费"
+            charts.append((caption, trend_chart(years, [three_public], caption)))
+    return charts
+
+
+def _comparisons(columns: list[Summary]) -> list[Comparison]:
+    budgets, finals = _one_per_year(columns, "budget"), _one_per_year(columns, "final_account")
+    return [_compare(year, budgets[year], finals[year]) for year in budgets if year in finals]
 
 
 def packages_to_units(packages: list[Package]) -> list[UnitPage]:
@@ -259,7 +281,8 @@ def packages_to_units(packages: list[Package]) -> list[UnitPage]:
         rows = [(m, [headline(p, (m,)) for _, p in pairs]) for m in metrics]
         if "three_public_total" not in present:
             rows.append(("three_public_total", [s.three_public for s, _ in pairs]))
-        units.append(UnitPage(unit_id, [s for s, _ in pairs], rows))
+        columns = [s for s, _ in pairs]
+        units.append(UnitPage(unit_id, columns, rows, _trends(columns), _comparisons(columns)))
     return units
 
 
@@ -275,6 +298,16 @@ def licences(descriptor: dict[str, Any]) -> list[dict[str, str]]:
     return out
 
 
+def package_sources(descriptor: dict[str, Any]) -> list[Row]:
+    """The package's `sources` entries, each as a row of strings."""
+    return [Row((str(k), str(v)) for k, v in s.items()) for s in descriptor.get("sources", []) if isinstance(s, dict)]
+
+
 def data_dictionary() -> tuple[Resource, ...]:
     """The resources as the schema defines them, in publication order."""
     return RESOURCES
+
+
+def share_text(value: Decimal | None) -> str:
+    """A fraction as a percentage with one decimal, or empty."""
+    return f"{value * 100:.1f}%" if value is not None else ""

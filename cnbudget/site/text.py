@@ -23,6 +23,7 @@ LABELS: dict[str, dict[str, str]] = {
         "operating_funds": "机关运行经费",
         "government_procurement": "政府采购",
         "three_public_total": "“三公”经费合计",
+        "reserve_expenditure": "单位预留机动经费",
     },
     "source": {
         "general_public_budget": "一般公共预算",

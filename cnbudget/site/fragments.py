@@ -1,0 +1,52 @@
+"""HTML that never goes through Markdown: stashed when a page is written, put back by an mkdocs hook.
+
+A page's template marks each block of HTML it builds from the data (`{% filter html %}…{% endfilter %}`);
+the block is kept aside in `<fragments>/<page>.md.json` and the Markdown holds only a placeholder
+comment. Markdown then sees headings and placeholders alone, so nothing a document says can be read
+as Markdown, and the (large) tables are not parsed twice. mkdocs loads this file as a hook
+(`hooks:` in mkdocs.yml): `on_page_content` swaps the placeholders for the blocks, before the search
+plugin indexes the page.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+
+FOLDER = "fragments"  # beside mkdocs.yml
+PLACEHOLDER = re.compile(r"<!--cnbudget-fragment-(\d+)-->")
+
+
+class Fragments:
+    """The blocks of one page, in the order the template gave them."""
+
+    def __init__(self) -> None:
+        self.blocks: list[str] = []
+
+    def stash(self, html: str) -> Markup:
+        """A placeholder for `html`, alone between blank lines so that Markdown passes it through."""
+        self.blocks.append(str(html).strip())
+        return Markup(f"\n\n<!--cnbudget-fragment-{len(self.blocks) - 1}-->\n\n")
+
+    def write(self, folder: Path, source: str) -> None:
+        """The blocks of the page whose Markdown is `source` (relative to the docs folder)."""
+        path = folder / f"{source}.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(self.blocks, ensure_ascii=False), encoding="utf-8")
+
+
+def fill(html: str, blocks: list[str]) -> str:
+    """`html` with every placeholder replaced by its block."""
+    return PLACEHOLDER.sub(lambda m: blocks[int(m[1])], html)
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    """mkdocs hook: the page's HTML with its blocks back in place."""
+    path = Path(config.config_file_path).parent / FOLDER / f"{page.file.src_uri}.json"
+    if not path.is_file():
+        return html
+    return fill(html, json.loads(path.read_text(encoding="utf-8")))
