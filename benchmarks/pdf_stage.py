@@ -47,8 +47,7 @@ def main(argv: list[str]) -> None:
                 n = fn(path)
                 spent[name] += time.perf_counter() - start
             pages += n
-        for name in best:
-            best[name] = min(best[name], spent[name])
+        best = {name: min(seconds, spent[name]) for name, seconds in best.items()}
     print(f"{len(files)} files, {pages} pages, one core, best of 3 rounds")
     for name, seconds in best.items():
         print(f"  {name:26s} {seconds:7.1f} s  {pages / seconds:6.1f} pages/s")
