@@ -29,12 +29,73 @@ def _weight(text: str) -> Decimal | None:
         return None
 
 
+# header words → field, for tables whose columns are named (the order differs by region)
+_HEADER = (
+    ("level1", r"一级指标"),
+    ("level2", r"二级指标"),
+    ("indicator", r"三级指标|指标名称|^指标$|^绩效指标$"),
+    ("operator", r"指标性质|^性质$|符号"),
+    ("target", r"指标值|目标值"),
+    ("unit", r"计量单位|度量单位|^单位$"),
+    ("weight", r"权重|分值"),
+)
+
+
+def header_columns(cells: list[str]) -> dict[str, int] | None:
+    """Field → column index, when a line is a header naming at least the indicator, operator and target."""
+    found: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        text = compact(cell)
+        for name, pattern in _HEADER:
+            if text and name not in found and re.search(pattern, text):
+                found[name] = i
+                break
+    return found if {"indicator", "operator", "target"} <= set(found) else None
+
+
+def _project_name(cells: list[str]) -> str | None:
+    """The project a 项目名称 line names, without the project code printed before it."""
+    if not cells or compact(cells[0]) != "项目名称":
+        return None
+    name = next((c for c in reversed(cells[1:]) if c.strip()), "")
+    name = re.sub(r"^[0-9A-Za-z\-_]+\s*", "", name.strip())
+    return compact(name) or None
+
+
 def read_performance(block: Block, ctx: Context) -> None:
     """The indicators of a performance target table into ``performance_indicators``."""
     level1 = level2 = ""
     project: str | None = None
+    columns: dict[str, int] | None = None
     for line in block.lines[1:]:
         cells = [c.strip() for c in line.cells]
+        named = _project_name(cells)
+        if named is not None:
+            project, level1, level2 = named, "", ""
+            continue
+        header = header_columns(cells) if len(cells) > 3 else None
+        if header is not None:
+            columns = header
+            continue
+        if columns is not None and len(cells) > max(columns.values()) and _OP.match(cells[columns["operator"]]):
+            if cells[columns["indicator"]]:
+                level1 = compact(cells[columns["level1"]]) if "level1" in columns and cells[columns["level1"]] else level1
+                level2 = compact(cells[columns["level2"]]) if "level2" in columns and cells[columns["level2"]] else level2
+                ctx.add(
+                    "performance_indicators",
+                    {
+                        "project_name": project,
+                        "level1": level1 or None,
+                        "level2": level2 or None,
+                        "indicator": compact(cells[columns["indicator"]]),
+                        "operator": cells[columns["operator"]],
+                        "target": cells[columns["target"]] or None,
+                        "unit": (cells[columns["unit"]] or None) if "unit" in columns else None,
+                        "weight": _weight(cells[columns["weight"]]) if "weight" in columns else None,
+                        "page": line.page,
+                    },
+                )
+            continue
         words = [compact(c) for c in cells if c.strip()]
         for w in words:
             if _LEVEL1.match(w):
@@ -48,9 +109,6 @@ def read_performance(block: Block, ctx: Context) -> None:
             k = ops[0]
             if k < 1 or k + 1 >= len(cells):
                 continue
-            first = next((c for c in cells[: max(0, k - 3)] if c and not re.fullmatch(r"[\d.]+", c)), None)
-            if first and len(first) <= 60 and not _LEVEL1.match(compact(first)):
-                project = compact(first)
             row = {
                 "project_name": project,
                 "level1": compact(cells[k - 3]) if k >= 3 and cells[k - 3] else level1,
