@@ -120,3 +120,20 @@ def test_every_disclosure_has_passing_checks(seed_packages: Path) -> None:
     rows = read_rows(seed_packages / "all", "checks")
     for d in {r["disclosure_id"] for r in rows}:
         assert any(r["disclosure_id"] == d and r["status"] == "pass" for r in rows), d
+
+
+# 潼南 (004): the 整体绩效目标表 names its columns 指标 | 指标权重 | 计量单位 | 指标性质 | 指标值 and the
+# project tables 一级 | 二级 | 三级指标 | 指标值 | 指标性质 | 度量单位 | 权重: read from the source text.
+INDICATORS = [
+    (None, "档案数字化数量", "≥", "2000", "件", "5"),
+    (None, "干部群众满意度", "≥", "98", "%", "10"),
+    ("招商引资专项", "外出考察招商项目次数", ">", "16", "次", "20"),
+    ("招商引资专项", "签约落户企业", "≥", "10", "家", "15"),
+]
+
+
+@pytest.mark.parametrize("project,indicator,operator,target,unit,weight", INDICATORS)
+def test_performance_indicators_by_header(seed_packages: Path, project: str | None, indicator: str, operator: str, target: str, unit: str, weight: str) -> None:
+    rows = read_rows(package_for(seed_packages, "潼南区委办公室"), "performance_indicators")
+    row = next(r for r in rows if r["indicator"] == indicator)
+    assert (row["project_name"] or None, row["operator"], row["target"], row["unit"], Decimal(row["weight"])) == (project, operator, target, unit, Decimal(weight))
