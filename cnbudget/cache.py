@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import pickle
 from functools import cache
 from pathlib import Path
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 from .read import sha256_of
 
 if TYPE_CHECKING:
+    from .model import Disclosure
     from .pipeline import SourceResult
 
 PACKAGE = Path(__file__).resolve().parent
@@ -71,3 +73,37 @@ class Cache:
         with tmp.open("wb") as handle:
             pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(entry)
+
+    def get_disclosure(self, inputs: str) -> Disclosure | None:
+        """A disclosure built before from exactly the same inputs (``pipeline.inputs_digest``)."""
+        try:
+            with (self.folder / "disclosures" / f"{inputs}.pickle").open("rb") as handle:
+                found: Disclosure = pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            return None
+        return found
+
+    def put_disclosure(self, inputs: str, disclosure: Disclosure) -> None:
+        entry = self.folder / "disclosures" / f"{inputs}.pickle"
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        tmp = entry.with_suffix(f".{id(disclosure)}.tmp")
+        with tmp.open("wb") as handle:
+            pickle.dump(disclosure, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(entry)
+
+    def published(self, datapackages: Path) -> dict[str, str]:
+        """Disclosure id → inputs digest of the packages this machine last wrote into ``datapackages``."""
+        try:
+            found = json.loads(self._published_path(datapackages).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return found if isinstance(found, dict) else {}
+
+    def record_published(self, datapackages: Path, inputs: dict[str, str]) -> None:
+        path = self._published_path(datapackages)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(inputs, sort_keys=True), encoding="utf-8")
+
+    def _published_path(self, datapackages: Path) -> Path:
+        key = hashlib.sha256(str(datapackages.resolve()).encode()).hexdigest()[:16]
+        return self.folder / "published" / f"{key}.json"

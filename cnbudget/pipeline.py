@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import json
+import os
 import re
 import signal
 import threading
@@ -45,6 +47,7 @@ class SourceResult:
 class BuildReport:
     entries: list[dict[str, object]] = field(default_factory=list)
     disclosures: list[Disclosure] = field(default_factory=list)
+    inputs: dict[str, str] = field(default_factory=dict)  # disclosure id → digest of what it was built from
 
     @property
     def failed(self) -> bool:
@@ -257,6 +260,17 @@ def _key(identity: Identity) -> tuple[str, int | None, str | None, str]:
     return (canonical_unit(identity.unit_name, identity.region), identity.fiscal_year, identity.kind, identity.scope)
 
 
+def inputs_digest(members: list[SourceResult], names: dict[Path, str], manifest: dict[str, dict[str, str]]) -> str:
+    """What a disclosure is built from: its sources' bytes and names, their manifest rows, the code, SOURCE_DATE_EPOCH."""
+    digest = hashlib.sha256(code_digest().encode())
+    for m in sorted(members, key=lambda r: names[r.path]):
+        assert m.document is not None
+        digest.update(f"{names[m.path]}\0{m.document.source.sha256}\0".encode())
+        digest.update(json.dumps(manifest.get(m.path.name, {}), sort_keys=True, ensure_ascii=False).encode())
+    digest.update(os.environ.get("SOURCE_DATE_EPOCH", "").encode())
+    return digest.hexdigest()
+
+
 def build_disclosure(results: list[SourceResult], manifest: dict[str, dict[str, str]]) -> Disclosure:
     """One disclosure from the sources that make it up: normalised and checked."""
     documents = [r.document for r in results if r.document is not None]
@@ -330,8 +344,13 @@ def build(
     log(f"recognise: {len(groups)} disclosures")
     for key in sorted(groups, key=lambda k: (k[0], k[1] or 0, k[2] or "", k[3])):
         members, dropped = drop_duplicates(groups[key], names)
+        inputs = inputs_digest(members, names, manifest)
         try:
-            disclosure = build_disclosure(members, manifest)
+            cached = store.get_disclosure(inputs) if store is not None else None
+            disclosure = cached if cached is not None else build_disclosure(members, manifest)
+            if store is not None and cached is None:
+                store.put_disclosure(inputs, disclosure)
+            report.inputs[disclosure.id] = inputs
         except Exception as exc:  # the per-disclosure boundary
             if debug:
                 raise
@@ -356,7 +375,7 @@ def build(
             log(f"skipped: {names[m.path]}: {why}")
     report.entries.sort(key=lambda e: str(e["path"]))
     log(f"package: {len(report.disclosures)} packages into {datapackages}")
-    publish_packages(report, datapackages, manifest, log)
+    publish_packages(report, datapackages, manifest, log, store)
     if site is not None:
         from .render import render_site
 

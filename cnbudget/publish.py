@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -23,6 +24,7 @@ from .package import write_all_package, write_package, write_text
 from .schema import RESOURCES
 
 if TYPE_CHECKING:
+    from .cache import Cache
     from .pipeline import BuildReport
 
 REPORT = "build-report.json"
@@ -112,15 +114,44 @@ def write_report(report: BuildReport, folder: Path) -> None:
     write_text(folder / REPORT, json.dumps(body, ensure_ascii=False, indent=2) + "\n")
 
 
-def publish_packages(report: BuildReport, datapackages: Path, manifest: dict[str, dict[str, str]], log: Callable[[str], None]) -> None:
-    """Every package, ``all/`` and the build report, swapped into ``datapackages`` in one move."""
+def _link_tree(source: Path, target: Path) -> None:
+    """``source`` copied to ``target`` as hard links (the old folder is removed after the swap)."""
+
+    def link(src: str, dst: str) -> None:
+        try:
+            os.link(src, dst)
+        except OSError:
+            shutil.copy2(src, dst)
+
+    shutil.copytree(source, target, copy_function=link)
+
+
+def publish_packages(report: BuildReport, datapackages: Path, manifest: dict[str, dict[str, str]], log: Callable[[str], None], cache: Cache | None = None) -> None:
+    """Every package, ``all/`` and the build report, swapped into ``datapackages`` in one move.
+
+    With a cache, a package whose inputs (sources, manifest, code) are those it was last written
+    from here is linked from the current folder instead of written again.
+    """
+    before = cache.published(datapackages) if cache is not None else {}
     with staged(datapackages) as out:
+        reused = 0
         for disclosure in report.disclosures:
-            write_package(disclosure, out / disclosure.id, manifest)
+            old = datapackages / disclosure.id
+            if before.get(disclosure.id) == report.inputs.get(disclosure.id) and (old / "datapackage.json").is_file():
+                _link_tree(old, out / disclosure.id)
+                reused += 1
+            else:
+                write_package(disclosure, out / disclosure.id, manifest)
         stale = _keep_stale(report, datapackages, out, log)
-        write_all_package(report.disclosures, out / "all", manifest)
-        if stale:
-            _add_stale_to_all(out / "all", [out / s for s in stale])
+        unchanged = reused == len(report.disclosures) and set(before) == set(report.inputs) and not stale
+        if unchanged and (datapackages / "all" / "datapackage.json").is_file():
+            _link_tree(datapackages / "all", out / "all")
+        else:
+            write_all_package(report.disclosures, out / "all", manifest)
+            if stale:
+                _add_stale_to_all(out / "all", [out / s for s in stale])
+        if reused:
+            log(f"package: {reused} of {len(report.disclosures)} packages unchanged")
         if datapackages.is_dir():
             # files a user keeps beside the packages (a README, a licence) stay
             for item in sorted(datapackages.iterdir()):
@@ -132,3 +163,5 @@ def publish_packages(report: BuildReport, datapackages: Path, manifest: dict[str
             for folder in sorted(datapackages.iterdir()):
                 if (folder / "datapackage.json").is_file() and folder.name not in produced:
                     log(f"package: removing {folder.name}, which no source gives any more")
+    if cache is not None:
+        cache.record_published(datapackages, report.inputs)
