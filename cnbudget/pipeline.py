@@ -114,6 +114,8 @@ def read_one(path: Path, debug: bool = False, limits: Limits = Limits()) -> Sour
         result.error = (exc.code, str(exc), exc.page)
     except _TimeLimit:
         result.error = ("time-limit", f"reading took longer than the limit of {limits.seconds:g} s and was stopped; the file may be damaged or built to stall readers (raise --time-limit if it is a genuine, very large disclosure)", None)
+    except (FileNotFoundError, PermissionError, IsADirectoryError) as exc:
+        result.error = ("unreadable-file", f"the file cannot be opened ({exc.strerror or type(exc).__name__}); check that it exists and is readable", None)
     except RecursionError:
         result.error = ("damaged-pdf", "the file's structure nests too deeply to read (a damaged or hostile PDF)", None)
     except Exception as exc:  # the per-source boundary: report, keep building

@@ -30,3 +30,24 @@ def package_for(packages: Path, unit_fragment: str) -> Path:
     ids = [r["disclosure_id"] for r in rows if unit_fragment in r["unit_name"]]
     assert len(ids) == 1, (unit_fragment, ids)
     return packages / ids[0]
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def sample_pdfs(folder: Path, names: tuple[str, ...]) -> list[Path]:
+    """Real PDFs from the shared corpus when it is beside the project, else PDFs made by tools/synth.py.
+
+    Tests of the build's machinery (limits, damaged files, workers, cache) need some PDFs, not these
+    particular ones; a clone without ../shared/corpus still runs them.
+    """
+    if all((CORPUS / n).is_file() for n in names):
+        return [CORPUS / n for n in names]
+    import subprocess
+    import sys
+
+    out = folder / "synth-pdfs"
+    if not out.exists():
+        tool = Path(__file__).resolve().parents[1] / "tools" / "synth.py"
+        subprocess.run([sys.executable, str(tool), "--count", str(len(names)), "--out", str(out), "--format", "pdf"], check=True, capture_output=True)
+    return sorted((out / "pdf").glob("*.pdf"))[: len(names)]

@@ -12,11 +12,17 @@ import pytest
 from cnbudget import pipeline, publish
 from cnbudget.pipeline import Limits, build
 
+from .conftest import sample_pdfs
+
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "sources"
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 TEMPLATES = ROOT / "templates"
-A_PDF = CORPUS / "js_prov_procuratorate_2019_dept_budget.pdf"
+PDF_NAME = "js_prov_procuratorate_2019_dept_budget.pdf"
+
+
+@pytest.fixture(scope="module")
+def a_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return sample_pdfs(tmp_path_factory.mktemp("pdfs"), (PDF_NAME,))[0]
 
 
 def _report(folder: Path) -> dict[str, dict]:
@@ -47,13 +53,13 @@ def _encrypted_pdf(path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def messy(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, pipeline.BuildReport]:
+def messy(tmp_path_factory: pytest.TempPathFactory, a_pdf: Path) -> tuple[Path, pipeline.BuildReport]:
     src = tmp_path_factory.mktemp("messy") / "src"
     src.mkdir()
     for seed in sorted(SEEDS.glob("*.txt")):
         shutil.copy(seed, src / seed.name)
     (src / "empty.pdf").write_bytes(b"")
-    (src / "cut-off.pdf").write_bytes(A_PDF.read_bytes()[: A_PDF.stat().st_size // 2])
+    (src / "cut-off.pdf").write_bytes(a_pdf.read_bytes()[: a_pdf.stat().st_size // 2])
     (src / "error-page.pdf").write_text("<html><body>404 Not Found</body></html>", encoding="utf-8")
     _scan_pdf(src / "scan.pdf")
     _encrypted_pdf(src / "locked.pdf")
@@ -154,8 +160,8 @@ def test_a_source_that_stalls_is_stopped(tmp_path: Path, monkeypatch: pytest.Mon
     assert result.error is not None and result.error[0] == "time-limit"
 
 
-def test_a_pdf_over_the_page_limit_is_refused() -> None:
-    result = pipeline.read_one(A_PDF, limits=Limits(pages=3))
+def test_a_pdf_over_the_page_limit_is_refused(a_pdf: Path) -> None:
+    result = pipeline.read_one(a_pdf, limits=Limits(pages=3))
     assert result.error is not None and result.error[0] == "too-many-pages"
     assert "--max-pages" in result.error[1]
 

@@ -9,10 +9,11 @@ import pytest
 
 from cnbudget.pipeline import build
 
+from .conftest import sample_pdfs
+
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "sources"
 TEMPLATES = ROOT / "templates"
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
@@ -25,8 +26,9 @@ def sources(tmp_path_factory: pytest.TempPathFactory) -> Path:
     src.mkdir()
     for seed in SEEDS.glob("*.txt"):
         shutil.copy(seed, src / seed.name)
-    for name in ("sh_putuo_wanli_subdistrict_2024_dept_budget.pdf", "js_prov_cppcc_office_2019_dept_budget.pdf", "js_prov_cppcc_office_2019_dept_budget_tables.pdf"):
-        shutil.copy(CORPUS / name, src / name)
+    names = ("sh_putuo_wanli_subdistrict_2024_dept_budget.pdf", "js_prov_cppcc_office_2019_dept_budget.pdf", "js_prov_cppcc_office_2019_dept_budget_tables.pdf")
+    for pdf in sample_pdfs(src.parent, names):
+        shutil.copy(pdf, src / pdf.name)
     return src
 
 
