@@ -381,6 +381,34 @@ def check_tables_agree(c: Checker) -> None:
                 c.result("table-figures-agree", other["amount"] == first["amount"], first["amount"], other["amount"], f"{metric}: {first.get('source_table')} against {other.get('source_table')}", page=other.get("page"))
 
 
+_YOY = re.compile(
+    r"(?P<cur>\d[\d,]*(?:\.\d+)?)\s*万元[^。；;万]{0,30}?(?:比|较|与)(?:上年|上一年|\d{4}年)[^。；;\d]{0,16}?"
+    r"(?P<dir>增加|减少|增长|下降)\s*(?P<d>\d[\d,]*(?:\.\d+)?)\s*万元[，,、]?\s*(?:同比)?(?:增长|下降|增幅|降幅|减少|增加)\s*(?P<p>\d+(?:\.\d+)?)\s*%"
+)
+
+
+def check_year_on_year(c: Checker) -> None:
+    """“X 万元，比上年增加 D 万元，增长 P%”: P follows from D and last year's X − D (or X + D).
+
+    The stated percentage agrees when it is within one unit of its last printed decimal of the
+    computed one (the same tolerance as stated shares).
+    """
+    text = str(c.d.rows["_prose"][0]) if c.d.rows.get("_prose") else ""
+    for m in _YOY.finditer(text):
+        current, change, stated = (Decimal(m.group(g).replace(",", "")) for g in ("cur", "d", "p"))
+        previous = current - change if m.group("dir") in ("增加", "增长") else current + change
+        if previous <= 0:
+            continue
+        ok, computed = _share_of(change, previous, stated)
+        c.result(
+            "yoy-agrees",
+            ok,
+            f"{stated}%",
+            f"{computed}%",
+            f"“…{m.group(0)[-60:]}”: {format_amount(change)} 万元 against last year's {format_amount(previous)} 万元",
+        )
+
+
 def check_classification(c: Checker) -> None:
     """Every printed code is official for the year, under the name the document prints for it."""
     year = c.d.meta.get("fiscal_year")
@@ -415,6 +443,7 @@ CHECKS = (
     check_three_public,
     check_prose_against_tables,
     check_shares,
+    check_year_on_year,
     check_units,
     check_required_tables,
     check_years,
