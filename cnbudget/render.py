@@ -130,6 +130,7 @@ def write_docs(disclosures: list[Package], combined: Package | None, templates: 
     for region in regions:
         pages.write("region.md.j2", f"regions/{region.province.slug}/", region=region)
         pages.write("compare.md.j2", f"compare/{region.province.slug}/", listing=region.listing, count=len(region.listing.summaries), regions=[], region=region)
+    pages.write("quality.md.j2", "quality/", ranked=packages_to_quality(disclosures))
     for package in disclosures:
         pages.write("disclosure.md.j2", f"disclosures/{package.name}/", id=package.name, **package_to_page(package))
     units = packages_to_units(disclosures)
@@ -156,6 +157,28 @@ def write_docs(disclosures: list[Package], combined: Package | None, templates: 
         (docs / target).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(templates / name, docs / target)
     log(f"render: {len(disclosures)} disclosure pages, {len(units)} unit pages, {len(regions)} region pages")
+
+
+def packages_to_quality(disclosures: list[Package]) -> list[dict[str, object]]:
+    """Disclosures ranked by the contradictions their checks found (most real mismatches first)."""
+    ranked = []
+    for package in disclosures:
+        checks = package.resource("checks")
+        failing = [c for c in checks if c.get("status") == "fail"]
+        d = package.disclosure
+        ranked.append(
+            {
+                "id": package.name,
+                "unit_name": d.get("unit_name", ""),
+                "disclosure": d,
+                "failing": failing,
+                "mismatch": sum(1 for c in failing if c.get("severity") != "rounding"),
+                "rounding": sum(1 for c in failing if c.get("severity") == "rounding"),
+                "passing": sum(1 for c in checks if c.get("status") == "pass"),
+            }
+        )
+    ranked.sort(key=lambda q: (-int(q["mismatch"]), -int(q["rounding"]), str(q["id"])))  # type: ignore[call-overload]
+    return ranked
 
 
 class _Forward(logging.Handler):
