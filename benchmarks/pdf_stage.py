@@ -9,6 +9,7 @@ and appended to benchmarks/RESULTS.md by hand.
 
 from __future__ import annotations
 
+import math
 import sys
 import time
 from pathlib import Path
@@ -36,7 +37,7 @@ def ours(path: Path) -> int:
 def main(argv: list[str]) -> None:
     roots = [Path(a) for a in argv] or [Path(__file__).resolve().parents[2] / "shared" / "corpus"]
     files = sorted(p for r in roots for p in ([r] if r.is_file() else r.glob("*.pdf")))
-    best = {"pdfplumber words+tables": float("inf"), "cnbudget read_pdf": float("inf")}
+    best = {"pdfplumber words+tables": math.inf, "cnbudget read_pdf": math.inf}
     pages = 0
     for _ in range(3):
         spent = dict.fromkeys(best, 0.0)

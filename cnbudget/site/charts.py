@@ -201,7 +201,7 @@ def trend_chart(years: list[str], series: list[Series], caption: str) -> Markup:
         return left + (plot_w * (i + 0.5) / len(years) if years else 0)
 
     def y_at(value: Decimal) -> float:
-        return top + plot_h - float(max(value, Decimal(0)) / ceiling) * plot_h
+        return top + plot_h - float(max(value, Decimal(0)) / ceiling) * plot_h  # float-ok: an SVG pixel coordinate, not an amount
 
     parts = [f'<line x1="{left}" y1="{top + plot_h}" x2="{width - right}" y2="{top + plot_h}" stroke="#757575"/>']
     for fraction in (Decimal(0), Decimal("0.5"), Decimal(1)):
