@@ -44,9 +44,12 @@ class Cache:
         self.folder = folder
         self.hits = 0
         self.misses = 0
+        self._digests: dict[Path, str] = {}  # a miss is looked up, then stored: hash the file once
 
     def _entry(self, source: Path) -> Path:
-        return self.folder / code_digest() / f"{sha256_of(source)}.pickle"
+        if source not in self._digests:
+            self._digests[source] = sha256_of(source)
+        return self.folder / code_digest() / f"{self._digests[source]}.pickle"
 
     def get(self, source: Path) -> SourceResult | None:
         """The cached result of reading ``source``, moved to its current path; None on a miss."""

@@ -91,6 +91,16 @@ def _table_totals(d: Disclosure, origin: str = "table") -> dict[str, Row]:
     return found
 
 
+def _table_revenue(d: Disclosure) -> dict[str, Decimal]:
+    """The non-zero revenue lines the 收支总表 prints, by source."""
+    return {r["source"]: r["amount"] for r in d.rows.get("revenue_by_source", []) if r["origin"] == "table" and r.get("amount")}
+
+
+def _has_other_funds(revenue: dict[str, Decimal]) -> bool:
+    """Whether money other than the 一般公共预算 is spent: then one-fund tables need not match all-fund ones."""
+    return bool(set(revenue) - {"general_public_budget"})
+
+
 def check_function_levels(c: Checker) -> None:
     rows = [r for r in c.d.rows.get("expenditure_by_function", []) if r["origin"] == "table" and r.get("function_code")]
     codes = {r["function_code"]: r for r in rows}
@@ -125,8 +135,8 @@ def check_function_levels(c: Checker) -> None:
     target = totals.get("expenditure_current_year")
     # The function table covers the 一般公共预算 only; where other money is spent too, its sum is
     # the 一般公共预算 revenue line, not the year's whole expenditure.
-    revenue = {r["source"]: r["amount"] for r in c.d.rows.get("revenue_by_source", []) if r["origin"] == "table" and r.get("amount")}
-    if top and target and set(revenue) - {"general_public_budget"} and revenue.get("general_public_budget"):
+    revenue = _table_revenue(c.d)
+    if top and target and _has_other_funds(revenue) and revenue.get("general_public_budget"):
         c.compare("function-sum-matches-total", revenue["general_public_budget"], [r.get("total") for r in top], f"sum of the function table's {len(top)} top-level rows against the 一般公共预算 revenue of the {target['source_table']}")
     elif top and target:
         c.compare("function-sum-matches-total", target["amount"], [r.get("total") for r in top], f"sum of the function table's {len(top)} top-level rows against 本年支出合计 of the {target['source_table']}")
@@ -361,8 +371,7 @@ def check_tables_agree(c: Checker) -> None:
     fund. Where the document has money from other funds (its 收支总表 lists other revenue), their
     figures may differ by design and the comparison is not applicable.
     """
-    revenue = {r["source"]: r["amount"] for r in c.d.rows.get("revenue_by_source", []) if r["origin"] == "table" and r.get("amount")}
-    other_money = bool(set(revenue) - {"general_public_budget"})
+    other_money = _has_other_funds(_table_revenue(c.d))
     for cross in c.d.rows.get("_cross", []):
         (first_table, first), (second_table, second) = cross["first"], cross["second"]
         detail = f"{cross['what']}: {first_table} against {second_table}"

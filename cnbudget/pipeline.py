@@ -17,6 +17,7 @@ import signal
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -157,26 +158,22 @@ def read_all(
             progress(done, len(files))
 
     tick()
-    if scheduler is not None and todo:
-        from .cluster import read_on_cluster
+    with ExitStack() as stack:
+        if scheduler is not None and todo:
+            from .cluster import read_on_cluster
 
-        fresh: Iterable[SourceResult] = read_on_cluster(scheduler, todo, debug, limits)
-    elif jobs > 1 and len(todo) > 1:
-        pool = ProcessPoolExecutor(max_workers=jobs)
-        fresh = pool.map(read_one, todo, [debug] * len(todo), [limits] * len(todo), chunksize=1)
-    else:
-        pool = None
-        fresh = (read_one(f, debug, limits) for f in todo)
-    try:
+            fresh: Iterable[SourceResult] = read_on_cluster(scheduler, todo, debug, limits)
+        elif jobs > 1 and len(todo) > 1:
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs))
+            fresh = pool.map(read_one, todo, [debug] * len(todo), [limits] * len(todo), chunksize=1)
+        else:
+            fresh = (read_one(f, debug, limits) for f in todo)
         for f, result in zip(todo, fresh):
             found[f] = result
             if cache is not None:
                 cache.put(f, result)
             done += 1
             tick()
-    finally:
-        if scheduler is None and jobs > 1 and len(todo) > 1:
-            pool.shutdown()  # type: ignore[union-attr]
     return [found[f] for f in files]
 
 

@@ -13,6 +13,7 @@ from cnbudget import pipeline, publish
 from cnbudget.pipeline import Limits, build
 
 from .conftest import sample_pdfs
+from .test_pdf import _reportlab_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "sources"
@@ -33,25 +34,6 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def _scan_pdf(path: Path) -> None:
-    from reportlab.pdfgen import canvas
-
-    c = canvas.Canvas(str(path))
-    c.rect(100, 100, 300, 400, fill=1)  # a page with a picture and no text, like a scan
-    c.showPage()
-    c.save()
-
-
-def _encrypted_pdf(path: Path) -> None:
-    from reportlab.pdfgen import canvas
-
-    c = canvas.Canvas(str(path), encrypt="secret")
-    c.setFont("Helvetica", 12)
-    c.drawString(100, 700, "budget")
-    c.showPage()
-    c.save()
-
-
 @pytest.fixture(scope="module")
 def messy(tmp_path_factory: pytest.TempPathFactory, a_pdf: Path) -> tuple[Path, pipeline.BuildReport]:
     src = tmp_path_factory.mktemp("messy") / "src"
@@ -61,8 +43,8 @@ def messy(tmp_path_factory: pytest.TempPathFactory, a_pdf: Path) -> tuple[Path, 
     (src / "empty.pdf").write_bytes(b"")
     (src / "cut-off.pdf").write_bytes(a_pdf.read_bytes()[: a_pdf.stat().st_size // 2])
     (src / "error-page.pdf").write_text("<html><body>404 Not Found</body></html>", encoding="utf-8")
-    _scan_pdf(src / "scan.pdf")
-    _encrypted_pdf(src / "locked.pdf")
+    _reportlab_pdf(src / "scan.pdf", [None])  # a page with a picture and no text, like a scan
+    _reportlab_pdf(src / "locked.pdf", ["预算"], password="secret")
     (src / "minutes.txt").write_text("会议纪要\n今天天气很好，大家讨论了工作安排。\n", encoding="utf-8")
     # the same disclosure again, saved in GB18030: valid, and a duplicate of 003
     text = (SEEDS / "003_c3e30e10afc67c71.txt").read_text(encoding="utf-8")
