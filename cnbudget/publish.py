@@ -74,7 +74,7 @@ def _keep_stale(report: BuildReport, datapackages: Path, out: Path, log: Callabl
         if not old_id or old_id in built or not (old / "datapackage.json").is_file() or "/" in old_id or old_id.startswith("."):
             continue
         if old_id not in kept:
-            shutil.copytree(old, out / old_id)
+            _link_tree(old, out / old_id)
             kept.append(old_id)
         entry["disclosure_id"] = old_id
         entry["stale"] = True
@@ -143,7 +143,9 @@ def publish_packages(report: BuildReport, datapackages: Path, manifest: dict[str
             else:
                 write_package(disclosure, out / disclosure.id, manifest)
         stale = _keep_stale(report, datapackages, out, log)
-        unchanged = reused == len(report.disclosures) and set(before) == set(report.inputs) and not stale
+        # all/ is reused only when it was made from exactly these packages (none stale then or now)
+        published = {p.name for p in datapackages.iterdir() if (p / "datapackage.json").is_file()} - {"all"} if datapackages.is_dir() else set()
+        unchanged = reused == len(report.disclosures) and published == set(report.inputs) and not stale
         if unchanged and (datapackages / "all" / "datapackage.json").is_file():
             _link_tree(datapackages / "all", out / "all")
         else:

@@ -67,3 +67,20 @@ def test_a_dask_cluster_gives_the_same_bytes(sources: Path, plain: dict[str, byt
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         build([sources], tmp_path / "out", None, TEMPLATES, scheduler=cluster.scheduler_address)
     assert _snapshot(tmp_path / "out") == plain
+
+
+def test_all_is_not_reused_when_it_held_a_stale_package(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt"))[:2]:
+        shutil.copy(seed, src / seed.name)
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    build([src], out, None, TEMPLATES, cache=cache)
+    second = sorted(src.iterdir())[1]
+    second.write_bytes(b"\x00 broken")  # fails: its package is kept, stale, and its rows stay in all/
+    build([src], out, None, TEMPLATES, cache=cache)
+    second.unlink()  # now the source is gone: all/ must drop its rows, though the other package is unchanged
+    build([src], out, None, TEMPLATES, cache=cache)
+    ids = {line.split(",")[0] for line in (out / "all" / "disclosure.csv").read_text(encoding="utf-8").splitlines()[1:]}
+    assert len(ids) == 1
+    assert ids == {p.name for p in out.iterdir() if (p / "datapackage.json").is_file()} - {"all"}
