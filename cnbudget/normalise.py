@@ -136,7 +136,7 @@ def _expenditure_totals(ctx: Context) -> None:
             continue
         for metric, col in (("basic_expenditure", "basic"), ("project_expenditure", "project")):
             if cols.get(col) is not None:
-                ctx.add("totals", {"metric": metric, "amount": cols[col], "origin": "table", "page": block.page, "source_table": block.title})
+                ctx.add_total(metric, cols[col], block.page, block.title)
 
 
 def _dedupe_totals(disclosure: Disclosure) -> None:

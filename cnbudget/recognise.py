@@ -111,20 +111,17 @@ def _unit(lines: list[Line]) -> tuple[Decimal | None, str]:
 def recognise_blocks(lines: list[Line]) -> list[Block]:
     """The document split into table blocks and prose (kind ``narrative``), in order."""
     starts: list[tuple[int, Kind]] = []
-    lines = list(lines)  # a title broken over two lines is joined in this copy
-    joined_into: set[int] = set()
+    lines = list(lines)  # a title broken over two lines is joined in this copy, its tail blanked
     for i, line in enumerate(lines):
-        if i in joined_into:
-            continue
         kind = title_kind(line)
         if i + 1 < len(lines) and 0 < len(compact(lines[i + 1].text)) <= 6 and (kind is None or not _confirmed(lines, i)):
             # a title broken before its last characters (…支出预 / 算表), even when the first part
             # alone reads as another kind's title (…三公经费、会议费、培训费 / 支出预算表)
             whole = Line(line.page, (compact(line.text) + compact(lines[i + 1].text),))
-            if not compact(line.text).endswith("表") and title_kind(whole) not in (None, title_kind(lines[i + 1])):
-                kind, lines[i] = title_kind(whole), whole
+            joined = title_kind(whole)
+            if not compact(line.text).endswith("表") and joined not in (None, title_kind(lines[i + 1])):
+                kind, lines[i] = joined, whole
                 lines[i + 1] = Line(lines[i + 1].page, ())
-                joined_into.add(i + 1)
         if kind is not None and _confirmed(lines, i):
             starts.append((i, kind))
     blocks: list[Block] = []

@@ -29,6 +29,10 @@ class Context:
     def add(self, resource: str, row: dict[str, Any]) -> None:
         self.disclosure.add(resource, {"disclosure_id": self.disclosure.meta.get("disclosure_id", ""), **row})
 
+    def add_total(self, metric: str, amount: Decimal | None, page: int | None, table: str) -> None:
+        """A headline figure read from a table (``totals``, origin ``table``)."""
+        self.add("totals", {"metric": metric, "amount": amount, "origin": "table", "page": page, "source_table": table})
+
     def problem(self, code: str, message: str, page: int | None = None) -> None:
         self.disclosure.problems.append(Problem(code, message, self.file, page))
 

@@ -76,7 +76,7 @@ def read_basic_economic(block: Block, ctx: Context) -> None:
         if part and not row.lead and row.values:
             # 财决 templates print 人员经费合计 and 公用经费合计 at the foot of the two halves
             metric = "personnel_expenditure" if part.group(1) == "人员经费" else "public_expenditure"
-            ctx.add("totals", {"metric": metric, "amount": to_wan(row.values[0], ctx.factor(block)), "origin": "table", "page": row.page, "source_table": block.title})
+            ctx.add_total(metric, to_wan(row.values[0], ctx.factor(block)), row.page, block.title)
         elif code is None and not row.lead and total_row is None and TOTAL_RE.search(row.compact) and row.values:
             total_row = row
         elif code is not None and code.startswith("3") and name:
@@ -105,4 +105,4 @@ def read_basic_economic(block: Block, ctx: Context) -> None:
         totals = place_rows(ctx, block, [total_row], layout, PUBLISHED, [None], None)[0].cols
         for metric, col in (("basic_expenditure", "total"), ("personnel_expenditure", "personnel"), ("public_expenditure", "public")):
             if totals.get(col) is not None:
-                ctx.add("totals", {"metric": metric, "amount": totals[col], "origin": "table", "page": total_row.page, "source_table": block.title})
+                ctx.add_total(metric, totals[col], total_row.page, block.title)

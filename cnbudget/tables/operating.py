@@ -12,8 +12,5 @@ def read_operating_funds(block: Block, ctx: Context) -> None:
     factor = ctx.factor(block)
     for row in split_block_rows(block):
         if not row.lead and row.values and TOTAL_RE.search(row.compact):
-            ctx.add(
-                "totals",
-                {"metric": "operating_funds", "amount": to_wan(row.values[0], factor), "origin": "table", "page": row.page, "source_table": block.title},
-            )
+            ctx.add_total("operating_funds", to_wan(row.values[0], factor), row.page, block.title)
             return

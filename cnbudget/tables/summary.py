@@ -122,13 +122,13 @@ def read_summary(block: Block, ctx: Context) -> None:
             metric = "revenue_total" if metric == "revenue_current_year" else "expenditure_total"
         use = next((m for pat, m in USES if re.search(pat, label)), None) if pair.side == "expenditure" else None
         if use is not None and not fiscal and amount is not None:
-            ctx.add("totals", {"metric": use, "amount": amount, "origin": "table", "page": pair.page, "source_table": block.title})
+            ctx.add_total(use, amount, pair.page, block.title)
             continue
         if split_funds and re.fullmatch(r"财政拨款(?:收入)?", label):
             continue
         if metric and not fiscal:
             if amount is not None:
-                ctx.add("totals", {"metric": metric, "amount": amount, "origin": "table", "page": pair.page, "source_table": block.title})
+                ctx.add_total(metric, amount, pair.page, block.title)
             if metric == "carryover_in":
                 ctx.add("revenue_by_source", {"source": "carryover", "source_name": pair.label, "amount": amount, "origin": "table", "page": pair.page})
             continue
@@ -146,11 +146,10 @@ def read_summary(block: Block, ctx: Context) -> None:
             ctx.tables.setdefault("class_totals", []).append((label, general, pair.page, block.title, block.kind))
 
 
+# a 支出总表 printed as one row: the 收支总表's 支出用途 and its total and carryover
 EXPENDITURE_USES: tuple[tuple[str, str], ...] = (
     (r"^(?:合计|总计|本年支出合计)$", "expenditure_current_year"),
-    (r"^基本支出$", "basic_expenditure"),
-    (r"^项目支出$", "project_expenditure"),
-    (r"^(?:单位)?预留机动经费$", "reserve_expenditure"),
+    *USES,
     (r"^(?:结转下年|年末结转)", "carryover_out"),
 )
 
@@ -170,5 +169,5 @@ def read_expenditure_uses(block: Block, ctx: Context) -> bool:
     for j, metric in metrics.items():
         value = parse_amount(rows[0].cells[j])
         if metric is not None and value is not None:
-            ctx.add("totals", {"metric": metric, "amount": to_wan(value, factor), "origin": "table", "page": rows[0].page, "source_table": block.title})
+            ctx.add_total(metric, to_wan(value, factor), rows[0].page, block.title)
     return True

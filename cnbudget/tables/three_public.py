@@ -110,11 +110,11 @@ def read_aligned(block: Block, ctx: Context, grid: Grid) -> bool:
             continue
         amount = to_wan(value, factor)
         if item == "operating_funds":
-            ctx.add("totals", {"metric": "operating_funds", "amount": amount, "origin": "table", "page": row.page, "source_table": block.title})
+            ctx.add_total("operating_funds", amount, row.page, block.title)
             continue
         ctx.add("three_public", {"fiscal_year": year, "item": item, "amount": amount, "origin": "table", "page": row.page})
         if item == "total" and year == ctx.fiscal_year:
-            ctx.add("totals", {"metric": "three_public_total", "amount": amount, "origin": "table", "page": row.page, "source_table": block.title})
+            ctx.add_total("three_public_total", amount, row.page, block.title)
     return True
 
 
@@ -141,4 +141,4 @@ def read_three_public(block: Block, ctx: Context) -> None:
             ctx.add("three_public", {"fiscal_year": year, "item": item, "amount": value, "origin": "table", "page": chosen.page})
         total = factor_applied.get(f"total@{n}")
         if year == ctx.fiscal_year and total is not None:
-            ctx.add("totals", {"metric": "three_public_total", "amount": total, "origin": "table", "page": chosen.page, "source_table": block.title})
+            ctx.add_total("three_public_total", total, chosen.page, block.title)
