@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pdfplumber
 
-from cnbudget.pdf import read_pdf
+from cnbudget.read.pdf import read_pdf
 
 
 def plumber_pass(path: Path) -> int:

@@ -7,7 +7,8 @@ import os
 import sys
 from pathlib import Path
 
-from .pipeline import Limits, build
+from cnbudget.pipeline.build import build
+from cnbudget.pipeline.per_source import Limits
 
 ROOT = Path(__file__).resolve().parent.parent
 

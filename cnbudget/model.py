@@ -15,6 +15,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from cnbudget.official.regions import Region
+
 
 @dataclass(frozen=True)
 class Line:
@@ -91,3 +93,37 @@ class Disclosure:
 
     def add(self, resource: str, row: Row) -> None:
         self.rows.setdefault(resource, []).append(row)
+
+
+@dataclass
+class Identity:
+    unit_name: str
+    aliases: list[str]
+    unit_code: str | None
+    fiscal_year: int | None
+    kind: str | None  # budget / final_account
+    scope: str
+    region: Region | None
+    published: str | None
+    # every name the document gives the unit, header names first: merged when files pair up
+    names: tuple[str, ...] = ()
+
+
+@dataclass
+class SourceResult:
+    path: Path
+    document: Document | None = None
+    blocks: list[Block] = field(default_factory=list)
+    identity: Identity | None = None
+    error: tuple[str, str, int | None] | None = None  # code, message, page
+
+
+@dataclass
+class BuildReport:
+    entries: list[dict[str, object]] = field(default_factory=list)
+    disclosures: list[Disclosure] = field(default_factory=list)
+    inputs: dict[str, str] = field(default_factory=dict)  # disclosure id → digest of what it was built from
+
+    @property
+    def failed(self) -> bool:
+        return any(e["status"] == "failed" for e in self.entries)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cnbudget.pipeline import build
+from cnbudget.pipeline.build import build
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"

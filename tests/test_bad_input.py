@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from cnbudget import pipeline, publish
-from cnbudget.pipeline import Limits, build
+from cnbudget.model import BuildReport
+from cnbudget.package import publish
+from cnbudget.pipeline import per_source as work
+from cnbudget.pipeline.build import build
+from cnbudget.pipeline.per_source import Limits
 
 from .conftest import sample_pdfs
 from .test_pdf import _reportlab_pdf
@@ -35,7 +38,7 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture(scope="module")
-def messy(tmp_path_factory: pytest.TempPathFactory, a_pdf: Path) -> tuple[Path, pipeline.BuildReport]:
+def messy(tmp_path_factory: pytest.TempPathFactory, a_pdf: Path) -> tuple[Path, BuildReport]:
     src = tmp_path_factory.mktemp("messy") / "src"
     src.mkdir()
     for seed in sorted(SEEDS.glob("*.txt")):
@@ -56,7 +59,7 @@ def messy(tmp_path_factory: pytest.TempPathFactory, a_pdf: Path) -> tuple[Path, 
     return out, report
 
 
-def test_every_bad_source_is_named_with_a_code(messy: tuple[Path, pipeline.BuildReport]) -> None:
+def test_every_bad_source_is_named_with_a_code(messy: tuple[Path, BuildReport]) -> None:
     out, report = messy
     entries = _report(out)
     expected = {
@@ -75,7 +78,7 @@ def test_every_bad_source_is_named_with_a_code(messy: tuple[Path, pipeline.Build
     assert report.failed  # the command line exits 1
 
 
-def test_the_good_sources_still_build(messy: tuple[Path, pipeline.BuildReport]) -> None:
+def test_the_good_sources_still_build(messy: tuple[Path, BuildReport]) -> None:
     out, _ = messy
     entries = _report(out)
     for seed in sorted(SEEDS.glob("*.txt")):
@@ -83,7 +86,7 @@ def test_the_good_sources_still_build(messy: tuple[Path, pipeline.BuildReport]) 
     assert len([p for p in out.iterdir() if (p / "datapackage.json").is_file()]) == 6  # five and all/
 
 
-def test_a_second_copy_of_a_disclosure_is_skipped_and_says_which_wins(messy: tuple[Path, pipeline.BuildReport]) -> None:
+def test_a_second_copy_of_a_disclosure_is_skipped_and_says_which_wins(messy: tuple[Path, BuildReport]) -> None:
     out, _ = messy
     entries = _report(out)
     same = entries["src/zz_same_bytes.txt"]
@@ -131,24 +134,24 @@ def test_a_build_killed_half_way_leaves_the_previous_output(tmp_path: Path, monk
 
 
 def test_a_source_that_stalls_is_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = pipeline.read_source
+    real = work.read_source
 
     def slow(path: Path, max_pages: int | None = None) -> object:
         time.sleep(5)
         return real(path, max_pages)
 
-    monkeypatch.setattr(pipeline, "read_source", slow)
-    result = pipeline.read_one(SEEDS / "001_2144913dcf78a833.txt", limits=Limits(seconds=0.3))
+    monkeypatch.setattr(work, "read_source", slow)
+    result = work.read_one(SEEDS / "001_2144913dcf78a833.txt", limits=Limits(seconds=0.3))
     assert result.error is not None and result.error[0] == "time-limit"
 
 
 def test_a_pdf_over_the_page_limit_is_refused(a_pdf: Path) -> None:
-    result = pipeline.read_one(a_pdf, limits=Limits(pages=3))
+    result = work.read_one(a_pdf, limits=Limits(pages=3))
     assert result.error is not None and result.error[0] == "too-many-pages"
     assert "--max-pages" in result.error[1]
 
 
-def test_sources_are_never_modified(messy: tuple[Path, pipeline.BuildReport]) -> None:
+def test_sources_are_never_modified(messy: tuple[Path, BuildReport]) -> None:
     out, _ = messy
     src = out.parent / "src"
     for seed in sorted(SEEDS.glob("*.txt")):

@@ -27,8 +27,8 @@ from urllib.parse import urldefrag, urlsplit
 
 import pytest
 
-from cnbudget.pipeline import build
-from cnbudget.render import render_site
+from cnbudget.pipeline.build import build
+from cnbudget.render.site import render_site
 from tests.test_site import HOSTILE_ID, HOSTILE_UNIT, broken_links, write_hostile
 
 ROOT = Path(__file__).resolve().parent.parent

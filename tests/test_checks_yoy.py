@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cnbudget.checks import Checker, check_year_on_year
+from cnbudget.checks.all import Checker, check_year_on_year
 from cnbudget.model import Disclosure
 
 

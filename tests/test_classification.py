@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from cnbudget import classification as cl
+from cnbudget.official import classification as cl
 
-DATA = Path(cl.__file__).resolve().parent / "data"
+DATA = Path(cl.__file__).resolve().parent.parent / "data"
 
 
 def _rows(name: str) -> list[dict[str, str]]:

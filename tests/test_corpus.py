@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from cnbudget.pipeline import BuildReport, build
+from cnbudget.model import BuildReport
+from cnbudget.pipeline.build import build
 
 from .conftest import read_rows
 

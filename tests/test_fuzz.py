@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 
 from cnbudget.amounts import WAN, YUAN, declared_unit, format_amount, is_amount, parse_amount, to_wan
 from cnbudget.model import Document, Line
-from cnbudget.pipeline import read_one
+from cnbudget.pipeline.per_source import read_one
 from cnbudget.read import text_to_lines
-from cnbudget.recognise import recognise_blocks
+from cnbudget.recognise.blocks import recognise_blocks
 from cnbudget.tables.economic import split_economic_code
 from cnbudget.tables.function import split_function_code
 from cnbudget.tables.rows import split_row

@@ -6,7 +6,7 @@ import csv
 from decimal import Decimal
 from pathlib import Path
 
-from cnbudget.pipeline import build
+from cnbudget.pipeline.build import build
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cnbudget.identify import Identity, canonical_unit, choose_unit_name, identify
-from cnbudget.model import Document, Line, SourceFile
-from cnbudget.pipeline import SourceResult, pair_by_figures
+from cnbudget.model import Document, Identity, Line, SourceFile, SourceResult
+from cnbudget.official.regions import resolve_region
 from cnbudget.read import text_to_lines
-from cnbudget.regions import resolve_region
+from cnbudget.recognise.group import pair_by_figures
+from cnbudget.recognise.identify import canonical_unit, choose_unit_name, identify
 
 JIANGSU = resolve_region("江苏省")
 

@@ -10,8 +10,9 @@ import pdfplumber
 import pytest
 
 from cnbudget.model import Document, Line
-from cnbudget.pdf import is_page_number, join_pieces, read_pdf
 from cnbudget.read import UnreadableSource, read_source
+from cnbudget.read.pdf import is_page_number, read_pdf
+from cnbudget.read.pdf_cells import join_pieces
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 CORPUS_FILES = sorted(p.name for p in CORPUS.glob("*.pdf"))

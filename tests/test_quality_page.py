@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from cnbudget.render import render_site
+from cnbudget.render.site import render_site
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 

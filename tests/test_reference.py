@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 from frictionless import validate
 
-from cnbudget import classification as cl
 from cnbudget.model import Disclosure
-from cnbudget.package import write_package
+from cnbudget.official import classification as cl
+from cnbudget.package.write import write_package
 
 from .conftest import read_rows
 

@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from cnbudget.regions import (
+from cnbudget.official.regions import (
     DATA,
     Region,
     chain,

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from cnbudget.render import render_site
+from cnbudget.render.site import render_site
 from cnbudget.schema import RESOURCES
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cnbudget.pipeline import build
+from cnbudget.pipeline.build import build
 
 from .conftest import sample_pdfs
 

@@ -16,8 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cnbudget.model import Disclosure
-from cnbudget.package import FORMULA_STARTS, printed_text, text_cell, write_all_package, write_package
-from cnbudget.pipeline import build
+from cnbudget.package.write import FORMULA_STARTS, printed_text, text_cell, write_all_package, write_package
+from cnbudget.pipeline.build import build
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"

@@ -16,10 +16,10 @@ from typing import Any
 
 import pytest
 
-from cnbudget import render
-from cnbudget.render import render_site
+from cnbudget.render import site as render
+from cnbudget.render.published import read_packages
+from cnbudget.render.site import render_site
 from cnbudget.schema import RESOURCES
-from cnbudget.site.packages import read_packages
 from tests.test_render import TEMPLATES, UNIT, Y2024, write_fixture, write_package
 
 HOSTILE_ID = "hostile-2024-budget"

@@ -18,7 +18,8 @@ from types import ModuleType
 
 import pytest
 
-from cnbudget.pipeline import BuildReport, build
+from cnbudget.model import BuildReport
+from cnbudget.pipeline.build import build
 
 from .conftest import read_rows
 

@@ -28,9 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from cnbudget import classification
-from cnbudget.classification import Entry
-from cnbudget.package import LICENSE, PROFILE, rows_to_csv, write_text
+from cnbudget.official import classification
+from cnbudget.official.classification import Entry
+from cnbudget.package.write import LICENSE, PROFILE, rows_to_csv, write_text
 from cnbudget.schema import REFERENCE_ECONOMIC, REFERENCE_FUNCTION, REFERENCE_WINDOW, Resource
 
 OUT = ROOT / "reference"

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from ..amounts import to_wan
-from ..model import Block, Disclosure, Line, Problem
-from ..recognise import compact
-from .rows import Row, candidates, project, resolve_by_totals, split_row
+from cnbudget.amounts import to_wan
+from cnbudget.model import Block, Disclosure, Line, Problem
+from cnbudget.strings import compact
+from cnbudget.tables.rows import Row, candidates, project, resolve_by_totals, split_row
 
 TOTAL_RE = re.compile(r"(?:^|[^年])(?:合计|总计)$|^(?:合计|总计)")
 
@@ -209,7 +209,7 @@ class Grid:
 
 
 def _is_amount(cell: str) -> bool:
-    from ..amounts import parse_amount
+    from cnbudget.amounts import parse_amount
 
     return parse_amount(cell.strip()) is not None
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ..amounts import to_wan
-from ..model import Block
-from .common import TOTAL_RE, Context, Layout, choose_layout, header_text, parents_of, place_rows, split_block_rows
-from .rows import Row
+from cnbudget.amounts import to_wan
+from cnbudget.model import Block
+from cnbudget.tables.common import TOTAL_RE, Context, Layout, choose_layout, header_text, parents_of, place_rows, split_block_rows
+from cnbudget.tables.rows import Row
 
 LAYOUTS = (
     Layout("personnel-public", ("total", "personnel", "public"), ("人员经费", "公用经费"), (("total", ("personnel", "public")),)),

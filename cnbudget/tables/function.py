@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .. import classification
-from ..model import Block
-from .common import TOTAL_RE, Context, Layout, Placed, choose_layout, header_text, parents_of, place_rows, split_block_rows
-from .rows import Row
+from cnbudget.model import Block
+from cnbudget.official import classification
+from cnbudget.tables.common import TOTAL_RE, Context, Layout, Placed, choose_layout, header_text, parents_of, place_rows, split_block_rows
+from cnbudget.tables.rows import Row
 
 LAYOUTS = (
     Layout(

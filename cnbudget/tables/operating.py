@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..amounts import to_wan
-from ..model import Block
-from .common import TOTAL_RE, Context, split_block_rows
+from cnbudget.amounts import to_wan
+from cnbudget.model import Block
+from cnbudget.tables.common import TOTAL_RE, Context, split_block_rows
 
 
 def read_operating_funds(block: Block, ctx: Context) -> None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from ..model import Block
-from ..recognise import compact
-from .common import Context
+from cnbudget.model import Block
+from cnbudget.strings import compact
+from cnbudget.tables.common import Context
 
 _OP = re.compile(r"^(?:≥|≤|＝|=|＞|＜|>|<|定性|定量)$")
 _LEVEL1 = re.compile(r"^(?:产出指标|效益指标|满意度指标|成本指标|投入管理指标|效果指标)$")

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from .. import classification
-from ..amounts import to_wan
-from ..model import Block
-from ..recognise import compact
-from .common import TOTAL_RE, Context, split_block_rows
-from .function import split_function_code
-from .rows import Row, clean_name
+from cnbudget.amounts import to_wan
+from cnbudget.model import Block
+from cnbudget.official import classification
+from cnbudget.strings import compact
+from cnbudget.tables.common import TOTAL_RE, Context, split_block_rows
+from cnbudget.tables.function import split_function_code
+from cnbudget.tables.rows import Row, clean_name
 
 _CATEGORY = re.compile(r"运转类|特定目标类|专项|人员类|公用经费类|一般性项目")
 _CODE7 = re.compile(r"^2\d{6}$")

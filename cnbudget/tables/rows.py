@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ..amounts import parse_amount
-from ..model import Line
+from cnbudget.amounts import parse_amount
+from cnbudget.model import Line
 
 _DIGITS = re.compile(r"^\d{1,8}$")
 _WIDE = re.compile(r"[^\x00-\x7f]")

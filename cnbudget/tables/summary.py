@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..amounts import parse_amount, to_wan
-from ..model import Block, Line
-from ..recognise import compact
-from .common import Context, aligned_grid
-from .rows import merge_wrapped
+from cnbudget.amounts import parse_amount, to_wan
+from cnbudget.model import Block, Line
+from cnbudget.strings import compact
+from cnbudget.tables.common import Context, aligned_grid
+from cnbudget.tables.rows import merge_wrapped
 
 _ENUM = re.compile(r"(?<=.)(?=(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]))")
 _REVENUE_END = re.compile(r"^(.*?(?:收入|拨款|结转结余|结转|结余))(.*支出.*)$")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..amounts import parse_amount, to_wan
-from ..model import Block
-from .common import TOTAL_RE, Context, Grid, Layout, aligned_grid, header_text, place_rows, split_block_rows
-from .rows import Row
+from cnbudget.amounts import parse_amount, to_wan
+from cnbudget.model import Block
+from cnbudget.tables.common import TOTAL_RE, Context, Grid, Layout, aligned_grid, header_text, place_rows, split_block_rows
+from cnbudget.tables.rows import Row
 
 ITEMS = ("total", "outbound_travel", "vehicle_total", "vehicle_purchase", "vehicle_operation", "reception")
 _IDENTITIES = (

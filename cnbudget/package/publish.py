@@ -18,14 +18,11 @@ import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .package import write_all_package, write_package, write_text
-from .schema import RESOURCES
-
-if TYPE_CHECKING:
-    from .cache import Cache
-    from .pipeline import BuildReport
+from cnbudget.model import BuildReport
+from cnbudget.package.write import write_all_package, write_package, write_text
+from cnbudget.schema import RESOURCES
 
 REPORT = "build-report.json"
 
@@ -126,13 +123,13 @@ def _link_tree(source: Path, target: Path) -> None:
     shutil.copytree(source, target, copy_function=link)
 
 
-def publish_packages(report: BuildReport, datapackages: Path, manifest: dict[str, dict[str, str]], log: Callable[[str], None], cache: Cache | None = None) -> None:
+def publish_packages(report: BuildReport, datapackages: Path, manifest: dict[str, dict[str, str]], log: Callable[[str], None], before: dict[str, str] | None = None) -> None:
     """Every package, ``all/`` and the build report, swapped into ``datapackages`` in one move.
 
-    With a cache, a package whose inputs (sources, manifest, code) are those it was last written
-    from here is linked from the current folder instead of written again.
+    A package whose inputs (sources, manifest, code) are those it was last written from (``before``,
+    by disclosure id) is linked from the current folder instead of written again.
     """
-    before = cache.published(datapackages) if cache is not None else {}
+    before = before or {}
     with staged(datapackages) as out:
         reused = 0
         for disclosure in report.disclosures:
@@ -165,5 +162,3 @@ def publish_packages(report: BuildReport, datapackages: Path, manifest: dict[str
             for folder in sorted(datapackages.iterdir()):
                 if (folder / "datapackage.json").is_file() and folder.name not in produced:
                     log(f"package: removing {folder.name}, which no source gives any more")
-    if cache is not None:
-        cache.record_published(datapackages, report.inputs)

@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from . import classification
-from .amounts import format_amount
-from .model import Disclosure
+from cnbudget.amounts import format_amount
+from cnbudget.model import Disclosure
+from cnbudget.official import classification
 
 Row = dict[str, Any]
 REQUIRED_KINDS = {

@@ -24,10 +24,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from . import classification
-from .amounts import format_amount
-from .model import Disclosure
-from .schema import RESOURCES, Resource
+from cnbudget.amounts import format_amount
+from cnbudget.model import Disclosure
+from cnbudget.official import classification
+from cnbudget.schema import RESOURCES, Resource
 
 LICENSE = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0", "path": "https://creativecommons.org/licenses/by/4.0/"}
 PROFILE = "tabular-data-package"

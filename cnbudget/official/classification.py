@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FUNCTION_CSV = DATA_DIR / "function_classification.csv"
 ECONOMIC_CSV = DATA_DIR / "economic_classification.csv"
 

@@ -13,10 +13,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .amounts import declared_unit
-from .model import Block, Line
-
-_SPACE = re.compile(r"\s+")
+from cnbudget.amounts import declared_unit
+from cnbudget.model import Block, Line
+from cnbudget.strings import compact
 
 
 @dataclass(frozen=True)
@@ -59,11 +58,6 @@ _HEADERISH = re.compile(
     r"金额单位|单位[:：]|金额[:：]|部门[:：]|编制单位|项\s*目|科目|收\s*入|预算数|单位名称|单位编码|合\s*计|类型|项目名称|指标|名称"
 )
 _PART = re.compile(r"^第[一二三四五六七八九十]+部分")
-
-
-def compact(text: str) -> str:
-    """Text with all white space removed."""
-    return _SPACE.sub("", text)
 
 
 def title_kind(line: Line) -> Kind | None:

@@ -8,10 +8,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from cnbudget.schema import METRICS, RESOURCES, THREE_PUBLIC_ITEMS, Resource
-from cnbudget.site.charts import BarChart, BarRow, Series, economic_chart, function_chart, shares, trend_chart
-from cnbudget.site.packages import Package, Row
-from cnbudget.site.summary import (
+from cnbudget.render.charts import BarChart, BarRow, Series, economic_chart, function_chart, shares, trend_chart
+from cnbudget.render.labels import LABELS, format_amount
+from cnbudget.render.listing import (
     ORIGIN_ORDER,
     Summary,
     amount,
@@ -21,7 +20,8 @@ from cnbudget.site.summary import (
     rank,
     to_int,
 )
-from cnbudget.site.text import LABELS, format_amount
+from cnbudget.render.published import Package, Row
+from cnbudget.schema import METRICS, RESOURCES, THREE_PUBLIC_ITEMS, Resource
 
 RESOURCE_NAME = re.compile(r"[a-z0-9_]+")  # a name safe to print as a heading and an anchor
 STATUS_ORDER = ("fail", "not_applicable", "pass")

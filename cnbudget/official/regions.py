@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parent / "data" / "divisions.csv"
+DATA = Path(__file__).resolve().parent.parent / "data" / "divisions.csv"
 
 # Real district names that are also everyday words in budget texts (城区 = urban area).
 GENERIC_NAMES = frozenset({"城区", "矿区", "郊区", "东区", "西区"})

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
-from cnbudget.site.packages import ALL, Package, Row
+from cnbudget.render.published import ALL, Package, Row
 
 DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can hold

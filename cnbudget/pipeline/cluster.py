@@ -13,16 +13,13 @@ from __future__ import annotations
 import dataclasses
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from .pipeline import Limits, SourceResult
+from cnbudget.model import SourceResult
+from cnbudget.pipeline.per_source import Limits, read_one
 
 
 def read_bytes_as(name: str, data: bytes, debug: bool, limits: Limits) -> SourceResult:
     """A worker's task: write the bytes to a private temporary file named like the source, read it."""
-    from .pipeline import read_one
-
     with tempfile.TemporaryDirectory(prefix="cnbudget-") as folder:
         path = Path(folder) / Path(name).name
         path.write_bytes(data)

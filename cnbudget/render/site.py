@@ -31,13 +31,13 @@ import jinja2
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from cnbudget.site.catalogue import Report, build_report, package_to_zip, packages_to_catalogue, packages_to_sitemap, write_json
-from cnbudget.site.fragments import FOLDER as FRAGMENTS
-from cnbudget.site.fragments import Fragments
-from cnbudget.site.packages import ALL, Package, Row, read_packages
-from cnbudget.site.pages import data_dictionary, licences, package_sources, package_to_page, packages_to_units, share_text
-from cnbudget.site.summary import COMPARE_COLUMNS, INDEX_COLUMNS, Listing, listing, package_to_summary, summaries_to_regions
-from cnbudget.site.text import LABELS, code_spans, format_amount, front_matter_string, label
+from cnbudget.render.catalogue import Report, build_report, package_to_zip, packages_to_catalogue, packages_to_sitemap, write_json
+from cnbudget.render.fragments import FOLDER as FRAGMENTS
+from cnbudget.render.fragments import Fragments
+from cnbudget.render.labels import LABELS, code_spans, format_amount, front_matter_string, label
+from cnbudget.render.listing import COMPARE_COLUMNS, INDEX_COLUMNS, Listing, listing, package_to_summary, summaries_to_regions
+from cnbudget.render.pages import data_dictionary, licences, package_sources, package_to_page, packages_to_units, share_text
+from cnbudget.render.published import ALL, Package, Row, read_packages
 
 Log = Callable[[str], None]
 SITE_URL_VARIABLE = "CNBUDGET_SITE_URL"
@@ -218,7 +218,7 @@ def build_site(docs: Path, site: Path, templates: Path, log: Log, *, site_url: s
     """mkdocs-material's build of `docs` into `site` (which it empties first)."""
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(templates), undefined=jinja2.StrictUndefined, autoescape=False)
     config_file = docs.parent / "mkdocs.yml"
-    hook = Path(__file__).resolve().parent / "site" / "fragments.py"
+    hook = Path(__file__).resolve().parent / "fragments.py"
     config_file.write_text(env.get_template("mkdocs.yml.j2").render(site_name=SITE_NAME, assets=ASSETS, hook=hook.as_posix()), encoding="utf-8")
     settings: dict[str, Any] = {"docs_dir": str(docs), "site_dir": str(site)}
     if site_url:

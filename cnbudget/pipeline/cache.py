@@ -17,13 +17,12 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .read import sha256_of
+from cnbudget.read import sha256_of
 
 if TYPE_CHECKING:
-    from .model import Disclosure
-    from .pipeline import SourceResult
+    from cnbudget.model import Disclosure, SourceResult
 
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parent.parent
 
 
 @cache

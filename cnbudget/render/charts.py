@@ -12,9 +12,9 @@ from decimal import Decimal
 
 from markupsafe import Markup, escape
 
-from cnbudget.site.packages import Row
-from cnbudget.site.summary import ORIGIN_ORDER, rank, to_decimal
-from cnbudget.site.text import format_amount
+from cnbudget.render.labels import format_amount
+from cnbudget.render.listing import ORIGIN_ORDER, rank, to_decimal
+from cnbudget.render.published import Row
 
 # Okabe–Ito: told apart with every common colour-vision deficiency; grey for "not split".
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#999999")

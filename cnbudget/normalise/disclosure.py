@@ -7,19 +7,20 @@ from collections import Counter
 from decimal import Decimal
 from typing import Any
 
-from . import classification
-from .identify import Identity, disclosure_slug, unit_slug
-from .model import Block, Disclosure, Document, SourceFile
-from .narrative import read_narrative
-from .recognise import BY_NAME, compact
-from .tables.common import Context
-from .tables.economic import read_basic_economic
-from .tables.function import FunctionRow, level_of, read_function_table
-from .tables.operating import read_operating_funds
-from .tables.performance import read_performance
-from .tables.projects import read_projects
-from .tables.summary import read_expenditure_uses, read_summary
-from .tables.three_public import read_three_public
+from cnbudget.model import Block, Disclosure, Document, Identity, SourceFile
+from cnbudget.normalise.narrative import read_narrative
+from cnbudget.official import classification
+from cnbudget.recognise.blocks import BY_NAME
+from cnbudget.recognise.identify import disclosure_slug, unit_slug
+from cnbudget.strings import compact
+from cnbudget.tables.common import Context
+from cnbudget.tables.economic import read_basic_economic
+from cnbudget.tables.function import FunctionRow, level_of, read_function_table
+from cnbudget.tables.operating import read_operating_funds
+from cnbudget.tables.performance import read_performance
+from cnbudget.tables.projects import read_projects
+from cnbudget.tables.summary import read_expenditure_uses, read_summary
+from cnbudget.tables.three_public import read_three_public
 
 FUNCTION_KINDS = ("function", "expenditure", "fiscal_detail")
 

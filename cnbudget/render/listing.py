@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from cnbudget.regions import load_divisions
-from cnbudget.site.packages import Package, Row, is_slug
+from cnbudget.official.regions import load_divisions
+from cnbudget.render.published import Package, Row, is_slug
 
 ORIGIN_ORDER = ("table", "narrative")
 EXPENDITURE_METRICS = ("expenditure_total", "expenditure_current_year")

@@ -5,11 +5,10 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass
 
-from .model import Line
-from .recognise import compact
-from .regions import Region, region_slug, resolve_region
+from cnbudget.model import Identity, Line
+from cnbudget.official.regions import Region, region_slug, resolve_region
+from cnbudget.strings import compact
 
 _UNIT_SUFFIX = r"(?:办公室|办公厅|委员会|人民政府|人民法院|人民检察院|局|院|中心|厅|处|所|站|馆|会|部|委|队|校|社|办事处|政协|党校|医院|学校|协会|联合会|集团|公司)"
 _TITLE_RE = re.compile(
@@ -53,20 +52,6 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     ("县", ""),
     ("本级", ""),
 )
-
-
-@dataclass
-class Identity:
-    unit_name: str
-    aliases: list[str]
-    unit_code: str | None
-    fiscal_year: int | None
-    kind: str | None  # budget / final_account
-    scope: str
-    region: Region | None
-    published: str | None
-    # every name the document gives the unit, header names first: merged when files pair up
-    names: tuple[str, ...] = ()
 
 
 def _title_matches(lines: list[Line]) -> list[re.Match[str]]:

@@ -1,0 +1,1 @@
+"""Official reference data the stages look up: the budget classifications and the administrative divisions."""

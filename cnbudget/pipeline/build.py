@@ -1,0 +1,175 @@
+"""The build: read → recognise → normalise → check → package → render.
+
+Each source is read and recognised on its own (in worker processes with --jobs);
+documents that say they are the same disclosure (unit, year, kind, scope) are then
+put together, normalised, checked and packaged. A failure in one source is caught at
+that boundary, reported, and the rest of the build goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from cnbudget.checks.all import check_disclosure
+from cnbudget.model import Block, BuildReport, Disclosure, Line, SourceResult
+from cnbudget.normalise.disclosure import normalise_disclosure
+from cnbudget.normalise.narrative import prose_text, statements
+from cnbudget.package.publish import publish_packages, staged
+from cnbudget.pipeline.cache import Cache, code_digest
+from cnbudget.pipeline.per_source import Limits
+from cnbudget.pipeline.sources import display_path, find_sources, read_manifest
+from cnbudget.pipeline.work import read_all
+from cnbudget.recognise.group import Key, disclosure_key, drop_duplicates, pair_by_figures
+from cnbudget.recognise.identify import merge_identities
+
+Log = Callable[[str], None]
+
+
+def inputs_digest(members: list[SourceResult], names: dict[Path, str], manifest: dict[str, dict[str, str]]) -> str:
+    """What a disclosure is built from: its sources' bytes and names, their manifest rows, the code, SOURCE_DATE_EPOCH."""
+    digest = hashlib.sha256(code_digest().encode())
+    for m in sorted(members, key=lambda r: names[r.path]):
+        assert m.document is not None
+        digest.update(f"{names[m.path]}\0{m.document.source.sha256}\0".encode())
+        digest.update(json.dumps(manifest.get(m.path.name, {}), sort_keys=True, ensure_ascii=False).encode())
+    digest.update(os.environ.get("SOURCE_DATE_EPOCH", "").encode())
+    return digest.hexdigest()
+
+
+def build_disclosure(results: list[SourceResult], manifest: dict[str, dict[str, str]]) -> Disclosure:
+    """One disclosure from the sources that make it up: normalised and checked."""
+    documents = [r.document for r in results if r.document is not None]
+    blocks: list[Block] = []
+    lines: list[Line] = []
+    for r in results:
+        blocks.extend(r.blocks)
+        if r.document is not None:
+            lines.extend(r.document.lines)
+    narrative = [b for b in blocks if b.kind == "narrative"]
+    merged = [Block("narrative", "", [line for b in narrative for line in b.lines], None)] + [b for b in blocks if b.kind != "narrative"]
+    identity = merge_identities([r.identity for r in results if r.identity is not None])
+    disclosure = normalise_disclosure(documents, merged, identity, manifest)
+    prose = prose_text(merged[0].lines)
+    disclosure.rows["_prose"] = [prose]  # type: ignore[list-item]
+    disclosure.rows["_all_statements"] = [s.__dict__ for s in statements(prose_text(lines))]
+    disclosure.rows["_empty_explained"] = [line.text for line in lines if "空表" in line.text or "本表无数据" in line.text or "无数据" in line.text]  # type: ignore[misc]
+    check_disclosure(disclosure)
+    return disclosure
+
+
+def build(
+    sources: list[Path],
+    datapackages: Path,
+    site: Path | None,
+    templates: Path,
+    *,
+    jobs: int = 1,
+    log: Log = print,
+    debug: bool = False,
+    limits: Limits = Limits(),
+    progress: Callable[[int, int], None] | None = None,
+    cache: Path | None = None,
+    scheduler: str | None = None,
+) -> BuildReport:
+    """Build every package (and the site) from the sources; return what happened to each."""
+    report = BuildReport()
+    files = find_sources(sources)
+    names = {f: display_path(f, sources) for f in files}
+    manifest = read_manifest(sources)
+    log(f"read: {len(files)} source files")
+    store = Cache(cache) if cache is not None else None
+    results = read_all(files, jobs, debug, limits, progress, store, scheduler)
+    if store is not None and (store.hits or store.misses):
+        log(f"cache: {store.hits} sources unchanged, {store.misses} read")
+
+    def fail(result: SourceResult, code: str, message: str, page: int | None = None) -> None:
+        report.entries.append({"path": names[result.path], "status": "failed", "code": code, "message": message, "page": page})
+        log(f"failed: {names[result.path]}: {message}" + (f" (page {page})" if page else ""))
+
+    groups: dict[Key, list[SourceResult]] = {}
+    orphans: list[SourceResult] = []
+    for result in results:
+        if result.error is not None:
+            fail(result, *result.error)
+            continue
+        assert result.identity is not None
+        if result.identity.fiscal_year and not result.identity.unit_name:
+            orphans.append(result)
+        elif not result.identity.unit_name or not result.identity.fiscal_year:
+            fail(result, "not-a-disclosure", "no unit name and fiscal year found: this does not read as a budget or final-accounts disclosure (部门预算/决算); if it is one, its title page may be an image")
+        else:
+            groups.setdefault(disclosure_key(result.identity), []).append(result)
+    for orphan in orphans:
+        key = pair_by_figures(orphan, groups)
+        if key is None:
+            fail(orphan, "unit-unknown", f"the document gives its year ({orphan.identity.fiscal_year}) but not its unit's name, and its figures match no other source's tables; add the file that holds its tables, or a cover page naming the unit")  # type: ignore[union-attr]
+            continue
+        log(f"pair: {names[orphan.path]} names no unit; its figures match {names[groups[key][0].path]}")
+        groups[key].append(orphan)
+    log(f"recognise: {len(groups)} disclosures")
+    for key in sorted(groups, key=lambda k: (k[0], k[1] or 0, k[2] or "", k[3])):
+        members, dropped = drop_duplicates(groups[key], names)
+        inputs = inputs_digest(members, names, manifest)
+        try:
+            cached = store.get_disclosure(inputs) if store is not None else None
+            disclosure = cached if cached is not None else build_disclosure(members, manifest)
+            if store is not None and cached is None:
+                store.put_disclosure(inputs, disclosure)
+            report.inputs[disclosure.id] = inputs
+        except Exception as exc:  # the per-disclosure boundary
+            if debug:
+                raise
+            for m in members:
+                fail(m, "internal-error", f"{type(exc).__name__}: {exc} (a bug in cnbudget; run with --debug for the traceback and report it)")
+            continue
+        report.disclosures.append(disclosure)
+        for m in members:
+            problems = disclosure.problems
+            report.entries.append(
+                {
+                    "path": names[m.path],
+                    "status": "ok",
+                    "disclosure_id": disclosure.id,
+                    "code": problems[0].code if problems else "ok",
+                    "message": "; ".join(f"{p.code}: {p.message}" for p in problems[:5]) or "built",
+                    "page": None,
+                }
+            )
+        for m, code, why in dropped:
+            report.entries.append({"path": names[m.path], "status": "skipped", "disclosure_id": disclosure.id, "code": code, "message": why, "page": None})
+            log(f"skipped: {names[m.path]}: {why}")
+    report.entries.sort(key=lambda e: str(e["path"]))
+    log(f"package: {len(report.disclosures)} packages into {datapackages}")
+    publish_packages(report, datapackages, manifest, log, store.published(datapackages) if store is not None else None)
+    if store is not None:
+        store.record_published(datapackages, report.inputs)
+    if site is not None:
+        from cnbudget.render.site import render_site
+
+        digest = site_digest(datapackages, templates)
+        if (site / SITE_DIGEST).is_file() and (site / SITE_DIGEST).read_text(encoding="utf-8") == digest:
+            log(f"render: {site} is up to date (same packages, templates and code)")
+            return report
+        log(f"render: site into {site}")
+        with staged(site) as staging:
+            render_site(datapackages, staging, templates, log=log)
+            (staging / SITE_DIGEST).write_text(digest, encoding="utf-8")
+    return report
+
+
+SITE_DIGEST = ".cnbudget-digest"
+
+
+def site_digest(datapackages: Path, templates: Path) -> str:
+    """What the site is made from: the packages, the templates and the library's code."""
+    digest = hashlib.sha256(code_digest().encode())
+    for root in (datapackages, templates):
+        for path in sorted(root.rglob("*")):
+            if path.is_file():
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()

@@ -1,0 +1,25 @@
+"""HTML pages: block elements end lines, table cells become cells, then read as text."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from cnbudget.model import Document, SourceFile
+from cnbudget.read.source import UnreadableSource, decode_text
+from cnbudget.read.text import text_to_lines
+
+
+def read_html(path: Path) -> Document:
+    """A Document from an HTML page: block elements end lines, table cells become cells."""
+    data = path.read_bytes()
+    if not data.strip():
+        raise UnreadableSource("empty-file", "the file is empty")
+    text = decode_text(data)
+    text = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", text)
+    text = re.sub(r"(?i)</t[dh]>\s*", "\t", text)
+    text = re.sub(r"(?i)<br\s*/?>|</(p|div|tr|li|h[1-6]|table|caption)>", "\n", text)
+    text = re.sub(r"\t[ \t]*\n", "\n", text)
+    source = SourceFile(path, hashlib.sha256(data).hexdigest(), None)
+    return Document(source, text_to_lines(text))

@@ -1,0 +1,209 @@
+"""Read stage for PDFs: a PDF → Document (printed lines of cells, with page numbers).
+
+Each page is read once: pdfplumber's words (with positions) and its ruled tables.
+A ruled table row becomes one Line whose cells are the table's cells; the words
+outside the tables are clustered into lines by vertical position and split into
+cells at wide gaps. Both kinds of line are then interleaved top to bottom, so the
+recognisers see the same lines of cells a tab-separated text layer gives them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.psexceptions import PSException
+from pdfplumber.page import Page
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+
+from cnbudget.model import Document, Line, SourceFile
+from cnbudget.read.pdf_cells import CellMap, Grid, Placed, Word, line_to_cells, place_word, ruled_tables, table_to_rows, words_to_lines
+from cnbudget.read.source import UnreadableSource
+
+# A gap between words wider than this many font sizes starts a new cell.
+# Words whose vertical extents overlap by this share of the smaller height are on one line.
+# Page numbers are looked for in this share of the page height at the top and the bottom.
+MARGIN = 0.12
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-－—–~·•\s]*\d{1,3}[-－—–~·•\s]*"
+    r"|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?"
+    r"|共\s*\d{1,3}\s*页\s*[,，]?\s*第\s*\d{1,3}\s*页"
+    r"|\d{1,3}\s*/\s*\d{1,3}"
+    r"|(?:page|p\.)\s*\d{1,3}(?:\s*of\s*\d{1,3})?)$",
+    re.IGNORECASE,
+)
+
+# A glyph whose font maps it to no character comes out as (cid:123).
+_UNMAPPED = re.compile(r"^(?:\(cid:\d+\))+$")
+
+# Kangxi radicals and compatibility ideographs some PDF makers map common characters to (⼀ for 一).
+
+
+MAX_PAGES = 1000  # a budget disclosure runs to tens of pages; thousands mean a wrong or hostile file
+
+
+def read_pdf(path: Path, max_pages: int = MAX_PAGES) -> Document:
+    """A Document from a PDF with a text layer; raises UnreadableSource when it cannot be read."""
+    data = path.read_bytes()
+    _check_bytes(data)
+    lines: list[Line] = []
+    grids: list[tuple[int, Grid]] = []
+    with _open_pdf(data) as pdf:
+        pages = _pages_of(pdf)
+        if len(pages) > max_pages:
+            raise UnreadableSource(
+                "too-many-pages",
+                f"the PDF has {len(pages)} pages, more than the limit of {max_pages} for one disclosure; "
+                "if it really is one disclosure, build it with a higher --max-pages",
+            )
+        pages_with_text = 0
+        for page in pages:
+            try:
+                text = page_to_lines(page)
+            except (PdfminerException, MalformedPDFException, PSException) as exc:
+                raise _unreadable(exc, page.page_number) from exc
+            finally:
+                page.close()
+            pages_with_text += text.has_text
+            lines.extend(text.lines)
+            grids.extend((page.page_number, grid) for grid in text.grids)
+        if not pages_with_text:
+            raise UnreadableSource(
+                "no-text-layer",
+                f"no page has a text layer ({len(pages)} pages checked): the PDF is a scan (pictures of pages), or its fonts "
+                "map to no characters; it needs OCR: run it through e.g. `ocrmypdf -l chi_sim in.pdf out.pdf` and build from the result",
+            )
+        source = SourceFile(path, hashlib.sha256(data).hexdigest(), len(pages))
+    return Document(source, lines, grids)
+
+
+def _check_bytes(data: bytes) -> None:
+    """Raise UnreadableSource for a file that is empty, not a PDF, or cut off."""
+    if not data.strip():
+        raise UnreadableSource("empty-file", "the file is empty (it holds no data); download it again")
+    if b"%PDF-" not in data[:1024]:
+        raise UnreadableSource(
+            "damaged-pdf",
+            "the file does not start like a PDF (no %PDF- header): it may be a web page or an error message saved "
+            "with a .pdf name; open it to see what it is and download the PDF again",
+        )
+    if b"%%EOF" not in data.rstrip(b"\x00 \t\r\n")[-1024:]:
+        raise UnreadableSource(
+            "damaged-pdf",
+            "the PDF ends early (no %%EOF marker at its end): it was probably cut off while downloading; download it again",
+        )
+
+
+def _open_pdf(data: bytes) -> pdfplumber.PDF:
+    try:
+        return pdfplumber.open(BytesIO(data))
+    except (PdfminerException, MalformedPDFException, PSException) as exc:
+        raise _unreadable(exc) from exc
+
+
+def _pages_of(pdf: pdfplumber.PDF) -> list[Page]:
+    try:
+        pages = pdf.pages
+    except (PdfminerException, MalformedPDFException, PSException) as exc:
+        raise _unreadable(exc) from exc
+    if not pages:
+        raise UnreadableSource("damaged-pdf", "the PDF has no pages that can be found: it is damaged; download it again")
+    return pages
+
+
+def _unreadable(exc: Exception, page: int | None = None) -> UnreadableSource:
+    """The UnreadableSource a pdfminer/pdfplumber exception stands for."""
+    cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+    if isinstance(cause, PDFPasswordIncorrect):
+        return UnreadableSource(
+            "encrypted-pdf",
+            "the PDF is protected by a password; ask the publisher for an unprotected copy, or open it with the "
+            "password and save it without protection, then build again",
+            page,
+        )
+    if isinstance(cause, PDFEncryptionError):
+        return UnreadableSource(
+            "encrypted-pdf",
+            f"the PDF is encrypted in a way the reader does not support ({cause}); save an unencrypted copy "
+            "(e.g. `qpdf --decrypt in.pdf out.pdf`) and build from it",
+            page,
+        )
+    where = f"page {page} " if page is not None else "the file "
+    return UnreadableSource(
+        "damaged-pdf",
+        f"{where}cannot be read ({type(cause).__name__}: {cause}): the PDF is damaged or truncated; download it again, "
+        "or repair it (e.g. `qpdf in.pdf out.pdf`) and build from the repaired copy",
+        page,
+    )
+
+
+@dataclass
+class PageText:
+    """What one page gives: its lines in reading order, its ruled tables, and whether it has text."""
+
+    lines: list[Line]
+    grids: list[Grid]
+    has_text: bool
+
+
+def page_to_lines(page: Page) -> PageText:
+    """The lines of one page: ruled table rows and free text lines interleaved top to bottom."""
+    x0, top, x1, bottom = page.bbox
+    # Some makers (WPS) leave text beyond the page's edges, where no viewer shows it.
+    words = [w for w in page.extract_words(return_chars=True) if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom]
+    if not words:
+        return PageText([], [], False)
+    tables = [CellMap(t) for t in ruled_tables(page)]
+    has_text = any(not _UNMAPPED.match(w["text"]) for w in words)
+    free: list[Word] = []
+    in_cells: list[dict[tuple[int, int], list[Word]]] = [{} for _ in tables]
+    for word in words:
+        place_word(word, tables, in_cells, free)
+    placed: list[Placed] = []
+    grids: list[Grid] = []
+    for table, cells in zip(tables, in_cells):
+        grid, rows = table_to_rows(table, cells, free)
+        grids.append(grid)
+        placed.extend(rows)
+    for line in words_to_lines(free):
+        box = (line[0]["x0"], min(w["top"] for w in line), line[-1]["x1"], max(w["bottom"] for w in line))
+        placed.append(Placed(line_to_cells(line), box, True))
+    placed.sort(key=lambda p: p.box[1])
+    kept = drop_page_numbers(placed, page.bbox)
+    return PageText([Line(page.page_number, p.cells) for p in kept], grids, has_text)
+
+
+def drop_page_numbers(placed: list[Placed], bbox: tuple[float, float, float, float]) -> list[Placed]:
+    """The lines without the page number: a free line that is only a number, in the top or
+    bottom margin, or first or last on the page and centred."""
+    x0, top, x1, bottom = bbox
+    width, height = x1 - x0, bottom - top
+    out: list[Placed] = []
+    for i, p in enumerate(placed):
+        if p.free and is_page_number(p.cells):
+            in_margin = p.box[3] < top + height * MARGIN or p.box[1] > bottom - height * MARGIN
+            centred = abs((p.box[0] + p.box[2]) / 2 - (x0 + x1) / 2) < width * 0.1
+            if in_margin or (centred and i in (0, len(placed) - 1)):
+                continue
+        out.append(p)
+    return out
+
+
+def is_page_number(cells: Sequence[str]) -> bool:
+    """Whether a line's text is only a page number (3, - 3 -, 第3页, 3/25 …)."""
+    return bool(_PAGE_NUMBER.match(" ".join(cells).strip()))
+
+
+# --- ruled tables -------------------------------------------------------------------------
+
+
+# --- free text ----------------------------------------------------------------------------
+
+

@@ -1,1 +1,0 @@
-"""The render stage's parts: read published packages, shape pages, label values."""
