@@ -11,7 +11,7 @@ from types import ModuleType
 
 import pytest
 
-from cnbudget.classification import DATA_DIR, LEVELS
+from cnbudget.official.classification import DATA_DIR, LEVELS
 from cnbudget.schema import REFERENCE_WINDOW
 
 ROOT = Path(__file__).resolve().parent.parent

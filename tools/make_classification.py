@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from cnbudget.classification import LEVELS
+from cnbudget.official.classification import LEVELS
 from cnbudget.schema import REFERENCE_WINDOW
 
 LISTS = ROOT / "tools" / "classification"
