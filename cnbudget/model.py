@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from cnbudget.official.regions import Region
+from cnbudget.schema import BY_NAME as RESOURCES_BY_NAME
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,68 @@ class Block:
 Row = dict[str, Any]
 
 
+class UnknownField(KeyError):
+    """A row names a field its resource's schema does not have: a bug, never a document's fault."""
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A figure the prose states: what it is called, the amount in 万元, the unit printed, a share."""
+
+    label: str
+    amount: Decimal  # in 万元
+    unit: str  # as printed
+    share: Decimal | None
+    position: int
+    sentence: str = ""
+
+
+@dataclass(frozen=True)
+class CrossFigure:
+    """One figure printed in two tables (a 科目 in the 财政拨款 and the 一般公共预算 tables …)."""
+
+    what: str
+    first: tuple[str, Decimal]  # (table title, amount)
+    second: tuple[str, Decimal]
+    page: int | None
+    scope: str  # the kind of the second table
+
+
+@dataclass(frozen=True)
+class BlockSummary:
+    """A table the document prints, as the checks and the report need it."""
+
+    kind: str
+    title: str
+    label: str
+    page: int | None
+    rows: int
+    unit: str
+
+
+@dataclass(frozen=True)
+class UnitNote:
+    """A table that declares no amount unit, and the unit it was read in."""
+
+    table: str
+    page: int | None
+    assumed: str
+
+
+@dataclass
+class Evidence:
+    """What the checks compare that is not published as rows: the prose, its statements, the tables seen."""
+
+    prose: str = ""
+    statements: list[Statement] = field(default_factory=list)  # in the narrative part
+    all_statements: list[Statement] = field(default_factory=list)  # anywhere in the documents
+    empty_explained: list[str] = field(default_factory=list)  # lines saying a table is empty on purpose
+    blocks: list[BlockSummary] = field(default_factory=list)
+    cross: list[CrossFigure] = field(default_factory=list)
+    basic_table_totals: list[Row] = field(default_factory=list)  # a one-fund 基本支出表's own totals
+    unit_notes: list[UnitNote] = field(default_factory=list)
+
+
 @dataclass
 class Disclosure:
     """Everything known about one disclosure, as the packager will publish it."""
@@ -86,13 +150,24 @@ class Disclosure:
     rows: dict[str, list[Row]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     sources: list[SourceFile] = field(default_factory=list)
+    evidence: Evidence = field(default_factory=Evidence)
 
     @property
     def id(self) -> str:
         return str(self.meta["disclosure_id"])
 
     def add(self, resource: str, row: Row) -> None:
+        """Add a row to a resource; a field the resource's schema does not declare is refused."""
+        unknown = set(row) - _fields_of(resource)
+        if unknown:
+            raise UnknownField(f"{resource} has no field {', '.join(sorted(unknown))}")
         self.rows.setdefault(resource, []).append(row)
+
+
+@cache
+def _fields_of(resource: str) -> frozenset[str]:
+    """The field names a resource's schema declares (the schema is said once; rows are checked against it)."""
+    return frozenset(RESOURCES_BY_NAME[resource].field_names)
 
 
 @dataclass

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from cnbudget.checks.all import Checker, check_year_on_year
-from cnbudget.model import Disclosure
+from cnbudget.model import Disclosure, Evidence
 
 
 def _results(prose: str) -> list[dict]:
-    d = Disclosure({"disclosure_id": "x"}, rows={"_prose": [prose]})  # type: ignore[list-item]
+    d = Disclosure({"disclosure_id": "x"}, evidence=Evidence(prose=prose))
     c = Checker(d)
     check_year_on_year(c)
     return c.out

@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from cnbudget.amounts import format_amount
-from cnbudget.model import Disclosure
+from cnbudget.model import Disclosure, Statement
 from cnbudget.official import classification
 
 Row = dict[str, Any]
@@ -168,7 +168,7 @@ def check_economic_levels(c: Checker) -> None:
     # the table's own total row (kept under its title), not the department's headline figure
     tables = {r["source_table"] for r in rows}
     own = {r["metric"]: r for r in c.d.rows.get("totals", []) if r["origin"] == "table" and r.get("source_table") in tables}
-    own.update({r["metric"]: r for r in c.d.rows.get("_basic_table_totals", [])})
+    own.update({r["metric"]: r for r in c.d.evidence.basic_table_totals})
     leaves = [r for r in rows if len(r["economic_code"]) == 5] or rows
     for metric, col, label in (("basic_expenditure", "total", "基本支出"), ("personnel_expenditure", "personnel", "人员经费"), ("public_expenditure", "public", "公用经费")):
         if metric in own and leaves:
@@ -261,15 +261,15 @@ def _share_of(amount: Decimal, base: Decimal, share: Decimal) -> tuple[bool, Dec
     return abs(computed - share) <= Decimal(1).scaleb(-places), computed
 
 
-def _share_runs(stmts: list[Row]) -> list[tuple[int, int]]:
+def _share_runs(stmts: list[Statement]) -> list[tuple[int, int]]:
     """(start, end) index ranges of consecutive statements that each state a share."""
     runs, i = [], 0
     while i < len(stmts):
-        if stmts[i].get("share") is None or stmts[i]["amount"] < 0:
+        if stmts[i].share is None or stmts[i].amount < 0:
             i += 1
             continue
         j = i
-        while j + 1 < len(stmts) and stmts[j + 1].get("share") is not None and stmts[j + 1]["amount"] >= 0:
+        while j + 1 < len(stmts) and stmts[j + 1].share is not None and stmts[j + 1].amount >= 0:
             j += 1
         runs.append((i, j + 1))
         i = j + 1
@@ -280,50 +280,50 @@ def check_shares(c: Checker) -> None:
     # A run such as “A x 万元，占 a%；B y 万元，占 b%” shares one base: the figure the sentence
     # names before it, or the run's own sum. The base that explains most of the run is taken,
     # so one wrong share is reported against the base the others agree with.
-    stmts = c.d.rows.get("_statements", [])
+    stmts = c.d.evidence.statements
     for start, end in _share_runs(stmts):
-        run = stmts[start:end]
-        largest = max(st["amount"] for st in run)
-        bases = [b["amount"] for b in reversed(stmts[max(0, start - 12) : start]) if b.get("share") is None and b["amount"] >= largest and b["amount"] > 0]
-        total = sum((st["amount"] for st in run), Decimal(0))
+        run = [st for st in stmts[start:end] if st.share is not None]  # a run holds shares only
+        largest = max(st.amount for st in run)
+        bases = [b.amount for b in reversed(stmts[max(0, start - 12) : start]) if b.share is None and b.amount >= largest and b.amount > 0]
+        total = sum((st.amount for st in run), Decimal(0))
         if len(run) > 1 and total > 0:
             # shares that add up to about 100% are shares of their own sum
-            bases.insert(0 if sum(st["share"] for st in run) >= 99 else len(bases), total)
+            bases.insert(0 if sum(st.share or 0 for st in run) >= 99 else len(bases), total)
         if not bases:
             continue
-        base = max(bases, key=lambda b: (sum(_share_of(st["amount"], b, st["share"])[0] for st in run), -bases.index(b)))
+        base = max(bases, key=lambda b: (sum(_share_of(st.amount, b, st.share or Decimal(0))[0] for st in run), -bases.index(b)))
         for st in run:
-            ok, computed = _share_of(st["amount"], base, st["share"])
+            ok, computed = _share_of(st.amount, base, st.share or Decimal(0))
             c.result(
                 "share-agrees",
                 ok,
-                f"{st['share']}%",
+                f"{st.share}%",
                 f"{computed}%",
-                f"“{st['label'][-24:]}” {format_amount(st['amount'])} 万元 stated as {st['share']}% of {format_amount(base)} 万元",
+                f"“{st.label[-24:]}” {format_amount(st.amount)} 万元 stated as {st.share}% of {format_amount(base)} 万元",
             )
 
 
 def check_units(c: Checker) -> None:
-    notes = c.d.rows.get("_unit_notes", [])
-    for block in c.d.rows.get("_blocks", []):
-        assumed = next((n for n in notes if n["table"] == block["title"]), None)
+    notes = c.d.evidence.unit_notes
+    for block in c.d.evidence.blocks:
+        assumed = next((n for n in notes if n.table == block.title), None)
         if assumed:
-            c.result("amount-unit-declared", False, "a declared unit", f"none; read as {assumed['assumed']} like the document's other tables", f"{block['title']} declares no amount unit", page=block.get("page"))
-        elif block.get("unit"):
-            c.result("amount-unit-declared", True, block["unit"], block["unit"], f"{block['title']} declares its amounts in {block['unit']}", page=block.get("page"))
+            c.result("amount-unit-declared", False, "a declared unit", f"none; read as {assumed.assumed} like the document's other tables", f"{block.title} declares no amount unit", page=block.page)
+        elif block.unit:
+            c.result("amount-unit-declared", True, block.unit, block.unit, f"{block.title} declares its amounts in {block.unit}", page=block.page)
     known: set[Decimal] = set()
     for res, col in (("totals", "amount"), ("revenue_by_source", "amount"), ("expenditure_by_function", "total")):
         known |= {r[col] for r in c.d.rows.get(res, []) if r.get(col) is not None and r.get("origin") == "table"}
-    for st in c.d.rows.get("_all_statements", []):
-        if st["unit"] == "元":
-            as_wan = st["amount"].scaleb(4)
+    for st in c.d.evidence.all_statements:
+        if st.unit == "元":
+            as_wan = st.amount.scaleb(4)
             if as_wan in known and as_wan >= 1:
-                c.result("unit-mislabel", False, f"{format_amount(as_wan)} 万元", f"{format_amount(as_wan)} 元", f"“{st['label'][-30:]}{format_amount(as_wan)}元”: the figure is printed in 元 where the tables give the same number in 万元")
+                c.result("unit-mislabel", False, f"{format_amount(as_wan)} 万元", f"{format_amount(as_wan)} 元", f"“{st.label[-30:]}{format_amount(as_wan)}元”: the figure is printed in 元 where the tables give the same number in 万元")
 
 
 def check_required_tables(c: Checker) -> None:
-    kinds = {b["kind"] for b in c.d.rows.get("_blocks", [])}
-    explained = c.d.rows.get("_empty_explained", [])
+    kinds = {b.kind for b in c.d.evidence.blocks}
+    explained = c.d.evidence.empty_explained
     for kind, label in REQUIRED_KINDS.items():
         present = kind in kinds or (kind == "function" and "expenditure" in kinds)
         if present:
@@ -336,7 +336,7 @@ def check_required_tables(c: Checker) -> None:
 
 def check_years(c: Checker) -> None:
     fy = c.d.meta.get("fiscal_year")
-    text = str(c.d.rows["_prose"][0]) if c.d.rows.get("_prose") else ""
+    text = c.d.evidence.prose
     if not fy or not text:
         return
     bad = []
@@ -372,13 +372,13 @@ def check_tables_agree(c: Checker) -> None:
     figures may differ by design and the comparison is not applicable.
     """
     other_money = _has_other_funds(_table_revenue(c.d))
-    for cross in c.d.rows.get("_cross", []):
-        (first_table, first), (second_table, second) = cross["first"], cross["second"]
-        detail = f"{cross['what']}: {first_table} against {second_table}"
-        if other_money and first != second:
-            c.result("table-figures-agree", None, first, second, detail + " (not comparable: the document has money from other funds)", page=cross.get("page"))
+    for cross in c.d.evidence.cross:
+        (first_table, one), (second_table, two) = cross.first, cross.second
+        detail = f"{cross.what}: {first_table} against {second_table}"
+        if other_money and one != two:
+            c.result("table-figures-agree", None, one, two, detail + " (not comparable: the document has money from other funds)", page=cross.page)
         else:
-            c.result("table-figures-agree", first == second, first, second, detail, page=cross.get("page"))
+            c.result("table-figures-agree", one == two, one, two, detail, page=cross.page)
     by_metric: dict[str, list[Row]] = defaultdict(list)
     for row in c.d.rows.get("totals", []):
         if row["origin"] == "table":
@@ -402,7 +402,7 @@ def check_year_on_year(c: Checker) -> None:
     The stated percentage agrees when it is within one unit of its last printed decimal of the
     computed one (the same tolerance as stated shares).
     """
-    text = str(c.d.rows["_prose"][0]) if c.d.rows.get("_prose") else ""
+    text = c.d.evidence.prose
     for m in _YOY.finditer(text):
         current, change, stated = (Decimal(m.group(g).replace(",", "")) for g in ("cur", "d", "p"))
         previous = current - change if m.group("dir") in ("增加", "增长") else current + change

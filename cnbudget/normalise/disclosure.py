@@ -7,7 +7,7 @@ from collections import Counter
 from decimal import Decimal
 from typing import Any
 
-from cnbudget.model import Block, Disclosure, Document, Identity, SourceFile
+from cnbudget.model import Block, BlockSummary, CrossFigure, Disclosure, Document, Identity, SourceFile
 from cnbudget.normalise.narrative import read_narrative
 from cnbudget.official import classification
 from cnbudget.recognise.blocks import BY_NAME
@@ -93,19 +93,18 @@ def _merge_function_tables(ctx: Context, tables: list[tuple[Block, list[Function
                     source = f"{row.table}；基本/项目支出据{other.table}"
                     break
         ctx.add("expenditure_by_function", _function_row(row.code, row.name, cols, row.page, source))
+        mine_total = cols.get("total")
         for other in others:
-            if other.code == row.code and other.cols.get("total") is not None and cols.get("total") is not None:
+            theirs = other.cols.get("total")
+            if other.code == row.code and theirs is not None and mine_total is not None:
                 # kept for the checks: the same 科目 in two tables (the 财政拨款 and 一般公共预算 ones)
-                ctx.disclosure.rows.setdefault("_cross", []).append(
-                    {"what": f"function {row.code} {row.name}", "first": (row.table, cols["total"]), "second": (other.table, other.cols["total"]), "page": other.page, "scope": other.kind}
-                )
+                ctx.disclosure.evidence.cross.append(CrossFigure(f"function {row.code} {row.name}", (row.table, mine_total), (other.table, theirs), other.page, other.kind))
     for label, amount, page, title, _kind in ctx.tables.get("class_totals", []):
         code = classification.match_function_name(label, level="class", year=ctx.fiscal_year)
         mine = next((r for r in primary if r.code == code), None)
-        if mine is not None and amount is not None and mine.cols.get("total") is not None:
-            ctx.disclosure.rows.setdefault("_cross", []).append(
-                {"what": f"function {code} {mine.name}", "first": (mine.table, mine.cols["total"]), "second": (title, amount), "page": page, "scope": _kind}
-            )
+        total = mine.cols.get("total") if mine is not None else None
+        if mine is not None and amount is not None and total is not None:
+            ctx.disclosure.evidence.cross.append(CrossFigure(f"function {code} {mine.name}", (mine.table, total), (title, amount), page, _kind))
     if any(len(c) == 3 for c in codes):
         return
     for label, amount, page, title, _kind in ctx.tables.get("class_totals", []):
@@ -149,7 +148,7 @@ def _dedupe_totals(disclosure: Disclosure) -> None:
     for row in disclosure.rows.get("totals", []):
         table = str(row.get("source_table"))
         if row["origin"] == "table" and row["metric"] == "basic_expenditure" and "基本支出" in table and "basic_expenditure" in department and re.search(r"一般公共预算|财政拨款", table):
-            disclosure.rows.setdefault("_basic_table_totals", []).append(row)  # the checks still add its items up
+            disclosure.evidence.basic_table_totals.append(row)  # the checks still add its items up
             continue
         key = (row["metric"], row["origin"], row["amount"])
         if key not in seen:
@@ -207,7 +206,7 @@ def normalise_disclosure(
     figures, statements = read_narrative(narrative_lines, identity.fiscal_year)
     for fig in figures:
         ctx.add(fig.resource, fig.row)
-    disclosure.rows["_statements"] = [s.__dict__ for s in statements]  # kept for the checks, not published
-    disclosure.rows["_blocks"] = [{"kind": b.kind, "title": b.title, "label": BY_NAME[b.kind].label if b.kind in BY_NAME else "", "page": b.page, "rows": len(b.lines), "unit": b.unit_label} for b in blocks if b.kind != "narrative"]
+    disclosure.evidence.statements = list(statements)
+    disclosure.evidence.blocks = [BlockSummary(b.kind, b.title, BY_NAME[b.kind].label if b.kind in BY_NAME else "", b.page, len(b.lines), b.unit_label) for b in blocks if b.kind != "narrative"]
     _dedupe_totals(disclosure)
     return disclosure

@@ -14,23 +14,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from cnbudget.amounts import parse_amount
-from cnbudget.model import Line
+from cnbudget.model import Line, Statement
 from cnbudget.official import classification
 
 AMOUNT_RE = re.compile(r"(?P<amt>[-－]?\d[\d,]*(?:\.\d+)?)(?P<unit>亿元|万元|元)")
 _SHARE_RE = re.compile(r"^[,，、]?占[^，。；%]{0,12}?(?P<pct>\d+(?:\.\d+)?)%")
 _CHANGE = re.compile(r"减少|增加|增长|下降|节约|节省|持平|压减|减幅|增幅|[比较]上年|[比较]\d{4}|以上$|以下$|单价|单位价值|控制数|不超过|每辆|每次|元/")
 _FUNCTION_PATH = re.compile(r"(?P<cls>[^（(）)：:]+?)[（(]类[)）](?P<sec>[^（(]+?(?:[（(][^)）]{1,3}[)）][^（(]*?)?)[（(]款[)）](?P<item>[^（(]+?(?:[（(][^)）]{1,3}[)）][^（(]*?)?)[（(]项[)）]")
-
-
-@dataclass
-class Statement:
-    label: str
-    amount: Decimal  # in 万元
-    unit: str  # as printed
-    share: Decimal | None
-    position: int
-    sentence: str = ""
 
 
 @dataclass

@@ -53,10 +53,9 @@ def build_disclosure(results: list[SourceResult], manifest: dict[str, dict[str, 
     merged = [Block("narrative", "", [line for b in narrative for line in b.lines], None)] + [b for b in blocks if b.kind != "narrative"]
     identity = merge_identities([r.identity for r in results if r.identity is not None])
     disclosure = normalise_disclosure(documents, merged, identity, manifest)
-    prose = prose_text(merged[0].lines)
-    disclosure.rows["_prose"] = [prose]  # type: ignore[list-item]
-    disclosure.rows["_all_statements"] = [s.__dict__ for s in statements(prose_text(lines))]
-    disclosure.rows["_empty_explained"] = [line.text for line in lines if "空表" in line.text or "本表无数据" in line.text or "无数据" in line.text]  # type: ignore[misc]
+    disclosure.evidence.prose = prose_text(merged[0].lines)
+    disclosure.evidence.all_statements = statements(prose_text(lines))
+    disclosure.evidence.empty_explained = [line.text for line in lines if "空表" in line.text or "本表无数据" in line.text or "无数据" in line.text]
     check_disclosure(disclosure)
     return disclosure
 

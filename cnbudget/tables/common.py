@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from cnbudget.amounts import to_wan
-from cnbudget.model import Block, Disclosure, Line, Problem
+from cnbudget.model import Block, Disclosure, Line, Problem, UnitNote
 from cnbudget.strings import compact
 from cnbudget.tables.rows import Row, candidates, project, resolve_by_totals, split_row
 
@@ -42,9 +42,7 @@ class Context:
             return block.unit_factor
         factor = self.default_factor if self.default_factor is not None else Decimal(1)
         unit = "元" if factor != 1 else "万元"
-        self.disclosure.rows.setdefault("_unit_notes", []).append(
-            {"table": block.title, "page": block.page, "assumed": unit}
-        )
+        self.disclosure.evidence.unit_notes.append(UnitNote(block.title, block.page, unit))
         return factor
 
 
