@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import ast
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -113,3 +116,14 @@ def test_stages_import_only_the_core_and_earlier_stages() -> None:
 def test_module_is_small(name: str) -> None:
     lines = modules()[name].read_text(encoding="utf-8").count("\n")
     assert lines <= MAX_LINES, f"{name} has {lines} lines; split it (at most {MAX_LINES})"
+
+
+@pytest.mark.skipif(shutil.which("mypy") is None and not (Path(sys.prefix) / "bin" / "mypy").exists(), reason="mypy is in the test extra")
+def test_the_library_is_mypy_strict_clean() -> None:
+    done = subprocess.run([sys.executable, "-m", "mypy", "--strict", str(PACKAGE)], capture_output=True, text=True, cwd=PACKAGE.parent, check=False)
+    assert done.returncode == 0, done.stdout[-3000:]
+
+
+def test_the_code_is_ruff_clean() -> None:
+    done = subprocess.run([sys.executable, "-m", "ruff", "check", "cnbudget", "tests", "tools", "benchmarks"], capture_output=True, text=True, cwd=PACKAGE.parent, check=False)
+    assert done.returncode == 0, done.stdout[-3000:]

@@ -32,13 +32,13 @@ def read_on_cluster(scheduler: str, files: list[Path], debug: bool, limits: Limi
         from distributed import Client
     except ImportError as exc:  # an optional dependency: say how to get it
         raise SystemExit("--scheduler needs Dask distributed: pip install 'cnbudget[cluster]'") from exc
-    client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
+    client = scheduler if isinstance(scheduler, Client) else Client(scheduler)  # type: ignore[no-untyped-call]
     try:
         futures = [client.submit(read_bytes_as, f.name, f.read_bytes(), debug, limits, pure=False) for f in files]
-        results: list[SourceResult] = client.gather(futures)
+        results: list[SourceResult] = client.gather(futures)  # type: ignore[no-untyped-call]
     finally:
         if not isinstance(scheduler, Client):
-            client.close()
+            client.close()  # type: ignore[no-untyped-call]
     for f, result in zip(files, results):
         result.path = f
         if result.document is not None:

@@ -20,6 +20,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.psexceptions import PSException
 from pdfplumber.page import Page
+from pdfplumber.pdf import PDF
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from cnbudget.model import Document, Line, SourceFile
@@ -101,16 +102,16 @@ def _check_bytes(data: bytes) -> None:
         )
 
 
-def _open_pdf(data: bytes) -> pdfplumber.PDF:
+def _open_pdf(data: bytes) -> PDF:
     try:
         return pdfplumber.open(BytesIO(data))
     except (PdfminerException, MalformedPDFException, PSException) as exc:
         raise _unreadable(exc) from exc
 
 
-def _pages_of(pdf: pdfplumber.PDF) -> list[Page]:
+def _pages_of(pdf: PDF) -> list[Page]:
     try:
-        pages = pdf.pages
+        pages: list[Page] = pdf.pages
     except (PdfminerException, MalformedPDFException, PSException) as exc:
         raise _unreadable(exc) from exc
     if not pages:
