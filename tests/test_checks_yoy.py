@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from cnbudget.checks.all import Checker, check_year_on_year
+from cnbudget.checks.base import Checker
+from cnbudget.checks.prose import check_year_on_year
 from cnbudget.model import Disclosure, Evidence
 
 
