@@ -1,1 +1,24 @@
-"""Check stage: a disclosure against itself (identities, prose against tables, classification), as rows of ``checks``."""
+"""Check stage: a disclosure against itself (identities, prose against tables, classification), as rows of ``checks``.
+
+Each family is a module that declares its checks in ``CHECKS``; ``FAMILIES`` lists the families
+in the order their results are published. A new family is a new module and one line here.
+"""
+
+from __future__ import annotations
+
+from cnbudget.checks import agree, classification, document, identities, levels, prose, three_public, units
+from cnbudget.checks.base import Check, Checker, Row
+from cnbudget.model import Disclosure
+
+# the order of the rows of checks.csv, which is published: append, never reorder
+FAMILIES = (classification, agree, levels, identities, three_public, prose, units, document)
+CHECKS: tuple[Check, ...] = tuple(check for family in FAMILIES for check in family.CHECKS)
+
+
+def check_disclosure(disclosure: Disclosure) -> list[Row]:
+    """Every check's results for the disclosure (also stored as its ``checks`` rows)."""
+    checker = Checker(disclosure)
+    for check in CHECKS:
+        check(checker)
+    disclosure.rows["checks"] = checker.out
+    return checker.out

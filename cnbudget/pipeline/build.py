@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from cnbudget.checks.all import check_disclosure
+from cnbudget.checks import check_disclosure
 from cnbudget.model import Block, BuildReport, Disclosure, Line, SourceResult
 from cnbudget.normalise.disclosure import normalise_disclosure
 from cnbudget.normalise.narrative import prose_text, statements

@@ -1,0 +1,34 @@
+"""A figure printed in two tables is the same amount in both."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from cnbudget.checks.agree import check_tables_agree
+from cnbudget.model import CrossFigure, Evidence
+
+from .conftest import outcomes, revenue, run, total
+
+
+def cross(one: str, two: str) -> CrossFigure:
+    """One 科目 printed in the 财政拨款 and the 一般公共预算 tables."""
+    return CrossFigure("function 201 一般公共服务支出", ("财政拨款支出表", Decimal(one)), ("一般公共预算支出表", Decimal(two)), 5, "function")
+
+
+def test_a_figure_in_two_tables_passes_when_equal_and_fails_when_not() -> None:
+    results = run(check_tables_agree, evidence=Evidence(cross=[cross("10", "10"), cross("10", "11")]))
+    assert outcomes(results) == [("pass", "10", "10"), ("fail", "10", "11")]
+    assert (results[1]["detail"], results[1]["page"]) == ("function 201 一般公共服务支出: 财政拨款支出表 against 一般公共预算支出表", 5)
+
+
+def test_with_money_from_other_funds_a_difference_is_not_applicable() -> None:
+    rows = {"revenue_by_source": [revenue("general_public_budget", "10"), revenue("government_fund", "1")]}
+    results = run(check_tables_agree, rows, Evidence(cross=[cross("10", "10"), cross("11", "10")]))
+    assert outcomes(results) == [("pass", "10", "10"), ("not_applicable", "11", "10")]
+
+
+def test_a_total_printed_in_two_tables() -> None:
+    same = [total("basic_expenditure", "60"), total("basic_expenditure", "60", table="支出总表")]
+    assert outcomes(run(check_tables_agree, {"totals": same})) == [("pass", "60", "60")]
+    differ = [total("basic_expenditure", "60"), total("basic_expenditure", "61", table="支出总表"), total("basic_expenditure", "62")]
+    assert outcomes(run(check_tables_agree, {"totals": differ})) == [("fail", "60", "61")]  # the same table twice is not compared

@@ -1,0 +1,37 @@
+"""The document as a whole: required tables, the years the prose names, the form of codes."""
+
+from __future__ import annotations
+
+from cnbudget.checks.document import check_codes, check_required_tables, check_years
+from cnbudget.model import BlockSummary, Evidence
+
+from .conftest import function, outcomes, run
+
+
+def block(kind: str) -> BlockSummary:
+    """A printed table of one kind."""
+    return BlockSummary(kind, kind, kind, 1, 1, "万元")
+
+
+def test_required_tables_printed_explained_or_missing() -> None:
+    evidence = Evidence(blocks=[block("summary"), block("expenditure"), block("basic_economic")], empty_explained=["本部门无“三公”经费支出，故“三公”经费支出表为空表"])
+    assert outcomes(run(check_required_tables, evidence=evidence)) == [
+        ("pass", "收支总表", "收支总表"),
+        ("pass", "一般公共预算支出表", "一般公共预算支出表"),  # the 支出总表 stands for it
+        ("pass", "一般公共预算基本支出表", "一般公共预算基本支出表"),
+        ("not_applicable", "“三公”经费支出表", None),
+    ]
+    results = run(check_required_tables, evidence=Evidence(blocks=[block("function"), block("basic_economic"), block("three_public")]))
+    assert outcomes(results)[0] == ("fail", "收支总表", None)
+
+
+def test_years_that_fit_the_fiscal_year_pass_and_another_fails() -> None:
+    fits = "2024年部门预算支出100万元，比2023年预算增加5万元。"
+    assert outcomes(run(check_years, evidence=Evidence(prose=fits))) == [("pass", "2024", "2024")]
+    assert outcomes(run(check_years, evidence=Evidence(prose="2022年部门预算支出100万元。"))) == [("fail", "2024", "2022")]
+    assert run(check_years, evidence=Evidence(prose="")) == []
+
+
+def test_codes_well_formed() -> None:
+    assert outcomes(run(check_codes, {"expenditure_by_function": [function("201", "一般公共服务支出", "1")]})) == [("pass", "3/5/7-digit codes", "all well formed")]
+    assert outcomes(run(check_codes, {"expenditure_by_function": [function("2010", "一般公共服务支出", "1")]})) == [("fail", "3/5/7-digit codes", "1 malformed")]

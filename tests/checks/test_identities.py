@@ -1,0 +1,68 @@
+"""The 收支总表's headline identities, its revenue lines and its projects."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from cnbudget.checks.identities import check_headline_identities
+
+from .conftest import outcomes, revenue, run, total
+
+BALANCED = {
+    "revenue_total": "100",
+    "expenditure_total": "100",
+    "revenue_current_year": "90",
+    "carryover_in": "10",
+    "expenditure_current_year": "100",
+    "basic_expenditure": "60",
+    "project_expenditure": "40",
+    "personnel_expenditure": "50",
+    "public_expenditure": "10",
+}
+
+
+def rows(origin: str = "table", **changed: str) -> dict[str, list[dict[str, Any]]]:
+    """A balanced 收支总表 (with any figure changed), its revenue line and its projects."""
+    figures = {**BALANCED, **changed}
+    return {
+        "totals": [total(metric, amount, origin) for metric, amount in figures.items()],
+        "revenue_by_source": [revenue("general_public_budget", "90"), revenue("carryover", "10")],
+        "projects": [{"amount": Decimal(25)}, {"amount": Decimal(15)}],
+    }
+
+
+def test_a_balanced_summary_table_passes_every_identity() -> None:
+    results = run(check_headline_identities, rows())
+    assert [r["check"] for r in results] == [
+        "revenue-equals-expenditure",
+        "revenue-total-adds-up",
+        "basic-plus-project",
+        "personnel-plus-public",
+        "revenue-lines-add-up",
+        "projects-add-up",
+    ]
+    assert {r["status"] for r in results} == {"pass"}
+
+
+def test_each_identity_fails_on_its_own_contradiction() -> None:
+    assert outcomes(run(check_headline_identities, rows(expenditure_total="101")), "revenue-equals-expenditure") == [("fail", "100", "101")]
+    assert outcomes(run(check_headline_identities, rows(carryover_in="11")), "revenue-total-adds-up") == [("fail", "100", "101")]
+    assert outcomes(run(check_headline_identities, rows(project_expenditure="41")), "basic-plus-project") == [("fail", "100", "101")]
+    assert outcomes(run(check_headline_identities, rows(public_expenditure="9")), "personnel-plus-public") == [("fail", "60", "59")]
+    assert outcomes(run(check_headline_identities, rows(revenue_current_year="91")), "revenue-lines-add-up") == [("fail", "91", "90")]
+    assert outcomes(run(check_headline_identities, rows(project_expenditure="41")), "projects-add-up") == [("fail", "41", "40")]
+
+
+def test_a_reserve_is_part_of_the_years_expenditure() -> None:
+    results = run(check_headline_identities, rows(expenditure_current_year="105", reserve_expenditure="5"))
+    (result,) = [r for r in results if r["check"] == "basic-plus-project"]
+    assert (result["status"], result["actual"]) == ("pass", "105")
+    assert "+ 单位预留机动经费" in result["detail"]
+
+
+def test_the_prose_is_held_to_the_same_identities() -> None:
+    results = run(check_headline_identities, rows("narrative", expenditure_total="99"))
+    assert outcomes(results, "revenue-equals-expenditure") == [("fail", "100", "99")]
+    assert results[0]["detail"].endswith("in the prose")
+    assert not outcomes(results, "revenue-lines-add-up")  # revenue lines and projects are read from the tables only

@@ -1,0 +1,112 @@
+"""Function and economic tables add up by level, by column and to their totals."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from cnbudget.checks.levels import ECONOMIC, FUNCTION, check_economic_levels, check_function_levels, children
+
+from .conftest import function, outcomes, revenue, run, total
+
+# 201 = 20101 + 20103; 20101 = 2010101 + 2010102
+FUNCTIONS = [
+    function("201", "一般公共服务支出", "100", "70", "30"),
+    function("20101", "人大事务", "60", "50", "10"),
+    function("2010101", "行政运行", "50", "50", "0"),
+    function("2010102", "一般行政管理事务", "10", "0", "10"),
+    function("20103", "政府办公厅（室）及相关机构事务", "40", "20", "20"),
+]
+
+
+def economic(code: str, name: str, amount: str, personnel: str | None, public: str | None) -> dict[str, Any]:
+    """A ``basic_expenditure_by_economic`` row of the 一般公共预算基本支出表."""
+    return {
+        "economic_code": code,
+        "economic_name": name,
+        "total": Decimal(amount),
+        "personnel": Decimal(personnel) if personnel is not None else None,
+        "public": Decimal(public) if public is not None else None,
+        "origin": "table",
+        "source_table": "一般公共预算基本支出表",
+        "page": 3,
+    }
+
+
+ECONOMICS = [
+    economic("301", "工资福利支出", "50", "50", None),
+    economic("30101", "基本工资", "30", "30", None),
+    economic("30102", "津贴补贴", "20", "20", None),
+    economic("302", "商品和服务支出", "10", None, "10"),
+    economic("30201", "办公费", "10", None, "10"),
+]
+
+
+def test_children_are_one_level_down_or_two_where_the_table_skips_one() -> None:
+    assert [r["function_code"] for r in children(FUNCTIONS, FUNCTIONS[0], FUNCTION)] == ["20101", "20103"]
+    skipping = [FUNCTIONS[0], FUNCTIONS[2], FUNCTIONS[3]]
+    assert [r["function_code"] for r in children(skipping, skipping[0], FUNCTION)] == ["2010101", "2010102"]
+    assert [r["economic_code"] for r in children(ECONOMICS, ECONOMICS[0], ECONOMIC)] == ["30101", "30102"]
+
+
+def test_consistent_function_rows_pass() -> None:
+    results = run(check_function_levels, {"expenditure_by_function": FUNCTIONS, "totals": [total("expenditure_current_year", "100")]})
+    assert {r["status"] for r in results} == {"pass"}
+    assert len(outcomes(results, "function-levels-add-up")) == 6  # 201 and 20101, three columns each
+    assert len(outcomes(results, "function-basic-plus-project")) == 5
+    assert outcomes(results, "function-sum-matches-total") == [("pass", "100", "100")]
+    assert "against the sum of its 2 lower-level rows" in results[0]["detail"]
+
+
+def test_a_parent_that_is_not_the_sum_of_its_children_fails() -> None:
+    rows = [function("201", "一般公共服务支出", "101", "71", "30"), *FUNCTIONS[1:]]
+    results = run(check_function_levels, {"expenditure_by_function": rows})
+    assert outcomes(results, "function-levels-add-up")[:3] == [("fail", "101", "100"), ("fail", "71", "70"), ("pass", "30", "30")]
+    assert results[0]["severity"] == "mismatch" and results[0]["page"] == 2
+
+
+def test_a_row_whose_total_is_not_basic_plus_project_fails() -> None:
+    rows = [*FUNCTIONS[:4], function("20103", "政府办公厅（室）及相关机构事务", "40", "20", "21")]
+    assert ("fail", "40", "41") in outcomes(run(check_function_levels, {"expenditure_by_function": rows}), "function-basic-plus-project")
+
+
+def test_the_top_level_is_held_to_the_general_budget_revenue_where_other_funds_are_spent() -> None:
+    rows: dict[str, list[dict[str, Any]]] = {
+        "expenditure_by_function": FUNCTIONS,
+        "totals": [total("expenditure_current_year", "150")],
+        "revenue_by_source": [revenue("general_public_budget", "100"), revenue("government_fund", "50")],
+    }
+    assert outcomes(run(check_function_levels, rows), "function-sum-matches-total") == [("pass", "100", "100")]
+    rows["revenue_by_source"] = [revenue("general_public_budget", "150")]
+    assert outcomes(run(check_function_levels, rows), "function-sum-matches-total") == [("fail", "150", "100")]
+
+
+def test_narrative_function_rows_are_not_added_up() -> None:
+    rows = [function("201", "一般公共服务支出", "1", origin="narrative"), function("20101", "人大事务", "2", origin="narrative")]
+    assert run(check_function_levels, {"expenditure_by_function": rows}) == []
+
+
+def test_consistent_economic_rows_pass() -> None:
+    totals = [total("basic_expenditure", "60", table="一般公共预算基本支出表"), total("personnel_expenditure", "50", table="一般公共预算基本支出表")]
+    results = run(check_economic_levels, {"basic_expenditure_by_economic": ECONOMICS, "totals": totals})
+    assert {r["status"] for r in results} == {"pass"}
+    assert len(outcomes(results, "economic-levels-add-up")) == 4  # 301: total and personnel; 302: total and public
+    assert outcomes(results, "economic-sum-matches-total") == [("pass", "60", "60"), ("pass", "50", "50")]
+    assert "against the sum of its 2 items" in results[0]["detail"]
+
+
+def test_economic_contradictions_fail() -> None:
+    rows = [economic("301", "工资福利支出", "50", "49", "1"), *ECONOMICS[1:]]
+    results = run(check_economic_levels, {"basic_expenditure_by_economic": rows})
+    # 301's 公用经费 has no printed items to add up, so it is not compared
+    assert outcomes(results, "economic-levels-add-up")[:2] == [("pass", "50", "50"), ("fail", "49", "50")]
+    rows = [*ECONOMICS[:4], economic("30201", "办公费", "10", None, "9")]
+    assert ("fail", "10", "9") in outcomes(run(check_economic_levels, {"basic_expenditure_by_economic": rows}), "economic-personnel-plus-public")
+
+
+def test_economic_items_are_held_to_the_one_fund_tables_own_total() -> None:
+    from cnbudget.model import Evidence
+
+    own = [total("basic_expenditure", "61", table="一般公共预算基本支出表")]
+    results = run(check_economic_levels, {"basic_expenditure_by_economic": ECONOMICS}, Evidence(basic_table_totals=own))
+    assert outcomes(results, "economic-sum-matches-total") == [("fail", "61", "60")]

@@ -1,0 +1,44 @@
+"""The “三公” 经费 add up per year and origin."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from cnbudget.checks.three_public import check_three_public
+
+from .conftest import outcomes, run
+
+
+def items(amounts: dict[str, str], year: int = 2024, origin: str = "table") -> list[dict[str, Any]]:
+    """``three_public`` rows of one year and origin."""
+    return [{"fiscal_year": year, "item": item, "amount": Decimal(a), "origin": origin} for item, a in amounts.items()]
+
+
+CONSISTENT = {"total": "10", "outbound_travel": "2", "vehicle_total": "5", "vehicle_purchase": "3", "vehicle_operation": "2", "reception": "3"}
+
+
+def test_consistent_items_pass() -> None:
+    results = run(check_three_public, {"three_public": items(CONSISTENT)})
+    assert outcomes(results) == [("pass", "10", "10"), ("pass", "5", "5")]
+
+
+def test_parts_that_do_not_add_up_fail() -> None:
+    results = run(check_three_public, {"three_public": items({**CONSISTENT, "reception": "4"})})
+    assert outcomes(results, "three-public-parts-add-up") == [("fail", "10", "11")]
+    results = run(check_three_public, {"three_public": items({**CONSISTENT, "vehicle_operation": "1"})})
+    assert outcomes(results, "three-public-vehicle-adds-up") == [("fail", "5", "4")]
+
+
+def test_without_a_vehicle_total_its_two_parts_count() -> None:
+    results = run(check_three_public, {"three_public": items({"total": "10", "outbound_travel": "2", "vehicle_purchase": "3", "vehicle_operation": "2", "reception": "4"})})
+    assert outcomes(results) == [("fail", "10", "11")]
+
+
+def test_each_year_and_origin_is_checked_apart() -> None:
+    rows = items(CONSISTENT, 2023) + items({"total": "9", "outbound_travel": "2", "vehicle_total": "5", "reception": "3"}, 2024, "narrative")
+    results = run(check_three_public, {"three_public": rows})
+    parts = [r for r in results if r["check"] == "three-public-parts-add-up"]
+    assert [r["status"] for r in parts] == ["fail", "pass"]
+    assert parts[0]["detail"].startswith("“三公” total 2024") and parts[0]["detail"].endswith("in the prose")
+    assert parts[1]["detail"].startswith("“三公” total 2023") and parts[1]["detail"].endswith("in the table")
