@@ -54,7 +54,7 @@ class TableKind(NamedTuple):
 def title_kind(text: str) -> TableKind | None:
     """The standard table kind a title names, by cnbudget's own recogniser (the one import of the library)."""
     from cnbudget.model import Line
-    from cnbudget.recognise import title_kind as recognise_title
+    from cnbudget.recognise.blocks import title_kind as recognise_title
 
     kind = recognise_title(Line(None, (text,)))
     return TableKind(kind.name, kind.label) if kind else None
