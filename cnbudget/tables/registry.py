@@ -7,7 +7,7 @@ kind is its module under ``tables/`` and its line here.
 
 from __future__ import annotations
 
-from cnbudget.tables import economic, expenditure, function, operating, performance, projects, summary, three_public, unread
+from cnbudget.tables import economic, expenditure, function, operating, performance, procurement, projects, summary, three_public, unread
 from cnbudget.tables.kind import Finisher, TableKind
 
 KINDS: tuple[TableKind, ...] = (
@@ -16,7 +16,7 @@ KINDS: tuple[TableKind, ...] = (
     unread.STATE_CAPITAL,
     three_public.THREE_PUBLIC,
     operating.OPERATING_FUNDS,
-    unread.PROCUREMENT,
+    procurement.PROCUREMENT,
     summary.FISCAL_SUMMARY,
     summary.SUMMARY,
     economic.BASIC_ECONOMIC,

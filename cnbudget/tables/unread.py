@@ -20,12 +20,6 @@ STATE_CAPITAL = TableKind(
     "国有资本经营预算支出表",
     not_read="the 国有资本经营 budget's expenditure has no resource (expenditure_by_function is the 一般公共预算's)",
 )
-PROCUREMENT = TableKind(
-    "procurement",
-    r"政府采购.{0,12}表",
-    "政府采购预算表",
-    not_read="there is no reader for it yet",
-)
 ECONOMIC = TableKind(
     "economic",
     r"经济分类.{0,8}表|经济分类科目[)）]",
