@@ -14,7 +14,9 @@ PACKAGE = Path(__file__).resolve().parents[1] / "cnbudget"
 MAX_LINES = 400
 
 # A stage may import the core (model, schema, amounts, strings, official data) and the stages before it.
-ORDER = ["official", "read", "recognise", "tables", "normalise", "checks", "package", "render", "pipeline", "cli"]
+# tables/ comes before recognise/: each table kind declares itself once there (title, label, resources,
+# reader), and recognise matches titles against that registry while normalise runs its readers.
+ORDER = ["official", "read", "tables", "recognise", "normalise", "checks", "package", "render", "pipeline", "cli"]
 CORE = {"model", "schema", "amounts", "strings", "official"}
 
 

@@ -7,22 +7,12 @@ from collections import Counter
 from decimal import Decimal
 from typing import Any
 
-from cnbudget.model import Block, BlockSummary, CrossFigure, Disclosure, Document, Identity, SourceFile
+from cnbudget.model import Block, BlockSummary, Disclosure, Document, Identity, SourceFile
 from cnbudget.normalise.narrative import read_narrative
-from cnbudget.official import classification
-from cnbudget.recognise.blocks import BY_NAME
 from cnbudget.recognise.identify import disclosure_slug, unit_slug
 from cnbudget.strings import compact
 from cnbudget.tables.common import Context
-from cnbudget.tables.economic import read_basic_economic
-from cnbudget.tables.function import FunctionRow, level_of, read_function_table
-from cnbudget.tables.operating import read_operating_funds
-from cnbudget.tables.performance import read_performance
-from cnbudget.tables.projects import read_projects
-from cnbudget.tables.summary import read_expenditure_uses, read_summary
-from cnbudget.tables.three_public import read_three_public
-
-FUNCTION_KINDS = ("function", "expenditure", "fiscal_detail")
+from cnbudget.tables.registry import BY_NAME, finish_steps
 
 
 def disclosure_meta(identity: Identity, sources: list[SourceFile], manifest: dict[str, dict[str, str]]) -> dict[str, Any]:
@@ -71,74 +61,6 @@ def _default_factor(blocks: list[Block]) -> tuple[Decimal | None, str | None]:
     return factor, ("mixed" if len(labels) > 1 else label)
 
 
-def _merge_function_tables(ctx: Context, tables: list[tuple[Block, list[FunctionRow]]]) -> None:
-    """One set of function rows: the 一般公共预算支出表, completed from the other tables."""
-    tables = [t for t in tables if t[1]]
-    if not tables:
-        return
-    order = {k: i for i, k in enumerate(FUNCTION_KINDS)}
-    tables.sort(key=lambda t: order[t[0].kind])
-    _, primary = tables[0]
-    others = [row for _, rows in tables[1:] for row in rows]
-    codes = {r.code for r in primary}
-    for row in primary:
-        cols = dict(row.cols)
-        source = row.table
-        if cols.get("basic") is None and cols.get("project") is None:
-            for other in others:
-                if other.code == row.code and other.cols.get("total") == cols.get("total") and (
-                    other.cols.get("basic") is not None or other.cols.get("project") is not None
-                ):
-                    cols["basic"], cols["project"] = other.cols.get("basic"), other.cols.get("project")
-                    source = f"{row.table}；基本/项目支出据{other.table}"
-                    break
-        ctx.add("expenditure_by_function", _function_row(row.code, row.name, cols, row.page, source))
-        mine_total = cols.get("total")
-        for other in others:
-            theirs = other.cols.get("total")
-            if other.code == row.code and theirs is not None and mine_total is not None:
-                # kept for the checks: the same 科目 in two tables (the 财政拨款 and 一般公共预算 ones)
-                ctx.disclosure.evidence.cross.append(CrossFigure(f"function {row.code} {row.name}", (row.table, mine_total), (other.table, theirs), other.page, other.kind))
-    for label, amount, page, title, _kind in ctx.tables.get("class_totals", []):
-        code = classification.match_function_name(label, level="class", year=ctx.fiscal_year)
-        mine = next((r for r in primary if r.code == code), None)
-        total = mine.cols.get("total") if mine is not None else None
-        if mine is not None and amount is not None and total is not None:
-            ctx.disclosure.evidence.cross.append(CrossFigure(f"function {code} {mine.name}", (mine.table, total), (title, amount), page, _kind))
-    if any(len(c) == 3 for c in codes):
-        return
-    for label, amount, page, title, _kind in ctx.tables.get("class_totals", []):
-        code = classification.match_function_name(label, level="class", year=ctx.fiscal_year)
-        if code is None or amount is None or code in codes:
-            continue
-        codes.add(code)
-        ctx.add("expenditure_by_function", _function_row(code, label, {"total": amount}, page, title))
-
-
-def _function_row(code: str, name: str, cols: dict[str, Decimal | None], page: int | None, table: str) -> dict[str, Any]:
-    return {
-        "function_code": code,
-        "level": level_of(code),
-        "function_name": compact(name),
-        "total": cols.get("total"),
-        "basic": cols.get("basic"),
-        "project": cols.get("project"),
-        "origin": "table",
-        "page": page,
-        "previous_year": cols.get("previous_year"),
-        "source_table": table,
-    }
-
-
-def _expenditure_totals(ctx: Context) -> None:
-    for block, cols in ctx.tables.get("function_totals", []):
-        if block.kind != "expenditure":
-            continue
-        for metric, col in (("basic_expenditure", "basic"), ("project_expenditure", "project")):
-            if cols.get(col) is not None:
-                ctx.add_total(metric, cols[col], block.page, block.title)
-
-
 def _dedupe_totals(disclosure: Disclosure) -> None:
     seen: set[tuple[Any, ...]] = set()
     kept = []
@@ -157,56 +79,37 @@ def _dedupe_totals(disclosure: Disclosure) -> None:
     disclosure.rows["totals"] = kept
 
 
-def _preferred_basic_table(blocks: list[Block]) -> Block | None:
-    """The basic expenditure table to publish: the 一般公共预算 one where a document prints several.
-
-    Templates that print both a 财政拨款基本支出表 and a 一般公共预算基本支出表 repeat the
-    same items in each; the contract's resource is the general public budget's.
-    """
-    basic = [b for b in blocks if b.kind == "basic_economic"]
-    return next((b for b in basic if "一般公共预算" in b.title), basic[0] if basic else None)
-
-
 def normalise_disclosure(
     documents: list[Document], blocks: list[Block], identity: Identity, manifest: dict[str, dict[str, str]]
 ) -> Disclosure:
-    """Every resource's rows for one disclosure, read from its recognised blocks."""
+    """Every resource's rows for one disclosure, read from its recognised blocks by their kinds' readers."""
     sources = [d.source for d in documents]
     meta = disclosure_meta(identity, sources, manifest)
     disclosure = Disclosure(meta, sources=sources)
     factor, unit_label = _default_factor(blocks)
     meta["amount_unit"] = unit_label
-    ctx = Context(disclosure, identity.fiscal_year, ";".join(s.path.name for s in sources), factor)
-    unit_names = {compact(n) for n in [identity.unit_name, *identity.aliases] if n}
-    function_tables: list[tuple[Block, list[FunctionRow]]] = []
+    ctx = Context(disclosure, identity.fiscal_year, ";".join(s.path.name for s in sources), factor, blocks=blocks)
+    ctx.unit_names = {compact(n) for n in [identity.unit_name, *identity.aliases] if n}
     narrative_lines = []
-    preferred_basic = _preferred_basic_table(blocks)
+    not_read: list[Block] = []
     for block in blocks:
         if block.kind == "narrative":
             narrative_lines.extend(block.lines)
-        elif block.kind in ("summary", "fiscal_summary"):
-            read_summary(block, ctx)
-        elif block.kind == "expenditure" and read_expenditure_uses(block, ctx):
             continue
-        elif block.kind in FUNCTION_KINDS:
-            function_tables.append((block, read_function_table(block, ctx)))
-        elif block.kind == "basic_economic":
-            if block is preferred_basic:
-                read_basic_economic(block, ctx)
-        elif block.kind == "operating_funds":
-            read_operating_funds(block, ctx)
-        elif block.kind == "projects":
-            read_projects(block, ctx, unit_names)
-        elif block.kind == "three_public":
-            read_three_public(block, ctx)
-        elif block.kind == "performance":
-            read_performance(block, ctx)
-    _merge_function_tables(ctx, function_tables)
-    _expenditure_totals(ctx)
+        reader = BY_NAME[block.kind].reader
+        if reader is None:
+            not_read.append(block)
+        else:
+            reader(block, ctx)
+    for finish in finish_steps():
+        finish(ctx)
     figures, statements = read_narrative(narrative_lines, identity.fiscal_year)
     for fig in figures:
         ctx.add(fig.resource, fig.row)
     disclosure.evidence.statements = list(statements)
-    disclosure.evidence.blocks = [BlockSummary(b.kind, b.title, BY_NAME[b.kind].label if b.kind in BY_NAME else "", b.page, len(b.lines), b.unit_label) for b in blocks if b.kind != "narrative"]
+    disclosure.evidence.blocks = [BlockSummary(b.kind, b.title, BY_NAME[b.kind].label, b.page, len(b.lines), b.unit_label) for b in blocks if b.kind != "narrative"]
     _dedupe_totals(disclosure)
+    for block in not_read:  # last, so that a document's own problems lead the build report
+        kind = BY_NAME[block.kind]
+        ctx.problem("table-not-read", f"{block.title}: a {kind.label}, not read: {kind.not_read}", block.page)
     return disclosure

@@ -4,50 +4,19 @@ A table is recognised by its title (whatever numbering the region uses: 表1, �
 财决01表, or none), confirmed by a header or unit line right after it; a table of
 contents, which lists the same titles, is told apart by its numbering and by having
 no header under its entries. A table continued on the next page under a repeated
-title is one block.
+title is one block. The kinds and their title patterns are the registry's (``tables/registry.py``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
 from cnbudget.amounts import declared_unit
 from cnbudget.model import Block, Line
 from cnbudget.strings import compact
-
-
-@dataclass(frozen=True)
-class Kind:
-    name: str
-    title: re.Pattern[str]
-    label: str  # what the site calls it
-
-
-def _k(name: str, pattern: str, label: str) -> Kind:
-    return Kind(name, re.compile(pattern), label)
-
-
-# Most specific first: the first kind whose title pattern matches wins.
-KINDS: tuple[Kind, ...] = (
-    _k("performance", r"绩效目标.{0,8}表|绩效.{0,6}申报表|绩效自评表", "绩效目标表"),
-    _k("fund", r"政府性基金.{0,16}表", "政府性基金预算支出表"),
-    _k("state_capital", r"国有资本经营.{0,16}表", "国有资本经营预算支出表"),
-    _k("three_public", r"三公.{0,3}经费.{0,12}表", "“三公”经费支出表"),
-    _k("operating_funds", r"机关运行经费(?:支出)?(?:预算|决算)?(?:明细)?(?:情况)?表", "机关运行经费表"),
-    _k("procurement", r"政府采购.{0,12}表", "政府采购预算表"),
-    _k("fiscal_summary", r"财政拨款收(?:入)?支(?:出)?(?:预算|决算)?总(?:体情况)?表", "财政拨款收支总表"),
-    _k("summary", r"收(?:入)?支(?:出)?(?:预算|决算)?总(?:体情况)?表|收支预算总表", "收支总表"),
-    _k("basic_economic", r"基本支出(?:预算|决算)?(?:明细)?(?:情况)?[（(]?(?:(?:部门|政府)(?:预算)?)?(?:支出)?(?:经济分类|经济科目)?(?:科目)?[)）]?(?:预算|决算)?表", "基本支出表"),
-    _k("economic", r"经济分类.{0,8}表|经济分类科目[)）]", "支出经济分类表"),
-    _k("projects", r"项目支出(?:预算|决算)?(?:明细|情况)?表", "项目支出表"),
-    _k("function", r"一般公共预算(?:财政拨款)?(?:当年拨款)?支出(?:功能分类)?(?:预算|决算)?(?:明细)?(?:情况)?表", "一般公共预算支出表"),
-    _k("fiscal_detail", r"财政拨款支出(?:预算|决算)?(?:明细)?表", "财政拨款支出表"),
-    _k("revenue", r"收入(?:预算|决算)?(?:总)?(?:体情况)?表", "收入总表"),
-    _k("expenditure", r"支出(?:预算|决算)?(?:总)?(?:体情况)?表", "支出总表"),
-)
-BY_NAME = {k.name: k for k in KINDS}
+from cnbudget.tables.kind import TableKind
+from cnbudget.tables.registry import KINDS
 
 # Contents entries: bullets, “（表1）” references, dot leaders. A numbered line (一、…表) can be
 # a contents entry or a real title; _confirmed tells them apart by what follows it.
@@ -60,7 +29,7 @@ _HEADERISH = re.compile(
 _PART = re.compile(r"^第[一二三四五六七八九十]+部分")
 
 
-def title_kind(line: Line) -> Kind | None:
+def title_kind(line: Line) -> TableKind | None:
     """The table kind a line names as a title, if it reads like a title (not prose or contents)."""
     text = compact(line.text)
     if not text or len(text) > 48 or _EXPLAINS.search(text) or _TOC.search(line.text.strip()):
@@ -72,7 +41,7 @@ def title_kind(line: Line) -> Kind | None:
     text = _NUMBERING.sub("", text)
     text = re.sub(r"^(?:附表|表)\s*[\d\-－]*|^(?:预算|财决|决算)\s*\d+(?:-\d+)?表", "", text)
     for kind in KINDS:
-        if kind.title.search(text):
+        if kind.pattern.search(text):
             return kind
     return None
 
@@ -104,7 +73,7 @@ def _unit(lines: list[Line]) -> tuple[Decimal | None, str]:
 
 def recognise_blocks(lines: list[Line]) -> list[Block]:
     """The document split into table blocks and prose (kind ``narrative``), in order."""
-    starts: list[tuple[int, Kind]] = []
+    starts: list[tuple[int, TableKind]] = []
     lines = list(lines)  # a title broken over two lines is joined in this copy, its tail blanked
     for i, line in enumerate(lines):
         kind = title_kind(line)

@@ -25,6 +25,8 @@ class Context:
     file: str = ""
     default_factor: Decimal | None = None
     tables: dict[str, list[Any]] = field(default_factory=dict)
+    blocks: list[Block] = field(default_factory=list)  # every block of the disclosure, for a kind that chooses among its tables
+    unit_names: set[str] = field(default_factory=set)  # the unit's names, compact
 
     def add(self, resource: str, row: dict[str, Any]) -> None:
         self.disclosure.add(resource, {"disclosure_id": self.disclosure.meta.get("disclosure_id", ""), **row})

@@ -7,6 +7,7 @@ import re
 from cnbudget.amounts import to_wan
 from cnbudget.model import Block
 from cnbudget.tables.common import TOTAL_RE, Context, Layout, choose_layout, header_text, parents_of, place_rows, split_block_rows
+from cnbudget.tables.kind import TableKind
 from cnbudget.tables.rows import Row
 
 LAYOUTS = (
@@ -106,3 +107,28 @@ def read_basic_economic(block: Block, ctx: Context) -> None:
         for metric, col in (("basic_expenditure", "total"), ("personnel_expenditure", "personnel"), ("public_expenditure", "public")):
             if totals.get(col) is not None:
                 ctx.add_total(metric, totals[col], total_row.page, block.title)
+
+
+def preferred_basic_table(blocks: list[Block]) -> Block | None:
+    """The basic expenditure table to publish: the 一般公共预算 one where a document prints several.
+
+    Templates that print both a 财政拨款基本支出表 and a 一般公共预算基本支出表 repeat the
+    same items in each; the contract's resource is the general public budget's.
+    """
+    basic = [b for b in blocks if b.kind == BASIC_ECONOMIC.name]
+    return next((b for b in basic if "一般公共预算" in b.title), basic[0] if basic else None)
+
+
+def read_preferred_basic_economic(block: Block, ctx: Context) -> None:
+    """The block's rows, when it is the disclosure's preferred basic expenditure table (the others repeat it)."""
+    if block is preferred_basic_table(ctx.blocks):
+        read_basic_economic(block, ctx)
+
+
+BASIC_ECONOMIC = TableKind(
+    "basic_economic",
+    r"基本支出(?:预算|决算)?(?:明细)?(?:情况)?[（(]?(?:(?:部门|政府)(?:预算)?)?(?:支出)?(?:经济分类|经济科目)?(?:科目)?[)）]?(?:预算|决算)?表",
+    "基本支出表",
+    ("basic_expenditure_by_economic", "totals"),
+    read_preferred_basic_economic,
+)

@@ -1,14 +1,21 @@
-"""一般公共预算支出表 and 支出总表: rows by functional classification (类/款/项)."""
+"""一般公共预算支出表 and 财政拨款支出表: rows by functional classification (类/款/项).
+
+Every function-classified table of a disclosure is read first; ``merge_function_tables`` then
+publishes one set of rows (the 一般公共预算支出表's, completed from the others).
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from cnbudget.model import Block
+from cnbudget.model import Block, CrossFigure
 from cnbudget.official import classification
+from cnbudget.strings import compact
 from cnbudget.tables.common import TOTAL_RE, Context, Layout, Placed, choose_layout, header_text, parents_of, place_rows, split_block_rows
+from cnbudget.tables.kind import TableKind
 from cnbudget.tables.rows import Row
 
 LAYOUTS = (
@@ -33,6 +40,8 @@ LAYOUTS = (
     Layout("total", ("total",), ()),
 )
 PUBLISHED = ("previous_year", "total", "basic", "project")
+# which table's rows are published where several give the same 科目: the first in this order
+FUNCTION_KINDS = ("function", "expenditure", "fiscal_detail")
 
 
 @dataclass
@@ -116,3 +125,80 @@ def read_function_table(block: Block, ctx: Context) -> list[FunctionRow]:
         totals = place_rows(ctx, block, [total_row], layout, keep, [None], None)[0]
         ctx.tables.setdefault("function_totals", []).append((block, totals.cols))
     return out
+
+
+def collect_function_table(block: Block, ctx: Context) -> None:
+    """The table's rows kept for ``merge_function_tables``."""
+    ctx.tables.setdefault("function_tables", []).append((block, read_function_table(block, ctx)))
+
+
+def merge_function_tables(ctx: Context) -> None:
+    """One set of function rows: the 一般公共预算支出表, completed from the other tables."""
+    tables: list[tuple[Block, list[FunctionRow]]] = [t for t in ctx.tables.get("function_tables", []) if t[1]]
+    if not tables:
+        return
+    order = {k: i for i, k in enumerate(FUNCTION_KINDS)}
+    tables.sort(key=lambda t: order[t[0].kind])
+    _, primary = tables[0]
+    others = [row for _, rows in tables[1:] for row in rows]
+    codes = {r.code for r in primary}
+    for row in primary:
+        cols = dict(row.cols)
+        source = row.table
+        if cols.get("basic") is None and cols.get("project") is None:
+            for other in others:
+                if other.code == row.code and other.cols.get("total") == cols.get("total") and (
+                    other.cols.get("basic") is not None or other.cols.get("project") is not None
+                ):
+                    cols["basic"], cols["project"] = other.cols.get("basic"), other.cols.get("project")
+                    source = f"{row.table}；基本/项目支出据{other.table}"
+                    break
+        ctx.add("expenditure_by_function", _function_row(row.code, row.name, cols, row.page, source))
+        mine_total = cols.get("total")
+        for other in others:
+            theirs = other.cols.get("total")
+            if other.code == row.code and theirs is not None and mine_total is not None:
+                # kept for the checks: the same 科目 in two tables (the 财政拨款 and 一般公共预算 ones)
+                ctx.disclosure.evidence.cross.append(CrossFigure(f"function {row.code} {row.name}", (row.table, mine_total), (other.table, theirs), other.page, other.kind))
+    for label, amount, page, title, _kind in ctx.tables.get("class_totals", []):
+        code = classification.match_function_name(label, level="class", year=ctx.fiscal_year)
+        mine = next((r for r in primary if r.code == code), None)
+        total = mine.cols.get("total") if mine is not None else None
+        if mine is not None and amount is not None and total is not None:
+            ctx.disclosure.evidence.cross.append(CrossFigure(f"function {code} {mine.name}", (mine.table, total), (title, amount), page, _kind))
+    if any(len(c) == 3 for c in codes):
+        return
+    for label, amount, page, title, _kind in ctx.tables.get("class_totals", []):
+        code = classification.match_function_name(label, level="class", year=ctx.fiscal_year)
+        if code is None or amount is None or code in codes:
+            continue
+        codes.add(code)
+        ctx.add("expenditure_by_function", _function_row(code, label, {"total": amount}, page, title))
+
+
+def _function_row(code: str, name: str, cols: dict[str, Decimal | None], page: int | None, table: str) -> dict[str, Any]:
+    return {
+        "function_code": code,
+        "level": level_of(code),
+        "function_name": compact(name),
+        "total": cols.get("total"),
+        "basic": cols.get("basic"),
+        "project": cols.get("project"),
+        "origin": "table",
+        "page": page,
+        "previous_year": cols.get("previous_year"),
+        "source_table": table,
+    }
+
+
+FUNCTION = TableKind(
+    "function",
+    r"一般公共预算(?:财政拨款)?(?:当年拨款)?支出(?:功能分类)?(?:预算|决算)?(?:明细)?(?:情况)?表",
+    "一般公共预算支出表",
+    ("expenditure_by_function",),
+    collect_function_table,
+    finish=(merge_function_tables,),
+)
+FISCAL_DETAIL = TableKind(
+    "fiscal_detail", r"财政拨款支出(?:预算|决算)?(?:明细)?表", "财政拨款支出表", ("expenditure_by_function",), collect_function_table, finish=(merge_function_tables,)
+)

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from cnbudget.model import Block
 from cnbudget.strings import compact
 from cnbudget.tables.common import Context
+from cnbudget.tables.kind import TableKind
 
 _OP = re.compile(r"^(?:≥|≤|＝|=|＞|＜|>|<|定性|定量)$")
 _LEVEL1 = re.compile(r"^(?:产出指标|效益指标|满意度指标|成本指标|投入管理指标|效果指标)$")
@@ -144,3 +145,6 @@ def read_performance(block: Block, ctx: Context) -> None:
             }
         if row["indicator"] and row["target"] and not _OP.match(str(row["indicator"])):
             ctx.add("performance_indicators", {k: (v or None) if k != "weight" else v for k, v in row.items()})
+
+
+PERFORMANCE = TableKind("performance", r"绩效目标.{0,8}表|绩效.{0,6}申报表|绩效自评表", "绩效目标表", ("performance_indicators",), read_performance)

@@ -10,6 +10,7 @@ from cnbudget.official import classification
 from cnbudget.strings import compact
 from cnbudget.tables.common import TOTAL_RE, Context, split_block_rows
 from cnbudget.tables.function import split_function_code
+from cnbudget.tables.kind import TableKind
 from cnbudget.tables.rows import Row, clean_name
 
 _CATEGORY = re.compile(r"运转类|特定目标类|专项|人员类|公用经费类|一般性项目")
@@ -44,7 +45,7 @@ def _by_position(row: Row, columns: dict[str, int]) -> tuple[str, str | None, st
     return name, category or None, code
 
 
-def read_projects(block: Block, ctx: Context, unit_names: set[str]) -> None:
+def read_projects(block: Block, ctx: Context) -> None:
     """Projects of the table into ``projects``, with their function code where printed."""
     factor = ctx.factor(block)
     columns = _columns(block)
@@ -59,7 +60,7 @@ def read_projects(block: Block, ctx: Context, unit_names: set[str]) -> None:
             name, category = row.name, None
             if code is None:
                 continue
-        if not name or name.isdigit() or compact(name) in unit_names or _is_function_subtotal(name, code, ctx):
+        if not name or name.isdigit() or compact(name) in ctx.unit_names or _is_function_subtotal(name, code, ctx):
             continue
         if category is None and _CATEGORY.fullmatch(name):
             continue
@@ -78,3 +79,6 @@ def read_projects(block: Block, ctx: Context, unit_names: set[str]) -> None:
 
 def _is_function_subtotal(name: str, code: str | None, ctx: Context) -> bool:
     return code is None and classification.match_function_name(compact(name), year=ctx.fiscal_year) is not None
+
+
+PROJECTS = TableKind("projects", r"项目支出(?:预算|决算)?(?:明细|情况)?表", "项目支出表", ("projects",), read_projects)

@@ -9,7 +9,8 @@ from decimal import Decimal
 from cnbudget.amounts import parse_amount, to_wan
 from cnbudget.model import Block, Line
 from cnbudget.strings import compact
-from cnbudget.tables.common import Context, aligned_grid
+from cnbudget.tables.common import Context
+from cnbudget.tables.kind import TableKind
 from cnbudget.tables.rows import merge_wrapped
 
 _ENUM = re.compile(r"(?<=.)(?=(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]))")
@@ -146,28 +147,14 @@ def read_summary(block: Block, ctx: Context) -> None:
             ctx.tables.setdefault("class_totals", []).append((label, general, pair.page, block.title, block.kind))
 
 
-# a 支出总表 printed as one row: the 收支总表's 支出用途 and its total and carryover
-EXPENDITURE_USES: tuple[tuple[str, str], ...] = (
-    (r"^(?:合计|总计|本年支出合计)$", "expenditure_current_year"),
-    *USES,
-    (r"^(?:结转下年|年末结转)", "carryover_out"),
+
+FISCAL_SUMMARY = TableKind(
+    "fiscal_summary", r"财政拨款收(?:入)?支(?:出)?(?:预算|决算)?总(?:体情况)?表", "财政拨款收支总表", ("expenditure_by_function",), read_summary
 )
-
-
-def read_expenditure_uses(block: Block, ctx: Context) -> bool:
-    """A 支出总表 printed as one row of uses (合计, 基本支出, 项目支出 …) with no function codes."""
-    grid = aligned_grid(block)
-    if grid is None:
-        return False
-    metrics = {j: next((m for pat, m in EXPENDITURE_USES if re.search(pat, label.rsplit("/", 1)[-1])), None) for j, label in enumerate(grid.labels)}
-    if not {"basic_expenditure", "project_expenditure"} <= set(metrics.values()):
-        return False
-    rows = [r for r in grid.rows if any(parse_amount(c) is not None for c in r.cells)]
-    if len(rows) != 1 or any(re.fullmatch(r"\d{3,7}", compact(c)) for c in rows[0].cells):
-        return False  # rows by function code are the function reader's
-    factor = ctx.factor(block)
-    for j, metric in metrics.items():
-        value = parse_amount(rows[0].cells[j])
-        if metric is not None and value is not None:
-            ctx.add_total(metric, to_wan(value, factor), rows[0].page, block.title)
-    return True
+SUMMARY = TableKind(
+    "summary",
+    r"收(?:入)?支(?:出)?(?:预算|决算)?总(?:体情况)?表|收支预算总表",
+    "收支总表",
+    ("totals", "revenue_by_source", "expenditure_by_function"),
+    read_summary,
+)

@@ -8,6 +8,7 @@ from decimal import Decimal
 from cnbudget.amounts import parse_amount, to_wan
 from cnbudget.model import Block
 from cnbudget.tables.common import TOTAL_RE, Context, Grid, Layout, aligned_grid, header_text, place_rows, split_block_rows
+from cnbudget.tables.kind import TableKind
 from cnbudget.tables.rows import Row
 
 ITEMS = ("total", "outbound_travel", "vehicle_total", "vehicle_purchase", "vehicle_operation", "reception")
@@ -142,3 +143,6 @@ def read_three_public(block: Block, ctx: Context) -> None:
         total = factor_applied.get(f"total@{n}")
         if year == ctx.fiscal_year and total is not None:
             ctx.add_total("three_public_total", total, chosen.page, block.title)
+
+
+THREE_PUBLIC = TableKind("three_public", r"三公.{0,3}经费.{0,12}表", "“三公”经费支出表", ("three_public", "totals"), read_three_public)

@@ -1,0 +1,43 @@
+"""政府采购预算表: the department's government procurement, one headline figure.
+
+The table lists purchases by category (货物, 工程, 服务) or by item; its 合计 row is the
+``government_procurement`` total the prose states too. A 决算 template prints planned and
+actual procurement side by side: there the figure is the actual one, read by its column.
+"""
+
+from __future__ import annotations
+
+from cnbudget.amounts import parse_amount, to_wan
+from cnbudget.model import Block
+from cnbudget.strings import compact
+from cnbudget.tables.common import TOTAL_RE, Context, aligned_grid, header_text, split_block_rows
+from cnbudget.tables.kind import TableKind
+
+
+def read_procurement(block: Block, ctx: Context) -> None:
+    """The table's 合计 (its first amount: the 总计 column) as ``totals.government_procurement``."""
+    if "实际" in header_text(block):
+        _read_actual(block, ctx)
+        return
+    for row in split_block_rows(block):
+        if not row.lead and row.values and TOTAL_RE.search(row.compact):
+            ctx.add_total("government_procurement", to_wan(row.values[0], ctx.factor(block)), row.page, block.title)
+            return
+
+
+def _read_actual(block: Block, ctx: Context) -> None:
+    """The 合计 of the actual procurement column, where planned and actual are printed side by side."""
+    grid = aligned_grid(block)
+    column = next((j for j, label in enumerate(grid.labels) if "实际" in label), None) if grid is not None else None
+    if grid is None or column is None:
+        ctx.problem("ambiguous-columns", f"{block.title}: planned and actual procurement are printed side by side and the columns cannot be told apart; no total is published", block.page)
+        return
+    for line in grid.rows:
+        if any(TOTAL_RE.search(compact(cell)) for cell in line.cells[:column]):
+            value = parse_amount(line.cells[column])
+            if value is not None:
+                ctx.add_total("government_procurement", to_wan(value, ctx.factor(block)), line.page, block.title)
+            return
+
+
+PROCUREMENT = TableKind("procurement", r"政府采购.{0,12}表", "政府采购预算表", ("totals",), read_procurement)
