@@ -67,7 +67,8 @@ _THREE_PUBLIC = (
 )
 _HEADLINE = (
     (r"运行经费", "operating_funds"),
-    (r"政府采购(?!货物|工程|服务)(?:预算|支出)", "government_procurement"),
+    # a 货物/工程/服务 part of 政府采购 is not the total, whichever side of 政府采购 it is named on
+    (r"(?<!货物)(?<!工程)(?<!服务)(?<!货物类)(?<!工程类)(?<!服务类)政府采购(?!货物|工程|服务)(?:预算|支出)", "government_procurement"),
     (r"预留机动经费", "reserve_expenditure"),
     (r"基本支出", "basic_expenditure"),
     (r"项目支出", "project_expenditure"),
