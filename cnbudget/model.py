@@ -68,6 +68,7 @@ class Block:
     lines: list[Line]
     unit_factor: Decimal | None  # multiply printed amounts by this to get 万元; None if undeclared
     unit_label: str = ""
+    file: str = ""  # the name of the source file it was printed in (its pages count in that file)
 
     @property
     def page(self) -> int | None:
@@ -93,7 +94,10 @@ class Statement:
     unit: str  # as printed
     share: Decimal | None
     position: int
-    sentence: str = ""
+    sentence: str = ""  # the sentence up to the amount
+    text: str = ""  # the whole sentence
+    page: int | None = None
+    file: str = ""
 
 
 @dataclass(frozen=True)
@@ -139,6 +143,7 @@ class Evidence:
     blocks: list[BlockSummary] = field(default_factory=list)
     cross: list[CrossFigure] = field(default_factory=list)
     basic_table_totals: list[Row] = field(default_factory=list)  # a one-fund 基本支出表's own totals
+    table_totals: list[Row] = field(default_factory=list)  # every headline figure a table prints, before one per (metric, phase) is kept
     unit_notes: list[UnitNote] = field(default_factory=list)
 
 

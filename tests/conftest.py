@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -30,6 +32,24 @@ def package_for(packages: Path, unit_fragment: str) -> Path:
     ids = [r["disclosure_id"] for r in rows if unit_fragment in r["unit_name"]]
     assert len(ids) == 1, (unit_fragment, ids)
     return packages / ids[0]
+
+
+def own_phase(kind: str) -> str:
+    """The phase of a disclosure's own figures: a golden figure without a phase is of this phase."""
+    return "executed" if kind == "final_account" else "approved"
+
+
+def repeated_keys(packages: Path) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(package, resource, key) of every primary key two rows share, each resource's key read from its datapackage.json (all/ too)."""
+    found = []
+    for descriptor in sorted(packages.glob("*/datapackage.json")):
+        for resource in json.loads(descriptor.read_text(encoding="utf-8"))["resources"]:
+            key = resource["schema"].get("primaryKey")
+            if not key:
+                continue
+            counts = Counter(tuple(row[f] for f in key) for row in read_rows(descriptor.parent, resource["name"]))
+            found += [(descriptor.parent.name, resource["name"], k) for k, n in counts.items() if n > 1]
+    return found
 
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"

@@ -8,7 +8,8 @@ program's output. Amounts printed in 元 were divided by 10,000 by hand. An empt
 
 The golden CSVs have the columns resource, key, field, expected, where key is the
 function_code / economic_code / metric / revenue source, or ``item/fiscal_year`` for
-three_public.
+three_public, and an optional fifth column phase: a row without one is of the disclosure's own
+phase (``approved`` for a budget, ``executed`` for a final account).
 
 The PDFs stay where they are (``../shared/corpus/``); they are never copied into the project.
 """
@@ -24,7 +25,7 @@ import pytest
 from cnbudget.model import BuildReport
 from cnbudget.pipeline.build import build
 
-from .conftest import read_rows
+from .conftest import own_phase, read_rows, repeated_keys
 
 D = Decimal
 ROOT = Path(__file__).resolve().parent.parent
@@ -285,12 +286,13 @@ def _golden_params() -> list:
             for row in csv.DictReader(handle):
                 key = (case, row["resource"], row["key"], row["field"])
                 marks = [pytest.mark.xfail(reason=KNOWN_WRONG[key], strict=True)] if key in KNOWN_WRONG else []
-                params.append(pytest.param(case, row["resource"], row["key"], row["field"], row["expected"], marks=marks, id="-".join(key)))
+                phase = row.get("phase") or ""
+                params.append(pytest.param(case, row["resource"], row["key"], row["field"], row["expected"], phase, marks=marks, id="-".join(key + ((phase,) if phase else ()))))
     return params
 
 
-def _package_values(folder: Path, resource: str, key: str, field: str) -> list[str]:
-    rows = read_rows(folder, resource)
+def _package_values(folder: Path, resource: str, key: str, field: str, phase: str) -> list[str]:
+    rows = [r for r in read_rows(folder, resource) if r["phase"] == phase]
     if resource == "expenditure_by_function":
         found = [r for r in rows if r["origin"] == "table" and r["function_code"] == key]
     elif resource == "basic_expenditure_by_economic":
@@ -307,11 +309,11 @@ def _package_values(folder: Path, resource: str, key: str, field: str) -> list[s
     return [r[field] for r in found]
 
 
-@pytest.mark.parametrize("case,resource,key,field,expected", _golden_params())
-def test_golden(corpus_packages: Path, case: str, resource: str, key: str, field: str, expected: str) -> None:
+@pytest.mark.parametrize("case,resource,key,field,expected,phase", _golden_params())
+def test_golden(corpus_packages: Path, case: str, resource: str, key: str, field: str, expected: str, phase: str) -> None:
     unit, year, kind, scope = GOLDEN_CASES[case]
     row = _disclosure(corpus_packages, unit, year, kind, scope)
-    values = _package_values(corpus_packages / row["disclosure_id"], resource, key, field)
+    values = _package_values(corpus_packages / row["disclosure_id"], resource, key, field, phase or own_phase(kind))
     if expected == "":
         # printed blank: no figure at all, never an invented 0
         assert all(v == "" for v in values), f"{resource} {key} {field}: printed blank, package gives {values}"
@@ -319,3 +321,58 @@ def test_golden(corpus_packages: Path, case: str, resource: str, key: str, field
     assert values, f"{resource} {key}: no row from a table in the package"
     got = [_amount(v) if v != "" else None for v in values]
     assert got == [D(expected)] * len(got), f"{resource} {key} {field}: read {expected} on the page, package gives {values}"
+
+
+# ---------------------------------------------------------------------------
+# (d) contract version 2: keys, phases, statements
+# ---------------------------------------------------------------------------
+
+
+def test_no_primary_key_repeats(corpus_packages: Path) -> None:
+    """No two rows of any resource of any package, or of all/, share a primary key (read from its datapackage.json)."""
+    assert repeated_keys(corpus_packages) == []
+
+
+def test_classification_rows_once_in_all(corpus_packages: Path) -> None:
+    """all/ holds each (classification_year, code) once, so a join from the function rows does not fan out."""
+    rows = read_rows(corpus_packages / "all", "function_classification")
+    keys = [(r["classification_year"], r["code"]) for r in rows]
+    assert len(keys) == len(set(keys))
+    functions = read_rows(corpus_packages / "all", "expenditure_by_function")
+    by_key = {(r["classification_year"], r["code"]) for r in rows}
+    assert all((r["classification_year"], r["function_code"]) in by_key for r in functions)
+
+
+# The final account's 财政拨款“三公”经费支出决算表 (p18) prints 预算数 and 决算数 under each item; its
+# prose (p23): “三公”经费财政拨款支出年初预算为0.95万元，支出决算为0.00万元; and (p22) 行政运行（项）
+# 年初预算为1560.05万元，支出决算为1511.89万元. Read off the rendered pages.
+FINAL = ("上海市普陀区财政局", 2024, "final_account", "department")
+FINAL_STATEMENTS = [
+    ("totals", "three_public_total", "approved", "0.95", 23),
+    ("totals", "three_public_total", "executed", "0.00", 23),
+    ("three_public", "reception", "executed", "0.00", 23),
+    ("expenditure_by_function", "2010601", "approved", "1560.05", 22),
+    ("expenditure_by_function", "2010601", "executed", "1511.89", 22),
+]
+
+
+@pytest.mark.parametrize("resource,subject,phase,amount,page", FINAL_STATEMENTS)
+def test_final_account_statements_by_phase(corpus_packages: Path, resource: str, subject: str, phase: str, amount: str, page: int) -> None:
+    folder = corpus_packages / _disclosure(corpus_packages, *FINAL)["disclosure_id"]
+    found = [r for r in read_rows(folder, "statements") if (r["resource"], r["subject"], r["phase"]) == (resource, subject, phase)]
+    assert [(D(r["amount"]), int(r["page"]), r["source_file"]) for r in found] == [(D(amount), page, "sh_putuo_finance_bureau_2024_dept_final.pdf")]
+
+
+def test_final_account_headline_three_public_is_the_executed_one(corpus_packages: Path) -> None:
+    """The table's 预算数 0.95 is the approved row; the 决算数 column is blank, so the prose's 0.00 stands in."""
+    folder = corpus_packages / _disclosure(corpus_packages, *FINAL)["disclosure_id"]
+    rows = {r["phase"]: r for r in read_rows(folder, "totals") if r["metric"] == "three_public_total"}
+    assert (rows["approved"]["amount"], rows["approved"]["origin"], rows["approved"]["page"]) == ("0.95", "table", "18")
+    assert (rows["executed"]["amount"], rows["executed"]["origin"]) == ("0.00", "narrative")
+
+
+def test_every_package_says_its_contract_version(corpus_packages: Path) -> None:
+    import json
+
+    for descriptor in corpus_packages.glob("*/datapackage.json"):
+        assert json.loads(descriptor.read_text(encoding="utf-8"))["contract"] == "2", descriptor

@@ -39,7 +39,7 @@ def test_total_row_of_an_item_list() -> None:
             ]
         )
     )
-    assert rows == [{"disclosure_id": "d", "metric": "government_procurement", "amount": D("1774.70"), "origin": "table", "page": 12, "source_table": TITLE}]
+    assert rows == [{"disclosure_id": "d", "metric": "government_procurement", "amount": D("1774.70"), "origin": "table", "page": 12, "source_table": TITLE, "phase": "approved", "source_file": None}]
 
 
 def test_total_column_comes_first_and_yuan_become_wan() -> None:

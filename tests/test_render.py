@@ -113,7 +113,8 @@ def write_package(folder: Path, name: str, rows: dict[str, list[dict[str, Any]]]
             writer = csv.DictWriter(handle, fieldnames=resource.field_names, lineterminator="\n")
             writer.writeheader()
             for row in rows.get(resource.name, []):
-                writer.writerow({"disclosure_id": row.get("disclosure_id", name), **row})
+                keyed = {"disclosure_id": row.get("disclosure_id", name)} if "disclosure_id" in resource.field_names else {}
+                writer.writerow({**keyed, **row})
     descriptor = descriptor or {
         "name": name,
         "title": f"{name} 数据包",

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import package_for, read_rows
+from .conftest import own_phase, package_for, read_rows, repeated_keys
 
 D = Decimal
 
@@ -35,7 +35,7 @@ FUNCTION = [
 
 @pytest.mark.parametrize("unit,code,total,basic,project", FUNCTION)
 def test_function_rows(seed_packages: Path, unit: str, code: str, total: str, basic: str | None, project: str | None) -> None:
-    rows = [r for r in read_rows(package_for(seed_packages, unit), "expenditure_by_function") if r["origin"] == "table" and r["function_code"] == code]
+    rows = [r for r in read_rows(package_for(seed_packages, unit), "expenditure_by_function") if r["origin"] == "table" and r["function_code"] == code and r["phase"] == "approved"]
     assert rows, f"no table row {code}"
     row = rows[0]
     assert D(row["total"]) == D(total)
@@ -43,14 +43,18 @@ def test_function_rows(seed_packages: Path, unit: str, code: str, total: str, ba
     assert (D(row["project"]) if row["project"] else None) == (D(project) if project else None)
 
 
-# 002 has no tables: its figures come from the prose (第二部分 五（三）)
+# 002 has no tables: its figures come from the prose (第二部分 五（三）, “支出决算数为 367.89 万元”): every one is a
+# statement, and with no table to give it, it stands in as the function row of the 决算数 (origin narrative)
 NARRATIVE_FUNCTION = [("2013101", "367.89"), ("2013102", "197.40"), ("2013105", "119.66"), ("2080506", "17.29"), ("2101103", "1.44"), ("2210201", "30.06"), ("208", "67.49")]
 
 
 @pytest.mark.parametrize("code,total", NARRATIVE_FUNCTION)
 def test_final_account_prose_figures(seed_packages: Path, code: str, total: str) -> None:
-    rows = read_rows(package_for(seed_packages, "金口河区委办公室"), "expenditure_by_function")
-    assert any(r["function_code"] == code and r["origin"] == "narrative" and D(r["total"]) == D(total) for r in rows)
+    folder = package_for(seed_packages, "金口河区委办公室")
+    rows = read_rows(folder, "expenditure_by_function")
+    assert [(r["origin"], r["phase"], D(r["total"])) for r in rows if r["function_code"] == code] == [("narrative", "executed", D(total))]
+    stated = read_rows(folder, "statements")
+    assert any(r["resource"] == "expenditure_by_function" and r["subject"] == code and r["phase"] == "executed" and D(r["amount"]) == D(total) for r in stated)
 
 
 ECONOMIC = [
@@ -84,7 +88,7 @@ THREE_PUBLIC = [
 @pytest.mark.parametrize("unit,year,item,amount", THREE_PUBLIC)
 def test_three_public(seed_packages: Path, unit: str, year: int, item: str, amount: str) -> None:
     rows = read_rows(package_for(seed_packages, unit), "three_public")
-    assert any(r["origin"] == "table" and int(r["fiscal_year"]) == year and r["item"] == item and D(r["amount"]) == D(amount) for r in rows)
+    assert any(r["origin"] == "table" and r["phase"] == "approved" and int(r["fiscal_year"]) == year and r["item"] == item and D(r["amount"]) == D(amount) for r in rows)
 
 
 def test_identities(seed_packages: Path) -> None:
@@ -137,3 +141,34 @@ def test_performance_indicators_by_header(seed_packages: Path, project: str | No
     rows = read_rows(package_for(seed_packages, "潼南区委办公室"), "performance_indicators")
     row = next(r for r in rows if r["indicator"] == indicator)
     assert (row["project_name"] or None, row["operator"], row["target"], row["unit"], Decimal(row["weight"])) == (project, operator, target, unit, Decimal(weight))
+
+
+def test_no_primary_key_repeats(seed_packages: Path) -> None:
+    """Every resource of every package and of all/: no two rows share a primary key (read from its datapackage.json)."""
+    assert (seed_packages / "all" / "datapackage.json").is_file()
+    assert repeated_keys(seed_packages) == []
+
+
+def test_every_package_says_its_contract_version(seed_packages: Path) -> None:
+    import json
+
+    for descriptor in seed_packages.glob("*/datapackage.json"):
+        assert json.loads(descriptor.read_text(encoding="utf-8"))["contract"] == "2", descriptor
+
+
+def test_one_row_per_figure_and_phase_the_prose_in_statements(seed_packages: Path) -> None:
+    """A figure the tables print and the prose states is one totals row (the table's); the prose's is a statement."""
+    folder = package_for(seed_packages, "潼南区委办公室")
+    disclosure = read_rows(folder, "disclosure")[0]
+    totals = [r for r in read_rows(folder, "totals") if r["metric"] == "project_expenditure"]
+    # 004 部门支出总表: 项目支出 422.00; the prose: “项目支出 422 万元”
+    assert [(r["phase"], r["origin"], D(r["amount"])) for r in totals] == [(own_phase(disclosure["kind"]), "table", D("422.00"))]
+    stated = [r for r in read_rows(folder, "statements") if r["subject"] == "project_expenditure"]
+    assert stated and all(D(r["amount"]) == D("422") and r["text"] for r in stated)
+    assert [int(r["line"]) for r in read_rows(folder, "statements")] == list(range(1, len(read_rows(folder, "statements")) + 1))
+
+
+def test_disclosure_level_and_scope(seed_packages: Path) -> None:
+    rows = {r["unit_name"]: r for r in read_rows(seed_packages / "all", "disclosure")}
+    assert {r["level"] for r in rows.values()} == {"county"}  # five district (区) bodies
+    assert {r["scope"] for r in rows.values()} == {"department"}

@@ -945,7 +945,7 @@ def score(answers_csv: Path, packages: Path) -> Score:
     for row in _read(packages / "all" / "disclosure.csv"):
         ids[(row["unit_name"], row["fiscal_year"])].append(row)
     resources: dict[str, dict[str, list[dict[str, str]]]] = {}
-    for name in ("totals", "revenue_by_source", "expenditure_by_function", "basic_expenditure_by_economic", "three_public"):
+    for name in ("totals", "revenue_by_source", "expenditure_by_function", "basic_expenditure_by_economic", "three_public", "statements"):
         by_id: dict[str, list[dict[str, str]]] = defaultdict(list)
         for row in _read(packages / "all" / f"{name}.csv"):
             by_id[row["disclosure_id"]].append(row)
@@ -958,14 +958,25 @@ def score(answers_csv: Path, packages: Path) -> Score:
             misses.append(f"{want['file']} {want['unit_name']} {want['fiscal_year']}: {len(found)} disclosures found ({want['resource']} {want['key']} {want['field']})")
             continue
         meta = found[0]
+        # the disclosure's own figures: the 决算数 of a final account, the 预算数 of a budget
+        phase = "executed" if meta.get("kind") == "final_account" else "approved"
         if want["resource"] == "disclosure":
             values = [meta.get(want["field"]) or ""]
+        elif want["origin"] == "narrative":  # what the prose states is in statements (contract version 2)
+            rows = [
+                r
+                for r in resources["statements"][meta["disclosure_id"]]
+                if r["resource"] == want["resource"] and r["subject"] == want["key"] and r.get("phase", phase) == phase
+                and (want["resource"] != "three_public" or r["fiscal_year"] == want["fiscal_year"])
+            ]
+            values = [r["amount"] for r in rows]
         else:
             rows = [
                 r
                 for r in resources[want["resource"]][meta["disclosure_id"]]
                 if r[columns[want["resource"]]] == want["key"]
                 and r.get("origin", want["origin"]) == want["origin"]
+                and r.get("phase", phase) == phase
                 and (want["resource"] != "three_public" or r["fiscal_year"] == want["fiscal_year"])
             ]
             values = [r[want["field"]] for r in rows]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from cnbudget.checks.base import Check, Checker, Row, has_other_funds, table_revenue
+from cnbudget.checks.base import Check, Checker, Row, has_other_funds, phase_of, table_revenue
 
 
 def check_tables_agree(c: Checker) -> None:
@@ -22,11 +22,11 @@ def check_tables_agree(c: Checker) -> None:
             c.result("table-figures-agree", None, one, two, detail + " (not comparable: the document has money from other funds)", page=cross.page)
         else:
             c.result("table-figures-agree", one == two, one, two, detail, page=cross.page)
-    by_metric: dict[str, list[Row]] = defaultdict(list)
-    for row in c.d.rows.get("totals", []):
-        if row["origin"] == "table":
-            by_metric[row["metric"]].append(row)
-    for metric, rows in sorted(by_metric.items()):
+    # every headline figure the tables print (the published totals keep one per metric and phase)
+    by_metric: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for row in c.d.evidence.table_totals:
+        by_metric[(row["metric"], row.get("phase") or phase_of(c.d))].append(row)
+    for (metric, _phase), rows in sorted(by_metric.items()):
         first = rows[0]
         for other in rows[1:]:
             if other.get("source_table") != first.get("source_table"):

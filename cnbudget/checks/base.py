@@ -14,6 +14,8 @@ from typing import Any
 
 from cnbudget.amounts import format_amount
 from cnbudget.model import Disclosure
+from cnbudget.schema import PHASES
+from cnbudget.tables.phases import own_phase
 
 Row = dict[str, Any]
 
@@ -82,18 +84,54 @@ def _fmt(value: Any) -> str | None:
     return format_amount(value) if isinstance(value, Decimal) else str(value)
 
 
-def table_totals(d: Disclosure, origin: str = "table") -> dict[str, Row]:
-    """The first ``totals`` row of each metric from the given origin (the tables, or ``narrative``)."""
+def phase_of(d: Disclosure) -> str:
+    """The phase of the disclosure's own figures: approved for a budget, executed for a final account."""
+    return own_phase(d.meta.get("kind"))
+
+
+def in_phase(row: Row, phase: str, d: Disclosure) -> bool:
+    """Whether a row is of ``phase`` (a row that names none is of the disclosure's own)."""
+    return (row.get("phase") or phase_of(d)) == phase
+
+
+def phases_in(rows: Iterable[Row], d: Disclosure) -> list[str]:
+    """The phases the rows are of, the disclosure's own first, then in the order approved, adjusted, executed."""
+    own = phase_of(d)
+    found = {row.get("phase") or own for row in rows}
+    return [p for p in (own, *(q for q in PHASES if q != own)) if p in found]
+
+
+def table_totals(d: Disclosure, origin: str = "table", phase: str | None = None) -> dict[str, Row]:
+    """The first ``totals`` row of each metric from the given origin, in the disclosure's own phase unless told."""
+    phase = phase or phase_of(d)
     found: dict[str, Row] = {}
     for row in d.rows.get("totals", []):
-        if row["origin"] == origin:
+        if row["origin"] == origin and in_phase(row, phase, d):
             found.setdefault(row["metric"], row)
     return found
 
 
+def stated(d: Disclosure, resource: str) -> list[Row]:
+    """The ``statements`` rows whose subject is a key of ``resource``, in the order the prose states them."""
+    return [r for r in d.rows.get("statements", []) if r.get("resource") == resource and r.get("amount") is not None]
+
+
+def stated_figures(d: Disclosure, resource: str, *, this_year: bool = True) -> dict[tuple[str, str], list[Decimal]]:
+    """(subject, phase) → the distinct amounts the prose states for it (the first two), of the disclosure's year unless told."""
+    fy = d.meta.get("fiscal_year")
+    out: dict[tuple[str, str], list[Decimal]] = {}
+    for row in stated(d, resource):
+        if this_year and row.get("fiscal_year") not in (None, fy):
+            continue
+        amounts = out.setdefault((row["subject"], row.get("phase") or phase_of(d)), [])
+        if row["amount"] not in amounts and len(amounts) < 2:
+            amounts.append(row["amount"])
+    return out
+
+
 def table_revenue(d: Disclosure) -> dict[str, Decimal]:
-    """The non-zero revenue lines the 收支总表 prints, by source."""
-    return {r["source"]: r["amount"] for r in d.rows.get("revenue_by_source", []) if r["origin"] == "table" and r.get("amount")}
+    """The non-zero revenue lines the 收支总表 prints, by source, in the disclosure's own phase."""
+    return {r["source"]: r["amount"] for r in d.rows.get("revenue_by_source", []) if r["origin"] == "table" and in_phase(r, phase_of(d), d) and r.get("amount")}
 
 
 def has_other_funds(revenue: dict[str, Decimal]) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cnbudget.checks.base import Check, Checker
+from cnbudget.checks.base import Check, Checker, in_phase, phase_of
 from cnbudget.official import classification
 
 
@@ -17,8 +17,8 @@ def check_classification(c: Checker) -> None:
     for resource, code_field, name_field, official_of in kinds:
         for row in c.d.rows.get(resource, []):
             code, printed = row.get(code_field), row.get(name_field) or ""
-            if not code or row.get("origin", "table") != "table":
-                continue
+            if not code or row.get("origin", "table") != "table" or not in_phase(row, phase_of(c.d), c.d):
+                continue  # a code printed in several phases' rows is checked once
             official = official_of(code, year)
             checked += 1
             failed += official is None or not classification.names_agree(printed, official)

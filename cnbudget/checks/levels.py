@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cnbudget.checks.base import Check, Checker, Row, has_other_funds, table_revenue, table_totals
+from cnbudget.checks.base import Check, Checker, Row, has_other_funds, in_phase, phase_of, phases_in, table_revenue, table_totals
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,8 @@ def levels_add_up(c: Checker, rows: list[Row], levels: Levels) -> None:
 
 def check_function_levels(c: Checker) -> None:
     """Function rows add up by level and column, and the top level to the year's expenditure."""
-    rows = [r for r in c.d.rows.get("expenditure_by_function", []) if r["origin"] == "table" and r.get("function_code")]
+    table_rows = [r for r in c.d.rows.get("expenditure_by_function", []) if r["origin"] == "table" and r.get("function_code")]
+    rows = [r for r in table_rows if in_phase(r, phase_of(c.d), c.d)]
     levels_add_up(c, rows, FUNCTION)
     top = [r for r in rows if len(r["function_code"]) == 3] or [r for r in rows if len(r["function_code"]) == 7]
     totals = table_totals(c.d)
@@ -91,15 +92,18 @@ def check_function_levels(c: Checker) -> None:
         c.compare("function-sum-matches-total", revenue["general_public_budget"], [r.get("total") for r in top], f"sum of the function table's {len(top)} top-level rows against the 一般公共预算 revenue of the {target['source_table']}")
     elif top and target:
         c.compare("function-sum-matches-total", target["amount"], [r.get("total") for r in top], f"sum of the function table's {len(top)} top-level rows against 本年支出合计 of the {target['source_table']}")
+    for phase in phases_in(table_rows, c.d):  # a final account's other phases (年初预算数, 全年预算数): each adds up on its own
+        if phase != phase_of(c.d):
+            levels_add_up(c, [r for r in table_rows if in_phase(r, phase, c.d)], FUNCTION)
 
 
 def check_economic_levels(c: Checker) -> None:
     """Economic rows add up by level and column, and the items to the 基本支出表's own totals."""
-    rows = [r for r in c.d.rows.get("basic_expenditure_by_economic", []) if r.get("economic_code")]
+    rows = [r for r in c.d.rows.get("basic_expenditure_by_economic", []) if r.get("economic_code") and in_phase(r, phase_of(c.d), c.d)]
     levels_add_up(c, rows, ECONOMIC)
     # the table's own total row (kept under its title), not the department's headline figure
     tables = {r["source_table"] for r in rows}
-    own = {r["metric"]: r for r in c.d.rows.get("totals", []) if r["origin"] == "table" and r.get("source_table") in tables}
+    own = {r["metric"]: r for r in c.d.evidence.table_totals if r.get("source_table") in tables and in_phase(r, phase_of(c.d), c.d)}
     own.update({r["metric"]: r for r in c.d.evidence.basic_table_totals})
     leaves = [r for r in rows if len(r["economic_code"]) == 5] or rows
     for metric, col, label in (("basic_expenditure", "total", "基本支出"), ("personnel_expenditure", "personnel", "人员经费"), ("public_expenditure", "public", "公用经费")):

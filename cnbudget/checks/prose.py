@@ -3,52 +3,59 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from decimal import Decimal
 
 from cnbudget.amounts import format_amount
-from cnbudget.checks.base import Check, Checker, same_at_printed_precision, table_totals
+from cnbudget.checks.base import Check, Checker, Row, phase_of, same_at_printed_precision, stated_figures
 from cnbudget.model import Statement
 
 
+def _in(detail: str, phase: str, own: str) -> str:
+    """The detail, naming the phase where it is not the disclosure's own."""
+    return detail if phase == own else f"{detail} ({phase})"
+
+
+def _first_table_rows(c: Checker, resource: str, key: str, amount: str, year: bool = False) -> dict[tuple[str, str], Row]:
+    """(key, phase) → the first row a table prints with an amount (of the disclosure's year where ``year``)."""
+    own, fy = phase_of(c.d), c.d.meta.get("fiscal_year")
+    found: dict[tuple[str, str], Row] = {}
+    for row in c.d.rows.get(resource, []):
+        if row.get("origin", "table") == "table" and row.get(key) and row.get(amount) is not None and (not year or row["fiscal_year"] == fy):
+            found.setdefault((row[key], row.get("phase") or own), row)
+    return found
+
+
 def check_prose_against_tables(c: Checker) -> None:
-    """Each figure the prose states (totals, “三公”, functions, revenue) against the table that prints it."""
-    table = table_totals(c.d)
-    stated: dict[str, list[Decimal]] = defaultdict(list)
-    for row in c.d.rows.get("totals", []):
-        if row["origin"] == "narrative":
-            stated[row["metric"]].append(row["amount"])
-    for metric, values in sorted(stated.items()):
-        if len(set(values)) > 1:
-            c.result("prose-consistent", False, values[0], values[1], f"the prose states {metric} twice with different amounts")
-        if metric in table:
+    """Each figure the prose states (totals, “三公”, functions, revenue) against the table that prints it, phase by phase."""
+    own = phase_of(c.d)
+    table = _first_table_rows(c, "totals", "metric", "amount")
+    for (metric, phase), values in sorted(stated_figures(c.d, "totals").items()):
+        if len(values) > 1:
+            c.result("prose-consistent", False, values[0], values[1], _in(f"the prose states {metric} twice with different amounts", phase, own))
+        if (metric, phase) in table:
+            row = table[(metric, phase)]
             for value in values:
-                c.result("prose-agrees-with-table", same_at_printed_precision(table[metric]["amount"], value), table[metric]["amount"], value, f"{metric}: the prose against the {table[metric]['source_table']}")
-    fy = c.d.meta.get("fiscal_year")
-    tp: dict[str, dict[str, Decimal]] = defaultdict(dict)
-    for row in c.d.rows.get("three_public", []):
-        if row["fiscal_year"] == fy and row.get("amount") is not None:
-            tp[row["origin"]].setdefault(row["item"], row["amount"])
-    for item, value in sorted(tp["narrative"].items()):
-        if item in tp["table"]:
-            c.result("three-public-prose-agrees", same_at_printed_precision(tp["table"][item], value), tp["table"][item], value, f"“三公” {item}: the prose against the table")
-    fn: dict[str, dict[str, list[Decimal]]] = defaultdict(lambda: defaultdict(list))
-    for row in c.d.rows.get("expenditure_by_function", []):
-        if row.get("function_code") and row.get("total") is not None:
-            fn[row["origin"]][row["function_code"]].append(row["total"])
-    for code, values in sorted(fn["narrative"].items()):
-        for value in dict.fromkeys(values):
-            if code in fn["table"]:
-                c.result("function-prose-agrees", same_at_printed_precision(fn["table"][code][0], value), fn["table"][code][0], value, f"function {code}: the amount the prose states against the table")
-        if len(set(values)) > 1:
-            c.result("prose-consistent", False, values[0], values[1], f"the prose states function {code} twice with different amounts")
-    rev: dict[str, dict[str, Decimal]] = defaultdict(dict)
-    for row in c.d.rows.get("revenue_by_source", []):
-        if row.get("amount") is not None:
-            rev[row["origin"]].setdefault(row["source"], row["amount"])
-    for source, value in sorted(rev["narrative"].items()):
-        if source in rev["table"] and (value != 0 or rev["table"][source] is not None):
-            c.result("revenue-prose-agrees", same_at_printed_precision(rev["table"][source], value), rev["table"][source], value, f"revenue {source}: the prose against the 收支总表")
+                c.result("prose-agrees-with-table", same_at_printed_precision(row["amount"], value), row["amount"], value, _in(f"{metric}: the prose against the {row['source_table']}", phase, own))
+    tp = _first_table_rows(c, "three_public", "item", "amount", year=True)
+    for (item, phase), values in sorted(stated_figures(c.d, "three_public").items()):
+        if (item, phase) in tp:
+            theirs = tp[(item, phase)]["amount"]
+            c.result("three-public-prose-agrees", same_at_printed_precision(theirs, values[0]), theirs, values[0], _in(f"“三公” {item}: the prose against the table", phase, own))
+    fn = _first_table_rows(c, "expenditure_by_function", "function_code", "total")
+    for (code, phase), values in sorted(stated_figures(c.d, "expenditure_by_function").items()):
+        if not code.isdigit():
+            continue  # a printed name whose code is not known
+        for value in values:
+            if (code, phase) in fn:
+                theirs = fn[(code, phase)]["total"]
+                c.result("function-prose-agrees", same_at_printed_precision(theirs, value), theirs, value, _in(f"function {code}: the amount the prose states against the table", phase, own))
+        if len(values) > 1:
+            c.result("prose-consistent", False, values[0], values[1], _in(f"the prose states function {code} twice with different amounts", phase, own))
+    rev = _first_table_rows(c, "revenue_by_source", "source", "amount")
+    for (source, phase), values in sorted(stated_figures(c.d, "revenue_by_source").items()):
+        if (source, phase) in rev:
+            theirs = rev[(source, phase)]["amount"]
+            c.result("revenue-prose-agrees", same_at_printed_precision(theirs, values[0]), theirs, values[0], _in(f"revenue {source}: the prose against the 收支总表", phase, own))
 
 
 def _share_of(amount: Decimal, base: Decimal, share: Decimal) -> tuple[bool, Decimal]:

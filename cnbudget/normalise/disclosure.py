@@ -7,12 +7,26 @@ from collections import Counter
 from decimal import Decimal
 from typing import Any
 
-from cnbudget.model import Block, BlockSummary, Disclosure, Document, Identity, SourceFile
-from cnbudget.normalise.narrative import read_narrative
+from cnbudget.model import Block, BlockSummary, Disclosure, Document, Identity, Line, Row, SourceFile
+from cnbudget.normalise.narrative import join_prose, read_narrative
+from cnbudget.normalise.rows import add_statements, keep_one_per_key, number_lines, stand_in
 from cnbudget.recognise.identify import disclosure_slug, unit_slug
 from cnbudget.strings import compact
 from cnbudget.tables.common import Context
 from cnbudget.tables.registry import BY_NAME, finish_steps
+
+_TOWNSHIP = re.compile(r"街道办事处|街道工作委员会|街道党工委|[乡镇]人民政府|[乡镇]党委|[乡镇]委员会$")
+_CENTRAL = re.compile(r"^(?:中华人民共和国|国家|中央|全国|中国共产党中央)")
+
+
+def level_of(identity: Identity) -> str | None:
+    """The tier of government the unit belongs to, from its region and name; None when neither tells."""
+    region = identity.region
+    if _TOWNSHIP.search(identity.unit_name):
+        return "township"
+    if region is None:
+        return "central" if _CENTRAL.search(identity.unit_name) else None
+    return "county" if region.county else "city" if region.city else "province" if region.province else None
 
 
 def disclosure_meta(identity: Identity, sources: list[SourceFile], manifest: dict[str, dict[str, str]]) -> dict[str, Any]:
@@ -38,13 +52,15 @@ def disclosure_meta(identity: Identity, sources: list[SourceFile], manifest: dic
         "city": (region.city or None) if region else None,
         "county": (region.county or None) if region else None,
         "region_code": region.code if region else None,
+        "level": level_of(identity),
         "fiscal_year": year,
         "kind": kind,
-        "scope": identity.scope,
+        "scope": identity.scope or "department",
         "title": f"{short}{year}年{scope_label}{kind_label}",
         "published": published,
         "source_files": ";".join(s.path.name for s in sources),
         "source_sha256": ";".join(s.sha256 for s in sources),
+        "source_url": ";".join(dict.fromkeys(u for s in sources if (u := manifest.get(s.path.name, {}).get("url")))) or None,
         "page_count": sum(p for p in pages if p is not None) if all(p is not None for p in pages) else None,
         "amount_unit": None,
         "currency": "CNY",
@@ -61,22 +77,28 @@ def _default_factor(blocks: list[Block]) -> tuple[Decimal | None, str | None]:
     return factor, ("mixed" if len(labels) > 1 else label)
 
 
-def _dedupe_totals(disclosure: Disclosure) -> None:
+def _one_total_per_key(disclosure: Disclosure) -> None:
+    """The tables' headline figures, one per (metric, phase): the first printed; every one kept for the checks."""
     seen: set[tuple[Any, ...]] = set()
     kept = []
     # A 一般公共预算/财政拨款 基本支出表 totals one fund; where a 收支总表 or 支出总表 gives the
     # department's 基本支出 too, that is the headline figure, and the fund's is a different quantity.
-    department = {r["metric"] for r in disclosure.rows.get("totals", []) if r["origin"] == "table" and "基本支出" not in str(r.get("source_table"))}
-    for row in disclosure.rows.get("totals", []):
+    rows = disclosure.rows.get("totals", [])
+    department = {r["metric"] for r in rows if "基本支出" not in str(r.get("source_table"))}
+    for row in rows:
         table = str(row.get("source_table"))
-        if row["origin"] == "table" and row["metric"] == "basic_expenditure" and "基本支出" in table and "basic_expenditure" in department and re.search(r"一般公共预算|财政拨款", table):
+        if row["metric"] == "basic_expenditure" and "基本支出" in table and "basic_expenditure" in department and re.search(r"一般公共预算|财政拨款", table):
             disclosure.evidence.basic_table_totals.append(row)  # the checks still add its items up
             continue
-        key = (row["metric"], row["origin"], row["amount"])
+        key = (row["metric"], row["phase"], row["amount"])
         if key not in seen:
             seen.add(key)
             kept.append(row)
-    disclosure.rows["totals"] = kept
+    disclosure.evidence.table_totals = kept
+    first: dict[tuple[str, str], Row] = {}
+    for row in kept:
+        first.setdefault((row["metric"], row["phase"]), row)
+    disclosure.rows["totals"] = list(first.values())
 
 
 def normalise_disclosure(
@@ -90,25 +112,32 @@ def normalise_disclosure(
     meta["amount_unit"] = unit_label
     ctx = Context(disclosure, identity.fiscal_year, ";".join(s.path.name for s in sources), factor, blocks=blocks)
     ctx.unit_names = {compact(n) for n in [identity.unit_name, *identity.aliases] if n}
-    narrative_lines = []
+    narrative: list[tuple[Line, str]] = []
     not_read: list[Block] = []
     for block in blocks:
         if block.kind == "narrative":
-            narrative_lines.extend(block.lines)
+            narrative.extend((line, block.file) for line in block.lines)
             continue
         reader = BY_NAME[block.kind].reader
         if reader is None:
             not_read.append(block)
         else:
+            ctx.block = block
             reader(block, ctx)
+    ctx.block = None
     for finish in finish_steps():
         finish(ctx)
-    figures, statements = read_narrative(narrative_lines, identity.fiscal_year)
+    _one_total_per_key(disclosure)
+    lines, files = [line for line, _ in narrative], [file for _, file in narrative]
+    figures, statements = read_narrative(lines, identity.fiscal_year, meta["kind"], files)
     for fig in figures:
-        ctx.add(fig.resource, fig.row)
+        stand_in(ctx, fig)
+    add_statements(ctx, figures)
+    number_lines(disclosure)
+    keep_one_per_key(disclosure)
+    disclosure.evidence.prose = join_prose(lines).text
     disclosure.evidence.statements = list(statements)
     disclosure.evidence.blocks = [BlockSummary(b.kind, b.title, BY_NAME[b.kind].label, b.page, len(b.lines), b.unit_label) for b in blocks if b.kind != "narrative"]
-    _dedupe_totals(disclosure)
     for block in not_read:  # last, so that a document's own problems lead the build report
         kind = BY_NAME[block.kind]
         ctx.problem("table-not-read", f"{block.title}: a {kind.label}, not read: {kind.not_read}", block.page)

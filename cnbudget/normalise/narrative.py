@@ -1,16 +1,21 @@
 """The prose: headline figures, function lines, “三公” and revenue as the narrative states them.
 
 Every amount in the prose is read with the words before it (back to the previous
-comma or full stop); those words say what the amount is. Changes against last year
-(增加/减少 …) and thresholds (200万元以上) are not figures of this year and are skipped.
-Shares stated beside an amount (占 84.40%) are kept for the checks.
+comma or full stop); those words say what the amount is, which figure of the year it is
+(年初预算 approved, 全年预算 adjusted, 决算 executed: ``phase``) and, where they name one, its
+year. Changes against last year (增加/减少 …) and thresholds (200万元以上) are not figures of
+this year and are skipped. Shares stated beside an amount (占 84.40%) are kept for the checks.
+Words that name only the phase (“年初预算为 0.95 万元，支出决算为 0.00 万元”) state the same
+thing as the figure before them in the sentence.
 """
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from cnbudget.amounts import parse_amount
@@ -21,23 +26,64 @@ AMOUNT_RE = re.compile(r"(?P<amt>[-－]?\d[\d,]*(?:\.\d+)?)(?P<unit>亿元|万�
 _SHARE_RE = re.compile(r"^[,，、]?占[^，。；%]{0,12}?(?P<pct>\d+(?:\.\d+)?)%")
 _CHANGE = re.compile(r"减少|增加|增长|下降|节约|节省|持平|压减|减幅|增幅|[比较]上年|[比较]\d{4}|以上$|以下$|单价|单位价值|控制数|不超过|每辆|每次|元/")
 _FUNCTION_PATH = re.compile(r"(?P<cls>[^（(）)：:]+?)[（(]类[)）](?P<sec>[^（(]+?(?:[（(][^)）]{1,3}[)）][^（(]*?)?)[（(]款[)）](?P<item>[^（(]+?(?:[（(][^)）]{1,3}[)）][^（(]*?)?)[（(]项[)）]")
+# the words that say which figure of the year an amount is; the last one before the amount counts
+_PHASE_WORDS = ((r"全年预算|调整(?:后)?预算", "adjusted"), (r"年初预算|预算数", "approved"), (r"决算|执行数|实际支出|实际完成", "executed"))
+_PHASE_RE = re.compile("|".join(f"(?P<{phase}>{pattern})" for pattern, phase in _PHASE_WORDS))
+# words that name a phase and nothing else: the figure is of the subject named before it in the sentence
+_BARE = re.compile(r"^(?:其中[:：]?)?(?:支出)?(?:年初预算|全年预算|调整(?:后)?预算|决算|执行数?|实际支出)数?(?:为|是)?$")
+_YEAR = re.compile(r"(20\d{2})年")
 
 
 @dataclass
 class NarrativeFigure:
+    """One thing a prose figure states: the resource and key it is a figure of, its phase and year."""
+
     resource: str
-    row: dict[str, object]
+    row: dict[str, object]  # the key fields and the amount, as the table resource's row would give them
     label: str
     unit: str
+    subject: str = ""
+    phase: str = "approved"
+    fiscal_year: int | None = None
+    statement: Statement | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class Prose:
+    """The prose joined into one string, with where each printed line starts in it."""
+
+    text: str
+    starts: tuple[int, ...]  # offset of each line's text
+    pages: tuple[int | None, ...]
+    files: tuple[str, ...]
+
+    def where(self, position: int) -> tuple[int | None, str]:
+        """The page and file of the character at ``position``."""
+        i = bisect.bisect_right(self.starts, position) - 1
+        return (self.pages[i], self.files[i]) if i >= 0 else (None, "")
+
+
+def join_prose(lines: Sequence[Line], files: Sequence[str] | None = None) -> Prose:
+    """The prose of ``lines`` (each from the file of the same index in ``files``), wrapping and spaces removed."""
+    parts: list[str] = []
+    starts: list[int] = []
+    offset = 0
+    for line in lines:
+        part = re.sub(r"\s+", "", line.text)
+        starts.append(offset)
+        parts.append(part)
+        offset += len(part)
+    names = tuple(files) if files is not None else ("",) * len(lines)
+    return Prose("".join(parts), tuple(starts), tuple(line.page for line in lines), names)
 
 
 def prose_text(lines: list[Line]) -> str:
     """The prose joined into one string, wrapping and spaces removed."""
-    return re.sub(r"\s+", "", "".join(line.text for line in lines))
+    return join_prose(lines).text
 
 
-def statements(text: str) -> list[Statement]:
-    """Every amount in the prose with the words before it and any share stated after it."""
+def statements(text: str, prose: Prose | None = None) -> list[Statement]:
+    """Every amount in the prose with the words before it, its sentence and any share stated after it."""
     out: list[Statement] = []
     start = 0
     for m in AMOUNT_RE.finditer(text):
@@ -52,9 +98,24 @@ def statements(text: str) -> list[Statement]:
         share_m = _SHARE_RE.match(text[m.end() : m.end() + 20])
         share = Decimal(share_m.group("pct")) if share_m else None
         sentence_start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        out.append(Statement(label[-80:], amount, unit, share, m.start(), text[sentence_start : m.start()][-200:]))
+        sentence_end = text.find("。", m.end())
+        whole = text[sentence_start : sentence_end + 1 if sentence_end >= 0 else len(text)]
+        page, file = prose.where(m.start()) if prose is not None else (None, "")
+        out.append(Statement(label[-80:], amount, unit, share, m.start(), text[sentence_start : m.start()][-200:], whole[:400], page, file))
         start = m.end()
     return out
+
+
+def phase_stated(label: str, own: str) -> str:
+    """The phase the words before an amount name (the last such word), else the disclosure's own."""
+    found = [m.lastgroup for m in _PHASE_RE.finditer(label)]
+    return found[-1] or own if found else own
+
+
+def year_stated(label: str, fiscal_year: int | None) -> int | None:
+    """The year the words before an amount name (the last one), else the disclosure's year."""
+    years = _YEAR.findall(label)
+    return int(years[-1]) if years else fiscal_year
 
 
 _THREE_PUBLIC = (
@@ -124,60 +185,87 @@ def _clean(label: str) -> str:
     return label.strip("、，,.．：: ")
 
 
-def read_narrative(lines: list[Line], fiscal_year: int | None) -> tuple[list[NarrativeFigure], list[Statement]]:
-    """The figures the prose states, as rows of the published resources (origin narrative)."""
-    text = prose_text(lines)
+Subject = tuple[str, str, dict[str, object]]  # (resource, key, the key fields of its row)
+
+
+def _subjects(label: str, sentence: str, fiscal_year: int | None) -> list[Subject]:
+    """What the words before an amount say it is: (resource, key, row) for each thing it is a figure of."""
+    path = _FUNCTION_PATH.search(label)
+    if path:
+        cls = re.split(r"[\d.．、]", path.group("cls"))[-1]
+        code = classification.resolve_function_path(cls, path.group("sec"), path.group("item"), fiscal_year)
+        return [("expenditure_by_function", code or path.group("item"), {"function_code": code, "level": "item", "function_name": path.group("item")})]
+    clean = _clean(label)
+    item = next((i for pat, i in _THREE_PUBLIC if re.search(pat, clean)), None)
+    if item is not None and not re.search(r"外事接待|国内公务接待", clean):
+        if item == "total" and re.search(r"因公出国|公务用车|公务接待", clean):
+            return []
+        found: list[Subject] = [("three_public", item, {"item": item})]
+        if item == "total":
+            found.append(("totals", "three_public_total", {"metric": "three_public_total", "source_table": "narrative"}))
+        return found
+    source = next((s for pat, s in _SOURCES if re.search(pat, clean)), None)
+    if source is None and "收入" in sentence and "支出" not in sentence:
+        source = next((s for pat, s in _BARE_SOURCES if re.search(pat, clean)), None)
+    if source is not None and not re.search(r"采购|支出", clean):
+        return [("revenue_by_source", source, {"source": source, "source_name": clean})]
+    if _BARE.match(clean):
+        return []  # a phase alone names no subject: the caller takes the sentence's last one
+    if "财政拨款" not in clean or re.search(r"基本支出|运行经费|项目支出", clean):
+        metric = next((m for pat, m in _HEADLINE if re.search(pat, clean)), None)
+        if metric in ("revenue_current_year", "expenditure_current_year") and re.search(_PART_OF_TOTAL, clean):
+            metric = None  # “政府性基金支出预算 0 万元” is one fund's part, not the year's total
+        if metric != "government_procurement" and "政府采购" in clean:
+            metric = None  # “货物类政府采购支出预算” is a part of the procurement, not the year's expenditure
+        if metric is not None and not re.search(r"一般公共预算.*(?:收支|支出预算)", clean):
+            stated: list[Subject] = [("totals", metric, {"metric": metric, "source_table": "narrative"})]
+            if metric == "revenue_total" and re.search(r"收、?支|收支|收入支出", clean):
+                stated.append(("totals", "expenditure_total", {"metric": "expenditure_total", "source_table": "narrative"}))
+            return stated
+    code = class_code(clean, fiscal_year)
+    if code is not None:
+        return [("expenditure_by_function", code, {"function_code": code, "level": "class", "function_name": clean})]
+    return []
+
+
+def _heading_path(text: str, start: int, fiscal_year: int | None) -> list[Subject]:
+    """The function item a paragraph is about, where the sentences just before ``start`` name its 类/款/项 and state no amount.
+
+    Final accounts explain each 项 as “…（类）…（款）…（项）。主要用于：…。年初预算为 x 万元，支出决算为 y 万元”.
+    """
+    before = text[max(0, start - 160) : start]
+    paths = list(_FUNCTION_PATH.finditer(before))
+    if not paths or AMOUNT_RE.search(before, paths[-1].end()):
+        return []
+    return _subjects(paths[-1].group(0), "", fiscal_year)
+
+
+def read_narrative(
+    lines: list[Line], fiscal_year: int | None, kind: str | None = None, files: Sequence[str] | None = None
+) -> tuple[list[NarrativeFigure], list[Statement]]:
+    """Every figure the prose states, each with what it is a figure of, its phase and year; and every amount in the prose."""
+    prose = join_prose(lines, files)
+    own = "executed" if kind == "final_account" else "approved"
     found: list[NarrativeFigure] = []
-    stmts = statements(text)
-    seen: set[tuple[str, str, Decimal]] = set()
-
-    def add(resource: str, key: str, row: dict[str, object], label: str, unit: str) -> None:
-        amount = row.get("amount", row.get("total"))
-        assert isinstance(amount, Decimal)
-        if (resource, key, amount) in seen:
-            return
-        if sum(1 for r, k, _ in seen if r == resource and k == key) >= 2:
-            return
-        seen.add((resource, key, amount))
-        found.append(NarrativeFigure(resource, {**row, "origin": "narrative", "page": None}, label, unit))
-
+    stmts = statements(prose.text, prose)
+    last: tuple[str, list[Subject]] | None = None  # the sentence and subjects of the last figure
     for st in stmts:
         label = st.label
         if _CHANGE.search(label) or re.search(r"批复数|全年预算数|计划|[人件次辆台套个]", label[-3:]):
+            last = None
             continue
-        path = _FUNCTION_PATH.search(label)
-        if path:
-            cls = re.split(r"[\d.．、]", path.group("cls"))[-1]
-            code = classification.resolve_function_path(cls, path.group("sec"), path.group("item"), fiscal_year)
-            row = {"function_code": code, "level": "item", "function_name": path.group("item"), "total": st.amount}
-            add("expenditure_by_function", code or path.group("item"), row, label, st.unit)
+        subjects = _subjects(label, st.sentence, fiscal_year)
+        if not subjects and _BARE.match(_clean(label)):
+            if last is not None and last[0] == st.text:
+                subjects = last[1]  # the amount just before, in the same sentence, says what this one is of
+            else:
+                subjects = _heading_path(prose.text, st.position - len(st.sentence), fiscal_year)
+        last = (st.text, subjects) if subjects else None
+        if not subjects:
             continue
-        clean = _clean(label)
-        item = next((i for pat, i in _THREE_PUBLIC if re.search(pat, clean)), None)
-        if item is not None and not re.search(r"外事接待|国内公务接待", clean):
-            if item == "total" and re.search(r"因公出国|公务用车|公务接待", clean):
-                continue
-            add("three_public", item, {"fiscal_year": fiscal_year, "item": item, "amount": st.amount}, label, st.unit)
-            if item == "total":
-                add("totals", "three_public_total", {"metric": "three_public_total", "amount": st.amount, "source_table": "narrative"}, label, st.unit)
-            continue
-        source = next((s for pat, s in _SOURCES if re.search(pat, clean)), None)
-        if source is None and "收入" in st.sentence and "支出" not in st.sentence:
-            source = next((s for pat, s in _BARE_SOURCES if re.search(pat, clean)), None)
-        if source is not None and not re.search(r"采购|支出", clean):
-            add("revenue_by_source", source, {"source": source, "source_name": clean, "amount": st.amount}, label, st.unit)
-            continue
-        if "财政拨款" not in clean or re.search(r"基本支出|运行经费|项目支出", clean):
-            metric = next((m for pat, m in _HEADLINE if re.search(pat, clean)), None)
-            if metric in ("revenue_current_year", "expenditure_current_year") and re.search(_PART_OF_TOTAL, clean):
-                metric = None  # “政府性基金支出预算 0 万元” is one fund's part, not the year's total
-            if metric is not None and not re.search(r"一般公共预算.*(?:收支|支出预算)", clean):
-                add("totals", metric, {"metric": metric, "amount": st.amount, "source_table": "narrative"}, label, st.unit)
-                if metric == "revenue_total" and re.search(r"收、?支|收支|收入支出", clean):
-                    add("totals", "expenditure_total", {"metric": "expenditure_total", "amount": st.amount, "source_table": "narrative"}, label, st.unit)
-                continue
-        code = class_code(clean, fiscal_year)
-        if code is not None:
-            row = {"function_code": code, "level": "class", "function_name": clean, "total": st.amount}
-            add("expenditure_by_function", code, row, label, st.unit)
+        phase, year = phase_stated(label, own), year_stated(label, fiscal_year)
+        for resource, key, row in subjects:
+            amount_field = "total" if resource == "expenditure_by_function" else "amount"
+            full = {**row, amount_field: st.amount, **({"fiscal_year": year} if resource == "three_public" else {})}
+            found.append(NarrativeFigure(resource, full, label, st.unit, key, phase, year, st))
     return found, stmts

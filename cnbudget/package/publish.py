@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from cnbudget.model import BuildReport
-from cnbudget.package.write import write_all_package, write_package, write_text
+from cnbudget.package.write import SHARED, write_all_package, write_package, write_text
 from cnbudget.schema import RESOURCES
 
 REPORT = "build-report.json"
@@ -90,6 +90,9 @@ def _add_stale_to_all(all_folder: Path, stale: list[Path]) -> None:
                 with path.open(encoding="utf-8", newline="") as handle:
                     rows.extend(csv.DictReader(handle))
         rows.sort(key=lambda r: r.get("disclosure_id", ""))  # stable: each package's own order is kept
+        if resource.name in SHARED:  # shared by the disclosures: each (classification_year, code) once
+            first = {tuple(r.get(f, "") for f in resource.primary_key): r for r in reversed(rows)}
+            rows = [first[k] for k in sorted(first)]
         # the cells are copied as published (already in their CSV form), never re-encoded
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")

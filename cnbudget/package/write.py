@@ -27,7 +27,7 @@ from typing import Any
 from cnbudget.amounts import format_amount
 from cnbudget.model import Disclosure
 from cnbudget.official import classification
-from cnbudget.schema import RESOURCES, Resource
+from cnbudget.schema import CONTRACT_VERSION, RESOURCES, Resource
 
 LICENSE = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0", "path": "https://creativecommons.org/licenses/by/4.0/"}
 PROFILE = "tabular-data-package"
@@ -122,6 +122,7 @@ def package_descriptor(name: str, title: str, description: str, sources: list[di
         "title": title,
         "description": description,
         "licenses": [LICENSE],
+        "contract": CONTRACT_VERSION,
         "sources": sources,
         "created": created,
         "resources": [r.descriptor() for r in RESOURCES],
@@ -161,15 +162,29 @@ def _year(disclosure: Disclosure) -> int | None:
 
 
 def classification_rows(disclosure: Disclosure, kind: str) -> list[dict[str, Any]]:
-    """The reference entries, in the disclosure's year, of the ``kind`` codes its rows use and their parents."""
+    """The reference entries, in the classification year (the disclosure's), of the ``kind`` codes its rows use and their parents."""
     used = [
         (row.get(code_field), row.get(name_field) if name_field else None)
         for resource, code_field, name_field in CODE_USES[kind]
         for row in disclosure.rows.get(resource, [])
     ]
     year = _year(disclosure)
-    head = {"disclosure_id": disclosure.id, "fiscal_year": year}
-    return [head | entry for entry in classification.used_entries(kind, used, year)]
+    return [{"classification_year": year} | entry for entry in classification.used_entries(kind, used, year)]
+
+
+# Resources keyed by (classification_year, code), shared by the disclosures: in all/, each key once.
+SHARED = ("function_classification", "economic_classification")
+
+
+def all_rows(disclosures: list[Disclosure], resource: Resource) -> list[dict[str, Any]]:
+    """Every disclosure's rows of a resource, for all/: a shared resource's rows once per key, in key order."""
+    rows = [row for d in disclosures for row in public_rows(d, resource.name)]
+    if resource.name not in SHARED:
+        return rows
+    first: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for row in rows:
+        first.setdefault(tuple(row.get(f) for f in resource.primary_key), row)
+    return [first[k] for k in sorted(first, key=lambda k: tuple(str(v) for v in k))]
 
 
 def with_official_names(disclosure: Disclosure, resource: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -213,8 +228,7 @@ def write_all_package(disclosures: list[Disclosure], folder: Path, manifest: dic
     """The ``all`` package: every disclosure's rows in every resource, ordered by disclosure id."""
     ordered = sorted(disclosures, key=lambda d: d.id)
     for resource in RESOURCES:
-        rows = [row for d in ordered for row in public_rows(d, resource.name)]
-        write_text(folder / f"{resource.name}.csv", resource_csv(resource, rows))
+        write_text(folder / f"{resource.name}.csv", resource_csv(resource, all_rows(ordered, resource)))
     sources = [entry for d in ordered for entry in source_entries(d, manifest)]
     descriptor = package_descriptor(
         "all",

@@ -46,14 +46,13 @@ def build_disclosure(results: list[SourceResult], manifest: dict[str, dict[str, 
     blocks: list[Block] = []
     lines: list[Line] = []
     for r in results:
+        for block in r.blocks:
+            block.file = r.path.name  # pages count in their own file
         blocks.extend(r.blocks)
         if r.document is not None:
             lines.extend(r.document.lines)
-    narrative = [b for b in blocks if b.kind == "narrative"]
-    merged = [Block("narrative", "", [line for b in narrative for line in b.lines], None)] + [b for b in blocks if b.kind != "narrative"]
     identity = merge_identities([r.identity for r in results if r.identity is not None])
-    disclosure = normalise_disclosure(documents, merged, identity, manifest)
-    disclosure.evidence.prose = prose_text(merged[0].lines)
+    disclosure = normalise_disclosure(documents, blocks, identity, manifest)
     disclosure.evidence.all_statements = statements(prose_text(lines))
     disclosure.evidence.empty_explained = [line.text for line in lines if "空表" in line.text or "本表无数据" in line.text or "无数据" in line.text]
     check_disclosure(disclosure)

@@ -5,7 +5,23 @@ against them, the checks read their field names from here and the site's data di
 generated from them.
 """
 
-from cnbudget.schema.fields import CHECK_STATUSES, METRICS, ORIGINS, REFERENCE_WINDOW, REVENUE_SOURCES, THREE_PUBLIC_ITEMS, Field, Resource
-from cnbudget.schema.resources import BY_NAME, REFERENCE_ECONOMIC, REFERENCE_FUNCTION, RESOURCES
+from cnbudget.schema.fields import CHECK_STATUSES, METRICS, ORIGINS, PHASES, REFERENCE_WINDOW, REVENUE_SOURCES, THREE_PUBLIC_ITEMS, Field, Resource
+from cnbudget.schema.resources import BY_NAME, CONTRACT_VERSION, LEVELS, REFERENCE_ECONOMIC, REFERENCE_FUNCTION, RESOURCES
 
-__all__ = ["BY_NAME", "CHECK_STATUSES", "METRICS", "ORIGINS", "REFERENCE_ECONOMIC", "REFERENCE_FUNCTION", "REFERENCE_WINDOW", "RESOURCES", "REVENUE_SOURCES", "THREE_PUBLIC_ITEMS", "Field", "Resource"]
+__all__ = [
+    "BY_NAME",
+    "CHECK_STATUSES",
+    "CONTRACT_VERSION",
+    "LEVELS",
+    "METRICS",
+    "ORIGINS",
+    "PHASES",
+    "REFERENCE_ECONOMIC",
+    "REFERENCE_FUNCTION",
+    "REFERENCE_WINDOW",
+    "RESOURCES",
+    "REVENUE_SOURCES",
+    "THREE_PUBLIC_ITEMS",
+    "Field",
+    "Resource",
+]

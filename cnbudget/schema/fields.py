@@ -111,6 +111,7 @@ THREE_PUBLIC_ITEMS = (
     "reception",
 )
 CHECK_STATUSES = ("pass", "fail", "not_applicable")
+PHASES = ("approved", "adjusted", "executed")
 
 DISCLOSURE_FK = (
     {"fields": "disclosure_id", "reference": {"resource": "disclosure", "fields": "disclosure_id"}},
@@ -122,6 +123,7 @@ def id_field() -> Field:
         "disclosure_id",
         "string",
         "公开文件编号",
+        "本行所属的公开文件：由地区、单位、年度、类型和范围生成的 ASCII 编号。 "
         "The disclosure this row belongs to: an ASCII slug built from region, unit, year, kind and scope.",
         required=True,
         pattern="[a-z0-9-]+",
@@ -129,11 +131,13 @@ def id_field() -> Field:
 
 
 def amount_field(name: str, title: str, description: str, required: bool = False) -> Field:
+    """An amount in 万元; ``description`` says what it is, Chinese first, then English."""
     return Field(
         name,
         "number",
         title,
-        description + " In 万元 (10,000 yuan), exactly as printed or converted exactly from 元; empty where the source leaves the cell blank.",
+        description + " 单位万元，照原表或由元精确换算，不四舍五入；原表空白处为空。"
+        "In 万元 (10,000 yuan), exactly as printed or converted exactly from 元; empty where the source leaves the cell blank.",
         required=required,
         fiscal="value",
     )
@@ -144,7 +148,18 @@ def page_field() -> Field:
         "page",
         "integer",
         "页码",
-        "The page of the source document where the figure is printed (1-based, counted over the disclosure's files in order); empty where the source has no page numbers.",
+        "数字所在页：source_file 所指源文件的页码（从 1 起）；源文件无页码时为空。 "
+        "The page of the file named in source_file where the figure is printed (1-based); empty where the source has no page numbers.",
+    )
+
+
+def source_file_field() -> Field:
+    return Field(
+        "source_file",
+        "string",
+        "源文件",
+        "数字所在的源文件名（一份公开文件有多个源文件时据此找页码；每行都填）。 "
+        "The name of the source file the figure was read from (the file its page counts in); given on every row.",
     )
 
 
@@ -153,10 +168,53 @@ def origin_field() -> Field:
         "origin",
         "string",
         "来源",
-        "Where the figure was read: `table` from a table, `narrative` from the prose.",
+        "数字取自何处：`table` 取自表格；`narrative` 取自文字说明（仅当表格未给出该数字时）。 "
+        "Where the figure was read: `table` from a table, `narrative` from the prose (only where no table gives that figure).",
         required=True,
         enum=ORIGINS,
     )
+
+
+def phase_field(required: bool = True) -> Field:
+    return Field(
+        "phase",
+        "string",
+        "数字口径",
+        "该年度的哪一个数：`approved` 年初预算数（预算数）；`adjusted` 全年预算数（调整预算数）；`executed` 决算数（执行数）。"
+        "预算公开的数字为 approved；决算公开按表格所列各栏各出一行。 "
+        "Which figure of the year: `approved` (预算数, 年初预算数: the budget as adopted), `adjusted` (全年预算数, 调整预算数) or "
+        "`executed` (决算数, 执行数). A budget's figures are approved; a final account has a row for each phase its tables print.",
+        required=required,
+        enum=PHASES,
+    )
+
+
+def line_field(what: str, what_en: str) -> Field:
+    return Field(
+        "line",
+        "integer",
+        "行号",
+        f"{what}在本公开文件中的顺序号（从 1 起，按原文先后）。 The {what_en}'s place in the disclosure, 1-based, in the order printed.",
+        required=True,
+    )
+
+
+def classification_year_field(kind: str, required: bool = True) -> Field:
+    zh = "支出功能分类" if kind == "function" else "支出经济分类"
+    return Field(
+        "classification_year",
+        "integer",
+        "分类科目年度",
+        f"科目编码所依据的{zh}科目年度（即公开文件的预算年度）；与编码一起指向 {kind}_classification 的 (classification_year, code)。 "
+        f"The year of the {kind} classification the code belongs to (the disclosure's fiscal year); with the code, a foreign key to "
+        f"(classification_year, code) of {kind}_classification.",
+        required=required,
+    )
+
+
+def code_fk(field_name: str, resource: str) -> dict[str, Any]:
+    """A foreign key from (classification_year, a code field) to (classification_year, code) of a classification resource."""
+    return {"fields": ["classification_year", field_name], "reference": {"resource": resource, "fields": ["classification_year", "code"]}}
 
 
 FUNCTION_LEVELS = ("class", "section", "item")
@@ -171,18 +229,14 @@ REFERENCE_NOTE = (
 )
 
 
-def code_fk(field_name: str, resource: str) -> dict[str, Any]:
-    """A foreign key from a code field to the ``code`` of a classification resource."""
-    return {"fields": field_name, "reference": {"resource": resource, "fields": "code"}}
-
-
 def official_name_field(kind: str) -> Field:
     label = "functionalClassification" if kind == "function" else "economicClassification"
     return Field(
         "official_name",
         "string",
         "官方科目名称",
-        f"The official name of the row's code in the disclosure's fiscal year (the {kind}_classification resource), "
+        f"该编码在分类科目年度的官方名称（见 {kind}_classification），与原文名称并列，即使原文名称被截断；参考数据中无此编码时为空。 "
+        f"The official name of the row's code in its classification year (the {kind}_classification resource), "
         "kept beside the printed name even where the printed one is cut off; empty where the code is not in the reference data for that year.",
         fiscal=f"{label}:generic:label",
     )
@@ -210,17 +264,31 @@ def classification_fields(kind: str, *, reference: bool) -> tuple[Field, ...]:
             Field("valid_to", "integer", "截止年度", f"Last fiscal year the name holds; {REFERENCE_WINDOW[1]} means still current in the {REFERENCE_WINDOW[1]} edition.", required=True),
             Field("verified", "boolean", "已核对", "False for a low-confidence row: its code, exact name or the year of a rename could not be checked against a public copy of the edition.", required=True),
         )
+    zh_digits = "3、5 或 7 位：类、款或项" if function else "3 或 5 位：类或款"
+    zh_level = "`class` 类、`section` 款或 `item` 项。" if function else "`class` 类或 `item` 款。"
     return (
-        id_field(),
-        Field("fiscal_year", "integer", "预算年度", "The disclosure's fiscal year: the year whose official names are given.", required=True),
-        code,
-        level,
-        parent,
-        *(() if function else (scheme,)),
-        Field("official_name", "string", "官方科目名称", "The official name in the fiscal year; empty where the code is not in the reference data for that year."),
-        Field("printed_name", "string", "印刷科目名称", "For a code not in the reference data for the year: the name the document prints for it (first occurrence); empty for official codes."),
-        Field("known", "boolean", "是否官方科目", "True when the code is an official code in the fiscal year according to the reference data; false for a code the document prints that is not.", required=True),
-        Field("valid_from", "integer", "起始年度", f"First fiscal year the official name holds ({REFERENCE_WINDOW[0]}: that year or earlier); empty for an unknown code."),
-        Field("valid_to", "integer", "截止年度", "Last fiscal year the official name holds; empty for an unknown code."),
-        Field("verified", "boolean", "已核对", "False where the reference row is low-confidence (see the reference package); empty for an unknown code."),
+        classification_year_field(kind),
+        Field("code", "string", "科目编码", f"科目编码，{zh_digits}。 The code, {digits}.", required=True, pattern=pattern),
+        Field("level", "string", "级次", f"{zh_level} {level_text}", required=True, enum=levels),
+        Field("parent", "string", "上级科目编码", "上级科目编码（去掉末两位）；类为空。 The code of the parent (the code less its last two digits); empty for a 类.", pattern=pattern),
+        *(() if function else (Field("scheme", "string", "经济分类体系", f"`department` 部门预算支出经济分类（301…）或 `government` 政府预算支出经济分类（501…）。 {scheme.description}", required=True, enum=SCHEMES),)),
+        Field("official_name", "string", "官方科目名称", "该年度的官方名称；参考数据中该年无此编码时为空。 The official name in the classification year; empty where the code is not in the reference data for that year."),
+        Field(
+            "printed_name",
+            "string",
+            "印刷科目名称",
+            "参考数据中该年无此编码时，公开文件所印的名称（all/ 中取按 disclosure_id 排序的第一份）；官方编码为空。 "
+            "For a code not in the reference data for the year: the name a document prints for it (in all/, the first disclosure in id order); empty for official codes.",
+        ),
+        Field(
+            "known",
+            "boolean",
+            "是否官方科目",
+            "按参考数据，该编码在该年度是否为官方科目；公开文件印有而参考数据没有的编码为 false。 "
+            "True when the code is an official code in the year according to the reference data; false for a code a document prints that is not.",
+            required=True,
+        ),
+        Field("valid_from", "integer", "起始年度", f"官方名称适用的首个年度（{REFERENCE_WINDOW[0]} 表示该年或更早）；未知编码为空。 First fiscal year the official name holds ({REFERENCE_WINDOW[0]}: that year or earlier); empty for an unknown code."),
+        Field("valid_to", "integer", "截止年度", "官方名称适用的最后年度；未知编码为空。 Last fiscal year the official name holds; empty for an unknown code."),
+        Field("verified", "boolean", "已核对", "参考数据中该行未能核对时为 false（见参考数据包）；未知编码为空。 False where the reference row is low-confidence (see the reference package); empty for an unknown code."),
     )

@@ -10,7 +10,9 @@ from typing import Any
 
 from cnbudget.amounts import to_wan
 from cnbudget.model import Block, Disclosure, Line, Problem, UnitNote
+from cnbudget.schema import BY_NAME as RESOURCES
 from cnbudget.strings import compact
+from cnbudget.tables.phases import own_phase
 from cnbudget.tables.rows import Row, candidates, project, resolve_by_totals, split_row
 
 TOTAL_RE = re.compile(r"(?:^|[^年])(?:合计|总计)$|^(?:合计|总计)")
@@ -28,12 +30,32 @@ class Context:
     blocks: list[Block] = field(default_factory=list)  # every block of the disclosure, for a kind that chooses among its tables
     unit_names: set[str] = field(default_factory=set)  # the unit's names, compact
 
-    def add(self, resource: str, row: dict[str, Any]) -> None:
-        self.disclosure.add(resource, {"disclosure_id": self.disclosure.meta.get("disclosure_id", ""), **row})
+    block: Block | None = None  # the block being read: its file is its rows' source_file
 
-    def add_total(self, metric: str, amount: Decimal | None, page: int | None, table: str) -> None:
-        """A headline figure read from a table (``totals``, origin ``table``)."""
-        self.add("totals", {"metric": metric, "amount": amount, "origin": "table", "page": page, "source_table": table})
+    @property
+    def phase(self) -> str:
+        """The phase of the disclosure's own figures (approved for a budget, executed for a final account)."""
+        return own_phase(self.disclosure.meta.get("kind"))
+
+    def add(self, resource: str, row: dict[str, Any]) -> None:
+        """Add a row, with the disclosure id and, where the row does not say, its phase, file and classification year."""
+        fields = RESOURCES[resource].field_names
+        full = {"disclosure_id": self.disclosure.meta.get("disclosure_id", ""), **row}
+        if "phase" in fields:
+            full.setdefault("phase", self.phase)
+        if "source_file" in fields:
+            full.setdefault("source_file", self.block.file if self.block is not None else None)
+        if "classification_year" in fields and "classification_year" not in full:
+            coded = resource != "projects" or full.get("function_code")
+            full["classification_year"] = self.disclosure.meta.get("fiscal_year") if coded else None
+        self.disclosure.add(resource, full)
+
+    def add_total(self, metric: str, amount: Decimal | None, page: int | None, table: str, phase: str | None = None, file: str | None = None) -> None:
+        """A headline figure read from a table (``totals``, origin ``table``), in the disclosure's own phase unless told."""
+        row: dict[str, Any] = {"metric": metric, "amount": amount, "origin": "table", "page": page, "source_table": table, "phase": phase or self.phase}
+        if file is not None:
+            row["source_file"] = file
+        self.add("totals", row)
 
     def problem(self, code: str, message: str, page: int | None = None) -> None:
         self.disclosure.problems.append(Problem(code, message, self.file, page))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from typing import Any
 
 from cnbudget.amounts import to_wan
 from cnbudget.model import Block
@@ -87,26 +89,43 @@ def read_basic_economic(block: Block, ctx: Context) -> None:
     codes = [c for _, c, _, _ in coded]
     parents = [p if p is not None and len(codes[p]) < len(codes[i]) else None for i, p in enumerate(parents_of(codes))]
     placed = place_rows(ctx, block, [r for r, *_ in coded], layout, PUBLISHED, parents, total_row)
+    merged: dict[str, dict[str, Any]] = {}
     for (row, code, name, gov), p in zip(coded, placed):
-        ctx.add(
-            "basic_expenditure_by_economic",
-            {
-                "economic_code": code,
-                "level": "class" if len(code) == 3 else "item",
-                "economic_name": re.sub(r"\s+", "", name),
-                "total": p.cols.get("total"),
-                "personnel": p.cols.get("personnel"),
-                "public": p.cols.get("public"),
-                "page": row.page,
-                "government_economic_code": gov,
-                "source_table": block.title,
-            },
-        )
+        cols = {c: p.cols.get(c) for c in PUBLISHED}
+        if code in merged:
+            # a table cross-classified by 政府预算经济分类 prints a departmental code on several rows (one per
+            # 政府预算 code): they are added into one row per code; the same row printed again is read once
+            first = merged[code]
+            if gov != first["government_economic_code"] or any(first[c] != v for c, v in cols.items()):
+                merged[code] = _added(first, cols, gov)
+            continue
+        merged[code] = {
+            "economic_code": code,
+            "level": "class" if len(code) == 3 else "item",
+            "economic_name": re.sub(r"\s+", "", name),
+            **cols,
+            "page": row.page,
+            "government_economic_code": gov,
+            "source_table": block.title,
+        }
+    for item in merged.values():
+        ctx.add("basic_expenditure_by_economic", item)
     if total_row is not None:
         totals = place_rows(ctx, block, [total_row], layout, PUBLISHED, [None], None)[0].cols
         for metric, col in (("basic_expenditure", "total"), ("personnel_expenditure", "personnel"), ("public_expenditure", "public")):
             if totals.get(col) is not None:
                 ctx.add_total(metric, totals[col], total_row.page, block.title)
+
+
+def _added(row: dict[str, Any], cols: dict[str, Decimal | None], gov: str | None) -> dict[str, Any]:
+    """The row with another printed row of the same code added in, column by column (a blank cell adds nothing)."""
+    out = dict(row)
+    for col, value in cols.items():
+        if value is not None:
+            out[col] = value + (out[col] or Decimal(0))
+    if out["government_economic_code"] != gov:
+        out["government_economic_code"] = None
+    return out
 
 
 def preferred_basic_table(blocks: list[Block]) -> Block | None:

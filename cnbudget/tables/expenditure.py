@@ -52,7 +52,7 @@ def add_expenditure_totals(ctx: Context) -> None:
             continue
         for metric, col in (("basic_expenditure", "basic"), ("project_expenditure", "project")):
             if cols.get(col) is not None:
-                ctx.add_total(metric, cols[col], block.page, block.title)
+                ctx.add_total(metric, cols[col], block.page, block.title, file=block.file)
 
 
 EXPENDITURE = TableKind(

@@ -52,6 +52,8 @@ class FunctionRow:
     page: int | None
     table: str
     kind: str
+    file: str = ""
+    printed: bool = True  # False where the code is not the one printed (a misprinted 类 repaired)
 
 
 _CODE_PART = re.compile(r"[0-9]+")  # ASCII digits only: an amount such as 21.00 or 2,345 is no code
@@ -105,11 +107,14 @@ def read_function_table(block: Block, ctx: Context) -> list[FunctionRow]:
     """The coded rows of a function-classified table, amounts placed and in 万元."""
     layout = choose_layout(header_text(block), LAYOUTS)
     coded: list[tuple[Row, str]] = []
+    repaired: set[int] = set()
     total_row: Row | None = None
     for row in split_block_rows(block):
         code, _ = split_function_code(row.lead)
         if code is None and coded:
             code = _repair_class(row, coded[-1][1], ctx)
+            if code is not None:
+                repaired.add(id(row))
         if code is None and not row.lead and total_row is None and TOTAL_RE.search(row.compact) and row.values:
             total_row = row
         elif _is_function_row(code, row.name, ctx.fiscal_year):
@@ -118,7 +123,7 @@ def read_function_table(block: Block, ctx: Context) -> list[FunctionRow]:
     parents = parents_of([c for _, c in coded])
     placed: list[Placed] = place_rows(ctx, block, [r for r, _ in coded], layout, keep, parents, total_row)
     out = [
-        FunctionRow(code, p.row.name, p.cols, p.row.page, block.title, block.kind)
+        FunctionRow(code, p.row.name, p.cols, p.row.page, block.title, block.kind, block.file, id(row) not in repaired)
         for (row, code), p in zip(coded, placed)
     ]
     if total_row is not None:
@@ -153,14 +158,14 @@ def merge_function_tables(ctx: Context) -> None:
                     cols["basic"], cols["project"] = other.cols.get("basic"), other.cols.get("project")
                     source = f"{row.table}；基本/项目支出据{other.table}"
                     break
-        ctx.add("expenditure_by_function", _function_row(row.code, row.name, cols, row.page, source))
+        ctx.add("expenditure_by_function", _function_row(row.code, row.name, cols, row.page, source, row.file, row.printed))
         mine_total = cols.get("total")
         for other in others:
             theirs = other.cols.get("total")
             if other.code == row.code and theirs is not None and mine_total is not None:
                 # kept for the checks: the same 科目 in two tables (the 财政拨款 and 一般公共预算 ones)
                 ctx.disclosure.evidence.cross.append(CrossFigure(f"function {row.code} {row.name}", (row.table, mine_total), (other.table, theirs), other.page, other.kind))
-    for label, amount, page, title, _kind in ctx.tables.get("class_totals", []):
+    for label, amount, page, title, _kind, _file in ctx.tables.get("class_totals", []):
         code = classification.match_function_name(label, level="class", year=ctx.fiscal_year)
         mine = next((r for r in primary if r.code == code), None)
         total = mine.cols.get("total") if mine is not None else None
@@ -168,19 +173,22 @@ def merge_function_tables(ctx: Context) -> None:
             ctx.disclosure.evidence.cross.append(CrossFigure(f"function {code} {mine.name}", (mine.table, total), (title, amount), page, _kind))
     if any(len(c) == 3 for c in codes):
         return
-    for label, amount, page, title, _kind in ctx.tables.get("class_totals", []):
+    for label, amount, page, title, _kind, file in ctx.tables.get("class_totals", []):
         code = classification.match_function_name(label, level="class", year=ctx.fiscal_year)
         if code is None or amount is None or code in codes:
             continue
         codes.add(code)
-        ctx.add("expenditure_by_function", _function_row(code, label, {"total": amount}, page, title))
+        # a class line of the 收支总表 prints a name, not a code: the code is the name's official one
+        ctx.add("expenditure_by_function", _function_row(code, label, {"total": amount}, page, title, file, printed=False))
 
 
-def _function_row(code: str, name: str, cols: dict[str, Decimal | None], page: int | None, table: str) -> dict[str, Any]:
+def _function_row(code: str, name: str, cols: dict[str, Decimal | None], page: int | None, table: str, file: str, printed: bool) -> dict[str, Any]:
     return {
         "function_code": code,
         "level": level_of(code),
         "function_name": compact(name),
+        "code_printed": printed,
+        "source_file": file,
         "total": cols.get("total"),
         "basic": cols.get("basic"),
         "project": cols.get("project"),

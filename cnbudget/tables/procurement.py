@@ -36,7 +36,7 @@ def _read_actual(block: Block, ctx: Context) -> None:
         if any(TOTAL_RE.search(compact(cell)) for cell in line.cells[:column]):
             value = parse_amount(line.cells[column])
             if value is not None:
-                ctx.add_total("government_procurement", to_wan(value, ctx.factor(block)), line.page, block.title)
+                ctx.add_total("government_procurement", to_wan(value, ctx.factor(block)), line.page, block.title, "executed")
             return
 
 

@@ -144,7 +144,7 @@ def read_summary(block: Block, ctx: Context) -> None:
             values = [to_wan(a, factor) for a in pair.amounts]
             # in a 财政拨款收支总表 the first amount is the sum over funds; the second is 一般公共预算
             general = values[1] if fiscal and len(values) > 1 and values[1] is not None else values[0]
-            ctx.tables.setdefault("class_totals", []).append((label, general, pair.page, block.title, block.kind))
+            ctx.tables.setdefault("class_totals", []).append((label, general, pair.page, block.title, block.kind, block.file))
 
 
 

@@ -9,6 +9,7 @@ from cnbudget.amounts import parse_amount, to_wan
 from cnbudget.model import Block
 from cnbudget.tables.common import TOTAL_RE, Context, Grid, Layout, aligned_grid, header_text, place_rows, split_block_rows
 from cnbudget.tables.kind import TableKind
+from cnbudget.tables.phases import header_phases, phase_of
 from cnbudget.tables.rows import Row
 
 ITEMS = ("total", "outbound_travel", "vehicle_total", "vehicle_purchase", "vehicle_operation", "reception")
@@ -18,13 +19,20 @@ _IDENTITIES = (
 )
 
 
-def _layout(years: int) -> Layout:
-    """The standard six columns, repeated once per year the table prints."""
-    columns = tuple(f"{item}@{n}" for n in range(years) for item in ITEMS)
+def _layout(groups: int, interleaved: bool = False) -> Layout:
+    """The standard six columns, repeated once per group (year or phase) the table prints.
+
+    ``interleaved``: each item's groups side by side (预算数 | 决算数 under every item), not
+    one group of six after the other.
+    """
+    if interleaved:
+        columns = tuple(f"{item}@{n}" for item in ITEMS for n in range(groups))
+    else:
+        columns = tuple(f"{item}@{n}" for n in range(groups) for item in ITEMS)
     identities = tuple(
-        (f"{p}@{n}", tuple(f"{c}@{n}" for c in parts)) for n in range(years) for p, parts in _IDENTITIES
+        (f"{p}@{n}", tuple(f"{c}@{n}" for c in parts)) for n in range(groups) for p, parts in _IDENTITIES
     )
-    return Layout(f"three-public-{years}", columns, (), identities)
+    return Layout(f"three-public-{groups}", columns, (), identities)
 
 
 def _years(header: str, fiscal_year: int | None) -> list[int]:
@@ -58,28 +66,21 @@ def item_of(label: str) -> str | None:
     return None
 
 
-def _basis(label: str, kind: str | None) -> bool:
-    """Whether a column holds the figure the disclosure reports (决算数 in final accounts)."""
-    if "预算数" in label and "决算数" not in label:
-        return kind != "final_account"
-    return True
-
-
 def read_aligned(block: Block, ctx: Context, grid: Grid) -> bool:
-    """The figures of a ruled 三公 table, each column by its header; False if the header is not one."""
-    columns: dict[int, tuple[str, int]] = {}
+    """The figures of a ruled 三公 table, each column by its header (item, year, phase); False if the header is not one."""
+    columns: dict[int, tuple[str, int, str]] = {}
     has_three_public = any("三公" in label for label in grid.labels)
     for j, label in enumerate(grid.labels):
         item = item_of(label)
-        if item is None or not _basis(label, ctx.disclosure.meta.get("kind")):
+        if item is None:
             continue
         if item == "total" and has_three_public and "三公" not in label:
             continue  # 合计 of 三公 plus 会议费 and 培训费
         years = [int(y) for y in re.findall(r"(20\d{2})\s*年", label)]
         year = years[0] if years else ctx.fiscal_year
         if year is not None:
-            columns[j] = (item, year)
-    if len({item for item, _ in columns.values()}) < 3:
+            columns[j] = (item, year, phase_of(label) or ctx.phase)
+    if len({item for item, _, _ in columns.values()}) < 3:
         return False
     row = next((r for r in grid.rows if any(parse_amount(c) is not None for c in r.cells)), None)
     if row is None:
@@ -87,62 +88,72 @@ def read_aligned(block: Block, ctx: Context, grid: Grid) -> bool:
     # The header is trusted only when the cells under it keep the 三公 identities: text whose
     # cells merely happen to have the header's count is left to the arithmetic placement.
     values = {key: parse_amount(row.cells[j]) for j, key in columns.items()}
-    if all(v is None for v in values.values()):
-        # every reported column is printed blank (a final account with only budget figures):
-        # the items are published, empty, as the source prints them
-        for item, year in sorted(set(columns.values())):
-            if item != "operating_funds":
-                ctx.add("three_public", {"fiscal_year": year, "item": item, "amount": None, "origin": "table", "page": row.page})
-        return True
-    for year in {y for _, y in values}:
-        held = 0
+    for year, phase in {(y, p) for _, y, p in values}:
+        got_any = held = 0
         for parent, parts in _IDENTITIES:
-            got = [values.get((p, year)) for p in (parent, *parts)]
+            got = [values.get((p, year, phase)) for p in (parent, *parts)]
+            got_any += any(v is not None for v in got)
             if got[0] is not None and any(v is not None for v in got[1:]):
                 if got[0] != sum((v for v in got[1:] if v is not None), Decimal(0)):
                     return False
                 held += 1
-        if not held:
+        if got_any and not held:
             return False
     factor = ctx.factor(block)
-    for j, (item, year) in sorted(columns.items()):
+    # every column the header names is published, a blank cell as an empty amount (a final
+    # account that leaves its 决算数 blank, or a budget without 公务用车购置费)
+    for j, (item, year, phase) in sorted(columns.items()):
         value = parse_amount(row.cells[j])
-        if value is None:
-            continue
-        amount = to_wan(value, factor)
+        amount = to_wan(value, factor) if value is not None else None
         if item == "operating_funds":
-            ctx.add_total("operating_funds", amount, row.page, block.title)
+            if amount is not None:
+                ctx.add_total("operating_funds", amount, row.page, block.title, phase)
             continue
-        ctx.add("three_public", {"fiscal_year": year, "item": item, "amount": amount, "origin": "table", "page": row.page})
-        if item == "total" and year == ctx.fiscal_year:
-            ctx.add_total("three_public_total", amount, row.page, block.title)
+        ctx.add("three_public", {"fiscal_year": year, "item": item, "phase": phase, "amount": amount, "origin": "table", "page": row.page})
+        if item == "total" and year == ctx.fiscal_year and amount is not None:
+            ctx.add_total("three_public_total", amount, row.page, block.title, phase)
     return True
 
 
+def _groups(header: str, fiscal_year: int | None, own: str) -> list[tuple[int, str]]:
+    """The (year, phase) of each group of six columns, in the order printed.
+
+    Two years side by side (2022年预算数 | 2023年预算数) are two groups of one phase; a final
+    account's 预算数 and 决算数 are two groups of one year.
+    """
+    years = _years(header, fiscal_year)
+    if len(years) != 1:
+        return [(y, own) for y in years]
+    phases = list(dict.fromkeys(header_phases(header)))
+    return [(years[0], p) for p in phases] if len(phases) > 1 else [(years[0], own)]
+
+
 def read_three_public(block: Block, ctx: Context) -> None:
-    """The table's figures into ``three_public`` (one row per item and year printed)."""
+    """The table's figures into ``three_public`` (one row per item, year and phase printed)."""
     grid = aligned_grid(block)
     if grid is not None and read_aligned(block, ctx, grid):
         return
-    years = _years(header_text(block), ctx.fiscal_year)
-    if not years:
+    header = header_text(block)
+    groups = _groups(header, ctx.fiscal_year, ctx.phase)
+    if not groups:
         return
     rows = [r for r in split_block_rows(block) if r.values]
     if not rows:
         return
     chosen: Row = next((r for r in rows if TOTAL_RE.search(r.compact)), rows[0])
-    layout = _layout(len(years))
+    interleaved = len(groups) > 1 and len(header_phases(header)) == len(ITEMS) * len(groups)
+    layout = _layout(len(groups), interleaved)
     placed = place_rows(ctx, block, [chosen], layout, layout.columns, [None], None)[0]
     factor_applied = placed.cols  # already in 万元
-    for n, year in enumerate(years):
+    for n, (year, phase) in enumerate(groups):
         for item in ITEMS:
             value = factor_applied.get(f"{item}@{n}")
             if value is None:
                 continue
-            ctx.add("three_public", {"fiscal_year": year, "item": item, "amount": value, "origin": "table", "page": chosen.page})
+            ctx.add("three_public", {"fiscal_year": year, "item": item, "phase": phase, "amount": value, "origin": "table", "page": chosen.page})
         total = factor_applied.get(f"total@{n}")
         if year == ctx.fiscal_year and total is not None:
-            ctx.add_total("three_public_total", total, chosen.page, block.title)
+            ctx.add_total("three_public_total", total, chosen.page, block.title, phase)
 
 
 THREE_PUBLIC = TableKind("three_public", r"三公.{0,3}经费.{0,12}表", "“三公”经费支出表", ("three_public", "totals"), read_three_public)

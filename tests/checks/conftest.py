@@ -42,3 +42,8 @@ def function(code: str, name: str, amount: str, basic: str | None = None, projec
     row["basic"] = Decimal(basic) if basic is not None else None
     row["project"] = Decimal(project) if project is not None else None
     return row
+
+
+def said(resource: str, subject: str, amount: str, phase: str = "approved", year: int = 2024) -> Row:
+    """A ``statements`` row: the prose stating ``amount`` for a key of ``resource``."""
+    return {"subject": subject, "resource": resource, "phase": phase, "fiscal_year": year, "amount": Decimal(amount), "text": f"{subject} {amount} 万元"}

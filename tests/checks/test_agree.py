@@ -28,7 +28,8 @@ def test_with_money_from_other_funds_a_difference_is_not_applicable() -> None:
 
 
 def test_a_total_printed_in_two_tables() -> None:
+    # every headline figure the tables print is in the evidence; the published totals keep one per metric and phase
     same = [total("basic_expenditure", "60"), total("basic_expenditure", "60", table="支出总表")]
-    assert outcomes(run(check_tables_agree, {"totals": same})) == [("pass", "60", "60")]
+    assert outcomes(run(check_tables_agree, evidence=Evidence(table_totals=same))) == [("pass", "60", "60")]
     differ = [total("basic_expenditure", "60"), total("basic_expenditure", "61", table="支出总表"), total("basic_expenditure", "62")]
-    assert outcomes(run(check_tables_agree, {"totals": differ})) == [("fail", "60", "61")]  # the same table twice is not compared
+    assert outcomes(run(check_tables_agree, evidence=Evidence(table_totals=differ))) == [("fail", "60", "61")]  # the same table twice is not compared

@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from cnbudget.checks.levels import ECONOMIC, FUNCTION, check_economic_levels, check_function_levels, children
+from cnbudget.model import Evidence
 
 from .conftest import function, outcomes, revenue, run, total
 
@@ -88,7 +89,7 @@ def test_narrative_function_rows_are_not_added_up() -> None:
 
 def test_consistent_economic_rows_pass() -> None:
     totals = [total("basic_expenditure", "60", table="一般公共预算基本支出表"), total("personnel_expenditure", "50", table="一般公共预算基本支出表")]
-    results = run(check_economic_levels, {"basic_expenditure_by_economic": ECONOMICS, "totals": totals})
+    results = run(check_economic_levels, {"basic_expenditure_by_economic": ECONOMICS}, Evidence(table_totals=totals))
     assert {r["status"] for r in results} == {"pass"}
     assert len(outcomes(results, "economic-levels-add-up")) == 4  # 301: total and personnel; 302: total and public
     assert outcomes(results, "economic-sum-matches-total") == [("pass", "60", "60"), ("pass", "50", "50")]
@@ -105,8 +106,6 @@ def test_economic_contradictions_fail() -> None:
 
 
 def test_economic_items_are_held_to_the_one_fund_tables_own_total() -> None:
-    from cnbudget.model import Evidence
-
     own = [total("basic_expenditure", "61", table="一般公共预算基本支出表")]
     results = run(check_economic_levels, {"basic_expenditure_by_economic": ECONOMICS}, Evidence(basic_table_totals=own))
     assert outcomes(results, "economic-sum-matches-total") == [("fail", "61", "60")]

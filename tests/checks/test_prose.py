@@ -8,30 +8,44 @@ from typing import Any
 from cnbudget.checks.prose import check_prose_against_tables, check_shares, check_year_on_year
 from cnbudget.model import Evidence, Statement
 
-from .conftest import function, outcomes, revenue, run, total
+from .conftest import function, outcomes, revenue, run, said, total
 
 
 def test_a_prose_total_passes_at_its_printed_precision_and_fails_otherwise() -> None:
     table = total("revenue_total", "24.3120")
-    assert outcomes(run(check_prose_against_tables, {"totals": [table, total("revenue_total", "24.31", "narrative")]})) == [("pass", "24.3120", "24.31")]
-    assert outcomes(run(check_prose_against_tables, {"totals": [table, total("revenue_total", "24.32", "narrative")]})) == [("fail", "24.3120", "24.32")]
+    assert outcomes(run(check_prose_against_tables, {"totals": [table], "statements": [said("totals", "revenue_total", "24.31")]})) == [("pass", "24.3120", "24.31")]
+    assert outcomes(run(check_prose_against_tables, {"totals": [table], "statements": [said("totals", "revenue_total", "24.32")]})) == [("fail", "24.3120", "24.32")]
 
 
 def test_the_prose_stating_one_figure_twice_differently_fails() -> None:
-    stated = [total("revenue_total", "10", "narrative"), total("revenue_total", "11", "narrative")]
-    assert outcomes(run(check_prose_against_tables, {"totals": stated}), "prose-consistent") == [("fail", "10", "11")]
-    twice = [function("201", "一般公共服务支出", "5", origin="narrative"), function("201", "一般公共服务", "6", origin="narrative")]
-    assert outcomes(run(check_prose_against_tables, {"expenditure_by_function": twice}), "prose-consistent") == [("fail", "5", "6")]
+    stated = [said("totals", "revenue_total", "10"), said("totals", "revenue_total", "11")]
+    assert outcomes(run(check_prose_against_tables, {"statements": stated}), "prose-consistent") == [("fail", "10", "11")]
+    twice = [said("expenditure_by_function", "201", "5"), said("expenditure_by_function", "201", "6")]
+    assert outcomes(run(check_prose_against_tables, {"statements": twice}), "prose-consistent") == [("fail", "5", "6")]
+
+
+def test_figures_of_two_phases_are_not_one_figure_stated_twice() -> None:
+    # a final account's prose: 年初预算 0.95 万元, 决算 0.00 万元; its table prints only the 预算数
+    stated = [said("totals", "three_public_total", "0.95", "approved"), said("totals", "three_public_total", "0.00", "executed")]
+    table = {**total("three_public_total", "0.95", table="“三公”经费支出决算表"), "phase": "approved"}
+    results = run(check_prose_against_tables, {"totals": [table], "statements": stated})
+    assert [(r["check"], r["status"], r["expected"], r["actual"]) for r in results] == [("prose-agrees-with-table", "pass", "0.95", "0.95")]
 
 
 def test_three_public_function_and_revenue_prose_against_their_tables() -> None:
-    def tp(item: str, amount: str, origin: str, year: int = 2024) -> dict[str, Any]:
-        return {"fiscal_year": year, "item": item, "amount": Decimal(amount), "origin": origin}
+    def tp(item: str, amount: str, year: int = 2024) -> dict[str, Any]:
+        return {"fiscal_year": year, "item": item, "amount": Decimal(amount), "origin": "table"}
 
     rows = {
-        "three_public": [tp("reception", "3", "table"), tp("reception", "4", "narrative"), tp("total", "9", "narrative", 2023)],
-        "expenditure_by_function": [function("201", "一般公共服务支出", "100"), function("201", "一般公共服务支出", "100", origin="narrative")],
-        "revenue_by_source": [revenue("general_public_budget", "90"), revenue("general_public_budget", "80", "narrative")],
+        "three_public": [tp("reception", "3")],
+        "expenditure_by_function": [function("201", "一般公共服务支出", "100")],
+        "revenue_by_source": [revenue("general_public_budget", "90")],
+        "statements": [
+            said("three_public", "reception", "4"),
+            said("three_public", "total", "9", year=2023),
+            said("expenditure_by_function", "201", "100"),
+            said("revenue_by_source", "general_public_budget", "80"),
+        ],
     }
     results = run(check_prose_against_tables, rows)
     assert [(r["check"], r["status"], r["expected"], r["actual"]) for r in results] == [

@@ -7,7 +7,7 @@ from typing import Any
 
 from cnbudget.checks.three_public import check_three_public
 
-from .conftest import outcomes, run
+from .conftest import outcomes, run, said
 
 
 def items(amounts: dict[str, str], year: int = 2024, origin: str = "table") -> list[dict[str, Any]]:
@@ -36,9 +36,16 @@ def test_without_a_vehicle_total_its_two_parts_count() -> None:
 
 
 def test_each_year_and_origin_is_checked_apart() -> None:
-    rows = items(CONSISTENT, 2023) + items({"total": "9", "outbound_travel": "2", "vehicle_total": "5", "reception": "3"}, 2024, "narrative")
-    results = run(check_three_public, {"three_public": rows})
+    prose = [said("three_public", item, a, year=2024) for item, a in {"total": "9", "outbound_travel": "2", "vehicle_total": "5", "reception": "3"}.items()]
+    results = run(check_three_public, {"three_public": items(CONSISTENT, 2023), "statements": prose})
     parts = [r for r in results if r["check"] == "three-public-parts-add-up"]
     assert [r["status"] for r in parts] == ["fail", "pass"]
     assert parts[0]["detail"].startswith("“三公” total 2024") and parts[0]["detail"].endswith("in the prose")
     assert parts[1]["detail"].startswith("“三公” total 2023") and parts[1]["detail"].endswith("in the table")
+
+
+def test_each_phase_is_checked_apart() -> None:
+    approved = items(CONSISTENT)
+    executed = [{**row, "phase": "executed"} for row in items({**CONSISTENT, "total": "9"})]
+    parts = [r for r in run(check_three_public, {"three_public": approved + executed}) if r["check"] == "three-public-parts-add-up"]
+    assert [(r["status"], r["detail"].endswith("in the table (executed)")) for r in parts] == [("pass", False), ("fail", True)]

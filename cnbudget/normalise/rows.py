@@ -1,0 +1,92 @@
+"""The rows as published: prose figures standing in where no table gives them, every prose figure a
+statement, one row per primary key, and the order of rows numbered where it is the key.
+
+The table resources hold each figure once, as the tables print it. A figure the prose states goes
+to ``statements`` always, and into its table resource only where no table row has its key (its
+``origin`` is then ``narrative``). A key printed twice in the tables keeps its first row; a second
+row with other amounts is reported (``repeated-row``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cnbudget.model import Disclosure, Problem, Row
+from cnbudget.normalise.narrative import NarrativeFigure
+from cnbudget.schema import BY_NAME
+from cnbudget.tables.common import Context
+
+# the resources whose rows are numbered in the order printed (``line`` is their key)
+NUMBERED = ("projects", "performance_indicators")
+
+
+def key_of(resource: str, row: Row) -> tuple[Any, ...]:
+    """The row's primary key."""
+    return tuple(row.get(f) for f in BY_NAME[resource].primary_key)
+
+
+def stand_in(ctx: Context, figure: NarrativeFigure) -> None:
+    """The prose figure as a row of its table resource (origin narrative), where no row has its key yet."""
+    d = ctx.disclosure
+    if figure.resource != "three_public" and figure.fiscal_year != d.meta.get("fiscal_year"):
+        return  # a figure of another year has no place in this year's tables
+    row: dict[str, Any] = {**figure.row, "phase": figure.phase, "origin": "narrative"}
+    if figure.resource == "expenditure_by_function":
+        if not row.get("function_code"):
+            return  # no code for the printed name: the figure is in statements only
+        row["code_printed"] = False
+    if figure.resource == "revenue_by_source" and "source_name" not in row:
+        return
+    st = figure.statement
+    row["page"], row["source_file"] = (st.page, st.file or None) if st is not None else (None, None)
+    key = key_of(figure.resource, {"disclosure_id": d.id, **row})
+    if any(key_of(figure.resource, other) == key for other in d.rows.get(figure.resource, [])):
+        return
+    ctx.add(figure.resource, row)
+
+
+def add_statements(ctx: Context, figures: list[NarrativeFigure]) -> None:
+    """Every figure the prose states as a row of ``statements``, in the order stated."""
+    for figure in figures:
+        st = figure.statement
+        ctx.add(
+            "statements",
+            {
+                "subject": figure.subject,
+                "resource": figure.resource,
+                "phase": figure.phase,
+                "fiscal_year": figure.fiscal_year,
+                "amount": st.amount if st is not None else None,
+                "percent": st.share if st is not None else None,
+                "text": (st.text or st.sentence) if st is not None else figure.label,
+                "page": st.page if st is not None else None,
+                "source_file": (st.file or None) if st is not None else None,
+            },
+        )
+
+
+def _amounts(resource: str, row: Row) -> tuple[Any, ...]:
+    return tuple(row.get(f.name) for f in BY_NAME[resource].fields if f.type == "number")
+
+
+def keep_one_per_key(d: Disclosure) -> None:
+    """Each resource's rows with the first of each primary key; a later row with other amounts is reported."""
+    for resource, rows in d.rows.items():
+        if resource in NUMBERED or resource not in BY_NAME or not BY_NAME[resource].primary_key:
+            continue
+        first: dict[tuple[Any, ...], Row] = {}
+        for row in rows:
+            key = key_of(resource, row)
+            kept = first.setdefault(key, row)
+            if kept is not row and _amounts(resource, kept) != _amounts(resource, row):
+                what = " ".join(str(k) for k in key[1:])
+                message = f"{resource} {what}: printed again with other amounts; the first row printed is kept"
+                d.problems.append(Problem("repeated-row", message, row.get("source_file") or "", row.get("page")))
+        d.rows[resource] = list(first.values())
+
+
+def number_lines(d: Disclosure) -> None:
+    """``line``: each row's place, 1-based, in the resources numbered in the order printed."""
+    for resource in (*NUMBERED, "statements"):
+        for n, row in enumerate(d.rows.get(resource, []), 1):
+            row["line"] = n
