@@ -357,3 +357,27 @@ def test_disclosure_page_has_charts_a_drill_down_and_a_citation(built: tuple[Pat
     for part in ("中共达州市达川区委办公室", "《中共达州市达川区委办公室2024年部门预算》", f"disclosures/{Y2024}/", "数据包生成于 2026-01-01"):
         assert part in citation, part
     assert f'href="../../data/{Y2024}.zip"' in page
+
+
+def test_a_final_accounts_own_figure_is_its_executed_one() -> None:
+    """A final account that prints its 预算数 beside its 决算数: the listings show the 决算数, even from the prose."""
+    from cnbudget.render.listing import package_to_summary
+    from cnbudget.render.pages import package_to_page
+    from cnbudget.render.published import Package, Row
+
+    rows = {
+        "disclosure": [Row(disclosure_id=F2024, kind="final_account", fiscal_year="2024")],
+        "totals": [
+            Row(metric="three_public_total", phase="approved", amount="0.95", origin="table", page="18"),
+            Row(metric="three_public_total", phase="executed", amount="0.00", origin="narrative", page="23"),
+        ],
+        "three_public": [
+            Row(fiscal_year="2024", item="total", phase="approved", amount="0.95", origin="table", page="18"),
+            Row(fiscal_year="2024", item="total", phase="executed", amount="", origin="table", page="18"),
+        ],
+    }
+    package = Package(F2024, {}, (), rows)
+    assert package_to_summary(package).three_public == rows["totals"][1]
+    table = package_to_page(package)["three_public"]
+    assert [table.heading(c) for c in table.years] == ["2024年预算数", "2024年决算数"]
+    assert package_to_page(package)["phased"]

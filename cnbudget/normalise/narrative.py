@@ -98,12 +98,26 @@ def statements(text: str, prose: Prose | None = None) -> list[Statement]:
         share_m = _SHARE_RE.match(text[m.end() : m.end() + 20])
         share = Decimal(share_m.group("pct")) if share_m else None
         sentence_start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        sentence_end = text.find("。", m.end())
-        whole = text[sentence_start : sentence_end + 1 if sentence_end >= 0 else len(text)]
         page, file = prose.where(m.start()) if prose is not None else (None, "")
-        out.append(Statement(label[-80:], amount, unit, share, m.start(), text[sentence_start : m.start()][-200:], whole[:400], page, file))
+        out.append(Statement(label[-80:], amount, unit, share, m.start(), text[sentence_start : m.start()][-200:], _sentence(text, m.start(), m.end()), page, file))
         start = m.end()
     return out
+
+
+_CLAUSE_END = re.compile(r"[。；;！？]")
+_HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence (or clause, up to a ；) around text[start:end], from the heading number that opens it where one does."""
+    before = text[max(0, start - 300) : start]
+    ends = list(_CLAUSE_END.finditer(before))
+    begin = ends[-1].end() if ends else 0
+    headings = list(_HEADING.finditer(before, begin))
+    begin = headings[-1].start() if headings else begin
+    after = _CLAUSE_END.search(text, end)
+    stop = after.end() if after and after.end() - end < 300 else min(len(text), end + 300)
+    return before[begin:] + text[start:stop]
 
 
 def phase_stated(label: str, own: str) -> str:

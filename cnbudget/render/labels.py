@@ -48,6 +48,7 @@ LABELS: dict[str, dict[str, str]] = {
     "kind": {"budget": "预算", "final_account": "决算"},
     "scope": {"department": "部门", "unit": "单位"},
     "origin": {"table": "表格", "narrative": "文字说明"},
+    "phase": {"approved": "预算数", "adjusted": "调整预算数", "executed": "决算数"},
     "status": {"fail": "未通过", "not_applicable": "不适用", "pass": "通过"},
     "severity": {"rounding": "尾差", "mismatch": "不符"},
     "level": {"class": "类", "section": "款", "item": "项"},

@@ -11,6 +11,7 @@ from cnbudget.official.regions import load_divisions
 from cnbudget.render.published import Package, Row, is_slug
 
 ORIGIN_ORDER = ("table", "narrative")
+PHASE_ORDER = ("approved", "adjusted", "executed")
 EXPENDITURE_METRICS = ("expenditure_total", "expenditure_current_year")
 
 
@@ -35,20 +36,31 @@ def to_decimal(text: str) -> Decimal | None:
     return number if number.is_finite() else None
 
 
-def preference(row: Row) -> tuple[int, int]:
-    """Table before prose, then the earlier page."""
-    return (rank(row.get("origin", ""), ORIGIN_ORDER), to_int(row.get("page", "")))
+def own_phase(package: Package) -> str:
+    """The phase of the disclosure's own figures: the 决算数 of a final account, the 预算数 of a budget."""
+    return "executed" if package.disclosure.get("kind") == "final_account" else "approved"
 
 
-def preferred(rows: list[Row]) -> Row | None:
-    """The row read from a table if there is one, else from the prose; first printed wins."""
-    return min(rows, key=preference, default=None)
+def preference(row: Row, phase: str = "") -> tuple[int, int, int]:
+    """The disclosure's own phase first (a row that names none counts as it), then table before prose, then the earlier page."""
+    return (0 if row.get("phase", "") in ("", phase) else 1, rank(row.get("origin", ""), ORIGIN_ORDER), to_int(row.get("page", "")))
+
+
+def preferred(rows: list[Row], phase: str = "") -> Row | None:
+    """The row of the disclosure's own phase if there is one, read from a table if there is one, else from the prose; first printed wins."""
+    return min(rows, key=lambda r: preference(r, phase), default=None)
+
+
+def of_phase(rows: list[Row], phase: str) -> list[Row]:
+    """The rows of ``phase`` (and those that name none); all the rows where none is of it."""
+    mine = [r for r in rows if r.get("phase", "") in ("", phase)]
+    return mine or rows
 
 
 def headline(package: Package, metrics: tuple[str, ...]) -> Row | None:
-    """The totals row of the first metric given that the package has, table origin preferred."""
+    """The totals row of the first metric given that the package has, of the disclosure's own phase and from a table preferred."""
     for metric in metrics:
-        row = preferred([r for r in package.resource("totals") if r.get("metric") == metric])
+        row = preferred([r for r in package.resource("totals") if r.get("metric") == metric], own_phase(package))
         if row is not None:
             return row
     return None
@@ -60,7 +72,7 @@ def three_public_total(package: Package) -> Row | None:
     if row is not None:
         return row
     year = package.disclosure.get("fiscal_year", "")
-    found = preferred([r for r in package.resource("three_public") if r.get("item") == "total" and r.get("fiscal_year") == year])
+    found = preferred([r for r in package.resource("three_public") if r.get("item") == "total" and r.get("fiscal_year") == year and r.get("amount", "").strip()], own_phase(package))
     return Row({**found, "metric": "three_public_total"}) if found is not None else None
 
 

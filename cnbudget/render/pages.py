@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -12,9 +12,12 @@ from cnbudget.render.charts import BarChart, BarRow, Series, economic_chart, fun
 from cnbudget.render.labels import LABELS, format_amount
 from cnbudget.render.listing import (
     ORIGIN_ORDER,
+    PHASE_ORDER,
     Summary,
     amount,
     headline,
+    of_phase,
+    own_phase,
     package_to_summary,
     preference,
     rank,
@@ -45,9 +48,13 @@ HEADLINE_METRICS = ("expenditure_total", "expenditure_current_year", "basic_expe
 
 @dataclass(frozen=True)
 class ThreePublicTable:
-    years: list[str]
+    years: list[str]  # column keys: the year, or year/phase where the package has several phases (预算数, 决算数)
     items: list[str]
-    cells: dict[tuple[str, str], Row]  # (item, year) -> the preferred row
+    cells: dict[tuple[str, str], Row]  # (item, column) -> the preferred row
+    headings: dict[str, str] = field(default_factory=dict)  # column -> its heading (2024年, 2024年决算数)
+
+    def heading(self, column: str) -> str:
+        return self.headings.get(column) or f"{column}年"
 
     def chart(self) -> BarChart | None:
         """Each item's amount in each year, one bar per year; the vehicle items under their sum."""
@@ -57,7 +64,7 @@ class ThreePublicTable:
         def bar(item: str, children: tuple[BarRow, ...] = ()) -> BarRow:
             cells = tuple(self.cells.get((item, y)) for y in self.years)
             amounts = tuple(c.get("amount", "") if c else "" for c in cells)
-            printed = "；".join(f"{y}年 {format_amount(a)}" for y, a in zip(self.years, amounts) if a.strip())
+            printed = "；".join(f"{self.heading(y)} {format_amount(a)}" for y, a in zip(self.years, amounts) if a.strip())
             return BarRow(LABELS["item"].get(item, item), "", amounts, printed, children, 1 if item.startswith("vehicle_") and item != "vehicle_total" else 0)
 
         vehicle = tuple(bar(i) for i in ("vehicle_purchase", "vehicle_operation") if i in self.items)
@@ -67,17 +74,25 @@ class ThreePublicTable:
                 rows.append(bar(item, vehicle))
             elif item not in ("vehicle_purchase", "vehicle_operation") or "vehicle_total" not in self.items:
                 rows.append(bar(item))
-        return BarChart(tuple(f"{y}年" for y in self.years), tuple(rows), stacked=False, colours=tuple(range(len(self.years)))[::-1])
+        return BarChart(tuple(self.heading(y) for y in self.years), tuple(rows), stacked=False, colours=tuple(range(len(self.years)))[::-1])
 
 
-def _three_public_table(rows: list[Row]) -> ThreePublicTable:
+def _three_public_table(rows: list[Row], phase: str) -> ThreePublicTable:
+    """The 三公 figures by item and year; by year and phase where a final account prints its 预算数 beside its 决算数."""
+    phases = sorted({r.get("phase", "") for r in rows} - {""}, key=lambda p: rank(p, PHASE_ORDER))
+    phased = len(phases) > 1
     grouped: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    headings: dict[str, str] = {}
     for row in rows:
-        grouped[(row.get("item", ""), row.get("fiscal_year", ""))].append(row)
-    cells = {key: min(group, key=preference) for key, group in grouped.items()}
-    years = sorted({year for _, year in cells}, key=lambda y: (to_int(y), y))
+        year = row.get("fiscal_year", "")
+        column = f"{year}/{row.get('phase', '')}" if phased else year
+        headings[column] = f"{year}年{LABELS['phase'].get(row.get('phase', ''), '')}" if phased else f"{year}年"
+        grouped[(row.get("item", ""), column)].append(row)
+    cells = {key: min(group, key=lambda r: preference(r, phase)) for key, group in grouped.items()}
+    order = {p: i for i, p in enumerate(phases)}
+    years = sorted({column for _, column in cells}, key=lambda c: (to_int(c.split("/")[0]), c.split("/")[0], order.get(c.partition("/")[2], 0)))
     items = sorted({item for item, _ in cells}, key=lambda i: (rank(i, THREE_PUBLIC_ITEMS), i))
-    return ThreePublicTable(years, items, cells)
+    return ThreePublicTable(years, items, cells, headings)
 
 
 def _sources(disclosure: Row) -> list[tuple[str, str]]:
@@ -116,9 +131,9 @@ def _other_table(package: Package, resource: str) -> OtherTable:
     return OtherTable(resource, heading, [(n, titles.get(n) or n) for n in shown], rows)
 
 
-def _as_tree(rows: list[Row], code: str) -> list[Row]:
-    """Table rows before prose, each in code order, which puts every 类 above its 款 and 项."""
-    return sorted(rows, key=lambda r: (rank(r.get("origin", ""), ORIGIN_ORDER), r.get(code, "")))
+def _as_tree(rows: list[Row], code: str, phase: str = "") -> list[Row]:
+    """The disclosure's own phase first, table rows before prose, each in code order, which puts every 类 above its 款 and 项."""
+    return sorted(rows, key=lambda r: (preference(r, phase)[0], rank(r.get("phase", ""), PHASE_ORDER), rank(r.get("origin", ""), ORIGIN_ORDER), r.get(code, "")))
 
 
 def _headlines(summary: Summary, package: Package) -> list[Row]:
@@ -139,29 +154,37 @@ def _uses(summary: Summary) -> list[tuple[str, str]]:
 def package_to_page(package: Package) -> dict[str, Any]:
     """Everything the disclosure page shows, in the order it shows it."""
     summary = package_to_summary(package)
+    phase = own_phase(package)
     totals = sorted(
         package.resource("totals"),
         key=lambda r: (
             rank(r.get("metric", ""), METRICS),
             r.get("metric", ""),
+            preference(r, phase)[0],
+            rank(r.get("phase", ""), PHASE_ORDER),
             rank(r.get("origin", ""), ORIGIN_ORDER),
             to_int(r.get("page", "")),
         ),
     )
+    functions = package.resource("expenditure_by_function")
+    economic = package.resource("basic_expenditure_by_economic")
     checks = sorted(package.resource("checks"), key=lambda r: (rank(r.get("status", ""), STATUS_ORDER), r.get("check", "")))
     status_counts = {s: sum(1 for r in checks if r.get("status") == s) for s in STATUS_ORDER}
     others = sorted(n for n in package.rows if n not in LAID_OUT + NOT_SHOWN and package.rows[n] and RESOURCE_NAME.fullmatch(n))
-    three_public = _three_public_table(package.resource("three_public"))
+    three_public = _three_public_table(package.resource("three_public"), phase)
+    amounts = [*totals, *functions, *economic, *package.resource("three_public"), *package.resource("revenue_by_source")]
     return {
         "summary": summary,
         "headlines": _headlines(summary, package),
         "uses": shares(_uses(summary)),
         "totals": totals,
         "revenue": package.resource("revenue_by_source"),
-        "functions": _as_tree(package.resource("expenditure_by_function"), "function_code"),
-        "function_chart": function_chart(_as_tree(package.resource("expenditure_by_function"), "function_code")),
-        "economic": _as_tree(package.resource("basic_expenditure_by_economic"), "economic_code"),
-        "economic_chart": economic_chart(_as_tree(package.resource("basic_expenditure_by_economic"), "economic_code")),
+        "functions": _as_tree(functions, "function_code", phase),
+        "function_chart": function_chart(_as_tree(of_phase(functions, phase), "function_code", phase)),
+        "economic": _as_tree(economic, "economic_code", phase),
+        "economic_chart": economic_chart(_as_tree(of_phase(economic, phase), "economic_code", phase)),
+        # a final account that prints several phases shows which figure each row is
+        "phased": len({r.get("phase", "") for r in amounts} - {""}) > 1,
         "projects": package.resource("projects"),
         "three_public": three_public,
         "three_public_chart": three_public.chart(),
