@@ -13,6 +13,7 @@ from cnbudget.normalise.rows import add_statements, keep_one_per_key, number_lin
 from cnbudget.recognise.identify import disclosure_slug, unit_slug
 from cnbudget.strings import compact
 from cnbudget.tables.common import Context
+from cnbudget.tables.numbering import without_row_numbers
 from cnbudget.tables.registry import BY_NAME, finish_steps
 
 _TOWNSHIP = re.compile(r"街道办事处|街道工作委员会|街道党工委|[乡镇]人民政府|[乡镇]党委|[乡镇]委员会$")
@@ -106,6 +107,7 @@ def normalise_disclosure(
 ) -> Disclosure:
     """Every resource's rows for one disclosure, read from its recognised blocks by their kinds' readers."""
     sources = [d.source for d in documents]
+    blocks = [b if b.kind == "narrative" else without_row_numbers(b) for b in blocks]  # 行次, 栏次, 序号 are never amounts
     meta = disclosure_meta(identity, sources, manifest)
     disclosure = Disclosure(meta, sources=sources)
     factor, unit_label = _default_factor(blocks)
