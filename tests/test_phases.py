@@ -105,3 +105,22 @@ def test_a_code_printed_once_per_government_code_is_one_row() -> None:
     read_basic_economic(Block("basic_economic", title, lines, D(1), "万元"), ctx)
     (row,) = ctx.disclosure.rows["basic_expenditure_by_economic"]
     assert (row["economic_code"], row["total"], row["personnel"], row["government_economic_code"]) == ("30101", D("148.71"), D("148.71"), None)
+
+
+def test_a_code_printed_under_another_name_is_read_by_its_name() -> None:
+    # 长春 预算表6 prints 30208 取暖费 and 30208 物业管理费: the second is 30209, the official code of its name
+    title = "本年一般公共预算基本支出表"
+    lines = [
+        Line(11, (title,)),
+        Line(11, ("科目编码", "科目名称", "合计", "人员经费", "公用经费")),
+        Line(11, ("", "合计", "59.55", "", "59.55")),
+        Line(11, ("30208", "取暖费", "23.37", "", "23.37")),
+        Line(11, ("30208", "物业管理费", "36.18", "", "36.18")),
+    ]
+    ctx = _context("budget", 2026)
+    read_basic_economic(Block("basic_economic", title, lines, D(1), "万元"), ctx)
+    assert [(r["economic_code"], r["economic_name"], r["total"]) for r in ctx.disclosure.rows["basic_expenditure_by_economic"]] == [
+        ("30208", "取暖费", D("23.37")),
+        ("30209", "物业管理费", D("36.18")),
+    ]
+    assert [p.code for p in ctx.disclosure.problems] == ["misprinted-code"]

@@ -8,6 +8,8 @@ from typing import Any
 
 from cnbudget.amounts import to_wan
 from cnbudget.model import Block
+from cnbudget.official import classification
+from cnbudget.strings import compact
 from cnbudget.tables.common import TOTAL_RE, Context, Layout, choose_layout, header_text, parents_of, place_rows, split_block_rows
 from cnbudget.tables.kind import TableKind
 from cnbudget.tables.rows import Row
@@ -90,31 +92,45 @@ def read_basic_economic(block: Block, ctx: Context) -> None:
     parents = [p if p is not None and len(codes[p]) < len(codes[i]) else None for i, p in enumerate(parents_of(codes))]
     placed = place_rows(ctx, block, [r for r, *_ in coded], layout, PUBLISHED, parents, total_row)
     merged: dict[str, dict[str, Any]] = {}
+    repeated: list[dict[str, Any]] = []  # a code printed again under another name: published after, reported as repeated
+    printed = {c for _, c, _, _ in coded}
     for (row, code, name, gov), p in zip(coded, placed):
         cols = {c: p.cols.get(c) for c in PUBLISHED}
-        if code in merged:
+        if code in merged and compact(merged[code]["economic_name"]) != compact(name):
+            code = _recoded(ctx, code, name, printed, row.page)
+        if code in merged and compact(merged[code]["economic_name"]) == compact(name):
             # a table cross-classified by 政府预算经济分类 prints a departmental code on several rows (one per
             # 政府预算 code): they are added into one row per code; the same row printed again is read once
             first = merged[code]
             if gov != first["government_economic_code"] or any(first[c] != v for c, v in cols.items()):
                 merged[code] = _added(first, cols, gov)
             continue
-        merged[code] = {
-            "economic_code": code,
-            "level": "class" if len(code) == 3 else "item",
-            "economic_name": re.sub(r"\s+", "", name),
-            **cols,
-            "page": row.page,
-            "government_economic_code": gov,
-            "source_table": block.title,
-        }
-    for item in merged.values():
+        printed_row = _economic_row(code, name, cols, row.page, gov, block.title)
+        if code in merged:
+            repeated.append(printed_row)
+        else:
+            merged[code] = printed_row
+    for item in [*merged.values(), *repeated]:
         ctx.add("basic_expenditure_by_economic", item)
     if total_row is not None:
         totals = place_rows(ctx, block, [total_row], layout, PUBLISHED, [None], None)[0].cols
         for metric, col in (("basic_expenditure", "total"), ("personnel_expenditure", "personnel"), ("public_expenditure", "public")):
             if totals.get(col) is not None:
                 ctx.add_total(metric, totals[col], total_row.page, block.title)
+
+
+def _economic_row(code: str, name: str, cols: dict[str, Decimal | None], page: int | None, gov: str | None, table: str) -> dict[str, Any]:
+    level = "class" if len(code) == 3 else "item"
+    return {"economic_code": code, "level": level, "economic_name": re.sub(r"\s+", "", name), **cols, "page": page, "government_economic_code": gov, "source_table": table}
+
+
+def _recoded(ctx: Context, code: str, name: str, printed: set[str], page: int | None) -> str:
+    """The official code of a printed name, for a row that prints another row's code under another name (30208 取暖费, 30208 物业管理费)."""
+    official = classification.match_economic_name(compact(name), parent_code=code[:3], year=ctx.fiscal_year)
+    if official is None or official in printed:
+        return code
+    ctx.problem("misprinted-code", f"the row “{compact(name)}” prints the code {code} of another row; read as {official}, the official code of its name", page)
+    return official
 
 
 def _added(row: dict[str, Any], cols: dict[str, Decimal | None], gov: str | None) -> dict[str, Any]:
