@@ -21,6 +21,7 @@ from decimal import Decimal
 from cnbudget.amounts import parse_amount
 from cnbudget.model import Line, Statement
 from cnbudget.official import classification
+from cnbudget.tables.phases import own_phase
 
 AMOUNT_RE = re.compile(r"(?P<amt>[-－]?\d[\d,]*(?:\.\d+)?)(?P<unit>亿元|万元|元)")
 _SHARE_RE = re.compile(r"^[,，、]?占[^，。；%]{0,12}?(?P<pct>\d+(?:\.\d+)?)%")
@@ -259,7 +260,7 @@ def read_narrative(
 ) -> tuple[list[NarrativeFigure], list[Statement]]:
     """Every figure the prose states, each with what it is a figure of, its phase and year; and every amount in the prose."""
     prose = join_prose(lines, files)
-    own = "executed" if kind == "final_account" else "approved"
+    own = own_phase(kind)
     found: list[NarrativeFigure] = []
     stmts = statements(prose.text, prose)
     last: tuple[str, list[Subject]] | None = None  # the sentence and subjects of the last figure

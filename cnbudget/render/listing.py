@@ -9,9 +9,11 @@ from typing import Any
 
 from cnbudget.official.regions import load_divisions
 from cnbudget.render.published import Package, Row, is_slug
+from cnbudget.schema import PHASES
+from cnbudget.tables.phases import own_phase as phase_of_kind
 
 ORIGIN_ORDER = ("table", "narrative")
-PHASE_ORDER = ("approved", "adjusted", "executed")
+PHASE_ORDER = PHASES
 EXPENDITURE_METRICS = ("expenditure_total", "expenditure_current_year")
 
 
@@ -38,7 +40,7 @@ def to_decimal(text: str) -> Decimal | None:
 
 def own_phase(package: Package) -> str:
     """The phase of the disclosure's own figures: the 决算数 of a final account, the 预算数 of a budget."""
-    return "executed" if package.disclosure.get("kind") == "final_account" else "approved"
+    return phase_of_kind(package.disclosure.get("kind"))
 
 
 def preference(row: Row, phase: str = "") -> tuple[int, int, int]:
