@@ -136,34 +136,40 @@ def test_packages_declare_the_foreign_keys(seed_packages: Path) -> None:
         resources = {r["name"]: r for r in descriptor["resources"]}
         assert {"function_classification", "economic_classification"} <= set(resources)
         links = {
-            (name, fk["fields"], fk["reference"]["resource"], fk["reference"]["fields"])
+            (name, tuple(fk["fields"]), fk["reference"]["resource"], tuple(fk["reference"]["fields"]))
             for name, r in resources.items()
             for fk in r["schema"].get("foreignKeys", [])
         }
-        assert ("expenditure_by_function", "function_code", "function_classification", "code") in links
-        assert ("projects", "function_code", "function_classification", "code") in links
-        assert ("basic_expenditure_by_economic", "economic_code", "economic_classification", "code") in links
+        # keyed by (classification_year, code), so that a join in all/ does not fan out
+        key = ("classification_year", "code")
+        assert ("expenditure_by_function", ("classification_year", "function_code"), "function_classification", key) in links
+        assert ("projects", ("classification_year", "function_code"), "function_classification", key) in links
+        assert ("basic_expenditure_by_economic", ("classification_year", "economic_code"), "economic_classification", key) in links
+        for name in ("function_classification", "economic_classification"):
+            assert resources[name]["schema"]["primaryKey"] == list(key)
 
 
 def test_every_code_resolves(seed_packages: Path) -> None:
     """Every function and economic code used has its entry (and its parents'), with the official name beside the printed one."""
     for folder in _packages(seed_packages):
-        functions = {r["code"]: r for r in read_rows(folder, "function_classification")}
-        economics = {r["code"]: r for r in read_rows(folder, "economic_classification")}
+        functions = {(r["classification_year"], r["code"]): r for r in read_rows(folder, "function_classification")}
+        economics = {(r["classification_year"], r["code"]): r for r in read_rows(folder, "economic_classification")}
         assert functions, folder.name  # a final account may print no basic-expenditure table
         for table, kind in ((functions, "function"), (economics, "economic")):
-            for row in table.values():
+            for (year, _code), row in table.items():
                 assert row["known"] == "true", row  # the seeds print no code outside the reference
-                assert not row["parent"] or row["parent"] in table, row
-                assert row["official_name"] == (cl.function_name if kind == "function" else cl.economic_name)(row["code"], int(row["fiscal_year"]))
+                assert not row["parent"] or (year, row["parent"]) in table, row
+                assert row["official_name"] == (cl.function_name if kind == "function" else cl.economic_name)(row["code"], int(year))
         for row in read_rows(folder, "expenditure_by_function"):
-            assert row["function_code"] in functions, row
-            assert row["official_name"] == functions[row["function_code"]]["official_name"]
+            key = (row["classification_year"], row["function_code"])
+            assert key in functions, row
+            assert row["official_name"] == functions[key]["official_name"]
         for row in read_rows(folder, "projects"):
-            assert not row["function_code"] or row["function_code"] in functions, row
+            assert not row["function_code"] or (row["classification_year"], row["function_code"]) in functions, row
         for row in read_rows(folder, "basic_expenditure_by_economic"):
-            assert row["economic_code"] in economics, row
-            assert row["official_name"] == economics[row["economic_code"]]["official_name"]
+            key = (row["classification_year"], row["economic_code"])
+            assert key in economics, row
+            assert row["official_name"] == economics[key]["official_name"]
 
 
 def test_truncated_printed_name_gets_the_official_one(seed_packages: Path) -> None:
@@ -178,12 +184,12 @@ def test_truncated_printed_name_gets_the_official_one(seed_packages: Path) -> No
 
 
 def test_all_package_has_the_union(seed_packages: Path) -> None:
-    """all/ holds every package's classification rows once, ordered by disclosure and code."""
+    """all/ holds every package's classification rows, each (classification_year, code) once, in key order."""
     for resource in ("function_classification", "economic_classification"):
         union = read_rows(seed_packages / "all", resource)
-        keys = [(r["disclosure_id"], r["code"]) for r in union]
+        keys = [(r["classification_year"], r["code"]) for r in union]
         assert keys == sorted(set(keys))
-        expected = sorted((r["disclosure_id"], r["code"]) for folder in _packages(seed_packages) if folder.name != "all" for r in read_rows(folder, resource))
+        expected = sorted({(r["classification_year"], r["code"]) for folder in _packages(seed_packages) if folder.name != "all" for r in read_rows(folder, resource)})
         assert keys == expected
 
 
@@ -203,7 +209,7 @@ def _tamper(folder: Path, resource: str, column: str, value: str) -> None:
     [
         ("expenditure_by_function", "function_code", "2019998", "function_classification"),
         ("basic_expenditure_by_economic", "economic_code", "39998", "economic_classification"),
-        ("function_classification", "parent", "299", ""),
+        ("expenditure_by_function", "classification_year", "2019", "function_classification"),  # the code, but of another year
     ],
 )
 def test_foreign_key_is_checked(seed_packages: Path, tmp_path: Path, resource: str, column: str, value: str, target: str) -> None:
@@ -234,12 +240,13 @@ def _disclosure(year: int, functions: list[dict[str, Any]], economics: list[dict
         "source_files": "test.txt",
         "source_sha256": "0" * 64,
     }
-    base = {"disclosure_id": meta["disclosure_id"], "origin": "table"}
+    keyed = {"disclosure_id": meta["disclosure_id"], "phase": "approved", "classification_year": year}
+    base = keyed | {"origin": "table", "code_printed": True}
     return Disclosure(
         meta=meta,
         rows={
             "expenditure_by_function": [base | r for r in functions],
-            "basic_expenditure_by_economic": [{"disclosure_id": meta["disclosure_id"]} | r for r in economics],
+            "basic_expenditure_by_economic": [keyed | r for r in economics],
         },
     )
 
