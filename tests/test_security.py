@@ -100,19 +100,22 @@ def _hostile_disclosure() -> Disclosure:
     }
     amounts = [Decimal("-12.50"), Decimal("-0.01"), Decimal(3), Decimal("-1504.28"), Decimal("0.00"), Decimal(-7), Decimal(1)]
     projects = [
-        {"disclosure_id": did, "project_name": name, "amount": amount, "function_code": "2013101"} for name, amount in zip(HOSTILE, amounts, strict=True)
+        {"disclosure_id": did, "line": n, "phase": "approved", "project_name": name, "amount": amount, "function_code": "2013101", "classification_year": 2024}
+        for n, (name, amount) in enumerate(zip(HOSTILE, amounts, strict=True), 1)
     ]
     indicators = [
-        {"disclosure_id": did, "project_name": name, "indicator": name, "operator": "=", "target": "-5" if i % 2 else "+5%", "weight": Decimal("-1.5")}
+        {"disclosure_id": did, "line": i + 1, "project_name": name, "indicator": name, "operator": "=", "target": "-5" if i % 2 else "+5%", "weight": Decimal("-1.5")}
         for i, name in enumerate(HOSTILE)
     ]
+    keyed = {"disclosure_id": did, "phase": "approved"}
+    coded = keyed | {"code_printed": True, "classification_year": 2024, "origin": "table"}
     return Disclosure(
         meta=meta,
         rows={
-            "totals": [{"disclosure_id": did, "metric": "expenditure_total", "amount": Decimal("-12.50"), "origin": "table"}],
+            "totals": [keyed | {"metric": "expenditure_total", "amount": Decimal("-12.50"), "origin": "table"}],
             "expenditure_by_function": [
-                {"disclosure_id": did, "function_code": "201", "level": "class", "function_name": "@一般公共服务支出", "total": Decimal("-12.50"), "origin": "table"},
-                {"disclosure_id": did, "function_code": "2013101", "level": "item", "function_name": "=行政运行", "total": Decimal("-12.50"), "origin": "table"},
+                coded | {"function_code": "201", "level": "class", "function_name": "@一般公共服务支出", "total": Decimal("-12.50")},
+                coded | {"function_code": "2013101", "level": "item", "function_name": "=行政运行", "total": Decimal("-12.50")},
             ],
             "projects": projects,
             "performance_indicators": indicators,
