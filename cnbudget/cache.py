@@ -68,7 +68,7 @@ class Cache:
 
     def put(self, source: Path, result: SourceResult) -> None:
         """Keep ``result`` for the next build (not when reading was stopped by the time limit)."""
-        if result.error is not None and result.error[0] in ("time-limit", "internal-error"):
+        if result.error is not None and result.error[0] in ("time-limit", "internal-error", "memory-limit", "worker-crashed"):
             return
         entry = self._entry(source)
         entry.parent.mkdir(parents=True, exist_ok=True)

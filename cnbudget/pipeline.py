@@ -16,8 +16,6 @@ import re
 import signal
 import threading
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +28,7 @@ from .normalise import normalise_disclosure
 from .publish import publish_packages, staged
 from .read import SOURCE_SUFFIXES, UnreadableSource, read_source
 from .recognise import recognise_blocks
+from .workers import Stopped, build_in_worker, read_in_workers  # safety: bounded work per source
 
 Log = Callable[[str], None]
 MANIFEST = "sources.csv"
@@ -42,6 +41,7 @@ class SourceResult:
     blocks: list[Block] = field(default_factory=list)
     identity: Identity | None = None
     error: tuple[str, str, int | None] | None = None  # code, message, page
+    seconds: float = 0.0  # what reading it took: counted against the time limit of building its disclosure
 
 
 @dataclass
@@ -86,6 +86,7 @@ class Limits:
 
     seconds: float = 300.0
     pages: int = 1000
+    memory: int = 1024  # MB a worker may take beyond what it starts with (workers.py); 0: no limit
 
 
 class _TimeLimit(Exception):
@@ -119,6 +120,8 @@ def read_one(path: Path, debug: bool = False, limits: Limits = Limits()) -> Sour
         result.error = ("unreadable-file", f"the file cannot be opened ({exc.strerror or type(exc).__name__}); check that it exists and is readable", None)
     except RecursionError:
         result.error = ("damaged-pdf", "the file's structure nests too deeply to read (a damaged or hostile PDF)", None)
+    except MemoryError:  # the worker's memory limit; workers.py names it in the message
+        result.error = ("memory-limit", "reading it needed more memory than a worker may take", None)
     except Exception as exc:  # the per-source boundary: report, keep building
         if debug:
             raise
@@ -158,22 +161,18 @@ def read_all(
             progress(done, len(files))
 
     tick()
-    with ExitStack() as stack:
-        if scheduler is not None and todo:
-            from .cluster import read_on_cluster
+    if scheduler is not None and todo:
+        from .cluster import read_on_cluster
 
-            fresh: Iterable[SourceResult] = read_on_cluster(scheduler, todo, debug, limits)
-        elif jobs > 1 and len(todo) > 1:
-            pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs))
-            fresh = pool.map(read_one, todo, [debug] * len(todo), [limits] * len(todo), chunksize=1)
-        else:
-            fresh = (read_one(f, debug, limits) for f in todo)
-        for f, result in zip(todo, fresh):
-            found[f] = result
-            if cache is not None:
-                cache.put(f, result)
-            done += 1
-            tick()
+        fresh: Iterable[SourceResult] = read_on_cluster(scheduler, todo, debug, limits)
+    else:  # safety: each source in a worker process bounded in time and memory (was a ProcessPoolExecutor)
+        fresh = read_in_workers(read_one, todo, jobs, debug, limits)
+    for f, result in zip(todo, fresh):
+        found[f] = result
+        if cache is not None:
+            cache.put(f, result)
+        done += 1
+        tick()
     return [found[f] for f in files]
 
 
@@ -346,10 +345,14 @@ def build(
         inputs = inputs_digest(members, names, manifest)
         try:
             cached = store.get_disclosure(inputs) if store is not None else None
-            disclosure = cached if cached is not None else build_disclosure(members, manifest)
+            disclosure = cached if cached is not None else build_in_worker(build_disclosure, members, manifest, limits)  # safety
             if store is not None and cached is None:
                 store.put_disclosure(inputs, disclosure)
             report.inputs[disclosure.id] = inputs
+        except Stopped as exc:  # safety: its worker's time or memory limit
+            for m in members:
+                fail(m, exc.code, str(exc))
+            continue
         except Exception as exc:  # the per-disclosure boundary
             if debug:
                 raise
