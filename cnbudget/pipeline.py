@@ -22,6 +22,7 @@ from pathlib import Path
 from .cache import Cache, code_digest
 from .checks import check_disclosure
 from .identify import Identity, canonical_unit, identify, merge_identities
+from .inputs import accept_inputs, nothing_read  # safety: every path given gets a report entry; a build that reads nothing removes nothing
 from .model import Block, Disclosure, Document, Line
 from .narrative import prose_text, statements
 from .normalise import normalise_disclosure
@@ -72,7 +73,7 @@ def read_manifest(paths: list[Path]) -> dict[str, dict[str, str]]:
     folders = {p if p.is_dir() else p.parent for p in paths}
     for folder in sorted(folders):
         path = folder / MANIFEST
-        if path.is_file():
+        if os.access(path, os.R_OK) and path.is_file():  # an unlistable folder: no manifest, not a traceback
             with path.open(encoding="utf-8", newline="") as handle:
                 for row in csv.DictReader(handle):
                     if row.get("file"):
@@ -306,7 +307,7 @@ def build(
 ) -> BuildReport:
     """Build every package (and the site) from the sources; return what happened to each."""
     report = BuildReport()
-    files = find_sources(sources)
+    files = accept_inputs(sources, report.entries, log)  # safety: was find_sources(sources)
     names = {f: display_path(f, sources) for f in files}
     manifest = read_manifest(sources)
     log(f"read: {len(files)} source files")
@@ -376,6 +377,8 @@ def build(
             report.entries.append({"path": names[m.path], "status": "skipped", "disclosure_id": disclosure.id, "code": code, "message": why, "page": None})
             log(f"skipped: {names[m.path]}: {why}")
     report.entries.sort(key=lambda e: str(e["path"]))
+    if nothing_read(results, datapackages, log):  # safety: a build that read nothing removes nothing
+        return report
     log(f"package: {len(report.disclosures)} packages into {datapackages}")
     publish_packages(report, datapackages, manifest, log, store)
     if site is not None:
