@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from .outputs import clean_exits
 from .pipeline import Limits, build
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,8 +38,9 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+@clean_exits  # safety: refused output folders exit 2, Ctrl-C 130, a full disk 1, each with a message
 def main(argv: list[str] | None = None) -> int:
-    """Run the build; 0 when every source built, 1 when any failed, 2 for wrong usage."""
+    """Run the build; 0 when every source built, 1 when any failed, 2 for wrong usage or refused output folders."""
     args = parser().parse_args(argv)
     if args.jobs < 1:
         parser().error("--jobs must be at least 1")

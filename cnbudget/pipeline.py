@@ -26,6 +26,7 @@ from .inputs import accept_inputs, nothing_read  # safety: every path given gets
 from .model import Block, Disclosure, Document, Line
 from .narrative import prose_text, statements
 from .normalise import normalise_disclosure
+from .publication import owned_outputs, pending  # safety: owned folders, one build at a time, published together
 from .publish import publish_packages, staged
 from .read import SOURCE_SUFFIXES, UnreadableSource, read_source
 from .recognise import recognise_blocks
@@ -291,6 +292,7 @@ def build_disclosure(results: list[SourceResult], manifest: dict[str, dict[str, 
     return disclosure
 
 
+@owned_outputs  # safety: refuses output folders not its own, locks them, publishes packages and site together
 def build(
     sources: list[Path],
     datapackages: Path,
@@ -384,13 +386,13 @@ def build(
     if site is not None:
         from .render import render_site
 
-        digest = site_digest(datapackages, templates)
+        digest = site_digest(pending(datapackages), templates)  # safety: the packages staged, not yet published
         if (site / SITE_DIGEST).is_file() and (site / SITE_DIGEST).read_text(encoding="utf-8") == digest:
             log(f"render: {site} is up to date (same packages, templates and code)")
             return report
         log(f"render: site into {site}")
         with staged(site) as staging:
-            render_site(datapackages, staging, templates, log=log)
+            render_site(pending(datapackages), staging, templates, log=log)  # safety: was datapackages
             (staging / SITE_DIGEST).write_text(digest, encoding="utf-8")
     return report
 

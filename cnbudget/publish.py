@@ -15,12 +15,12 @@ import io
 import json
 import os
 import shutil
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .package import write_all_package, write_package, write_text
+from .publication import after_publish, carry_over, staged  # safety: staged() moved there, published with the site
 from .schema import RESOURCES
 
 if TYPE_CHECKING:
@@ -28,27 +28,6 @@ if TYPE_CHECKING:
     from .pipeline import BuildReport
 
 REPORT = "build-report.json"
-
-
-@contextmanager
-def staged(target: Path) -> Iterator[Path]:
-    """A fresh folder beside ``target`` to write into; it replaces ``target`` only if the block completes."""
-    staging = target.parent / f".{target.name}.staging"
-    old = target.parent / f".{target.name}.old"
-    for leftover in (staging, old):
-        if leftover.exists():
-            shutil.rmtree(leftover)
-    staging.mkdir(parents=True)
-    try:
-        yield staging
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    if target.exists():
-        target.rename(old)
-    staging.rename(target)
-    if old.exists():
-        shutil.rmtree(old)
 
 
 def previous_report(datapackages: Path) -> dict[str, dict[str, Any]]:
@@ -154,16 +133,13 @@ def publish_packages(report: BuildReport, datapackages: Path, manifest: dict[str
                 _add_stale_to_all(out / "all", [out / s for s in stale])
         if reused:
             log(f"package: {reused} of {len(report.disclosures)} packages unchanged")
-        if datapackages.is_dir():
-            # files a user keeps beside the packages (a README, a licence) stay
-            for item in sorted(datapackages.iterdir()):
-                if item.is_file() and item.name != REPORT and not item.name.startswith("."):
-                    shutil.copy2(item, out / item.name)
+        carry_over(datapackages, out)  # safety: what a user keeps beside the packages stays (was: plain files only)
         write_report(report, out)
         produced = {p.name for p in out.iterdir() if p.is_dir()}
         if datapackages.is_dir():
             for folder in sorted(datapackages.iterdir()):
                 if (folder / "datapackage.json").is_file() and folder.name not in produced:
                     log(f"package: removing {folder.name}, which no source gives any more")
-    if cache is not None:
-        cache.record_published(datapackages, report.inputs)
+    if cache is not None:  # safety: no record while the swap is pending, so a crash never vouches for unpublished packages
+        cache.record_published(datapackages, {})
+        after_publish(lambda: cache.record_published(datapackages, report.inputs))
