@@ -191,6 +191,7 @@ class SourceResult:
     blocks: list[Block] = field(default_factory=list)
     identity: Identity | None = None
     error: tuple[str, str, int | None] | None = None  # code, message, page
+    seconds: float = 0.0  # what reading it took: counted against the time limit of building its disclosure
 
 
 @dataclass
