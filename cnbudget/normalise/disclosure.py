@@ -13,9 +13,9 @@ from cnbudget.official import classification
 from cnbudget.recognise.blocks import BY_NAME
 from cnbudget.recognise.identify import disclosure_slug, unit_slug
 from cnbudget.strings import compact
-from cnbudget.tables.common import Context
+from cnbudget.tables.common import Context, doubt_unplaced, keyed
 from cnbudget.tables.economic import read_basic_economic
-from cnbudget.tables.function import FunctionRow, level_of, read_function_table
+from cnbudget.tables.function import COLUMN_NAMES, FunctionRow, level_of, read_function_table
 from cnbudget.tables.operating import read_operating_funds
 from cnbudget.tables.performance import read_performance
 from cnbudget.tables.projects import read_projects
@@ -93,6 +93,8 @@ def _merge_function_tables(ctx: Context, tables: list[tuple[Block, list[Function
                     source = f"{row.table}；基本/项目支出据{other.table}"
                     break
         ctx.add("expenditure_by_function", _function_row(row.code, row.name, cols, row.page, source))
+        unplaced = [(read, columns) for read, columns in row.unplaced if all(cols.get(c) is None for c in columns)]
+        doubt_unplaced(ctx, "expenditure_by_function", row.table, (row.name, row.page), unplaced, keyed(row.code), COLUMN_NAMES.__getitem__)
         mine_total = cols.get("total")
         for other in others:
             theirs = other.cols.get("total")

@@ -191,6 +191,41 @@ CHECKS = Resource(
     foreign_keys=DISCLOSURE_FK,
 )
 
+DOUBTS = Resource(
+    "doubts",
+    "存疑数字",
+    "文件印出、但构建未能可靠读出的数字：例如按表内关系无法确定属于哪一列的数字。该数字在其所属资源中为空，在此列出所读到的值和原因；"
+    "涉及它的检查为 `not_applicable`。 Figures the document prints that the build could not read with confidence; "
+    "each is null in its resource and listed here with the value read and the reason.",
+    (
+        id_field(),
+        Field(
+            "resource",
+            "string",
+            "所属资源",
+            "该数字本应所在的资源。The resource the figure belongs to.",
+            required=True,
+            enum=("totals", "revenue_by_source", "expenditure_by_function", "basic_expenditure_by_economic", "projects", "three_public"),
+        ),
+        Field(
+            "key",
+            "string",
+            "数字位置",
+            "该数字在资源中的位置：行的键值再加字段名，以 `/` 连接（`2013101/basic`、`30101/personnel`、`2024/vehicle_purchase/amount`）；"
+            "可能属于几个位置之一时，候选项以 `|` 分隔（`2024/vehicle_purchase|vehicle_operation/amount`）。"
+            "The row's key fields then the field, `/`-joined; alternatives `|`-separated.",
+            required=True,
+        ),
+        Field("read_value", "string", "读到的值", "按所印读到的值（未换算）。The value as printed (not converted)."),
+        Field("reason", "string", "原因", "未能可靠读出的原因（中文）。Why the figure is doubted, in Chinese.", required=True),
+        page_field(),
+        Field("source_file", "string", "源文件", "该页所在的源文件（一份公开文件有多个源文件时）。The source file of the page, when the disclosure has more than one."),
+        Field("source_table", "string", "所在表", "印有该数字的表的标题。The title of the table that prints the figure."),
+    ),
+    primary_key=("disclosure_id", "resource", "key"),
+    foreign_keys=DISCLOSURE_FK,
+)
+
 FUNCTION_CLASSIFICATION = Resource(
     "function_classification",
     "支出功能分类科目",
@@ -242,6 +277,7 @@ RESOURCES: tuple[Resource, ...] = (
     THREE_PUBLIC,
     PERFORMANCE_INDICATORS,
     CHECKS,
+    DOUBTS,
     FUNCTION_CLASSIFICATION,
     ECONOMIC_CLASSIFICATION,
 )

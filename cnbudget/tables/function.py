@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from cnbudget.model import Block
@@ -33,6 +33,7 @@ LAYOUTS = (
     Layout("total", ("total",), ()),
 )
 PUBLISHED = ("previous_year", "total", "basic", "project")
+COLUMN_NAMES = {"previous_year": "上年数", "total": "合计", "basic": "基本支出", "project": "项目支出"}
 
 
 @dataclass
@@ -43,6 +44,7 @@ class FunctionRow:
     page: int | None
     table: str
     kind: str
+    unplaced: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # figures of the row no column could be named for
 
 
 _CODE_PART = re.compile(r"[0-9]+")  # ASCII digits only: an amount such as 21.00 or 2,345 is no code
@@ -109,7 +111,7 @@ def read_function_table(block: Block, ctx: Context) -> list[FunctionRow]:
     parents = parents_of([c for _, c in coded])
     placed: list[Placed] = place_rows(ctx, block, [r for r, _ in coded], layout, keep, parents, total_row)
     out = [
-        FunctionRow(code, p.row.name, p.cols, p.row.page, block.title, block.kind)
+        FunctionRow(code, p.row.name, p.cols, p.row.page, block.title, block.kind, p.unplaced)
         for (row, code), p in zip(coded, placed)
     ]
     if total_row is not None:
