@@ -1,9 +1,10 @@
-"""A printed figure the build cannot place is null in its resource and a row of ``doubts``."""
+"""A printed figure the build cannot place is null in its resource and a row of ``doubts``; the checks then never fail on it."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
+from cnbudget.checks import check_disclosure
 from cnbudget.model import Block, Disclosure, Line
 from cnbudget.tables.common import Context
 from cnbudget.tables.three_public import read_three_public
@@ -35,6 +36,18 @@ def test_a_figure_that_fits_two_columns_is_null_there_and_doubted() -> None:
     assert (doubt["resource"], doubt["key"], doubt["read_value"], doubt["page"]) == ("three_public", "2024/vehicle_purchase|vehicle_operation/amount", "13.00", 7)
     assert "“公务用车购置费”、“公务用车运行费”" in doubt["reason"] and doubt["source_table"] == THREE_PUBLIC[0]
     assert [p.code for p in d.problems] == ["ambiguous-columns"]
+
+
+def test_checks_on_a_doubted_figure_are_not_applicable_never_failures() -> None:
+    d = read(THREE_PUBLIC)
+    d.add("three_public", {"disclosure_id": "x", "fiscal_year": 2024, "item": "vehicle_operation", "amount": Decimal(13), "origin": "narrative", "page": None})
+    by_check = {r["check_id"]: r for r in check_disclosure(d)}
+    vehicle, prose = by_check["three-public-vehicle-adds-up"], by_check["three-public-prose-agrees"]
+    assert (vehicle["status"], vehicle["subject"], vehicle["expected"], vehicle["actual"]) == ("not_applicable", "2024/table", "13.00", None)
+    assert (prose["status"], prose["subject"], prose["expected"], prose["actual"]) == ("not_applicable", "vehicle_operation", None, "13")
+    for row in (vehicle, prose):
+        assert "不作比较" in row["detail"] and "13.00" in row["detail"] and row["severity"] is None
+    assert by_check["three-public-parts-add-up"]["status"] == "pass"  # 15.00 = 13.00 + 2.00 is read with confidence
 
 
 def test_a_figure_placed_with_confidence_is_not_doubted() -> None:

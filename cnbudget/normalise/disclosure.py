@@ -100,13 +100,13 @@ def _merge_function_tables(ctx: Context, tables: list[tuple[Block, list[Function
             theirs = other.cols.get("total")
             if other.code == row.code and theirs is not None and mine_total is not None:
                 # kept for the checks: the same 科目 in two tables (the 财政拨款 and 一般公共预算 ones)
-                ctx.disclosure.evidence.cross.append(CrossFigure(f"function {row.code} {row.name}", (row.table, mine_total), (other.table, theirs), other.page, other.kind))
+                ctx.disclosure.evidence.cross.append(CrossFigure(f"function {row.code} {row.name}", (row.table, mine_total), (other.table, theirs), other.page, other.kind, row.code, row.name, row.page))
     for label, amount, page, title, _kind in ctx.tables.get("class_totals", []):
         code = classification.match_function_name(label, level="class", year=ctx.fiscal_year)
         mine = next((r for r in primary if r.code == code), None)
         total = mine.cols.get("total") if mine is not None else None
         if mine is not None and amount is not None and total is not None:
-            ctx.disclosure.evidence.cross.append(CrossFigure(f"function {code} {mine.name}", (mine.table, total), (title, amount), page, _kind))
+            ctx.disclosure.evidence.cross.append(CrossFigure(f"function {code} {mine.name}", (mine.table, total), (title, amount), page, _kind, mine.code, mine.name, mine.page))
     if any(len(c) == 3 for c in codes):
         return
     for label, amount, page, title, _kind in ctx.tables.get("class_totals", []):
