@@ -105,6 +105,9 @@ class CrossFigure:
     second: tuple[str, Decimal]
     page: int | None
     scope: str  # the kind of the second table
+    code: str = ""  # the function code both tables print the figure under
+    name: str = ""  # its name as the first table prints it
+    first_page: int | None = None
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from cnbudget.checks.base import Check, Checker
+from cnbudget.checks.base import Check, Checker, at, side, titled
 from cnbudget.official import classification
 
 
 def check_classification(c: Checker) -> None:
-    """Every printed code is official for the year, under the name the document prints for it."""
+    """Every printed code is official for the year, under the name the document prints for it.
+
+    Subject: the code (with the 政府预算经济分类 code where the row prints one: ``30101/50101``);
+    ``all`` for the one result that every code passed.
+    """
     year = c.d.meta.get("fiscal_year")
     kinds = (
         ("expenditure_by_function", "function_code", "function_name", classification.function_name),
@@ -22,13 +26,40 @@ def check_classification(c: Checker) -> None:
             official = official_of(code, year)
             checked += 1
             failed += official is None or not classification.names_agree(printed, official)
-            where = f"{row.get('source_table', resource)}: {code} {printed}"
+            gov = row.get("government_economic_code")
+            subject = f"{code}/{gov}" if gov else code
+            table = row.get("source_table", resource)
+            where = f"{table}: {code} {printed}"
+            printed_side = side(f"{titled(table)}所印科目 {code}“{printed}”", code, row.get("page"))
             if official is None:
-                c.result("classification-code-known", False, f"an official code for {year}", code, f"{where}: the code is not in the {year} classification (or our reference lacks it)", page=row.get("page"))
+                c.result(
+                    "classification-code-known",
+                    subject,
+                    False,
+                    side(f"{year}年政府收支分类科目", None),
+                    printed_side,
+                    f"{where}: the code is not in the {year} classification (or our reference lacks it)",
+                    detail=f"{titled(table)}{at(printed_side.pages)}印有科目编码 {code}“{printed}”，该编码不在{year}年政府收支分类科目中（或本项目的参考数据缺少该编码）。",
+                )
             elif not classification.names_agree(printed, official):
-                c.result("classification-name-agrees", False, official, printed, f"{where}: the printed name is not the official name of {code}", page=row.get("page"))
+                c.result(
+                    "classification-name-agrees",
+                    subject,
+                    False,
+                    side(f"{year}年政府收支分类科目中 {code} 的名称", official),
+                    side(f"{titled(table)}所印 {code} 的名称", printed, row.get("page")),
+                    f"{where}: the printed name is not the official name of {code}",
+                )
     if checked and not failed:
-        c.result("classification-name-agrees", True, f"{checked} official codes", f"{checked} official codes", f"all {checked} printed function and economic codes are official for {year} and printed under their official names")
+        c.result(
+            "classification-name-agrees",
+            "all",
+            True,
+            side("官方科目", None),
+            side("所印科目", None),
+            f"all {checked} printed function and economic codes are official for {year} and printed under their official names",
+            detail=f"所印的 {checked} 个功能分类和经济分类科目编码都是{year}年的官方编码，名称与官方名称一致。",
+        )
 
 
 CHECKS: tuple[Check, ...] = (check_classification,)

@@ -7,48 +7,88 @@ from collections import defaultdict
 from decimal import Decimal
 
 from cnbudget.amounts import format_amount
-from cnbudget.checks.base import Check, Checker, same_at_printed_precision, table_totals
+from cnbudget.checks.base import Check, Checker, Row, quoted, same_at_printed_precision, side, table_totals, titled
 from cnbudget.model import Statement
+from cnbudget.schema.names import ITEM_NAMES, METRIC_NAMES, SOURCE_NAMES
+
+
+def _subject(thing: str, value: Decimal, values: list[Decimal]) -> str:
+    """What a prose figure is, with its amount where the prose states the same thing with several amounts."""
+    return f"{thing}/{format_amount(value)}" if len(values) > 1 else thing
+
+
+def _against(c: Checker, check_id: str, subject: str, table: Row | None, prose: Row, name: str, field: str, doubt: str | None, detail_en: str, where: str = "表格") -> None:
+    """A prose figure (``prose`` row, its amount in ``field``) against the table's (in ``where`` when the row names no table).
+
+    Not applicable when the table's figure is doubted.
+    """
+    if table is None and doubt is None:
+        return
+    first = side(f"{titled(table.get('source_table'), where) if table else where}的{name}", table.get(field) if table else None, table.get("page") if table else None)
+    stated = prose[field]
+    c.result(
+        check_id,
+        subject,
+        same_at_printed_precision(first.value if isinstance(first.value, Decimal) else None, stated),
+        first,
+        side(f"文字说明所写的{name}", stated, prose.get("page")),
+        detail_en,
+        reason=doubt,
+    )
 
 
 def check_prose_against_tables(c: Checker) -> None:
-    """Each figure the prose states (totals, “三公”, functions, revenue) against the table that prints it."""
+    """Each figure the prose states (totals, “三公”, functions, revenue) against the table that prints it.
+
+    Subject: the metric, “三公” item, function code or revenue source; where the prose states one
+    of them with several amounts, each amount is added (``210/2.78``).
+    """
     table = table_totals(c.d)
-    stated: dict[str, list[Decimal]] = defaultdict(list)
+    stated: dict[str, list[Row]] = defaultdict(list)
     for row in c.d.rows.get("totals", []):
         if row["origin"] == "narrative":
-            stated[row["metric"]].append(row["amount"])
-    for metric, values in sorted(stated.items()):
-        if len(set(values)) > 1:
-            c.result("prose-consistent", False, values[0], values[1], f"the prose states {metric} twice with different amounts")
-        if metric in table:
-            for value in values:
-                c.result("prose-agrees-with-table", same_at_printed_precision(table[metric]["amount"], value), table[metric]["amount"], value, f"{metric}: the prose against the {table[metric]['source_table']}")
+            stated[row["metric"]].append(row)
+    for metric, rows in sorted(stated.items()):
+        values = list(dict.fromkeys(r["amount"] for r in rows))
+        name = quoted(METRIC_NAMES.get(metric, metric))
+        if len(values) > 1:
+            second = next(r for r in rows if r["amount"] == values[1])
+            c.result("prose-consistent", metric, False, side(f"文字说明第一次所写的{name}", values[0], rows[0].get("page")), side(f"文字说明另一处所写的{name}", values[1], second.get("page")), f"the prose states {metric} twice with different amounts")
+        for value in values:
+            prose = next(r for r in rows if r["amount"] == value)
+            doubt = c.doubt("totals", f"{metric}/amount") if metric not in table else None
+            en = f"{metric}: the prose against the {table[metric]['source_table'] if metric in table else 'table'}"
+            _against(c, "prose-agrees-with-table", _subject(metric, value, values), table.get(metric), prose, name, "amount", doubt, en)
     fy = c.d.meta.get("fiscal_year")
-    tp: dict[str, dict[str, Decimal]] = defaultdict(dict)
+    tp: dict[str, dict[str, Row]] = defaultdict(dict)
     for row in c.d.rows.get("three_public", []):
         if row["fiscal_year"] == fy and row.get("amount") is not None:
-            tp[row["origin"]].setdefault(row["item"], row["amount"])
-    for item, value in sorted(tp["narrative"].items()):
-        if item in tp["table"]:
-            c.result("three-public-prose-agrees", same_at_printed_precision(tp["table"][item], value), tp["table"][item], value, f"“三公” {item}: the prose against the table")
-    fn: dict[str, dict[str, list[Decimal]]] = defaultdict(lambda: defaultdict(list))
+            tp[row["origin"]].setdefault(row["item"], row)
+    for item, prose in sorted(tp["narrative"].items()):
+        doubt = c.doubt("three_public", f"{fy}/{item}/amount") if item not in tp["table"] else None
+        _against(c, "three-public-prose-agrees", item, tp["table"].get(item), prose, quoted(ITEM_NAMES[item]), "amount", doubt, f"“三公” {item}: the prose against the table")
+    fn: dict[str, dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))
     for row in c.d.rows.get("expenditure_by_function", []):
         if row.get("function_code") and row.get("total") is not None:
-            fn[row["origin"]][row["function_code"]].append(row["total"])
-    for code, values in sorted(fn["narrative"].items()):
-        for value in dict.fromkeys(values):
-            if code in fn["table"]:
-                c.result("function-prose-agrees", same_at_printed_precision(fn["table"][code][0], value), fn["table"][code][0], value, f"function {code}: the amount the prose states against the table")
-        if len(set(values)) > 1:
-            c.result("prose-consistent", False, values[0], values[1], f"the prose states function {code} twice with different amounts")
-    rev: dict[str, dict[str, Decimal]] = defaultdict(dict)
+            fn[row["origin"]][row["function_code"]].append(row)
+    for code, rows in sorted(fn["narrative"].items()):
+        values = list(dict.fromkeys(r["total"] for r in rows))
+        mine = fn["table"][code][0] if code in fn["table"] else None
+        name = f"功能分类科目 {code}“{(mine or rows[0])['function_name']}”的金额"
+        for value in values:
+            prose = next(r for r in rows if r["total"] == value)
+            doubt = c.doubt("expenditure_by_function", f"{code}/total") if mine is None else None
+            _against(c, "function-prose-agrees", _subject(code, value, values), mine, prose, name, "total", doubt, f"function {code}: the amount the prose states against the table")
+        if len(values) > 1:
+            second = next(r for r in rows if r["total"] == values[1])
+            c.result("prose-consistent", code, False, side(f"文字说明第一次所写的{name}", values[0], rows[0].get("page")), side(f"文字说明另一处所写的{name}", values[1], second.get("page")), f"the prose states function {code} twice with different amounts")
+    rev: dict[str, dict[str, Row]] = defaultdict(dict)
     for row in c.d.rows.get("revenue_by_source", []):
         if row.get("amount") is not None:
-            rev[row["origin"]].setdefault(row["source"], row["amount"])
-    for source, value in sorted(rev["narrative"].items()):
-        if source in rev["table"] and (value != 0 or rev["table"][source] is not None):
-            c.result("revenue-prose-agrees", same_at_printed_precision(rev["table"][source], value), rev["table"][source], value, f"revenue {source}: the prose against the 收支总表")
+            rev[row["origin"]].setdefault(row["source"], row)
+    for source, prose in sorted(rev["narrative"].items()):
+        doubt = c.doubt("revenue_by_source", f"{source}/amount") if source not in rev["table"] else None
+        _against(c, "revenue-prose-agrees", source, rev["table"].get(source), prose, f"{quoted(SOURCE_NAMES.get(source, source))}收入", "amount", doubt, f"revenue {source}: the prose against the 收支总表", "收支总表")
 
 
 def _share_of(amount: Decimal, base: Decimal, share: Decimal) -> tuple[bool, Decimal]:
@@ -74,7 +114,10 @@ def _share_runs(stmts: list[Statement]) -> list[tuple[int, int]]:
 
 
 def check_shares(c: Checker) -> None:
-    """Each stated share (占 a%) against its amount and the base the run of shares agrees on."""
+    """Each stated share (占 a%) against its amount and the base the run of shares agrees on.
+
+    Subject: the end of the figure's label, its amount and share (``基本支出/150/75.00%``).
+    """
     # A run such as “A x 万元，占 a%；B y 万元，占 b%” shares one base: the figure the sentence
     # names before it, or the run's own sum. The base that explains most of the run is taken,
     # so one wrong share is reported against the base the others agree with.
@@ -92,11 +135,13 @@ def check_shares(c: Checker) -> None:
         base = max(bases, key=lambda b: (sum(_share_of(st.amount, b, st.share or Decimal(0))[0] for st in run), -bases.index(b)))
         for st in run:
             ok, computed = _share_of(st.amount, base, st.share or Decimal(0))
+            label = re.sub(r"\s+", "", st.label)[-16:]
             c.result(
                 "share-agrees",
+                f"{label}/{format_amount(st.amount)}/{st.share}%",
                 ok,
-                f"{st.share}%",
-                f"{computed}%",
+                side(f"文字说明所写“{st.label[-24:]}” {format_amount(st.amount)} 万元占 {format_amount(base)} 万元的比例", f"{st.share}%"),
+                side("按这两个金额算出的比例", f"{computed}%"),
                 f"“{st.label[-24:]}” {format_amount(st.amount)} 万元 stated as {st.share}% of {format_amount(base)} 万元",
             )
 
@@ -111,7 +156,8 @@ def check_year_on_year(c: Checker) -> None:
     """“X 万元，比上年增加 D 万元，增长 P%”: P follows from D and last year's X − D (or X + D).
 
     The stated percentage agrees when it is within one unit of its last printed decimal of the
-    computed one (the same tolerance as stated shares).
+    computed one (the same tolerance as stated shares). Subject: the three printed figures
+    (``214.11/减少11.48/5.09%``).
     """
     text = c.d.evidence.prose
     for m in _YOY.finditer(text):
@@ -122,9 +168,10 @@ def check_year_on_year(c: Checker) -> None:
         ok, computed = _share_of(change, previous, stated)
         c.result(
             "yoy-agrees",
+            f"{m.group('cur')}/{m.group('dir')}{m.group('d')}/{m.group('p')}%",
             ok,
-            f"{stated}%",
-            f"{computed}%",
+            side(f"文字说明“…{m.group(0)[-60:]}”所写的增减幅度", f"{stated}%"),
+            side(f"按增减额 {format_amount(change)} 万元与上年数 {format_amount(previous)} 万元算出的幅度", f"{computed}%"),
             f"“…{m.group(0)[-60:]}”: {format_amount(change)} 万元 against last year's {format_amount(previous)} 万元",
         )
 

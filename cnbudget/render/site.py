@@ -164,7 +164,8 @@ def packages_to_quality(disclosures: list[Package]) -> list[dict[str, object]]:
     ranked = []
     for package in disclosures:
         checks = package.resource("checks")
-        failing = [c for c in checks if c.get("status") == "fail"]
+        # real contradictions first, then differences of rounding (the page lists them in this order)
+        failing = sorted((c for c in checks if c.get("status") == "fail"), key=lambda c: (c.get("severity") == "rounding", c.get("check_id", ""), c.get("subject", "")))
         d = package.disclosure
         ranked.append(
             {

@@ -6,7 +6,7 @@ import re
 
 from cnbudget.amounts import to_wan
 from cnbudget.model import Block
-from cnbudget.tables.common import TOTAL_RE, Context, Layout, choose_layout, header_text, parents_of, place_rows, split_block_rows
+from cnbudget.tables.common import TOTAL_RE, Context, Layout, choose_layout, doubt_unplaced, header_text, keyed, parents_of, place_rows, split_block_rows
 from cnbudget.tables.kind import TableKind
 from cnbudget.tables.rows import Row
 
@@ -15,7 +15,14 @@ LAYOUTS = (
     Layout("total", ("total",), ()),
 )
 PUBLISHED = ("total", "personnel", "public")
+COLUMN_NAMES = {"total": "合计", "personnel": "人员经费", "public": "公用经费"}
+METRICS = {"total": "basic_expenditure", "personnel": "personnel_expenditure", "public": "public_expenditure"}  # the total row's columns
 _GOV_CODE = re.compile(r"^5\d{2}(?:\d{2})?$")
+
+
+def _metric_key(columns: tuple[str, ...]) -> str:
+    """The ``doubts.key`` of a figure of the table's total row that fits any of the given columns."""
+    return "|".join(METRICS[c] for c in columns) + "/amount"
 
 
 def split_economic_code(lead: list[str]) -> str | None:
@@ -88,6 +95,8 @@ def read_basic_economic(block: Block, ctx: Context) -> None:
     parents = [p if p is not None and len(codes[p]) < len(codes[i]) else None for i, p in enumerate(parents_of(codes))]
     placed = place_rows(ctx, block, [r for r, *_ in coded], layout, PUBLISHED, parents, total_row)
     for (row, code, name, gov), p in zip(coded, placed):
+        row_key = f"{code}/{gov}" if gov else code
+        doubt_unplaced(ctx, "basic_expenditure_by_economic", block.title, (name, row.page), p.unplaced, keyed(row_key), COLUMN_NAMES.__getitem__)
         ctx.add(
             "basic_expenditure_by_economic",
             {
@@ -103,10 +112,11 @@ def read_basic_economic(block: Block, ctx: Context) -> None:
             },
         )
     if total_row is not None:
-        totals = place_rows(ctx, block, [total_row], layout, PUBLISHED, [None], None)[0].cols
-        for metric, col in (("basic_expenditure", "total"), ("personnel_expenditure", "personnel"), ("public_expenditure", "public")):
-            if totals.get(col) is not None:
-                ctx.add_total(metric, totals[col], total_row.page, block.title)
+        foot = place_rows(ctx, block, [total_row], layout, PUBLISHED, [None], None)[0]
+        for col, metric in METRICS.items():
+            if foot.cols.get(col) is not None:
+                ctx.add_total(metric, foot.cols[col], total_row.page, block.title)
+        doubt_unplaced(ctx, "totals", block.title, (total_row.name, total_row.page), foot.unplaced, _metric_key, COLUMN_NAMES.__getitem__)
 
 
 def preferred_basic_table(blocks: list[Block]) -> Block | None:

@@ -7,7 +7,8 @@ from decimal import Decimal
 
 from cnbudget.amounts import parse_amount, to_wan
 from cnbudget.model import Block
-from cnbudget.tables.common import TOTAL_RE, Context, Grid, Layout, aligned_grid, header_text, place_rows, split_block_rows
+from cnbudget.schema.names import ITEM_NAMES
+from cnbudget.tables.common import TOTAL_RE, Context, Grid, Layout, aligned_grid, doubt_unplaced, header_text, place_rows, split_block_rows
 from cnbudget.tables.kind import TableKind
 from cnbudget.tables.rows import Row
 
@@ -133,6 +134,12 @@ def read_three_public(block: Block, ctx: Context) -> None:
     chosen: Row = next((r for r in rows if TOTAL_RE.search(r.compact)), rows[0])
     layout = _layout(len(years))
     placed = place_rows(ctx, block, [chosen], layout, layout.columns, [None], None)[0]
+
+    def key(columns: tuple[str, ...]) -> str:
+        items, numbers = zip(*(c.split("@") for c in columns))
+        return f"{'|'.join(dict.fromkeys(str(years[int(n)]) for n in numbers))}/{'|'.join(dict.fromkeys(items))}/amount"
+
+    doubt_unplaced(ctx, "three_public", block.title, (chosen.name, chosen.page), placed.unplaced, key, lambda column: ITEM_NAMES[column.split("@")[0]])
     factor_applied = placed.cols  # already in 万元
     for n, year in enumerate(years):
         for item in ITEMS:

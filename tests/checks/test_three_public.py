@@ -38,7 +38,9 @@ def test_without_a_vehicle_total_its_two_parts_count() -> None:
 def test_each_year_and_origin_is_checked_apart() -> None:
     rows = items(CONSISTENT, 2023) + items({"total": "9", "outbound_travel": "2", "vehicle_total": "5", "reception": "3"}, 2024, "narrative")
     results = run(check_three_public, {"three_public": rows})
-    parts = [r for r in results if r["check"] == "three-public-parts-add-up"]
+    parts = [r for r in results if r["check_id"] == "three-public-parts-add-up"]
     assert [r["status"] for r in parts] == ["fail", "pass"]
-    assert parts[0]["detail"].startswith("“三公” total 2024") and parts[0]["detail"].endswith("in the prose")
-    assert parts[1]["detail"].startswith("“三公” total 2023") and parts[1]["detail"].endswith("in the table")
+    assert parts[0]["detail_en"].startswith("“三公” total 2024") and parts[0]["detail_en"].endswith("in the prose")
+    assert parts[1]["detail_en"].startswith("“三公” total 2023") and parts[1]["detail_en"].endswith("in the table")
+    assert parts[0]["detail"].startswith("文字说明中2024年的“三公”经费合计") and parts[1]["detail"].startswith("表格中2023年")
+    assert [r["subject"] for r in parts] == ["2024/narrative", "2023/table"]
