@@ -96,8 +96,9 @@ def _is_function_row(code: str | None, name: str, year: int | None) -> bool:
     if code is None or not name:
         return False
     official = classification.function_name(code, year)
-    # A code whose printed name contradicts the official one is a unit code, not a 科目.
-    return official is None or classification.names_agree(name, official)
+    # A code whose printed name contradicts the official one is a unit code, not a 科目; but where
+    # another year's list stands in for the fiscal year's own, the names may have changed since.
+    return official is None or classification.names_agree(name, official) or classification.list_year_for(year).substituted
 
 
 def _repair_class(row: Row, previous: str, ctx: Context) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from cnbudget.checks.classification import check_classification
+from cnbudget.schema import REFERENCE_WINDOW
 
 from .conftest import function, run
 
@@ -33,3 +34,27 @@ def test_an_unknown_code_and_a_wrong_name_fail() -> None:
 
 def test_codes_the_prose_names_are_not_held_to_the_classification() -> None:
     assert run(check_classification, {"expenditure_by_function": [function("99999", "某某支出", "1", origin="narrative")]}) == []
+
+
+def test_a_year_after_the_newest_list_reads_its_codes_against_the_newest() -> None:
+    """A code the newest list has passes in a later year, and the detail names the list read."""
+    later, newest = REFERENCE_WINDOW[1] + 1, REFERENCE_WINDOW[1]
+    rows = {"expenditure_by_function": [function("210", "卫生健康支出", "1"), function("2010101", "行政运行", "1")], "basic_expenditure_by_economic": [ECONOMIC]}
+    results = run(check_classification, rows, fiscal_year=later)
+    assert [(r["check_id"], r["subject"], r["status"]) for r in results] == [("classification-name-agrees", "all", "pass")]
+    assert f"按其中最新的{newest}年科目表核对" in results[0]["detail"]
+    assert f"read against the {newest} list, the newest the reference has" in results[0]["detail_en"]
+
+
+def test_a_code_in_no_list_is_still_unknown_in_a_later_year() -> None:
+    """An unknown code fails in a later year too, saying which list it was looked for in."""
+    later, newest = REFERENCE_WINDOW[1] + 1, REFERENCE_WINDOW[1]
+    results = run(check_classification, {"expenditure_by_function": [function("99999", "某某支出", "1")]}, fiscal_year=later)
+    assert [(r["check_id"], r["status"]) for r in results] == [("classification-code-known", "fail")]
+    assert "99999" in results[0]["detail"] and f"{newest}年科目表" in results[0]["detail"]
+
+
+def test_a_year_inside_the_lists_has_no_note() -> None:
+    """The fiscal year's own list needs no note."""
+    results = run(check_classification, {"expenditure_by_function": [function("201", "一般公共服务支出", "1")]})
+    assert "科目表核对" not in results[0]["detail"] and "read against" not in results[0]["detail_en"]
