@@ -1,14 +1,16 @@
-"""Who, where, when and what a disclosure is, from what the document says; and its ids."""
+"""Who, where, when and what a disclosure is, from what the document says (its ids: ``ids.py``)."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter
 
 from cnbudget.model import Identity, Line
-from cnbudget.official.regions import Region, region_slug, resolve_region
+from cnbudget.official.regions import Region, resolve_region
+from cnbudget.recognise.ids import canonical_unit, disclosure_slug, unit_slug
 from cnbudget.strings import compact
+
+__all__ = ["canonical_unit", "choose_unit_name", "disclosure_slug", "header_units", "identify", "merge_identities", "unit_slug"]
 
 _UNIT_SUFFIX = r"(?:办公室|办公厅|委员会|人民政府|人民法院|人民检察院|局|院|中心|厅|处|所|站|馆|会|部|委|队|校|社|办事处|政协|党校|医院|学校|协会|联合会|集团|公司)"
 _TITLE_RE = re.compile(
@@ -21,38 +23,6 @@ _TABLE_YEAR_RE = re.compile(r"(?P<year>20\d{2})年度?[\u4e00-\u9fff“”\"、�
 _NOT_A_NAME = re.compile(r"情况|说明|预算|决算|编制|依据|测算|职能|概况|主要|收支|目录")
 _HEADER_UNIT = re.compile(r"^\s*(?:部门|单位|预算单位|预算主管部门|主管部门|部门名称|单位名称|编制单位|部门\(单位\)名称|部门（单位）名称)[:：]\s*(?P<name>[\u4e00-\u9fff（）()]{4,48})")
 _PUBLISHED = re.compile(r"公开(?:时间|日期)[:：]?\s*(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-
-GLOSSARY: tuple[tuple[str, str], ...] = (
-    ("中国共产党", "cpc-"),
-    ("中共", "cpc-"),
-    ("人民代表大会常务委员会", "npc-standing-committee-"),
-    ("人大常委会", "npc-standing-committee-"),
-    ("政治协商会议", "cppcc-"),
-    ("政协", "cppcc-"),
-    ("高级人民法院", "high-court-"),
-    ("中级人民法院", "intermediate-court-"),
-    ("人民法院", "court-"),
-    ("人民检察院", "procuratorate-"),
-    ("人民政府", "government-"),
-    ("街道办事处", "subdistrict-office-"),
-    ("办事处", "office-"),
-    ("委员会", "committee-"),
-    ("办公厅", "general-office-"),
-    ("办公室", "office-"),
-    ("财政局", "finance-bureau-"),
-    ("社会福利院", "social-welfare-home-"),
-    ("信息公开服务中心", "information-disclosure-centre-"),
-    ("中心", "centre-"),
-    ("局", "bureau-"),
-    ("街道", "subdistrict-"),
-    ("委", "committee-"),
-    ("省", ""),
-    ("市", ""),
-    ("区", ""),
-    ("县", ""),
-    ("本级", ""),
-)
-
 
 def _title_matches(lines: list[Line]) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
@@ -161,72 +131,3 @@ def merge_identities(identities: list[Identity]) -> Identity:
     unit_name, aliases = choose_unit_name(names, region)
     published = next((i.published for i in identities if i.published), None)
     return Identity(unit_name or first.unit_name, aliases, first.unit_code, first.fiscal_year, first.kind, first.scope, region, published, names)
-
-
-_SYNONYMS = (
-    ("中国共产党", "中共"),
-    ("人民代表大会常务委员会", "人大"),
-    ("人大常委会", "人大"),
-    ("中国人民政治协商会议", "政协"),
-    ("委员会办公室", "委办公室"),
-    ("委员会办公厅", "委办公厅"),
-    ("本级", ""),
-)
-
-
-def canonical_unit(name: str, region: Region | None = None) -> str:
-    """The unit's name in one spelling, so that every file and year of it shares a key.
-
-    中国共产党江苏省委员会办公厅, 中共江苏省委办公厅 and 省委办公厅 are one unit: long
-    forms become short ones, the unit's own region is dropped from the name (the key
-    carries the region code instead), and so is a 中共 that a 省委/市委/区委 already implies.
-    """
-    name = compact(name)
-    for long, short in _SYNONYMS:
-        name = name.replace(long, short)
-    if region is not None:
-        for part in (region.province, region.city, region.county):
-            for form in (part, re.sub(r"(省|市|区|县|自治州|自治区|特别行政区)$", "", part)) if part else ():
-                if len(form) >= 2 and form in name:
-                    name = name.replace(form, "", 1)
-                    break
-    name = re.sub(r"^中共(?=(?:省|市|区|县|州|旗)?委)", "", name)
-    name = re.sub(r"^(?:省|市|区|县|州|旗)(?=委|人大|政协|人民|政府)", "", name)
-    return (region.code + ":" if region is not None else "") + name
-
-
-def _romanise(text: str) -> str:
-    from pypinyin import lazy_pinyin
-
-    out = text
-    for zh, en in GLOSSARY:
-        out = out.replace(zh, f" {en} ")
-    parts: list[str] = []
-    for chunk in re.split(r"(\s+)", out):
-        if re.search(r"[\u4e00-\u9fff]", chunk):
-            parts.append("".join(lazy_pinyin(chunk)))
-        else:
-            parts.append(chunk)
-    slug = re.sub(r"[^a-z0-9]+", "-", "".join(parts).lower()).strip("-")
-    return re.sub(r"-{2,}", "-", slug)
-
-
-def unit_slug(unit_name: str, region: Region | None) -> str:
-    """An ASCII slug for the unit: region, the name's words, and a short hash of the name."""
-    name = canonical_unit(unit_name, region)
-    rest = compact(unit_name)
-    if region is not None:
-        for part in (region.province, region.city, region.county):
-            if part:
-                for form in (part, re.sub(r"(省|市|区|县|自治州|自治区|特别行政区)$", "", part)):
-                    rest = rest.replace(form, "", 1) if len(form) >= 2 else rest
-    words = _romanise(rest)[:48].strip("-") or "unit"
-    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:6]
-    prefix = region_slug(region) if region is not None else "cn"
-    return f"{prefix}-{words}-{digest}"
-
-
-def disclosure_slug(unit_id: str, year: int, kind: str, scope: str) -> str:
-    """The disclosure id: the unit, the year, the kind and (for 单位 scope) the scope."""
-    kind_part = "budget" if kind == "budget" else "final-account"
-    return f"{unit_id}-{year}-{kind_part}" + ("-unit" if scope == "unit" else "")
