@@ -67,6 +67,13 @@ def test_a_narrative_without_a_unit_name_pairs_with_the_tables_that_print_its_fi
     assert pair_by_figures(_result("d.pdf", "收入总计 18,330.37 万元", ""), groups) is None
 
 
+def test_a_complete_document_never_pairs_by_figures_with_another() -> None:
+    # the 本级 unit budget prints many of its department's figures; both hold narrative and tables
+    text = "合计\t18,330.37\n基本支出\t9,312.90\n项目支出\t6,459.58"
+    department = _result("dept.pdf", text, "江苏省人大常委会办公厅", tables=TABLES)
+    unit = _result("unit.pdf", text + "\n其他\t1.00", "", tables=TABLES)
+    assert pair_by_figures(unit, {("x", 2019, "budget", "department"): [department]}) is None
+
 
 # ---------------------------------------------------------------------------
 # Identity by kind of layout (issue “Read any province's disclosure right”, item 3)
