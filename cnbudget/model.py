@@ -185,6 +185,7 @@ class Identity:
     published: str | None
     # every name the document gives the unit, header names first: merged when files pair up
     names: tuple[str, ...] = ()
+    level: str = ""  # central / province / city / county / township; '' when the region is unknown
 
 
 @dataclass

@@ -38,6 +38,7 @@ def disclosure_meta(identity: Identity, sources: list[SourceFile], manifest: dic
         "city": (region.city or None) if region else None,
         "county": (region.county or None) if region else None,
         "region_code": region.code if region else None,
+        "level": identity.level,  # published once the disclosure schema declares it
         "fiscal_year": year,
         "kind": kind,
         "scope": identity.scope,

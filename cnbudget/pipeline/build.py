@@ -26,7 +26,7 @@ from cnbudget.pipeline.per_source import Limits
 from cnbudget.pipeline.sources import display_path, read_manifest
 from cnbudget.pipeline.work import read_all
 from cnbudget.pipeline.workers import Stopped, build_in_worker
-from cnbudget.recognise.group import Key, disclosure_key, drop_duplicates, pair_by_figures
+from cnbudget.recognise.group import Key, collisions, disclosure_key, drop_duplicates, pair_by_figures
 from cnbudget.recognise.identify import merge_identities
 
 Log = Callable[[str], None]
@@ -116,6 +116,11 @@ def build(
     log(f"recognise: {len(groups)} disclosures")
     for key in sorted(groups, key=lambda k: (k[0], k[1] or 0, k[2] or "", k[3])):
         members, dropped = drop_duplicates(groups[key], names)
+        clashes = collisions(members, dropped, names)
+        for m, why in clashes:
+            fail(m, "disclosure-id-collision", why)
+        if clashes:
+            continue
         inputs = inputs_digest(members, names, manifest)
         try:
             cached = store.get_disclosure(inputs) if store is not None else None
