@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from cnbudget.model import BuildReport
+from cnbudget.package.validate import validate_packages
 from cnbudget.package.write import write_all_package, write_package, write_text
 from cnbudget.schema import RESOURCES
 
@@ -156,6 +157,7 @@ def publish_packages(report: BuildReport, datapackages: Path, manifest: dict[str
             for item in sorted(datapackages.iterdir()):
                 if item.is_file() and item.name != REPORT and not item.name.startswith("."):
                     shutil.copy2(item, out / item.name)
+        validate_packages(report, out, datapackages, log)
         write_report(report, out)
         produced = {p.name for p in out.iterdir() if p.is_dir()}
         if datapackages.is_dir():
