@@ -66,6 +66,7 @@ def test_every_link_is_absolute_and_every_file_is_there(configured: tuple[Path, 
             url = distribution["downloadURL"]
             assert url.startswith(CONFIG.site_url) and (site / url.removeprefix(CONFIG.site_url)).is_file(), url
     by_id = {d["identifier"]: d for d in catalogue["dataset"]}
+    assert f"{CONFIG.site_url}data/all.sqlite" in {d["downloadURL"] for d in by_id["all"]["distribution"]}
     for folder in (p.parent for p in seed_packages.glob("*/datapackage.json") if p.parent.name != "all"):
         urls = {d["downloadURL"] for d in by_id[folder.name]["distribution"]}
         for source in (folder / "source").iterdir():

@@ -14,8 +14,8 @@ With an address the catalogue's links are absolute, pages name their canonical a
 `sitemap.xml` is written; without one the catalogue's links are relative and there is no
 sitemap (the sitemap protocol takes absolute addresses only).
 
-Beside the packages the site gets the DCAT-US 1.1 catalogue `data.json`
-(`cnbudget/render/catalogue.py`), checked against its schema.
+Beside the packages the site gets `data/all.sqlite` (`cnbudget/render/sqlite.py`) and the
+DCAT-US 1.1 catalogue `data.json` (`cnbudget/render/catalogue.py`), checked against its schema.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ import jinja2
 from mkdocs.commands.build import build
 from mkdocs.config import load_config as mkdocs_config
 
-from cnbudget.render.catalogue import Report, build_report, package_to_zip, packages_to_catalogue, packages_to_sitemap, write_json
+from cnbudget.render.catalogue import SQLITE, Report, build_report, package_to_zip, packages_to_catalogue, packages_to_sitemap, write_json
 from cnbudget.render.config import SITE_URL_VARIABLE, SiteConfig, load_config
 from cnbudget.render.dcat import catalogue_errors
 from cnbudget.render.fragments import FOLDER as FRAGMENTS
@@ -43,6 +43,7 @@ from cnbudget.render.labels import LABELS, code_spans, format_amount, front_matt
 from cnbudget.render.listing import COMPARE_COLUMNS, INDEX_COLUMNS, Listing, listing, package_to_summary, summaries_to_regions
 from cnbudget.render.pages import data_dictionary, licences, package_sources, package_to_page, packages_to_units, share_text
 from cnbudget.render.published import ALL, Package, Row, read_packages
+from cnbudget.render.sqlite import SQLiteExportError, package_to_sqlite
 
 Log = Callable[[str], None]
 SITE_NAME = "中国政府预算公开数据"
@@ -255,6 +256,18 @@ def copy_packages(datapackages: Path, site: Path) -> None:
         shutil.copyfile(report, site / "data" / report.name)
 
 
+def write_database(combined: Path, site: Path, log: Log) -> None:
+    """`data/all.sqlite` from the published `all/` package; a package that breaks its own keys gets none, and the log says why."""
+    if not (combined / "datapackage.json").is_file():
+        return
+    try:
+        counts = package_to_sqlite(combined, site / "data" / SQLITE)
+    except SQLiteExportError as error:
+        log(f"render: error: data/{SQLITE} not written, {ALL}/ breaks its own keys: {error}")
+        return
+    log(f"render: data/{SQLITE} holds {len(counts)} tables, {sum(counts.values())} rows")
+
+
 def write_catalogue(disclosures: list[Package], combined: Package | None, site: Path, config: SiteConfig, log: Log) -> None:
     """`data/<name>.zip` for every package, `data.json` (DCAT-US 1.1) and, with a site URL, `sitemap.xml`."""
     listed = ([combined] if combined else []) + disclosures
@@ -288,5 +301,6 @@ def render_site(datapackages: Path, site: Path, templates: Path, *, log: Log = p
         write_docs(disclosures, combined, templates, docs, log, site_url=site_url, report=build_report(datapackages, LISTING_LIMIT))
         build_site(docs, site, templates, log, site_url=site_url)
     copy_packages(datapackages, site)
+    write_database(datapackages / ALL, site, log)
     write_catalogue(disclosures, combined, site, config, log)
     log(f"render: site written to {site}")
