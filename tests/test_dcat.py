@@ -158,3 +158,13 @@ def test_the_vendored_schema_is_the_one_its_readme_names() -> None:
     assert set(listed) == files
     for name, digest in listed.items():
         assert hashlib.sha256((SCHEMAS / name).read_bytes()).hexdigest() == digest, name
+
+
+def test_changing_the_settings_renders_the_site_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cnbudget.pipeline.build import site_digest
+
+    packages = write_fixture(tmp_path)
+    monkeypatch.delenv(SITE_URL_VARIABLE, raising=False)
+    before = site_digest(packages, TEMPLATES)
+    monkeypatch.setenv(SITE_URL_VARIABLE, "https://example.org/elsewhere/")
+    assert site_digest(packages, TEMPLATES) != before
