@@ -34,7 +34,8 @@ def disclosure_meta(identity: Identity, sources: list[SourceFile], manifest: dic
         "unit_name": identity.unit_name,
         "unit_aliases": ";".join(identity.aliases) or None,
         "unit_code": identity.unit_code,
-        "province": region.province if region else "",
+        # a central department belongs to no province: the contract's required province says 中央
+        "province": region.province if region else ("中央" if identity.level == "central" else ""),
         "city": (region.city or None) if region else None,
         "county": (region.county or None) if region else None,
         "region_code": region.code if region else None,

@@ -21,6 +21,7 @@ from typing import Any
 
 from cnbudget.model import BuildReport
 from cnbudget.package.publication import carry_over, staged  # safety: staged() moved there, published with the site
+from cnbudget.package.validate import validate_packages
 from cnbudget.package.write import write_all_package, write_package, write_text
 from cnbudget.schema import RESOURCES
 
@@ -131,6 +132,7 @@ def publish_packages(report: BuildReport, datapackages: Path, manifest: dict[str
         if reused:
             log(f"package: {reused} of {len(report.disclosures)} packages unchanged")
         carry_over(datapackages, out)  # safety: what a user keeps beside the packages stays (was: plain files only)
+        validate_packages(report, out, datapackages, log)
         write_report(report, out)
         produced = {p.name for p in out.iterdir() if p.is_dir()}
         if datapackages.is_dir():

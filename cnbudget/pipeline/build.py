@@ -28,6 +28,7 @@ from cnbudget.pipeline.work import read_all
 from cnbudget.pipeline.workers import Stopped, build_in_worker
 from cnbudget.recognise.group import Key, collisions, disclosure_key, drop_duplicates, pair_by_figures
 from cnbudget.recognise.identify import merge_identities
+from cnbudget.render.config import load_config
 
 Log = Callable[[str], None]
 
@@ -181,8 +182,9 @@ SITE_DIGEST = ".cnbudget-digest"
 
 
 def site_digest(datapackages: Path, templates: Path) -> str:
-    """What the site is made from: the packages, the templates and the library's code."""
+    """What the site is made from: the packages, the templates, the library's code and the site's settings."""
     digest = hashlib.sha256(code_digest().encode())
+    digest.update(repr(load_config()).encode())  # [tool.cnbudget] and CNBUDGET_SITE_URL
     for root in (datapackages, templates):
         for path in sorted(root.rglob("*")):
             if path.is_file():

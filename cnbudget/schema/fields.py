@@ -177,7 +177,7 @@ def code_fk(field_name: str, resource: str) -> dict[str, Any]:
 
 
 def official_name_field(kind: str) -> Field:
-    label = "functionalClassification" if kind == "function" else "economicClassification"
+    label = "functional-classification" if kind == "function" else "economic-classification"
     return Field(
         "official_name",
         "string",
