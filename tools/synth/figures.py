@@ -75,13 +75,13 @@ def style_of(number: int) -> Style:
     )
 
 
-def pick_units(count: int, seed: int) -> list[tuple[str, str, str, str]]:
-    """``count`` distinct units: (unit name, province, county, the 款 of its own work)."""
+def pick_units(count: int, seed: int, stream: str = "units") -> list[tuple[str, str, str, str]]:
+    """``count`` distinct units: (unit name, province, county, the 款 of its own work), drawn from ``stream``."""
     places = counties()
     total = len(places) * len(UNIT_KINDS)
     if count > total:
         raise SystemExit(f"at most {total} distinct units can be generated")
-    rng = random.Random(f"{seed}:units")
+    rng = random.Random(f"{seed}:{stream}")
     out, seen = [], set()
     for _ in range(count):
         index = rng.randrange(total)
@@ -100,12 +100,16 @@ def _amount(rng: random.Random, low: float, high: float, yuan: bool) -> int:
     return rng.randint(max(1, int(low * per)), int(high * per))
 
 
-def generate(number: int, seed: int, unit: tuple[str, str, str, str]) -> Disclosure:
-    """Disclosure ``number`` of the corpus of ``seed``, with every identity holding."""
-    rng = random.Random(f"{seed}:{number}")
+def generate(number: int, seed: int, unit: tuple[str, str, str, str], kind: str | None = None, stream: str = "") -> Disclosure:
+    """Disclosure ``number`` of the corpus of ``seed``, with every identity holding.
+
+    ``kind`` defaults to a final account every third disclosure, a budget otherwise; ``stream`` names
+    another sequence of random draws (the national final accounts draw from their own).
+    """
+    rng = random.Random(f"{seed}:{number}{stream}")
     name, province, county, section = unit
     style = style_of(number)
-    kind = "final_account" if number % 3 == 2 else "budget"
+    kind = kind or ("final_account" if number % 3 == 2 else "budget")
     d = Disclosure(number, name, province, county, rng.choice(YEARS), kind, style)
     year, yuan = d.year, style.yuan
 

@@ -98,7 +98,7 @@ def _font() -> str:
 def _width(text: str, size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    return stringWidth(text, _font(), size)
+    return float(stringWidth(text, _font(), size))
 
 
 def _pdf_text(text: str) -> str:
@@ -193,6 +193,9 @@ class PdfWriter:
         widths = column_widths(table, size)
         if sum(widths) > avail:
             size = max(5.0, size * avail / sum(widths))
+            widths = column_widths(table, size)
+        while table.fit and sum(widths) > avail and size > 5.0:  # the cells' padding does not shrink with the type
+            size = max(5.0, size - 0.25)
             widths = column_widths(table, size)
         x0 = MARGIN + max(0.0, (avail - sum(widths)) / 2)
         xs = [x0]

@@ -49,6 +49,7 @@ class Table:
     body: list[tuple[str, ...]]
     align: str  # per column: l (text), c (codes), r (amounts)
     notes: list[str] = field(default_factory=list)
+    fit: bool = False  # shrink the type until the table fits the page (off for the older layouts: their files stay as they were)
 
     @property
     def width(self) -> int:
