@@ -9,6 +9,7 @@ printed and its target expected to fail.
 from __future__ import annotations
 
 import csv
+import re
 import subprocess
 import sys
 from collections import defaultdict
@@ -66,6 +67,7 @@ def test_pdfs_print_line_numbers_column_numbers_and_three_phases(corpus: tuple[P
     for d in disclosures:
         with pdfplumber.open(out / "pdf" / f"{d.file}.pdf") as pdf:
             text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+        assert re.search(r"编制单位：\S+ 单位：", text), "the unit lines stand apart, however narrow the table"
         for word in ("收入支出决算总表", "财政拨款收入支出决算总表", "行次", "栏次", "年初预算数", "全年预算数", "决算数", "人员经费合计", "公用经费合计"):
             assert word in text, (d.file, word)
         summary = next(t for t in pdf_tables(out / "pdf" / f"{d.file}.pdf") if t[1][:3] == ["项目", "行次", d.layout.amount_heading])

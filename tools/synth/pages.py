@@ -197,6 +197,9 @@ class PdfWriter:
         while table.fit and sum(widths) > avail and size > 5.0:  # the cells' padding does not shrink with the type
             size = max(5.0, size - 0.25)
             widths = column_widths(table, size)
+        unit_lines = _width(table.left, 9) + _width(table.right, 9) + 24
+        if table.fit and sum(widths) < unit_lines:  # a narrow table: widen it, or its two unit lines run into each other
+            widths = [w * unit_lines / sum(widths) for w in widths]
         x0 = MARGIN + max(0.0, (avail - sum(widths)) / 2)
         xs = [x0]
         for w in widths:
