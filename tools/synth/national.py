@@ -14,7 +14,7 @@ What the layout is, and where each fact was read
 - The reporting forms behind them are numbered 财决01表 … 财决09表 with sub-forms (01-1, 05-1…05-3,
   08-1, 08-2): the outline of a 2022 部门决算工作手册 (https://m.bdocx.com/doc/11523948.html), and the
   notes “数据来源于财决 01 表 / 04 表 / 01-1 表 / 08 表” in ``sources/002_…txt`` (中共乐山市金口河区委
-  办公室 2024 年度部门决算, Sichuan). Disclosures print the public table's number or none.
+  办公室 2024 年度部门决算, Sichuan). We print 财决NN表 (by the public order), 表N or no number.
 - 收入支出决算总表: a 收入 block on the left and a 支出 block on the right, each 项目 and an amount;
   revenue lines 一、一般公共预算财政拨款收入 … 八、其他收入; spending by 类 (一、一般公共服务支出 …);
   then 本年收入合计 | 本年支出合计, 使用非财政拨款结余（含专用结余） | 结余分配, 年初结转和结余 |
