@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from cnbudget.package.outputs import clean_exits
 from cnbudget.pipeline.build import build
 from cnbudget.pipeline.per_source import Limits
 
@@ -30,6 +31,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--scheduler", metavar="ADDRESS", help="read the sources on a Dask distributed cluster (e.g. tcp://10.0.0.5:8786)")
     p.add_argument("--time-limit", type=float, default=300.0, metavar="SECONDS", help="stop reading a source after this long and report it (default: 300; 0: no limit)")
     p.add_argument("--max-pages", type=int, default=1000, metavar="N", help="refuse a PDF with more pages than this (default: 1000)")
+    p.add_argument("--memory-limit", type=int, default=1024, metavar="MB", help="stop a source whose reading and checking needs more memory than this (default: 1024; 0: no limit)")
     p.add_argument("--strict", action="store_true", help="exit 1 when any problem is found, not only when a source fails")
     p.add_argument("-q", "--quiet", action="store_true", help="print only the sources that failed or were skipped, at the end")
     p.add_argument("-v", "--verbose", action="store_true", help="print every problem found")
@@ -37,8 +39,9 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+@clean_exits  # safety: refused output folders exit 2, Ctrl-C 130, a full disk 1, each with a message
 def main(argv: list[str] | None = None) -> int:
-    """Run the build; 0 when every source built, 1 when any failed, 2 for wrong usage."""
+    """Run the build; 0 when every source built, 1 when any failed, 2 for wrong usage or refused output folders."""
     args = parser().parse_args(argv)
     if args.jobs < 1:
         parser().error("--jobs must be at least 1")
@@ -51,8 +54,8 @@ def main(argv: list[str] | None = None) -> int:
         if not args.quiet:
             print(message, file=sys.stderr)
 
-    if args.max_pages < 1 or args.time_limit < 0:
-        parser().error("--max-pages must be at least 1 and --time-limit at least 0")
+    if args.max_pages < 1 or args.time_limit < 0 or args.memory_limit < 0:
+        parser().error("--max-pages must be at least 1, --time-limit and --memory-limit at least 0")
     bar = sys.stderr.isatty() and not args.quiet
 
     def progress(done: int, total: int) -> None:
@@ -70,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         jobs=args.jobs,
         log=log,
         debug=args.debug,
-        limits=Limits(seconds=args.time_limit, pages=args.max_pages),
+        limits=Limits(seconds=args.time_limit, pages=args.max_pages, memory=args.memory_limit),
         progress=progress if bar else None,
         cache=None if args.no_cache else args.cache,
         scheduler=args.scheduler,

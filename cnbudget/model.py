@@ -109,6 +109,9 @@ class CrossFigure:
     second: tuple[str, Decimal]
     page: int | None
     scope: str  # the kind of the second table
+    code: str = ""  # the function code both tables print the figure under
+    name: str = ""  # its name as the first table prints it
+    first_page: int | None = None
 
 
 @dataclass(frozen=True)
@@ -187,6 +190,7 @@ class Identity:
     published: str | None
     # every name the document gives the unit, header names first: merged when files pair up
     names: tuple[str, ...] = ()
+    level: str = ""  # central / province / city / county / township; '' when the region is unknown
 
 
 @dataclass
@@ -196,6 +200,7 @@ class SourceResult:
     blocks: list[Block] = field(default_factory=list)
     identity: Identity | None = None
     error: tuple[str, str, int | None] | None = None  # code, message, page
+    seconds: float = 0.0  # what reading it took: counted against the time limit of building its disclosure
 
 
 @dataclass

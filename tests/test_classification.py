@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from cnbudget.official import classification as cl
+from cnbudget.schema import REFERENCE_WINDOW
 
 DATA = Path(cl.__file__).resolve().parent.parent / "data"
 
@@ -145,6 +146,69 @@ def test_economic_name() -> None:
     assert cl.economic_name("30307", 2017) == "医疗费"
     assert cl.economic_name("30307", 2024) == "医疗费补助"
     assert cl.economic_name("00000") is None
+
+
+# --- years outside the lists ------------------------------------------------------
+
+NEWEST, OLDEST = REFERENCE_WINDOW[1], REFERENCE_WINDOW[0]
+
+
+def test_list_year_for_a_year_inside_the_lists_is_its_own() -> None:
+    """A fiscal year the lists cover reads its own list, unflagged."""
+    listed = cl.list_year_for(2024)
+    assert (listed.year, listed.beyond_newest, listed.before_oldest, listed.substituted) == (2024, False, False, False)
+    assert cl.list_year_for(None) == cl.ListYear(None, None)
+    assert not cl.list_year_for(None).substituted
+
+
+def test_a_later_year_reads_the_newest_list_flagged() -> None:
+    """A fiscal year after the newest list reads the newest list, and says so."""
+    listed = cl.list_year_for(NEWEST + 1)
+    assert (listed.fiscal_year, listed.year) == (NEWEST + 1, NEWEST)
+    assert listed.beyond_newest and listed.substituted and not listed.before_oldest
+
+
+def test_an_earlier_year_reads_the_oldest_list_flagged() -> None:
+    """A fiscal year before the oldest list reads the oldest list, and says so."""
+    listed = cl.list_year_for(OLDEST - 2)
+    assert (listed.fiscal_year, listed.year) == (OLDEST - 2, OLDEST)
+    assert listed.before_oldest and listed.substituted and not listed.beyond_newest
+
+
+def test_codes_of_a_later_year_resolve_against_the_newest_list() -> None:
+    """A code in the newest list is known, under its newest name, in a later year; one in no list is not."""
+    later = NEWEST + 1
+    assert cl.function_name("2010101", later) == "行政运行"
+    assert cl.function_name("210", later) == cl.function_name("210", NEWEST) == "卫生健康支出"
+    assert cl.economic_name("30307", later) == "医疗费补助"
+    assert cl.entry_of("function", "20805", later) == cl.entry_of("function", "20805", NEWEST)
+    assert cl.function_name("20115", later) is None  # retired in 2019: not in the newest list
+    assert cl.function_name("9999999", later) is None
+    assert cl.economic_name("00000", later) is None
+
+
+def test_codes_of_an_earlier_year_resolve_against_the_oldest_list() -> None:
+    """An earlier year reads the oldest list's names."""
+    assert cl.function_name("210", OLDEST - 2) == "医疗卫生与计划生育支出"
+    assert cl.function_name("20115", OLDEST - 2) == "工商行政管理事务"
+    assert cl.function_name("20138", OLDEST - 2) is None  # created in 2019
+
+
+def test_names_match_in_a_later_year_as_in_the_newest() -> None:
+    """Printed-name matching prefers the newest list's codes in a later year."""
+    later = NEWEST + 1
+    assert cl.resolve_function_path("卫生健康", "行政事业单位医疗", "公务员医疗补助", year=later) == "2101103"
+    assert cl.match_function_name("行政事业单位养老支出", parent_code="208", year=later) == "20805"
+
+
+def test_used_entries_say_which_list_they_come_from() -> None:
+    """Each row of a later year's entries names the list read, and is known when that list has the code."""
+    rows = cl.used_entries("function", [("2010101", "行政运行"), ("2010198", "某某支出")], NEWEST + 1)
+    by_code = {row["code"]: row for row in rows}
+    assert {row["classification_year"] for row in rows} == {NEWEST}
+    assert by_code["2010101"]["known"] and by_code["2010101"]["official_name"] == "行政运行"
+    assert not by_code["2010198"]["known"] and by_code["2010198"]["printed_name"] == "某某支出"
+    assert cl.used_entries("function", [("201", None)], 2024)[0]["classification_year"] == 2024
 
 
 def test_match_economic_name() -> None:

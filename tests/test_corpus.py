@@ -274,6 +274,14 @@ def test_every_amount_is_a_decimal(corpus_packages: Path) -> None:
     assert not bad, bad[:20]
 
 
+def test_no_two_checks_share_a_key(corpus_packages: Path) -> None:
+    """(disclosure_id, check_id, subject) is the primary key of checks, and no subject needed a #2 suffix to stay unique."""
+    rows = read_rows(corpus_packages / "all", "checks")
+    keys = [(r["disclosure_id"], r["check_id"], r["subject"]) for r in rows]
+    assert len(keys) == len(set(keys))
+    assert [r["subject"] for r in rows if "#" in r["subject"]] == []
+
+
 # ---------------------------------------------------------------------------
 # (c) every golden row: the package's value equals the hand-read value exactly
 # ---------------------------------------------------------------------------

@@ -10,14 +10,16 @@ from cnbudget.pipeline.build import build
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 
+# A real county: a package must name its province (a required field), and the build validates every
+# package it publishes, so a unit of no known place would fail as invalid-package.
 PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>预算公开</title>
 <script>document.write("<b>not data</b>")</script><style>td{border:1px}</style></head>
 <body>
-<h1>中共某某县委办公室2024年部门预算</h1>
+<h1>中共眉山市青神县委办公室2024年部门预算</h1>
 <p>2024年收入总计120.50万元，支出总计120.50万元。其中基本支出100.00万元，项目支出20.50万元。</p>
 <h2>部门收支总表</h2>
-<p>部门：中共某某县委办公室 金额单位：万元</p>
+<p>部门：中共眉山市青神县委办公室 金额单位：万元</p>
 <table border="1">
 <tr><td>收入</td><td></td><td>支出</td><td></td></tr>
 <tr><td>项目</td><td>预算数</td><td>项目</td><td>预算数</td></tr>
@@ -27,7 +29,7 @@ PAGE = """<!DOCTYPE html>
 <tr><td>收入总计</td><td>120.50</td><td>支出总计</td><td>120.50</td></tr>
 </table>
 <h2>一般公共预算支出表</h2>
-<p>部门：中共某某县委办公室 金额单位：万元</p>
+<p>部门：中共眉山市青神县委办公室 金额单位：万元</p>
 <table border="1">
 <tr><td>科目编码</td><td>科目名称</td><td>合计</td><td>基本支出</td><td>项目支出</td></tr>
 <tr><td></td><td>合计</td><td>120.50</td><td>100.00</td><td>20.50</td></tr>
@@ -55,7 +57,7 @@ def test_an_html_page_becomes_a_package(tmp_path: Path) -> None:
     report = build([source.parent], tmp_path / "out", None, TEMPLATES)
     assert [e["status"] for e in report.entries] == ["ok"]
     (disclosure,) = _rows(tmp_path / "out", "disclosure")
-    assert (disclosure["unit_name"], disclosure["fiscal_year"], disclosure["kind"]) == ("中共某某县委办公室", "2024", "budget")
+    assert (disclosure["unit_name"], disclosure["fiscal_year"], disclosure["kind"]) == ("中共眉山市青神县委办公室", "2024", "budget")
     functions = {r["function_code"]: r for r in _rows(tmp_path / "out", "expenditure_by_function") if r["origin"] == "table"}
     assert Decimal(functions["2013101"]["total"]) == Decimal("89.50")
     assert Decimal(functions["2013102"]["project"]) == Decimal("20.50")

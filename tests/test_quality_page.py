@@ -22,3 +22,16 @@ def test_quality_page_ranks_disclosures_and_shows_both_figures(seed_packages: Pa
     rows = re.findall(r"<tr>(.*?)</tr>", ranking, re.DOTALL)
     mismatches = [int(re.findall(r'<td class="num">(\d+)</td>', row)[1]) for row in rows]
     assert len(rows) == 5 and mismatches == sorted(mismatches, reverse=True)
+
+
+def test_quality_page_lists_a_disclosures_mismatches_before_its_rounding_differences(seed_packages: Path, tmp_path: Path) -> None:
+    render_site(seed_packages, tmp_path / "site", TEMPLATES, log=lambda _: None)
+    html = (tmp_path / "site" / "quality" / "index.html").read_text(encoding="utf-8")
+    # 达川区政府信息公开服务中心 (sources/003): 卫生健康 2.87 against 2.78 in the prose is a mismatch,
+    # 人员经费 66.45 against its items' 66.44 a rounding difference
+    section = html[html.index('id="sichuan-dazhou-dachuan-government-information-disclosure-centre') :]
+    section = section[: section.index("</table>")]
+    severities = re.findall(r"<td>(不符|尾差)</td>", section)
+    assert "不符" in severities and "尾差" in severities
+    assert severities == sorted(severities, key=lambda s: s == "尾差")
+    assert "<code>function-prose-agrees</code> <code>210/2.78</code>" in section

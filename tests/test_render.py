@@ -75,9 +75,20 @@ def _rows_2024() -> dict[str, list[dict[str, Any]]]:
             {"project_name": "", "level1": "产出指标", "level2": "数量指标", "indicator": "文件处理数量", "operator": "≥", "target": "500", "unit": "件"},
         ],
         "checks": [
-            {"check": "function-rows-sum", "status": "pass", "detail": "功能分类各项之和等于合计。"},
-            {"check": "fiscal-year-consistent", "status": "pass", "expected": "2024", "actual": "2024", "detail": "正文年度与文件一致。"},
-            {"check": "total-mismatch", "status": "fail", "expected": "100.00", "actual": "99.99", "detail": "支出总表合计与各行之和不符（第6页）。", "severity": "mismatch", "page": 6},
+            {"check_id": "function-rows-sum", "subject": "201", "status": "pass", "detail": "功能分类各项之和等于合计。"},
+            {"check_id": "fiscal-year-consistent", "subject": "all", "status": "pass", "expected": "2024", "actual": "2024", "detail": "正文年度与文件一致。"},
+            {
+                "check_id": "total-mismatch",
+                "subject": "expenditure_total",
+                "status": "fail",
+                "expected": "100.00",
+                "actual": "99.99",
+                "expected_amount": "100.00",
+                "actual_amount": "99.99",
+                "detail": "支出总表合计与各行之和不符（第6页）。",
+                "severity": "mismatch",
+                "pages": "6;6",
+            },
         ],
     }
 
@@ -87,7 +98,7 @@ def _rows_2025() -> dict[str, list[dict[str, Any]]]:
     return {
         "disclosure": [_disclosure(Y2025, 2025, name)],
         "totals": [{"metric": "expenditure_current_year", "amount": "2345.6", "origin": "narrative", "page": 1}],
-        "checks": [{"check": "missing-table", "status": "not_applicable", "detail": "文件未附表格。"}],
+        "checks": [{"check_id": "missing-table", "subject": "summary", "status": "not_applicable", "detail": "文件未附表格。"}],
     }
 
 
@@ -101,7 +112,7 @@ def _rows_2024_final() -> dict[str, list[dict[str, Any]]]:
             {"metric": "project_expenditure", "amount": "250000.00", "origin": "table", "page": 3},
             {"metric": "three_public_total", "amount": "11.00", "origin": "table", "page": 8},
         ],
-        "checks": [{"check": "function-rows-sum", "status": "pass", "detail": "功能分类各项之和等于合计。"}],
+        "checks": [{"check_id": "function-rows-sum", "subject": "201", "status": "pass", "detail": "功能分类各项之和等于合计。"}],
     }
 
 
@@ -239,6 +250,7 @@ def test_failing_checks_come_first_and_are_counted(built: tuple[Path, Path, list
     _, site, _ = built
     page = (site / "disclosures" / Y2024 / "index.html").read_text(encoding="utf-8")
     assert page.index("total-mismatch") < page.index("function-rows-sum")
+    assert "<code>expenditure_total</code>" in page and '<td class="num">6；6</td>' in page  # the subject, and the pages of both sides
     index = (site / "index.html").read_text(encoding="utf-8")
     assert f'href="disclosures/{Y2024}/#checks">1</a>' in index
 

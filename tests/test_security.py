@@ -119,7 +119,7 @@ def _hostile_disclosure() -> Disclosure:
             ],
             "projects": projects,
             "performance_indicators": indicators,
-            "checks": [{"disclosure_id": did, "check": "total-mismatch", "status": "fail", "expected": "-12.50", "actual": "+1", "detail": DDE, "severity": "mismatch"}],
+            "checks": [{"disclosure_id": did, "check_id": "total-mismatch", "subject": "=1+1", "status": "fail", "expected": "-12.50", "actual": "+1", "detail": DDE, "severity": "mismatch"}],
         },
     )
 
@@ -144,7 +144,7 @@ def test_package_neutralises_formula_cells_and_keeps_amounts_exact(tmp_path: Pat
         functions = _csv(package / "expenditure_by_function.csv")
         assert [(f["function_name"], f["total"]) for f in functions] == [("'@一般公共服务支出", "-12.50"), ("'=行政运行", "-12.50")]
         [check] = _csv(package / "checks.csv")
-        assert (check["expected"], check["actual"], check["detail"]) == ("-12.50", "'+1", "'" + DDE)
+        assert (check["expected"], check["actual"], check["detail"], check["subject"]) == ("-12.50", "'+1", "'" + DDE, "'=1+1")
         assert _csv(package / "totals.csv")[0]["amount"] == "-12.50"
         # no cell of the package starts with a formula sign, except the figures and lone signs kept on purpose
         for path in package.glob("*.csv"):

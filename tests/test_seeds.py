@@ -6,6 +6,7 @@ table and line named in each comment), not copied from the program's output.
 
 from __future__ import annotations
 
+from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 
@@ -112,12 +113,36 @@ CONTRADICTIONS = [
 
 @pytest.mark.parametrize("unit,check,expected,actual", CONTRADICTIONS)
 def test_contradictions_reported(seed_packages: Path, unit: str, check: str, expected: str | None, actual: str | None) -> None:
-    rows = [r for r in read_rows(package_for(seed_packages, unit), "checks") if r["check"] == check and r["status"] == "fail"]
+    rows = [r for r in read_rows(package_for(seed_packages, unit), "checks") if r["check_id"] == check and r["status"] == "fail"]
     if check == "economic-personnel-plus-public":
-        rows = [r for r in read_rows(package_for(seed_packages, unit), "checks") if r["check"] == "economic-levels-add-up" and r["status"] == "fail"]
+        rows = [r for r in read_rows(package_for(seed_packages, unit), "checks") if r["check_id"] == "economic-levels-add-up" and r["status"] == "fail"]
     assert rows, check
     if expected is not None:
         assert any(r["expected"] == expected and r["actual"] == actual for r in rows), rows
+
+
+def test_no_two_checks_share_a_key(seed_packages: Path) -> None:
+    """(disclosure_id, check_id, subject) is the primary key of checks: one comparison, one row."""
+    rows = read_rows(seed_packages / "all", "checks")
+    keys = Counter((r["disclosure_id"], r["check_id"], r["subject"]) for r in rows)
+    assert [k for k, n in keys.items() if n > 1] == []
+    # a subject clash that the subjects' construction missed would show as a #2 suffix
+    assert [r["subject"] for r in rows if "#" in r["subject"]] == []
+    doubts = Counter((r["disclosure_id"], r["resource"], r["key"]) for r in read_rows(seed_packages / "all", "doubts"))
+    assert [k for k, n in doubts.items() if n > 1] == []
+
+
+def test_a_figure_the_build_cannot_place_is_doubted_not_failed(seed_packages: Path) -> None:
+    """达川 (000) 表3-3: 合计 15.00 13.00 13.00 2.00, the second 13.00 is 购置 or 运行; the prose says 运行 13 万元."""
+    package = package_for(seed_packages, "达川区委员会办公室")
+    (doubt,) = read_rows(package, "doubts")
+    assert (doubt["resource"], doubt["key"], doubt["read_value"]) == ("three_public", "2024/vehicle_purchase|vehicle_operation/approved/amount", "13.00")
+    items = {r["item"] for r in read_rows(package, "three_public") if r["origin"] == "table"}
+    assert not items & {"vehicle_purchase", "vehicle_operation"}  # null, so not published as a value
+    checks = {(r["check_id"], r["subject"]): r for r in read_rows(package, "checks")}
+    assert checks[("three-public-vehicle-adds-up", "2024/table")]["status"] == "not_applicable"
+    assert checks[("three-public-prose-agrees", "vehicle_operation")]["status"] == "not_applicable"
+    assert "存疑" in checks[("three-public-prose-agrees", "vehicle_operation")]["detail"]
 
 
 def test_every_disclosure_has_passing_checks(seed_packages: Path) -> None:

@@ -4,20 +4,47 @@ Tolerance policy: amounts are compared exactly. Any difference fails; a differen
 of at most 0.01 万元 for each figure summed is marked severity ``rounding`` (the
 source rounded its parts and its total separately), anything larger ``mismatch``.
 Both are published: a rounding difference is still a contradiction in the source.
+
+A ``fail`` is the document contradicting itself, both sides read with confidence. Where the
+build doubts a side (it is in ``doubts``), the check is ``not_applicable`` and says why.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import product
 from typing import Any
 
 from cnbudget.amounts import format_amount
 from cnbudget.model import Disclosure
 from cnbudget.schema import PHASES
+from cnbudget.schema.names import PHASE_NAMES
 from cnbudget.tables.phases import own_phase
 
 Row = dict[str, Any]
+Value = Decimal | str | None
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a comparison: what it is (Chinese, naming its table), its value and the pages it is printed on."""
+
+    name: str
+    value: Value
+    pages: tuple[int, ...] = ()
+
+
+def side(name: str, value: Value, *pages: int | None | Iterable[int | None]) -> Side:
+    """A side, its pages given as page numbers or iterables of them (None ignored), sorted and distinct."""
+    found: set[int] = set()
+    for p in pages:
+        if isinstance(p, int):
+            found.add(p)
+        elif p is not None:
+            found |= {q for q in p if q is not None}
+    return Side(name, value, tuple(sorted(found)))
 
 
 class Checker:
@@ -26,37 +53,155 @@ class Checker:
     def __init__(self, disclosure: Disclosure) -> None:
         self.d = disclosure
         self.out: list[Row] = []
+        self._by_key: dict[tuple[str, str], Row] = {}
+        self._doubts = doubt_index(disclosure.rows.get("doubts", []))
 
-    def result(self, check: str, ok: bool | None, expected: Any, actual: Any, detail: str, terms: int = 1, page: int | None = None) -> None:
-        """Record one result (``None`` for not applicable), with its severity when it fails."""
+    def doubt(self, resource: str, *keys: str) -> str | None:
+        """Why the build doubts the first of these figures it doubts (``doubts.key`` form), as a check's reason, or None."""
+        for key in keys:
+            reason = self._doubts.get((resource, key))
+            if reason is not None:
+                return f"参与比较的数字未能可靠读出（{reason.rstrip('。')}），见“存疑数字”"
+        return None
+
+    def result(
+        self,
+        check_id: str,
+        subject: str,
+        ok: bool | None,
+        expected: Side,
+        actual: Side,
+        detail_en: str,
+        *,
+        terms: int = 1,
+        reason: str | None = None,
+        detail: str | None = None,
+    ) -> None:
+        """Record one result, with its severity when it fails; ``None``, or a ``reason`` (Chinese), for not applicable.
+
+        The Chinese ``detail`` names both sides, their values and pages, and the verdict, unless the
+        check gives its own sentence; a reason is added to it. The same comparison made twice is recorded once.
+        """
+        if reason is not None:
+            ok = None
+        one, two = expected.value, actual.value
+        amounts = isinstance(one, Decimal) and isinstance(two, Decimal)
         severity = None
-        if ok is False and isinstance(expected, Decimal) and isinstance(actual, Decimal):
-            severity = "rounding" if abs(expected - actual) <= Decimal("0.01") * max(1, terms) else "mismatch"
+        if ok is False and isinstance(one, Decimal) and isinstance(two, Decimal):
+            severity = "rounding" if abs(one - two) <= Decimal("0.01") * max(1, terms) else "mismatch"
         elif ok is False:
             severity = "mismatch"
-        self.out.append(
-            {
-                "disclosure_id": self.d.id,
-                "check": check,
-                "status": "not_applicable" if ok is None else "pass" if ok else "fail",
-                "expected": _fmt(expected),
-                "actual": _fmt(actual),
-                "detail": detail,
-                "severity": severity,
-                "page": page,
-            }
-        )
+        status = "not_applicable" if ok is None else "pass" if ok else "fail"
+        sentence = describe(expected, actual, status, severity, reason) if detail is None else detail
+        if detail is not None and reason is not None:
+            sentence = f"{detail.rstrip('。')}；不作比较：{reason.rstrip('。')}。"
+        row = {
+            "disclosure_id": self.d.id,
+            "check_id": check_id,
+            "subject": subject,
+            "status": status,
+            "expected": _fmt(one),
+            "actual": _fmt(two),
+            "expected_amount": one if amounts else None,
+            "actual_amount": two if amounts else None,
+            "detail": sentence,
+            "detail_en": detail_en,
+            "severity": severity,
+            "pages": pages_text(expected.pages, actual.pages),
+        }
+        self._add(row)
 
-    def compare(self, check: str, expected: Decimal | None, parts: Iterable[Decimal | None], detail: str, page: int | None = None) -> None:
-        """Record whether the printed parts sum to ``expected``; nothing when either side is not printed."""
+    def _add(self, row: Row) -> None:
+        """Append a row, once per comparison; a different result under a taken subject gets ``#2``, ``#3`` …"""
+        key = (row["check_id"], row["subject"])
+        n = 1
+        while key in self._by_key:
+            seen = self._by_key[key]
+            if all(seen[f] == row[f] for f in ("status", "expected", "actual")):
+                return  # the same comparison made twice
+            n += 1
+            key = (row["check_id"], f"{row['subject']}#{n}")
+        row["subject"] = key[1]
+        self._by_key[key] = row
+        self.out.append(row)
+
+    def compare(
+        self,
+        check_id: str,
+        subject: str,
+        expected: Side,
+        parts: Iterable[Decimal | None],
+        parts_name: str,
+        detail_en: str,
+        *,
+        parts_pages: Iterable[int | None] = (),
+        doubt: str | None = None,
+    ) -> None:
+        """Record whether the printed parts sum to the expected side; nothing when either side is not printed.
+
+        A doubted figure on either side makes the comparison not applicable (it is null where it is published).
+        """
         values = [p for p in parts if p is not None]
-        if expected is None or not values:
+        if (expected.value is None or not values) and doubt is None:
             return
-        actual = sum(values, Decimal(0))
-        self.result(check, actual == expected, expected, actual, detail, len(values), page)
+        actual = sum(values, Decimal(0)) if doubt is None else None
+        ok = actual == expected.value if doubt is None else None
+        self.result(check_id, subject, ok, expected, side(parts_name, actual, parts_pages), detail_en, terms=len(values), reason=doubt)
 
 
 Check = Callable[[Checker], None]
+
+
+def describe(expected: Side, actual: Side, status: str, severity: str | None, reason: str | None = None) -> str:
+    """The Chinese sentence of a comparison: both sides with their values and pages, then the verdict."""
+    blank = "未能确定" if reason else "为空"
+    first, second = (f"{s.name}{at(s.pages)}" + (f"为{_say(s.value)}" if s.value is not None else blank) for s in (expected, actual))
+    one, two = expected.value, actual.value
+    if status == "not_applicable" and reason:
+        return f"{first}，{second}。不作比较：{reason.rstrip('。')}。"
+    if status == "pass":
+        verdict = "两者一致"
+    elif status == "not_applicable":
+        verdict = "不作比较"
+    elif isinstance(one, Decimal) and isinstance(two, Decimal):
+        gap = f"相差 {format_amount(abs(one - two))} 万元"
+        verdict = gap + ("，在分项四舍五入造成的尾差之内" if severity == "rounding" else "，两者不符")
+    else:
+        verdict = "两者不符"
+    return f"{first}，{second}：{verdict}。"
+
+
+def at(pages: Iterable[int] | int | None) -> str:
+    """Where a figure is printed, in Chinese: （第3页）, （第3、5页）, or nothing."""
+    listed = "、".join(str(p) for p in side("", None, pages).pages)
+    return f"（第{listed}页）" if listed else ""
+
+
+def pages_text(expected: Iterable[int], actual: Iterable[int]) -> str | None:
+    """``pages`` as published: the expected side's pages, ``;``, the actual side's (each ``,``-separated)."""
+    one, two = ",".join(map(str, expected)), ",".join(map(str, actual))
+    return f"{one};{two}" if one or two else None
+
+
+def _say(value: Decimal | str) -> str:
+    """A value inside a Chinese sentence: an amount with its unit, anything else as it is."""
+    return f" {format_amount(value)} 万元" if isinstance(value, Decimal) else f" {value}"
+
+
+def _fmt(value: Value) -> str | None:
+    """A side's value as published in ``expected``/``actual``: amounts formatted, text as it is."""
+    if value is None:
+        return None
+    return format_amount(value) if isinstance(value, Decimal) else str(value)
+
+
+def doubt_index(rows: Iterable[Row]) -> dict[tuple[str, str], str]:
+    """(resource, key) → reason for every figure ``doubts`` names, one entry per alternative of a ``|`` key."""
+    index: dict[tuple[str, str], str] = {}
+    for row in rows:
+        for parts in product(*(segment.split("|") for segment in str(row["key"]).split("/"))):
+            index.setdefault((row["resource"], "/".join(parts)), str(row["reason"]))
+    return index
 
 
 def same_at_printed_precision(table: Decimal | None, prose: Decimal) -> bool:
@@ -77,13 +222,6 @@ def same_at_printed_precision(table: Decimal | None, prose: Decimal) -> bool:
     return 0 < places < -table_exp and table.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == prose
 
 
-def _fmt(value: Any) -> str | None:
-    """A result's expected or actual value as published: amounts formatted, anything else as text."""
-    if value is None:
-        return None
-    return format_amount(value) if isinstance(value, Decimal) else str(value)
-
-
 def phase_of(d: Disclosure) -> str:
     """The phase of the disclosure's own figures: approved for a budget, executed for a final account."""
     return own_phase(d.meta.get("kind"))
@@ -101,6 +239,24 @@ def phases_in(rows: Iterable[Row], d: Disclosure) -> list[str]:
     return [p for p in (own, *(q for q in PHASES if q != own)) if p in found]
 
 
+def phased(subject: str, phase: str, d: Disclosure) -> str:
+    """A check's subject for figures of ``phase``: as it is for the disclosure's own phase, ``/<phase>`` added for another.
+
+    A check that runs once per phase keeps (check_id, subject) unique this way, and a budget's subjects are those of version 2's checks.
+    """
+    return subject if phase == phase_of(d) else f"{subject}/{phase}"
+
+
+def phase_zh(phase: str, d: Disclosure) -> str:
+    """The Chinese name of a phase other than the disclosure's own (决算数 …), for a side's name; empty for its own."""
+    return "" if phase == phase_of(d) else PHASE_NAMES.get(phase, phase)
+
+
+def phase_en(phase: str, d: Disclosure) -> str:
+    """`` (adjusted)`` for a phase other than the disclosure's own, for ``detail_en``; empty for its own."""
+    return "" if phase == phase_of(d) else f" ({phase})"
+
+
 def table_totals(d: Disclosure, origin: str = "table", phase: str | None = None) -> dict[str, Row]:
     """The first ``totals`` row of each metric from the given origin, in the disclosure's own phase unless told."""
     phase = phase or phase_of(d)
@@ -116,19 +272,6 @@ def stated(d: Disclosure, resource: str) -> list[Row]:
     return [r for r in d.rows.get("statements", []) if r.get("resource") == resource and r.get("amount") is not None]
 
 
-def stated_figures(d: Disclosure, resource: str, *, this_year: bool = True) -> dict[tuple[str, str], list[Decimal]]:
-    """(subject, phase) → the distinct amounts the prose states for it (the first two), of the disclosure's year unless told."""
-    fy = d.meta.get("fiscal_year")
-    out: dict[tuple[str, str], list[Decimal]] = {}
-    for row in stated(d, resource):
-        if this_year and row.get("fiscal_year") not in (None, fy):
-            continue
-        amounts = out.setdefault((row["subject"], row.get("phase") or phase_of(d)), [])
-        if row["amount"] not in amounts and len(amounts) < 2:
-            amounts.append(row["amount"])
-    return out
-
-
 def table_revenue(d: Disclosure) -> dict[str, Decimal]:
     """The non-zero revenue lines the 收支总表 prints, by source, in the disclosure's own phase."""
     return {r["source"]: r["amount"] for r in d.rows.get("revenue_by_source", []) if r["origin"] == "table" and in_phase(r, phase_of(d), d) and r.get("amount")}
@@ -137,3 +280,16 @@ def table_revenue(d: Disclosure) -> dict[str, Decimal]:
 def has_other_funds(revenue: dict[str, Decimal]) -> bool:
     """Whether money other than the 一般公共预算 is spent: then one-fund tables need not match all-fund ones."""
     return bool(set(revenue) - {"general_public_budget"})
+
+
+def titled(table: object, default: str = "表格") -> str:
+    """A table's printed title as a Chinese sentence quotes it: 《…》 (the prose is 文字说明; no title, ``default``)."""
+    text = str(table or "")
+    if text == "narrative":
+        return "文字说明"
+    return f"《{text}》" if text else default
+
+
+def quoted(name: str) -> str:
+    """A name in Chinese quotation marks, unless it opens with its own (“三公”经费合计)."""
+    return name if name.startswith("“") else f"“{name}”"

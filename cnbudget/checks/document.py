@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cnbudget.checks.base import Check, Checker
+from cnbudget.checks.base import Check, Checker, at, side
 
 REQUIRED_KINDS = {
     "summary": "收支总表",
@@ -15,21 +15,42 @@ REQUIRED_KINDS = {
 
 
 def check_required_tables(c: Checker) -> None:
-    """Each required table printed, missing with the reason the document gives, or missing unexplained."""
-    kinds = {b.kind for b in c.d.evidence.blocks}
+    """Each required table printed, missing with the reason the document gives, or missing unexplained (subject: the table kind)."""
+    blocks = c.d.evidence.blocks
     explained = c.d.evidence.empty_explained
     for kind, label in REQUIRED_KINDS.items():
-        present = kind in kinds or (kind == "function" and "expenditure" in kinds)
-        if present:
-            c.result("required-table-present", True, label, label, f"the {label} is printed")
+        printed = next((b for b in blocks if b.kind == kind or (kind == "function" and b.kind == "expenditure")), None)
+        wanted = side(f"应公开的《{label}》", label)
+        if printed is not None:
+            found = side(f"文件中的《{printed.title}》", label, printed.page)
+            c.result("required-table-present", kind, True, wanted, found, f"the {label} is printed", detail=f"文件印有{label}：《{printed.title}》{at(found.pages)}。")
         elif any(label[:4] in e for e in explained):
-            c.result("required-table-present", None, label, None, f"the {label} is missing and the document says why")
+            c.result(
+                "required-table-present",
+                kind,
+                None,
+                wanted,
+                side("文件", None),
+                f"the {label} is missing and the document says why",
+                detail=f"文件没有{label}，并说明了原因。",
+            )
         else:
-            c.result("required-table-present", False, label, None, f"the {label} is not in the document, and the document does not say why")
+            c.result(
+                "required-table-present",
+                kind,
+                False,
+                wanted,
+                side("文件", None),
+                f"the {label} is not in the document, and the document does not say why",
+                detail=f"文件没有{label}，也没有说明原因。",
+            )
 
 
 def check_years(c: Checker) -> None:
-    """Years the prose names about money that fit neither the fiscal year nor a comparison with the one before."""
+    """Years the prose names about money that fit neither the fiscal year nor a comparison with the one before.
+
+    Subject: the year and where the prose names it (``2022@1234``, a character offset in the prose); ``all`` when every year fits.
+    """
     fy = c.d.meta.get("fiscal_year")
     text = c.d.evidence.prose
     if not fy or not text:
@@ -46,18 +67,43 @@ def check_years(c: Checker) -> None:
             continue
         sentence = text[max(0, m.start() - 20) : m.end() + 20]
         if re.search(r"预算|决算|经费|支出|收入|万元", sentence):
-            bad.append((year, sentence))
-    for year, sentence in bad[:5]:
-        c.result("fiscal-year-consistent", False, str(fy), str(year), f"the prose names {year} where the {fy} disclosure is meant: “…{sentence}…”")
+            bad.append((year, m.start(), sentence))
+    for year, position, sentence in bad[:5]:
+        c.result(
+            "fiscal-year-consistent",
+            f"{year}@{position}",
+            False,
+            side("公开文件的年度", str(fy)),
+            side("文字说明所写的年度", str(year)),
+            f"the prose names {year} where the {fy} disclosure is meant: “…{sentence}…”",
+            detail=f"{fy}年度的公开文件，文字说明却写作{year}年：“…{sentence}…”。",
+        )
     if not bad:
-        c.result("fiscal-year-consistent", True, str(fy), str(fy), f"every year the prose names fits the {fy} disclosure")
+        c.result(
+            "fiscal-year-consistent",
+            "all",
+            True,
+            side("公开文件的年度", str(fy)),
+            side("文字说明所写的年度", str(fy)),
+            f"every year the prose names fits the {fy} disclosure",
+            detail=f"文字说明中涉及金额的年度都与{fy}年度的公开文件相符。",
+        )
 
 
 def check_codes(c: Checker) -> None:
-    """One result: whether every function code has 3, 5 or 7 digits and every economic code 3 or 5."""
-    bad = [r for r in c.d.rows.get("expenditure_by_function", []) if r.get("function_code") and len(r["function_code"]) not in (3, 5, 7)]
-    bad += [r for r in c.d.rows.get("basic_expenditure_by_economic", []) if r.get("economic_code") and len(r["economic_code"]) not in (3, 5)]
-    c.result("codes-well-formed", not bad, "3/5/7-digit codes", f"{len(bad)} malformed" if bad else "all well formed", "every function code has 3, 5 or 7 digits and every economic code 3 or 5")
+    """One result (subject ``all``): whether every function code has 3, 5 or 7 digits and every economic code 3 or 5."""
+    bad = [r["function_code"] for r in c.d.rows.get("expenditure_by_function", []) if r.get("function_code") and len(r["function_code"]) not in (3, 5, 7)]
+    bad += [r["economic_code"] for r in c.d.rows.get("basic_expenditure_by_economic", []) if r.get("economic_code") and len(r["economic_code"]) not in (3, 5)]
+    sentence = "功能分类科目编码应为 3、5 或 7 位，经济分类科目编码应为 3 或 5 位"
+    c.result(
+        "codes-well-formed",
+        "all",
+        not bad,
+        side("科目编码", None),
+        side("所印编码", ";".join(dict.fromkeys(bad)) or None),
+        "every function code has 3, 5 or 7 digits and every economic code 3 or 5",
+        detail=f"{sentence}：" + (f"{len(bad)} 个编码位数不对（{'、'.join(dict.fromkeys(bad))}）。" if bad else "全部相符。"),
+    )
 
 
 CHECKS: tuple[Check, ...] = (check_required_tables, check_years, check_codes)

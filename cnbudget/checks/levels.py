@@ -4,40 +4,67 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cnbudget.checks.base import Check, Checker, Row, has_other_funds, in_phase, phase_of, phases_in, table_revenue, table_totals
+from cnbudget.checks.base import (
+    Check,
+    Checker,
+    Row,
+    has_other_funds,
+    in_phase,
+    phase_en,
+    phase_of,
+    phase_zh,
+    phased,
+    phases_in,
+    side,
+    table_revenue,
+    table_totals,
+    titled,
+)
 
 
 @dataclass(frozen=True)
 class Levels:
-    """How a classified table nests: its code and name fields, code lengths by level, and its columns."""
+    """How a classified table nests: its resource, code and name fields, code lengths by level, and its columns."""
 
+    resource: str
     code: str
     name: str
     lengths: tuple[int, ...]  # code length of each level, top first
     columns: tuple[tuple[str, str], tuple[str, str], tuple[str, str]]  # (field, printed label): the total, then its two parts
     below: str  # what a detail calls a parent's lower-level rows
+    below_zh: str
     levels_check: str
     split_check: str
 
 
 FUNCTION = Levels(
+    "expenditure_by_function",
     "function_code",
     "function_name",
     (3, 5, 7),
     (("total", "合计"), ("basic", "基本支出"), ("project", "项目支出")),
     "lower-level rows",
+    "下级科目",
     "function-levels-add-up",
     "function-basic-plus-project",
 )
 ECONOMIC = Levels(
+    "basic_expenditure_by_economic",
     "economic_code",
     "economic_name",
     (3, 5),
     (("total", "合计"), ("personnel", "人员经费"), ("public", "公用经费")),
     "items",
+    "款",
     "economic-levels-add-up",
     "economic-personnel-plus-public",
 )
+
+
+def row_key(row: Row, levels: Levels) -> str:
+    """A row's key in subjects and ``doubts.key``: its code, with the 政府预算经济分类 code where one is printed beside it."""
+    gov = row.get("government_economic_code")
+    return f"{row[levels.code]}/{gov}" if gov else str(row[levels.code])
 
 
 def children(rows: list[Row], parent: Row, levels: Levels) -> list[Row]:
@@ -51,8 +78,33 @@ def children(rows: list[Row], parent: Row, levels: Levels) -> list[Row]:
     return [r for r in rows if len(r[field]) == lengths[depth + 2] and r[field].startswith(code) and r[field][: lengths[depth + 1]] not in printed]
 
 
-def levels_add_up(c: Checker, rows: list[Row], levels: Levels) -> None:
-    """Record each parent's columns against the sum of its children, then each row's total against its two parts."""
+def doubt_key(row: Row, levels: Levels, col: str, phase: str) -> str:
+    """The ``doubts.key`` of one cell: the row's key, its phase (the row's own, else ``phase``) and the column."""
+    return f"{row_key(row, levels)}/{row.get('phase') or phase}/{col}"
+
+
+def _doubt(c: Checker, levels: Levels, rows: list[Row], col: str) -> str | None:
+    """Why the build doubts a blank cell of the column in any of the rows, or None."""
+    phase = phase_of(c.d)
+    return c.doubt(levels.resource, *(doubt_key(r, levels, col, phase) for r in rows if r.get(col) is None))
+
+
+def _row_name(row: Row, levels: Levels) -> str:
+    return f"{titled(row.get('source_table'))}中 {row[levels.code]}“{row[levels.name]}”"
+
+
+def levels_add_up(c: Checker, rows: list[Row], levels: Levels, phase: str | None = None) -> None:
+    """Record each parent's columns against the sum of its children, then each row's total against its two parts.
+
+    The rows are of one phase (the disclosure's own unless told). Subject: the row's key and the column
+    (``201/basic``) for the levels, the row's key for its columns; ``/<phase>`` added for another phase.
+    """
+    phase = phase or phase_of(c.d)
+    zh, en = phase_zh(phase, c.d), phase_en(phase, c.d)
+
+    def doubt(cells: list[Row], cols: tuple[str, ...]) -> str | None:
+        return c.doubt(levels.resource, *(doubt_key(r, levels, col, phase) for r in cells for col in cols if r.get(col) is None))
+
     for parent in rows:
         code = parent[levels.code]
         if len(code) not in levels.lengths[:-1]:
@@ -61,44 +113,77 @@ def levels_add_up(c: Checker, rows: list[Row], levels: Levels) -> None:
         for col, label in levels.columns:
             c.compare(
                 levels.levels_check,
-                parent.get(col),
+                phased(f"{row_key(parent, levels)}/{col}", phase, c.d),
+                side(f"{_row_name(parent, levels)}的{zh}“{label}”", parent.get(col), parent.get("page")),
                 [k.get(col) for k in kids],
-                f"{parent['source_table']}: {label} of {code} {parent[levels.name]} against the sum of its {len(kids)} {levels.below}",
-                parent.get("page"),
+                f"其下 {len(kids)} 个{levels.below_zh}的{zh}“{label}”之和",
+                f"{parent['source_table']}: {label}{en} of {code} {parent[levels.name]} against the sum of its {len(kids)} {levels.below}",
+                parts_pages=[k.get("page") for k in kids],
+                doubt=doubt([parent, *kids], (col,)) if kids else None,
             )
     (total, _), (first, first_label), (second, second_label) = levels.columns
     for row in rows:
         c.compare(
             levels.split_check,
-            row.get(total),
+            phased(row_key(row, levels), phase, c.d),
+            side(f"{_row_name(row, levels)}的{zh}“合计”", row.get(total), row.get("page")),
             [row.get(first), row.get(second)],
-            f"{row['source_table']}: 合计 of {row[levels.code]} {row[levels.name]} against {first_label} + {second_label}",
-            row.get("page"),
+            f"{zh}“{first_label}” + “{second_label}”",
+            f"{row['source_table']}: 合计{en} of {row[levels.code]} {row[levels.name]} against {first_label} + {second_label}",
+            parts_pages=[row.get("page")],
+            doubt=doubt([row], (total, first, second)),
         )
 
 
 def check_function_levels(c: Checker) -> None:
-    """Function rows add up by level and column, and the top level to the year's expenditure."""
+    """Function rows add up by level and column, and the top level to the year's expenditure (subject: what it is compared with).
+
+    A final account's other phases (年初预算数, 全年预算数) add up by level on their own, their subjects ending in the phase.
+    """
     table_rows = [r for r in c.d.rows.get("expenditure_by_function", []) if r["origin"] == "table" and r.get("function_code")]
-    rows = [r for r in table_rows if in_phase(r, phase_of(c.d), c.d)]
+    own_phase = phase_of(c.d)
+    rows = [r for r in table_rows if in_phase(r, own_phase, c.d)]
     levels_add_up(c, rows, FUNCTION)
     top = [r for r in rows if len(r["function_code"]) == 3] or [r for r in rows if len(r["function_code"]) == 7]
     totals = table_totals(c.d)
     target = totals.get("expenditure_current_year")
+    level = "类级" if top and len(top[0]["function_code"]) == 3 else "项级"
+    table = titled(top[0].get("source_table")) if top else ""
+    tops = side(f"{table}{len(top)} 个{level}科目的“合计”之和", None, [r.get("page") for r in top])
+    doubt = _doubt(c, FUNCTION, top, "total")
     # The function table covers the 一般公共预算 only; where other money is spent too, its sum is
     # the 一般公共预算 revenue line, not the year's whole expenditure.
     revenue = table_revenue(c.d)
     if top and target and has_other_funds(revenue) and revenue.get("general_public_budget"):
-        c.compare("function-sum-matches-total", revenue["general_public_budget"], [r.get("total") for r in top], f"sum of the function table's {len(top)} top-level rows against the 一般公共预算 revenue of the {target['source_table']}")
+        line = next(r for r in c.d.rows.get("revenue_by_source", []) if r["origin"] == "table" and r["source"] == "general_public_budget" and r.get("amount"))
+        c.compare(
+            "function-sum-matches-total",
+            "general_public_budget",
+            side(f"{titled(target['source_table'])}的“一般公共预算”收入", revenue["general_public_budget"], line.get("page")),
+            [r.get("total") for r in top],
+            tops.name,
+            f"sum of the function table's {len(top)} top-level rows against the 一般公共预算 revenue of the {target['source_table']}",
+            parts_pages=tops.pages,
+            doubt=doubt,
+        )
     elif top and target:
-        c.compare("function-sum-matches-total", target["amount"], [r.get("total") for r in top], f"sum of the function table's {len(top)} top-level rows against 本年支出合计 of the {target['source_table']}")
-    for phase in phases_in(table_rows, c.d):  # a final account's other phases (年初预算数, 全年预算数): each adds up on its own
-        if phase != phase_of(c.d):
-            levels_add_up(c, [r for r in table_rows if in_phase(r, phase, c.d)], FUNCTION)
+        c.compare(
+            "function-sum-matches-total",
+            "expenditure_current_year",
+            side(f"{titled(target['source_table'])}的“本年支出合计”", target["amount"], target.get("page")),
+            [r.get("total") for r in top],
+            tops.name,
+            f"sum of the function table's {len(top)} top-level rows against 本年支出合计 of the {target['source_table']}",
+            parts_pages=tops.pages,
+            doubt=doubt,
+        )
+    for phase in phases_in(table_rows, c.d):  # a final account's other phases: each adds up on its own
+        if phase != own_phase:
+            levels_add_up(c, [r for r in table_rows if in_phase(r, phase, c.d)], FUNCTION, phase)
 
 
 def check_economic_levels(c: Checker) -> None:
-    """Economic rows add up by level and column, and the items to the 基本支出表's own totals."""
+    """Economic rows add up by level and column, and the items to the 基本支出表's own totals (subject: the total's metric)."""
     rows = [r for r in c.d.rows.get("basic_expenditure_by_economic", []) if r.get("economic_code") and in_phase(r, phase_of(c.d), c.d)]
     levels_add_up(c, rows, ECONOMIC)
     # the table's own total row (kept under its title), not the department's headline figure
@@ -108,7 +193,16 @@ def check_economic_levels(c: Checker) -> None:
     leaves = [r for r in rows if len(r["economic_code"]) == 5] or rows
     for metric, col, label in (("basic_expenditure", "total", "基本支出"), ("personnel_expenditure", "personnel", "人员经费"), ("public_expenditure", "public", "公用经费")):
         if metric in own and leaves:
-            c.compare("economic-sum-matches-total", own[metric]["amount"], [r.get(col) for r in leaves], f"sum of the {len(leaves)} economic items' {label} against the table's {label} total")
+            c.compare(
+                "economic-sum-matches-total",
+                metric,
+                side(f"{titled(own[metric].get('source_table'))}合计行的“{label}”", own[metric]["amount"], own[metric].get("page")),
+                [r.get(col) for r in leaves],
+                f"其 {len(leaves)} 个经济分类科目的“{label}”之和",
+                f"sum of the {len(leaves)} economic items' {label} against the table's {label} total",
+                parts_pages=[r.get("page") for r in leaves],
+                doubt=_doubt(c, ECONOMIC, leaves, col),
+            )
 
 
 CHECKS: tuple[Check, ...] = (check_function_levels, check_economic_levels)

@@ -6,13 +6,69 @@ import re
 from decimal import Decimal
 
 from cnbudget.amounts import format_amount
-from cnbudget.checks.base import Check, Checker, Row, phase_of, same_at_printed_precision, stated_figures
+from cnbudget.checks.base import Check, Checker, Row, phase_en, phase_of, phase_zh, phased, quoted, same_at_printed_precision, side, stated, titled
 from cnbudget.model import Statement
+from cnbudget.schema.names import ITEM_NAMES, METRIC_NAMES, SOURCE_NAMES
 
 
-def _in(detail: str, phase: str, own: str) -> str:
-    """The detail, naming the phase where it is not the disclosure's own."""
-    return detail if phase == own else f"{detail} ({phase})"
+def _subject(thing: str, value: Decimal, values: list[Decimal]) -> str:
+    """What a prose figure is, with its amount where the prose states the same thing with several amounts."""
+    return f"{thing}/{format_amount(value)}" if len(values) > 1 else thing
+
+
+def _against(
+    c: Checker,
+    check_id: str,
+    subject: str,
+    table: Row | None,
+    prose: Row,
+    name: str,
+    field: str,
+    doubt: str | None,
+    detail_en: str,
+    where: str = "表格",
+    *,
+    table_field: str | None = None,
+) -> None:
+    """A prose figure (``prose`` row, its amount in ``field``) against the table's (its ``table_field``, the same unless told; in ``where`` when the row names no table).
+
+    Not applicable when the table's figure is doubted.
+    """
+    if table is None and doubt is None:
+        return
+    tf = table_field or field
+    first = side(f"{titled(table.get('source_table'), where) if table else where}的{name}", table.get(tf) if table else None, table.get("page") if table else None)
+    stated = prose[field]
+    c.result(
+        check_id,
+        subject,
+        same_at_printed_precision(first.value if isinstance(first.value, Decimal) else None, stated),
+        first,
+        side(f"文字说明所写的{name}", stated, prose.get("page")),
+        detail_en,
+        reason=doubt,
+    )
+
+
+def _zh(phase: str, c: Checker) -> str:
+    """（决算数）after a figure's name where its phase is not the disclosure's own; else nothing."""
+    zh = phase_zh(phase, c.d)
+    return f"（{zh}）" if zh else ""
+
+
+def _stated_rows(c: Checker, resource: str) -> dict[tuple[str, str], list[Row]]:
+    """(subject, phase) → the ``statements`` rows the prose states for a key of ``resource``, of the disclosure's year, in the order stated.
+
+    Only the first two distinct amounts are kept: a third is another figure the words name, not the same one restated.
+    """
+    fy, own = c.d.meta.get("fiscal_year"), phase_of(c.d)
+    out: dict[tuple[str, str], list[Row]] = {}
+    for row in stated(c.d, resource):
+        if row.get("fiscal_year") in (None, fy):
+            rows = out.setdefault((row["subject"], row.get("phase") or own), [])
+            if row["amount"] in {r["amount"] for r in rows} or len({r["amount"] for r in rows}) < 2:
+                rows.append(row)
+    return out
 
 
 def _first_table_rows(c: Checker, resource: str, key: str, amount: str, year: bool = False) -> dict[tuple[str, str], Row]:
@@ -26,36 +82,60 @@ def _first_table_rows(c: Checker, resource: str, key: str, amount: str, year: bo
 
 
 def check_prose_against_tables(c: Checker) -> None:
-    """Each figure the prose states (totals, “三公”, functions, revenue) against the table that prints it, phase by phase."""
-    own = phase_of(c.d)
+    """Each figure the prose states (totals, “三公”, functions, revenue) against the table that prints it, phase by phase.
+
+    The prose's figures are the ``statements`` rows (of the disclosure's year); the tables' the first row of
+    the same key and phase. Subject: the metric, “三公” item, function code or revenue source, ``/<phase>``
+    added for a phase other than the disclosure's own; where the prose states one of them with several
+    amounts, each amount is added (``210/2.78``).
+    """
     table = _first_table_rows(c, "totals", "metric", "amount")
-    for (metric, phase), values in sorted(stated_figures(c.d, "totals").items()):
+    for (metric, phase), rows in sorted(_stated_rows(c, "totals").items()):
+        values = list(dict.fromkeys(r["amount"] for r in rows))
+        name = quoted(METRIC_NAMES.get(metric, metric)) + _zh(phase, c)
+        key = phased(metric, phase, c.d)
         if len(values) > 1:
-            c.result("prose-consistent", False, values[0], values[1], _in(f"the prose states {metric} twice with different amounts", phase, own))
-        if (metric, phase) in table:
-            row = table[(metric, phase)]
-            for value in values:
-                c.result("prose-agrees-with-table", same_at_printed_precision(row["amount"], value), row["amount"], value, _in(f"{metric}: the prose against the {row['source_table']}", phase, own))
+            second = next(r for r in rows if r["amount"] == values[1])
+            en = phase_en(phase, c.d)
+            c.result("prose-consistent", key, False, side(f"文字说明第一次所写的{name}", values[0], rows[0].get("page")), side(f"文字说明另一处所写的{name}", values[1], second.get("page")), f"the prose states {metric}{en} twice with different amounts")
+        mine = table.get((metric, phase))
+        for value in values:
+            prose = next(r for r in rows if r["amount"] == value)
+            doubt = c.doubt("totals", f"{metric}/{phase}/amount") if mine is None else None
+            en = f"{metric}: the prose against the {mine['source_table'] if mine else 'table'}{phase_en(phase, c.d)}"
+            _against(c, "prose-agrees-with-table", _subject(key, value, values), mine, prose, name, "amount", doubt, en)
+    fy = c.d.meta.get("fiscal_year")
     tp = _first_table_rows(c, "three_public", "item", "amount", year=True)
-    for (item, phase), values in sorted(stated_figures(c.d, "three_public").items()):
-        if (item, phase) in tp:
-            theirs = tp[(item, phase)]["amount"]
-            c.result("three-public-prose-agrees", same_at_printed_precision(theirs, values[0]), theirs, values[0], _in(f"“三公” {item}: the prose against the table", phase, own))
+    for (item, phase), rows in sorted(_stated_rows(c, "three_public").items()):
+        mine = tp.get((item, phase))
+        doubt = c.doubt("three_public", f"{fy}/{item}/{phase}/amount") if mine is None else None
+        name = quoted(ITEM_NAMES.get(item, item)) + _zh(phase, c)
+        _against(c, "three-public-prose-agrees", phased(item, phase, c.d), mine, rows[0], name, "amount", doubt, f"“三公” {item}: the prose against the table{phase_en(phase, c.d)}")
     fn = _first_table_rows(c, "expenditure_by_function", "function_code", "total")
-    for (code, phase), values in sorted(stated_figures(c.d, "expenditure_by_function").items()):
+    for (code, phase), rows in sorted(_stated_rows(c, "expenditure_by_function").items()):
         if not code.isdigit():
             continue  # a printed name whose code is not known
+        values = list(dict.fromkeys(r["amount"] for r in rows))
+        mine = fn.get((code, phase))
+        printed = mine["function_name"] if mine else ""
+        name = f"功能分类科目 {code}" + (f"“{printed}”" if printed else "") + f"的{phase_zh(phase, c.d)}金额"
+        key = phased(code, phase, c.d)
         for value in values:
-            if (code, phase) in fn:
-                theirs = fn[(code, phase)]["total"]
-                c.result("function-prose-agrees", same_at_printed_precision(theirs, value), theirs, value, _in(f"function {code}: the amount the prose states against the table", phase, own))
+            prose = next(r for r in rows if r["amount"] == value)
+            doubt = c.doubt("expenditure_by_function", f"{code}/{phase}/total") if mine is None else None
+            _against(
+                c, "function-prose-agrees", _subject(key, value, values), mine, prose, name, "amount", doubt, f"function {code}: the amount the prose states against the table{phase_en(phase, c.d)}", table_field="total"
+            )
         if len(values) > 1:
-            c.result("prose-consistent", False, values[0], values[1], _in(f"the prose states function {code} twice with different amounts", phase, own))
+            second = next(r for r in rows if r["amount"] == values[1])
+            en = phase_en(phase, c.d)
+            c.result("prose-consistent", key, False, side(f"文字说明第一次所写的{name}", values[0], rows[0].get("page")), side(f"文字说明另一处所写的{name}", values[1], second.get("page")), f"the prose states function {code}{en} twice with different amounts")
     rev = _first_table_rows(c, "revenue_by_source", "source", "amount")
-    for (source, phase), values in sorted(stated_figures(c.d, "revenue_by_source").items()):
-        if (source, phase) in rev:
-            theirs = rev[(source, phase)]["amount"]
-            c.result("revenue-prose-agrees", same_at_printed_precision(theirs, values[0]), theirs, values[0], _in(f"revenue {source}: the prose against the 收支总表", phase, own))
+    for (source, phase), rows in sorted(_stated_rows(c, "revenue_by_source").items()):
+        mine = rev.get((source, phase))
+        doubt = c.doubt("revenue_by_source", f"{source}/{phase}/amount") if mine is None else None
+        name = f"{quoted(SOURCE_NAMES.get(source, source))}收入" + _zh(phase, c)
+        _against(c, "revenue-prose-agrees", phased(source, phase, c.d), mine, rows[0], name, "amount", doubt, f"revenue {source}: the prose against the 收支总表{phase_en(phase, c.d)}", "收支总表")
 
 
 def _share_of(amount: Decimal, base: Decimal, share: Decimal) -> tuple[bool, Decimal]:
@@ -81,7 +161,10 @@ def _share_runs(stmts: list[Statement]) -> list[tuple[int, int]]:
 
 
 def check_shares(c: Checker) -> None:
-    """Each stated share (占 a%) against its amount and the base the run of shares agrees on."""
+    """Each stated share (占 a%) against its amount and the base the run of shares agrees on.
+
+    Subject: the end of the figure's label, its amount and share (``基本支出/150/75.00%``).
+    """
     # A run such as “A x 万元，占 a%；B y 万元，占 b%” shares one base: the figure the sentence
     # names before it, or the run's own sum. The base that explains most of the run is taken,
     # so one wrong share is reported against the base the others agree with.
@@ -99,11 +182,13 @@ def check_shares(c: Checker) -> None:
         base = max(bases, key=lambda b: (sum(_share_of(st.amount, b, st.share or Decimal(0))[0] for st in run), -bases.index(b)))
         for st in run:
             ok, computed = _share_of(st.amount, base, st.share or Decimal(0))
+            label = re.sub(r"\s+", "", st.label)[-16:]
             c.result(
                 "share-agrees",
+                f"{label}/{format_amount(st.amount)}/{st.share}%",
                 ok,
-                f"{st.share}%",
-                f"{computed}%",
+                side(f"文字说明所写“{st.label[-24:]}” {format_amount(st.amount)} 万元占 {format_amount(base)} 万元的比例", f"{st.share}%"),
+                side("按这两个金额算出的比例", f"{computed}%"),
                 f"“{st.label[-24:]}” {format_amount(st.amount)} 万元 stated as {st.share}% of {format_amount(base)} 万元",
             )
 
@@ -118,7 +203,8 @@ def check_year_on_year(c: Checker) -> None:
     """“X 万元，比上年增加 D 万元，增长 P%”: P follows from D and last year's X − D (or X + D).
 
     The stated percentage agrees when it is within one unit of its last printed decimal of the
-    computed one (the same tolerance as stated shares).
+    computed one (the same tolerance as stated shares). Subject: the three printed figures
+    (``214.11/减少11.48/5.09%``).
     """
     text = c.d.evidence.prose
     for m in _YOY.finditer(text):
@@ -129,9 +215,10 @@ def check_year_on_year(c: Checker) -> None:
         ok, computed = _share_of(change, previous, stated)
         c.result(
             "yoy-agrees",
+            f"{m.group('cur')}/{m.group('dir')}{m.group('d')}/{m.group('p')}%",
             ok,
-            f"{stated}%",
-            f"{computed}%",
+            side(f"文字说明“…{m.group(0)[-60:]}”所写的增减幅度", f"{stated}%"),
+            side(f"按增减额 {format_amount(change)} 万元与上年数 {format_amount(previous)} 万元算出的幅度", f"{computed}%"),
             f"“…{m.group(0)[-60:]}”: {format_amount(change)} 万元 against last year's {format_amount(previous)} 万元",
         )
 

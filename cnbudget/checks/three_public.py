@@ -3,29 +3,50 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from decimal import Decimal
 
-from cnbudget.checks.base import Check, Checker, phase_of, stated
+from cnbudget.checks.base import Check, Checker, Row, phase_en, phase_of, phase_zh, phased, quoted, side, stated
+from cnbudget.schema.names import ITEM_NAMES
+
+
+def add_up(c: Checker, check_id: str, year: int, origin: str, phase: str, items: dict[str, Row], total: str, parts: list[str]) -> None:
+    """One “三公” figure against the sum of its parts; a part the build doubts (a table figure it could not place) makes it not applicable."""
+    where, zh = ("table", "表格") if origin == "table" else ("prose", "文字说明")
+    missing = [p for p in parts if p not in items]
+    row = items[total]
+    named = {"total": "因公出国（境） + 公务用车 + 公务接待", "vehicle_total": "购置 + 运行"}[total]
+    c.compare(
+        check_id,
+        phased(f"{year}/{origin}", phase, c.d),
+        side(f"{zh}中{year}年{phase_zh(phase, c.d)}的{quoted(ITEM_NAMES[total])}", row["amount"], row.get("page")),
+        [items[p]["amount"] for p in parts if p in items],
+        " + ".join(quoted(ITEM_NAMES[p]) for p in parts),
+        f"{ITEM_NAMES[total] if total != 'total' else '“三公” total'} {year} against {named} in the {where}{phase_en(phase, c.d)}",
+        parts_pages=[items[p].get("page") for p in parts if p in items],
+        doubt=c.doubt("three_public", *(f"{year}/{p}/{phase}/amount" for p in missing)) if origin == "table" else None,
+    )
 
 
 def check_three_public(c: Checker) -> None:
-    """The “三公” total against its three parts, and 公务用车 against 购置 + 运行."""
+    """The “三公” total against its three parts, and 公务用车 against 购置 + 运行.
+
+    Table rows and the prose's statements are checked apart, per year and phase (subject: the year and
+    origin, ``2024/table``; ``2024/table/approved`` for a phase other than the disclosure's own).
+    """
     own = phase_of(c.d)
-    groups: dict[tuple[str, int, str], dict[str, Decimal]] = defaultdict(dict)
+    groups: dict[tuple[str, int, str], dict[str, Row]] = defaultdict(dict)
     for row in c.d.rows.get("three_public", []):
         if row.get("amount") is not None and row.get("origin", "table") == "table":
-            groups[("table", row["fiscal_year"], row.get("phase") or own)].setdefault(row["item"], row["amount"])
+            groups[("table", row["fiscal_year"], row.get("phase") or own)].setdefault(row["item"], row)
     for row in stated(c.d, "three_public"):  # the prose's figures
-        groups[("narrative", row["fiscal_year"], row.get("phase") or own)].setdefault(row["subject"], row["amount"])
+        groups[("narrative", row["fiscal_year"], row.get("phase") or own)].setdefault(row["subject"], row)
     for (origin, year, phase), items in sorted(groups.items()):
-        where = ("table" if origin == "table" else "prose") + ("" if phase == own else f" ({phase})")
         if "total" in items:
-            parts = [items.get("outbound_travel"), items.get("vehicle_total"), items.get("reception")]
-            if items.get("vehicle_total") is None and ("vehicle_purchase" in items or "vehicle_operation" in items):
-                parts = [items.get("outbound_travel"), items.get("vehicle_purchase"), items.get("vehicle_operation"), items.get("reception")]
-            c.compare("three-public-parts-add-up", items["total"], parts, f"“三公” total {year} against 因公出国（境） + 公务用车 + 公务接待 in the {where}")
+            parts = ["outbound_travel", "vehicle_total", "reception"]
+            if "vehicle_total" not in items and ("vehicle_purchase" in items or "vehicle_operation" in items):
+                parts = ["outbound_travel", "vehicle_purchase", "vehicle_operation", "reception"]
+            add_up(c, "three-public-parts-add-up", year, origin, phase, items, "total", parts)
         if "vehicle_total" in items:
-            c.compare("three-public-vehicle-adds-up", items["vehicle_total"], [items.get("vehicle_purchase"), items.get("vehicle_operation")], f"公务用车购置及运行费 {year} against 购置 + 运行 in the {where}")
+            add_up(c, "three-public-vehicle-adds-up", year, origin, phase, items, "vehicle_total", ["vehicle_purchase", "vehicle_operation"])
 
 
 CHECKS: tuple[Check, ...] = (check_three_public,)

@@ -16,19 +16,6 @@ from cnbudget.tables.common import Context
 from cnbudget.tables.numbering import without_row_numbers
 from cnbudget.tables.registry import BY_NAME, finish_steps
 
-_TOWNSHIP = re.compile(r"街道办事处|街道工作委员会|街道党工委|[乡镇]人民政府|[乡镇]党委|[乡镇]委员会$")
-_CENTRAL = re.compile(r"^(?:中华人民共和国|国家|中央|全国|中国共产党中央)")
-
-
-def level_of(identity: Identity) -> str | None:
-    """The tier of government the unit belongs to, from its region and name; None when neither tells."""
-    region = identity.region
-    if _TOWNSHIP.search(identity.unit_name):
-        return "township"
-    if region is None:
-        return "central" if _CENTRAL.search(identity.unit_name) else None
-    return "county" if region.county else "city" if region.city else "province" if region.province else None
-
 
 def disclosure_meta(identity: Identity, sources: list[SourceFile], manifest: dict[str, dict[str, str]]) -> dict[str, Any]:
     """The ``disclosure`` row (ids, unit, region, year, kind, files)."""
@@ -49,11 +36,12 @@ def disclosure_meta(identity: Identity, sources: list[SourceFile], manifest: dic
         "unit_name": identity.unit_name,
         "unit_aliases": ";".join(identity.aliases) or None,
         "unit_code": identity.unit_code,
-        "province": region.province if region else "",
+        # a central department belongs to no province: the contract's required province says 中央
+        "province": region.province if region else ("中央" if identity.level == "central" else ""),
         "city": (region.city or None) if region else None,
         "county": (region.county or None) if region else None,
         "region_code": region.code if region else None,
-        "level": level_of(identity),
+        "level": identity.level or None,  # central, province, city, county or township (recognise.identify.unit_level)
         "fiscal_year": year,
         "kind": kind,
         "scope": identity.scope or "department",

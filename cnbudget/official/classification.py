@@ -10,6 +10,11 @@ brackets are the same, quotes and the level markers （类）/（款）/（项�
 其它 reads as 其他, a missing trailing 支出 is accepted and so is a name cut off
 after at least four characters.  A match that fits more than one code is
 refused (``None``), never guessed.
+
+The lists cover the editions from the oldest row's first year to the newest row's last
+year.  A fiscal year outside them is looked up in the nearest edition, and says so
+(``list_year_for``): the codes of a year after the newest edition resolve against the
+newest list, never "unknown" only because that year's edition is not in the data yet.
 """
 
 from __future__ import annotations
@@ -102,6 +107,47 @@ def economic_entries() -> tuple[Entry, ...]:
     return _load(ECONOMIC_CSV)
 
 
+@lru_cache(maxsize=1)
+def _span() -> tuple[int, int]:
+    """Return the first and last fiscal year the lists cover (both kinds together)."""
+    entries = function_entries() + economic_entries()
+    return min(e.start for e in entries), max(e.end for e in entries)
+
+
+@dataclass(frozen=True)
+class ListYear:
+    """The edition a fiscal year's codes are looked up in: its own, or the nearest one the lists cover."""
+
+    fiscal_year: int | None
+    year: int | None
+
+    @property
+    def beyond_newest(self) -> bool:
+        """Return whether the fiscal year is later than the newest list (its edition is not in the data)."""
+        return self.fiscal_year is not None and self.year is not None and self.fiscal_year > self.year
+
+    @property
+    def before_oldest(self) -> bool:
+        """Return whether the fiscal year is earlier than the oldest list."""
+        return self.fiscal_year is not None and self.year is not None and self.fiscal_year < self.year
+
+    @property
+    def substituted(self) -> bool:
+        """Return whether another year's list stands in for the fiscal year's own."""
+        return self.beyond_newest or self.before_oldest
+
+
+def list_year_for(fiscal_year: int | None) -> ListYear:
+    """Return the list used for ``fiscal_year``: its own, else the newest (later years) or oldest (earlier)."""
+    return ListYear(fiscal_year, None if fiscal_year is None else _list_year(fiscal_year))
+
+
+def _list_year(year: int) -> int:
+    """Return the year of the list a lookup for ``year`` reads: the nearest year the lists cover."""
+    first, last = _span()
+    return min(max(year, first), last)
+
+
 @lru_cache(maxsize=2)
 def _index(kind: str) -> dict[str, tuple[Entry, ...]]:
     """Group the entries of ``kind`` (function/economic) by code."""
@@ -113,13 +159,17 @@ def _index(kind: str) -> dict[str, tuple[Entry, ...]]:
 
 
 def entry_of(kind: str, code: str, year: int | None) -> Entry | None:
-    """Return the entry of ``code`` (``function``/``economic``) valid in ``year`` (the latest when no year)."""
+    """Return the entry of ``code`` (``function``/``economic``) in the list for ``year`` (the latest when no year).
+
+    A year outside the lists reads the nearest list (``list_year_for`` says which).
+    """
     rows = _index(kind).get(str(code).strip())
     if not rows:
         return None
     if year is None:
         return max(rows, key=lambda e: e.end)
-    return next((e for e in rows if e.valid_in(year)), None)
+    listed = _list_year(year)
+    return next((e for e in rows if e.valid_in(listed)), None)
 
 
 def _name_of(kind: str, code: str, year: int | None) -> str | None:
@@ -193,7 +243,7 @@ def _best_code(name: str, candidates: Iterable[Entry], year: int | None) -> str 
             continue
         codes = {e.code for e in hits}
         if year is not None and len(codes) > 1:
-            current = {e.code for e in hits if e.valid_in(year)}
+            current = {e.code for e in hits if e.valid_in(_list_year(year))}
             codes = current or codes
         return next(iter(codes)) if len(codes) == 1 else None
     return None
@@ -309,18 +359,21 @@ def _with_parents(codes: Iterable[str]) -> list[str]:
 def used_entries(kind: str, used: Iterable[tuple[str | None, str | None]], year: int | None) -> list[dict[str, Any]]:
     """Return the rows of ``kind`` for the (code, printed name) pairs used and their parents, in code order.
 
-    Each row is the entry valid in ``year``. A code with no entry for that year still gets a
-    row: ``known`` false, no official name and the first name the document prints for it.
+    Each row is the entry in the list for ``year`` (``classification_year``: the nearest list when
+    ``year`` is outside them). A code with no entry there still gets a row: ``known`` false, no
+    official name and the first name the document prints for it.
     """
     printed: dict[str, str | None] = {}
     for code, name in used:
         code = (code or "").strip()
         if code and not printed.get(code):
             printed[code] = (name or "").strip() or None
+    listed = list_year_for(year).year
     rows: list[dict[str, Any]] = []
     for code in _with_parents(printed):
         entry = entry_of(kind, code, year)
         row: dict[str, Any] = {
+            "classification_year": listed,
             "code": code,
             "level": entry.level if entry else _level_by_length(kind, code),
             "parent": (entry.parent if entry else code[:-2] if len(code) > 3 else "") or None,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -105,23 +106,35 @@ def load_index() -> Index:
     return Index(keys, max(map(len, keys)))
 
 
-def find_mentions(text: str) -> dict[str, Key]:
-    """Return the division names in ``text``, read left to right taking the longest name."""
+def _mentions(text: str) -> list[tuple[str, Key]]:
+    """Every division name in ``text`` in order, read left to right taking the longest name."""
     index = load_index()
     text = WHITESPACE.sub("", text)
-    found: dict[str, Key] = {}
+    found: list[tuple[str, Key]] = []
     i = 0
     while i < len(text):
         # Leftmost-longest, so 海南县级 reads as 海南 + 县级 rather than also 南县.
         for size in range(min(index.longest, len(text) - i), 1, -1):
             key = text[i : i + size]
             if key in index.keys:
-                found[key] = index.keys[key]
+                found.append((key, index.keys[key]))
                 i += size
                 break
         else:
             i += 1
     return found
+
+
+def find_mentions(text: str) -> dict[str, Key]:
+    """Return the division names in ``text``, read left to right taking the longest name."""
+    return dict(_mentions(text))
+
+
+def starts_with_division(text: str) -> bool:
+    """Return whether ``text`` begins with a division's full name (上海市…, 中共江苏省委…)."""
+    text = re.sub(r"^(?:中共|中国共产党)", "", WHITESPACE.sub("", text))
+    index = load_index()
+    return any(text[:size] in index.keys and index.keys[text[:size]].strong for size in range(2, min(index.longest, len(text)) + 1))
 
 
 def chain(code: str) -> tuple[str, ...]:
@@ -179,3 +192,18 @@ def region_slug(region: Region) -> str:
     if region.code not in divisions:
         raise ValueError(f"unknown division code {region.code!r}")
     return "-".join(divisions[code].pinyin for code in chain(region.code))
+
+
+def most_named_region(text: str) -> Region | None:
+    """Return the division ``text`` names most often by its full name (上海市 in a 上海市 body's narrative).
+
+    For a unit whose own name gives no region (上海交通职业技术学院, 首都绿化委员会办公室): the
+    document it publishes names its government over and over. Short forms are left out (too
+    often ordinary words); a tie is answered down to the level the tied divisions share.
+    """
+    counts = Counter(next(iter(key.codes)) for _, key in _mentions(text) if key.strong and len(key.codes) == 1)
+    if not counts:
+        return None
+    best = max(counts.values())
+    common = _common_code(sorted(code for code, n in counts.items() if n == best))
+    return to_region(common) if common else None

@@ -15,37 +15,17 @@ import io
 import json
 import os
 import shutil
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from cnbudget.model import BuildReport
+from cnbudget.package.publication import carry_over, staged  # safety: staged() moved there, published with the site
+from cnbudget.package.validate import validate_packages
 from cnbudget.package.write import SHARED, write_all_package, write_package, write_text
 from cnbudget.schema import RESOURCES
 
 REPORT = "build-report.json"
-
-
-@contextmanager
-def staged(target: Path) -> Iterator[Path]:
-    """A fresh folder beside ``target`` to write into; it replaces ``target`` only if the block completes."""
-    staging = target.parent / f".{target.name}.staging"
-    old = target.parent / f".{target.name}.old"
-    for leftover in (staging, old):
-        if leftover.exists():
-            shutil.rmtree(leftover)
-    staging.mkdir(parents=True)
-    try:
-        yield staging
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    if target.exists():
-        target.rename(old)
-    staging.rename(target)
-    if old.exists():
-        shutil.rmtree(old)
 
 
 def previous_report(datapackages: Path) -> dict[str, dict[str, Any]]:
@@ -154,11 +134,8 @@ def publish_packages(report: BuildReport, datapackages: Path, manifest: dict[str
                 _add_stale_to_all(out / "all", [out / s for s in stale])
         if reused:
             log(f"package: {reused} of {len(report.disclosures)} packages unchanged")
-        if datapackages.is_dir():
-            # files a user keeps beside the packages (a README, a licence) stay
-            for item in sorted(datapackages.iterdir()):
-                if item.is_file() and item.name != REPORT and not item.name.startswith("."):
-                    shutil.copy2(item, out / item.name)
+        carry_over(datapackages, out)  # safety: what a user keeps beside the packages stays (was: plain files only)
+        validate_packages(report, out, datapackages, log)
         write_report(report, out)
         produced = {p.name for p in out.iterdir() if p.is_dir()}
         if datapackages.is_dir():

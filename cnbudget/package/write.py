@@ -11,6 +11,13 @@ performance indicator). A string cell that itself begins with ``'`` also gets on
 is lossless: dropping one leading ``'`` from a string cell (``printed_text``) gives back the text as
 printed. Fields of every other type (``number``, ``integer``, ``boolean``, ``date``) are never
 touched, so amounts such as ``-12.50`` stay exact numbers.
+
+Source files. Each package carries the files it was read from in ``source/``, so the package, the
+site's copy of it and its zip hold the evidence for every figure. Each is a copy (a copy-on-write
+clone where the file system can make one): never a hard link to the file in ``sources/``, which a
+download rewriting that file in place would change under the published checksum; ``sources`` in ``datapackage.json`` names each
+one with its ``path``, ``sha256`` and, when ``sources.csv`` gives it, the ``url`` it was published at.
+``all/`` carries no copies: its ``sources`` point into the disclosure packages beside it.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 from collections.abc import Collection
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -25,8 +33,9 @@ from pathlib import Path
 from typing import Any
 
 from cnbudget.amounts import format_amount
-from cnbudget.model import Disclosure
+from cnbudget.model import Disclosure, SourceFile
 from cnbudget.official import classification
+from cnbudget.read import sha256_of
 from cnbudget.schema import CONTRACT_VERSION, RESOURCES, Resource
 
 LICENSE = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0", "path": "https://creativecommons.org/licenses/by/4.0/"}
@@ -91,16 +100,26 @@ def resource_csv(resource: Resource, rows: list[dict[str, Any]]) -> str:
     return rows_to_csv(resource.field_names, rows, strings)
 
 
-def created_timestamp(published: list[str | None], years: list[int]) -> str:
-    """The package's ``created``: SOURCE_DATE_EPOCH when set, else the sources' own dates."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.strip().isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    dates = sorted(d for d in published if d)
-    if dates:
-        return f"{dates[-1]}T00:00:00Z"
-    year = max(years) if years else 1970
-    return f"{year - 1 if year > 1970 else year}-01-01T00:00:00Z"
+SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH"
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def source_date_epoch() -> int | None:
+    """``SOURCE_DATE_EPOCH`` in seconds; None when it is unset, empty or not a whole number (all count as unset)."""
+    value = os.environ.get(SOURCE_DATE_EPOCH, "").strip()
+    return int(value) if value.isdigit() else None
+
+
+def created_timestamp(published: list[str | None]) -> str | None:
+    """The package's ``created``: SOURCE_DATE_EPOCH when set, else the latest date the sources give, else None.
+
+    Never the clock and never a guess: a package whose sources give no date has no ``created``.
+    """
+    epoch = source_date_epoch()
+    if epoch is not None:
+        return datetime.fromtimestamp(epoch, tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    dates = sorted(d for d in published if d and _DATE.fullmatch(d))
+    return f"{dates[-1]}T00:00:00Z" if dates else None
 
 
 def write_text(path: Path, text: str) -> None:
@@ -114,9 +133,9 @@ def write_text(path: Path, text: str) -> None:
     tmp.replace(path)
 
 
-def package_descriptor(name: str, title: str, description: str, sources: list[dict[str, Any]], created: str) -> dict[str, Any]:
-    """The datapackage.json of one package, every resource's schema from ``schema.RESOURCES``."""
-    return {
+def package_descriptor(name: str, title: str, description: str, sources: list[dict[str, Any]], created: str | None) -> dict[str, Any]:
+    """The datapackage.json of one package, every resource's schema from ``schema.RESOURCES``; no ``created`` when None."""
+    descriptor: dict[str, Any] = {
         "profile": PROFILE,
         "name": name,
         "title": title,
@@ -124,17 +143,39 @@ def package_descriptor(name: str, title: str, description: str, sources: list[di
         "licenses": [LICENSE],
         "contract": CONTRACT_VERSION,
         "sources": sources,
-        "created": created,
-        "resources": [r.descriptor() for r in RESOURCES],
     }
+    if created is not None:
+        descriptor["created"] = created
+    descriptor["resources"] = [r.descriptor() for r in RESOURCES]
+    return descriptor
 
 
-def source_entries(disclosure: Disclosure, manifest: dict[str, dict[str, str]]) -> list[dict[str, Any]]:
-    """The package's ``sources``: each file, its checksum and where it was published, when known."""
-    out: list[dict[str, Any]] = []
+SOURCE_FOLDER = "source"
+
+
+class SourceChangedError(RuntimeError):
+    """A source file is no longer the bytes it was read from, so its checksum cannot be published with it."""
+
+
+def published_names(disclosure: Disclosure) -> list[tuple[SourceFile, str]]:
+    """Each source file with its name in the package's ``source/`` folder: its own name, made unique if two share one."""
+    taken: set[str] = set()
+    out: list[tuple[SourceFile, str]] = []
     for src in disclosure.sources:
+        name = src.path.name
+        if name in taken:
+            name = f"{src.path.stem}-{src.sha256[:12]}{src.path.suffix}"
+        taken.add(name)
+        out.append((src, name))
+    return out
+
+
+def source_entries(disclosure: Disclosure, manifest: dict[str, dict[str, str]], prefix: str = "") -> list[dict[str, Any]]:
+    """The package's ``sources``: each file's path (under ``prefix``), checksum and where it was published, when known."""
+    out: list[dict[str, Any]] = []
+    for src, name in published_names(disclosure):
         known = manifest.get(src.path.name, {})
-        entry: dict[str, Any] = {"title": known.get("title") or src.path.name, "path": f"sources/{src.path.name}", "sha256": src.sha256}
+        entry: dict[str, Any] = {"title": known.get("title") or src.path.name, "path": f"{prefix}{SOURCE_FOLDER}/{name}", "sha256": src.sha256}
         if known.get("url"):
             entry["url"] = known["url"]
         if known.get("publisher"):
@@ -143,6 +184,35 @@ def source_entries(disclosure: Disclosure, manifest: dict[str, dict[str, str]]) 
             entry["published"] = known["published"]
         out.append(entry)
     return out
+
+
+FICLONE = 0x40049409  # Linux's ioctl that makes ``target`` share ``source``'s blocks until either is written
+
+
+def clone_or_copy(source: Path, target: Path) -> None:
+    """``target`` with ``source``'s bytes: a copy-on-write clone where the file system makes one (btrfs, XFS), else a copy."""
+    try:
+        import fcntl
+
+        with source.open("rb") as src, target.open("wb") as dst:
+            fcntl.ioctl(dst.fileno(), FICLONE, src.fileno())
+        return
+    except (ImportError, OSError):
+        pass  # no clones here (ext4, tmpfs, another system): copy the bytes
+    shutil.copyfile(source, target)
+
+
+def write_sources(disclosure: Disclosure, folder: Path) -> None:
+    """The disclosure's source files in ``folder/source/``, each checked against the checksum it was read with."""
+    for src, name in published_names(disclosure):
+        target = folder / SOURCE_FOLDER / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not src.path.is_file():
+            raise SourceChangedError(f"{src.path} is gone since it was read; build again (with --no-cache if the sources moved)")
+        clone_or_copy(src.path, target)
+        if sha256_of(target) != src.sha256:
+            target.unlink()
+            raise SourceChangedError(f"{src.path} changed since it was read (its SHA-256 is no longer {src.sha256}); build again")
 
 
 # Where each classification's codes are used: (resource, code field, printed-name field).
@@ -214,12 +284,13 @@ def write_package(disclosure: Disclosure, folder: Path, manifest: dict[str, dict
     meta = disclosure.meta
     for resource in RESOURCES:
         write_text(folder / f"{resource.name}.csv", resource_csv(resource, public_rows(disclosure, resource.name)))
+    write_sources(disclosure, folder)
     descriptor = package_descriptor(
         meta["disclosure_id"],
         str(meta["title"]),
         f"{meta['unit_name']} {meta['fiscal_year']} 年{'决算' if meta['kind'] == 'final_account' else '预算'}公开数据，金额单位：万元。",
         source_entries(disclosure, manifest),
-        created_timestamp([meta.get("published")], [int(meta["fiscal_year"] or 1970)]),
+        created_timestamp([meta.get("published")]),
     )
     write_text(folder / "datapackage.json", json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n")
 
@@ -229,12 +300,12 @@ def write_all_package(disclosures: list[Disclosure], folder: Path, manifest: dic
     ordered = sorted(disclosures, key=lambda d: d.id)
     for resource in RESOURCES:
         write_text(folder / f"{resource.name}.csv", resource_csv(resource, all_rows(ordered, resource)))
-    sources = [entry for d in ordered for entry in source_entries(d, manifest)]
+    sources = [entry for d in ordered for entry in source_entries(d, manifest, prefix=f"../{d.id}/")]
     descriptor = package_descriptor(
         "all",
         "全部公开文件",
         "Every disclosure together: the same resources, every row. Amounts in 万元.",
         sources,
-        created_timestamp([d.meta.get("published") for d in ordered], [int(d.meta["fiscal_year"] or 1970) for d in ordered]),
+        created_timestamp([d.meta.get("published") for d in ordered]),
     )
     write_text(folder / "datapackage.json", json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n")

@@ -18,13 +18,17 @@ from cnbudget.checks import check_disclosure
 from cnbudget.model import Block, BuildReport, Disclosure, Line, SourceResult
 from cnbudget.normalise.disclosure import normalise_disclosure
 from cnbudget.normalise.narrative import prose_text, statements
-from cnbudget.package.publish import publish_packages, staged
+from cnbudget.package.publication import after_publish, owned_outputs, pending, staged
+from cnbudget.package.publish import publish_packages
 from cnbudget.pipeline.cache import Cache, code_digest
+from cnbudget.pipeline.inputs import accept_inputs, nothing_read
 from cnbudget.pipeline.per_source import Limits
-from cnbudget.pipeline.sources import display_path, find_sources, read_manifest
+from cnbudget.pipeline.sources import display_path, read_manifest
 from cnbudget.pipeline.work import read_all
-from cnbudget.recognise.group import Key, disclosure_key, drop_duplicates, pair_by_figures
+from cnbudget.pipeline.workers import Stopped, build_in_worker
+from cnbudget.recognise.group import Key, collisions, disclosure_key, drop_duplicates, pair_by_figures
 from cnbudget.recognise.identify import merge_identities
+from cnbudget.render.config import load_config
 
 Log = Callable[[str], None]
 
@@ -59,6 +63,7 @@ def build_disclosure(results: list[SourceResult], manifest: dict[str, dict[str, 
     return disclosure
 
 
+@owned_outputs  # refuses output folders not its own, locks them, publishes packages and site together
 def build(
     sources: list[Path],
     datapackages: Path,
@@ -75,7 +80,7 @@ def build(
 ) -> BuildReport:
     """Build every package (and the site) from the sources; return what happened to each."""
     report = BuildReport()
-    files = find_sources(sources)
+    files = accept_inputs(sources, report.entries, log)  # every path given gets a report entry
     names = {f: display_path(f, sources) for f in files}
     manifest = read_manifest(sources)
     log(f"read: {len(files)} source files")
@@ -111,13 +116,22 @@ def build(
     log(f"recognise: {len(groups)} disclosures")
     for key in sorted(groups, key=lambda k: (k[0], k[1] or 0, k[2] or "", k[3])):
         members, dropped = drop_duplicates(groups[key], names)
+        clashes = collisions(members, dropped, names)
+        for m, why in clashes:
+            fail(m, "disclosure-id-collision", why)
+        if clashes:
+            continue
         inputs = inputs_digest(members, names, manifest)
         try:
             cached = store.get_disclosure(inputs) if store is not None else None
-            disclosure = cached if cached is not None else build_disclosure(members, manifest)
+            disclosure = cached if cached is not None else build_in_worker(build_disclosure, members, manifest, limits)
             if store is not None and cached is None:
                 store.put_disclosure(inputs, disclosure)
             report.inputs[disclosure.id] = inputs
+        except Stopped as exc:  # its worker's time or memory limit
+            for m in members:
+                fail(m, exc.code, str(exc))
+            continue
         except Exception as exc:  # the per-disclosure boundary
             if debug:
                 raise
@@ -141,20 +155,24 @@ def build(
             report.entries.append({"path": names[m.path], "status": "skipped", "disclosure_id": disclosure.id, "code": code, "message": why, "page": None})
             log(f"skipped: {names[m.path]}: {why}")
     report.entries.sort(key=lambda e: str(e["path"]))
+    if nothing_read(results, datapackages, log):  # a build that read nothing removes nothing
+        return report
     log(f"package: {len(report.disclosures)} packages into {datapackages}")
-    publish_packages(report, datapackages, manifest, log, store.published(datapackages) if store is not None else None)
-    if store is not None:
-        store.record_published(datapackages, report.inputs)
+    before = store.published(datapackages) if store is not None else None
+    if store is not None:  # no record while the swap is pending, so a crash never vouches for unpublished packages
+        store.record_published(datapackages, {})
+        after_publish(lambda: store.record_published(datapackages, report.inputs))
+    publish_packages(report, datapackages, manifest, log, before)
     if site is not None:
         from cnbudget.render.site import render_site
 
-        digest = site_digest(datapackages, templates)
+        digest = site_digest(pending(datapackages), templates)  # the packages staged, not yet published
         if (site / SITE_DIGEST).is_file() and (site / SITE_DIGEST).read_text(encoding="utf-8") == digest:
             log(f"render: {site} is up to date (same packages, templates and code)")
             return report
         log(f"render: site into {site}")
         with staged(site) as staging:
-            render_site(datapackages, staging, templates, log=log)
+            render_site(pending(datapackages), staging, templates, log=log)
             (staging / SITE_DIGEST).write_text(digest, encoding="utf-8")
     return report
 
@@ -163,8 +181,9 @@ SITE_DIGEST = ".cnbudget-digest"
 
 
 def site_digest(datapackages: Path, templates: Path) -> str:
-    """What the site is made from: the packages, the templates and the library's code."""
+    """What the site is made from: the packages, the templates, the library's code and the site's settings."""
     digest = hashlib.sha256(code_digest().encode())
+    digest.update(repr(load_config()).encode())  # [tool.cnbudget] and CNBUDGET_SITE_URL
     for root in (datapackages, templates):
         for path in sorted(root.rglob("*")):
             if path.is_file():

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import os
 import pickle
 from functools import cache
 from pathlib import Path
@@ -52,8 +53,8 @@ class Cache:
 
     def get(self, source: Path) -> SourceResult | None:
         """The cached result of reading ``source``, moved to its current path; None on a miss."""
-        entry = self._entry(source)
         try:
+            entry = self._entry(source)  # safety: inside the try, so a file that cannot be hashed is a miss
             with entry.open("rb") as handle:
                 result: SourceResult = pickle.load(handle)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
@@ -67,14 +68,17 @@ class Cache:
 
     def put(self, source: Path, result: SourceResult) -> None:
         """Keep ``result`` for the next build (not when reading was stopped by the time limit)."""
-        if result.error is not None and result.error[0] in ("time-limit", "internal-error"):
+        if result.error is not None and result.error[0] in ("time-limit", "internal-error", "memory-limit", "worker-crashed"):
             return
-        entry = self._entry(source)
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        tmp = entry.with_suffix(f".{id(result)}.tmp")
-        with tmp.open("wb") as handle:
-            pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(entry)
+        try:  # safety: a file that cannot be hashed, or a full cache disk, only means no entry
+            entry = self._entry(source)
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            tmp = entry.with_suffix(f".{os.getpid()}.{id(result)}.tmp")
+            with tmp.open("wb") as handle:
+                pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(entry)
+        except OSError:
+            return
 
     def get_disclosure(self, inputs: str) -> Disclosure | None:
         """A disclosure built before from exactly the same inputs (``pipeline.inputs_digest``)."""

@@ -19,6 +19,7 @@ class Limits:
 
     seconds: float = 300.0
     pages: int = 1000
+    memory: int = 1024  # MB a worker may take beyond what it starts with (workers.py); 0: no limit
 
 
 class _TimeLimit(Exception):
@@ -50,6 +51,8 @@ def read_one(path: Path, debug: bool = False, limits: Limits = Limits()) -> Sour
         result.error = ("time-limit", f"reading took longer than the limit of {limits.seconds:g} s and was stopped; the file may be damaged or built to stall readers (raise --time-limit if it is a genuine, very large disclosure)", None)
     except (FileNotFoundError, PermissionError, IsADirectoryError) as exc:
         result.error = ("unreadable-file", f"the file cannot be opened ({exc.strerror or type(exc).__name__}); check that it exists and is readable", None)
+    except MemoryError:  # the worker's memory limit; workers.py names it in the message
+        result.error = ("memory-limit", "reading it needed more memory than a worker may take", None)
     except RecursionError:
         result.error = ("damaged-pdf", "the file's structure nests too deeply to read (a damaged or hostile PDF)", None)
     except Exception as exc:  # the per-source boundary: report, keep building

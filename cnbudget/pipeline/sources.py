@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 from pathlib import Path
 
 from cnbudget.read import SOURCE_SUFFIXES
@@ -27,7 +28,7 @@ def read_manifest(paths: list[Path]) -> dict[str, dict[str, str]]:
     folders = {p if p.is_dir() else p.parent for p in paths}
     for folder in sorted(folders):
         path = folder / MANIFEST
-        if path.is_file():
+        if os.access(path, os.R_OK) and path.is_file():  # an unlistable folder: no manifest, not a traceback
             with path.open(encoding="utf-8", newline="") as handle:
                 for row in csv.DictReader(handle):
                     if row.get("file"):

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack
 from pathlib import Path
 
 from cnbudget.model import SourceResult
 from cnbudget.pipeline.cache import Cache
 from cnbudget.pipeline.cluster import read_on_cluster
 from cnbudget.pipeline.per_source import Limits, read_one
+from cnbudget.pipeline.workers import read_in_workers
 
 
 def read_all(
@@ -41,18 +40,14 @@ def read_all(
             progress(done, len(files))
 
     tick()
-    with ExitStack() as stack:
-        if scheduler is not None and todo:
-            fresh: Iterable[SourceResult] = read_on_cluster(scheduler, todo, debug, limits)
-        elif jobs > 1 and len(todo) > 1:
-            pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs))
-            fresh = pool.map(read_one, todo, [debug] * len(todo), [limits] * len(todo), chunksize=1)
-        else:
-            fresh = (read_one(f, debug, limits) for f in todo)
-        for f, result in zip(todo, fresh):
-            found[f] = result
-            if cache is not None:
-                cache.put(f, result)
-            done += 1
-            tick()
+    if scheduler is not None and todo:
+        fresh: Iterable[SourceResult] = read_on_cluster(scheduler, todo, debug, limits)
+    else:  # each source in a worker process bounded in time and memory
+        fresh = read_in_workers(read_one, todo, jobs, debug, limits)
+    for f, result in zip(todo, fresh):
+        found[f] = result
+        if cache is not None:
+            cache.put(f, result)
+        done += 1
+        tick()
     return [found[f] for f in files]

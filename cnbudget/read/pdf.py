@@ -122,6 +122,8 @@ def _pages_of(pdf: PDF) -> list[Page]:
 def _unreadable(exc: Exception, page: int | None = None) -> UnreadableSource:
     """The UnreadableSource a pdfminer/pdfplumber exception stands for."""
     cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+    if isinstance(cause, MemoryError):  # pdfplumber wraps the worker's memory limit; workers.py names it
+        return UnreadableSource("memory-limit", "reading it needed more memory than a worker may take", page)
     if isinstance(cause, PDFPasswordIncorrect):
         return UnreadableSource(
             "encrypted-pdf",

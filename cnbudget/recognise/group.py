@@ -1,7 +1,9 @@
 """Sources → disclosures: a narrative file and its tables file together, copies of one document skipped.
 
 Files are grouped by what they say (unit under any spelling, year, kind, scope); a file that names its
-year but no unit joins the disclosure whose tables print the most of its figures.
+year but no unit joins the disclosure whose tables print the most of its figures. Files join only when
+they complete each other (one holds the narrative, the other the tables): two that each hold the tables
+(two complete documents) or each only the narrative are never merged, both fail as a collision.
 """
 
 from __future__ import annotations
@@ -10,12 +12,49 @@ import re
 from pathlib import Path
 
 from cnbudget.model import Identity, SourceResult
-from cnbudget.recognise.identify import canonical_unit
+from cnbudget.recognise.ids import canonical_unit, disclosure_slug, unit_slug
+
+# A file holds the tables when it prints at least this many kinds of standard table; a narrative
+# may embed one or two (a 基本支出 breakdown) without being the disclosure's tables.
+TABLE_KINDS = 3
 
 
 def _contents(result: SourceResult) -> set[str]:
     kinds = {b.kind for b in result.blocks if b.kind != "narrative"}
     return kinds or {"narrative"}
+
+
+def holds_tables(result: SourceResult) -> bool:
+    """Whether a file prints the disclosure's tables (on their own, or after its narrative)."""
+    return len(_contents(result) - {"narrative"}) >= TABLE_KINDS
+
+
+def complete_each_other(members: list[SourceResult]) -> bool:
+    """Whether files make one disclosure: at most one holds the tables and at most one only the narrative."""
+    tables = sum(1 for m in members if holds_tables(m))
+    return tables <= 1 and len(members) - tables <= 1
+
+
+def collisions(members: list[SourceResult], dropped: list[tuple[SourceResult, str, str]], names: dict[Path, str]) -> list[tuple[SourceResult, str]]:
+    """The files of one would-be disclosure that do not complete each other, each with why it fails (naming the others).
+
+    Two complete documents (or two tables files, or two narratives) that give the same unit, year,
+    kind and scope are two disclosures the documents do not tell apart: merging them would publish
+    one disclosure made of two, so none is published. Copies of them (``dropped``) fail with them.
+    """
+    if complete_each_other(members):
+        return []
+    identity = members[0].identity
+    assert identity is not None
+    slug = disclosure_slug(unit_slug(identity.unit_name, identity.region), identity.fiscal_year or 0, identity.kind or "budget", identity.scope)
+    out = []
+    for m in members:
+        others = ", ".join(names[o.path] for o in members if o is not m)
+        what = "the tables" if holds_tables(m) else "only a narrative"
+        out.append((m, f"gives the same disclosure ({slug}) as {others}, but the files do not complete each other (this one holds {what}, and so does another); none is published: check that each document names its own unit, year, kind and 部门/单位 scope, or remove the one that is not wanted"))
+    colliding = ", ".join(names[o.path] for o in members)
+    out += [(m, f"a copy of one of {colliding}, which would be the same disclosure ({slug}) without completing each other; not published") for m, _, _ in dropped]
+    return out
 
 
 def _same_content(a: SourceResult, b: SourceResult) -> bool:
@@ -65,7 +104,7 @@ Key = tuple[str, int | None, str | None, str]
 
 
 def pair_by_figures(orphan: SourceResult, groups: dict[Key, list[SourceResult]]) -> Key | None:
-    """The disclosure a file that names no unit belongs to: same year and kind, the most shared figures.
+    """The disclosure a file that names no unit belongs to: same year and kind, one it completes, the most shared figures.
 
     A narrative file whose cover is an image still states its totals; the tables file of the
     same disclosure prints the same amounts. At least three shared figures, and a clear winner.
@@ -74,7 +113,8 @@ def pair_by_figures(orphan: SourceResult, groups: dict[Key, list[SourceResult]])
     mine = _figures(orphan)
     scores = []
     for key, members in groups.items():
-        if key[1] == orphan.identity.fiscal_year and key[2] == orphan.identity.kind:
+        # only a disclosure the file completes: a narrative for tables, tables for a narrative
+        if key[1] == orphan.identity.fiscal_year and key[2] == orphan.identity.kind and complete_each_other([*members, orphan]):
             theirs = set().union(*(_figures(m) for m in members))
             scores.append((len(mine & theirs), key))
     scores.sort(key=lambda s: -s[0])

@@ -1,66 +1,107 @@
-"""Who, where, when and what a disclosure is, from what the document says; and its ids."""
+"""Who, where, when and what a disclosure is, from what the document says.
+
+Every rule goes by a kind of layout, never by a file or a unit: a cover or title
+(`X2026年部门预算`, `上海市2026年市级单位预算`, a year the text layer printed on its own
+line), a header line (`预算单位：X`, `部门名称 X` without a colon), a year printed only
+as `（2026年度）`, tables numbered `预算01表`.
+"""
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter
+from itertools import pairwise
 
 from cnbudget.model import Identity, Line
-from cnbudget.official.regions import Region, region_slug, resolve_region
+from cnbudget.official.regions import Region, most_named_region, resolve_region, starts_with_division
+from cnbudget.recognise.ids import canonical_unit, disclosure_slug, unit_slug
 from cnbudget.strings import compact
 
-_UNIT_SUFFIX = r"(?:办公室|办公厅|委员会|人民政府|人民法院|人民检察院|局|院|中心|厅|处|所|站|馆|会|部|委|队|校|社|办事处|政协|党校|医院|学校|协会|联合会|集团|公司)"
-_TITLE_RE = re.compile(
-    r"(?:第[一二三四五六七八九十]+部分)?(?P<name>[\u4e00-\u9fff（）()·]{4,48}?)[（(]?(?P<year>20\d{2})年度?[)）]?(?P<scope>部门|单位)?(?P<kind>预算|决算)"
-)
-_COVER_RE = re.compile(r"^(?P<year>20\d{2})年度?(?P<name>[\u4e00-\u9fff（）()·]{4,48}?)(?P<scope>部门|单位)?(?P<kind>预算|决算)")
-# A table title naming its year, as the tables-only file of a disclosure prints it: 2017年政府采购预算表
-_SPLIT_YEAR_RE = re.compile(r"(?P<name>[\u4e00-\u9fff（）()·]{4,48}?)年度(?P<scope>部门|单位)?(?P<kind>预算|决算)表?(?P<year>20\d{2})(?!年)")
-_TABLE_YEAR_RE = re.compile(r"(?P<year>20\d{2})年度?[\u4e00-\u9fff“”\"、（）()]{0,30}?(?P<kind>预算|决算)(?:明细|情况)?表")
-_NOT_A_NAME = re.compile(r"情况|说明|预算|决算|编制|依据|测算|职能|概况|主要|收支|目录")
-_HEADER_UNIT = re.compile(r"^\s*(?:部门|单位|预算单位|预算主管部门|主管部门|部门名称|单位名称|编制单位|部门\(单位\)名称|部门（单位）名称)[:：]\s*(?P<name>[\u4e00-\u9fff（）()]{4,48})")
-_PUBLISHED = re.compile(r"公开(?:时间|日期)[:：]?\s*(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+__all__ = ["canonical_unit", "choose_unit_name", "disclosure_slug", "header_units", "identify", "is_unit_name", "merge_identities", "unit_level", "unit_slug"]
 
-GLOSSARY: tuple[tuple[str, str], ...] = (
-    ("中国共产党", "cpc-"),
-    ("中共", "cpc-"),
-    ("人民代表大会常务委员会", "npc-standing-committee-"),
-    ("人大常委会", "npc-standing-committee-"),
-    ("政治协商会议", "cppcc-"),
-    ("政协", "cppcc-"),
-    ("高级人民法院", "high-court-"),
-    ("中级人民法院", "intermediate-court-"),
-    ("人民法院", "court-"),
-    ("人民检察院", "procuratorate-"),
-    ("人民政府", "government-"),
-    ("街道办事处", "subdistrict-office-"),
-    ("办事处", "office-"),
-    ("委员会", "committee-"),
-    ("办公厅", "general-office-"),
-    ("办公室", "office-"),
-    ("财政局", "finance-bureau-"),
-    ("社会福利院", "social-welfare-home-"),
-    ("信息公开服务中心", "information-disclosure-centre-"),
-    ("中心", "centre-"),
-    ("局", "bureau-"),
-    ("街道", "subdistrict-"),
-    ("委", "committee-"),
-    ("省", ""),
-    ("市", ""),
-    ("区", ""),
-    ("县", ""),
-    ("本级", ""),
+# How a unit's name ends: bodies (局, 委员会), institutions (学院, 医院, 研究所, 试验场, 基地),
+# and township governments (乡, 镇, 街道).
+_UNIT_SUFFIX = (
+    r"(?:办公室|办公厅|委员会|人民政府|人民法院|人民检察院|局|院|中心|厅|处|所|站|馆|会|部|委|队|校|社|办事处|政协|党校|医院|学校"
+    r"|协会|联合会|集团|公司|场|园|库|台|团|室|署|大学|中学|小学|幼儿园|基地|银行|监狱|乡|镇|街道)"
 )
+_NAME = r"[\u4e00-\u9fff（）()·]{3,48}?"
+# 2026年度部门预算; 2026部门预算 (no 年) only where 部门/单位 follows at once
+_YEAR_KIND = r"[（(]?(?P<year>20\d{2})(?:年度?|(?=部门|单位))[)）]?(?P<scope>部门|单位)?(?P<kind>预算|决算)"
+# A title starts a line (after a part number or 附件：); a name run on from the line before is prose, not a title
+_LEAD = r"^(?:第[一二三四五六七八九十]+部分|附件\d*[:：]?|关于|[一二三四五六七八九十]+、)?"
+_TITLE_RE = re.compile(_LEAD + "(?P<name>" + _NAME + ")" + _YEAR_KIND)
+_COVER_RE = re.compile(r"^(?P<year>20\d{2})年度?(?P<name>" + _NAME + r")(?P<scope>部门|单位)?(?P<kind>预算|决算)")
+# A table title naming its year, as the tables-only file of a disclosure prints it: 2017年政府采购预算表
+_SPLIT_YEAR_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()·]{4,48}?)年度(?P<scope>部门|单位)?(?P<kind>预算|决算)表?(?P<year>20\d{2})(?!年)")
+# A government's title over all its units' budgets: 上海市2026年市级单位预算 (the unit is named in 预算单位：…)
+_TIER_TITLE_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?P<year>20\d{2})年度?[省市区县]级(?P<scope>部门|单位)(?P<kind>预算|决算)")
+_TABLE_YEAR_RE = re.compile(r"(?P<year>20\d{2})年度?[\u4e00-\u9fff“”\"、（）()]{0,30}?(?P<kind>预算|决算)(?:明细|情况)?表")
+# Tables numbered by kind: 预算01表 收支总表, 决算03表
+_NUMBERED_TABLE = re.compile(r"^(?P<kind>预算|决算)\d{1,2}表")
+# A year printed on its own: （2026年度） under a table title, or 2026 a text layer pulled off its title
+_YEAR_ALONE = re.compile(r"^[（(]?(?P<year>20\d{2})(?:年度?)?[)）]?$")
+# A title whose year the text layer moved away: 重庆市商务委员会 年部门预算情况说明 / 2026
+_YEARLESS_TITLE = re.compile(r"(?<![\d上下当本今明去全每往历同])(?=年度?(?:部门|单位)(?:预算|决算))")
+_NOT_A_NAME = re.compile(r"情况|说明|预算|决算|编制|依据|测算|职能|概况|主要|收支|目录")
+_LABELS = r"部门|单位|预算单位|预算主管部门|主管部门|部门名称|单位名称|编制单位|编制部门|部门\(单位\)名称|部门（单位）名称"
+_HEADER_UNIT = re.compile(r"^\s*(?:" + _LABELS + r")[:：]\s*(?P<name>[\u4e00-\u9fff（）()]{3,48})")
+# A label the name follows in the next cell; a colon is needed only after the bare 部门/单位 (单位 万元 is the amount unit)
+_LABEL_CELL = re.compile(r"\s*(?:(?:部门|单位|预算单位|预算主管部门|主管部门|编制单位|编制部门)[:：]|(?:部门|单位)(?:[(（]单位[)）])?名称[:：]?|(?:预算单位|编制单位|编制部门))\s*")
+_PUBLISHED = re.compile(r"公开(?:时间|日期)[:：]?\s*(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_OWN_LEVEL = re.compile(r"[（(]本级[)）]$")
+# The central government's bodies: 国家统计局, 中华人民共和国财政部, 中共中央宣传部, 水利部, 审计署
+# (a bare 组织部/宣传部/统战部/武装部 is a party or army department found at every tier, not a ministry)
+_CENTRAL = re.compile(r"^(?:中华人民共和国|中共中央|中国共产党中央|中央|国务院|全国|国家|中国(?!共产党))|^(?![\u4e00-\u9fff]*(?:组织|宣传|统战|武装|工作|联络)部$)[\u4e00-\u9fff]{2,9}[部署]$")
+_TOWNSHIP = re.compile(r"(?:乡|镇|街道)(?:人民政府|政府|办事处|党委|委员会|人大|卫生院|$)")
+
+
+def is_unit_name(name: str) -> bool:
+    """Whether ``name`` reads as a unit's name: it ends as a body does, before any （本级）."""
+    core = _OWN_LEVEL.sub("", name)
+    return len(core) >= 3 and bool(re.search(_UNIT_SUFFIX + "$", core))
+
+
+def is_central(name: str) -> bool:
+    """Whether ``name`` is a body of the central government (it names no region of its own)."""
+    return bool(name) and bool(_CENTRAL.search(compact(name))) and resolve_region(name) is None
+
+
+def unit_level(name: str, region: Region | None) -> str:
+    """The government tier of a unit: central, province, city, county or township ('' when unknown)."""
+    if region is None:
+        return "central" if is_central(name) else ""
+    rest = compact(name)
+    for part in (region.province, region.city, region.county):
+        rest = rest.replace(part, "", 1) if part else rest
+    if _TOWNSHIP.search(_OWN_LEVEL.sub("", rest)):
+        return "township"
+    return "county" if region.county else "city" if region.city else "province"
+
+
+def _restore_years(texts: list[str]) -> list[str]:
+    """Lines with a title's year put back where a text layer took it off (年部门预算 and 2026 on the next line)."""
+    out = list(texts)
+    for i, text in enumerate(texts):
+        if not _YEARLESS_TITLE.search(text):
+            continue
+        for j in (i + 1, i - 1):
+            m = _YEAR_ALONE.match(texts[j]) if 0 <= j < len(texts) else None
+            if m:
+                out[i] = _YEARLESS_TITLE.sub(m.group("year"), text, count=1)
+                break
+    return out
 
 
 def _title_matches(lines: list[Line]) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
-    texts = [compact(line.text) for line in lines[:400]]
+    texts = _restore_years([compact(line.text) for line in lines[:400]])
     for i in range(len(texts)):
         window = "".join(texts[i : i + 3])
-        m = _TITLE_RE.search(window) or _COVER_RE.search(window) or _SPLIT_YEAR_RE.search(window)
-        if m and m.start() < len(texts[i]):
+        m = _TITLE_RE.search(window) or _COVER_RE.search(window) or _SPLIT_YEAR_RE.search(window) or _TIER_TITLE_RE.search(window)
+        # a name does not run on into a line that starts with a division: that line is a title of its own
+        starts = [sum(map(len, texts[i : j])) for j in range(i + 1, min(i + 3, len(texts)))]
+        if m and not any(m.start("name") < b < m.end("name") and starts_with_division(window[b:]) for b in starts):
             found.append(m)
     return found
 
@@ -69,37 +110,31 @@ def _clean_unit(name: str) -> str:
     name = re.sub(r"^.*(?:部分|目录|附件[:：]?)", "", name)
     name = re.sub(r"^(?:关于|纳入|根据|按照|\d+)", "", name)
     name = re.sub(r"^20\d{2}年度?", "", name)
-    return name.strip("：:（(）) ")
+    name = name.strip("：: ").lstrip("（(）)")
+    # a closing bracket stays only where it closes one the name opened: 无锡市教育局（本级）
+    while name and name[-1] in "（()）" and not re.search(r"[（(][^（()）]*[)）]$", name):
+        name = name[:-1]
+    return name
 
 
 def header_units(lines: list[Line]) -> list[str]:
-    """Unit names printed in table headers (部门：…, 单位名称 …)."""
+    """Unit names printed in table headers (部门：…, 单位名称 …, 部门名称 X without a colon)."""
     names: list[str] = []
     for line in lines:
-        cells = list(line.cells)
-        # “部门：” in one cell and the name in the next
-        cells += [a + b for a, b in zip(line.cells, line.cells[1:]) if re.fullmatch(r"\s*(?:部门|单位|预算单位|预算主管部门|主管部门|编制单位)[:：]\s*", a)]
+        filled = [c.strip() for c in line.cells if c.strip()]
+        # the label in one cell and the name in the next (the colon may be missing or on another line)
+        cells = filled + [a.rstrip(":：") + "：" + b for a, b in pairwise(filled) if _LABEL_CELL.fullmatch(a)]
         for cell in cells:
             m = _HEADER_UNIT.search(cell)
             if m:
                 name = re.sub(r"金额单位.*$|单位[:：].*$", "", m.group("name"))
-                if re.search(_UNIT_SUFFIX + "$", name):
+                if is_unit_name(name):
                     names.append(name)
-        if len(line.cells) == 2 and re.fullmatch(r"部门(?:\(单位\)|（单位）)?名称", compact(line.cells[0])):
-            names.append(compact(line.cells[1]))
     return names
 
 
-def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
-    """The disclosure's identity from its title lines and table headers."""
-    # a title without 部门/单位 (2018年度江苏省高级人民法院预算) counts only when a unit's name leads it
-    titles = [m for m in _title_matches(lines) if m.group("scope") or re.search(_UNIT_SUFFIX + "$", _clean_unit(m.group("name")))]
-    title_names = [_clean_unit(m.group("name")) for m in titles]
-    title_names = [n for n in title_names if len(n) >= 4 and re.search(_UNIT_SUFFIX + "$", n) and not re.search(r"[（）()]", n[:2])]
-    headers = header_units(table_lines) + header_units(lines[:60])
-    years = Counter(int(m.group("year")) for m in titles)
-    kinds = Counter(m.group("kind") for m in titles)
-    scopes = Counter(m.group("scope") for m in titles if m.group("scope"))
+def _title_year_fallback(lines: list[Line], years: Counter[int], kinds: Counter[str]) -> None:
+    """Year and kind votes where no title gave them: table titles, numbered tables, a year on its own line."""
     if not years:
         for line in lines[:60]:
             for y in re.findall(r"(20\d{2})\s*年度?\s*(?:[省市区县]级)?\s*(?:部门|单位)?\s*(?:预算|决算)", line.text):
@@ -110,8 +145,33 @@ def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
             if m:
                 years[int(m.group("year"))] += 1
                 kinds[m.group("kind")] += 1
-    names = tuple(n for n in headers + title_names if not _NOT_A_NAME.search(n))
+    if not kinds:
+        kinds.update(m.group("kind") for line in lines if (m := _NUMBERED_TABLE.match(compact(line.text))))
+    if not years:
+        years.update(int(m.group("year")) for line in lines if (m := _YEAR_ALONE.match(compact(line.text))))
+
+
+def _region(names: tuple[str, ...], lines: list[Line]) -> Region | None:
+    """The region the unit's names give; else, for a body that is not central, the one its document names most."""
     region = resolve_region(" ".join(names))
+    if region is None and names and not any(is_central(n) for n in names):
+        region = most_named_region("\n".join(line.text for line in lines))
+    return region
+
+
+def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
+    """The disclosure's identity from its title lines and table headers."""
+    # a title without 部门/单位 (2018年度江苏省高级人民法院预算) counts only when a unit's name leads it
+    titles = [m for m in _title_matches(lines) if m.group("scope") or is_unit_name(_clean_unit(m.group("name")))]
+    title_names = [_clean_unit(m.group("name")) for m in titles]
+    title_names = [n for n in title_names if (len(n) >= 4 or is_central(n)) and is_unit_name(n) and not re.search(r"[（）()]", n[:2])]
+    headers = header_units(table_lines) + header_units(lines[:60])
+    years = Counter(int(m.group("year")) for m in titles)
+    kinds = Counter(m.group("kind") for m in titles)
+    scopes = Counter(m.group("scope") for m in titles if m.group("scope"))
+    _title_year_fallback(lines, years, kinds)
+    names = tuple(n for n in headers + title_names if not _NOT_A_NAME.search(n))
+    region = _region(names, lines)
     unit_name, aliases = choose_unit_name(names, region)
     text_all = "\n".join(line.text for line in lines[:200])
     kind = None
@@ -124,7 +184,8 @@ def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
     m = _PUBLISHED.search(compact(text_all))
     if m:
         published = f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
-    return Identity(unit_name, aliases, None, years.most_common(1)[0][0] if years else None, kind, scope, region, published, names)
+    year = years.most_common(1)[0][0] if years else None
+    return Identity(unit_name, aliases, None, year, kind, scope, region, published, names, unit_level(unit_name, region))
 
 
 def choose_unit_name(names: tuple[str, ...], region: Region | None) -> tuple[str, list[str]]:
@@ -160,73 +221,5 @@ def merge_identities(identities: list[Identity]) -> Identity:
     region = next((i.region for i in identities if i.region is not None), None)
     unit_name, aliases = choose_unit_name(names, region)
     published = next((i.published for i in identities if i.published), None)
-    return Identity(unit_name or first.unit_name, aliases, first.unit_code, first.fiscal_year, first.kind, first.scope, region, published, names)
-
-
-_SYNONYMS = (
-    ("中国共产党", "中共"),
-    ("人民代表大会常务委员会", "人大"),
-    ("人大常委会", "人大"),
-    ("中国人民政治协商会议", "政协"),
-    ("委员会办公室", "委办公室"),
-    ("委员会办公厅", "委办公厅"),
-    ("本级", ""),
-)
-
-
-def canonical_unit(name: str, region: Region | None = None) -> str:
-    """The unit's name in one spelling, so that every file and year of it shares a key.
-
-    中国共产党江苏省委员会办公厅, 中共江苏省委办公厅 and 省委办公厅 are one unit: long
-    forms become short ones, the unit's own region is dropped from the name (the key
-    carries the region code instead), and so is a 中共 that a 省委/市委/区委 already implies.
-    """
-    name = compact(name)
-    for long, short in _SYNONYMS:
-        name = name.replace(long, short)
-    if region is not None:
-        for part in (region.province, region.city, region.county):
-            for form in (part, re.sub(r"(省|市|区|县|自治州|自治区|特别行政区)$", "", part)) if part else ():
-                if len(form) >= 2 and form in name:
-                    name = name.replace(form, "", 1)
-                    break
-    name = re.sub(r"^中共(?=(?:省|市|区|县|州|旗)?委)", "", name)
-    name = re.sub(r"^(?:省|市|区|县|州|旗)(?=委|人大|政协|人民|政府)", "", name)
-    return (region.code + ":" if region is not None else "") + name
-
-
-def _romanise(text: str) -> str:
-    from pypinyin import lazy_pinyin
-
-    out = text
-    for zh, en in GLOSSARY:
-        out = out.replace(zh, f" {en} ")
-    parts: list[str] = []
-    for chunk in re.split(r"(\s+)", out):
-        if re.search(r"[\u4e00-\u9fff]", chunk):
-            parts.append("".join(lazy_pinyin(chunk)))
-        else:
-            parts.append(chunk)
-    slug = re.sub(r"[^a-z0-9]+", "-", "".join(parts).lower()).strip("-")
-    return re.sub(r"-{2,}", "-", slug)
-
-
-def unit_slug(unit_name: str, region: Region | None) -> str:
-    """An ASCII slug for the unit: region, the name's words, and a short hash of the name."""
-    name = canonical_unit(unit_name, region)
-    rest = compact(unit_name)
-    if region is not None:
-        for part in (region.province, region.city, region.county):
-            if part:
-                for form in (part, re.sub(r"(省|市|区|县|自治州|自治区|特别行政区)$", "", part)):
-                    rest = rest.replace(form, "", 1) if len(form) >= 2 else rest
-    words = _romanise(rest)[:48].strip("-") or "unit"
-    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:6]
-    prefix = region_slug(region) if region is not None else "cn"
-    return f"{prefix}-{words}-{digest}"
-
-
-def disclosure_slug(unit_id: str, year: int, kind: str, scope: str) -> str:
-    """The disclosure id: the unit, the year, the kind and (for 单位 scope) the scope."""
-    kind_part = "budget" if kind == "budget" else "final-account"
-    return f"{unit_id}-{year}-{kind_part}" + ("-unit" if scope == "unit" else "")
+    unit_name = unit_name or first.unit_name
+    return Identity(unit_name, aliases, first.unit_code, first.fiscal_year, first.kind, first.scope, region, published, names, unit_level(unit_name, region))

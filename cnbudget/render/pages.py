@@ -28,6 +28,7 @@ from cnbudget.schema import METRICS, RESOURCES, THREE_PUBLIC_ITEMS, Resource
 
 RESOURCE_NAME = re.compile(r"[a-z0-9_]+")  # a name safe to print as a heading and an anchor
 STATUS_ORDER = ("fail", "not_applicable", "pass")
+SEVERITY_ORDER = ("mismatch", "rounding")  # a real contradiction before a rounding difference
 # Resources the disclosure page lays out itself; any other resource gets a plain table.
 LAID_OUT = (
     "disclosure",
@@ -168,7 +169,10 @@ def package_to_page(package: Package) -> dict[str, Any]:
     )
     functions = package.resource("expenditure_by_function")
     economic = package.resource("basic_expenditure_by_economic")
-    checks = sorted(package.resource("checks"), key=lambda r: (rank(r.get("status", ""), STATUS_ORDER), r.get("check", "")))
+    checks = sorted(
+        package.resource("checks"),
+        key=lambda r: (rank(r.get("status", ""), STATUS_ORDER), rank(r.get("severity", ""), SEVERITY_ORDER), r.get("check_id", ""), r.get("subject", "")),
+    )
     status_counts = {s: sum(1 for r in checks if r.get("status") == s) for s in STATUS_ORDER}
     others = sorted(n for n in package.rows if n not in LAID_OUT + NOT_SHOWN and package.rows[n] and RESOURCE_NAME.fullmatch(n))
     three_public = _three_public_table(package.resource("three_public"), phase)

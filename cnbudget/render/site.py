@@ -8,11 +8,14 @@ under `site/data/` byte for byte and write the catalogue beside them.
 Every string from a document reaches a page through Jinja2's autoescape, in a block of
 HTML that never goes through Markdown (`cnbudget/site/fragments.py`).
 
-The one setting is the environment variable `CNBUDGET_SITE_URL` (the address the
-site is published at, e.g. `https://example.org/cnbudget/`): with it the catalogue's
-links are absolute, pages name their canonical address and `sitemap.xml` is written;
-without it the catalogue's links are relative and there is no sitemap (the sitemap
-protocol takes absolute addresses only).
+The settings (the site's address, its publisher and contact) are `[tool.cnbudget]` in
+`pyproject.toml`, the address overridable by `CNBUDGET_SITE_URL` (`cnbudget/render/config.py`).
+With an address the catalogue's links are absolute, pages name their canonical address and
+`sitemap.xml` is written; without one the catalogue's links are relative and there is no
+sitemap (the sitemap protocol takes absolute addresses only).
+
+Beside the packages the site gets `data/all.sqlite` (`cnbudget/render/sqlite.py`) and the
+DCAT-US 1.1 catalogue `data.json` (`cnbudget/render/catalogue.py`), checked against its schema.
 """
 
 from __future__ import annotations
@@ -25,39 +28,30 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import jinja2
 from mkdocs.commands.build import build
-from mkdocs.config import load_config
+from mkdocs.config import load_config as mkdocs_config
 
-from cnbudget.render.catalogue import Report, build_report, package_to_zip, packages_to_catalogue, packages_to_sitemap, write_json
+from cnbudget.render.catalogue import SQLITE, Report, build_report, package_to_zip, packages_to_catalogue, packages_to_sitemap, write_json
+from cnbudget.render.config import SITE_URL_VARIABLE, SiteConfig, load_config
+from cnbudget.render.dcat import catalogue_errors
 from cnbudget.render.fragments import FOLDER as FRAGMENTS
 from cnbudget.render.fragments import Fragments
 from cnbudget.render.labels import LABELS, code_spans, format_amount, front_matter_string, label
 from cnbudget.render.listing import COMPARE_COLUMNS, INDEX_COLUMNS, Listing, listing, package_to_summary, summaries_to_regions
 from cnbudget.render.pages import data_dictionary, licences, package_sources, package_to_page, packages_to_units, share_text
 from cnbudget.render.published import ALL, Package, Row, read_packages
+from cnbudget.render.sqlite import SQLiteExportError, package_to_sqlite
 
 Log = Callable[[str], None]
-SITE_URL_VARIABLE = "CNBUDGET_SITE_URL"
 SITE_NAME = "中国政府预算公开数据"
 # Above this many disclosures the home and compare pages list provinces, each with its own
 # page of disclosures, so that no page grows with the whole collection.
 LISTING_LIMIT = 1000
 # Files the site ships beside the pages (copied from the templates folder).
 ASSETS = {"extra.css": "stylesheets/extra.css", "cnbudget.js": "javascripts/cnbudget.js"}
-
-
-def site_url_from_environment() -> str:
-    """`CNBUDGET_SITE_URL` ending in `/` if it is an http(s) URL, else empty."""
-    url = os.environ.get(SITE_URL_VARIABLE, "").strip()
-    if not url:
-        return ""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError(f"{SITE_URL_VARIABLE}={url!r} is not an http(s) URL")
-    return url if url.endswith("/") else url + "/"
 
 
 def _web_link(url: object) -> str:
@@ -164,7 +158,8 @@ def packages_to_quality(disclosures: list[Package]) -> list[dict[str, object]]:
     ranked = []
     for package in disclosures:
         checks = package.resource("checks")
-        failing = [c for c in checks if c.get("status") == "fail"]
+        # real contradictions first, then differences of rounding (the page lists them in this order)
+        failing = sorted((c for c in checks if c.get("status") == "fail"), key=lambda c: (c.get("severity") == "rounding", c.get("check_id", ""), c.get("subject", "")))
         d = package.disclosure
         ranked.append(
             {
@@ -203,6 +198,24 @@ def _mkdocs_warnings_to(log: Log) -> Iterator[None]:
 
 
 @contextmanager
+def _usable_source_date_epoch() -> Iterator[None]:
+    """While mkdocs builds, a SOURCE_DATE_EPOCH that is not a number of seconds (an empty one) is unset.
+
+    mkdocs reads it with `int()`, which an empty value crashes; for the packages an empty one counts
+    as unset too (`cnbudget/package/write.py`).
+    """
+    value = os.environ.get("SOURCE_DATE_EPOCH")
+    hide = value is not None and not value.strip().isdigit()
+    if hide:
+        del os.environ["SOURCE_DATE_EPOCH"]
+    try:
+        yield
+    finally:
+        if hide and value is not None:
+            os.environ["SOURCE_DATE_EPOCH"] = value
+
+
+@contextmanager
 def _jieba_quiet() -> Iterator[None]:
     """jieba (which the search plugin imports, resetting its level) chats on stderr: hush it."""
     logger = logging.getLogger("jieba")
@@ -223,8 +236,8 @@ def build_site(docs: Path, site: Path, templates: Path, log: Log, *, site_url: s
     settings: dict[str, Any] = {"docs_dir": str(docs), "site_dir": str(site)}
     if site_url:
         settings["site_url"] = site_url
-    with _mkdocs_warnings_to(log):
-        config = load_config(str(config_file), **settings)
+    with _mkdocs_warnings_to(log), _usable_source_date_epoch():
+        config = mkdocs_config(str(config_file), **settings)
         with _jieba_quiet():
             build(config)
     # mkdocs' 404 page links from the host's root, which breaks under a sub-path.
@@ -235,7 +248,7 @@ def build_site(docs: Path, site: Path, templates: Path, log: Log, *, site_url: s
 
 
 def copy_packages(datapackages: Path, site: Path) -> None:
-    """Every package folder, as published, to `site/data/<name>/`, and the build report beside them."""
+    """Every package folder, as published (its source files too), to `site/data/<name>/`, and the build report beside them."""
     for folder in sorted(p for p in datapackages.iterdir() if (p / "datapackage.json").is_file()):
         shutil.copytree(folder, site / "data" / folder.name, dirs_exist_ok=False)
     report = datapackages / "build-report.json"
@@ -244,21 +257,43 @@ def copy_packages(datapackages: Path, site: Path) -> None:
         shutil.copyfile(report, site / "data" / report.name)
 
 
-def write_catalogue(disclosures: list[Package], combined: Package | None, site: Path, site_url: str, log: Log) -> None:
-    """`data/<name>.zip` for every package, `data.json` (DCAT) and, with a site URL, `sitemap.xml`."""
+def write_database(combined: Path, site: Path, log: Log) -> None:
+    """`data/all.sqlite` from the published `all/` package; a package that breaks its own keys gets none, and the log says why."""
+    if not (combined / "datapackage.json").is_file():
+        return
+    try:
+        counts = package_to_sqlite(combined, site / "data" / SQLITE)
+    except SQLiteExportError as error:
+        log(f"render: error: data/{SQLITE} not written, {ALL}/ breaks its own keys: {error}")
+        return
+    log(f"render: data/{SQLITE} holds {len(counts)} tables, {sum(counts.values())} rows")
+
+
+def write_catalogue(disclosures: list[Package], combined: Package | None, site: Path, config: SiteConfig, log: Log) -> None:
+    """`data/<name>.zip` for every package, `data.json` (DCAT-US 1.1) and, with a site URL, `sitemap.xml`."""
     listed = ([combined] if combined else []) + disclosures
     for package in listed:
         package_to_zip(site / "data" / package.name, site / "data" / f"{package.name}.zip", str(package.descriptor.get("created", "")))
-    write_json(site / "data.json", packages_to_catalogue(listed, site_url, SITE_NAME))
-    if site_url:
-        (site / "sitemap.xml").write_text(packages_to_sitemap(site, disclosures, site_url), encoding="utf-8")
+    catalogue = packages_to_catalogue(listed, config, SITE_NAME, site / "data")
+    write_json(site / "data.json", catalogue)
+    if config.site_url and config.publisher:
+        errors = catalogue_errors(catalogue)
+        for error in errors[:20]:
+            log(f"render: error: data.json is not valid DCAT-US 1.1: {error}")
+    else:
+        missing = " and ".join(k for k, v in (("site_url", config.site_url), ("publisher", config.publisher)) if not v)
+        log(f"render: data.json is not a valid DCAT-US 1.1 catalogue without {missing} ([tool.cnbudget] in pyproject.toml)")
+    if config.site_url:
+        (site / "sitemap.xml").write_text(packages_to_sitemap(site, disclosures, config.site_url), encoding="utf-8")
     else:
         log(f"render: no sitemap.xml ({SITE_URL_VARIABLE} is not set, and a sitemap needs absolute addresses)")
 
 
-def render_site(datapackages: Path, site: Path, templates: Path, *, log: Log = print) -> None:
+def render_site(datapackages: Path, site: Path, templates: Path, *, log: Log = print, config: SiteConfig | None = None) -> None:
     """Build the static site in `site` from the packages in `datapackages` alone."""
-    site_url = site_url_from_environment()
+    if config is None:
+        config = load_config()
+    site_url = config.site_url
     disclosures, combined = read_packages(datapackages, log)
     if combined is None:
         log(f"render: {datapackages / ALL} is missing; the site will offer no combined download")
@@ -267,5 +302,6 @@ def render_site(datapackages: Path, site: Path, templates: Path, *, log: Log = p
         write_docs(disclosures, combined, templates, docs, log, site_url=site_url, report=build_report(datapackages, LISTING_LIMIT))
         build_site(docs, site, templates, log, site_url=site_url)
     copy_packages(datapackages, site)
-    write_catalogue(disclosures, combined, site, site_url, log)
+    write_database(datapackages / ALL, site, log)
+    write_catalogue(disclosures, combined, site, config, log)
     log(f"render: site written to {site}")

@@ -186,6 +186,7 @@ def phase_field(required: bool = True) -> Field:
         "`executed` (决算数, 执行数). A budget's figures are approved; a final account has a row for each phase its tables print.",
         required=required,
         enum=PHASES,
+        fiscal="phase:id",
     )
 
 
@@ -230,7 +231,7 @@ REFERENCE_NOTE = (
 
 
 def official_name_field(kind: str) -> Field:
-    label = "functionalClassification" if kind == "function" else "economicClassification"
+    label = "functional-classification" if kind == "function" else "economic-classification"
     return Field(
         "official_name",
         "string",

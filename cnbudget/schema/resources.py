@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from cnbudget.schema.fields import (
-    CHECK_STATUSES,
     DISCLOSURE_FK,
     METRICS,
     REFERENCE_NOTE,
@@ -23,6 +22,7 @@ from cnbudget.schema.fields import (
     phase_field,
     source_file_field,
 )
+from cnbudget.schema.quality import CHECKS, DOUBTS
 
 CONTRACT_VERSION = "2"
 LEVELS = ("central", "province", "city", "county", "township")
@@ -37,9 +37,9 @@ DISCLOSURE = Resource(
         Field("unit_name", "string", "单位名称", "单位全称，照表格所印。 The unit's full official name as its tables print it.", required=True),
         Field("unit_aliases", "string", "单位别名", "文件对该单位的其他称呼，以 `;` 分隔。 Other names the document uses for the unit, `;`-separated."),
         Field("unit_code", "string", "单位代码", "表格所印的单位预算代码。 The unit's budget code as the tables print it."),
-        Field("province", "string", "省", "省级行政区（省、自治区、直辖市）。 Province-level division (省、自治区、直辖市).", required=True, fiscal="administrativeClassification:generic:level1:label"),
-        Field("city", "string", "市", "地级行政区；省级单位为空。 Prefecture-level division; empty for provincial bodies.", fiscal="administrativeClassification:generic:level2:label"),
-        Field("county", "string", "县（区）", "县级行政区；省级、市级单位为空。 County-level division; empty for provincial and municipal bodies.", fiscal="administrativeClassification:generic:level3:label"),
+        Field("province", "string", "省", "省级行政区（省、自治区、直辖市）。 Province-level division (省、自治区、直辖市).", required=True, fiscal="administrative-classification:generic:level1:label"),
+        Field("city", "string", "市", "地级行政区；省级单位为空。 Prefecture-level division; empty for provincial bodies.", fiscal="administrative-classification:generic:level2:label"),
+        Field("county", "string", "县（区）", "县级行政区；省级、市级单位为空。 County-level division; empty for provincial and municipal bodies.", fiscal="administrative-classification:generic:level3:label"),
         Field("region_code", "string", "行政区划代码", "所列最具体行政区的六位行政区划代码（GB/T 2260）。 The six-digit administrative division code of the most specific division named (GB/T 2260).", pattern="[0-9]{6}"),
         Field(
             "level",
@@ -50,7 +50,7 @@ DISCLOSURE = Resource(
             enum=LEVELS,
         ),
         Field("fiscal_year", "integer", "预算年度", "公开文件所属的预算年度。 The fiscal year the disclosure is about.", required=True, fiscal="date:fiscal-year"),
-        Field("kind", "string", "类型", "`budget` 预算或 `final_account` 决算。 `budget` (预算) or `final_account` (决算).", required=True, enum=("budget", "final_account"), fiscal="phase"),
+        Field("kind", "string", "类型", "`budget` 预算或 `final_account` 决算。 `budget` (预算) or `final_account` (决算).", required=True, enum=("budget", "final_account"), fiscal="phase:id"),
         Field("scope", "string", "范围", "`department` 部门（汇总）或 `unit` 单位（一个单位）。 `department` (部门, consolidated) or `unit` (单位, one unit).", required=True, enum=("department", "unit")),
         Field("title", "string", "标题", "公开文件的标题。 The document's title.", required=True),
         Field("published", "date", "公开日期", "公开日期，取自文件或来源清单。 The publication date, from the document or the sources manifest."),
@@ -59,8 +59,8 @@ DISCLOSURE = Resource(
         Field("source_url", "string", "发布网址", "源文件发布的网址（已知时），多个以 `;` 分隔。 Where the source files were published, when known, `;`-separated."),
         Field("page_count", "integer", "页数", "各源文件页数之和（源文件有页码时）。 Pages over all source files, where the source has pages."),
         Field("amount_unit", "string", "金额单位", "表格声明的金额单位（万元或元；各表不一为 `mixed`）。本数据包金额一律为万元。 The amount unit the tables declare (万元 or 元; `mixed` where tables differ). All amounts in this package are in 万元."),
-        Field("currency", "string", "币种", "总是 CNY。 Always CNY.", fiscal="currency"),
-        Field("factor", "integer", "单位倍数", "总是 10000：金额均为万元。 Always 10000: every amount is in 万元.", fiscal="factor"),
+        Field("currency", "string", "币种", "总是 CNY。 Always CNY.", fiscal="value-currency:code"),
+        Field("factor", "integer", "单位倍数", "总是 10000：金额均为万元。 Always 10000: every amount is in 万元."),
     ),
     primary_key=("disclosure_id",),
 )
@@ -116,11 +116,11 @@ EXPENDITURE_BY_FUNCTION = Resource(
             "3、5 或 7 位：类、款或项（原文 `201 31 01` 记为 `2013101`）。 3, 5 or 7 digits: 类, 款 or 项 (`2013101` for the printed `201 31 01`).",
             required=True,
             pattern="[0-9]{3}([0-9]{2}){0,2}",
-            fiscal="functionalClassification:generic:code",
+            fiscal="functional-classification:generic:code",
         ),
         phase_field(),
         Field("level", "string", "级次", "`class` 类、`section` 款或 `item` 项。 `class` (类), `section` (款) or `item` (项).", required=True, enum=("class", "section", "item")),
-        Field("function_name", "string", "科目名称", "原文所印名称。 The name as printed.", required=True, fiscal="functionalClassification:generic:label"),
+        Field("function_name", "string", "科目名称", "原文所印名称。 The name as printed.", required=True, fiscal="functional-classification:generic:label"),
         official_name_field("function"),
         Field(
             "code_printed",
@@ -159,11 +159,11 @@ BASIC_EXPENDITURE_BY_ECONOMIC = Resource(
             "3 或 5 位：类或款（`30101`）。 3 or 5 digits: 类 or 款 (`30101`).",
             required=True,
             pattern="[0-9]{3}([0-9]{2})?",
-            fiscal="economicClassification:generic:code",
+            fiscal="economic-classification:generic:code",
         ),
         phase_field(),
         Field("level", "string", "级次", "`class` 类或 `item` 款。 `class` (类) or `item` (款).", required=True, enum=("class", "item")),
-        Field("economic_name", "string", "科目名称", "原文所印名称。 The name as printed.", required=True, fiscal="economicClassification:generic:label"),
+        Field("economic_name", "string", "科目名称", "原文所印名称。 The name as printed.", required=True, fiscal="economic-classification:generic:label"),
         official_name_field("economic"),
         classification_year_field("economic"),
         amount_field("total", "合计", "本行合计。 The row's total."),
@@ -203,7 +203,7 @@ PROJECTS = Resource(
             "功能分类科目编码",
             "项目的功能分类科目编码（原文有印时）。 The project's function code, where printed.",
             pattern="[0-9]{3}([0-9]{2}){0,2}",
-            fiscal="functionalClassification:generic:code",
+            fiscal="functional-classification:generic:code",
         ),
         Field("category", "string", "项目类型", "原文所印项目类型（如其他运转类、特定目标类）。 The project's category as printed (e.g. 其他运转类, 特定目标类)."),
         Field("project_code", "string", "项目编码", "原文所印项目编码。 The project's code as printed."),
@@ -290,23 +290,6 @@ STATEMENTS = Resource(
     foreign_keys=DISCLOSURE_FK,
 )
 
-CHECKS = Resource(
-    "checks",
-    "一致性检查",
-    "Consistency checks of the disclosure against itself: identities inside tables, agreement between tables and between prose and tables.",
-    (
-        id_field(),
-        Field("check", "string", "检查", "The check's id (kebab-case, see the data dictionary).", required=True, pattern="[a-z0-9-]+"),
-        Field("status", "string", "结果", "`pass`, `fail` or `not_applicable`.", required=True, enum=CHECK_STATUSES),
-        Field("expected", "string", "应为", "The figure the check expected (e.g. the printed total)."),
-        Field("actual", "string", "实为", "The figure found (e.g. the sum of the rows)."),
-        Field("detail", "string", "说明", "What was compared, where (table, row, page), in a sentence.", required=True),
-        Field("severity", "string", "程度", "`rounding` for a difference of at most 0.01 万元 per summed row, `mismatch` beyond it, empty for a pass.", enum=("rounding", "mismatch")),
-        page_field(),
-    ),
-    foreign_keys=DISCLOSURE_FK,
-)
-
 FUNCTION_CLASSIFICATION = Resource(
     "function_classification",
     "支出功能分类科目",
@@ -364,6 +347,7 @@ RESOURCES: tuple[Resource, ...] = (
     PERFORMANCE_INDICATORS,
     STATEMENTS,
     CHECKS,
+    DOUBTS,
     FUNCTION_CLASSIFICATION,
     ECONOMIC_CLASSIFICATION,
 )

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from cnbudget.amounts import to_wan
+from cnbudget.amounts import format_amount, to_wan
 from cnbudget.model import Block, Disclosure, Line, Problem, UnitNote
 from cnbudget.schema import BY_NAME as RESOURCES
 from cnbudget.strings import compact
@@ -56,6 +56,18 @@ class Context:
         if file is not None:
             row["source_file"] = file
         self.add("totals", row)
+
+    def doubt(self, resource: str, key: str, read_value: str, reason: str, page: int | None, table: str | None = None, file: str | None = None) -> None:
+        """A printed figure not read with confidence (``doubts``): it stays null in ``resource``; ``reason`` in Chinese.
+
+        ``file`` is the source file of its page, where it is not the block being read (a finish step's).
+        """
+        if any(d["resource"] == resource and d["key"] == key for d in self.disclosure.rows.get("doubts", [])):
+            return  # the same figure seen twice
+        row = {"resource": resource, "key": key, "read_value": read_value, "reason": reason, "page": page, "source_table": table}
+        if file:
+            row["source_file"] = file
+        self.add("doubts", row)
 
     def problem(self, code: str, message: str, page: int | None = None) -> None:
         self.disclosure.problems.append(Problem(code, message, self.file, page))
@@ -105,10 +117,15 @@ def choose_layout(header: str, layouts: Sequence[Layout]) -> Layout:
 
 @dataclass
 class Placed:
-    """A row with its amounts placed into the layout's columns (in 万元)."""
+    """A row with its amounts placed into the layout's columns (in 万元), and the figures it could not place.
+
+    ``unplaced``: each printed figure (as printed) that fits more than one of the kept columns, with
+    those columns; it is left null there and belongs in ``doubts``.
+    """
 
     row: Row
     cols: dict[str, Decimal | None]
+    unplaced: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
 
 
 def place_rows(
@@ -161,21 +178,64 @@ def place_rows(
         if picks is not None:
             for k, pick in zip(open_kids, picks):
                 chosen[k] = options[k][pick]
+    names = [c for c in keep if c in layout.columns]
     placed: list[Placed] = []
     for i, row in enumerate(rows):
         cols = chosen[i]
+        unplaced: list[tuple[str, tuple[str, ...]]] = []
         if cols is None and row.hinted:
             cols = options[i][0]  # the arithmetic cannot decide: keep the cells where the tabs put them
         if cols is None:
             cols = tuple(vals[0] if len(set(vals)) == 1 else None for vals in zip(*options[i]))
+            unplaced = _unplaced(options[i], names)
             ctx.problem(
                 "ambiguous-columns",
                 f"{block.title}: the amounts of row “{row.name}” fit more than one column placement; only the columns they agree on are published",
                 row.page,
             )
-        named = {c: to_wan(cols[j], factor) for j, c in enumerate(c for c in keep if c in layout.columns)}
-        placed.append(Placed(row, named))
+        named = {c: to_wan(cols[j], factor) for j, c in enumerate(names)}
+        placed.append(Placed(row, named, unplaced))
     return placed
+
+
+def _unplaced(options: Sequence[tuple[Decimal | None, ...]], names: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """The printed figures the placements put in different columns: (figures as printed, ``;``-joined; their columns)."""
+    where: dict[Decimal, list[str]] = {}
+    for j, vals in enumerate(zip(*options)):
+        if len(set(vals)) > 1:
+            for v in dict.fromkeys(v for v in vals if v is not None):
+                where.setdefault(v, []).append(names[j])
+    grouped: dict[tuple[str, ...], list[str]] = {}
+    for value, columns in where.items():
+        grouped.setdefault(tuple(columns), []).append(format_amount(value))
+    return [(";".join(values), columns) for columns, values in grouped.items()]
+
+
+def keyed(row_key: str) -> Callable[[tuple[str, ...]], str]:
+    """The ``doubts.key`` of a figure of the row ``row_key`` that fits any of the given columns."""
+    return lambda columns: f"{row_key}/{'|'.join(columns)}"
+
+
+def doubt_unplaced(
+    ctx: Context,
+    resource: str,
+    table: str,
+    row: tuple[str, int | None],
+    unplaced: Sequence[tuple[str, tuple[str, ...]]],
+    key: Callable[[tuple[str, ...]], str],
+    name: Callable[[str], str],
+    file: str | None = None,
+) -> None:
+    """A ``doubts`` row for each figure of the row (its printed name and page) that could not be placed.
+
+    ``key`` gives the figure's ``doubts.key`` from its candidate columns, ``name`` a column's Chinese name;
+    ``file`` the source file, where it is not the block being read.
+    """
+    printed, page = row
+    for read, columns in unplaced:
+        options = "、".join(f"“{n}”" for n in dict.fromkeys(name(c) for c in columns))
+        reason = f"“{printed or '合计'}”一行印有 {read}，按表内的合计关系可属{options}中的任何一列，无法确定属于哪一列"
+        ctx.doubt(resource, key(columns), read, reason, page, table, file)
 
 
 def parents_of(codes: Sequence[str]) -> list[int | None]:

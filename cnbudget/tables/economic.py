@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -10,7 +11,7 @@ from cnbudget.amounts import to_wan
 from cnbudget.model import Block
 from cnbudget.official import classification
 from cnbudget.strings import compact
-from cnbudget.tables.common import TOTAL_RE, Context, Layout, choose_layout, header_text, parents_of, place_rows, split_block_rows
+from cnbudget.tables.common import TOTAL_RE, Context, Layout, choose_layout, doubt_unplaced, header_text, keyed, parents_of, place_rows, split_block_rows
 from cnbudget.tables.kind import TableKind
 from cnbudget.tables.rows import Row
 
@@ -19,7 +20,14 @@ LAYOUTS = (
     Layout("total", ("total",), ()),
 )
 PUBLISHED = ("total", "personnel", "public")
+COLUMN_NAMES = {"total": "合计", "personnel": "人员经费", "public": "公用经费"}
+METRICS = {"total": "basic_expenditure", "personnel": "personnel_expenditure", "public": "public_expenditure"}  # the total row's columns
 _GOV_CODE = re.compile(r"^5\d{2}(?:\d{2})?$")
+
+
+def _metric_key(phase: str) -> Callable[[tuple[str, ...]], str]:
+    """The ``doubts.key`` of a figure of the table's total row (of ``phase``) that fits any of the given columns."""
+    return lambda columns: "|".join(METRICS[c] for c in columns) + f"/{phase}/amount"
 
 
 def split_economic_code(lead: list[str]) -> str | None:
@@ -94,10 +102,14 @@ def read_basic_economic(block: Block, ctx: Context) -> None:
     merged: dict[str, dict[str, Any]] = {}
     repeated: list[dict[str, Any]] = []  # a code printed again under another name: published after, reported as repeated
     printed = {c for _, c, _, _ in coded}
+    doubted: dict[str, set[str]] = {}  # code → the columns of its rows holding a figure that could not be placed
     for (row, code, name, gov), p in zip(coded, placed):
         cols = {c: p.cols.get(c) for c in PUBLISHED}
         if code in merged and compact(merged[code]["economic_name"]) != compact(name):
             code = _recoded(ctx, code, name, printed, row.page)
+        row_key = f"{code}/{gov}" if gov else code
+        doubt_unplaced(ctx, "basic_expenditure_by_economic", block.title, (name, row.page), p.unplaced, keyed(f"{row_key}/{ctx.phase}"), COLUMN_NAMES.__getitem__)
+        doubted.setdefault(code, set()).update(c for _, columns in p.unplaced for c in columns)
         if code in merged and compact(merged[code]["economic_name"]) == compact(name):
             # a table cross-classified by 政府预算经济分类 prints a departmental code on several rows (one per
             # 政府预算 code): they are added into one row per code; the same row printed again is read once
@@ -110,13 +122,17 @@ def read_basic_economic(block: Block, ctx: Context) -> None:
             repeated.append(printed_row)
         else:
             merged[code] = printed_row
+    for code, item in merged.items():
+        for col in doubted.get(code, ()):
+            item[col] = None  # a doubted figure added into its code's row leaves the sum unknown
     for item in [*merged.values(), *repeated]:
         ctx.add("basic_expenditure_by_economic", item)
     if total_row is not None:
-        totals = place_rows(ctx, block, [total_row], layout, PUBLISHED, [None], None)[0].cols
-        for metric, col in (("basic_expenditure", "total"), ("personnel_expenditure", "personnel"), ("public_expenditure", "public")):
-            if totals.get(col) is not None:
-                ctx.add_total(metric, totals[col], total_row.page, block.title)
+        foot = place_rows(ctx, block, [total_row], layout, PUBLISHED, [None], None)[0]
+        for col, metric in METRICS.items():
+            if foot.cols.get(col) is not None:
+                ctx.add_total(metric, foot.cols[col], total_row.page, block.title)
+        doubt_unplaced(ctx, "totals", block.title, (total_row.name, total_row.page), foot.unplaced, _metric_key(ctx.phase), COLUMN_NAMES.__getitem__)
 
 
 def _economic_row(code: str, name: str, cols: dict[str, Decimal | None], page: int | None, gov: str | None, table: str) -> dict[str, Any]:

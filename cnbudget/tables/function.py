@@ -7,14 +7,26 @@ publishes one set of rows (the 一般公共预算支出表's, completed from the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from cnbudget.model import Block, CrossFigure
 from cnbudget.official import classification
 from cnbudget.strings import compact
-from cnbudget.tables.common import TOTAL_RE, Context, Layout, Placed, choose_layout, header_text, parents_of, place_rows, split_block_rows
+from cnbudget.tables.common import (
+    TOTAL_RE,
+    Context,
+    Layout,
+    Placed,
+    choose_layout,
+    doubt_unplaced,
+    header_text,
+    keyed,
+    parents_of,
+    place_rows,
+    split_block_rows,
+)
 from cnbudget.tables.kind import TableKind
 from cnbudget.tables.rows import Row
 
@@ -42,6 +54,7 @@ LAYOUTS = (
 PUBLISHED = ("previous_year", "total", "basic", "project")
 # which table's rows are published where several give the same 科目: the first in this order
 FUNCTION_KINDS = ("function", "expenditure", "fiscal_detail")
+COLUMN_NAMES = {"previous_year": "上年数", "total": "合计", "basic": "基本支出", "project": "项目支出"}
 
 
 @dataclass
@@ -54,6 +67,7 @@ class FunctionRow:
     kind: str
     file: str = ""
     printed: bool = True  # False where the code is not the one printed (a misprinted 类 repaired)
+    unplaced: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # figures of the row no column could be named for
 
 
 _CODE_PART = re.compile(r"[0-9]+")  # ASCII digits only: an amount such as 21.00 or 2,345 is no code
@@ -84,8 +98,9 @@ def _is_function_row(code: str | None, name: str, year: int | None) -> bool:
     if code is None or not name:
         return False
     official = classification.function_name(code, year)
-    # A code whose printed name contradicts the official one is a unit code, not a 科目.
-    return official is None or classification.names_agree(name, official)
+    # A code whose printed name contradicts the official one is a unit code, not a 科目; but where
+    # another year's list stands in for the fiscal year's own, the names may have changed since.
+    return official is None or classification.names_agree(name, official) or classification.list_year_for(year).substituted
 
 
 def _repair_class(row: Row, previous: str, ctx: Context) -> str | None:
@@ -123,7 +138,7 @@ def read_function_table(block: Block, ctx: Context) -> list[FunctionRow]:
     parents = parents_of([c for _, c in coded])
     placed: list[Placed] = place_rows(ctx, block, [r for r, _ in coded], layout, keep, parents, total_row)
     out = [
-        FunctionRow(code, p.row.name, p.cols, p.row.page, block.title, block.kind, block.file, id(row) not in repaired)
+        FunctionRow(code, p.row.name, p.cols, p.row.page, block.title, block.kind, block.file, id(row) not in repaired, p.unplaced)
         for (row, code), p in zip(coded, placed)
     ]
     if total_row is not None:
@@ -159,18 +174,20 @@ def merge_function_tables(ctx: Context) -> None:
                     source = f"{row.table}；基本/项目支出据{other.table}"
                     break
         ctx.add("expenditure_by_function", _function_row(row.code, row.name, cols, row.page, source, row.file, row.printed))
+        unplaced = [(read, columns) for read, columns in row.unplaced if all(cols.get(c) is None for c in columns)]
+        doubt_unplaced(ctx, "expenditure_by_function", row.table, (row.name, row.page), unplaced, keyed(f"{row.code}/{ctx.phase}"), COLUMN_NAMES.__getitem__, row.file)
         mine_total = cols.get("total")
         for other in others:
             theirs = other.cols.get("total")
             if other.code == row.code and theirs is not None and mine_total is not None:
                 # kept for the checks: the same 科目 in two tables (the 财政拨款 and 一般公共预算 ones)
-                ctx.disclosure.evidence.cross.append(CrossFigure(f"function {row.code} {row.name}", (row.table, mine_total), (other.table, theirs), other.page, other.kind))
+                ctx.disclosure.evidence.cross.append(CrossFigure(f"function {row.code} {row.name}", (row.table, mine_total), (other.table, theirs), other.page, other.kind, row.code, row.name, row.page))
     for label, amount, page, title, _kind, _file in ctx.tables.get("class_totals", []):
         code = classification.match_function_name(label, level="class", year=ctx.fiscal_year)
         mine = next((r for r in primary if r.code == code), None)
         total = mine.cols.get("total") if mine is not None else None
         if mine is not None and amount is not None and total is not None:
-            ctx.disclosure.evidence.cross.append(CrossFigure(f"function {code} {mine.name}", (mine.table, total), (title, amount), page, _kind))
+            ctx.disclosure.evidence.cross.append(CrossFigure(f"function {code} {mine.name}", (mine.table, total), (title, amount), page, _kind, mine.code, mine.name, mine.page))
     if any(len(c) == 3 for c in codes):
         return
     for label, amount, page, title, _kind, file in ctx.tables.get("class_totals", []):

@@ -7,7 +7,8 @@ from decimal import Decimal
 
 from cnbudget.amounts import parse_amount, to_wan
 from cnbudget.model import Block
-from cnbudget.tables.common import TOTAL_RE, Context, Grid, Layout, aligned_grid, header_text, place_rows, split_block_rows
+from cnbudget.schema.names import ITEM_NAMES
+from cnbudget.tables.common import TOTAL_RE, Context, Grid, Layout, aligned_grid, doubt_unplaced, header_text, place_rows, split_block_rows
 from cnbudget.tables.kind import TableKind
 from cnbudget.tables.phases import header_phases, phase_of
 from cnbudget.tables.rows import Row
@@ -144,6 +145,15 @@ def read_three_public(block: Block, ctx: Context) -> None:
     interleaved = len(groups) > 1 and len(header_phases(header)) == len(ITEMS) * len(groups)
     layout = _layout(len(groups), interleaved)
     placed = place_rows(ctx, block, [chosen], layout, layout.columns, [None], None)[0]
+
+    def key(columns: tuple[str, ...]) -> str:
+        """``year/item/phase/amount``, each segment listing its alternatives ``|``-separated."""
+        items, numbers = zip(*(c.split("@") for c in columns))
+        years = "|".join(dict.fromkeys(str(groups[int(n)][0]) for n in numbers))
+        phases = "|".join(dict.fromkeys(groups[int(n)][1] for n in numbers))
+        return f"{years}/{'|'.join(dict.fromkeys(items))}/{phases}/amount"
+
+    doubt_unplaced(ctx, "three_public", block.title, (chosen.name, chosen.page), placed.unplaced, key, lambda column: ITEM_NAMES[column.split("@")[0]])
     factor_applied = placed.cols  # already in 万元
     for n, (year, phase) in enumerate(groups):
         for item in ITEMS:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -18,12 +19,29 @@ def run(check: Check, rows: dict[str, list[Row]] | None = None, evidence: Eviden
     """The result rows one check gives on a disclosure of the given rows and evidence."""
     checker = Checker(disclosure(rows, evidence, fiscal_year))
     check(checker)
+    for result in checker.out:
+        assert chinese(result["detail"]), result["detail"]
     return checker.out
+
+
+def chinese(text: str) -> bool:
+    """Whether a ``detail`` is a Chinese sentence: no ASCII letter outside what it quotes from the source.
+
+    Quoted source text (table titles in 《…》, names and prose in “…”) is the document's own; codes,
+    amounts, percentages and units (万元, 元) have no letters.
+    """
+    bare = re.sub(r"《[^《》]*》", "", text)
+    while True:
+        inner = re.sub(r"“[^“”]*”", "", bare)
+        if inner == bare:
+            break
+        bare = inner
+    return bool(re.search(r"[\u4e00-\u9fff]", text)) and not re.search(r"[A-Za-z]", bare)
 
 
 def outcomes(results: list[Row], check: str | None = None) -> list[tuple[str, str | None, str | None]]:
     """(status, expected, actual) of each result, of one check id when given."""
-    return [(r["status"], r["expected"], r["actual"]) for r in results if check is None or r["check"] == check]
+    return [(r["status"], r["expected"], r["actual"]) for r in results if check is None or r["check_id"] == check]
 
 
 def total(metric: str, amount: str, origin: str = "table", table: str = "收支总表") -> Row:

@@ -33,5 +33,9 @@ def test_years_that_fit_the_fiscal_year_pass_and_another_fails() -> None:
 
 
 def test_codes_well_formed() -> None:
-    assert outcomes(run(check_codes, {"expenditure_by_function": [function("201", "一般公共服务支出", "1")]})) == [("pass", "3/5/7-digit codes", "all well formed")]
-    assert outcomes(run(check_codes, {"expenditure_by_function": [function("2010", "一般公共服务支出", "1")]})) == [("fail", "3/5/7-digit codes", "1 malformed")]
+    (good,) = run(check_codes, {"expenditure_by_function": [function("201", "一般公共服务支出", "1")]})
+    assert (good["status"], good["expected"], good["actual"]) == ("pass", None, None)
+    assert good["detail"].endswith("全部相符。")
+    (bad,) = run(check_codes, {"expenditure_by_function": [function("2010", "一般公共服务支出", "1")]})
+    assert (bad["status"], bad["expected"], bad["actual"]) == ("fail", None, "2010")  # the malformed code as printed
+    assert "1 个编码位数不对（2010）" in bad["detail"]

@@ -34,7 +34,7 @@ def rows(origin: str = "table", **changed: str) -> dict[str, list[dict[str, Any]
 
 def test_a_balanced_summary_table_passes_every_identity() -> None:
     results = run(check_headline_identities, rows())
-    assert [r["check"] for r in results] == [
+    assert [r["check_id"] for r in results] == [
         "revenue-equals-expenditure",
         "revenue-total-adds-up",
         "basic-plus-project",
@@ -56,14 +56,16 @@ def test_each_identity_fails_on_its_own_contradiction() -> None:
 
 def test_a_reserve_is_part_of_the_years_expenditure() -> None:
     results = run(check_headline_identities, rows(expenditure_current_year="105", reserve_expenditure="5"))
-    (result,) = [r for r in results if r["check"] == "basic-plus-project"]
+    (result,) = [r for r in results if r["check_id"] == "basic-plus-project"]
     assert (result["status"], result["actual"]) == ("pass", "105")
-    assert "+ 单位预留机动经费" in result["detail"]
+    assert "+ 单位预留机动经费" in result["detail_en"]
+    assert "“基本支出” + “项目支出” + “单位预留机动经费”" in result["detail"]
 
 
 def test_the_prose_is_held_to_the_same_identities() -> None:
     prose = {**rows(), "totals": [], "statements": [said("totals", m, a) for m, a in {**BALANCED, "expenditure_total": "99"}.items()]}
     results = run(check_headline_identities, prose)
     assert outcomes(results, "revenue-equals-expenditure") == [("fail", "100", "99")]
-    assert results[0]["detail"].endswith("in the prose")
+    assert results[0]["detail_en"].endswith("in the prose")
+    assert results[0]["detail"].startswith("文字说明的“收入总计”") and results[0]["subject"] == "narrative"
     assert not outcomes(results, "revenue-lines-add-up")  # revenue lines and projects are read from the tables only

@@ -56,14 +56,16 @@ def test_consistent_function_rows_pass() -> None:
     assert len(outcomes(results, "function-levels-add-up")) == 6  # 201 and 20101, three columns each
     assert len(outcomes(results, "function-basic-plus-project")) == 5
     assert outcomes(results, "function-sum-matches-total") == [("pass", "100", "100")]
-    assert "against the sum of its 2 lower-level rows" in results[0]["detail"]
+    assert "against the sum of its 2 lower-level rows" in results[0]["detail_en"]
+    assert results[0]["detail"] == "《一般公共预算支出表》中 201“一般公共服务支出”的“合计”（第2页）为 100 万元，其下 2 个下级科目的“合计”之和（第2页）为 100 万元：两者一致。"
+    assert [r["subject"] for r in results[:3]] == ["201/total", "201/basic", "201/project"]
 
 
 def test_a_parent_that_is_not_the_sum_of_its_children_fails() -> None:
     rows = [function("201", "一般公共服务支出", "101", "71", "30"), *FUNCTIONS[1:]]
     results = run(check_function_levels, {"expenditure_by_function": rows})
     assert outcomes(results, "function-levels-add-up")[:3] == [("fail", "101", "100"), ("fail", "71", "70"), ("pass", "30", "30")]
-    assert results[0]["severity"] == "mismatch" and results[0]["page"] == 2
+    assert results[0]["severity"] == "mismatch" and results[0]["pages"] == "2;2"
 
 
 def test_a_row_whose_total_is_not_basic_plus_project_fails() -> None:
@@ -93,7 +95,8 @@ def test_consistent_economic_rows_pass() -> None:
     assert {r["status"] for r in results} == {"pass"}
     assert len(outcomes(results, "economic-levels-add-up")) == 4  # 301: total and personnel; 302: total and public
     assert outcomes(results, "economic-sum-matches-total") == [("pass", "60", "60"), ("pass", "50", "50")]
-    assert "against the sum of its 2 items" in results[0]["detail"]
+    assert "against the sum of its 2 items" in results[0]["detail_en"]
+    assert "其下 2 个款的“合计”之和" in results[0]["detail"]
 
 
 def test_economic_contradictions_fail() -> None:
@@ -109,3 +112,16 @@ def test_economic_items_are_held_to_the_one_fund_tables_own_total() -> None:
     own = [total("basic_expenditure", "61", table="一般公共预算基本支出表")]
     results = run(check_economic_levels, {"basic_expenditure_by_economic": ECONOMICS}, Evidence(basic_table_totals=own))
     assert outcomes(results, "economic-sum-matches-total") == [("fail", "61", "60")]
+
+
+def test_a_doubted_cell_makes_its_sums_not_applicable() -> None:
+    # 2010102 prints 10 that fits 基本支出 or 项目支出: null in both, and doubted
+    rows = [*FUNCTIONS[:3], function("2010102", "一般行政管理事务", "10"), FUNCTIONS[4]]
+    doubts = [{"resource": "expenditure_by_function", "key": "2010102/approved/basic|project", "reason": "“一般行政管理事务”一行印有 10，无法确定属于哪一列"}]
+    results = run(check_function_levels, {"expenditure_by_function": rows, "doubts": doubts})
+    by_subject = {(r["check_id"], r["subject"]): r for r in results}
+    for key in (("function-levels-add-up", "20101/basic"), ("function-levels-add-up", "20101/project"), ("function-basic-plus-project", "2010102")):
+        assert by_subject[key]["status"] == "not_applicable", key
+        assert "不作比较" in by_subject[key]["detail"]
+    assert by_subject[("function-levels-add-up", "20101/total")]["status"] == "pass"
+    assert not [r for r in results if r["status"] == "fail"]

@@ -29,7 +29,7 @@ def test_figures_of_two_phases_are_not_one_figure_stated_twice() -> None:
     stated = [said("totals", "three_public_total", "0.95", "approved"), said("totals", "three_public_total", "0.00", "executed")]
     table = {**total("three_public_total", "0.95", table="“三公”经费支出决算表"), "phase": "approved"}
     results = run(check_prose_against_tables, {"totals": [table], "statements": stated})
-    assert [(r["check"], r["status"], r["expected"], r["actual"]) for r in results] == [("prose-agrees-with-table", "pass", "0.95", "0.95")]
+    assert [(r["check_id"], r["status"], r["expected"], r["actual"]) for r in results] == [("prose-agrees-with-table", "pass", "0.95", "0.95")]
 
 
 def test_three_public_function_and_revenue_prose_against_their_tables() -> None:
@@ -48,7 +48,7 @@ def test_three_public_function_and_revenue_prose_against_their_tables() -> None:
         ],
     }
     results = run(check_prose_against_tables, rows)
-    assert [(r["check"], r["status"], r["expected"], r["actual"]) for r in results] == [
+    assert [(r["check_id"], r["status"], r["expected"], r["actual"]) for r in results] == [
         ("three-public-prose-agrees", "fail", "3", "4"),  # last year's figure in the prose is not compared
         ("function-prose-agrees", "pass", "100", "100"),
         ("revenue-prose-agrees", "fail", "90", "80"),
@@ -74,7 +74,9 @@ def test_one_wrong_share_fails_against_the_base_the_others_agree_with() -> None:
     ]
     results = run(check_shares, evidence=Evidence(statements=stmts))
     assert outcomes(results) == [("pass", "50.00%", "50.00%"), ("pass", "25.00%", "25.00%"), ("fail", "30.00%", "25.00%")]
-    assert results[2]["detail"] == "“项目支出” 50 万元 stated as 30.00% of 200 万元"
+    assert results[2]["detail_en"] == "“项目支出” 50 万元 stated as 30.00% of 200 万元"
+    assert results[2]["detail"] == "文字说明所写“项目支出” 50 万元占 200 万元的比例为 30.00%，按这两个金额算出的比例为 25.00%：两者不符。"
+    assert results[2]["subject"] == "项目支出/50/30.00%"
 
 
 def yoy(prose: str) -> list[dict[str, Any]]:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from cnbudget import checks
 from cnbudget.checks import CHECKS, FAMILIES, check_disclosure
+from cnbudget.model import BlockSummary, CrossFigure, Evidence, Statement
 
-from .conftest import disclosure, function
+from .conftest import chinese, disclosure, function, revenue, said, total
 
 # The rows of checks.csv are published in this order; changing it changes every package.
 PUBLISHED_ORDER = [
@@ -41,4 +43,44 @@ def test_check_disclosure_stores_and_returns_its_rows() -> None:
     d = disclosure({"expenditure_by_function": [function("201", "一般公共服务支出", "1")]})
     out = check_disclosure(d)
     assert out is d.rows["checks"]
-    assert [r["check"] for r in out] == ["classification-name-agrees", *["required-table-present"] * 4, "codes-well-formed"]
+    assert [r["check_id"] for r in out] == ["classification-name-agrees", *["required-table-present"] * 4, "codes-well-formed"]
+
+
+def test_every_family_writes_its_detail_in_chinese_and_subjects_are_unique() -> None:
+    rows = {
+        "totals": [total("revenue_total", "100"), total("expenditure_total", "101"), total("basic_expenditure", "60", table="支出总表")],
+        "revenue_by_source": [revenue("general_public_budget", "90")],
+        "statements": [said("totals", "revenue_total", "100"), said("revenue_by_source", "general_public_budget", "80")],
+        "expenditure_by_function": [function("201", "一般公共服务支出", "100", "60", "40"), function("20101", "人大事务", "99", "60", "39"), function("99999", "某某支出", "1")],
+        "three_public": [{"fiscal_year": 2024, "item": i, "amount": Decimal(a), "origin": "table", "page": 4} for i, a in (("total", "3"), ("reception", "2"))],
+    }
+    evidence = Evidence(
+        prose="2022年部门预算支出100万元。公用经费214.11万元，比2023年预算减少11.48万元，下降5.00%。",
+        statements=[Statement("支出合计", Decimal(200), "万元", None, 0), Statement("基本支出", Decimal(150), "万元", Decimal("70.00"), 1)],
+        all_statements=[Statement("一般公共预算收入", Decimal("0.0100"), "元", None, 2)],
+        blocks=[BlockSummary("summary", "收支总表", "收支总表", 1, 10, "万元")],
+        cross=[CrossFigure("function 201 一般公共服务支出", ("一般公共预算支出表", Decimal(100)), ("支出总表", Decimal(101)), 5, "expenditure", "201", "一般公共服务支出", 3)],
+    )
+    out = check_disclosure(disclosure(rows, evidence))
+    for r in out:
+        assert chinese(r["detail"]), r
+    checks_seen = {r["check_id"] for r in out}
+    expected = {
+        "classification-code-known",  # classification
+        "table-figures-agree",  # agree
+        "function-levels-add-up",  # levels
+        "revenue-equals-expenditure",  # identities
+        "three-public-parts-add-up",  # three_public
+        "prose-agrees-with-table",  # prose
+        "share-agrees",
+        "yoy-agrees",
+        "amount-unit-declared",  # units
+        "unit-mislabel",
+        "required-table-present",  # document
+        "fiscal-year-consistent",
+        "codes-well-formed",
+    }
+    assert expected <= checks_seen, expected - checks_seen
+    assert {r["status"] for r in out} == {"pass", "fail"}
+    keys = [(r["check_id"], r["subject"]) for r in out]
+    assert len(keys) == len(set(keys))

@@ -38,14 +38,18 @@ def test_without_a_vehicle_total_its_two_parts_count() -> None:
 def test_each_year_and_origin_is_checked_apart() -> None:
     prose = [said("three_public", item, a, year=2024) for item, a in {"total": "9", "outbound_travel": "2", "vehicle_total": "5", "reception": "3"}.items()]
     results = run(check_three_public, {"three_public": items(CONSISTENT, 2023), "statements": prose})
-    parts = [r for r in results if r["check"] == "three-public-parts-add-up"]
+    parts = [r for r in results if r["check_id"] == "three-public-parts-add-up"]
     assert [r["status"] for r in parts] == ["fail", "pass"]
-    assert parts[0]["detail"].startswith("“三公” total 2024") and parts[0]["detail"].endswith("in the prose")
-    assert parts[1]["detail"].startswith("“三公” total 2023") and parts[1]["detail"].endswith("in the table")
+    assert parts[0]["detail_en"].startswith("“三公” total 2024") and parts[0]["detail_en"].endswith("in the prose")
+    assert parts[1]["detail_en"].startswith("“三公” total 2023") and parts[1]["detail_en"].endswith("in the table")
+    assert parts[0]["detail"].startswith("文字说明中2024年的“三公”经费合计") and parts[1]["detail"].startswith("表格中2023年")
+    assert [r["subject"] for r in parts] == ["2024/narrative", "2023/table"]
 
 
 def test_each_phase_is_checked_apart() -> None:
     approved = items(CONSISTENT)
     executed = [{**row, "phase": "executed"} for row in items({**CONSISTENT, "total": "9"})]
-    parts = [r for r in run(check_three_public, {"three_public": approved + executed}) if r["check"] == "three-public-parts-add-up"]
-    assert [(r["status"], r["detail"].endswith("in the table (executed)")) for r in parts] == [("pass", False), ("fail", True)]
+    parts = [r for r in run(check_three_public, {"three_public": approved + executed}) if r["check_id"] == "three-public-parts-add-up"]
+    assert [(r["status"], r["detail_en"].endswith("in the table (executed)")) for r in parts] == [("pass", False), ("fail", True)]
+    assert [r["subject"] for r in parts] == ["2024/table", "2024/table/executed"]
+    assert parts[1]["detail"].startswith("表格中2024年决算数的“三公”经费合计")

@@ -16,8 +16,9 @@ THREE_PUBLIC = BlockSummary("three_public", "“三公”经费支出表", "“�
 def test_a_declared_unit_passes_and_an_assumed_one_fails() -> None:
     evidence = Evidence(blocks=[SUMMARY, THREE_PUBLIC], unit_notes=[UnitNote("“三公”经费支出表", 4, "万元")])
     results = run(check_units, evidence=evidence)
-    assert outcomes(results) == [("pass", "万元", "万元"), ("fail", "a declared unit", "none; read as 万元 like the document's other tables")]
-    assert results[1]["page"] == 4
+    assert outcomes(results) == [("pass", "万元", "万元"), ("fail", None, None)]  # nothing printed: the detail says what was assumed
+    assert results[1]["detail"] == "《“三公”经费支出表》（第4页）没有注明金额单位，按文件其他表格的单位读作万元。"
+    assert results[1]["pages"] == ";4" and results[1]["subject"] == "“三公”经费支出表"
 
 
 def test_a_table_figure_printed_in_yuan_is_a_mislabel() -> None:
@@ -25,4 +26,6 @@ def test_a_table_figure_printed_in_yuan_is_a_mislabel() -> None:
     printed = Statement("一般公共预算支出", Decimal("0.0012"), "元", None, 0)
     results = run(check_units, {"totals": [total("expenditure_total", "12")]}, Evidence(all_statements=[printed]))
     assert outcomes(results) == [("fail", "12 万元", "12 元")]
+    assert results[0]["subject"] == "12元" and results[0]["pages"] == "1;"
+    assert "以万元印出同一数字 12" in results[0]["detail"]
     assert run(check_units, {"totals": [total("expenditure_total", "13")]}, Evidence(all_statements=[printed])) == []

@@ -1,0 +1,260 @@
+"""Per-source work in worker processes, bounded in time and in memory.
+
+Each source is read and recognised in a worker process of its own, and each disclosure is
+normalised and checked in one. The build kills a worker that outlives its time, and a worker's
+address space is capped (``RLIMIT_AS``), so a file made to stall or swell a reader (a compression
+bomb, a huge text) is stopped and reported with a code of its own (``time-limit``, ``memory-limit``,
+``worker-crashed``) while the build goes on. One time limit covers the whole work on a source: the
+time its reading took counts against the building of its disclosure.
+
+The deadline is kept by the build, not by a timer inside the worker: pdfminer catches the
+exceptions raised inside it, so a timer's exception came back as a damaged PDF. Workers are forked
+(they start at once with the library loaded) and die with the build.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import dataclasses
+import functools
+import math
+import multiprocessing
+import os
+import pickle
+import resource
+import signal
+import sys
+import time
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from multiprocessing.context import BaseContext
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from cnbudget.model import Disclosure, SourceResult
+    from cnbudget.pipeline.per_source import Limits
+
+T = TypeVar("T")
+MB = 2**20
+
+
+class Stopped(Exception):
+    """Work that its worker's limits stopped, or whose worker died; carries a kebab-case code."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class WorkerError(Exception):
+    """An exception of a worker that cannot travel to the build as it was; its text and traceback do."""
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """What one piece of work may cost: ``seconds`` and ``memory`` (MB beyond what its worker starts with); 0 is no limit."""
+
+    seconds: float
+    memory: int
+    limit: float  # the time limit as the user gave it, for the message
+
+
+def time_message(limit: float) -> str:
+    """What a user is told about a source stopped by the time limit."""
+    return (
+        f"reading and checking it took longer than the limit of {limit:g} s and was stopped; the file may be damaged or "
+        "built to stall readers (raise --time-limit if it is a genuine, very large disclosure)"
+    )
+
+
+def memory_message(memory: int) -> str:
+    """What a user is told about a source stopped by the memory limit."""
+    limit = f"the limit of {memory} MB" if memory > 0 else "what the machine could give"
+    return (
+        f"reading and checking it needed more memory than {limit} and was stopped; the file may be a compression bomb "
+        "or built to exhaust readers (raise --memory-limit if it is a genuine, very large disclosure)"
+    )
+
+
+def _crash_message(exitcode: int | None) -> str:
+    """What a user is told about a worker that died without an answer."""
+    how = f"killed by {signal.Signals(-exitcode).name}" if exitcode is not None and exitcode < 0 else f"exit status {exitcode}"
+    return (
+        f"the worker process reading it died ({how}); the machine may have run out of memory (lower --jobs or "
+        "--memory-limit), or this is a bug in cnbudget (run with --debug and report it)"
+    )
+
+
+def _address_space() -> int:
+    """The bytes of address space this process has now (0 where /proc cannot tell)."""
+    try:
+        return int(Path("/proc/self/statm").read_text(encoding="ascii").split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _cap(limit: int, value: int) -> None:
+    """Set a soft resource limit, never above its hard limit."""
+    _, hard = resource.getrlimit(limit)
+    resource.setrlimit(limit, (value if hard == resource.RLIM_INFINITY else min(value, hard), hard))
+
+
+def _enter_worker(bounds: Bounds, parent: int) -> None:
+    """The worker process set up: Ctrl-C left to the build, killed with it, its memory and CPU time capped."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build handles Ctrl-C and stops its workers
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: a killed build takes its workers along
+    if os.getppid() != parent:
+        os._exit(1)
+    if bounds.memory > 0:
+        _cap(resource.RLIMIT_AS, _address_space() + bounds.memory * MB)
+    if bounds.seconds > 0:
+        # a backstop only: the build kills the worker at its deadline
+        _cap(resource.RLIMIT_CPU, math.ceil(bounds.seconds) + 30)
+
+
+def _portable(exc: Exception) -> Exception:
+    """``exc`` with the worker's traceback as a note, in a form that survives the trip to the build."""
+    exc.add_note("in a worker process:\n" + "".join(traceback.format_exception(exc)))
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except (pickle.PickleError, TypeError, AttributeError, ValueError):  # it cannot make the trip: send its text instead
+        portable = WorkerError(f"{type(exc).__name__}: {exc}")
+        portable.add_note("".join(traceback.format_exception(exc)))
+        return portable
+    return exc
+
+
+def _work(conn: Connection, call: Callable[[], object], bounds: Bounds, parent: int) -> None:
+    """A worker's life: the call's value, its MemoryError or its exception sent to the build."""
+    _enter_worker(bounds, parent)
+    message: tuple[str, object]
+    try:
+        message = ("value", call())
+    except MemoryError:
+        message = ("memory", None)
+    except Exception as exc:  # noqa: BLE001 - the worker's boundary: the build raises it again, as if the call were its own
+        message = ("error", _portable(exc))
+    try:
+        conn.send(message)
+    except MemoryError:
+        conn.send(("memory", None))
+    conn.close()
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    deadline: float
+    bounds: Bounds
+
+
+def _start(context: BaseContext, call: Callable[[], object], bounds: Bounds) -> _Worker:
+    receive, send = context.Pipe(duplex=False)
+    process = context.Process(target=_work, args=(send, call, bounds, os.getpid()), daemon=True)  # type: ignore[attr-defined]
+    process.start()
+    send.close()  # the build keeps only its own end, so a worker that dies reads as the end of the pipe
+    deadline = time.monotonic() + bounds.seconds if bounds.seconds > 0 else math.inf
+    return _Worker(process, receive, deadline, bounds)
+
+
+def _stop(worker: _Worker) -> None:
+    worker.process.kill()
+    worker.process.join()
+    worker.conn.close()
+
+
+def _outcome(worker: _Worker) -> Any:
+    """What the worker sent: its call's value, or Stopped; raises what its call raised."""
+    try:
+        kind, value = worker.conn.recv()
+    except (EOFError, OSError):
+        kind, value = "died", None
+    worker.conn.close()
+    worker.process.join()
+    if kind == "value":
+        return value
+    if kind == "error":
+        raise value
+    if kind == "memory":
+        return Stopped("memory-limit", memory_message(worker.bounds.memory))
+    if worker.process.exitcode == -signal.SIGXCPU:
+        return Stopped("time-limit", time_message(worker.bounds.limit))
+    return Stopped("worker-crashed", _crash_message(worker.process.exitcode))
+
+
+def _gather(running: dict[int, _Worker], done: dict[int, Any]) -> None:
+    """Wait until a worker answers or runs out of time; move the workers that are over from ``running`` to ``done``."""
+    soonest = min(w.deadline for w in running.values())
+    ready = wait([w.conn for w in running.values()], None if soonest == math.inf else max(soonest - time.monotonic(), 0.0))
+    now = time.monotonic()
+    for index, worker in list(running.items()):
+        if worker.conn in ready:
+            del running[index]
+            done[index] = _outcome(worker)
+        elif now >= worker.deadline:
+            del running[index]
+            _stop(worker)
+            done[index] = Stopped("time-limit", time_message(worker.bounds.limit))
+
+
+def run_bounded(calls: Sequence[Callable[[], T]], jobs: int, bounds: Bounds) -> Iterator[T | Stopped]:
+    """Each call's value, or Stopped, in the order of ``calls``, with at most ``jobs`` workers at a time."""
+    context = multiprocessing.get_context("fork")
+    running: dict[int, _Worker] = {}
+    done: dict[int, T | Stopped] = {}
+    started = 0
+    try:
+        for index in range(len(calls)):
+            while index not in done:
+                while started < len(calls) and len(running) < max(jobs, 1):
+                    running[started] = _start(context, calls[started], bounds)
+                    started += 1
+                _gather(running, done)
+            yield done.pop(index)
+    finally:
+        for worker in running.values():
+            _stop(worker)
+
+
+def _read_timed(read_one: Callable[[Path, bool, Limits], SourceResult], path: Path, debug: bool, limits: Limits) -> SourceResult:
+    """``read_one``'s result, with the seconds it took and the memory limit named in its message."""
+    start = time.monotonic()
+    result = read_one(path, debug, dataclasses.replace(limits, seconds=0.0))
+    result.seconds = time.monotonic() - start
+    if result.error is not None and result.error[0] == "memory-limit":
+        result.error = ("memory-limit", memory_message(limits.memory), result.error[2])
+    return result
+
+
+def read_in_workers(
+    read_one: Callable[[Path, bool, Limits], SourceResult], files: list[Path], jobs: int, debug: bool, limits: Limits
+) -> Iterator[SourceResult]:
+    """Every file read by ``read_one`` in a worker of its own, in order; one its limits stopped comes back failed."""
+    from cnbudget.model import SourceResult
+
+    calls = [functools.partial(_read_timed, read_one, f, debug, limits) for f in files]
+    for path, outcome in zip(files, run_bounded(calls, jobs, Bounds(limits.seconds, limits.memory, limits.seconds))):
+        if isinstance(outcome, Stopped):
+            yield SourceResult(path, error=(outcome.code, str(outcome), None), seconds=limits.seconds)
+        else:
+            yield outcome
+
+
+def build_in_worker(
+    build_disclosure: Callable[[list[SourceResult], dict[str, dict[str, str]]], Disclosure],
+    members: list[SourceResult],
+    manifest: dict[str, dict[str, str]],
+    limits: Limits,
+) -> Disclosure:
+    """``build_disclosure`` run in a worker within what is left of its slowest source's time limit; raises Stopped."""
+    left = max(limits.seconds - max((m.seconds for m in members), default=0.0), 0.01) if limits.seconds > 0 else 0.0
+    [outcome] = run_bounded([functools.partial(build_disclosure, members, manifest)], 1, Bounds(left, limits.memory, limits.seconds))
+    if isinstance(outcome, Stopped):
+        raise outcome
+    return outcome
