@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from markupsafe import Markup, escape
@@ -54,12 +55,24 @@ LABELS: dict[str, dict[str, str]] = {
     "basic_expenditure_by_economic.level": {"class": "类", "item": "款"},
     "source_table": {"narrative": "文字说明"},
     "amount_unit": {"mixed": "各表不一（万元、元）"},
+    "build_status": {"ok": "成功", "failed": "失败", "partial": "部分读出", "skipped": "跳过", "warning": "有提示"},
+    "phase": {"approved": "年初预算", "adjusted": "调整预算", "executed": "决算（执行数）"},
+}
+# Licences by the title a package gives them, as a Chinese reader knows them.
+LICENCES = {
+    "Creative Commons Attribution 4.0": "知识共享署名 4.0 国际许可协议（CC BY 4.0）",
+    "CC-BY-4.0": "知识共享署名 4.0 国际许可协议（CC BY 4.0）",
 }
 
 
 def label(value: str, kind: str) -> str:
     """The Chinese label of a coded value, or the value itself when it has none."""
     return LABELS.get(kind, {}).get(value, value)
+
+
+def licence(name: str) -> str:
+    """A licence's Chinese name, or its own name when there is none."""
+    return LICENCES.get(name.strip(), name)
 
 
 def format_amount(value: str) -> str:
@@ -76,12 +89,22 @@ def format_amount(value: str) -> str:
     return format(number, ",")
 
 
-def code_spans(text: str) -> Markup:
-    """Escaped text with `backticked` spans as <code>, for the schema's descriptions."""
+# A run of Latin letters, digits and the punctuation of codes, holding at least one letter.
+_LATIN = re.compile(r"[A-Za-z0-9_.:/|%*+#=-]*[A-Za-z][A-Za-z0-9_.:/|%*+#=-]*")
+
+
+def _latin_as_code(escaped: str) -> str:
+    """Every Latin run of already escaped text as <code> (field names, codes, file names); entities kept."""
+    return re.sub(r"(&[a-z]+;|&#\d+;)|" + _LATIN.pattern, lambda m: m.group(1) or f"<code>{m.group(0)}</code>", escaped)
+
+
+def code_spans(text: str, latin: bool = False) -> Markup:
+    """Escaped text with `backticked` spans as <code>; with `latin`, every other Latin run too (a code among Chinese)."""
     parts = str(escape(text)).split("`")
-    if len(parts) % 2 == 0:  # an unpaired backtick: leave the text as it is
-        return escape(text)
-    return Markup("".join(p if i % 2 == 0 else f"<code>{p}</code>" for i, p in enumerate(parts)))
+    if len(parts) % 2 == 0:  # an unpaired backtick: treat it as text
+        parts = ["`".join(parts)]
+    plain = _latin_as_code if latin else str
+    return Markup("".join(plain(p) if i % 2 == 0 else f"<code>{p}</code>" for i, p in enumerate(parts)))
 
 
 def front_matter_string(text: str) -> Markup:
