@@ -27,6 +27,7 @@ from cnbudget.tables.common import (
     place_rows,
     split_block_rows,
 )
+from cnbudget.tables.function_grid import GridRow, grid_rows, placed_in_wan
 from cnbudget.tables.kind import TableKind
 from cnbudget.tables.rows import Row
 
@@ -118,6 +119,9 @@ def _repair_class(row: Row, previous: str, ctx: Context) -> str | None:
 
 def read_function_table(block: Block, ctx: Context) -> list[FunctionRow]:
     """The coded rows of a function-classified table, amounts placed and in 万元."""
+    named = grid_rows(block, ctx.fiscal_year)
+    if named is not None:
+        return _read_named(block, ctx, *named)
     layout = choose_layout(header_text(block), LAYOUTS)
     coded: list[tuple[Row, str]] = []
     total_row: Row | None = None
@@ -139,6 +143,21 @@ def read_function_table(block: Block, ctx: Context) -> list[FunctionRow]:
     if total_row is not None:
         totals = place_rows(ctx, block, [total_row], layout, keep, [None], None)[0]
         ctx.tables.setdefault("function_totals", []).append((block, totals.cols))
+    return out
+
+
+def _read_named(block: Block, ctx: Context, rows: list[GridRow], total: GridRow | None) -> list[FunctionRow]:
+    """The rows of a table whose header names its columns: each figure read from its own column."""
+    for row in rows:
+        if row.misprinted and row.code is not None:
+            ctx.problem("misprinted-code", f"the row “{row.name}” prints its code as {row.misprinted}; read as {row.code}, the 类 of the rows around it", row.page)
+    out = [
+        FunctionRow(row.code, row.name, placed_in_wan(row, block, ctx, PUBLISHED), row.page, block.title, block.kind)
+        for row in rows
+        if row.code is not None and _is_function_row(row.code, row.name, ctx.fiscal_year)
+    ]
+    if total is not None:
+        ctx.tables.setdefault("function_totals", []).append((block, placed_in_wan(total, block, ctx, PUBLISHED)))
     return out
 
 
