@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from cnbudget.model import Block, Disclosure, Line
 from cnbudget.tables.common import Context
-from cnbudget.tables.function import FunctionRow, read_function_table
+from cnbudget.tables.function import FunctionRow, collect_function_table, merge_function_tables, read_function_table
 from cnbudget.tables.function_grid import cell_amount, name_columns
 
 D = Decimal
@@ -17,6 +17,14 @@ def _read(rows: list[tuple[str, ...]], year: int = 2026) -> tuple[list[FunctionR
     block = Block("function", TITLE, [Line(18, (TITLE,)), *(Line(18, cells) for cells in rows)], D(1), "万元")
     ctx = Context(Disclosure({"disclosure_id": "d"}), year, "unit.pdf", D(1))
     return read_function_table(block, ctx), ctx
+
+
+def _published(rows: list[tuple[str, ...]]) -> Context:
+    block = Block("function", TITLE, [Line(30, (TITLE,)), *(Line(30, cells) for cells in rows)], D(1), "万元")
+    ctx = Context(Disclosure({"disclosure_id": "d"}), 2026, "unit.pdf", D(1))
+    collect_function_table(block, ctx)
+    merge_function_tables(ctx)
+    return ctx
 
 
 def _cols(row: FunctionRow) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
@@ -124,8 +132,9 @@ def test_blank_cells_are_kept_apart_from_printed_zeros() -> None:
 
 
 def test_an_unreadable_cell_is_a_doubt_never_a_figure() -> None:
-    rows, ctx = _read([*TWO_ROW_HEADER, ("2080501", "行政单位离退休", "3,061.29", "3,061.29", "3,061.29", "", "####")])
-    assert _cols(rows[0]) == (D("3061.29"), D("3061.29"), None)
+    ctx = _published([*TWO_ROW_HEADER, ("2080501", "行政单位离退休", "3,061.29", "3,061.29", "3,061.29", "", "####")])
+    [row] = ctx.disclosure.rows["expenditure_by_function"]
+    assert (row["total"], row["basic"], row["project"]) == (D("3061.29"), D("3061.29"), None)
     doubts = ctx.disclosure.rows["doubts"]
     assert [(d["key"], d["read_value"]) for d in doubts] == [("2080501/project", "####")]
 
@@ -169,3 +178,18 @@ def test_the_fiscal_years_group_and_the_previous_years_column() -> None:
     assert [(r.code, r.cols["previous_year"], *_cols(r)) for r in rows] == [("2010301", D("6077.49"), D("6342.71"), D("6342.71"), None)]
     # a 年初预算数/全年预算数 header is a phase the layouts read, not this reader
     assert name_columns(["科目编码", "科目名称", "年初预算数/合计", "全年预算数/合计"], 2026) is None
+
+
+def test_a_name_no_official_item_matches_is_doubted_not_published() -> None:
+    ctx = _published(
+        [
+            ("功能分类科目名称", "合计", "基本支出", "项目支出"),
+            ("合计", "945.51", "200.00", "745.51"),
+            ("公共安全支出", "945.51", "200.00", "745.51"),
+            ("司法", "945.51", "200.00", "745.51"),
+            ("行政运行", "200.00", "200.00", ""),
+            ("法治建设", "745.51", "", "745.51"),  # renamed since the classification list the build holds
+        ]
+    )
+    assert [r["function_code"] for r in ctx.disclosure.rows["expenditure_by_function"]] == ["204", "20406", "2040601"]
+    assert [(d["key"], d["read_value"]) for d in ctx.disclosure.rows["doubts"]] == [("法治建设/total", "745.51"), ("法治建设/project", "745.51")]

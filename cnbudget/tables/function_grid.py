@@ -15,11 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from cnbudget.amounts import parse_amount, to_wan
+from cnbudget.amounts import format_amount, parse_amount, to_wan
 from cnbudget.model import Block, Line
 from cnbudget.official import classification
 from cnbudget.strings import compact
-from cnbudget.tables.common import TOTAL_RE, Context, Grid, aligned_grid
+from cnbudget.tables.common import TOTAL_RE, Grid, aligned_grid
 from cnbudget.tables.rows import clean_name
 
 _NEVER_AMOUNTS = re.compile(r"^(?:行次|栏次|序号|行号)$")
@@ -235,7 +235,10 @@ def _has_stray_rows(block: Block, grid: Grid, width: int) -> bool:
 
 
 def grid_rows(block: Block, year: int | None) -> tuple[list[GridRow], GridRow | None] | None:
-    """The block's coded rows and its 合计 row, read by header names; None if its header names no columns."""
+    """The block's rows and its 合计 row, read by header names; None if its header names no columns.
+
+    Rows without a code are kept only where the table prints names alone (no official 科目 matched them).
+    """
     captions = [line for line in block.lines[1:] if any(_CAPTION.search(c) for c in line.cells)]
     grid = aligned_grid(Block(block.kind, block.title, [line for line in block.lines if line not in captions], block.unit_factor, block.unit_label))
     if grid is None:
@@ -250,16 +253,17 @@ def grid_rows(block: Block, year: int | None) -> tuple[list[GridRow], GridRow | 
         row = _read_line(line, columns, codes)
         if row is None:
             continue
-        if row.code is None:
-            if total is None and TOTAL_RE.search(compact(row.name)):
-                total = row
-            continue
-        rows.append(row)
+        if row.code is None and TOTAL_RE.search(compact(row.name)):
+            total = total or row
+        elif row.code is not None or not columns.code:
+            rows.append(row)  # a name no official 科目 matches stays, to be doubted
     return rows, total
 
 
 def _read_line(line: Line, columns: FunctionColumns, codes: _Codes) -> GridRow | None:
     cells = line.cells
+    if all(_COLUMN_NUMBER.fullmatch(compact(c)) for c in cells if c.strip()):
+        return None  # the row of column numbers (** 1 2 3)
     name = clean_name(cells[columns.name]) if columns.name is not None else ""
     cols: dict[str, Decimal | None] = {}
     unreadable: dict[str, str] = {}
@@ -279,11 +283,21 @@ def _read_line(line: Line, columns: FunctionColumns, codes: _Codes) -> GridRow |
     return GridRow(code, name, line.page, cols, unreadable, codes.misprinted if columns.code else "")
 
 
-def placed_in_wan(row: GridRow, block: Block, ctx: Context, keep: Sequence[str]) -> dict[str, Decimal | None]:
-    """The row's published amounts in 万元; a cell that is no amount is null and a doubt."""
-    factor = ctx.factor(block)
-    for column, printed in row.unreadable.items():
-        key = f"{row.code or compact(row.name)}/{column}"
-        ctx.doubt("expenditure_by_function", key, printed, f"“{row.name}”一行的“{_CHINESE[column]}”一格印有“{printed}”，不是可读的金额", row.page, block.title)
+def in_wan(row: GridRow, factor: Decimal, keep: Sequence[str]) -> dict[str, Decimal | None]:
+    """The row's amounts of the kept columns in 万元."""
     return {c: to_wan(row.cols.get(c), factor) for c in keep}
 
+
+def row_doubts(row: GridRow) -> list[tuple[str, str, str]]:
+    """(doubts key, figure as printed, reason) for each figure of the row the build cannot publish.
+
+    A cell that is no amount; every figure of a row whose name matches no official 科目.
+    """
+    out = [
+        (f"{row.code or compact(row.name)}/{column}", printed, f"“{row.name}”一行的“{_CHINESE[column]}”一格印有“{printed}”，不是可读的金额")
+        for column, printed in row.unreadable.items()
+    ]
+    if row.code is None:
+        reason = f"科目名称“{row.name}”与官方功能分类中其上级科目下的任何科目都不相符，无法确定其科目编码"
+        out += [(f"{compact(row.name)}/{column}", format_amount(value), reason) for column, value in row.cols.items() if value is not None]
+    return out
