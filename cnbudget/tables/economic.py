@@ -5,8 +5,22 @@ from __future__ import annotations
 import re
 
 from cnbudget.amounts import to_wan
-from cnbudget.model import Block
-from cnbudget.tables.common import TOTAL_RE, Context, Layout, choose_layout, doubt_unplaced, header_text, keyed, parents_of, place_rows, split_block_rows
+from cnbudget.model import Block, Line
+from cnbudget.strings import compact
+from cnbudget.tables.common import (
+    TOTAL_RE,
+    Context,
+    Layout,
+    choose_layout,
+    doubt_unplaced,
+    halves,
+    header_text,
+    keyed,
+    parents_of,
+    place_rows,
+    split_block_rows,
+    without_row_numbers,
+)
 from cnbudget.tables.kind import TableKind
 from cnbudget.tables.rows import Row
 
@@ -62,9 +76,28 @@ def _outliers(rows: list[Row]) -> set[int]:
     return {i for i, r in enumerate(rows) if r.values and len(r.line.cells) > 1 and len(r.line.cells) > 2 * usual}
 
 
+def half_columns(lines: list[Line]) -> tuple[int, str, str] | None:
+    """For a table printed as two halves, one headed or footed 人员经费 and the other 公用经费:
+    the number of lines of the left half and the column each half's figures belong to."""
+    split = halves(lines)
+    if split is None:
+        return None
+    left, right = ("".join(compact(c) for line in half for c in line.cells) for half in split)
+    named = {part: ("人员经费" in text, "公用经费" in text) for part, text in (("left", left), ("right", right))}
+    if named["left"] == (True, False) and named["right"] == (False, True):
+        return len(split[0]), "personnel", "public"
+    if named["left"] == (False, True) and named["right"] == (True, False):
+        return len(split[0]), "public", "personnel"
+    return None
+
+
 def read_basic_economic(block: Block, ctx: Context) -> None:
     """Rows of the basic expenditure table into ``basic_expenditure_by_economic``."""
+    block = without_row_numbers(block)
     layout = choose_layout(header_text(block), LAYOUTS)
+    by_half = half_columns(block.lines[1:])
+    if by_half is not None:
+        layout = LAYOUTS[-1]  # one amount per half: its 合计, and the column the half is headed by
     rows = split_block_rows(block)
     skip = _outliers(rows)
     if skip:
@@ -74,6 +107,7 @@ def read_basic_economic(block: Block, ctx: Context) -> None:
             rows[min(skip)].page,
         )
     coded: list[tuple[Row, str, str, str | None]] = []
+    sides: list[str | None] = []  # per coded row, the column its half is headed by
     total_row: Row | None = None
     for i, row in enumerate(rows):
         if i in skip:
@@ -91,10 +125,13 @@ def read_basic_economic(block: Block, ctx: Context) -> None:
             # a row whose printed name is not its code's official name is still the document's
             # row: it is published as printed and the checks report the disagreement
             coded.append((row, code, name, gov))
+            sides.append(None if by_half is None else by_half[1] if i < by_half[0] else by_half[2])
     codes = [c for _, c, _, _ in coded]
     parents = [p if p is not None and len(codes[p]) < len(codes[i]) else None for i, p in enumerate(parents_of(codes))]
     placed = place_rows(ctx, block, [r for r, *_ in coded], layout, PUBLISHED, parents, total_row)
-    for (row, code, name, gov), p in zip(coded, placed):
+    for (row, code, name, gov), p, side in zip(coded, placed, sides):
+        if side is not None:
+            p.cols[side] = p.cols.get("total")
         row_key = f"{code}/{gov}" if gov else code
         doubt_unplaced(ctx, "basic_expenditure_by_economic", block.title, (name, row.page), p.unplaced, keyed(row_key), COLUMN_NAMES.__getitem__)
         ctx.add(

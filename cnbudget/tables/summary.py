@@ -9,7 +9,7 @@ from decimal import Decimal
 from cnbudget.amounts import parse_amount, to_wan
 from cnbudget.model import Block, Line
 from cnbudget.strings import compact
-from cnbudget.tables.common import Context
+from cnbudget.tables.common import Context, without_row_numbers
 from cnbudget.tables.kind import TableKind
 from cnbudget.tables.rows import merge_wrapped
 
@@ -104,6 +104,7 @@ def _first(amounts: list[Decimal | None]) -> Decimal | None:
 
 def read_summary(block: Block, ctx: Context) -> None:
     """Revenue lines, headline totals and class totals of a 收支总表 (or 财政拨款收支总表)."""
+    block = without_row_numbers(block)
     factor = ctx.factor(block)
     fiscal = block.kind == "fiscal_summary"
     in_carryover = False

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from cnbudget.amounts import parse_amount, to_wan
+from cnbudget.amounts import format_amount, parse_amount, to_wan
 from cnbudget.model import Block
 from cnbudget.schema.names import ITEM_NAMES
-from cnbudget.tables.common import TOTAL_RE, Context, Grid, Layout, aligned_grid, doubt_unplaced, header_text, place_rows, split_block_rows
+from cnbudget.strings import compact
+from cnbudget.tables.common import TOTAL_RE, Context, Grid, Layout, aligned_grid, doubt_unplaced, header_text, place_rows, split_block_rows, without_row_numbers
 from cnbudget.tables.kind import TableKind
 from cnbudget.tables.rows import Row
 
@@ -120,10 +121,66 @@ def read_aligned(block: Block, ctx: Context, grid: Grid) -> bool:
     return True
 
 
+def _holds(values: dict[str, Decimal | None]) -> bool:
+    """Whether each printed total of the 三公 items equals the sum of its printed parts."""
+    for parent, parts in _IDENTITIES:
+        total = values.get(parent)
+        printed = [v for v in (values.get(p) for p in parts) if v is not None]
+        if total is not None and printed and total != sum(printed, Decimal(0)):
+            return False
+    return True
+
+
+def read_item_rows(block: Block, ctx: Context, grid: Grid) -> bool:
+    """A 三公 table printed one item a row (合计, 因公出国（境）费 …), a column per year or phase; False if it is not one.
+
+    Only the column the disclosure reports is read (决算数 in a final account), one per year. A
+    year whose figures do not add up under that reading is published empty, its figures in ``doubts``.
+    """
+    items = {i: item_of(compact(row.cells[0])) for i, row in enumerate(grid.rows)}
+    if len({item for item in items.values() if item not in (None, "operating_funds")}) < 3:
+        return False
+    by_year: dict[int, int] = {}
+    for j, label in enumerate(grid.labels[1:], start=1):
+        years = [int(y) for y in re.findall(r"(20\d{2})\s*年", label)]
+        year = years[0] if years else ctx.fiscal_year
+        if year is None or not re.search(r"预算|决算|金额|合计|支出", label) or not _basis(label, ctx.disclosure.meta.get("kind")):
+            continue
+        if year in by_year:
+            return False  # two columns of the same year: which one is reported is not said
+        by_year[year] = j
+    if not by_year:
+        return False
+    factor = ctx.factor(block)
+    for year, j in sorted(by_year.items()):
+        values: dict[str, Decimal | None] = {}
+        pages: dict[str, int | None] = {}
+        for i, row in enumerate(grid.rows):
+            item = items[i]
+            if item is not None and item not in values:
+                values[item], pages[item] = parse_amount(row.cells[j]), row.page
+        consistent = _holds(values)
+        for item, value in values.items():
+            if value is None:
+                continue
+            amount = to_wan(value, factor)
+            if item == "operating_funds":
+                ctx.add_total("operating_funds", amount, pages[item], block.title)
+            elif not consistent:
+                reason = f"“三公”经费表{year}年的各项与合计不符，无法确定“{ITEM_NAMES[item]}”一行读得是否正确"
+                ctx.doubt("three_public", f"{year}/{item}/amount", format_amount(value), reason, pages[item], block.title)
+            else:
+                ctx.add("three_public", {"fiscal_year": year, "item": item, "amount": amount, "origin": "table", "page": pages[item]})
+                if item == "total" and year == ctx.fiscal_year:
+                    ctx.add_total("three_public_total", amount, pages[item], block.title)
+    return True
+
+
 def read_three_public(block: Block, ctx: Context) -> None:
     """The table's figures into ``three_public`` (one row per item and year printed)."""
+    block = without_row_numbers(block)
     grid = aligned_grid(block)
-    if grid is not None and read_aligned(block, ctx, grid):
+    if grid is not None and (read_aligned(block, ctx, grid) or read_item_rows(block, ctx, grid)):
         return
     years = _years(header_text(block), ctx.fiscal_year)
     if not years:

@@ -1,0 +1,108 @@
+"""Layouts of the 收支总表, 基本支出表 and “三公” table on tiny inline tables (no document)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from cnbudget.model import Block, Disclosure, Line
+from cnbudget.tables.common import Context, row_number_columns
+from cnbudget.tables.economic import read_basic_economic
+from cnbudget.tables.summary import read_summary
+from cnbudget.tables.three_public import read_three_public
+
+D = Decimal
+
+
+def _read(reader: Any, kind: str, title: str, rows: list[tuple[str, ...]], factor: Decimal = D(1), final: bool = True) -> Disclosure:
+    disclosure = Disclosure({"disclosure_id": "d", "kind": "final_account" if final else "budget"})
+    block = Block(kind, title, [Line(3, (title,)), *(Line(3, cells) for cells in rows)], factor, "万元" if factor == 1 else "元")
+    reader(block, Context(disclosure, 2024, "unit.pdf", D(1)))
+    return disclosure
+
+
+def _totals(disclosure: Disclosure) -> dict[str, Decimal]:
+    return {r["metric"]: r["amount"] for r in disclosure.rows.get("totals", [])}
+
+
+# 财决01表: 项目 | 行次 | 金额 twice, a 栏次 line under the header, line numbers printed on blank lines too
+FINAL_SUMMARY = [
+    ("收入", "", "", "支出", "", ""),
+    ("项目", "行次", "金额", "项目", "行次", "金额"),
+    ("栏次", "", "1", "栏次", "", "2"),
+    ("一、一般公共预算财政拨款收入", "1", "7,698,800", "一、一般公共服务支出", "4", "7,536,500"),
+    ("", "2", "", "二、外交支出", "5", ""),
+    ("本年收入合计", "3", "7,698,800", "本年支出合计", "6", "7,536,500"),
+    ("年初结转和结余", "7", "", "年末结转和结余", "9", "162,300"),
+    ("总计", "8", "7,698,800", "总计", "10", "7,698,800"),
+]
+
+
+def test_line_numbers_of_a_final_summary_are_never_amounts() -> None:
+    disclosure = _read(read_summary, "summary", "收入支出决算总表", FINAL_SUMMARY, factor=D("0.0001"))
+    assert _totals(disclosure) == {
+        "revenue_current_year": D("769.8800"),
+        "expenditure_current_year": D("753.6500"),
+        "carryover_out": D("16.2300"),
+        "revenue_total": D("769.8800"),
+        "expenditure_total": D("769.8800"),
+    }
+    sources = {r["source"]: r["amount"] for r in disclosure.rows["revenue_by_source"]}
+    assert sources["general_public_budget"] == D("769.8800") and sources["carryover"] is None
+
+
+def test_numbers_counting_down_a_headerless_page_are_row_numbers() -> None:
+    # a continuation page without its header: the cells beside the labels count 23, 24, 25
+    lines = [Line(4, ("", "23", "", "二十三、灾害防治及应急管理支出", "56", "")), Line(4, ("", "24", "", "二十四、预备费", "57", "")), Line(4, ("本年收入合计", "25", "786.28", "本年支出合计", "58", "753.65"))]
+    assert row_number_columns(lines) == {6: {1, 4}}
+
+
+def test_item_codes_after_a_class_code_are_not_row_numbers() -> None:
+    lines = [Line(1, ("301", "", "工资福利支出", "6.00")), Line(1, ("301", "1", "基本工资", "1.00")), Line(1, ("301", "2", "津贴补贴", "2.00")), Line(1, ("301", "3", "奖金", "3.00"))]
+    assert row_number_columns(lines) == {}
+
+
+THREE_PUBLIC_ROWS = [
+    ("项目", "行次", "年初预算数", "全年预算数", "决算数"),
+    ("栏次", "", "1", "2", "3"),
+    ("“三公”经费合计", "1", "24.48", "25.10", "23.71"),
+    ("因公出国（境）费", "2", "11.71", "11.85", "10.57"),
+    ("公务用车购置及运行费", "3", "7.34", "7.71", "7.60"),
+    ("其中：公务用车购置费", "4", "", "", ""),
+    ("公务用车运行费", "5", "7.34", "7.71", "7.60"),
+    ("公务接待费", "6", "5.43", "5.54", "5.54"),
+]
+
+
+def test_three_public_one_item_a_row_reads_the_reported_column() -> None:
+    disclosure = _read(read_three_public, "three_public", "“三公”经费支出决算表", THREE_PUBLIC_ROWS)
+    got = {r["item"]: r["amount"] for r in disclosure.rows["three_public"]}
+    # the blank 购置费 is not a printed zero: it is not published
+    assert got == {"total": D("23.71"), "outbound_travel": D("10.57"), "vehicle_total": D("7.60"), "vehicle_operation": D("7.60"), "reception": D("5.54")}
+    assert _totals(disclosure) == {"three_public_total": D("23.71")}
+
+
+def test_three_public_rows_that_do_not_add_up_go_to_doubts() -> None:
+    rows = [r if r[0] != "公务接待费" else ("公务接待费", "6", "5.43", "5.54", "9.99") for r in THREE_PUBLIC_ROWS]
+    disclosure = _read(read_three_public, "three_public", "“三公”经费支出决算表", rows)
+    assert not disclosure.rows.get("three_public") and not disclosure.rows.get("totals")
+    assert {d["key"] for d in disclosure.rows["doubts"]} == {f"2024/{i}/amount" for i in ("total", "outbound_travel", "vehicle_total", "vehicle_operation", "reception")}
+
+
+def test_basic_table_in_two_halves_headed_personnel_and_public() -> None:
+    rows = [
+        ("人员经费", "", "", "", "公用经费", "", "", ""),
+        ("经济分类科目编码", "", "科目名称", "决算数", "经济分类科目编码", "", "科目名称", "决算数"),
+        ("类", "款", "", "", "类", "款", "", ""),
+        ("301", "", "工资福利支出", "521.88", "302", "", "商品和服务支出", "93.75"),
+        ("301", "01", "基本工资", "521.88", "302", "01", "办公费", "93.75"),
+        ("", "", "人员经费合计", "521.88", "", "", "公用经费合计", "93.75"),
+    ]
+    disclosure = _read(read_basic_economic, "basic_economic", "一般公共预算财政拨款基本支出决算表", rows)
+    got = {r["economic_code"]: (r["total"], r["personnel"], r["public"]) for r in disclosure.rows["basic_expenditure_by_economic"]}
+    assert got == {
+        "301": (D("521.88"), D("521.88"), None),
+        "30101": (D("521.88"), D("521.88"), None),
+        "302": (D("93.75"), None, D("93.75")),
+        "30201": (D("93.75"), None, D("93.75")),
+    }
