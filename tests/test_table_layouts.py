@@ -12,9 +12,10 @@ from cnbudget.tables.summary import read_summary
 from cnbudget.tables.three_public import read_three_public
 
 D = Decimal
+WAN = D(1)
 
 
-def _read(reader: Any, kind: str, title: str, rows: list[tuple[str, ...]], factor: Decimal = D(1), final: bool = True) -> Disclosure:
+def _read(reader: Any, kind: str, title: str, rows: list[tuple[str, ...]], factor: Decimal = WAN, final: bool = True) -> Disclosure:
     disclosure = Disclosure({"disclosure_id": "d", "kind": "final_account" if final else "budget"})
     block = Block(kind, title, [Line(3, (title,)), *(Line(3, cells) for cells in rows)], factor, "万元" if factor == 1 else "元")
     reader(block, Context(disclosure, 2024, "unit.pdf", D(1)))
@@ -106,3 +107,33 @@ def test_basic_table_in_two_halves_headed_personnel_and_public() -> None:
         "302": (D("93.75"), None, D("93.75")),
         "30201": (D("93.75"), None, D("93.75")),
     }
+
+
+def test_summary_with_only_a_bare_total_on_top_and_displaced_enumeration_marks() -> None:
+    rows = [
+        ("收入", "", "支出", ""),
+        ("项目", "预算数", "项目", "预算数"),
+        ("合计", "168,441.81", "合计", "168,441.81"),
+        ("一一般公共预算资金、", "154,304.22", "一一般公共服务支出、", "5,183.00"),
+        ("二政府性基金预算资金、", "", "二科学技术支出、", "163,258.81"),
+        ("十一其他收入资金、", "14,137.59", "", ""),
+    ]
+    disclosure = _read(read_summary, "summary", "年部门收支总体情况表", rows, final=False)
+    # no carry-over line is printed: 合计 is both the current year's total and the grand total
+    assert _totals(disclosure) == {m: D("168441.81") for m in ("revenue_total", "revenue_current_year", "expenditure_total", "expenditure_current_year")}
+    sources = [(r["source"], r["source_name"], r["amount"]) for r in disclosure.rows["revenue_by_source"]]
+    assert sources == [
+        ("general_public_budget", "一、一般公共预算资金", D("154304.22")),
+        ("government_fund", "二、政府性基金预算资金", None),
+        ("other", "十一、其他收入资金", D("14137.59")),
+    ]
+
+
+def test_a_bare_total_beside_carryover_lines_is_only_the_grand_total() -> None:
+    rows = [
+        ("项目", "预算数", "项目", "预算数"),
+        ("合计", "120.00", "合计", "120.00"),
+        ("一、一般公共预算拨款收入", "100.00", "一、一般公共服务支出", "120.00"),
+        ("二、上年结转", "20.00", "", ""),
+    ]
+    assert _totals(_read(read_summary, "summary", "收支总表", rows, final=False)) == {"revenue_total": D("120.00"), "expenditure_total": D("120.00"), "carryover_in": D("20.00")}
