@@ -7,7 +7,7 @@ from typing import Any
 
 from cnbudget.model import Block, Disclosure, Line
 from cnbudget.tables.common import Context, row_number_columns
-from cnbudget.tables.economic import read_basic_economic
+from cnbudget.tables.economic import cross_parents, read_basic_economic
 from cnbudget.tables.summary import read_summary
 from cnbudget.tables.three_public import read_three_public
 
@@ -137,3 +137,27 @@ def test_a_bare_total_beside_carryover_lines_is_only_the_grand_total() -> None:
         ("二、上年结转", "20.00", "", ""),
     ]
     assert _totals(_read(read_summary, "summary", "收支总表", rows, final=False)) == {"revenue_total": D("120.00"), "expenditure_total": D("120.00"), "carryover_in": D("20.00")}
+
+
+def test_basic_table_cross_classified_by_government_codes() -> None:
+    rows = [
+        ("科目编码", "", "部门预算支出经济分类科目名称", "科目编码", "", "政府预算支出经济分类科目名称", "基本支出预算", "", ""),
+        ("类", "款", "", "类", "款", "", "小计", "人员支出", "日常公用支出"),
+        ("", "", "合计", "", "", "", "40.00", "35.00", "5.00"),
+        ("301", "", "工资福利支出", "501", "", "机关工资福利支出", "30.00", "30.00", ""),
+        ("301", "01", "基本工资", "501", "01", "工资奖金津补贴", "30.00", "30.00", ""),
+        ("301", "", "工资福利支出", "505", "", "对事业单位经常性补助", "5.00", "5.00", ""),
+        ("301", "01", "基本工资", "505", "01", "工资福利支出", "5.00", "5.00", ""),
+        ("302", "", "商品和服务支出", "502", "", "机关商品和服务支出", "5.00", "", "5.00"),
+        ("302", "01", "办公费", "502", "01", "办公经费", "5.00", "", "5.00"),
+    ]
+    disclosure = _read(read_basic_economic, "basic_economic", "一般公共预算基本支出情况表", rows, final=False)
+    got = [(r["economic_code"], r["government_economic_code"], r["total"], r["personnel"], r["public"]) for r in disclosure.rows["basic_expenditure_by_economic"]]
+    # 人员支出 and 日常公用支出 are the 人员经费 and 公用经费 columns
+    assert got[2] == ("301", "505", D("5.00"), D("5.00"), None) and got[5] == ("30201", "50201", D("5.00"), None, D("5.00"))
+    assert _totals(disclosure) == {"basic_expenditure": D("40.00"), "personnel_expenditure": D("35.00"), "public_expenditure": D("5.00")}
+
+
+def test_items_belong_to_the_class_row_of_their_own_government_class() -> None:
+    codes: list[tuple[str, str | None]] = [("301", "501"), ("30101", "50101"), ("301", "505"), ("30101", "50501"), ("302", None), ("30201", None)]
+    assert cross_parents(codes) == [None, 0, None, 2, None, 4]

@@ -16,7 +16,6 @@ from cnbudget.tables.common import (
     halves,
     header_text,
     keyed,
-    parents_of,
     place_rows,
     split_block_rows,
     without_row_numbers,
@@ -25,7 +24,8 @@ from cnbudget.tables.kind import TableKind
 from cnbudget.tables.rows import Row
 
 LAYOUTS = (
-    Layout("personnel-public", ("total", "personnel", "public"), ("人员经费", "公用经费"), (("total", ("personnel", "public")),)),
+    # 人员支出 and 日常公用支出 are the same columns under the names of the 政府预算经济分类 (Shandong)
+    Layout("personnel-public", ("total", "personnel", "public"), ("人员(?:经费|支出)", "公用(?:经费|支出)"), (("total", ("personnel", "public")),)),
     Layout("total", ("total",), ()),
 )
 PUBLISHED = ("total", "personnel", "public")
@@ -91,6 +91,26 @@ def half_columns(lines: list[Line]) -> tuple[int, str, str] | None:
     return None
 
 
+def cross_parents(codes: list[tuple[str, str | None]]) -> list[int | None]:
+    """For each (departmental, 政府预算) code pair, the index of its class row: the nearest row whose
+    departmental code is a shorter prefix of it and whose 政府 code, where both print one, is a prefix too.
+
+    Tables cross-classified by both classifications print a class (301) once under each 政府 class
+    (501, 505); each item belongs to the 301 row of its own 政府 class.
+    """
+    out: list[int | None] = []
+    for i, (code, gov) in enumerate(codes):
+        fits = [
+            j
+            for j, (other, other_gov) in enumerate(codes)
+            if len(other) < len(code) and code.startswith(other) and (gov is None or other_gov is None or gov.startswith(other_gov))
+        ]
+        longest = [j for j in fits if len(codes[j][0]) == max((len(codes[k][0]) for k in fits), default=0)]
+        above = [j for j in longest if j < i]
+        out.append(above[-1] if above else longest[0] if longest else None)
+    return out
+
+
 def read_basic_economic(block: Block, ctx: Context) -> None:
     """Rows of the basic expenditure table into ``basic_expenditure_by_economic``."""
     block = without_row_numbers(block)
@@ -126,8 +146,7 @@ def read_basic_economic(block: Block, ctx: Context) -> None:
             # row: it is published as printed and the checks report the disagreement
             coded.append((row, code, name, gov))
             sides.append(None if by_half is None else by_half[1] if i < by_half[0] else by_half[2])
-    codes = [c for _, c, _, _ in coded]
-    parents = [p if p is not None and len(codes[p]) < len(codes[i]) else None for i, p in enumerate(parents_of(codes))]
+    parents = cross_parents([(c, g) for _, c, _, g in coded])
     placed = place_rows(ctx, block, [r for r, *_ in coded], layout, PUBLISHED, parents, total_row)
     for (row, code, name, gov), p, side in zip(coded, placed, sides):
         if side is not None:
