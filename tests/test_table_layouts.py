@@ -161,3 +161,33 @@ def test_basic_table_cross_classified_by_government_codes() -> None:
 def test_items_belong_to_the_class_row_of_their_own_government_class() -> None:
     codes: list[tuple[str, str | None]] = [("301", "501"), ("30101", "50101"), ("301", "505"), ("30101", "50501"), ("302", None), ("30201", None)]
     assert cross_parents(codes) == [None, 0, None, 2, None, 4]
+
+
+def test_basic_table_with_column_groups_takes_the_parts_of_the_group_that_makes_the_total() -> None:
+    rows = [
+        ("预算单位：长春市信访局", "", "", "", "", "", "", "", "单位：万元"),
+        ("科目编码", "支出经济分类科目名称", "合计", "当年预算", "", "", "上年结转结余", "", ""),
+        ("", "", "", "小计", "人员经费", "公用经费", "小计", "人员经费", "公用经费"),
+        ("合计", "", "40.00", "40.00", "30.00", "10.00", "0.00", "0.00", "0.00"),
+        ("301", "工资福利支出", "30.00", "30.00", "30.00", "0.00", "0.00", "0.00", "0.00"),
+        ("302", "商品和服务支出", "10.00", "6.00", "0.00", "6.00", "4.00", "0.00", "4.00"),
+    ]
+    disclosure = _read(read_basic_economic, "basic_economic", "本年一般公共预算基本支出表", rows, final=False)
+    got = [(r["economic_code"], r["total"], r["personnel"], r["public"]) for r in disclosure.rows["basic_expenditure_by_economic"]]
+    # 302's parts are split over both groups: they are doubted, never guessed
+    assert got == [("301", D("30.00"), D("30.00"), D("0.00")), ("302", D("10.00"), None, None)]
+    assert [d["key"] for d in disclosure.rows["doubts"]] == ["302/personnel|public"]
+    assert _totals(disclosure) == {"basic_expenditure": D("40.00"), "personnel_expenditure": D("30.00"), "public_expenditure": D("10.00")}
+
+
+def test_three_public_with_a_carryover_group_and_a_split_item() -> None:
+    rows = [
+        ("预算单位：长春市信访局", "", "", "", "", "", "", "", "", "", "单位：万元"),
+        ("“三公”经费合计", "当年预算", "", "", "", "", "", "", "", "上年结转结余", ""),
+        ("", "小计", "因公出国（境）费", "", "", "公务用车购置及运行费", "", "", "公务接待费", "小计", "公务接待费"),
+        ("", "", "小计", "因公出国（境）费", "科研因公出国（境）费用", "小计", "公务用车购置费", "公务用车运行费", "", "", ""),
+        ("7.61", "7.61", "0.00", "0.00", "0.00", "6.75", "0.00", "6.75", "0.86", "0.00", "0.00"),
+    ]
+    disclosure = _read(read_three_public, "three_public", "本年一般公共预算“三公”经费支出表", rows, final=False)
+    got = {r["item"]: r["amount"] for r in disclosure.rows["three_public"]}
+    assert got == {"total": D("7.61"), "outbound_travel": D("0.00"), "vehicle_total": D("6.75"), "vehicle_purchase": D("0.00"), "vehicle_operation": D("6.75"), "reception": D("0.86")}

@@ -323,6 +323,12 @@ def _is_amount(cell: str) -> bool:
     return parse_amount(cell.strip()) is not None
 
 
+def _is_unit_line(line: Line) -> bool:
+    """A ``预算单位：… | 单位：万元`` line spread over the grid's width: it names no column."""
+    cells = [compact(c) for c in line.cells if compact(c)]
+    return bool(cells) and all(re.search(r"单位[：:]|^[：:]$", c) or re.search(r"(?:单位|部门)[^：:]{0,4}[：:]", c) for c in cells)
+
+
 def aligned_grid(block: Block) -> Grid | None:
     """The block as header-labelled columns, when its lines are cells of one ruled grid.
 
@@ -340,7 +346,7 @@ def aligned_grid(block: Block) -> Grid | None:
         if len(line.cells) == width and any(_is_amount(c) for c in line.cells) and header:
             start = i
             break
-        if len(line.cells) == width:
+        if len(line.cells) == width and not _is_unit_line(line):
             header.append(line)
     if start is None or not header:
         return None

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-from cnbudget.amounts import to_wan
+from cnbudget.amounts import parse_amount, to_wan
 from cnbudget.model import Block, Line
 from cnbudget.strings import compact
 from cnbudget.tables.common import (
     TOTAL_RE,
     Context,
     Layout,
+    aligned_grid,
     choose_layout,
     doubt_unplaced,
     halves,
@@ -111,9 +113,55 @@ def cross_parents(codes: list[tuple[str, str | None]]) -> list[int | None]:
     return out
 
 
+def _leaf(label: str) -> str:
+    return label.rsplit("/", 1)[-1]
+
+
+def one_column_group(block: Block, ctx: Context) -> Block:
+    """A table printing 合计 and then column groups of 小计 | 人员经费 | 公用经费 (当年预算, 上年结转结余 …)
+    reduced to 合计 | 人员经费 | 公用经费, each row's parts taken from the one group whose 小计 is its 合计.
+
+    Where no group's 小计 equals the row's 合计 alone (the others blank or zero), the parts are left
+    blank and the printed figures go to ``doubts``: which group they belong to is not said.
+    """
+    grid = aligned_grid(block)
+    if grid is None:
+        return block
+    leaves = [_leaf(label) for label in grid.labels]
+    total = next((j for j, leaf in enumerate(leaves) if leaf == "合计"), None)
+    groups = [(j, j + 1, j + 2) for j in range(len(leaves) - 2) if leaves[j : j + 3] == ["小计", "人员经费", "公用经费"]]
+    if total is None or len(groups) < 2 or total > groups[0][0]:
+        return block
+    width = len(grid.labels)
+    lines = [block.lines[0]]
+    for line in block.lines[1:]:
+        if len(line.cells) != width:
+            lines.append(line)
+            continue
+        cells, head = line.cells, line.cells[:total]
+        amount = parse_amount(cells[total])
+        if amount is None:
+            header = any(compact(c) in ("小计", "人员经费", "公用经费") for c in cells)
+            lines.append(Line(line.page, (*head, *(("合计", "人员经费", "公用经费") if header else (cells[total], "", "")))))
+            continue
+        subtotals = [parse_amount(cells[g[0]]) or Decimal(0) for g in groups]
+        own = [i for i, sub in enumerate(subtotals) if sub == amount and not any(subtotals[k] for k in range(len(groups)) if k != i)]
+        if len(own) == 1:
+            g = groups[own[0]]
+            lines.append(Line(line.page, (*head, cells[total], cells[g[1]], cells[g[2]])))
+            continue
+        lines.append(Line(line.page, (*head, cells[total], "", "")))
+        printed = "；".join(f"{grid.labels[j].split('/')[-2] if '/' in grid.labels[j] else ''}{leaves[j]} {cells[j]}" for g in groups for j in g[1:] if compact(cells[j]))
+        code = compact(head[0]) if head else ""
+        key = f"{code}/personnel|public" if code.isdigit() else "personnel_expenditure|public_expenditure/amount"
+        reason = f"“{compact(''.join(head)) or '合计'}”一行的人员经费和公用经费分印在几个栏目组（{printed}），没有一组的小计等于合计，无法确定其人员经费和公用经费"
+        ctx.doubt("basic_expenditure_by_economic" if code.isdigit() else "totals", key, printed, reason, line.page, block.title)
+    return Block(block.kind, block.title, lines, block.unit_factor, block.unit_label)
+
+
 def read_basic_economic(block: Block, ctx: Context) -> None:
     """Rows of the basic expenditure table into ``basic_expenditure_by_economic``."""
-    block = without_row_numbers(block)
+    block = one_column_group(without_row_numbers(block), ctx)
     layout = choose_layout(header_text(block), LAYOUTS)
     by_half = half_columns(block.lines[1:])
     if by_half is not None:

@@ -67,6 +67,26 @@ def _basis(label: str, kind: str | None) -> bool:
     return True
 
 
+def _one_column_each(columns: dict[int, tuple[str, int]], labels: list[str]) -> dict[int, tuple[str, int]] | None:
+    """One column per item and year where the header repeats an item, or None where it does not say which.
+
+    A 上年结转结余 group repeats the items of the year's own group, and an item split further
+    (因公出国（境）费 into 小计 and 科研因公出国（境）费用) names its own figure 小计.
+    """
+    by_key: dict[tuple[str, int], list[int]] = {}
+    for j, key in columns.items():
+        by_key.setdefault(key, []).append(j)
+    kept: dict[int, tuple[str, int]] = {}
+    for key, js in by_key.items():
+        for prefer in (r"^(?!.*结转)", r"/小计$"):
+            if len(js) > 1 and any(re.search(prefer, labels[j]) for j in js):
+                js = [j for j in js if re.search(prefer, labels[j])]
+        if len(js) > 1:
+            return None
+        kept[js[0]] = key
+    return kept
+
+
 def read_aligned(block: Block, ctx: Context, grid: Grid) -> bool:
     """The figures of a ruled 三公 table, each column by its header; False if the header is not one."""
     columns: dict[int, tuple[str, int]] = {}
@@ -81,8 +101,10 @@ def read_aligned(block: Block, ctx: Context, grid: Grid) -> bool:
         year = years[0] if years else ctx.fiscal_year
         if year is not None:
             columns[j] = (item, year)
-    if len({item for item, _ in columns.values()}) < 3:
+    one = _one_column_each(columns, grid.labels)
+    if one is None or len({item for item, _ in one.values()}) < 3:
         return False
+    columns = one
     row = next((r for r in grid.rows if any(parse_amount(c) is not None for c in r.cells)), None)
     if row is None:
         return True
