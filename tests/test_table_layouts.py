@@ -6,8 +6,9 @@ from decimal import Decimal
 from typing import Any
 
 from cnbudget.model import Block, Disclosure, Line
-from cnbudget.tables.common import Context, row_number_columns
+from cnbudget.tables.common import Context
 from cnbudget.tables.economic import cross_parents, read_basic_economic
+from cnbudget.tables.numbering import row_number_columns
 from cnbudget.tables.summary import read_summary
 from cnbudget.tables.three_public import read_three_public
 
@@ -191,3 +192,66 @@ def test_three_public_with_a_carryover_group_and_a_split_item() -> None:
     disclosure = _read(read_three_public, "three_public", "本年一般公共预算“三公”经费支出表", rows, final=False)
     got = {r["item"]: r["amount"] for r in disclosure.rows["three_public"]}
     assert got == {"total": D("7.61"), "outbound_travel": D("0.00"), "vehicle_total": D("6.75"), "vehicle_purchase": D("0.00"), "vehicle_operation": D("6.75"), "reception": D("0.86")}
+
+
+def test_a_numbered_text_layer_without_blank_cells() -> None:
+    # cells separated by single spaces, blank cells dropped: a row number follows every label
+    rows = [
+        ("项目 行次 金额 项目 行次 金额",),
+        ("栏次 1 栏次 2",),
+        ("一、一般公共预算财政拨款收入 1 769.88 一、一般公共服务支出 4 753.65",),
+        ("2 二、外交支出 5",),
+        ("本年收入合计 3 769.88 本年支出合计 6 753.65",),
+        ("年初结转和结余 7 年末结转和结余 9 16.23",),
+        ("总计 8 769.88 总计 10 769.88",),
+    ]
+    disclosure = _read(read_summary, "summary", "收入支出决算总表", rows)
+    assert _totals(disclosure) == {
+        "revenue_current_year": D("769.88"),
+        "expenditure_current_year": D("753.65"),
+        "carryover_out": D("16.23"),
+        "revenue_total": D("769.88"),
+        "expenditure_total": D("769.88"),
+    }
+
+
+def test_three_public_text_layer_one_item_a_row() -> None:
+    rows = [(" ".join(cell for cell in r if cell),) for r in THREE_PUBLIC_ROWS]
+    rows[-1] = ("公务接待费 6 5.54",)  # two blanks dropped: which column 5.54 is in is lost
+    disclosure = _read(read_three_public, "three_public", "“三公”经费支出决算表", rows)
+    got = {r["item"]: r["amount"] for r in disclosure.rows["three_public"]}
+    assert got == {"total": D("23.71"), "outbound_travel": D("10.57"), "vehicle_total": D("7.60"), "vehicle_operation": D("7.60")}
+    assert [d["key"] for d in disclosure.rows["doubts"]] == ["2024/reception/amount"]
+
+
+def test_three_public_text_layer_one_row_of_phases_under_each_item() -> None:
+    items = ("“三公”经费合计", "因公出国（境）费", "公务用车购置及运行费", "小计", "公务用车购置费", "公务用车运行费", "公务接待费")
+    rows = [
+        (" ".join(items),),
+        (" ".join(["年初预算数 全年预算数 决算数"] * 6),),
+        ("25.51 25.48 23.92 0.00 0.00 0.00 24.70 24.67 23.14 21.65 21.51 20.23 3.05 3.16 2.91 0.81 0.81 0.78",),
+    ]
+    disclosure = _read(read_three_public, "three_public", "“三公”经费支出决算表", rows)
+    got = {r["item"]: r["amount"] for r in disclosure.rows["three_public"]}
+    assert got == {"total": D("23.92"), "outbound_travel": D("0.00"), "vehicle_total": D("23.14"), "vehicle_purchase": D("20.23"), "vehicle_operation": D("2.91"), "reception": D("0.78")}
+
+
+def test_basic_table_text_layer_in_two_halves() -> None:
+    rows = [
+        ("人员经费 公用经费",),
+        ("经济分类科目编码 科目名称 决算数 经济分类科目编码 科目名称 决算数",),
+        ("301 工资福利支出 521.88 302 商品和服务支出 93.75",),
+        ("301 01 基本工资 521.88 302 01 办公费 90.00",),
+        ("302 99 其他商品和服务支出 3.75",),
+        ("人员经费合计 521.88 公用经费合计 93.75",),
+    ]
+    disclosure = _read(read_basic_economic, "basic_economic", "一般公共预算财政拨款基本支出决算表", rows)
+    got = {r["economic_code"]: (r["total"], r["personnel"], r["public"]) for r in disclosure.rows["basic_expenditure_by_economic"]}
+    assert got == {
+        "301": (D("521.88"), D("521.88"), None),
+        "30101": (D("521.88"), D("521.88"), None),
+        "302": (D("93.75"), None, D("93.75")),
+        "30201": (D("90.00"), None, D("90.00")),
+        "30299": (D("3.75"), None, D("3.75")),
+    }
+    assert _totals(disclosure) == {"personnel_expenditure": D("521.88"), "public_expenditure": D("93.75")}

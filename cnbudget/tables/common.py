@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -247,56 +246,6 @@ def side_by_side(lines: Sequence[Line]) -> list[Line]:
     """The lines of a table printed as two halves side by side, left half first, then right; any other table unchanged."""
     split = halves(lines)
     return list(lines) if split is None else split[0] + split[1]
-
-
-_ROW_NUMBER_HEAD = re.compile(r"^(?:行次|栏次|序号|行号)$")
-_ROW_NUMBER = re.compile(r"^[1-9]\d{0,2}$")
-
-
-def _is_column_numbers(line: Line) -> bool:
-    """A ``栏次 | | 1 | 2 …`` line: column numbers under a header, never a row of the table."""
-    cells = [compact(c) for c in line.cells if compact(c)]
-    return any(_ROW_NUMBER_HEAD.match(c) for c in cells) and all(_ROW_NUMBER_HEAD.match(c) or _ROW_NUMBER.match(c) for c in cells)
-
-
-def _counts_rows(values: Sequence[str]) -> bool:
-    """Whether a column's printed cells count 1, 2, 3 … (or go on from any start) down the table."""
-    if len(values) < 3 or not all(_ROW_NUMBER.match(v) for v in values):
-        return False
-    numbers = [int(v) for v in values]
-    return all(b == a + 1 for a, b in itertools.pairwise(numbers))
-
-
-def row_number_columns(lines: Sequence[Line]) -> dict[int, set[int]]:
-    """Per line width, the cells that number rows: headed 行次/栏次/序号, or counting 1, 2, 3 … down the table."""
-    out: dict[int, set[int]] = {}
-    kept = [line for line in lines if len(line.cells) > 1 and not _is_column_numbers(line)]
-    for line in kept:
-        heads = {j for j, cell in enumerate(line.cells) if _ROW_NUMBER_HEAD.match(compact(cell))}
-        if heads:
-            out.setdefault(len(line.cells), set()).update(heads)
-    for width in {len(line.cells) for line in kept}:
-        same = [line for line in kept if len(line.cells) == width]
-        for j in range(width):
-            printed = [line for line in same if compact(line.cells[j])]
-            # beside a label, not after a code: a 款 column of 01, 02, 03 under one 类 is no row number
-            after_code = j > 0 and any(_is_amount(line.cells[j - 1]) for line in printed)
-            if not after_code and _counts_rows([compact(line.cells[j]) for line in printed]):
-                out.setdefault(width, set()).add(j)
-    return out
-
-
-def without_row_numbers(block: Block) -> Block:
-    """The block with its row-number cells (行次, 栏次, 序号) and its ``栏次 1 2 3`` line taken out: they are never amounts."""
-    body = block.lines[1:]
-    columns = row_number_columns(body)
-    lines = [block.lines[0]] if block.lines else []
-    for line in body:
-        if len(line.cells) > 1 and _is_column_numbers(line):
-            continue
-        drop = columns.get(len(line.cells), set())
-        lines.append(Line(line.page, tuple(c for j, c in enumerate(line.cells) if j not in drop)) if drop else line)
-    return Block(block.kind, block.title, lines, block.unit_factor, block.unit_label)
 
 
 def split_block_rows(block: Block) -> list[Row]:

@@ -20,10 +20,10 @@ from cnbudget.tables.common import (
     keyed,
     place_rows,
     split_block_rows,
-    without_row_numbers,
 )
 from cnbudget.tables.kind import TableKind
-from cnbudget.tables.rows import Row
+from cnbudget.tables.numbering import without_row_number_tokens, without_row_numbers
+from cnbudget.tables.rows import Row, split_row
 
 LAYOUTS = (
     # 人员支出 and 日常公用支出 are the same columns under the names of the 政府预算经济分类 (Shandong)
@@ -78,10 +78,40 @@ def _outliers(rows: list[Row]) -> set[int]:
     return {i for i, r in enumerate(rows) if r.values and len(r.line.cells) > 1 and len(r.line.cells) > 2 * usual}
 
 
-def half_columns(lines: list[Line]) -> tuple[int, str, str] | None:
+def text_halves(lines: list[Line]) -> tuple[list[Line], list[Line]] | None:
+    """A text layer's table printed as two halves side by side, each with one amount column, cut into its halves.
+
+    The header's tokens repeat (科目编码 科目名称 决算数 twice); a line's left half ends at the first
+    amount after a label. A line printing one half goes where its class (302 of 30299) is open.
+    """
+    if any(len(line.cells) > 1 for line in lines):
+        return None
+    heads = [line.text.split() for line in lines[:8]]
+    if not any(len(t) >= 4 and len(t) % 2 == 0 and t[: len(t) // 2] == t[len(t) // 2 :] for t in heads):
+        return None
+    left: list[Line] = []
+    right: list[Line] = []
+    classes = {"left": "", "right": ""}
+    for line in lines:
+        tokens = line.text.split()
+        cut = next((i + 1 for i in range(1, len(tokens)) if parse_amount(tokens[i]) is not None and parse_amount(tokens[i - 1]) is None), None)
+        halves_ = [tokens[:cut], tokens[cut:]] if cut is not None else [tokens, []]
+        if len(tokens) == 2 and not any(parse_amount(t) is not None for t in tokens):
+            halves_ = [tokens[:1], tokens[1:]]  # a heading over each half (人员经费 公用经费)
+        if halves_[1] and (len(tokens) == 2 or split_row(Line(line.page, (" ".join(halves_[1]),))).values):
+            left.append(Line(line.page, (" ".join(halves_[0]),)))
+            right.append(Line(line.page, (" ".join(halves_[1]),)))
+            for side, half in zip(("left", "right"), halves_):
+                classes[side] = half[0][:3] if half[0][:1] == "3" and half[0].isdigit() else classes[side]
+            continue
+        code = tokens[0][:3] if tokens and tokens[0].isdigit() else ""
+        (right if code and code == classes["right"] != classes["left"] else left).append(line)
+    return left, right
+
+
+def half_columns(split: tuple[list[Line], list[Line]] | None) -> tuple[int, str, str] | None:
     """For a table printed as two halves, one headed or footed 人员经费 and the other 公用经费:
     the number of lines of the left half and the column each half's figures belong to."""
-    split = halves(lines)
     if split is None:
         return None
     left, right = ("".join(compact(c) for line in half for c in line.cells) for half in split)
@@ -161,12 +191,13 @@ def one_column_group(block: Block, ctx: Context) -> Block:
 
 def read_basic_economic(block: Block, ctx: Context) -> None:
     """Rows of the basic expenditure table into ``basic_expenditure_by_economic``."""
-    block = one_column_group(without_row_numbers(block), ctx)
+    block = one_column_group(without_row_numbers(without_row_number_tokens(block)), ctx)
     layout = choose_layout(header_text(block), LAYOUTS)
-    by_half = half_columns(block.lines[1:])
+    split = halves(block.lines[1:]) or text_halves(block.lines[1:])
+    by_half = half_columns(split)
     if by_half is not None:
         layout = LAYOUTS[-1]  # one amount per half: its 合计, and the column the half is headed by
-    rows = split_block_rows(block)
+    rows = [split_row(line) for line in split[0] + split[1]] if split is not None else split_block_rows(block)
     skip = _outliers(rows)
     if skip:
         ctx.problem(

@@ -9,8 +9,9 @@ from decimal import Decimal
 from cnbudget.amounts import parse_amount, to_wan
 from cnbudget.model import Block, Line
 from cnbudget.strings import compact
-from cnbudget.tables.common import Context, without_row_numbers
+from cnbudget.tables.common import Context
 from cnbudget.tables.kind import TableKind
+from cnbudget.tables.numbering import numbered_text, token_segments, without_row_numbers
 from cnbudget.tables.rows import merge_wrapped
 
 _ENUM = re.compile(r"(?<=.)(?=(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]))")
@@ -74,8 +75,11 @@ def _split_label(label: str) -> list[str]:
     return out
 
 
-def line_pairs(line: Line) -> list[Pair]:
-    """The (label, amounts) pairs of a two-sided line, each assigned to its side."""
+def line_pairs(line: Line, numbered: bool = False) -> list[Pair]:
+    """The (label, amounts) pairs of a two-sided line, each assigned to its side.
+
+    ``numbered``: the line is text whose labels are followed by row numbers (行次), which are dropped.
+    """
     pairs: list[Pair] = []
     if len(line.cells) > 1:
         half = len(line.cells) / 2
@@ -87,11 +91,14 @@ def line_pairs(line: Line) -> list[Pair]:
             elif pairs:
                 pairs[-1].amounts.append(value)
         return pairs
-    for tok in merge_wrapped(line.text.split()):
+    segments = token_segments(line.text.split()) if numbered else [line.text.split()]
+    for tok in (t for seg in segments for t in merge_wrapped(seg)):
         value = parse_amount(tok)
         if value is None:
             for label in _split_label(compact(tok)):
-                pairs.append(Pair(label, [], _side(label), line.page))
+                # a second bare 总计 (or 合计) on a line is the expenditure side's
+                again = label in ("总计", "合计") and any(p.label == label for p in pairs)
+                pairs.append(Pair(label, [], "expenditure" if again else _side(label), line.page))
         elif pairs:
             pairs[-1].amounts.append(value)
     return pairs
@@ -116,6 +123,11 @@ def put_back_enumeration(label: str) -> str:
     return label
 
 
+def _column_numbers(line: Line) -> bool:
+    """A text layer's ``栏次 1 栏次 2`` line under the header."""
+    return len(line.cells) <= 1 and line.text.split()[:1] == ["栏次"]
+
+
 def _first(amounts: list[Decimal | None]) -> Decimal | None:
     """The first amount printed after a label (a ruled table may leave cells blank before it)."""
     return next((a for a in amounts if a is not None), None)
@@ -123,11 +135,12 @@ def _first(amounts: list[Decimal | None]) -> Decimal | None:
 
 def read_summary(block: Block, ctx: Context) -> None:
     """Revenue lines, headline totals and class totals of a 收支总表 (or 财政拨款收支总表)."""
+    numbered = numbered_text(block)
     block = without_row_numbers(block)
     factor = ctx.factor(block)
     fiscal = block.kind == "fiscal_summary"
     in_carryover = False
-    pairs = [pair for line in block.lines[1:] for pair in line_pairs(line)]
+    pairs = [pair for line in block.lines[1:] if not _column_numbers(line) for pair in line_pairs(line, numbered)]
     for pair in pairs:
         pair.label = put_back_enumeration(pair.label)
     labels = [_PREFIX.sub("", _NUMBER.sub("", p.label)) for p in pairs]

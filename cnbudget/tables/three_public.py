@@ -6,12 +6,13 @@ import re
 from decimal import Decimal
 
 from cnbudget.amounts import format_amount, parse_amount, to_wan
-from cnbudget.model import Block
+from cnbudget.model import Block, Line
 from cnbudget.schema.names import ITEM_NAMES
 from cnbudget.strings import compact
-from cnbudget.tables.common import TOTAL_RE, Context, Grid, Layout, aligned_grid, doubt_unplaced, header_text, place_rows, split_block_rows, without_row_numbers
+from cnbudget.tables.common import TOTAL_RE, Context, Grid, Layout, aligned_grid, doubt_unplaced, header_text, place_rows, split_block_rows
 from cnbudget.tables.kind import TableKind
-from cnbudget.tables.rows import Row
+from cnbudget.tables.numbering import without_row_number_tokens, without_row_numbers
+from cnbudget.tables.rows import Row, split_row
 
 ITEMS = ("total", "outbound_travel", "vehicle_total", "vehicle_purchase", "vehicle_operation", "reception")
 _IDENTITIES = (
@@ -20,13 +21,17 @@ _IDENTITIES = (
 )
 
 
-def _layout(years: int) -> Layout:
-    """The standard six columns, repeated once per year the table prints."""
-    columns = tuple(f"{item}@{n}" for n in range(years) for item in ITEMS)
+def _layout(groups: int, item_major: bool = False) -> Layout:
+    """The standard six columns, repeated once per year the table prints (year by year), or once per
+    phase (年初预算数 | 全年预算数 | 决算数) under each item (``item_major``)."""
+    if item_major:
+        columns = tuple(f"{item}@{n}" for item in ITEMS for n in range(groups))
+    else:
+        columns = tuple(f"{item}@{n}" for n in range(groups) for item in ITEMS)
     identities = tuple(
-        (f"{p}@{n}", tuple(f"{c}@{n}" for c in parts)) for n in range(years) for p, parts in _IDENTITIES
+        (f"{p}@{n}", tuple(f"{c}@{n}" for c in parts)) for n in range(groups) for p, parts in _IDENTITIES
     )
-    return Layout(f"three-public-{years}", columns, (), identities)
+    return Layout(f"three-public-{groups}", columns, (), identities)
 
 
 def _years(header: str, fiscal_year: int | None) -> list[int]:
@@ -143,9 +148,11 @@ def read_aligned(block: Block, ctx: Context, grid: Grid) -> bool:
     return True
 
 
-def _holds(values: dict[str, Decimal | None]) -> bool:
-    """Whether each printed total of the 三公 items equals the sum of its printed parts."""
+def _holds(values: dict[str, Decimal | None], unknown: frozenset[str] = frozenset()) -> bool:
+    """Whether each printed total of the 三公 items equals the sum of its printed parts (an identity with an ``unknown`` item holds)."""
     for parent, parts in _IDENTITIES:
+        if unknown & {parent, *parts}:
+            continue
         total = values.get(parent)
         printed = [v for v in (values.get(p) for p in parts) if v is not None]
         if total is not None and printed and total != sum(printed, Decimal(0)):
@@ -153,7 +160,7 @@ def _holds(values: dict[str, Decimal | None]) -> bool:
     return True
 
 
-def read_item_rows(block: Block, ctx: Context, grid: Grid) -> bool:
+def read_item_rows(block: Block, ctx: Context, grid: Grid, unknown: frozenset[str] = frozenset()) -> bool:
     """A 三公 table printed one item a row (合计, 因公出国（境）费 …), a column per year or phase; False if it is not one.
 
     Only the column the disclosure reports is read (决算数 in a final account), one per year. A
@@ -181,7 +188,7 @@ def read_item_rows(block: Block, ctx: Context, grid: Grid) -> bool:
             item = items[i]
             if item is not None and item not in values:
                 values[item], pages[item] = parse_amount(row.cells[j]), row.page
-        consistent = _holds(values)
+        consistent = _holds(values, unknown)
         for item, value in values.items():
             if value is None:
                 continue
@@ -198,21 +205,64 @@ def read_item_rows(block: Block, ctx: Context, grid: Grid) -> bool:
     return True
 
 
+def text_grid(block: Block, ctx: Context) -> tuple[Grid, frozenset[str]] | None:
+    """A text layer's 三公 table printed one item a row (cells by spaces, blanks dropped) as a Grid.
+
+    A row printing as many figures as the header has amount columns is read in order, one printing
+    none is blank; any other row is blank too, its figures in ``doubts`` (which columns they sit in
+    is lost with the blanks): the items so doubted are returned with the grid.
+    """
+    lines = block.lines[1:]
+    if any(len(line.cells) > 1 for line in lines):
+        return None
+    head = next((line.text.split() for line in lines if line.text.split()[:1] == ["项目"]), None)
+    if head is None:
+        return None
+    labels = [t for t in head if not re.fullmatch(r"行次|栏次|序号", t)]
+    width = len(labels)
+    rows: list[Line] = []
+    unknown: set[str] = set()
+    for line in lines:
+        row = split_row(line)
+        if not row.middle or item_of(row.compact) is None or row.lead:
+            continue
+        if len(row.values) in (0, width - 1):
+            rows.append(Line(line.page, (row.compact, *(format_amount(v) for v in row.values), *([""] * (width - 1 - len(row.values))))))
+            continue
+        rows.append(Line(line.page, (row.compact, *([""] * (width - 1)))))
+        read = ";".join(format_amount(v) for v in row.values)
+        reason = f"“{row.name}”一行只印有 {len(row.values)} 个数（{read}），表头有 {width - 1} 栏，空白栏已丢失，无法确定各数属于哪一栏"
+        unknown.add(str(item_of(row.compact)))
+        ctx.doubt("three_public", f"{ctx.fiscal_year}/{item_of(row.compact)}/amount", read, reason, line.page, block.title)
+    return (Grid(labels, rows), frozenset(unknown)) if rows else None
+
+
 def read_three_public(block: Block, ctx: Context) -> None:
     """The table's figures into ``three_public`` (one row per item and year printed)."""
-    block = without_row_numbers(block)
+    block = without_row_numbers(without_row_number_tokens(block))
     grid = aligned_grid(block)
     if grid is not None and (read_aligned(block, ctx, grid) or read_item_rows(block, ctx, grid)):
         return
-    years = _years(header_text(block), ctx.fiscal_year)
+    text = text_grid(block, ctx)
+    if text is not None and read_item_rows(block, ctx, *text):
+        return
+    header = header_text(block)
+    years = _years(header, ctx.fiscal_year)
     if not years:
         return
     rows = [r for r in split_block_rows(block) if r.values]
     if not rows:
         return
     chosen: Row = next((r for r in rows if TOTAL_RE.search(r.compact)), rows[0])
-    layout = _layout(len(years))
-    placed = place_rows(ctx, block, [chosen], layout, layout.columns, [None], None)[0]
+    # one year whose items each print several phases: only the reported phase is kept
+    phases = list(dict.fromkeys(re.findall(r"年初预算数|全年预算数|决算数", header)))
+    reported = [n for n, phase in enumerate(phases) if _basis(phase, ctx.disclosure.meta.get("kind"))]
+    by_phase = len(years) == 1 and len(phases) > 1 and len(reported) == 1
+    if by_phase:
+        years = [years[0]] * len(phases)
+    layout = _layout(len(years), item_major=by_phase)
+    keep = [c for c in layout.columns if not by_phase or int(c.split("@")[1]) in reported]
+    placed = place_rows(ctx, block, [chosen], layout, keep, [None], None)[0]
 
     def key(columns: tuple[str, ...]) -> str:
         items, numbers = zip(*(c.split("@") for c in columns))
