@@ -255,3 +255,16 @@ def test_basic_table_text_layer_in_two_halves() -> None:
         "30299": (D("3.75"), None, D("3.75")),
     }
     assert _totals(disclosure) == {"personnel_expenditure": D("521.88"), "public_expenditure": D("93.75")}
+
+
+def test_three_public_total_under_a_unit_name_column_is_not_a_second_total() -> None:
+    rows = [
+        ("单位编码", "单位名称(科目)", "当年财政拨款预算安排", "", "", "", ""),
+        ("", "", "合计", "因公出国(境)费用", "公务用车购置及运行费", "", ""),
+        ("", "", "", "", "小计", "公务用车购置费", "公务用车运行费"),
+        ("", "合 计", "", "", "", "", ""),
+        ("103003", "达州市达川区人民政府信息公开服务中心", "", "", "", "", ""),
+    ]
+    disclosure = _read(read_three_public, "three_public", "一般公共预算“三公”经费支出预算表", rows, final=False)
+    # every reported column is printed blank: the items are published empty, as printed
+    assert sorted(r["item"] for r in disclosure.rows["three_public"] if r["amount"] is None) == ["outbound_travel", "total", "vehicle_operation", "vehicle_purchase", "vehicle_total"]

@@ -72,17 +72,22 @@ def _basis(label: str, kind: str | None) -> bool:
     return True
 
 
-def _one_column_each(columns: dict[int, tuple[str, int]], labels: list[str]) -> dict[int, tuple[str, int]] | None:
+def _one_column_each(columns: dict[int, tuple[str, int]], grid: Grid) -> dict[int, tuple[str, int]] | None:
     """One column per item and year where the header repeats an item, or None where it does not say which.
 
     A 上年结转结余 group repeats the items of the year's own group, and an item split further
-    (因公出国（境）费 into 小计 and 科研因公出国（境）费用) names its own figure 小计.
+    (因公出国（境）费 into 小计 and 科研因公出国（境）费用) names its own figure 小计. A column
+    whose cells hold text (a unit's name under 单位名称/合计) holds no figure.
     """
+    labels = grid.labels
+    figures = {j for j in columns if all(not c.strip() or parse_amount(c) is not None for c in (r.cells[j] for r in grid.rows))}
     by_key: dict[tuple[str, int], list[int]] = {}
     for j, key in columns.items():
         by_key.setdefault(key, []).append(j)
     kept: dict[int, tuple[str, int]] = {}
     for key, js in by_key.items():
+        if len(js) > 1 and any(j in figures for j in js):
+            js = [j for j in js if j in figures]
         for prefer in (r"^(?!.*结转)", r"/小计$"):
             if len(js) > 1 and any(re.search(prefer, labels[j]) for j in js):
                 js = [j for j in js if re.search(prefer, labels[j])]
@@ -106,7 +111,7 @@ def read_aligned(block: Block, ctx: Context, grid: Grid) -> bool:
         year = years[0] if years else ctx.fiscal_year
         if year is not None:
             columns[j] = (item, year)
-    one = _one_column_each(columns, grid.labels)
+    one = _one_column_each(columns, grid)
     if one is None or len({item for item, _ in one.values()}) < 3:
         return False
     columns = one
