@@ -119,6 +119,9 @@ def name_columns(labels: Sequence[str], year: int | None = None) -> FunctionColu
     codes = tuple(code_parts[k] for k in sorted(code_parts)) if len(code_parts) == 3 else tuple(code[:1])
     if "total" not in amounts or name is None:
         return None
+    if len(code_parts) != 3 and len(code) == 3 and code[2] - code[0] == 2:
+        # one 科目编码 header over three cells (类 | 款 | 项): the cells are its parts
+        codes = tuple(code)
     figures = tuple(j for j, path in enumerate(segs) if (path or j == previous) and j not in codes and j != name and not (path and _NEVER_AMOUNTS.match(path[-1])))
     return FunctionColumns(codes, name, amounts, figures)
 
@@ -197,10 +200,11 @@ class _Codes:
 
     def _keep(self, code: str | None) -> str | None:
         if code is not None:
-            self.last[len(code)] = code
-            for longer in (5, 7):
-                if longer > len(code):
-                    self.last.pop(longer, None)
+            for n in (3, 5, 7):  # a 项 code is also the latest 款 and 类 for the rows below it
+                if n <= len(code):
+                    self.last[n] = code[:n]
+                else:
+                    self.last.pop(n, None)
         return code
 
 
@@ -272,9 +276,9 @@ def _read_line(line: Line, columns: FunctionColumns, codes: _Codes) -> GridRow |
         cols[column] = value
         if not readable:
             unreadable[column] = cells[j].strip()
-    if all(v is None for v in cols.values()) and not unreadable:
-        return None  # a repeated header, a column-number row or an empty line
     printed = [cells[j] for j in columns.code]
+    if all(v is None for v in cols.values()) and not unreadable and not any(re.fullmatch(r"\d+", compact(p)) for p in printed):
+        return None  # a repeated header, a column-number row or an empty line (a printed code with blank amounts is a row)
     if not name:
         name = clean_name(" ".join(printed))  # the 合计 printed in the code column
     if TOTAL_RE.search(compact(name)) and not any(re.search(r"\d", p) for p in printed):
