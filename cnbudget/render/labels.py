@@ -7,37 +7,13 @@ from decimal import Decimal, InvalidOperation
 
 from markupsafe import Markup, escape
 
-# Chinese labels for coded values. The codes themselves live in cnbudget.schema;
-# these are only how the site says them.
+from cnbudget.schema.names import METRIC_NAMES, SOURCE_NAMES
+
+# Chinese labels for coded values. The codes themselves live in cnbudget.schema, and so do the
+# names of metrics and revenue sources; the rest is only how the site says them.
 LABELS: dict[str, dict[str, str]] = {
-    "metric": {
-        "revenue_total": "收入总计",
-        "expenditure_total": "支出总计",
-        "revenue_current_year": "本年收入合计",
-        "expenditure_current_year": "本年支出合计",
-        "carryover_in": "上年结转",
-        "carryover_out": "结转下年",
-        "basic_expenditure": "基本支出",
-        "project_expenditure": "项目支出",
-        "personnel_expenditure": "人员经费",
-        "public_expenditure": "公用经费",
-        "operating_funds": "机关运行经费",
-        "government_procurement": "政府采购",
-        "three_public_total": "“三公”经费合计",
-        "reserve_expenditure": "单位预留机动经费",
-    },
-    "source": {
-        "general_public_budget": "一般公共预算",
-        "government_fund": "政府性基金预算",
-        "state_capital": "国有资本经营预算",
-        "fiscal_special_account": "财政专户管理资金",
-        "business": "事业收入",
-        "operating": "经营收入",
-        "superior_subsidy": "上级补助收入",
-        "affiliated_turnover": "附属单位上缴收入",
-        "other": "其他收入",
-        "carryover": "上年结转",
-    },
+    "metric": dict(METRIC_NAMES),
+    "source": dict(SOURCE_NAMES),
     "item": {
         "total": "合计",
         "outbound_travel": "因公出国（境）费",
