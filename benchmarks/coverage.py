@@ -332,7 +332,7 @@ def explained_kinds(checks: list[dict[str, str]], doubts: list[dict[str, str]]) 
     """Kinds the package says why it did not read: a not-applicable required-table-present check, or a doubt naming the table."""
     kinds: set[str] = set()
     for row in checks:
-        if row.get("check") == "required-table-present" and row.get("status") == "not_applicable":
+        if _check_id(row) == "required-table-present" and row.get("status") == "not_applicable":
             kind = title_kind(row.get("expected", ""))
             kinds.update([kind.name] if kind else [])
     for row in doubts:
@@ -345,8 +345,13 @@ def explained_kinds(checks: list[dict[str, str]], doubts: list[dict[str, str]]) 
 def check_counts(checks: list[dict[str, str]]) -> dict[str, tuple[int, int]]:
     """Check id → (rows that pass, rows that pass or fail); not-applicable rows decide nothing."""
     decided = [r for r in checks if r.get("status") in ("pass", "fail")]
-    ids = sorted({r["check"] for r in decided})
-    return {c: (sum(r["check"] == c and r["status"] == "pass" for r in decided), sum(r["check"] == c for r in decided)) for c in ids}
+    ids = sorted({_check_id(r) for r in decided})
+    return {c: (sum(_check_id(r) == c and r["status"] == "pass" for r in decided), sum(_check_id(r) == c for r in decided)) for c in ids}
+
+
+def _check_id(row: dict[str, str]) -> str:
+    """A checks row's id: ``check_id`` since the contract v2 packages, ``check`` before."""
+    return row.get("check_id") or row.get("check") or ""
 
 
 @dataclass

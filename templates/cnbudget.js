@@ -138,10 +138,16 @@
         return keep;
       });
       count.textContent = "显示 " + shown.length + " / " + rows.length + " 份";
+      // Only figures of one year and one kind add up: a budget and a final account, or two years, do not.
+      var groups = {};
+      shown.forEach(function (row) { groups[row.getAttribute("data-year") + "/" + row.getAttribute("data-kind")] = true; });
+      var comparable = Object.keys(groups).length <= 1;
       sums.forEach(function (pair) {
-        pair[0].textContent = sumDecimals(shown.map(function (row) { return cellValue(row, pair[1]); }));
+        pair[0].textContent = comparable ? sumDecimals(shown.map(function (row) { return cellValue(row, pair[1]); })) : "";
       });
-      if (sumLabel) sumLabel.textContent = "合计（显示的 " + shown.length + " 份，各列有数者相加）";
+      if (sumLabel) sumLabel.textContent = comparable
+        ? "合计（显示的 " + shown.length + " 份，同一年度、同一类型，各列有数者相加）"
+        : "合计：所示文件年度或类型（预算、决算）不同，不相加；按年度和类型筛选后显示合计";
     }
     boxes.forEach(function (box) { box.addEventListener("change", apply); });
     text.addEventListener("input", apply);

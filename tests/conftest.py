@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from cnbudget.pipeline.build import build
+from tests.browser_support import browser, served  # noqa: F401  (session fixtures of the browser tests)
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"

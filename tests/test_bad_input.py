@@ -116,6 +116,10 @@ def test_a_source_that_breaks_keeps_its_last_good_package(tmp_path: Path) -> Non
     assert _snapshot(out / good_id) == before
     all_ids = {line.split(",")[0] for line in (out / "all" / "totals.csv").read_text(encoding="utf-8").splitlines()[1:]}
     assert good_id in all_ids
+    # the stale package's sources, listed in all/, point into its own folder
+    listed = json.loads((out / "all" / "datapackage.json").read_text(encoding="utf-8"))["sources"]
+    kept = [s for s in listed if good_id in str(s.get("path", ""))]
+    assert kept and all((out / "all" / str(s["path"])).resolve().is_file() for s in kept)
 
 
 def test_a_build_killed_half_way_leaves_the_previous_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,39 +12,23 @@ Playwright's own browser download is never used. Without them the tests skip, or
 from __future__ import annotations
 
 import csv
-import os
-import shutil
-import threading
-import urllib.error
-import urllib.request
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import urldefrag, urlsplit
 
-import pytest
+from tests.browser_support import (
+    PHONE,
+    SOURCES,
+    Browser,
+    Served,
+    _assert_local_links_resolve,
+    _follow,
+    _links,
+    _open,
+    _screenshot,
+    _search,
+)
+from tests.test_site import HOSTILE_ID, HOSTILE_UNIT, broken_links
 
-from cnbudget.pipeline.build import build
-from cnbudget.render.site import render_site
-from tests.test_site import HOSTILE_ID, HOSTILE_UNIT, broken_links, write_hostile
-
-ROOT = Path(__file__).resolve().parent.parent
-ARTIFACTS = Path(os.environ.get("CNBUDGET_TEST_ARTIFACTS", ROOT / "test-artifacts")) / "screenshots"
-SOURCES = ROOT / "sources"
-SUB_PATH = "/project/cnbudget/"  # as on a GitHub Pages project site: nothing may assume the host's root
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-DESKTOP = {"width": 1280, "height": 900}
-PHONE = {"width": 390, "height": 844}
 # Read by hand from sources/004_15acfc837217044d.txt, 财政拨款收支总表 (line 124) and 部门收支总表
 # (line 263): "收入总计 1708.68 支出总计 1708.68" (万元).
 TONGNAN = "中共重庆市潼南区委办公室"
@@ -58,131 +42,6 @@ LARGEST_THREE_PUBLIC = "53.00"
 SEARCH_PROJECT = "深化改革"
 SICHUAN_DISCLOSURES = 3  # 000, 002 and 003 are 四川 units
 
-
-def _missing(reason: str) -> None:
-    """Under CI a missing browser is a broken environment; elsewhere the tests skip."""
-    message = f"{reason}: install Debian's chromium, chromium-driver and fonts-noto-cjk, and `pip install playwright` (never `playwright install`)"
-    if os.environ.get("CI"):
-        pytest.fail(message, pytrace=False)
-    pytest.skip(message)
-
-
-def _chromium() -> str:
-    for name in (os.environ.get("CHROMIUM", ""), "chromium", "chromium-browser"):
-        path = shutil.which(name) if name else None
-        if path:
-            return path
-    _missing("no chromium executable on PATH")
-    raise AssertionError("unreachable")
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
-@dataclass
-class Served:
-    site: Path  # the built site on disk
-    packages: Path  # the packages it was rendered from
-    url: str  # the site's root URL, at SUB_PATH
-    host: str  # scheme://host:port
-
-
-@pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
-    root = tmp_path_factory.mktemp("browser")
-    www = root / "www"
-    site = www / SUB_PATH.strip("/")
-    packages = root / "datapackages"
-    report = build([SOURCES], packages, None, ROOT / "templates", jobs=1, log=lambda _m: None)
-    assert not report.failed, report.entries
-    write_hostile(packages)
-    render_site(packages, site, ROOT / "templates", log=lambda _m: None)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_QuietHandler, directory=str(www)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    host = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
-        yield Served(site, packages, host + SUB_PATH, host)
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
-
-
-@dataclass
-class Browser:
-    context: Any
-    requests: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)  # console errors and uncaught exceptions, with the page's URL
-    dialogs: list[str] = field(default_factory=list)  # alert(), confirm() … that anything opened
-
-    def page(self, viewport: dict[str, int] = DESKTOP) -> Any:
-        page = self.context.new_page()
-        page.set_viewport_size(viewport)
-        page.on("console", lambda m: self.errors.append(f"{page.url}: console {m.type}: {m.text}") if m.type == "error" else None)
-        page.on("pageerror", lambda e: self.errors.append(f"{page.url}: {e}"))
-        page.on("dialog", lambda d: self._dialog(page, d))
-        return page
-
-    def _dialog(self, page: Any, dialog: Any) -> None:
-        self.dialogs.append(f"{page.url}: {dialog.type} {dialog.message}")
-        dialog.dismiss()
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
-    executable = _chromium()
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _missing("the playwright package is not installed")
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(profile), executable_path=executable, headless=True, args=CHROMIUM_ARGS, accept_downloads=True
-        )
-        context.set_default_timeout(15_000)
-        state = Browser(context)
-        context.on("request", lambda r: state.requests.append(r.url))
-        try:
-            yield state
-        finally:
-            context.close()
-
-
-def _status(url: str) -> int:
-    try:
-        with urllib.request.urlopen(url, timeout=10) as response:
-            return int(response.status)
-    except urllib.error.HTTPError as error:
-        return error.code
-
-
-def _links(page: Any) -> list[str]:
-    return sorted(set(page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)")))
-
-
-def _assert_local_links_resolve(page: Any, served: Served) -> None:
-    """Every link on the page to this host is under the site's sub-path and answers 200."""
-    for link in _links(page):
-        url = urldefrag(link)[0]
-        if urlsplit(url).hostname != "127.0.0.1":
-            continue
-        assert url.startswith(served.url), f"{page.url} links outside the site: {link}"
-        assert _status(url) == 200, f"{page.url} links to {link}, which does not resolve"
-
-
-def _open(page: Any, url: str, wait: str = "load") -> None:
-    response = page.goto(url, wait_until=wait)
-    assert response is not None and response.status == 200, url
-
-
-def _follow(page: Any, link: Any, url: str) -> None:
-    """Click the link and wait until the page it leads to (a glob) has loaded."""
-    link.click()
-    page.wait_for_url(url, wait_until="load")
 
 
 def _open_tongnan(page: Any, served: Served) -> None:
@@ -199,22 +58,6 @@ def _listing_rows(page: Any) -> Any:
     return page.locator("table.listing tbody tr:not([hidden])")
 
 
-def _search(page: Any, term: str) -> list[str]:
-    """The addresses Material's search lists for `term` (typed into the box on the open page)."""
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill(term)
-    box.press("End")  # Material searches on key events, not on fill()
-    results = page.locator(".md-search-result__item a")
-    results.first.wait_for()
-    return [urldefrag(h)[0].split("?")[0] for h in results.evaluate_all("els => els.map(e => e.href)")]
-
-
-def _screenshot(page: Any, name: str) -> None:
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
-
-
 def _source_count() -> int:
     return sum(1 for p in SOURCES.iterdir() if p.suffix in {".txt", ".html", ".htm", ".pdf"})
 
@@ -224,7 +67,7 @@ def test_index_lists_every_disclosure_and_each_link_opens(served: Served, browse
     _open(page, served.url)
     assert "中国政府预算公开数据" in page.title()
     links = _disclosure_links(page)
-    assert len(links) == _source_count() + 1 == 6  # the five sources and the hostile package
+    assert len(links) == _source_count() + 2 == 7  # the five sources, the hostile package and the paged one
     names = [link.inner_text().strip() for link in links]
     assert TONGNAN in names
     hrefs = [link.get_attribute("href") for link in links]
@@ -240,7 +83,7 @@ def test_index_lists_every_disclosure_and_each_link_opens(served: Served, browse
 def test_index_filters_sort_and_sum(served: Served, browser: Browser) -> None:
     page = browser.page()
     _open(page, served.url)
-    assert _listing_rows(page).count() == 6
+    assert _listing_rows(page).count() == 7
     page.select_option(".listing-controls select[name=province]", "四川省")
     assert _listing_rows(page).count() == SICHUAN_DISCLOSURES
     assert all(p == "四川省" for p in _listing_rows(page).evaluate_all("rows => rows.map(r => r.dataset.province)"))
@@ -255,7 +98,7 @@ def test_index_filters_sort_and_sum(served: Served, browser: Browser) -> None:
     page.fill(".listing-controls input[name=text]", "潼南")
     assert _disclosure_links(page)[0].inner_text() == TONGNAN and _listing_rows(page).count() == 1
     page.fill(".listing-controls input[name=text]", "")
-    assert _listing_rows(page).count() == 6
+    assert _listing_rows(page).count() == 7
     page.locator("table.listing thead th", has_text="年度").locator("button").click()
     years = _listing_rows(page).evaluate_all("rows => rows.map(r => r.dataset.year)")
     assert years == sorted(years, reverse=True), years  # a number column sorts largest first
@@ -412,16 +255,3 @@ def test_no_page_is_wider_than_a_phone(served: Served, browser: Browser) -> None
         if url.removeprefix(served.url) in shots:
             _screenshot(page, f"{shots[url.removeprefix(served.url)]}-phone")
     page.close()
-
-
-def test_nothing_is_fetched_from_another_host_and_nothing_errs(served: Served, browser: Browser) -> None:
-    """Runs last in this module: it judges every request and console message the tests above made."""
-    page = browser.page()
-    for path in ("", "compare/", "regions/sichuan/", "downloads/", "404.html"):
-        _open(page, served.url + path, wait="networkidle")  # the search index and worker load after the page
-    page.close()
-    assert browser.requests
-    host = urlsplit(served.host).netloc
-    off_host = sorted({r for r in browser.requests if urlsplit(r).netloc != host})
-    assert not off_host, off_host
-    assert not browser.errors, browser.errors

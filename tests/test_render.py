@@ -5,11 +5,14 @@ from __future__ import annotations
 import csv
 import json
 import re
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from cnbudget.render.listing import listing, package_to_summary
+from cnbudget.render.published import read_packages
 from cnbudget.render.site import render_site
 from cnbudget.schema import RESOURCES
 
@@ -322,13 +325,17 @@ def test_an_unreadable_package_is_reported_and_still_published(tmp_path: Path) -
     assert (tmp_path / "site" / "disclosures" / Y2024 / "index.html").is_file()
 
 
-def test_home_sums_every_figure_column(built: tuple[Path, Path, list[str]]) -> None:
+def test_home_adds_up_only_comparable_disclosures(built: tuple[Path, Path, list[str]]) -> None:
+    """A 2024 budget, a 2024 final account and a 2025 budget: no column total adds them (the issue's
+    "budgets and final accounts of different years in one total"); the script sums one year and kind."""
     _, site, _ = built
     index = (site / "index.html").read_text(encoding="utf-8")
     footer = index[index.index("<tfoot>") : index.index("</tfoot>")]
-    # 支出总计 1234567.89 (2024 budget) + 1300000.00 (2024 final account) + 2345.6 (2025, 本年支出合计)
-    assert "<td class=\"num\" data-sum>2,536,913.49</td>" in footer
-    assert "<td class=\"num\" data-sum>23.3400</td>" in footer  # 三公: 12.3400 + 11.00
+    assert "不相加" in footer and not re.search(r"data-sum>[^<]", footer)
+    disclosures, _ = read_packages(built[0], lambda _m: None)
+    summaries = [package_to_summary(p) for p in disclosures]
+    one_year = listing([s for s in summaries if s.disclosure.get("fiscal_year") == "2024" and s.disclosure.get("kind") == "budget"])
+    assert one_year.comparable and one_year.sums["expenditure"] == (Decimal("1234567.89"), 1)
     assert '<tr data-province="四川省" data-year="2024" data-kind="final_account">' in index
     assert 'src="javascripts/cnbudget.js"' in index
 

@@ -321,7 +321,7 @@ def test_a_large_collection_is_listed_by_province(tmp_path: Path, monkeypatch: p
     assert "disclosures/" not in downloads.split('id="dictionary"')[0] and 'href="../downloads/sichuan/"' in downloads
     assert 'href="../data/all.zip"' in downloads  # the combined package stays on the data page
     listed = (site / "downloads" / "sichuan" / "index.html").read_text(encoding="utf-8")
-    assert listed.count("Creative Commons Attribution 4.0") == 5 and listed.count(".zip\"") == 5
+    assert listed.count("知识共享署名 4.0 国际许可协议（CC BY 4.0）") == 5 and listed.count(".zip\"") == 5
 
 
 def test_zips_and_catalogue_are_the_same_on_every_build(tmp_path: Path) -> None:

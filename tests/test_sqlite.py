@@ -6,6 +6,7 @@ import asyncio
 import csv
 import json
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -91,7 +92,9 @@ def test_it_opens_in_datasette(seed_packages: Path, seed_site: Path) -> None:
         assert database.status_code == 200 and totals.status_code == 200
         return database.json(), totals.json()
 
-    database, totals = asyncio.run(ask())
+    # in a thread of its own: a browser test's event loop may still be running on this one
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        database, totals = pool.submit(asyncio.run, ask()).result()
     tables = {t["name"]: t for t in database["tables"]}
     for resource in _resources(seed_packages / "all"):
         table = tables[resource["name"]]

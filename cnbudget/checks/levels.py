@@ -68,8 +68,15 @@ def row_key(row: Row, levels: Levels) -> str:
 
 
 def children(rows: list[Row], parent: Row, levels: Levels) -> list[Row]:
-    """The rows one level below ``parent``, or two levels below where the table skips the level between."""
+    """The rows one level below ``parent``, or two levels below where the table skips the level between.
+
+    Where the table prints a 政府预算经济分类 code beside each row, a class printed once under each
+    政府 class (301 under 501 and under 505) has only the items of its own 政府 class.
+    """
     code, field, lengths = parent[levels.code], levels.code, levels.lengths
+    gov = parent.get("government_economic_code")
+    if gov:
+        rows = [r for r in rows if not r.get("government_economic_code") or str(r["government_economic_code"]).startswith(gov)]
     depth = lengths.index(len(code))
     kids = [r for r in rows if len(r[field]) == lengths[depth + 1] and r[field].startswith(code)]
     if kids or depth + 2 >= len(lengths):

@@ -81,7 +81,10 @@ def _add_stale_to_all(all_folder: Path, stale: list[Path]) -> None:
         write_text(all_folder / f"{resource.name}.csv", out.getvalue())
     descriptor = json.loads((all_folder / "datapackage.json").read_text(encoding="utf-8"))
     for folder in stale:
-        descriptor["sources"] = descriptor.get("sources", []) + json.loads((folder / "datapackage.json").read_text(encoding="utf-8")).get("sources", [])
+        kept = json.loads((folder / "datapackage.json").read_text(encoding="utf-8")).get("sources", [])
+        # a package's source paths are inside it; from all/ they are under ../<id>/
+        moved = [{**entry, "path": f"../{folder.name}/{entry['path']}"} if entry.get("path") and not str(entry["path"]).startswith("../") else entry for entry in kept]
+        descriptor["sources"] = descriptor.get("sources", []) + moved
     write_text(all_folder / "datapackage.json", json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n")
 
 

@@ -2,41 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from markupsafe import Markup, escape
 
-# Chinese labels for coded values. The codes themselves live in cnbudget.schema;
-# these are only how the site says them.
+from cnbudget.schema.names import METRIC_NAMES, SOURCE_NAMES
+
+# Chinese labels for coded values. The codes themselves live in cnbudget.schema, and so do the
+# names of metrics and revenue sources; the rest is only how the site says them.
 LABELS: dict[str, dict[str, str]] = {
-    "metric": {
-        "revenue_total": "收入总计",
-        "expenditure_total": "支出总计",
-        "revenue_current_year": "本年收入合计",
-        "expenditure_current_year": "本年支出合计",
-        "carryover_in": "上年结转",
-        "carryover_out": "结转下年",
-        "basic_expenditure": "基本支出",
-        "project_expenditure": "项目支出",
-        "personnel_expenditure": "人员经费",
-        "public_expenditure": "公用经费",
-        "operating_funds": "机关运行经费",
-        "government_procurement": "政府采购",
-        "three_public_total": "“三公”经费合计",
-        "reserve_expenditure": "单位预留机动经费",
-    },
-    "source": {
-        "general_public_budget": "一般公共预算",
-        "government_fund": "政府性基金预算",
-        "state_capital": "国有资本经营预算",
-        "fiscal_special_account": "财政专户管理资金",
-        "business": "事业收入",
-        "operating": "经营收入",
-        "superior_subsidy": "上级补助收入",
-        "affiliated_turnover": "附属单位上缴收入",
-        "other": "其他收入",
-        "carryover": "上年结转",
-    },
+    "metric": dict(METRIC_NAMES),
+    "source": dict(SOURCE_NAMES),
     "item": {
         "total": "合计",
         "outbound_travel": "因公出国（境）费",
@@ -55,12 +32,23 @@ LABELS: dict[str, dict[str, str]] = {
     "basic_expenditure_by_economic.level": {"class": "类", "item": "款"},
     "source_table": {"narrative": "文字说明"},
     "amount_unit": {"mixed": "各表不一（万元、元）"},
+    "build_status": {"ok": "成功", "failed": "失败", "partial": "部分读出", "skipped": "跳过", "warning": "有提示"},
+}
+# Licences by the title a package gives them, as a Chinese reader knows them.
+LICENCES = {
+    "Creative Commons Attribution 4.0": "知识共享署名 4.0 国际许可协议（CC BY 4.0）",
+    "CC-BY-4.0": "知识共享署名 4.0 国际许可协议（CC BY 4.0）",
 }
 
 
 def label(value: str, kind: str) -> str:
     """The Chinese label of a coded value, or the value itself when it has none."""
     return LABELS.get(kind, {}).get(value, value)
+
+
+def licence(name: str) -> str:
+    """A licence's Chinese name, or its own name when there is none."""
+    return LICENCES.get(name.strip(), name)
 
 
 def format_amount(value: str) -> str:
@@ -77,12 +65,22 @@ def format_amount(value: str) -> str:
     return format(number, ",")
 
 
-def code_spans(text: str) -> Markup:
-    """Escaped text with `backticked` spans as <code>, for the schema's descriptions."""
+# A run of Latin letters, digits and the punctuation of codes, holding at least one letter.
+_LATIN = re.compile(r"[A-Za-z0-9_.:/|%*+#=-]*[A-Za-z][A-Za-z0-9_.:/|%*+#=-]*")
+
+
+def _latin_as_code(escaped: str) -> str:
+    """Every Latin run of already escaped text as <code> (field names, codes, file names); entities kept."""
+    return re.sub(r"(&[a-z]+;|&#\d+;)|" + _LATIN.pattern, lambda m: m.group(1) or f"<code>{m.group(0)}</code>", escaped)
+
+
+def code_spans(text: str, latin: bool = False) -> Markup:
+    """Escaped text with `backticked` spans as <code>; with `latin`, every other Latin run too (a code among Chinese)."""
     parts = str(escape(text)).split("`")
-    if len(parts) % 2 == 0:  # an unpaired backtick: leave the text as it is
-        return escape(text)
-    return Markup("".join(p if i % 2 == 0 else f"<code>{p}</code>" for i, p in enumerate(parts)))
+    if len(parts) % 2 == 0:  # an unpaired backtick: treat it as text
+        parts = ["`".join(parts)]
+    plain = _latin_as_code if latin else str
+    return Markup("".join(plain(p) if i % 2 == 0 else f"<code>{p}</code>" for i, p in enumerate(parts)))
 
 
 def front_matter_string(text: str) -> Markup:

@@ -59,6 +59,17 @@ def of_phase(rows: list[Row], phase: str) -> list[Row]:
     return mine or rows
 
 
+# The phase a disclosure's own figures are in: a budget's as approved, a final account's as executed.
+PHASE_OF_KIND = {"budget": "approved", "final_account": "executed"}
+
+
+def in_phase(rows: list[Row], kind: str) -> list[Row]:
+    """The rows of the kind's own phase where rows say their phase (and some are in it); else all of them."""
+    wanted = PHASE_OF_KIND.get(kind, "")
+    phased = [r for r in rows if r.get("phase", "") == wanted]
+    return phased if wanted and phased else [r for r in rows if not r.get("phase", "")] or rows
+
+
 def headline(package: Package, metrics: tuple[str, ...]) -> Row | None:
     """The totals row of the first metric given that the package has, of the disclosure's own phase and from a table preferred."""
     for metric in metrics:
@@ -222,7 +233,12 @@ class Listing:
     """A set of disclosures listed together (the whole site or one province), with column sums."""
 
     summaries: list[Summary]
-    sums: dict[str, tuple[Decimal, int]]  # column key -> (sum of the figures, how many disclosures have one)
+    sums: dict[str, tuple[Decimal, int]]  # column key -> (sum of the figures, how many disclosures have one); empty unless comparable
+
+    @property
+    def comparable(self) -> bool:
+        """All of one year and one kind: only then do its figures add up to a meaningful total."""
+        return len({(s.disclosure.get("fiscal_year", ""), s.disclosure.get("kind", "")) for s in self.summaries}) <= 1
 
     @property
     def provinces(self) -> list[str]:
@@ -237,6 +253,8 @@ def listing(summaries: list[Summary]) -> Listing:
     """The summaries in order, and each figure column's sum over those that have the figure."""
     ordered = summaries_in_order(summaries)
     sums: dict[str, tuple[Decimal, int]] = {}
+    if len({(s.disclosure.get("fiscal_year", ""), s.disclosure.get("kind", "")) for s in ordered}) > 1:
+        return Listing(ordered, {})  # budgets and final accounts, or different years, are not added up
     for column in {c.key: c for c in INDEX_COLUMNS + COMPARE_COLUMNS}.values():
         figures = [x for x in (amount(getattr(s, column.key)) for s in ordered) if x is not None]
         sums[column.key] = (sum(figures, Decimal(0)), len(figures))

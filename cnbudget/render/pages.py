@@ -24,7 +24,8 @@ from cnbudget.render.listing import (
     to_int,
 )
 from cnbudget.render.published import Package, Row
-from cnbudget.schema import METRICS, RESOURCES, THREE_PUBLIC_ITEMS, Resource
+from cnbudget.render.sources import SourceFiles, source_paths
+from cnbudget.schema import METRICS, RESOURCES, THREE_PUBLIC_ITEMS
 
 RESOURCE_NAME = re.compile(r"[a-z0-9_]+")  # a name safe to print as a heading and an anchor
 STATUS_ORDER = ("fail", "not_applicable", "pass")
@@ -96,11 +97,18 @@ def _three_public_table(rows: list[Row], phase: str) -> ThreePublicTable:
     return ThreePublicTable(years, items, cells, headings)
 
 
-def _sources(disclosure: Row) -> list[tuple[str, str]]:
-    """(file, sha256) pairs from the disclosure row's `;`-separated lists."""
+def _sources(package: Package) -> list[tuple[str, str, str, str]]:
+    """(file, sha256, its path in the package, the URL it was published at) for each source file."""
+    disclosure = package.disclosure
     files = [f.strip() for f in disclosure.get("source_files", "").split(";") if f.strip()]
     hashes = [h.strip() for h in disclosure.get("source_sha256", "").split(";")]
-    return [(f, hashes[i] if i < len(hashes) else "") for i, f in enumerate(files)]
+    published = {p.rsplit("/", 1)[-1]: p for p in source_paths(package.descriptor)}
+    urls = {str(s.get("path", "")).rsplit("/", 1)[-1]: str(s.get("url", "")) for s in package.descriptor.get("sources", []) if isinstance(s, dict)}
+    out = []
+    for i, f in enumerate(files):
+        name = f.rsplit("/", 1)[-1]
+        out.append((f, hashes[i] if i < len(hashes) else "", published.get(name, ""), urls.get(name, "")))
+    return out
 
 
 @dataclass(frozen=True)
@@ -195,7 +203,8 @@ def package_to_page(package: Package) -> dict[str, Any]:
         "indicators": package.resource("performance_indicators"),
         "checks": checks,
         "status_counts": status_counts,
-        "sources": _sources(package.disclosure),
+        "sources": _sources(package),
+        "src": SourceFiles("../../", package.name, tuple(source_paths(package.descriptor))),
         "package_sources": package_sources(package.descriptor),
         "created": str(package.descriptor.get("created", "")),
         "files": package.files,
@@ -328,11 +337,6 @@ def licences(descriptor: dict[str, Any]) -> list[dict[str, str]]:
 def package_sources(descriptor: dict[str, Any]) -> list[Row]:
     """The package's `sources` entries, each as a row of strings."""
     return [Row((str(k), str(v)) for k, v in s.items()) for s in descriptor.get("sources", []) if isinstance(s, dict)]
-
-
-def data_dictionary() -> tuple[Resource, ...]:
-    """The resources as the schema defines them, in publication order."""
-    return RESOURCES
 
 
 def share_text(value: Decimal | None) -> str:

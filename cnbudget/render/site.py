@@ -37,11 +37,12 @@ from mkdocs.config import load_config as mkdocs_config
 from cnbudget.render.catalogue import SQLITE, Report, build_report, package_to_zip, packages_to_catalogue, packages_to_sitemap, write_json
 from cnbudget.render.config import SITE_URL_VARIABLE, SiteConfig, load_config
 from cnbudget.render.dcat import catalogue_errors
+from cnbudget.render.dictionary import TYPES, chinese_part, data_dictionary, field_note, resource_note
 from cnbudget.render.fragments import FOLDER as FRAGMENTS
 from cnbudget.render.fragments import Fragments
-from cnbudget.render.labels import LABELS, code_spans, format_amount, front_matter_string, label
+from cnbudget.render.labels import LABELS, code_spans, format_amount, front_matter_string, label, licence
 from cnbudget.render.listing import COMPARE_COLUMNS, INDEX_COLUMNS, Listing, listing, package_to_summary, summaries_to_regions
-from cnbudget.render.pages import data_dictionary, licences, package_sources, package_to_page, packages_to_units, share_text
+from cnbudget.render.pages import licences, package_sources, package_to_page, packages_to_units, share_text
 from cnbudget.render.published import ALL, Package, Row, read_packages
 from cnbudget.render.sqlite import SQLiteExportError, package_to_sqlite
 
@@ -77,8 +78,12 @@ def _environment(templates: Path, site_url: str) -> jinja2.Environment:
         web_link=_web_link,
         path=lambda p: quote(str(p)),
         share=share_text,
+        licence=licence,
+        field_note=field_note,
+        chinese_part=chinese_part,
+        resource_note=resource_note,
     )
-    env.globals.update(labels=LABELS, site_url=site_url, site_name=SITE_NAME, index_columns=INDEX_COLUMNS, compare_columns=COMPARE_COLUMNS)
+    env.globals.update(types=TYPES, labels=LABELS, site_url=site_url, site_name=SITE_NAME, index_columns=INDEX_COLUMNS, compare_columns=COMPARE_COLUMNS)
     return env
 
 

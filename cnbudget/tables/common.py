@@ -250,26 +250,32 @@ def parents_of(codes: Sequence[str]) -> list[int | None]:
     return out
 
 
-def side_by_side(lines: Sequence[Line]) -> list[Line]:
-    """The lines of a table printed as two halves side by side, left half first, then right.
+def halves(lines: Sequence[Line]) -> tuple[list[Line], list[Line]] | None:
+    """The left and right halves of a table printed as two halves side by side; None for any other table.
 
     财决 templates print the basic expenditure table as 301/303 on the left and 302/310 on the
     right under one repeated header (科目编码 | 科目名称 | 决算数 twice). Only a header whose
-    two halves read the same marks such a table; any other table is returned unchanged.
+    two halves read the same marks such a table.
     """
     width = max((len(line.cells) for line in lines), default=0)
     if width < 4 or width % 2:
-        return list(lines)
+        return None
     half = width // 2
     repeated = any(
         len(line.cells) == width and any(compact(c) for c in line.cells[:half]) and [compact(c) for c in line.cells[:half]] == [compact(c) for c in line.cells[half:]]
         for line in lines[:8]
     )
     if not repeated:
-        return list(lines)
+        return None
     left = [Line(line.page, line.cells[:half]) if len(line.cells) == width else line for line in lines]
     right = [Line(line.page, line.cells[half:]) for line in lines if len(line.cells) == width and any(c.strip() for c in line.cells[half:])]
-    return left + right
+    return left, right
+
+
+def side_by_side(lines: Sequence[Line]) -> list[Line]:
+    """The lines of a table printed as two halves side by side, left half first, then right; any other table unchanged."""
+    split = halves(lines)
+    return list(lines) if split is None else split[0] + split[1]
 
 
 def split_block_rows(block: Block) -> list[Row]:
@@ -296,6 +302,12 @@ def _is_amount(cell: str) -> bool:
     return parse_amount(cell.strip()) is not None
 
 
+def _is_unit_line(line: Line) -> bool:
+    """A ``预算单位：… | 单位：万元`` line spread over the grid's width: it names no column."""
+    cells = [compact(c) for c in line.cells if compact(c)]
+    return bool(cells) and all(re.search(r"单位[：:]|^[：:]$", c) or re.search(r"(?:单位|部门)[^：:]{0,4}[：:]", c) for c in cells)
+
+
 def aligned_grid(block: Block) -> Grid | None:
     """The block as header-labelled columns, when its lines are cells of one ruled grid.
 
@@ -313,7 +325,7 @@ def aligned_grid(block: Block) -> Grid | None:
         if len(line.cells) == width and any(_is_amount(c) for c in line.cells) and header:
             start = i
             break
-        if len(line.cells) == width:
+        if len(line.cells) == width and not _is_unit_line(line):
             header.append(line)
     if start is None or not header:
         return None

@@ -7,16 +7,30 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from cnbudget.amounts import to_wan
-from cnbudget.model import Block
+from cnbudget.amounts import parse_amount, to_wan
+from cnbudget.model import Block, Line
 from cnbudget.official import classification
 from cnbudget.strings import compact
-from cnbudget.tables.common import TOTAL_RE, Context, Layout, choose_layout, doubt_unplaced, header_text, keyed, parents_of, place_rows, split_block_rows
+from cnbudget.tables.common import (
+    TOTAL_RE,
+    Context,
+    Layout,
+    aligned_grid,
+    choose_layout,
+    doubt_unplaced,
+    halves,
+    header_text,
+    keyed,
+    place_rows,
+    split_block_rows,
+)
 from cnbudget.tables.kind import TableKind
-from cnbudget.tables.rows import Row
+from cnbudget.tables.numbering import without_row_number_tokens, without_row_numbers
+from cnbudget.tables.rows import Row, split_row
 
 LAYOUTS = (
-    Layout("personnel-public", ("total", "personnel", "public"), ("人员经费", "公用经费"), (("total", ("personnel", "public")),)),
+    # 人员支出 and 日常公用支出 are the same columns under the names of the 政府预算经济分类 (Shandong)
+    Layout("personnel-public", ("total", "personnel", "public"), ("人员(?:经费|支出)", "公用(?:经费|支出)"), (("total", ("personnel", "public")),)),
     Layout("total", ("total",), ()),
 )
 PUBLISHED = ("total", "personnel", "public")
@@ -67,10 +81,126 @@ def _outliers(rows: list[Row]) -> set[int]:
     return {i for i, r in enumerate(rows) if r.values and len(r.line.cells) > 1 and len(r.line.cells) > 2 * usual}
 
 
+def text_halves(lines: list[Line]) -> tuple[list[Line], list[Line]] | None:
+    """A text layer's table printed as two halves side by side, each with one amount column, cut into its halves.
+
+    The header's tokens repeat (科目编码 科目名称 决算数 twice); a line's left half ends at the first
+    amount after a label. A line printing one half goes where its class (302 of 30299) is open.
+    """
+    if any(len(line.cells) > 1 for line in lines):
+        return None
+    heads = [line.text.split() for line in lines[:8]]
+    if not any(len(t) >= 4 and len(t) % 2 == 0 and t[: len(t) // 2] == t[len(t) // 2 :] for t in heads):
+        return None
+    left: list[Line] = []
+    right: list[Line] = []
+    classes = {"left": "", "right": ""}
+    for line in lines:
+        tokens = line.text.split()
+        cut = next((i + 1 for i in range(1, len(tokens)) if parse_amount(tokens[i]) is not None and parse_amount(tokens[i - 1]) is None), None)
+        halves_ = [tokens[:cut], tokens[cut:]] if cut is not None else [tokens, []]
+        if len(tokens) == 2 and not any(parse_amount(t) is not None for t in tokens):
+            halves_ = [tokens[:1], tokens[1:]]  # a heading over each half (人员经费 公用经费)
+        if halves_[1] and (len(tokens) == 2 or split_row(Line(line.page, (" ".join(halves_[1]),))).values):
+            left.append(Line(line.page, (" ".join(halves_[0]),)))
+            right.append(Line(line.page, (" ".join(halves_[1]),)))
+            for side, half in zip(("left", "right"), halves_):
+                classes[side] = half[0][:3] if half[0][:1] == "3" and half[0].isdigit() else classes[side]
+            continue
+        code = tokens[0][:3] if tokens and tokens[0].isdigit() else ""
+        (right if code and code == classes["right"] != classes["left"] else left).append(line)
+    return left, right
+
+
+def half_columns(split: tuple[list[Line], list[Line]] | None) -> tuple[int, str, str] | None:
+    """For a table printed as two halves, one headed or footed 人员经费 and the other 公用经费:
+    the number of lines of the left half and the column each half's figures belong to."""
+    if split is None:
+        return None
+    left, right = ("".join(compact(c) for line in half for c in line.cells) for half in split)
+    named = {part: ("人员经费" in text, "公用经费" in text) for part, text in (("left", left), ("right", right))}
+    if named["left"] == (True, False) and named["right"] == (False, True):
+        return len(split[0]), "personnel", "public"
+    if named["left"] == (False, True) and named["right"] == (True, False):
+        return len(split[0]), "public", "personnel"
+    return None
+
+
+def cross_parents(codes: list[tuple[str, str | None]]) -> list[int | None]:
+    """For each (departmental, 政府预算) code pair, the index of its class row: the nearest row whose
+    departmental code is a shorter prefix of it and whose 政府 code, where both print one, is a prefix too.
+
+    Tables cross-classified by both classifications print a class (301) once under each 政府 class
+    (501, 505); each item belongs to the 301 row of its own 政府 class.
+    """
+    out: list[int | None] = []
+    for i, (code, gov) in enumerate(codes):
+        fits = [
+            j
+            for j, (other, other_gov) in enumerate(codes)
+            if len(other) < len(code) and code.startswith(other) and (gov is None or other_gov is None or gov.startswith(other_gov))
+        ]
+        longest = [j for j in fits if len(codes[j][0]) == max((len(codes[k][0]) for k in fits), default=0)]
+        above = [j for j in longest if j < i]
+        out.append(above[-1] if above else longest[0] if longest else None)
+    return out
+
+
+def _leaf(label: str) -> str:
+    return label.rsplit("/", 1)[-1]
+
+
+def one_column_group(block: Block, ctx: Context) -> Block:
+    """A table printing 合计 and then column groups of 小计 | 人员经费 | 公用经费 (当年预算, 上年结转结余 …)
+    reduced to 合计 | 人员经费 | 公用经费, each row's parts taken from the one group whose 小计 is its 合计.
+
+    Where no group's 小计 equals the row's 合计 alone (the others blank or zero), the parts are left
+    blank and the printed figures go to ``doubts``: which group they belong to is not said.
+    """
+    grid = aligned_grid(block)
+    if grid is None:
+        return block
+    leaves = [_leaf(label) for label in grid.labels]
+    total = next((j for j, leaf in enumerate(leaves) if leaf == "合计"), None)
+    groups = [(j, j + 1, j + 2) for j in range(len(leaves) - 2) if leaves[j : j + 3] == ["小计", "人员经费", "公用经费"]]
+    if total is None or len(groups) < 2 or total > groups[0][0]:
+        return block
+    width = len(grid.labels)
+    lines = [block.lines[0]]
+    for line in block.lines[1:]:
+        if len(line.cells) != width:
+            lines.append(line)
+            continue
+        cells, head = line.cells, line.cells[:total]
+        amount = parse_amount(cells[total])
+        if amount is None:
+            header = any(compact(c) in ("小计", "人员经费", "公用经费") for c in cells)
+            lines.append(Line(line.page, (*head, *(("合计", "人员经费", "公用经费") if header else (cells[total], "", "")))))
+            continue
+        subtotals = [parse_amount(cells[g[0]]) or Decimal(0) for g in groups]
+        own = [i for i, sub in enumerate(subtotals) if sub == amount and not any(subtotals[k] for k in range(len(groups)) if k != i)]
+        if len(own) == 1:
+            g = groups[own[0]]
+            lines.append(Line(line.page, (*head, cells[total], cells[g[1]], cells[g[2]])))
+            continue
+        lines.append(Line(line.page, (*head, cells[total], "", "")))
+        printed = "；".join(f"{grid.labels[j].split('/')[-2] if '/' in grid.labels[j] else ''}{leaves[j]} {cells[j]}" for g in groups for j in g[1:] if compact(cells[j]))
+        code = compact(head[0]) if head else ""
+        key = f"{code}/personnel|public" if code.isdigit() else "personnel_expenditure|public_expenditure/amount"
+        reason = f"“{compact(''.join(head)) or '合计'}”一行的人员经费和公用经费分印在几个栏目组（{printed}），没有一组的小计等于合计，无法确定其人员经费和公用经费"
+        ctx.doubt("basic_expenditure_by_economic" if code.isdigit() else "totals", key, printed, reason, line.page, block.title)
+    return Block(block.kind, block.title, lines, block.unit_factor, block.unit_label)
+
+
 def read_basic_economic(block: Block, ctx: Context) -> None:
     """Rows of the basic expenditure table into ``basic_expenditure_by_economic``."""
+    block = one_column_group(without_row_numbers(without_row_number_tokens(block)), ctx)
     layout = choose_layout(header_text(block), LAYOUTS)
-    rows = split_block_rows(block)
+    split = halves(block.lines[1:]) or text_halves(block.lines[1:])
+    by_half = half_columns(split)
+    if by_half is not None:
+        layout = LAYOUTS[-1]  # one amount per half: its 合计, and the column the half is headed by
+    rows = [split_row(line) for line in split[0] + split[1]] if split is not None else split_block_rows(block)
     skip = _outliers(rows)
     if skip:
         ctx.problem(
@@ -79,6 +209,7 @@ def read_basic_economic(block: Block, ctx: Context) -> None:
             rows[min(skip)].page,
         )
     coded: list[tuple[Row, str, str, str | None]] = []
+    sides: list[str | None] = []  # per coded row, the column its half is headed by
     total_row: Row | None = None
     for i, row in enumerate(rows):
         if i in skip:
@@ -96,14 +227,16 @@ def read_basic_economic(block: Block, ctx: Context) -> None:
             # a row whose printed name is not its code's official name is still the document's
             # row: it is published as printed and the checks report the disagreement
             coded.append((row, code, name, gov))
-    codes = [c for _, c, _, _ in coded]
-    parents = [p if p is not None and len(codes[p]) < len(codes[i]) else None for i, p in enumerate(parents_of(codes))]
+            sides.append(None if by_half is None else by_half[1] if i < by_half[0] else by_half[2])
+    parents = cross_parents([(c, g) for _, c, _, g in coded])
     placed = place_rows(ctx, block, [r for r, *_ in coded], layout, PUBLISHED, parents, total_row)
     merged: dict[str, dict[str, Any]] = {}
     repeated: list[dict[str, Any]] = []  # a code printed again under another name: published after, reported as repeated
     printed = {c for _, c, _, _ in coded}
     doubted: dict[str, set[str]] = {}  # code → the columns of its rows holding a figure that could not be placed
-    for (row, code, name, gov), p in zip(coded, placed):
+    for (row, code, name, gov), p, side in zip(coded, placed, sides):
+        if side is not None:
+            p.cols[side] = p.cols.get("total")
         cols = {c: p.cols.get(c) for c in PUBLISHED}
         if code in merged and compact(merged[code]["economic_name"]) != compact(name):
             code = _recoded(ctx, code, name, printed, row.page)

@@ -27,6 +27,7 @@ from cnbudget.tables.common import (
     place_rows,
     split_block_rows,
 )
+from cnbudget.tables.function_grid import GridRow, grid_rows, in_wan, row_doubts
 from cnbudget.tables.kind import TableKind
 from cnbudget.tables.rows import Row
 
@@ -120,6 +121,9 @@ def _repair_class(row: Row, previous: str, ctx: Context) -> str | None:
 
 def read_function_table(block: Block, ctx: Context) -> list[FunctionRow]:
     """The coded rows of a function-classified table, amounts placed and in 万元."""
+    named = grid_rows(block, ctx.fiscal_year)
+    if named is not None:
+        return _read_named(block, ctx, *named)
     layout = choose_layout(header_text(block), LAYOUTS)
     coded: list[tuple[Row, str]] = []
     repaired: set[int] = set()
@@ -147,6 +151,25 @@ def read_function_table(block: Block, ctx: Context) -> list[FunctionRow]:
     return out
 
 
+def _read_named(block: Block, ctx: Context, rows: list[GridRow], total: GridRow | None) -> list[FunctionRow]:
+    """The rows of a table whose header names its columns: each figure read from its own column.
+
+    What it cannot publish is kept with the table and doubted if its rows are the ones published.
+    """
+    factor = ctx.factor(block)
+    doubts = [(doubt, row.page) for row in rows for doubt in row_doubts(row)]
+    ctx.tables.setdefault("function_doubts", []).append((block, doubts))
+    out: list[FunctionRow] = []
+    for row in rows:
+        if row.misprinted and row.code is not None:
+            ctx.problem("misprinted-code", f"the row “{row.name}” prints its code as {row.misprinted}; read as {row.code}, the 类 of the rows around it", row.page)
+        if row.code is not None and _is_function_row(row.code, row.name, ctx.fiscal_year):
+            out.append(FunctionRow(row.code, row.name, in_wan(row, factor, PUBLISHED), row.page, block.title, block.kind))
+    if total is not None:
+        ctx.tables.setdefault("function_totals", []).append((block, in_wan(total, factor, PUBLISHED)))
+    return out
+
+
 def collect_function_table(block: Block, ctx: Context) -> None:
     """The table's rows kept for ``merge_function_tables``."""
     ctx.tables.setdefault("function_tables", []).append((block, read_function_table(block, ctx)))
@@ -159,7 +182,10 @@ def merge_function_tables(ctx: Context) -> None:
         return
     order = {k: i for i, k in enumerate(FUNCTION_KINDS)}
     tables.sort(key=lambda t: order[t[0].kind])
-    _, primary = tables[0]
+    block, primary = tables[0]
+    for doubted, doubts in ctx.tables.get("function_doubts", []):
+        for (key, printed, reason), page in doubts if doubted is block else ():
+            ctx.doubt("expenditure_by_function", key, printed, reason, page, block.title)
     others = [row for _, rows in tables[1:] for row in rows]
     codes = {r.code for r in primary}
     for row in primary:

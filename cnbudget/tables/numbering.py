@@ -1,52 +1,107 @@
-"""Row and column numbers printed in a table (行次, 栏次, 序号) are never amounts.
-
-A 财决 template prints a 行次 column beside each side of its 收支总表 (项目 | 行次 | 金额), a project
-table a 序号 column, and many templates a row of column numbers under the header (栏次 1 2 3, or
-``** 1 2 3 4 5``). Read as amounts they would become figures; so before a table kind reads its
-block, the column a header names 行次/栏次/序号 is blanked in the rows aligned with it, and a row of
-column numbers is dropped.
-"""
+"""Row numbers (行次, 栏次, 序号): printed beside labels, never amounts."""
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import replace
+from collections.abc import Sequence
 
+from cnbudget.amounts import parse_amount
 from cnbudget.model import Block, Line
 from cnbudget.strings import compact
 
-_NUMBER_HEADER = re.compile(r"^(?:行次|栏次|序号|编号)$")
-_MARKER = re.compile(r"^(?:栏次|行次|\*+|[A-Za-z]|)$")
+
+def _is_amount(cell: str) -> bool:
+    return parse_amount(cell.strip()) is not None
 
 
-def is_column_numbers(line: Line) -> bool:
-    """Whether a line is a row of column numbers: 1 2 3 … (after 栏次, ** or letters), nothing else."""
-    tokens = [t for cell in line.cells for t in cell.split()]
-    numbers = [t for t in tokens if not _MARKER.match(t)]
-    marked = len(numbers) < len(tokens)  # 栏次, 行次 or ** before the numbers
-    if len(numbers) < (2 if marked else 3) or not all(t.isdigit() for t in numbers):
+_ROW_NUMBER_HEAD = re.compile(r"^(?:行次|栏次|序号|行号)$")
+_ROW_NUMBER = re.compile(r"^[1-9]\d{0,2}$")
+
+
+def _is_column_numbers(line: Line) -> bool:
+    """A ``栏次 | | 1 | 2 …`` line: column numbers under a header, never a row of the table."""
+    cells = [compact(c) for c in line.cells if compact(c)]
+    return any(_ROW_NUMBER_HEAD.match(c) for c in cells) and all(_ROW_NUMBER_HEAD.match(c) or _ROW_NUMBER.match(c) for c in cells)
+
+
+def _counts_rows(values: Sequence[str]) -> bool:
+    """Whether a column's printed cells count 1, 2, 3 … (or go on from any start) down the table."""
+    if len(values) < 3 or not all(_ROW_NUMBER.match(v) for v in values):
         return False
-    values = [int(t) for t in numbers]
-    return values == list(range(values[0], values[0] + len(values))) and values[0] <= 1
+    numbers = [int(v) for v in values]
+    return all(b == a + 1 for a, b in itertools.pairwise(numbers))
 
 
-def number_columns(lines: list[Line], limit: int = 12) -> tuple[int, set[int]]:
-    """(cell count, indexes) of the columns a header line names 行次/栏次/序号, in lines of that many cells."""
-    for line in lines[:limit]:
-        found = {j for j, cell in enumerate(line.cells) if _NUMBER_HEADER.match(compact(cell))}
-        if found and len(line.cells) > 2:
-            return len(line.cells), found
-    return 0, set()
+def row_number_columns(lines: Sequence[Line]) -> dict[int, set[int]]:
+    """Per line width, the cells that number rows: headed 行次/栏次/序号, or counting 1, 2, 3 … down the table."""
+    out: dict[int, set[int]] = {}
+    kept = [line for line in lines if len(line.cells) > 1 and not _is_column_numbers(line)]
+    for line in kept:
+        heads = {j for j, cell in enumerate(line.cells) if _ROW_NUMBER_HEAD.match(compact(cell))}
+        if heads:
+            out.setdefault(len(line.cells), set()).update(heads)
+    for width in {len(line.cells) for line in kept}:
+        same = [line for line in kept if len(line.cells) == width]
+        for j in range(width):
+            printed = [line for line in same if compact(line.cells[j])]
+            # beside a label, not after a code: a 款 column of 01, 02, 03 under one 类 is no row number
+            after_code = j > 0 and any(_is_amount(line.cells[j - 1]) for line in printed)
+            if not after_code and _counts_rows([compact(line.cells[j]) for line in printed]):
+                out.setdefault(width, set()).add(j)
+    return out
 
 
 def without_row_numbers(block: Block) -> Block:
-    """The block with its column-number rows dropped and its 行次/栏次/序号 columns blanked."""
-    width, columns = number_columns(block.lines[1:])
-    lines: list[Line] = []
-    for i, line in enumerate(block.lines):
-        if i and is_column_numbers(line):
+    """The block with its row-number cells (行次, 栏次, 序号) and its ``栏次 1 2 3`` line taken out: they are never amounts."""
+    body = block.lines[1:]
+    columns = row_number_columns(body)
+    lines = [block.lines[0]] if block.lines else []
+    for line in body:
+        if len(line.cells) > 1 and _is_column_numbers(line):
             continue
-        if columns and len(line.cells) == width and not any(_NUMBER_HEADER.match(compact(c)) for c in line.cells):
-            line = Line(line.page, tuple("" if j in columns and compact(c).isdigit() else c for j, c in enumerate(line.cells)))
-        lines.append(line)
-    return replace(block, lines=lines) if len(lines) != len(block.lines) or columns else block
+        drop = columns.get(len(line.cells), set())
+        lines.append(Line(line.page, tuple(c for j, c in enumerate(line.cells) if j not in drop)) if drop else line)
+    return Block(block.kind, block.title, lines, block.unit_factor, block.unit_label)
+
+
+def _is_label(token: str) -> bool:
+    return not _is_amount(token) and not token.isdigit()
+
+
+def numbered_text(block: Block) -> bool:
+    """Whether the block is a text layer (one cell a line) whose header prints 行次 or 序号."""
+    body = block.lines[1:]
+    return all(len(line.cells) <= 1 for line in body) and any(_ROW_NUMBER_HEAD.match(t) for line in body for t in line.text.split() if t != "栏次")
+
+
+def token_segments(tokens: Sequence[str]) -> list[list[str]]:
+    """A numbered text line's tokens cut at its row numbers, which are dropped.
+
+    Blank cells are lost in such a layer, but a row number is always printed: the small whole
+    number right after a label, or before the first label of a line whose left label is blank.
+    The cut keeps two labels with a blank between them apart.
+    """
+    segments: list[list[str]] = [[]]
+    for i, tok in enumerate(tokens):
+        after_label = i > 0 and _is_label(tokens[i - 1])
+        before_label = i == 0 and len(tokens) > 1 and _is_label(tokens[1])
+        if _ROW_NUMBER.match(tok) and (after_label or before_label):
+            segments.append([])
+        else:
+            segments[-1].append(tok)
+    return [seg for seg in segments if seg]
+
+
+def without_row_number_tokens(block: Block) -> Block:
+    """A numbered text layer's block with its row numbers and its ``栏次 1 2 3`` line taken out (each row prints one label)."""
+    if not numbered_text(block):
+        return block
+    lines = [block.lines[0]] if block.lines else []
+    for line in block.lines[1:]:
+        tokens = line.text.split()
+        if tokens and _is_column_numbers(Line(line.page, tuple(tokens))):
+            continue
+        kept = [tok for seg in token_segments(tokens) for tok in seg]
+        lines.append(Line(line.page, (" ".join(kept),)) if kept != tokens else line)
+    return Block(block.kind, block.title, lines, block.unit_factor, block.unit_label)

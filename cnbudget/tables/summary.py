@@ -11,6 +11,7 @@ from cnbudget.model import Block, Line
 from cnbudget.strings import compact
 from cnbudget.tables.common import Context
 from cnbudget.tables.kind import TableKind
+from cnbudget.tables.numbering import numbered_text, token_segments, without_row_numbers
 from cnbudget.tables.rows import merge_wrapped
 
 _ENUM = re.compile(r"(?<=.)(?=(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]))")
@@ -74,8 +75,11 @@ def _split_label(label: str) -> list[str]:
     return out
 
 
-def line_pairs(line: Line) -> list[Pair]:
-    """The (label, amounts) pairs of a two-sided line, each assigned to its side."""
+def line_pairs(line: Line, numbered: bool = False) -> list[Pair]:
+    """The (label, amounts) pairs of a two-sided line, each assigned to its side.
+
+    ``numbered``: the line is text whose labels are followed by row numbers (行次), which are dropped.
+    """
     pairs: list[Pair] = []
     if len(line.cells) > 1:
         half = len(line.cells) / 2
@@ -87,14 +91,41 @@ def line_pairs(line: Line) -> list[Pair]:
             elif pairs:
                 pairs[-1].amounts.append(value)
         return pairs
-    for tok in merge_wrapped(line.text.split()):
+    segments = token_segments(line.text.split()) if numbered else [line.text.split()]
+    for tok in (t for seg in segments for t in merge_wrapped(seg)):
         value = parse_amount(tok)
         if value is None:
             for label in _split_label(compact(tok)):
-                pairs.append(Pair(label, [], _side(label), line.page))
+                # a second bare 总计 (or 合计) on a line is the expenditure side's
+                again = label in ("总计", "合计") and any(p.label == label for p in pairs)
+                pairs.append(Pair(label, [], "expenditure" if again else _side(label), line.page))
         elif pairs:
             pairs[-1].amounts.append(value)
     return pairs
+
+
+_NUMERAL = re.compile(r"^(?:[一二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)$")
+_DISPLACED = re.compile(r"^([一二三四五六七八九十]+)([^、]+)、$")
+
+
+def put_back_enumeration(label: str) -> str:
+    """A label whose 、 was pulled out of reading order to its end put back (一一般公共预算资金、 → 一、一般公共预算资金).
+
+    The numeral is the longest run of numerals at the start that is a number (一一 is not; 十一 is).
+    """
+    m = _DISPLACED.match(label)
+    if m is None:
+        return label
+    run, rest = m.group(1), m.group(2)
+    for k in range(len(run), 0, -1):
+        if _NUMERAL.match(run[:k]):
+            return f"{run[:k]}、{run[k:]}{rest}"
+    return label
+
+
+def _column_numbers(line: Line) -> bool:
+    """A text layer's ``栏次 1 栏次 2`` line under the header."""
+    return len(line.cells) <= 1 and line.text.split()[:1] == ["栏次"]
 
 
 def _first(amounts: list[Decimal | None]) -> Decimal | None:
@@ -104,11 +135,19 @@ def _first(amounts: list[Decimal | None]) -> Decimal | None:
 
 def read_summary(block: Block, ctx: Context) -> None:
     """Revenue lines, headline totals and class totals of a 收支总表 (or 财政拨款收支总表)."""
+    numbered = numbered_text(block)
+    block = without_row_numbers(block)
     factor = ctx.factor(block)
     fiscal = block.kind == "fiscal_summary"
     in_carryover = False
-    pairs = [pair for line in block.lines[1:] for pair in line_pairs(line)]
+    pairs = [pair for line in block.lines[1:] if not _column_numbers(line) for pair in line_pairs(line, numbered)]
+    for pair in pairs:
+        pair.label = put_back_enumeration(pair.label)
     labels = [_PREFIX.sub("", _NUMBER.sub("", p.label)) for p in pairs]
+    # a table whose only total lines are a bare 合计 on each side: that 合计 is the side's total,
+    # and, where no carry-over line is printed, the current year's too
+    bare_only = "总计" not in labels and not any(re.search(pat, label) for label in labels for pat, m in TOTAL_LINES if not m.startswith("carryover"))
+    no_carryover = not any(re.search(r"结转|结余", label) for label in labels)
     # where a 当年收入小计 is printed, 收入合计 is the grand total (current year plus carryover)
     subtotalled = any(re.match(r"(?:当年|本年)(?:收入|支出)小计", label) for label in labels)
     # 财政拨款 is the parent of the 一般公共预算 and 政府性基金 lines printed under it
@@ -118,7 +157,9 @@ def read_summary(block: Block, ctx: Context) -> None:
         metric = next((m for pat, m in TOTAL_LINES if re.search(pat, label)), None)
         if metric is None and re.fullmatch(r"总计|合计", label) and not fiscal:
             # a bare 总计 on each side (财决01表): the side says which
-            metric = ("revenue_total" if pair.side == "revenue" else "expenditure_total") if label == "总计" or subtotalled else None
+            metric = ("revenue_total" if pair.side == "revenue" else "expenditure_total") if label == "总计" or subtotalled or bare_only else None
+            if metric is not None and bare_only and no_carryover and amount is not None:
+                ctx.add_total(metric.replace("_total", "_current_year"), amount, pair.page, block.title)
         if subtotalled and metric in ("revenue_current_year", "expenditure_current_year") and re.match(r"^(?:收入|支出)合计$", label):
             metric = "revenue_total" if metric == "revenue_current_year" else "expenditure_total"
         use = next((m for pat, m in USES if re.search(pat, label)), None) if pair.side == "expenditure" else None

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from cnbudget.amounts import parse_amount, to_wan
-from cnbudget.model import Block
+from cnbudget.amounts import format_amount, parse_amount, to_wan
+from cnbudget.model import Block, Line
 from cnbudget.schema.names import ITEM_NAMES
+from cnbudget.strings import compact
 from cnbudget.tables.common import TOTAL_RE, Context, Grid, Layout, aligned_grid, doubt_unplaced, header_text, place_rows, split_block_rows
 from cnbudget.tables.kind import TableKind
+from cnbudget.tables.numbering import without_row_number_tokens, without_row_numbers
 from cnbudget.tables.phases import header_phases, phase_of
-from cnbudget.tables.rows import Row
+from cnbudget.tables.rows import Row, split_row
 
 ITEMS = ("total", "outbound_travel", "vehicle_total", "vehicle_purchase", "vehicle_operation", "reception")
 _IDENTITIES = (
@@ -67,6 +69,38 @@ def item_of(label: str) -> str | None:
     return None
 
 
+def _basis(label: str, kind: str | None) -> bool:
+    """Whether a column holds the figure the disclosure reports (决算数 in final accounts)."""
+    if "预算数" in label and "决算数" not in label:
+        return kind != "final_account"
+    return True
+
+
+def _one_column_each(columns: dict[int, tuple[str, int, str]], grid: Grid) -> dict[int, tuple[str, int, str]] | None:
+    """One column per item and year where the header repeats an item, or None where it does not say which.
+
+    A 上年结转结余 group repeats the items of the year's own group, and an item split further
+    (因公出国（境）费 into 小计 and 科研因公出国（境）费用) names its own figure 小计. A column
+    whose cells hold text (a unit's name under 单位名称/合计) holds no figure.
+    """
+    labels = grid.labels
+    figures = {j for j in columns if all(not c.strip() or parse_amount(c) is not None for c in (r.cells[j] for r in grid.rows))}
+    by_key: dict[tuple[str, int, str], list[int]] = {}
+    for j, key in columns.items():
+        by_key.setdefault(key, []).append(j)
+    kept: dict[int, tuple[str, int, str]] = {}
+    for key, js in by_key.items():
+        if len(js) > 1 and any(j in figures for j in js):
+            js = [j for j in js if j in figures]
+        for prefer in (r"^(?!.*结转)", r"/小计$"):
+            if len(js) > 1 and any(re.search(prefer, labels[j]) for j in js):
+                js = [j for j in js if re.search(prefer, labels[j])]
+        if len(js) > 1:
+            return None
+        kept[js[0]] = key
+    return kept
+
+
 def read_aligned(block: Block, ctx: Context, grid: Grid) -> bool:
     """The figures of a ruled 三公 table, each column by its header (item, year, phase); False if the header is not one."""
     columns: dict[int, tuple[str, int, str]] = {}
@@ -81,8 +115,10 @@ def read_aligned(block: Block, ctx: Context, grid: Grid) -> bool:
         year = years[0] if years else ctx.fiscal_year
         if year is not None:
             columns[j] = (item, year, phase_of(label) or ctx.phase)
-    if len({item for item, _, _ in columns.values()}) < 3:
+    one = _one_column_each(columns, grid)
+    if one is None or len({item for item, _, _ in one.values()}) < 3:
         return False
+    columns = one
     row = next((r for r in grid.rows if any(parse_amount(c) is not None for c in r.cells)), None)
     if row is None:
         return True
@@ -116,6 +152,95 @@ def read_aligned(block: Block, ctx: Context, grid: Grid) -> bool:
     return True
 
 
+def _holds(values: dict[str, Decimal | None], unknown: frozenset[str] = frozenset()) -> bool:
+    """Whether each printed total of the 三公 items equals the sum of its printed parts (an identity with an ``unknown`` item holds)."""
+    for parent, parts in _IDENTITIES:
+        if unknown & {parent, *parts}:
+            continue
+        total = values.get(parent)
+        printed = [v for v in (values.get(p) for p in parts) if v is not None]
+        if total is not None and printed and total != sum(printed, Decimal(0)):
+            return False
+    return True
+
+
+def read_item_rows(block: Block, ctx: Context, grid: Grid, unknown: frozenset[str] = frozenset()) -> bool:
+    """A 三公 table printed one item a row (合计, 因公出国（境）费 …), a column per year or phase; False if it is not one.
+
+    Only the column the disclosure reports is read (决算数 in a final account), one per year. A
+    year whose figures do not add up under that reading is published empty, its figures in ``doubts``.
+    """
+    items = {i: item_of(compact(row.cells[0])) for i, row in enumerate(grid.rows)}
+    if len({item for item in items.values() if item not in (None, "operating_funds")}) < 3:
+        return False
+    by_year: dict[int, int] = {}
+    for j, label in enumerate(grid.labels[1:], start=1):
+        years = [int(y) for y in re.findall(r"(20\d{2})\s*年", label)]
+        year = years[0] if years else ctx.fiscal_year
+        if year is None or not re.search(r"预算|决算|金额|合计|支出", label) or not _basis(label, ctx.disclosure.meta.get("kind")):
+            continue
+        if year in by_year:
+            return False  # two columns of the same year: which one is reported is not said
+        by_year[year] = j
+    if not by_year:
+        return False
+    factor = ctx.factor(block)
+    for year, j in sorted(by_year.items()):
+        values: dict[str, Decimal | None] = {}
+        pages: dict[str, int | None] = {}
+        for i, row in enumerate(grid.rows):
+            item = items[i]
+            if item is not None and item not in values:
+                values[item], pages[item] = parse_amount(row.cells[j]), row.page
+        consistent = _holds(values, unknown)
+        for item, value in values.items():
+            if value is None:
+                continue
+            amount = to_wan(value, factor)
+            if item == "operating_funds":
+                ctx.add_total("operating_funds", amount, pages[item], block.title)
+            elif not consistent:
+                reason = f"“三公”经费表{year}年的各项与合计不符，无法确定“{ITEM_NAMES[item]}”一行读得是否正确"
+                ctx.doubt("three_public", f"{year}/{item}/amount", format_amount(value), reason, pages[item], block.title)
+            else:
+                ctx.add("three_public", {"fiscal_year": year, "item": item, "amount": amount, "origin": "table", "page": pages[item]})
+                if item == "total" and year == ctx.fiscal_year:
+                    ctx.add_total("three_public_total", amount, pages[item], block.title)
+    return True
+
+
+def text_grid(block: Block, ctx: Context) -> tuple[Grid, frozenset[str]] | None:
+    """A text layer's 三公 table printed one item a row (cells by spaces, blanks dropped) as a Grid.
+
+    A row printing as many figures as the header has amount columns is read in order, one printing
+    none is blank; any other row is blank too, its figures in ``doubts`` (which columns they sit in
+    is lost with the blanks): the items so doubted are returned with the grid.
+    """
+    lines = block.lines[1:]
+    if any(len(line.cells) > 1 for line in lines):
+        return None
+    head = next((line.text.split() for line in lines if line.text.split()[:1] == ["项目"]), None)
+    if head is None:
+        return None
+    labels = [t for t in head if not re.fullmatch(r"行次|栏次|序号", t)]
+    width = len(labels)
+    rows: list[Line] = []
+    unknown: set[str] = set()
+    for line in lines:
+        row = split_row(line)
+        if not row.middle or item_of(row.compact) is None or row.lead:
+            continue
+        if len(row.values) in (0, width - 1):
+            rows.append(Line(line.page, (row.compact, *(format_amount(v) for v in row.values), *([""] * (width - 1 - len(row.values))))))
+            continue
+        rows.append(Line(line.page, (row.compact, *([""] * (width - 1)))))
+        read = ";".join(format_amount(v) for v in row.values)
+        reason = f"“{row.name}”一行只印有 {len(row.values)} 个数（{read}），表头有 {width - 1} 栏，空白栏已丢失，无法确定各数属于哪一栏"
+        unknown.add(str(item_of(row.compact)))
+        ctx.doubt("three_public", f"{ctx.fiscal_year}/{item_of(row.compact)}/amount", read, reason, line.page, block.title)
+    return (Grid(labels, rows), frozenset(unknown)) if rows else None
+
+
 def _groups(header: str, fiscal_year: int | None, own: str) -> list[tuple[int, str]]:
     """The (year, phase) of each group of six columns, in the order printed.
 
@@ -130,9 +255,13 @@ def _groups(header: str, fiscal_year: int | None, own: str) -> list[tuple[int, s
 
 
 def read_three_public(block: Block, ctx: Context) -> None:
-    """The table's figures into ``three_public`` (one row per item, year and phase printed)."""
+    """The table's figures into ``three_public`` (one row per item and year printed)."""
+    block = without_row_numbers(without_row_number_tokens(block))
     grid = aligned_grid(block)
-    if grid is not None and read_aligned(block, ctx, grid):
+    if grid is not None and (read_aligned(block, ctx, grid) or read_item_rows(block, ctx, grid)):
+        return
+    text = text_grid(block, ctx)
+    if text is not None and read_item_rows(block, ctx, *text):
         return
     header = header_text(block)
     groups = _groups(header, ctx.fiscal_year, ctx.phase)

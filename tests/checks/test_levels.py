@@ -125,3 +125,17 @@ def test_a_doubted_cell_makes_its_sums_not_applicable() -> None:
         assert "不作比较" in by_subject[key]["detail"]
     assert by_subject[("function-levels-add-up", "20101/total")]["status"] == "pass"
     assert not [r for r in results if r["status"] == "fail"]
+
+
+def test_a_class_printed_under_each_government_class_has_only_its_own_items() -> None:
+    def crossed(code: str, gov: str, amount: str) -> dict[str, Any]:
+        return {**economic(code, "工资福利支出", amount, amount, None), "government_economic_code": gov}
+
+    rows = [crossed("301", "501", "30"), crossed("30101", "50101", "30"), crossed("301", "505", "5"), crossed("30101", "50501", "5")]
+    assert [r["government_economic_code"] for r in children(rows, rows[2], ECONOMIC)] == ["50501"]
+    results = run(check_economic_levels, {"basic_expenditure_by_economic": rows})
+    assert {r["status"] for r in outcomes_rows(results, "economic-levels-add-up")} == {"pass"}
+
+
+def outcomes_rows(results: list[dict[str, Any]], check: str) -> list[dict[str, Any]]:
+    return [r for r in results if r["check_id"] == check]

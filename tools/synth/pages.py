@@ -98,7 +98,7 @@ def _font() -> str:
 def _width(text: str, size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    return float(stringWidth(text, _font(), size))
+    return float(stringWidth(text, _font(), size))  # float-ok: a width in points on the page, not an amount
 
 
 def _pdf_text(text: str) -> str:
