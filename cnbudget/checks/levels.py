@@ -161,26 +161,21 @@ def check_function_levels(c: Checker) -> None:
     # The function table covers the 一般公共预算 only; where other money is spent too, its sum is
     # the 一般公共预算 revenue line, not the year's whole expenditure.
     revenue = table_revenue(c.d)
-    if top and target and has_other_funds(revenue) and revenue.get("general_public_budget"):
-        line = next(r for r in c.d.rows.get("revenue_by_source", []) if r["origin"] == "table" and r["source"] == "general_public_budget" and r.get("amount"))
+    if top and target:
+        if has_other_funds(revenue) and revenue.get("general_public_budget"):
+            line = next(r for r in c.d.rows.get("revenue_by_source", []) if r["origin"] == "table" and r["source"] == "general_public_budget" and r.get("amount"))
+            subject, against = "general_public_budget", side(f"{titled(target['source_table'])}的“一般公共预算”收入", revenue["general_public_budget"], line.get("page"))
+            what = f"the 一般公共预算 revenue of the {target['source_table']}"
+        else:
+            subject, against = "expenditure_current_year", side(f"{titled(target['source_table'])}的“本年支出合计”", target["amount"], target.get("page"))
+            what = f"本年支出合计 of the {target['source_table']}"
         c.compare(
             "function-sum-matches-total",
-            "general_public_budget",
-            side(f"{titled(target['source_table'])}的“一般公共预算”收入", revenue["general_public_budget"], line.get("page")),
+            subject,
+            against,
             [r.get("total") for r in top],
             tops.name,
-            f"sum of the function table's {len(top)} top-level rows against the 一般公共预算 revenue of the {target['source_table']}",
-            parts_pages=tops.pages,
-            doubt=doubt,
-        )
-    elif top and target:
-        c.compare(
-            "function-sum-matches-total",
-            "expenditure_current_year",
-            side(f"{titled(target['source_table'])}的“本年支出合计”", target["amount"], target.get("page")),
-            [r.get("total") for r in top],
-            tops.name,
-            f"sum of the function table's {len(top)} top-level rows against 本年支出合计 of the {target['source_table']}",
+            f"sum of the function table's {len(top)} top-level rows against {what}",
             parts_pages=tops.pages,
             doubt=doubt,
         )
