@@ -137,17 +137,19 @@ def read_aligned(block: Block, ctx: Context, grid: Grid) -> bool:
         if got_any and not held:
             return False
     factor = ctx.factor(block)
-    # every column the header names is published, a blank cell as an empty amount (a final
-    # account that leaves its 决算数 blank, or a budget without 公务用车购置费)
+    # a blank cell is not a figure: only printed ones (a zero included) are published, so that a
+    # blank stays apart from a printed 0.00 (a final account that leaves its 决算数 blank, or a
+    # budget without 公务用车购置费)
     for j, (item, year, phase) in sorted(columns.items()):
         value = parse_amount(row.cells[j])
-        amount = to_wan(value, factor) if value is not None else None
+        if value is None:
+            continue
+        amount = to_wan(value, factor)
         if item == "operating_funds":
-            if amount is not None:
-                ctx.add_total("operating_funds", amount, row.page, block.title, phase)
+            ctx.add_total("operating_funds", amount, row.page, block.title, phase)
             continue
         ctx.add("three_public", {"fiscal_year": year, "item": item, "phase": phase, "amount": amount, "origin": "table", "page": row.page})
-        if item == "total" and year == ctx.fiscal_year and amount is not None:
+        if item == "total" and year == ctx.fiscal_year:
             ctx.add_total("three_public_total", amount, row.page, block.title, phase)
     return True
 

@@ -104,7 +104,7 @@ def test_a_figure_that_fits_either_column_is_null_and_doubted() -> None:
     rows = ["科目编码 科目名称 合计 人员经费 公用经费", "合计 1,286.68 1,028.10 258.58", "301 工资福利支出 942.98 942.98"]
     r = read(block("basic_economic", TITLE, rows))
     assert r.pick("basic_expenditure_by_economic", "economic_code", "total", "personnel", "public") == {"301": (D("942.98"), None, None)}
-    assert r.doubts() == {"301/personnel|public": ("basic_expenditure_by_economic", "942.98")}
+    assert r.doubts() == {"301/approved/personnel|public": ("basic_expenditure_by_economic", "942.98")}
     assert r.problems == ["ambiguous-columns"]
 
 

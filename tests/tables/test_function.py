@@ -102,8 +102,8 @@ def test_a_figure_no_total_can_place_is_null_and_doubted() -> None:
         "2013102": (D("100.00"), None, None),
     }
     assert r.doubts() == {
-        "2013101/basic|project": ("expenditure_by_function", "100.00"),
-        "2013102/basic|project": ("expenditure_by_function", "100.00"),
+        "2013101/approved/basic|project": ("expenditure_by_function", "100.00"),
+        "2013102/approved/basic|project": ("expenditure_by_function", "100.00"),
     }
     assert r.problems == ["ambiguous-columns", "ambiguous-columns"]
 

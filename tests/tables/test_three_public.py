@@ -7,9 +7,10 @@ from decimal import Decimal
 from tests.tables.conftest import YUAN, D, Read, block, read
 
 
-def items(r: Read, year: int) -> dict[str, Decimal | None]:
-    """The year's amounts by item (an item read twice fails)."""
-    return {item: row["amount"] for (y, item), row in r.by("three_public", "fiscal_year", "item").items() if y == year}
+def items(r: Read, year: int, phase: str = "approved") -> dict[str, Decimal | None]:
+    """The year's amounts of one phase by item (an item read twice fails)."""
+    rows = r.by("three_public", "fiscal_year", "item", "phase").items()
+    return {item: row["amount"] for (y, item, p), row in rows if y == year and p == phase}
 
 
 # 牧野 (seed 001) 预算08表, as a ruled table: 因公出国 and 公务接待 printed blank, 购置 printed 0.00
@@ -53,7 +54,7 @@ def test_meeting_and_training_columns_and_the_grand_total_are_left_out() -> None
     assert r.totals() == {"three_public_total": D("620.75")}
 
 
-def test_a_final_account_reads_the_actual_not_the_budgeted_figures() -> None:
+def test_a_final_account_gives_a_row_per_printed_phase() -> None:
     rows = [
         "单位：万元",
         ("预算数", "", "", "", "", "", "决算数", "", "", "", "", ""),
@@ -63,6 +64,14 @@ def test_a_final_account_reads_the_actual_not_the_budgeted_figures() -> None:
     ]
     r = read(block("three_public", "财政拨款“三公”经费支出决算表", rows), fiscal_year=2023, kind="final_account")
     assert items(r, 2023) == {
+        "total": D("20.00"),
+        "outbound_travel": D("0.00"),
+        "vehicle_total": D("15.00"),
+        "vehicle_purchase": D("0.00"),
+        "vehicle_operation": D("15.00"),
+        "reception": D("5.00"),
+    }
+    assert items(r, 2023, "executed") == {
         "total": D("16.53"),
         "outbound_travel": D("0.00"),
         "vehicle_total": D("13.21"),
@@ -98,7 +107,7 @@ def test_a_figure_two_columns_fit_is_doubted_not_guessed() -> None:
     rows = ["单位：万元", "合计 因公出国（境）费用 公务用车购置及运行费 公务接待费", "小计 公务用车购置费 公务用车运行费", "合 计 15.00 13.00 13.00 2.00"]
     r = read(block("three_public", "一般公共预算“三公”经费支出预算表", rows))
     assert items(r, 2024) == {"total": D("15.00"), "vehicle_total": D("13.00"), "reception": D("2.00")}
-    assert r.doubts() == {"2024/vehicle_purchase|vehicle_operation/amount": ("three_public", "13.00")}
+    assert r.doubts() == {"2024/vehicle_purchase|vehicle_operation/approved/amount": ("three_public", "13.00")}
     assert r.problems == ["ambiguous-columns"]
 
 
