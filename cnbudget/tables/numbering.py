@@ -17,12 +17,14 @@ def _is_amount(cell: str) -> bool:
 
 _ROW_NUMBER_HEAD = re.compile(r"^(?:行次|栏次|序号|行号)$")
 _ROW_NUMBER = re.compile(r"^[1-9]\d{0,2}$")
+_STARS = re.compile(r"^\*+$")
 
 
-def _is_column_numbers(line: Line) -> bool:
-    """A ``栏次 | | 1 | 2 …`` line: column numbers under a header, never a row of the table."""
-    cells = [compact(c) for c in line.cells if compact(c)]
-    return any(_ROW_NUMBER_HEAD.match(c) for c in cells) and all(_ROW_NUMBER_HEAD.match(c) or _ROW_NUMBER.match(c) for c in cells)
+def is_column_numbers(line: Line) -> bool:
+    """A ``栏次 | | 1 | 2 …`` (or, in a text layer, ``** ** 1 2 3``) line: column numbers under a header, never a row."""
+    cells = [t for c in line.cells for t in c.split()]
+    heads = [c for c in cells if _ROW_NUMBER_HEAD.match(c) or _STARS.match(c)]
+    return bool(heads) and all(_ROW_NUMBER_HEAD.match(c) or _STARS.match(c) or _ROW_NUMBER.match(c) for c in cells)
 
 
 def _counts_rows(values: Sequence[str]) -> bool:
@@ -36,7 +38,7 @@ def _counts_rows(values: Sequence[str]) -> bool:
 def row_number_columns(lines: Sequence[Line]) -> dict[int, set[int]]:
     """Per line width, the cells that number rows: headed 行次/栏次/序号, or counting 1, 2, 3 … down the table."""
     out: dict[int, set[int]] = {}
-    kept = [line for line in lines if len(line.cells) > 1 and not _is_column_numbers(line)]
+    kept = [line for line in lines if len(line.cells) > 1 and not is_column_numbers(line)]
     for line in kept:
         heads = {j for j, cell in enumerate(line.cells) if _ROW_NUMBER_HEAD.match(compact(cell))}
         if heads:
@@ -58,7 +60,7 @@ def without_row_numbers(block: Block) -> Block:
     columns = row_number_columns(body)
     lines = [block.lines[0]] if block.lines else []
     for line in body:
-        if len(line.cells) > 1 and _is_column_numbers(line):
+        if len(line.cells) > 1 and is_column_numbers(line):
             continue
         drop = columns.get(len(line.cells), set())
         lines.append(Line(line.page, tuple(c for j, c in enumerate(line.cells) if j not in drop)) if drop else line)
@@ -100,7 +102,7 @@ def without_row_number_tokens(block: Block) -> Block:
     lines = [block.lines[0]] if block.lines else []
     for line in block.lines[1:]:
         tokens = line.text.split()
-        if tokens and _is_column_numbers(Line(line.page, tuple(tokens))):
+        if tokens and is_column_numbers(Line(line.page, tuple(tokens))):
             continue
         kept = [tok for seg in token_segments(tokens) for tok in seg]
         lines.append(Line(line.page, (" ".join(kept),)) if kept != tokens else line)
