@@ -11,7 +11,7 @@ from types import ModuleType
 
 import pytest
 
-from cnbudget.official.classification import DATA_DIR, LEVELS
+from cnbudget.official.classification import DATA_DIR, LEVELS, Entry
 from cnbudget.schema import REFERENCE_WINDOW
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -100,11 +100,11 @@ def test_validate_finds_gaps() -> None:
     """An orphan, an uncovered span and overlapping names are each reported."""
     module = _make_classification()
     rows = [
-        module.Row("201", "一般公共服务支出", "class", "", 2019, 2025),
-        module.Row("20101", "人大事务", "section", "201", 2017, 2025),
-        module.Row("2019901", "孤儿", "item", "20199", 2019, 2025),
-        module.Row("202", "外交支出", "class", "", 2017, 2020),
-        module.Row("202", "外交", "class", "", 2020, 2025),
+        Entry("201", "一般公共服务支出", "class", "", 2019, 2025),
+        Entry("20101", "人大事务", "section", "201", 2017, 2025),
+        Entry("2019901", "孤儿", "item", "20199", 2019, 2025),
+        Entry("202", "外交支出", "class", "", 2017, 2020),
+        Entry("202", "外交", "class", "", 2020, 2025),
     ]
     problems = module.validate(rows)
     assert any("20101: years 2017-2025 not covered by parent 201" in p for p in problems)

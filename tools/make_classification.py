@@ -22,37 +22,18 @@ import argparse
 import csv
 import itertools
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from cnbudget.official.classification import LEVELS
+from cnbudget.official.classification import LEVELS, Entry
 from cnbudget.schema import REFERENCE_WINDOW
 
 LISTS = ROOT / "tools" / "classification"
 DATA = ROOT / "cnbudget" / "data"
 KINDS = ("function", "economic")
-
-
-@dataclass(frozen=True)
-class Row:
-    """One code/name with the fiscal years it is valid for."""
-
-    code: str
-    name: str
-    level: str
-    parent: str
-    start: int
-    end: int
-    verified: bool = True
-
-    @property
-    def years(self) -> str:
-        """Return the ``FROM-TO`` text of the row."""
-        return f"{self.start}-{self.end}"
 
 
 def code_to_level_parent(code: str, levels: dict[str, int]) -> tuple[str, str]:
@@ -65,7 +46,7 @@ def code_to_level_parent(code: str, levels: dict[str, int]) -> tuple[str, str]:
     return by_length[len(code)], code[: lengths[index - 1]] if index else ""
 
 
-def read_list(path: Path, levels: dict[str, int]) -> list[Row]:
+def read_list(path: Path, levels: dict[str, int]) -> list[Entry]:
     """Read one list file (code, name, valid_from, valid_to, verified) into rows."""
     with path.open(encoding="utf-8", newline="") as fh:
         records = list(csv.DictReader(fh))
@@ -78,11 +59,12 @@ def read_list(path: Path, levels: dict[str, int]) -> list[Row]:
         except ValueError as error:
             raise ValueError(f"{path.name}:{line}: {error}") from None
         start, end = int(record["valid_from"]), int(record["valid_to"])
-        rows.append(Row(record["code"], record["name"], level, parent, start, end, record["verified"] == "true"))
+        scheme = scheme_of(record["code"]) if path.stem == "economic" else ""
+        rows.append(Entry(record["code"], record["name"], level, parent, start, end, scheme, record["verified"] == "true"))
     return rows
 
 
-def read_lists(folder: Path = LISTS) -> dict[str, list[Row]]:
+def read_lists(folder: Path = LISTS) -> dict[str, list[Entry]]:
     """Return the rows of each classification, by kind."""
     return {kind: read_list(folder / f"{kind}.csv", LEVELS[kind]) for kind in KINDS}
 
@@ -92,10 +74,10 @@ def scheme_of(code: str) -> str:
     return "government" if code.startswith("5") else "department"
 
 
-def validate(rows: list[Row]) -> list[str]:
+def validate(rows: list[Entry]) -> list[str]:
     """Return a list of integrity problems (empty when the rows are sound)."""
     problems: list[str] = []
-    by_code: dict[str, list[Row]] = {}
+    by_code: dict[str, list[Entry]] = {}
     for r in rows:
         by_code.setdefault(r.code, []).append(r)
         if not REFERENCE_WINDOW[0] <= r.start <= r.end <= REFERENCE_WINDOW[1]:
@@ -120,18 +102,18 @@ def validate(rows: list[Row]) -> list[str]:
     return problems
 
 
-def write_csv(path: Path, rows: list[Row], economic: bool) -> None:
+def write_csv(path: Path, rows: list[Entry], economic: bool) -> None:
     """Write rows sorted by code and first year."""
     header = ["code", "name", "level", "parent"] + (["scheme"] if economic else []) + ["years", "verified"]
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(header)
         for r in sorted(rows, key=lambda r: (r.code, r.start)):
-            extra = [scheme_of(r.code)] if economic else []
+            extra = [r.scheme] if economic else []
             writer.writerow([r.code, r.name, r.level, r.parent, *extra, r.years, "true" if r.verified else "false"])
 
 
-def write_classifications(lists: dict[str, list[Row]], out: Path = DATA) -> list[Path]:
+def write_classifications(lists: dict[str, list[Entry]], out: Path = DATA) -> list[Path]:
     """Write ``<kind>_classification.csv`` for each list under ``out``; return the files written."""
     written = []
     for kind, rows in lists.items():

@@ -69,6 +69,11 @@ class Entry:
         """Return whether this name is the official one in ``year``."""
         return self.start <= year <= self.end
 
+    @property
+    def years(self) -> str:
+        """The ``FROM-TO`` text of the span, as the classification CSVs print it."""
+        return f"{self.start}-{self.end}"
+
 
 def _parse_years(text: str) -> tuple[int, int]:
     """Parse ``2017-2025`` or ``2019`` into an inclusive year span."""
