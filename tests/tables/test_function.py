@@ -156,3 +156,16 @@ def test_the_general_budget_table_is_published_and_completed_from_the_fiscal_one
     assert (rows["2013102"]["total"], rows["2013102"]["basic"], rows["2013102"]["project"]) == (D("422.00"), None, None)
     cross = {(c.code, c.first[1], c.second[1]) for c in r.disclosure.evidence.cross}
     assert cross == {("2013101", D("622.34"), D("622.34")), ("2013102", D("422.00"), D("400.00"))}
+
+
+def test_a_later_year_keys_its_rows_to_the_list_it_reads() -> None:
+    """A 2026 table (after the newest list) keys its rows to the newest list's year, as its classification rows are."""
+    from cnbudget.schema import REFERENCE_WINDOW
+    from cnbudget.package.write import classification_rows
+
+    newest = REFERENCE_WINDOW[1]
+    r = read(block("function", "中共重庆市潼南区委办公室一般公共预算财政拨款支出预算表", TONGNAN), fiscal_year=newest + 1)
+    used = {(row["classification_year"], row["function_code"]) for row in r.rows("expenditure_by_function")}
+    assert {year for year, _ in used} == {newest}
+    listed = {(row["classification_year"], row["code"]) for row in classification_rows(r.disclosure, "function")}
+    assert used <= listed  # the foreign key holds
