@@ -160,8 +160,8 @@ def test_the_general_budget_table_is_published_and_completed_from_the_fiscal_one
 
 def test_a_later_year_keys_its_rows_to_the_list_it_reads() -> None:
     """A 2026 table (after the newest list) keys its rows to the newest list's year, as its classification rows are."""
-    from cnbudget.schema import REFERENCE_WINDOW
     from cnbudget.package.write import classification_rows
+    from cnbudget.schema import REFERENCE_WINDOW
 
     newest = REFERENCE_WINDOW[1]
     r = read(block("function", "中共重庆市潼南区委办公室一般公共预算财政拨款支出预算表", TONGNAN), fiscal_year=newest + 1)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from cnbudget.model import Block
 from tests.tables.conftest import YUAN, Cells, D, block, read
 
