@@ -364,6 +364,7 @@ class Package:
     figures: int
     checks: dict[str, tuple[int, int]]  # check id → (holding, checked), over checks that passed or failed
     doubts: int | None  # None: the package has no doubts resource
+    rounding: int = 0  # failing checks of severity rounding: the source's own rounded parts, not a misreading
 
 
 def read_package(folder: Path) -> Package:
@@ -378,6 +379,7 @@ def read_package(folder: Path) -> Package:
         figures=count_figures(folder),
         checks=check_counts(checks),
         doubts=len(doubts) if doubts_path.exists() else None,
+        rounding=sum(r.get("status") == "fail" and r.get("severity") == "rounding" for r in checks),
     )
 
 
@@ -443,6 +445,7 @@ class Document:
     figures: int = 0
     checks: dict[str, tuple[int, int]] = field(default_factory=dict)
     doubts: int | None = None
+    rounding: int = 0
 
     @property
     def holding(self) -> int:
@@ -480,7 +483,7 @@ def summarise_document(entry: dict[str, Any], package: Package | None, expected:
         else:
             doc.not_read.append(kind.label)
     if package:
-        doc.figures, doc.checks, doc.doubts = package.figures, package.checks, package.doubts
+        doc.figures, doc.checks, doc.doubts, doc.rounding = package.figures, package.checks, package.doubts, package.rounding
     return doc
 
 
@@ -544,6 +547,7 @@ def disclosure_totals(docs: Iterable[Document]) -> dict[str, Any]:
         "figures": sum(d.figures for d in docs),
         "holding": sum(h for h, _ in checks.values()),
         "checked": sum(n for _, n in checks.values()),
+        "rounding": sum(d.rounding for d in docs),
         "holding_without_classification": sum(h for h, _ in other),
         "checked_without_classification": sum(n for _, n in other),
         "failing": dict(sorted(((c, n - h) for c, (h, n) in checks.items() if n > h), key=lambda x: -x[1])),
@@ -581,7 +585,7 @@ def document_row(doc: Document) -> str:
     listed = f"{len(doc.listed)} ({doc.listed_from})" if doc.listed else "none found"
     not_read = ", ".join(doc.not_read) or ""
     doubts = "n/a" if doc.doubts is None else str(doc.doubts)
-    cells = [doc.file, build, *(field_cell(doc, n) for n in FIELDS), listed, str(len(doc.read)), not_read, str(len(doc.no_resource)), str(doc.figures), f"{doc.holding}/{doc.checked}", doubts]
+    cells = [doc.file, build, *(field_cell(doc, n) for n in FIELDS), listed, str(len(doc.read)), not_read, str(len(doc.no_resource)), str(doc.figures), f"{doc.holding}/{doc.checked}" + (f" (+{doc.rounding})" if doc.rounding else ""), doubts]
     return "| " + " | ".join(cells) + " |"
 
 
@@ -596,13 +600,15 @@ def total_row(label: str, t: dict[str, Any]) -> str:
     fields = " · ".join(f"{n} {t[f'{n}_right']}/{t['documents']}" for n in FIELDS)
     return (
         f"| {label} | {t['documents']} | {t['built']} | {fields} | {t['listed']} | {t['read']} | {t['not_read']} | {t['no_resource']} "
-        f"| {t['figures']:,} | {t['holding']:,}/{t['checked']:,} ({share(t['holding'], t['checked'])}) | {doubts} |"
+        f"| {t['figures']:,} | {t['holding']:,}/{t['checked']:,} ({share(t['holding'], t['checked'])}) "
+        f"| {t['rounding']:,} ({share(t['holding'] + t['rounding'], t['checked'])}) | {doubts} |"
     )
 
 
 TOTAL_HEADER = (
-    "| | documents | built | fields right (unit · region · year · kind · scope) | tables printed | read | not read | no resource | figures | identities hold/checked | doubts |\n"
-    "|---|---|---|---|---|---|---|---|---|---|---|"
+    "| | documents | built | fields right (unit · region · year · kind · scope) | tables printed | read | not read | no resource | figures | identities hold/checked "
+    "| fail by rounding only (hold or rounding) | doubts |\n"
+    "|---|---|---|---|---|---|---|---|---|---|---|---|"
 )
 
 
@@ -615,7 +621,7 @@ def failures_line(t: dict[str, Any]) -> str:
     without = share(t["holding_without_classification"], t["checked_without_classification"])
     return (
         f"failed builds: {counted(t['codes'])}; fields wrong: {counted(t['wrong_fields'])}; tables not read: {counted(t['not_read_kinds'])}; "
-        f"failing checks: {counted(t['failing'])} (without classification-* checks {without} hold)"
+        f"failing checks: {counted(t['failing'])}, of which {t['rounding']} by the source's rounding only (without classification-* checks {without} hold)"
     )
 
 
@@ -643,7 +649,10 @@ def report_markdown(results: list[tuple[Path, list[Document], float | None]], co
         + "basic_expenditure_by_economic with origin `table`; revenue_by_source rows of origin `table` for the 收支总表; three_public rows of origin `table`; any projects or performance_indicators row). "
         + "A table no resource holds (收入总表, 财政拨款收支总表, 政府性基金, 国有资本经营, 政府采购 …) counts as “no resource”.",
         "- figures: non-empty amount cells (columnType `value`) across the package; identities: checks with status pass/fail, and those that pass. "
-        + "Figures, identities and doubts of a disclosure built from two files count once in the totals.",
+        + "Figures, identities and doubts of a disclosure built from two files count once in the totals. "
+        + "(+n) and “fail by rounding only”: failing checks of severity `rounding` (at most 0.01 万元 per figure summed: the source rounded its parts and its total "
+        + "separately, which no reading can change); “hold or rounding” is the share of identities that hold or fail by the source's rounding only, "
+        + "the measure of the build's own misreadings.",
         "- doubts: rows of `doubts.csv`, n/a while packages have none.",
         "",
     ]

@@ -113,9 +113,10 @@ def fake_package(folder: Path) -> Path:
     write_csv(folder / "expenditure_by_function.csv", [{"total": "5.00", "basic": "", "origin": "narrative", "source_table": ""}])
     write_csv(folder / "three_public.csv", [{"item": "total", "amount": "0.00", "origin": "table"}])
     write_csv(folder / "checks.csv", [
-        {"check": "revenue-equals-expenditure", "status": "pass", "expected": "", "actual": ""},
-        {"check": "basic-plus-project", "status": "fail", "expected": "", "actual": ""},
-        {"check": "required-table-present", "status": "not_applicable", "expected": "一般公共预算基本支出表", "actual": ""},
+        {"check": "revenue-equals-expenditure", "status": "pass", "severity": "", "expected": "", "actual": ""},
+        {"check": "basic-plus-project", "status": "fail", "severity": "mismatch", "expected": "", "actual": ""},
+        {"check": "function-levels-add-up", "status": "fail", "severity": "rounding", "expected": "1.01", "actual": "1.00"},
+        {"check": "required-table-present", "status": "not_applicable", "severity": "", "expected": "一般公共预算基本支出表", "actual": ""},
     ])
     return folder
 
@@ -133,8 +134,8 @@ def test_a_document_line_from_a_published_package(cov: ModuleType, tmp_path: Pat
     assert doc.verdicts == {"unit": "ok", "region": "ok", "year": "ok", "kind": "ok", "scope": "wrong"}
     assert doc.read == ["收支总表", "“三公”经费支出表"] and doc.not_read == ["一般公共预算支出表"]
     assert doc.explained == ["基本支出表"] and doc.no_resource == ["政府性基金预算支出表"]
-    assert (doc.holding, doc.checked) == (1, 2)
-    assert "✗ department" in cov.document_row(doc)
+    assert (doc.holding, doc.checked, doc.rounding) == (1, 3, 1)  # a failure by the source's rounding is counted apart
+    assert "✗ department" in cov.document_row(doc) and "1/3 (+1)" in cov.document_row(doc)
 
     write_csv(tmp_path / "x" / "doubts.csv", [{"source_table": "一般公共预算支出表", "detail": "item-only rows"}])
     again = cov.read_package(tmp_path / "x")
@@ -142,6 +143,7 @@ def test_a_document_line_from_a_published_package(cov: ModuleType, tmp_path: Pat
     failed = cov.summarise_document({"path": "b.pdf", "status": "failed", "code": "unit-unknown"}, None, {}, listed, "目录")
     total = cov.totals([doc, failed])
     assert total["codes"] == {"unit-unknown": 1} and total["figures"] == 4 and total["not_read"] == 1 + 4
+    assert (total["holding"], total["rounding"], total["checked"]) == (1, 1, 3) and "| 1 (66.7%) |" in cov.total_row("t", total)
 
 
 def test_coverage_section_is_replaced_and_the_rest_kept(cov: ModuleType) -> None:

@@ -188,3 +188,11 @@ def test_an_html_page_s_title_names_the_unit(tmp_path: Path) -> None:
     identity = identify(read_html(page).lines, [])
     assert (identity.unit_name, identity.fiscal_year, identity.kind, identity.scope) == ("中共重庆市委宣传部", 2026, "budget", "department")
     assert identity.region is not None and identity.region.province == "重庆市"
+
+
+def test_a_tables_file_names_its_unit_after_单位名称_and_a_colon() -> None:
+    """`单位名称：X` in a table header names the unit, in one cell with the name or beside it."""
+    for header in (("单位名称：某某市自然资源局", "金额单位：万元"), ("单位名称：", "某某市自然资源局", "金额单位：万元")):
+        lines = _lines("2025年部门预算公开", "部门收支总表", header, ("收入", "", "支出", ""), ("一、一般公共预算拨款收入", "1,234.56", "一、一般公共服务支出", "1,234.56"))
+        identity = identify(lines, lines)
+        assert (identity.unit_name, identity.fiscal_year, identity.kind, identity.scope) == ("某某市自然资源局", 2025, "budget", "department"), header

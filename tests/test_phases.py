@@ -55,7 +55,7 @@ def test_a_final_accounts_three_public_table_gives_a_row_per_phase() -> None:
     read_three_public(block, ctx)
     rows = {(r["item"], r["phase"]): r["amount"] for r in ctx.disclosure.rows["three_public"]}
     assert rows[("total", "approved")] == D("3.00") and rows[("total", "executed")] == D("2.50")
-    assert ("outbound_travel", "approved") not in rows  # printed blank: no figure, never 0
+    assert ("outbound_travel", "approved") not in rows  # printed blank: not published (a printed 0.00 is), never 0
     assert rows[("vehicle_operation", "executed")] == D("1.50") and rows[("reception", "approved")] == D("1.00")
     totals = [(r["metric"], r["phase"], r["amount"], r["source_file"]) for r in ctx.disclosure.rows["totals"]]
     assert totals == [("three_public_total", "approved", D("3.00"), "final.pdf"), ("three_public_total", "executed", D("2.50"), "final.pdf")]

@@ -9,7 +9,7 @@ from typing import Any
 
 from cnbudget.model import Block, BlockSummary, Disclosure, Document, Identity, Line, Row, SourceFile
 from cnbudget.normalise.narrative import join_prose, read_narrative
-from cnbudget.normalise.rows import add_statements, keep_one_per_key, number_lines, stand_in
+from cnbudget.normalise.rows import add_statements, general_budget_figures, keep_one_per_key, number_lines, stand_in
 from cnbudget.recognise.identify import disclosure_slug, unit_slug
 from cnbudget.strings import compact
 from cnbudget.tables.common import Context
@@ -120,6 +120,7 @@ def normalise_disclosure(
     _one_total_per_key(disclosure)
     lines, files = [line for line, _ in narrative], [file for _, file in narrative]
     figures, statements = read_narrative(lines, identity.fiscal_year, meta["kind"], files)
+    figures = general_budget_figures(disclosure, figures)
     for fig in figures:
         stand_in(ctx, fig)
     add_statements(ctx, figures)

@@ -47,6 +47,7 @@ class NarrativeFigure:
     phase: str = "approved"
     fiscal_year: int | None = None
     statement: Statement | None = field(default=None, repr=False)
+    scope: str | None = None  # the money the prose section is about (``section_scope``)
 
 
 @dataclass(frozen=True)
@@ -243,6 +244,28 @@ def _subjects(label: str, sentence: str, fiscal_year: int | None) -> list[Subjec
     return []
 
 
+_SECTION = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]")
+
+
+def section_scope(text: str, position: int) -> str | None:
+    """Which money the section around ``position`` is about, by its heading (the last 一、 or （一） before it).
+
+    ``general``: the 一般公共预算; ``other``: 财政拨款 (general and fund budgets together) or another fund;
+    ``all``: the department's whole budget (收支总体情况, 支出预算 …); None where the heading does not say.
+    """
+    heads = list(_SECTION.finditer(text, max(0, position - 2000), position))
+    if not heads:
+        return None
+    heading = re.split(r"[：:。；]", text[heads[-1].end() : heads[-1].end() + 30])[0]
+    if "一般公共预算" in heading:
+        return "general"
+    if re.search(r"财政拨款|政府性基金|国有资本", heading):
+        return "other"
+    if re.search(r"支出预算|收支预算|收支总体|支出决算|收支决算|收入支出", heading):
+        return "all"
+    return None
+
+
 def _heading_path(text: str, start: int, fiscal_year: int | None) -> list[Subject]:
     """The function item a paragraph is about, where the sentences just before ``start`` name its 类/款/项 and state no amount.
 
@@ -278,9 +301,10 @@ def read_narrative(
         last = (st.text, subjects) if subjects else None
         if not subjects:
             continue
+        scope = section_scope(prose.text, st.position)
         phase, year = phase_stated(label, own), year_stated(label, fiscal_year)
         for resource, key, row in subjects:
             amount_field = "total" if resource == "expenditure_by_function" else "amount"
             full = {**row, amount_field: st.amount, **({"fiscal_year": year} if resource == "three_public" else {})}
-            found.append(NarrativeFigure(resource, full, label, st.unit, key, phase, year, st))
+            found.append(NarrativeFigure(resource, full, label, st.unit, key, phase, year, st, scope))
     return found, stmts

@@ -25,6 +25,21 @@ def key_of(resource: str, row: Row) -> tuple[Any, ...]:
     return tuple(row.get(f) for f in BY_NAME[resource].primary_key)
 
 
+def general_budget_figures(d: Disclosure, figures: list[NarrativeFigure]) -> list[NarrativeFigure]:
+    """The prose figures, less the class figures of a section about the whole budget where it holds more than the 一般公共预算.
+
+    A department with other money (政府性基金, 财政专户, 事业收入 … in its 收支总表) states its classes
+    twice: for the whole budget, then for the 一般公共预算; only the second are the function table's.
+    """
+    other = any(
+        r.get("origin") == "table" and r.get("source") not in ("general_public_budget", "carryover") and r.get("amount")
+        for r in d.rows.get("revenue_by_source", [])
+    )
+    if not other:
+        return figures
+    return [f for f in figures if not (f.resource == "expenditure_by_function" and f.row.get("level") == "class" and f.scope in ("all", "other"))]
+
+
 def stand_in(ctx: Context, figure: NarrativeFigure) -> None:
     """The prose figure as a row of its table resource (origin narrative), where no row has its key yet."""
     d = ctx.disclosure

@@ -10,12 +10,19 @@ from typing import Any
 
 from cnbudget.amounts import format_amount, to_wan
 from cnbudget.model import Block, Disclosure, Line, Problem, UnitNote
+from cnbudget.official.classification import list_year_for
 from cnbudget.schema import BY_NAME as RESOURCES
 from cnbudget.strings import compact
 from cnbudget.tables.phases import own_phase
 from cnbudget.tables.rows import Row, candidates, project, resolve_by_totals, split_row
 
 TOTAL_RE = re.compile(r"(?:^|[^年])(?:合计|总计)$|^(?:合计|总计)")
+
+
+def classification_year(fiscal_year: Any) -> int | None:
+    """The year of the classification list a row's codes are read in: the fiscal year's own, else the nearest list."""
+    year = int(fiscal_year) if fiscal_year not in (None, "") else None
+    return list_year_for(year).year
 
 
 @dataclass
@@ -47,7 +54,7 @@ class Context:
             full.setdefault("source_file", self.block.file if self.block is not None else None)
         if "classification_year" in fields and "classification_year" not in full:
             coded = resource != "projects" or full.get("function_code")
-            full["classification_year"] = self.disclosure.meta.get("fiscal_year") if coded else None
+            full["classification_year"] = classification_year(self.disclosure.meta.get("fiscal_year")) if coded else None
         self.disclosure.add(resource, full)
 
     def add_total(self, metric: str, amount: Decimal | None, page: int | None, table: str, phase: str | None = None, file: str | None = None) -> None:

@@ -182,6 +182,8 @@ def merge_function_tables(ctx: Context) -> None:
         return
     order = {k: i for i, k in enumerate(FUNCTION_KINDS)}
     tables.sort(key=lambda t: order[t[0].kind])
+    printed_totals = {id(b): cols.get("total") for b, cols in ctx.tables.get("function_totals", [])}
+    tables = [(b, repeated_codes_added(rows, printed_totals.get(id(b)))) for b, rows in tables]
     block, primary = tables[0]
     for doubted, doubts in ctx.tables.get("function_doubts", []):
         for (key, printed, reason), page in doubts if doubted is block else ():
@@ -216,13 +218,67 @@ def merge_function_tables(ctx: Context) -> None:
             ctx.disclosure.evidence.cross.append(CrossFigure(f"function {code} {mine.name}", (mine.table, total), (title, amount), page, _kind, mine.code, mine.name, mine.page))
     if any(len(c) == 3 for c in codes):
         return
-    for label, amount, page, title, _kind, file in ctx.tables.get("class_totals", []):
+    expected = printed_totals.get(id(block))
+    for label, amount, page, title, _kind, file in same_money(ctx, expected if expected is not None else top_total(primary)):
         code = classification.match_function_name(label, level="class", year=ctx.fiscal_year)
         if code is None or amount is None or code in codes:
             continue
         codes.add(code)
         # a class line of the 收支总表 prints a name, not a code: the code is the name's official one
         ctx.add("expenditure_by_function", _function_row(code, label, {"total": amount}, page, title, file, printed=False))
+
+
+def top_total(rows: list[FunctionRow]) -> Decimal | None:
+    """The sum of the ``total`` of the rows no other row is a parent of (the table's 合计 if it adds up)."""
+    codes = {r.code for r in rows}
+    tops = [r.cols.get("total") for r in rows if not any(r.code != c and r.code.startswith(c) for c in codes)]
+    return sum((t for t in tops if t is not None), Decimal(0)) if any(t is not None for t in tops) else None
+
+
+def repeated_codes_added(rows: list[FunctionRow], printed_total: Decimal | None) -> list[FunctionRow]:
+    """The rows with a code printed several times added into one row, where that is what the table's 合计 adds up to.
+
+    A table may list its rows once per subordinate unit (the same 项 under each unit, the units
+    unnamed): the department's figure for a code is then the sum of its rows, and only that sum
+    makes the printed 合计 hold. Where the 合计 holds with the first row of each code (a row printed
+    again on a continued page), or is not printed, the rows are left as they are.
+    """
+    if len({r.code for r in rows}) == len(rows) or printed_total is None:
+        return rows
+    merged: dict[str, FunctionRow] = {}
+    for row in rows:
+        if row.code not in merged:
+            merged[row.code] = FunctionRow(row.code, row.name, dict(row.cols), row.page, row.table, row.kind, row.file, row.printed, list(row.unplaced))
+            continue
+        into = merged[row.code]
+        for col, value in row.cols.items():
+            if value is not None:
+                into.cols[col] = value + (into.cols.get(col) or Decimal(0))
+        into.unplaced.extend(row.unplaced)
+    first: dict[str, FunctionRow] = {}
+    for row in rows:
+        first.setdefault(row.code, row)
+    if top_total(list(merged.values())) == printed_total != top_total(list(first.values())):
+        return list(merged.values())
+    return rows
+
+
+def same_money(ctx: Context, expected: Decimal | None) -> list[tuple[str, Decimal | None, int | None, str, str, str]]:
+    """The class lines of the first 收支总表 whose classes add up to the function table's total.
+
+    A 收支总表 counts every fund (and 财政专户, 单位资金 …) where the function table counts the
+    一般公共预算 only: its class lines are the function table's classes only where their sum is the
+    function table's own total; a 财政拨款收支总表 often is, the 收支总表 often is not.
+    """
+    by_table: dict[str, list[tuple[str, Decimal | None, int | None, str, str, str]]] = {}
+    for line in ctx.tables.get("class_totals", []):
+        if classification.match_function_name(line[0], level="class", year=ctx.fiscal_year) is not None:
+            by_table.setdefault(line[3], []).append(line)
+    for lines in by_table.values():
+        amounts = [line[1] for line in lines if line[1] is not None]
+        if expected is not None and amounts and sum(amounts, Decimal(0)) == expected:
+            return lines
+    return []
 
 
 def _function_row(code: str, name: str, cols: dict[str, Decimal | None], page: int | None, table: str, file: str, printed: bool) -> dict[str, Any]:

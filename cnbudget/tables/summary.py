@@ -183,8 +183,12 @@ def read_summary(block: Block, ctx: Context) -> None:
                 ctx.add("revenue_by_source", {"source": source, "source_name": pair.label, "amount": amount, "origin": "table", "page": pair.page})
         elif amount is not None and re.search(r"支出$|[^计]$", label) and not re.search(r"合计|总计|本年支出|项目|科目", label):
             values = [to_wan(a, factor) for a in pair.amounts]
-            # in a 财政拨款收支总表 the first amount is the sum over funds; the second is 一般公共预算
-            general = values[1] if fiscal and len(values) > 1 and values[1] is not None else values[0]
+            # in a 财政拨款收支总表 the first amount is the sum over funds; the second is 一般公共预算;
+            # a blank one beside another fund's figure is none (the class is spent from that fund only),
+            # a row printing its total alone is read as the general budget's
+            general = values[0]
+            if fiscal and len(values) > 1 and (values[1] is not None or any(v is not None for v in values[2:])):
+                general = values[1]
             ctx.tables.setdefault("class_totals", []).append((label, general, pair.page, block.title, block.kind, block.file))
 
 

@@ -156,3 +156,69 @@ def test_the_general_budget_table_is_published_and_completed_from_the_fiscal_one
     assert (rows["2013102"]["total"], rows["2013102"]["basic"], rows["2013102"]["project"]) == (D("422.00"), None, None)
     cross = {(c.code, c.first[1], c.second[1]) for c in r.disclosure.evidence.cross}
     assert cross == {("2013101", D("622.34"), D("622.34")), ("2013102", D("422.00"), D("400.00"))}
+
+
+def test_a_later_year_keys_its_rows_to_the_list_it_reads() -> None:
+    """A 2026 table (after the newest list) keys its rows to the newest list's year, as its classification rows are."""
+    from cnbudget.package.write import classification_rows
+    from cnbudget.schema import REFERENCE_WINDOW
+
+    newest = REFERENCE_WINDOW[1]
+    r = read(block("function", "中共重庆市潼南区委办公室一般公共预算财政拨款支出预算表", TONGNAN), fiscal_year=newest + 1)
+    used = {(row["classification_year"], row["function_code"]) for row in r.rows("expenditure_by_function")}
+    assert {year for year, _ in used} == {newest}
+    listed = {(row["classification_year"], row["code"]) for row in classification_rows(r.disclosure, "function")}
+    assert used <= listed  # the foreign key holds
+
+
+# 北京市审计局 2026 预算05表 (p. 5): 项 rows only, listed once per subordinate unit (the units unnamed),
+# so 2010801 行政运行 is printed twice; the 合计 is the sum of every row
+BEIJING = [
+    ("功能分类科目", "", "预算数", "", "", "", "", ""),
+    ("科目编码", "科目名称", "合计", "基本支出", "", "", "项目支出", ""),
+    ("", "", "", "小计", "人员经费", "公用经费", "项目支出总数", "扣除基建项目后预算数"),
+    ("2010801", "行政运行", "4,952.850016", "4,697.043616", "4,032.021156", "665.022460", "255.806400", "255.806400"),
+    ("2010805", "审计管理", "486.506000", "", "", "", "486.506000", "486.506000"),
+    ("2010806", "信息化建设", "3,613.399880", "", "", "", "3,613.399880", "3,613.399880"),
+    ("2010899", "其他审计事务支出", "914.375981", "", "", "", "914.375981", "914.375981"),
+    ("2050803", "培训支出", "32.800000", "19.600000", "", "19.600000", "13.200000", "13.200000"),
+    ("2080501", "行政单位离退休", "105.910200", "105.910200", "85.063200", "20.847000", "", ""),
+    ("2080505", "机关事业单位基本养老保险缴费支出", "313.183872", "313.183872", "313.183872", "", "", ""),
+    ("2080506", "机关事业单位职业年金缴费支出", "156.591936", "156.591936", "156.591936", "", "", ""),
+    ("2101101", "行政单位医疗", "227.454756", "227.454756", "227.454756", "", "", ""),
+    ("2101103", "公务员医疗补助", "77.541408", "77.541408", "77.541408", "", "", ""),
+    ("2210201", "住房公积金", "334.236000", "334.236000", "334.236000", "", "", ""),
+    ("2010801", "行政运行", "13,007.966442", "13,007.966442", "12,176.748504", "831.217938", "", ""),
+    ("2010804", "审计业务", "2,281.630793", "", "", "", "2,281.630793", "2,281.630793"),
+    ("2050803", "培训支出", "90.000000", "90.000000", "", "90.000000", "", ""),
+    ("2080501", "行政单位离退休", "11.076000", "11.076000", "", "11.076000", "", ""),
+    ("2080505", "机关事业单位基本养老保险缴费支出", "1,169.047488", "1,169.047488", "1,169.047488", "", "", ""),
+    ("2080506", "机关事业单位职业年金缴费支出", "584.523744", "584.523744", "584.523744", "", "", ""),
+    ("2101101", "行政单位医疗", "1,000.574076", "1,000.574076", "1,000.574076", "", "", ""),
+    ("2101103", "公务员医疗补助", "341.104788", "341.104788", "341.104788", "", "", ""),
+    ("2210201", "住房公积金", "1,247.677200", "1,247.677200", "1,247.677200", "", "", ""),
+    ("2010850", "事业运行", "1,354.218247", "1,335.738247", "1,300.644560", "35.093687", "18.480000", "18.480000"),
+    ("2080505", "机关事业单位基本养老保险缴费支出", "145.993512", "145.993512", "145.993512", "", "", ""),
+    ("2080506", "机关事业单位职业年金缴费支出", "72.996756", "72.996756", "72.996756", "", "", ""),
+    ("2101102", "事业单位医疗", "151.418220", "151.418220", "151.418220", "", "", ""),
+    ("2210201", "住房公积金", "128.859324", "128.859324", "128.859324", "", "", ""),
+    ("", "合计", "32,801.936639", "25,218.537585", "23,545.680500", "1,672.857085", "7,583.399054", "7,583.399054"),
+]
+
+
+def test_a_code_listed_once_per_unit_is_published_as_the_sum_the_total_adds_up_to() -> None:
+    r = read(block("function", "预算05表一般公共预算支出表", BEIJING), fiscal_year=2024)
+    rows = r.pick("expenditure_by_function", "function_code", "total", "basic", "project")
+    assert len(rows) == 14 and not r.problems
+    assert rows["2010801"] == (D("17960.816458"), D("17705.010058"), D("255.806400"))
+    assert rows["2050803"] == (D("122.800000"), D("109.600000"), D("13.200000"))
+    assert rows["2210201"] == (D("1710.772524"), D("1710.772524"), None)
+    assert rows["2010804"] == (D("2281.630793"), None, D("2281.630793"))
+    assert sum(t for t, _, _ in rows.values()) == D("32801.936639")
+
+
+def test_a_row_printed_again_is_read_once_where_the_total_says_so() -> None:
+    """The same rows printed twice (a page repeated) with a 合计 of one copy: the first of each code is kept."""
+    once = [*TONGNAN[:4], *TONGNAN[4:7], *TONGNAN[4:7], *TONGNAN[7:]]
+    r = read(block("function", "一般公共预算支出表", once), fiscal_year=2023)
+    assert [row["total"] for row in r.rows("expenditure_by_function") if row["function_code"] == "2013101"] == [D("622.34")] * 2  # not added

@@ -1,0 +1,53 @@
+"""Class figures the prose states for the whole budget are not the 一般公共预算's, where the department has other money."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from cnbudget.model import Disclosure, Line
+from cnbudget.normalise.narrative import read_narrative, section_scope
+from cnbudget.normalise.rows import general_budget_figures
+
+# 杭州市公安局 2026 部门预算, pp. 6–7, as printed (line breaks as on the page)
+HANGZHOU = [
+    (6, "（三）支出预算情况说明（详见表 1-3）"),
+    (6, "2026 年支出预算 404,415.23 万元，比上年执行数增加"),
+    (6, "1.按支出功能分类，包括一般公共服务支出 5,140.00"),
+    (6, "万元、公共安全支出 325,711.11 万元、科学技术支出"),
+    (6, "32,240.98 万元、社会保障和就业支出 23,243.93 万元、卫"),
+    (6, "生健康支出 8,030.63 万元、城乡社区支出 7,600.00 万"),
+    (6, "元、资源勘探工业信息等支出 2,448.58 万元。"),
+    (7, "（四）财政拨款收支预算情况的总体说明（详见表 4）"),
+    (7, "括：一般公共服务支出 5,140.00 万元、公共安全支出"),
+    (7, "299,901.02 万元、科学技术支出 32,240.98 万元、社会保"),
+    (7, "（五）一般公共预算当年拨款情况说明（详见表 5）"),
+    (7, "2.一般公共预算当年拨款结构情况。"),
+    (7, "一般公共服务（类）支出 5,140.00 万元，占 1.4%；公"),
+    (7, "共安全（类）支出 299,901.02 万元，占 81.0%；科学技术"),
+]
+
+
+def class_figures(d: Disclosure) -> list[tuple[str, Decimal]]:
+    figures, _ = read_narrative([Line(p, (t,)) for p, t in HANGZHOU], 2026)
+    return [(str(f.row["function_code"]), f.row["total"]) for f in general_budget_figures(d, figures) if f.resource == "expenditure_by_function"]  # type: ignore[misc]
+
+
+def test_headings_say_which_money_a_section_is_about() -> None:
+    text = "".join(t.replace(" ", "") for _, t in HANGZHOU)
+    assert section_scope(text, text.index("325,711.11")) == "all"
+    assert section_scope(text, text.index("299,901.02")) == "other"
+    assert section_scope(text, text.index("占1.4%")) == "general"
+
+
+def test_whole_budget_classes_are_left_out_where_the_department_has_other_money() -> None:
+    d = Disclosure({"disclosure_id": "x", "fiscal_year": 2026, "kind": "budget"})
+    d.add("revenue_by_source", {"source": "general_public_budget", "amount": Decimal("366195.79"), "origin": "table"})
+    d.add("revenue_by_source", {"source": "government_fund", "amount": Decimal("7600.00"), "origin": "table"})
+    assert class_figures(d) == [("201", Decimal("5140.00")), ("204", Decimal("299901.02"))]
+
+
+def test_whole_budget_classes_are_the_general_budget_s_where_there_is_no_other_money() -> None:
+    d = Disclosure({"disclosure_id": "x", "fiscal_year": 2026, "kind": "budget"})
+    d.add("revenue_by_source", {"source": "general_public_budget", "amount": Decimal("366195.79"), "origin": "table"})
+    d.add("revenue_by_source", {"source": "government_fund", "amount": None, "origin": "table"})
+    assert ("204", Decimal("325711.11")) in class_figures(d)
