@@ -136,7 +136,7 @@ def test_an_unreadable_cell_is_a_doubt_never_a_figure() -> None:
     [row] = ctx.disclosure.rows["expenditure_by_function"]
     assert (row["total"], row["basic"], row["project"]) == (D("3061.29"), D("3061.29"), None)
     doubts = ctx.disclosure.rows["doubts"]
-    assert [(d["key"], d["read_value"]) for d in doubts] == [("2080501/project", "####")]
+    assert [(d["key"], d["read_value"]) for d in doubts] == [("2080501/approved/project", "####")]
 
 
 def test_cells_that_do_not_sit_under_their_header_are_placed_by_arithmetic() -> None:
@@ -176,8 +176,9 @@ def test_the_fiscal_years_group_and_the_previous_years_column() -> None:
         ]
     )
     assert [(r.code, r.cols["previous_year"], *_cols(r)) for r in rows] == [("2010301", D("6077.49"), D("6342.71"), D("6342.71"), None)]
-    # a 年初预算数/全年预算数 header is a phase the layouts read, not this reader
-    assert name_columns(["科目编码", "科目名称", "年初预算数/合计", "全年预算数/合计"], 2026) is None
+    # a 年初预算数/全年预算数 header names the phase of the columns under it
+    phased = name_columns(["科目编码", "科目名称", "年初预算数/合计", "全年预算数/合计"], 2026)
+    assert phased is not None and (phased.amounts, phased.phased) == ({"total": 2}, {"adjusted": {"total": 3}})
 
 
 def test_a_name_no_official_item_matches_is_doubted_not_published() -> None:
@@ -192,4 +193,34 @@ def test_a_name_no_official_item_matches_is_doubted_not_published() -> None:
         ]
     )
     assert [r["function_code"] for r in ctx.disclosure.rows["expenditure_by_function"]] == ["204", "20406", "2040601"]
-    assert [(d["key"], d["read_value"]) for d in ctx.disclosure.rows["doubts"]] == [("法治建设/total", "745.51"), ("法治建设/project", "745.51")]
+    assert [(d["key"], d["read_value"]) for d in ctx.disclosure.rows["doubts"]] == [("法治建设/approved/total", "745.51"), ("法治建设/approved/project", "745.51")]
+
+
+# 财决 一般公共预算财政拨款支出决算表 in the national layout: 年初预算数 and 全年预算数 one column each,
+# 决算数 over 小计 | 基本支出 | 项目支出, a 栏次 row of column numbers
+NATIONAL_FINAL = [
+    ("编制单位：某某县市场监督管理局", "单位：万元"),
+    ("项目", "", "年初预算数", "全年预算数", "决算数", "", ""),
+    ("科目编码", "科目名称", "", "", "小计", "基本支出", "项目支出"),
+    ("栏次", "", "1", "2", "3", "4", "5"),
+    ("", "合计", "492.06", "568.77", "547.20", "493.45", "53.75"),
+    ("2013802", "一般行政管理事务", "", "65.17", "53.75", "", "53.75"),
+    ("2101101", "行政单位医疗", "14.54", "14.32", "14.11", "14.11", ""),
+]
+
+
+def test_a_final_account_gives_a_row_per_phase_its_header_names() -> None:
+    block = Block("function", "一般公共预算财政拨款支出决算表", [Line(6, ("一般公共预算财政拨款支出决算表",)), *(Line(6, c) for c in NATIONAL_FINAL)], D(1), "万元")
+    ctx = Context(Disclosure({"disclosure_id": "d", "kind": "final_account"}), 2024, "final.pdf", D(1))
+    collect_function_table(block, ctx)
+    merge_function_tables(ctx)
+    got = {(r["function_code"], r["phase"]): (r["total"], r["basic"], r["project"]) for r in ctx.disclosure.rows["expenditure_by_function"]}
+    assert got == {
+        ("2013802", "executed"): (D("53.75"), None, D("53.75")),
+        ("2013802", "adjusted"): (D("65.17"), None, None),
+        ("2101101", "executed"): (D("14.11"), D("14.11"), None),
+        ("2101101", "approved"): (D("14.54"), None, None),
+        ("2101101", "adjusted"): (D("14.32"), None, None),
+    }
+    # the 年初预算数 of 一般行政管理事务 is printed blank: no row, never a 0
+    assert ("2013802", "approved") not in got

@@ -215,7 +215,6 @@ def test_build_of_national_final_accounts_is_scored(corpus: tuple[Path, list], b
     assert result.groups[("disclosure", "")][0] == 6 * COUNT, "every disclosure found with its unit, year, kind and scope"
 
 
-@pytest.mark.xfail(strict=False, reason="the reader does not yet read the national final-account layout: 行次 taken for amounts, 年初预算数/全年预算数/决算数 taken for 合计/基本/项目, the 人员经费/公用经费 blocks not told apart, no phase field (contract v2)")
 def test_build_of_national_final_accounts_matches_the_key(corpus: tuple[Path, list], build: Path) -> None:
     out, _ = corpus
     result = load_synth().score(out / "answers.csv", build)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from cnbudget.amounts import to_wan
 from cnbudget.model import Block, CrossFigure
 from cnbudget.official import classification
 from cnbudget.strings import compact
@@ -69,6 +70,7 @@ class FunctionRow:
     file: str = ""
     printed: bool = True  # False where the code is not the one printed (a misprinted 类 repaired)
     unplaced: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # figures of the row no column could be named for
+    phased: dict[str, dict[str, Decimal | None]] = field(default_factory=dict)  # another phase's amounts, in 万元
 
 
 _CODE_PART = re.compile(r"[0-9]+")  # ASCII digits only: an amount such as 21.00 or 2,345 is no code
@@ -121,7 +123,7 @@ def _repair_class(row: Row, previous: str, ctx: Context) -> str | None:
 
 def read_function_table(block: Block, ctx: Context) -> list[FunctionRow]:
     """The coded rows of a function-classified table, amounts placed and in 万元."""
-    named = grid_rows(block, ctx.fiscal_year)
+    named = grid_rows(block, ctx.fiscal_year, ctx.phase)
     if named is not None:
         return _read_named(block, ctx, *named)
     layout = choose_layout(header_text(block), LAYOUTS)
@@ -157,14 +159,15 @@ def _read_named(block: Block, ctx: Context, rows: list[GridRow], total: GridRow 
     What it cannot publish is kept with the table and doubted if its rows are the ones published.
     """
     factor = ctx.factor(block)
-    doubts = [(doubt, row.page) for row in rows for doubt in row_doubts(row)]
+    doubts = [(doubt, row.page) for row in rows for doubt in row_doubts(row, ctx.phase)]
     ctx.tables.setdefault("function_doubts", []).append((block, doubts))
     out: list[FunctionRow] = []
     for row in rows:
         if row.misprinted and row.code is not None:
             ctx.problem("misprinted-code", f"the row “{row.name}” prints its code as {row.misprinted}; read as {row.code}, the 类 of the rows around it", row.page)
         if row.code is not None and _is_function_row(row.code, row.name, ctx.fiscal_year):
-            out.append(FunctionRow(row.code, row.name, in_wan(row, factor, PUBLISHED), row.page, block.title, block.kind))
+            phased = {phase: {c: to_wan(v, factor) for c, v in named.items()} for phase, named in row.phased.items()}
+            out.append(FunctionRow(row.code, row.name, in_wan(row, factor, PUBLISHED), row.page, block.title, block.kind, phased=phased))
     if total is not None:
         ctx.tables.setdefault("function_totals", []).append((block, in_wan(total, factor, PUBLISHED)))
     return out
@@ -202,6 +205,12 @@ def merge_function_tables(ctx: Context) -> None:
                     source = f"{row.table}；基本/项目支出据{other.table}"
                     break
         ctx.add("expenditure_by_function", _function_row(row.code, row.name, cols, row.page, source, row.file, row.printed))
+        for phase, named in row.phased.items():
+            # the same row's figures of another phase the table prints (a final account's 年初预算数, 全年预算数);
+            # a phase whose cells are all blank gives no row
+            if all(v is None for v in named.values()):
+                continue
+            ctx.add("expenditure_by_function", {**_function_row(row.code, row.name, named, row.page, row.table, row.file, row.printed), "phase": phase})
         unplaced = [(read, columns) for read, columns in row.unplaced if all(cols.get(c) is None for c in columns)]
         doubt_unplaced(ctx, "expenditure_by_function", row.table, (row.name, row.page), unplaced, keyed(f"{row.code}/{ctx.phase}"), COLUMN_NAMES.__getitem__, row.file)
         mine_total = cols.get("total")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from cnbudget.amounts import format_amount, parse_amount, to_wan
@@ -20,14 +20,14 @@ from cnbudget.model import Block, Line
 from cnbudget.official import classification
 from cnbudget.strings import compact
 from cnbudget.tables.common import TOTAL_RE, Grid, aligned_grid
+from cnbudget.tables.numbering import is_column_numbers
+from cnbudget.tables.phases import phase_of
 from cnbudget.tables.rows import clean_name
 
 _NEVER_AMOUNTS = re.compile(r"^(?:行次|栏次|序号|行号)$")
 _SEGMENT_NAMES = {"类": 0, "款": 1, "项": 2}
 _CODE_LABEL = re.compile(r"编码|代码")
 _NAME_LABEL = re.compile(r"名称$|^(?:项目|科目)$")
-# a column group of another year or phase: read by the layouts, not by name here
-_OTHER_PHASE = re.compile(r"年初|全年|调整|执行")
 _PREVIOUS = re.compile(r"^上年(?:预算|决算)?数$")
 _YEAR = re.compile(r"(\d{4})年")
 # a line naming the unit or the amount unit above the header, cut into as many cells as the columns
@@ -39,6 +39,8 @@ _CHINESE = {"previous_year": "上年数", "total": "合计", **_GROUPS}
 _COLUMN_NUMBER = re.compile(r"\*+|\d{1,2}")
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
 _WRAPPED = re.compile(r"^[-－]?[\d,.]+(?:\s+[\d,.]+)+$")
+# a header segment that is only a phase word (年初预算数, 全年预算数, 决算数, 预算数 …)
+_PHASE_WORD = re.compile(r"(?:年初|全年|调整(?:后)?)?预算数?|决算数?|执行数|实际数")
 
 
 @dataclass(frozen=True)
@@ -47,8 +49,9 @@ class FunctionColumns:
 
     code: tuple[int, ...]  # one column, or the 类, 款 and 项 columns
     name: int | None
-    amounts: dict[str, int]  # published column → index
+    amounts: dict[str, int]  # published column → index, of the disclosure's own phase
     figures: tuple[int, ...] = ()  # every column of figures, published or not
+    phased: dict[str, dict[str, int]] = field(default_factory=dict)  # another phase → its published columns
 
 
 def _segments(label: str) -> list[str]:
@@ -66,19 +69,27 @@ def _group_column(labels: Sequence[list[str]], group: str) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
-def _by_year(segs: list[list[str]], year: int | None) -> tuple[list[list[str]], int | None] | None:
-    """Paths with the fiscal year's group dropped, and the previous year's one column; None for other phases."""
+def _by_year(segs: list[list[str]], year: int | None) -> tuple[list[list[str]], list[str | None], int | None] | None:
+    """Paths with the fiscal year's group and any phase word dropped, each column's phase, and the previous year's one column.
+
+    A phase word heading a group (年初预算数, 全年预算数, 决算数 over 小计 | 基本支出 | 项目支出) names the
+    phase of the columns under it; a phase word alone is that phase's one column (its total).
+    """
     current: list[list[str]] = []
+    phases: list[str | None] = []
     previous: list[int] = []
     for j, path in enumerate(segs):
         kept: list[str] = []
         prior = False
+        phase: str | None = None
         for seg in path:
             found = _YEAR.search(seg)
-            if _OTHER_PHASE.search(seg) or (found and (year is None or int(found.group(1)) not in (year, year - 1))):
+            if found and (year is None or int(found.group(1)) not in (year, year - 1)):
                 return None
             if _PREVIOUS.search(seg) or (found and year is not None and int(found.group(1)) == year - 1):
                 prior = True
+            elif _PHASE_WORD.fullmatch(seg):
+                phase = phase or phase_of(seg)
             elif not found:
                 kept.append(seg)
         if prior:
@@ -86,20 +97,36 @@ def _by_year(segs: list[list[str]], year: int | None) -> tuple[list[list[str]], 
             if not kept or _SUBTOTAL.search(kept[-1]):
                 previous.append(j)
         else:
-            current.append(kept)
-    return current, (previous[0] if len(previous) == 1 else None)
+            current.append(kept if kept or phase is None else ["合计"])
+        phases.append(phase)
+    return current, phases, (previous[0] if len(previous) == 1 else None)
 
 
-def name_columns(labels: Sequence[str], year: int | None = None) -> FunctionColumns | None:
-    """The columns a header names, when it names a name column and a 合计."""
+def _name_amounts(segs: Sequence[list[str]], columns: Sequence[int], phased: bool) -> dict[str, int]:
+    """The published columns among ``columns``: 合计 (a phase group's 小计 too), 基本支出, 项目支出."""
+    amounts: dict[str, int] = {}
+    total = _SUBTOTAL if phased else _TOTAL
+    for j in columns:
+        path = segs[j]
+        if path and total.match(path[-1]) and len(path) <= 2 and not set(path) & set(_GROUPS.values()) and "total" not in amounts:
+            amounts["total"] = j
+    for column, group in _GROUPS.items():
+        found = _group_column([segs[j] if j in columns else [] for j in range(len(segs))], group)
+        if found is not None:
+            amounts[column] = found
+    return amounts
+
+
+def name_columns(labels: Sequence[str], year: int | None = None, own: str = "approved") -> FunctionColumns | None:
+    """The columns a header names, when it names a name column and a 合计 of the disclosure's own phase (``own``)."""
     by_year = _by_year([_segments(label) for label in labels], year)
     if by_year is None:
         return None
-    segs, previous = by_year
+    segs, phases, previous = by_year
     code_parts: dict[int, int] = {}
     code: list[int] = []
     name: int | None = None
-    amounts: dict[str, int] = {} if previous is None else {"previous_year": previous}
+    figures: list[int] = []
     for j, path in enumerate(segs):
         last = path[-1] if path else ""
         if not path or _NEVER_AMOUNTS.match(last):
@@ -110,20 +137,23 @@ def name_columns(labels: Sequence[str], year: int | None = None) -> FunctionColu
             code.append(j)
         elif _NAME_LABEL.search(last) and name is None:
             name = j
-        elif _TOTAL.match(last) and len(path) <= 2 and not set(path) & set(_GROUPS.values()) and "total" not in amounts:
-            amounts["total"] = j
-    for column, group in _GROUPS.items():
-        found = _group_column(segs, group)
-        if found is not None:
-            amounts[column] = found
+        else:
+            figures.append(j)
+    by_phase: dict[str, list[int]] = {}
+    for j in figures:
+        by_phase.setdefault(phases[j] or own, []).append(j)
+    amounts = _name_amounts(segs, by_phase.get(own, []), any(phases[j] for j in by_phase.get(own, [])))
+    if previous is not None:
+        amounts["previous_year"] = previous
+    phased = {p: found for p, columns in sorted(by_phase.items()) if p != own and (found := _name_amounts(segs, columns, True)).get("total") is not None}
     codes = tuple(code_parts[k] for k in sorted(code_parts)) if len(code_parts) == 3 else tuple(code[:1])
     if "total" not in amounts or name is None:
         return None
     if len(code_parts) != 3 and len(code) == 3 and code[2] - code[0] == 2:
         # one 科目编码 header over three cells (类 | 款 | 项): the cells are its parts
         codes = tuple(code)
-    figures = tuple(j for j, path in enumerate(segs) if (path or j == previous) and j not in codes and j != name and not (path and _NEVER_AMOUNTS.match(path[-1])))
-    return FunctionColumns(codes, name, amounts, figures)
+    figures_all = tuple(j for j, path in enumerate(segs) if (path or j == previous) and j not in codes and j != name and not (path and _NEVER_AMOUNTS.match(path[-1])))
+    return FunctionColumns(codes, name, amounts, figures_all, phased)
 
 
 def cell_amount(cell: str) -> tuple[Decimal | None, bool]:
@@ -150,6 +180,7 @@ class GridRow:
     cols: dict[str, Decimal | None]
     unreadable: dict[str, str]  # published column → the cell as printed, when it is no amount
     misprinted: str = ""  # the code cells as printed, when the 类 cell was misprinted and repaired
+    phased: dict[str, dict[str, Decimal | None]] = field(default_factory=dict)  # another phase's amounts by column
 
 
 class _Codes:
@@ -215,7 +246,7 @@ def _misaligned(grid: Grid, columns: FunctionColumns) -> bool:
     """
     for line in grid.rows:
         cells = [compact(c) for c in line.cells]
-        if not any(cell_amount(c)[0] is not None for c in cells) or all(_COLUMN_NUMBER.fullmatch(c) for c in cells if c):
+        if not any(cell_amount(c)[0] is not None for c in cells) or all(_COLUMN_NUMBER.fullmatch(c) for c in cells if c) or is_column_numbers(line):
             continue  # a header repeated on the next page, or its row of column numbers (** ** 1 2 3)
         if any(c and not c.isdigit() and not TOTAL_RE.search(c) for c in (cells[j] for j in columns.code)):
             return True
@@ -238,7 +269,7 @@ def _has_stray_rows(block: Block, grid: Grid, width: int) -> bool:
     return False
 
 
-def grid_rows(block: Block, year: int | None) -> tuple[list[GridRow], GridRow | None] | None:
+def grid_rows(block: Block, year: int | None, own: str = "approved") -> tuple[list[GridRow], GridRow | None] | None:
     """The block's rows and its 合计 row, read by header names; None if its header names no columns.
 
     Rows without a code are kept only where the table prints names alone (no official 科目 matched them).
@@ -247,7 +278,7 @@ def grid_rows(block: Block, year: int | None) -> tuple[list[GridRow], GridRow | 
     grid = aligned_grid(Block(block.kind, block.title, [line for line in block.lines if line not in captions], block.unit_factor, block.unit_label))
     if grid is None:
         return None
-    columns = name_columns(grid.labels, year)
+    columns = name_columns(grid.labels, year, own)
     if columns is None or _misaligned(grid, columns) or _has_stray_rows(block, grid, len(grid.labels)):
         return None
     codes = _Codes(year)
@@ -266,8 +297,8 @@ def grid_rows(block: Block, year: int | None) -> tuple[list[GridRow], GridRow | 
 
 def _read_line(line: Line, columns: FunctionColumns, codes: _Codes) -> GridRow | None:
     cells = line.cells
-    if all(_COLUMN_NUMBER.fullmatch(compact(c)) for c in cells if c.strip()):
-        return None  # the row of column numbers (** 1 2 3)
+    if all(_COLUMN_NUMBER.fullmatch(compact(c)) for c in cells if c.strip()) or is_column_numbers(line):
+        return None  # the row of column numbers (** 1 2 3, 栏次 1 2 3)
     name = clean_name(cells[columns.name]) if columns.name is not None else ""
     cols: dict[str, Decimal | None] = {}
     unreadable: dict[str, str] = {}
@@ -276,15 +307,24 @@ def _read_line(line: Line, columns: FunctionColumns, codes: _Codes) -> GridRow |
         cols[column] = value
         if not readable:
             unreadable[column] = cells[j].strip()
+    phased: dict[str, dict[str, Decimal | None]] = {}
+    for phase, named in columns.phased.items():
+        phased[phase] = {}
+        for column, j in named.items():
+            value, readable = cell_amount(cells[j])
+            phased[phase][column] = value
+            if not readable:
+                unreadable[f"{column}/{phase}"] = cells[j].strip()
     printed = [cells[j] for j in columns.code]
-    if all(v is None for v in cols.values()) and not unreadable and not any(re.fullmatch(r"\d+", compact(p)) for p in printed):
+    values = [*cols.values(), *(v for named in phased.values() for v in named.values())]
+    if all(v is None for v in values) and not unreadable and not any(re.fullmatch(r"\d+", compact(p)) for p in printed):
         return None  # a repeated header, a column-number row or an empty line (a printed code with blank amounts is a row)
     if not name:
         name = clean_name(" ".join(printed))  # the 合计 printed in the code column
     if TOTAL_RE.search(compact(name)) and not any(re.search(r"\d", p) for p in printed):
-        return GridRow(None, name, line.page, cols, unreadable)
+        return GridRow(None, name, line.page, cols, unreadable, phased=phased)
     code = codes.from_segments(printed) if columns.code else codes.from_name(name)
-    return GridRow(code, name, line.page, cols, unreadable, codes.misprinted if columns.code else "")
+    return GridRow(code, name, line.page, cols, unreadable, codes.misprinted if columns.code else "", phased)
 
 
 def in_wan(row: GridRow, factor: Decimal, keep: Sequence[str]) -> dict[str, Decimal | None]:
@@ -292,16 +332,19 @@ def in_wan(row: GridRow, factor: Decimal, keep: Sequence[str]) -> dict[str, Deci
     return {c: to_wan(row.cols.get(c), factor) for c in keep}
 
 
-def row_doubts(row: GridRow) -> list[tuple[str, str, str]]:
+def row_doubts(row: GridRow, own: str) -> list[tuple[str, str, str]]:
     """(doubts key, figure as printed, reason) for each figure of the row the build cannot publish.
 
-    A cell that is no amount; every figure of a row whose name matches no official 科目.
+    A cell that is no amount; every figure of a row whose name matches no official 科目. The key is the
+    row's code (or printed name), the phase, then the column.
     """
-    out = [
-        (f"{row.code or compact(row.name)}/{column}", printed, f"“{row.name}”一行的“{_CHINESE[column]}”一格印有“{printed}”，不是可读的金额")
-        for column, printed in row.unreadable.items()
-    ]
+    out = []
+    for column, printed in row.unreadable.items():
+        name, _, phase = column.partition("/")
+        out.append((f"{row.code or compact(row.name)}/{phase or own}/{name}", printed, f"“{row.name}”一行的“{_CHINESE[name]}”一格印有“{printed}”，不是可读的金额"))
     if row.code is None:
         reason = f"科目名称“{row.name}”与官方功能分类中其上级科目下的任何科目都不相符，无法确定其科目编码"
-        out += [(f"{compact(row.name)}/{column}", format_amount(value), reason) for column, value in row.cols.items() if value is not None]
+        figures = [(own, column, value) for column, value in row.cols.items()]
+        figures += [(phase, column, value) for phase, named in row.phased.items() for column, value in named.items()]
+        out += [(f"{compact(row.name)}/{phase}/{column}", format_amount(value), reason) for phase, column, value in figures if value is not None]
     return out

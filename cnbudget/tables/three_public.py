@@ -69,13 +69,6 @@ def item_of(label: str) -> str | None:
     return None
 
 
-def _basis(label: str, kind: str | None) -> bool:
-    """Whether a column holds the figure the disclosure reports (决算数 in final accounts)."""
-    if "预算数" in label and "决算数" not in label:
-        return kind != "final_account"
-    return True
-
-
 def _one_column_each(columns: dict[int, tuple[str, int, str]], grid: Grid) -> dict[int, tuple[str, int, str]] | None:
     """One column per item and year where the header repeats an item, or None where it does not say which.
 
@@ -169,25 +162,27 @@ def _holds(values: dict[str, Decimal | None], unknown: frozenset[str] = frozense
 def read_item_rows(block: Block, ctx: Context, grid: Grid, unknown: frozenset[str] = frozenset()) -> bool:
     """A 三公 table printed one item a row (合计, 因公出国（境）费 …), a column per year or phase; False if it is not one.
 
-    Only the column the disclosure reports is read (决算数 in a final account), one per year. A
-    year whose figures do not add up under that reading is published empty, its figures in ``doubts``.
+    Each column is named by its year and phase (a final account's 年初预算数 | 全年预算数 | 决算数 give a
+    row per phase). A column whose figures do not add up under that reading is published empty, its
+    figures in ``doubts``.
     """
     items = {i: item_of(compact(row.cells[0])) for i, row in enumerate(grid.rows)}
     if len({item for item in items.values() if item not in (None, "operating_funds")}) < 3:
         return False
-    by_year: dict[int, int] = {}
+    by_year: dict[tuple[int, str], int] = {}
     for j, label in enumerate(grid.labels[1:], start=1):
         years = [int(y) for y in re.findall(r"(20\d{2})\s*年", label)]
         year = years[0] if years else ctx.fiscal_year
-        if year is None or not re.search(r"预算|决算|金额|合计|支出", label) or not _basis(label, ctx.disclosure.meta.get("kind")):
+        if year is None or not re.search(r"预算|决算|金额|合计|支出", label):
             continue
-        if year in by_year:
-            return False  # two columns of the same year: which one is reported is not said
-        by_year[year] = j
+        phase = phase_of(label) or ctx.phase
+        if (year, phase) in by_year:
+            return False  # two columns of the same year and phase: which one is reported is not said
+        by_year[year, phase] = j
     if not by_year:
         return False
     factor = ctx.factor(block)
-    for year, j in sorted(by_year.items()):
+    for (year, phase), j in sorted(by_year.items()):
         values: dict[str, Decimal | None] = {}
         pages: dict[str, int | None] = {}
         for i, row in enumerate(grid.rows):
@@ -200,14 +195,14 @@ def read_item_rows(block: Block, ctx: Context, grid: Grid, unknown: frozenset[st
                 continue
             amount = to_wan(value, factor)
             if item == "operating_funds":
-                ctx.add_total("operating_funds", amount, pages[item], block.title)
+                ctx.add_total("operating_funds", amount, pages[item], block.title, phase)
             elif not consistent:
                 reason = f"“三公”经费表{year}年的各项与合计不符，无法确定“{ITEM_NAMES[item]}”一行读得是否正确"
-                ctx.doubt("three_public", f"{year}/{item}/amount", format_amount(value), reason, pages[item], block.title)
+                ctx.doubt("three_public", f"{year}/{item}/{phase}/amount", format_amount(value), reason, pages[item], block.title)
             else:
-                ctx.add("three_public", {"fiscal_year": year, "item": item, "amount": amount, "origin": "table", "page": pages[item]})
+                ctx.add("three_public", {"fiscal_year": year, "item": item, "phase": phase, "amount": amount, "origin": "table", "page": pages[item]})
                 if item == "total" and year == ctx.fiscal_year:
-                    ctx.add_total("three_public_total", amount, pages[item], block.title)
+                    ctx.add_total("three_public_total", amount, pages[item], block.title, phase)
     return True
 
 
