@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from markupsafe import Markup, escape
 
@@ -63,6 +63,21 @@ def format_amount(value: str) -> str:
     if not number.is_finite() or "e" in text.lower():
         return text
     return format(number, ",")
+
+
+def format_wan(value: str) -> str:
+    """An amount in 万元 as a reader reads it: separators, two decimals, the unit; text that is no number unchanged.
+
+    For display only: the packages keep every digit the source printed.
+    """
+    text = value.strip()
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return text
+    if not number.is_finite():
+        return text
+    return format(number.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), ",") + " 万元"
 
 
 # A run of Latin letters, digits and the punctuation of codes, holding at least one letter.
