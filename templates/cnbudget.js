@@ -155,6 +155,22 @@
     apply();
   }
 
+  /* A figure's source and page are in its title, which only a mouse shows: a tap (or click) on the
+     figure writes them under it, a second tap hides them. A tap on a link in it follows the link. */
+  function setupProvenance(cell) {
+    cell.classList.add("has-provenance");
+    cell.addEventListener("click", function (event) {
+      if (event.target.closest("a")) return;
+      var shown = cell.querySelector(".provenance");
+      if (shown) { cell.removeChild(shown); return; }
+      var note = document.createElement("small");
+      note.className = "provenance";
+      note.textContent = cell.getAttribute("title");
+      cell.appendChild(note);
+    });
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("table.figures td.num[title]"), setupProvenance);
   Array.prototype.forEach.call(document.querySelectorAll("table.listing"), setupListing);
   Array.prototype.forEach.call(document.querySelectorAll("[data-page-url]"), function (element) {
     element.textContent = location.href.split("#")[0];

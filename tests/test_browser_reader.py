@@ -94,6 +94,22 @@ def test_at_360_px_no_page_scrolls_sideways_and_every_amount_can_be_seen(served:
     page.close()
 
 
+def test_a_tap_on_a_figure_shows_its_source_and_page(served: Served, browser: Browser) -> None:
+    """A phone has no hover: a tap (a click without a mouse over it) writes the figure's title under it."""
+    page = browser.page(NARROW)
+    _open(page, served.url + _reader_pages(served)["disclosure"])
+    cell = page.locator("#three-public ~ .scroll table tbody tr", has_text="合计").first.locator("td.num[title]").last
+    title = cell.get_attribute("title") or ""
+    assert "表格" in title, title
+    cell.scroll_into_view_if_needed()
+    cell.click(position={"x": 2, "y": 2})  # not on a page link in it, which a tap follows
+    note = cell.locator(".provenance")
+    assert note.is_visible() and note.inner_text() == title
+    cell.click(position={"x": 2, "y": 2})
+    assert note.count() == 0
+    page.close()
+
+
 def _reader_pages(served: Served) -> dict[str, str]:
     unit = next(p.name for p in (served.site / "units").iterdir() if p.name.startswith("chongqing-tongnan"))
     disclosure = next(p.name for p in (served.site / "disclosures").iterdir() if p.name.startswith("chongqing-tongnan"))
