@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import urllib.request
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from tests.browser_support import PAGED_ID, Browser, Served, _open, _results, _screenshot, _search, axe_source
 
@@ -107,6 +107,59 @@ def test_a_tap_on_a_figure_shows_its_source_and_page(served: Served, browser: Br
     assert note.is_visible() and note.inner_text() == title
     cell.click(position={"x": 2, "y": 2})
     assert note.count() == 0
+    page.close()
+
+
+def test_chart_legends_name_what_the_bars_draw_and_bars_say_it_in_words(served: Served, browser: Browser) -> None:
+    page = browser.page()
+    _open(page, served.url + _reader_pages(served)["disclosure"])
+    charts = page.locator("figure.chart").all()
+    assert len(charts) >= 3
+    for chart in charts:
+        drawn = set(chart.locator("svg.bar rect").evaluate_all("rs => rs.map(r => r.getAttribute('fill').toLowerCase())"))
+        legend = set(chart.locator(".legend .swatch").evaluate_all("ss => ss.map(s => s.style.background)"))
+        swatches = {page.evaluate("c => { const s = document.createElement('span'); s.style.color = c; return s.style.color; }", c) for c in drawn}
+        assert drawn and legend == swatches, (chart.get_attribute("aria-label"), legend, swatches)
+        for bar in chart.locator("svg.bar:has(rect)").all():
+            label = bar.get_attribute("aria-label") or ""
+            assert bar.get_attribute("role") == "img" and "万元" in label, label
+    page.close()
+
+
+def test_no_count_of_zero_failures_is_red_and_no_unit_name_is_cut(served: Served, browser: Browser) -> None:
+    page = browser.page(NARROW)
+    _open(page, served.url + f"disclosures/{PAGED_ID}/")  # a package with no checks: 0 项未通过
+    link = page.locator("table.meta a", has_text="0 项未通过")
+    colours = link.evaluate("a => [getComputedStyle(a).color, getComputedStyle(a.closest('td')).color]")
+    assert colours[0] == colours[1], colours
+    _open(page, served.url + next(u for u in _pages(served) if "information-disclosure-centre" in u and "/disclosures/" in u).removeprefix(served.url))
+    cut = page.evaluate("() => Array.from(document.querySelectorAll('.md-header__topic .md-ellipsis')).filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent.trim())")
+    assert not cut, cut
+    page.close()
+
+
+def test_every_page_is_reachable_from_the_index_and_the_404_page_links_home(served: Served, browser: Browser) -> None:
+    pages = {p.relative_to(served.site).as_posix() for p in served.site.rglob("*.html")} - {"404.html"}
+    pages = {p for p in pages if not p.startswith(("data/", "assets/"))}
+    seen: set[str] = set()
+    todo = ["index.html"]
+    while todo:
+        here = todo.pop()
+        if here in seen:
+            continue
+        seen.add(here)
+        for href in re.findall(r'href="([^"#?]*)', (served.site / here).read_text(encoding="utf-8")):
+            if href and ":" not in href:
+                target = unquote(urlsplit(urljoin("http://site/" + here, href)).path).lstrip("/")
+                target += "index.html" if target.endswith("/") or not target else ""
+                if target in pages:
+                    todo.append(target)
+    assert pages - seen == set()
+    page = browser.page()
+    _open(page, served.url + "404.html")
+    home = page.locator("a#home")
+    home.wait_for()
+    assert home.evaluate("a => a.href") == served.url and "首页" in home.inner_text()
     page.close()
 
 

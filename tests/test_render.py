@@ -193,11 +193,13 @@ def test_packages_are_copied_byte_for_byte(built: tuple[Path, Path, list[str]]) 
 def test_amounts_appear_exactly(built: tuple[Path, Path, list[str]]) -> None:
     _, site, _ = built
     index = (site / "index.html").read_text(encoding="utf-8")
-    for amount in ("1,234,567.89", "1,000,000.00", "234,567.89", "12.3400", "2,345.6"):
+    # An amount with more than two decimals in 万元 (12.3400) shows to the fen, its exact value in 元 under it.
+    for amount in ("1,234,567.89", "1,000,000.00", "234,567.89", '12.34<span class="exact">精确值 123,400 元</span>', "2,345.6"):
         assert amount in index, amount
     page = (site / "disclosures" / Y2024 / "index.html").read_text(encoding="utf-8")
-    for amount in ("1,234,567.89", "300,000.50", "0.0100", "2.3400", "10.00", "99.99"):
+    for amount in ("1,234,567.89", "300,000.50", '0.01<span class="exact">精确值 100 元</span>', '2.34<span class="exact">精确值 23,400 元</span>', "10.00", "99.99"):
         assert amount in page, amount
+    assert ">0.0100<" not in page and ">2.3400<" not in page  # no four-decimal figure shown beside two-decimal ones
 
 
 def test_links_are_relative_and_nothing_is_fetched_from_another_host(built: tuple[Path, Path, list[str]]) -> None:
@@ -345,7 +347,7 @@ def test_compare_page_links_each_value_to_its_disclosure(built: tuple[Path, Path
     _, site, _ = built
     page = (site / "compare" / "index.html").read_text(encoding="utf-8")
     assert f'<a href="../disclosures/{Y2024}/#totals">1,234,567.89</a>' in page
-    assert f'<a href="../disclosures/{Y2024}/#three-public">12.3400</a>' in page
+    assert f'<a href="../disclosures/{Y2024}/#three-public">12.34<span class="exact">精确值 123,400 元</span></a>' in page
     assert f'<a href="../disclosures/{Y2024}/#uses">19.0%</a>' in page  # 234567.89 / (1000000.00 + 234567.89)
     assert (site / "compare" / "sichuan" / "index.html").is_file() and (site / "regions" / "sichuan" / "index.html").is_file()
 
