@@ -75,6 +75,8 @@
     }).length;
     if (words.length && found === words.length) points += 100 + 10 * found;
     else if (!points && found * 2 > words.length) points += 10 * found;
+    // A project or a function class is found by its own name, not by its unit's alone (KINDS in search.py).
+    if (entry.k >= 3 && points < 300 && !words.some(function (w) { return entry.title.indexOf(w) >= 0; })) return 0;
     return points;
   }
 
