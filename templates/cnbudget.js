@@ -19,12 +19,21 @@
     return [BigInt(match[1] + match[2] + decimals), decimals.length];
   }
 
-  /* The exact sum of printed amounts, printed with thousands separators (every decimal kept). */
+  /* The exact sum of printed amounts, printed with thousands separators (to the fen, the exact sum in 元 beside it). */
   function sumDecimals(texts) {
     var parsed = texts.map(parseDecimal).filter(function (x) { return x !== null; });
     if (!parsed.length) return "";
     var scale = Math.max.apply(null, parsed.map(function (x) { return x[1]; }));
     var total = parsed.reduce(function (sum, x) { return sum + x[0] * (10n ** BigInt(scale - x[1])); }, 0n);
+    if (scale <= 2) return printDecimal(total, scale);
+    // More than two decimals in 万元 (tables printed in 元): to the fen, with the exact sum in 元, as the rows show it.
+    var factor = 10n ** BigInt(scale - 2);
+    var half = (total < 0n ? -factor : factor) / 2n;
+    var exact = scale > 4 ? printDecimal(total, scale - 4) : printDecimal(total * 10n ** BigInt(4 - scale), 0);
+    return printDecimal((total + half) / factor, 2) + "（精确值 " + exact + " 元）";
+  }
+
+  function printDecimal(total, scale) {
     var negative = total < 0n;
     var digits = (negative ? -total : total).toString().padStart(scale + 1, "0");
     var whole = digits.slice(0, digits.length - scale).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
@@ -155,6 +164,22 @@
     apply();
   }
 
+  /* A figure's source and page are in its title, which only a mouse shows: a tap (or click) on the
+     figure writes them under it, a second tap hides them. A tap on a link in it follows the link. */
+  function setupProvenance(cell) {
+    cell.classList.add("has-provenance");
+    cell.addEventListener("click", function (event) {
+      if (event.target.closest("a")) return;
+      var shown = cell.querySelector(".provenance");
+      if (shown) { cell.removeChild(shown); return; }
+      var note = document.createElement("small");
+      note.className = "provenance";
+      note.textContent = cell.getAttribute("title");
+      cell.appendChild(note);
+    });
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("table.figures td.num[title]"), setupProvenance);
   Array.prototype.forEach.call(document.querySelectorAll("table.listing"), setupListing);
   Array.prototype.forEach.call(document.querySelectorAll("[data-page-url]"), function (element) {
     element.textContent = location.href.split("#")[0];

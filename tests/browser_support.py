@@ -45,10 +45,21 @@ PHONE = {"width": 390, "height": 844}
 
 def _missing(reason: str) -> None:
     """Under CI a missing browser is a broken environment; elsewhere the tests skip."""
-    message = f"{reason}: install Debian's chromium, chromium-driver and fonts-noto-cjk, and `pip install playwright` (never `playwright install`)"
+    message = f"{reason}; install Debian's chromium, chromium-driver and fonts-noto-cjk, and `pip install playwright` (never `playwright install`)"
     if os.environ.get("CI"):
         pytest.fail(message, pytrace=False)
     pytest.skip(message)
+
+
+AXE_VERSION = "4.14.1"  # as .ci/run installs it
+AXE = Path(os.environ.get("AXE_CORE_JS", ROOT / ".cache" / "npm" / "node_modules" / "axe-core" / "axe.min.js"))
+
+
+def axe_source() -> str:
+    """axe-core's script, installed from the npm registry by `.ci/run` (or named by $AXE_CORE_JS)."""
+    if not AXE.is_file():
+        _missing(f"no axe-core at {AXE}: run `npm install --prefix .cache/npm --no-save axe-core@{AXE_VERSION}`")
+    return AXE.read_text(encoding="utf-8")
 
 
 def _chromium() -> str:
@@ -208,21 +219,24 @@ def _follow(page: Any, link: Any, url: str) -> None:
     page.wait_for_url(url, wait_until="load")
 
 
-
-
 def _search(page: Any, term: str) -> list[str]:
-    """The addresses Material's search lists for `term` (typed into the box on the open page)."""
+    """The addresses the site's search lists for `term` (typed into the box on the open page), best first."""
     box = page.locator("input.md-search__input")
+    if page.evaluate("() => matchMedia('(max-width: 59.984375em)').matches && !document.getElementById('__search').checked"):
+        page.locator('label.md-header__button[for="__search"]').click()  # narrow: the box opens from the header's button
     box.click()
-    box.fill(term)
-    box.press("End")  # Material searches on key events, not on fill()
-    results = page.locator(".md-search-result__item a")
-    results.first.wait_for()
-    return [urldefrag(h)[0].split("?")[0] for h in results.evaluate_all("els => els.map(e => e.href)")]
+    box.fill("")
+    box.press_sequentially(term)
+    return _results(page, term)
+
+
+def _results(page: Any, term: str) -> list[str]:
+    """The addresses listed once the results for `term` are shown."""
+    page.wait_for_function("t => document.querySelector('.md-search-result').dataset.query === t", arg=term)
+    links = page.locator(".md-search-result__item a")
+    return [urldefrag(h)[0] for h in links.evaluate_all("els => els.map(e => e.href)")]
 
 
 def _screenshot(page: Any, name: str) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
-
-

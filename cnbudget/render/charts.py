@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from markupsafe import Markup, escape
 
-from cnbudget.render.labels import format_amount
+from cnbudget.render.labels import display_amount
 from cnbudget.render.listing import ORIGIN_ORDER, rank, to_decimal
 from cnbudget.render.published import Row
 
@@ -59,10 +59,10 @@ class BarChart:
         return max((x for row in self.rows for x in sizes(row)), default=Decimal(0))
 
     def legend(self) -> list[tuple[str, str]]:
-        """(series name, colour) of each series some row has an amount in."""
+        """(series name, colour) of each series some bar draws."""
 
-        def used(row: BarRow) -> set[int]:
-            return {i for i, a in enumerate(row.amounts) if a.strip()} | {i for child in row.children for i in used(child)}
+        def used(row: BarRow) -> set[int]:  # a series drawn somewhere: a blank or zero amount draws nothing
+            return {i for i, v in enumerate(row.values()) if v > 0} | {i for child in row.children for i in used(child)}
 
         present = {i for row in self.rows for i in used(row)}
         return [(name, self.colour_of(i)) for i, name in enumerate(self.series) if i in present]
@@ -89,9 +89,12 @@ class BarChart:
                 if width > 0:
                     rects.append(f'<rect x="0" y="{i * 10}" width="{width:.1f}" height="8" fill="{self.colour_of(i)}"/>')
             height = 10 * max(len(values), 1)
+        # The text alternative names what the bar draws, series by series, in the legend's words.
+        spoken = "，".join(f"{self.series[i] if i < len(self.series) else ''} {display_amount(row.amounts[i])} 万元" for i, v in enumerate(values) if v > 0)
+        label = f' role="img" aria-label="{escape(spoken)}"' if spoken else ' aria-hidden="true"'
         return Markup(
             f'<svg class="bar" viewBox="0 0 {BAR_WIDTH} {height}" preserveAspectRatio="none" '
-            f'style="height:{height * 0.06:.2f}rem" aria-hidden="true" focusable="false">{"".join(rects)}</svg>'
+            f'style="height:{height * 0.06:.2f}rem"{label} focusable="false">{"".join(rects)}</svg>'
         )
 
 
@@ -221,11 +224,11 @@ def trend_chart(years: list[str], series: list[Series], caption: str) -> Markup:
             parts.append(f'<polyline points="{path}" fill="none" stroke="{fill}" stroke-width="2.5"{dash}/>')
         for i, v in enumerate(ns):
             if v is not None:
-                title = f"{years[i]}年 {s.name}：{format_amount(s.points[i])} 万元"
+                title = f"{years[i]}年 {s.name}：{display_amount(s.points[i])} 万元"
                 parts.append(
                     f'<circle cx="{x_at(i):.1f}" cy="{y_at(v):.1f}" r="4" fill="{fill}"><title>{escape(title)}</title></circle>'
                 )
-        spoken.append(f"{s.name}：" + "，".join(f"{y}年 {format_amount(p)}" for y, p in zip(years, s.points) if p.strip()))
+        spoken.append(f"{s.name}：" + "，".join(f"{y}年 {display_amount(p)}" for y, p in zip(years, s.points) if p.strip()))
         lx = left + (k % 3) * 136
         ly = height - 14 + (k // 3) * 14 - (14 if len(series) > 3 else 0)
         parts.append(f'<rect x="{lx}" y="{ly - 9}" width="14" height="4" fill="{fill}"/>')

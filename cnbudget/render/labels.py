@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from markupsafe import Markup, escape
 
@@ -63,6 +63,62 @@ def format_amount(value: str) -> str:
     if not number.is_finite() or "e" in text.lower():
         return text
     return format(number, ",")
+
+
+def _exact_yuan(number: Decimal) -> str:
+    """The amount in 元, every digit kept (an amount in 万元 times 10000 is exact in Decimal)."""
+    yuan = number * 10000
+    if yuan == yuan.to_integral_value():
+        yuan = yuan.quantize(Decimal(1))
+    exponent = yuan.as_tuple().exponent
+    return format(yuan.normalize() if isinstance(exponent, int) and exponent < -2 else yuan, ",")
+
+
+def _more_than_cents(text: str) -> Decimal | None:
+    """The amount, where it has more than two decimals in 万元 (a table printed in 元 gives such); else None."""
+    try:
+        number = Decimal(text.strip())
+    except InvalidOperation:
+        return None
+    if not number.is_finite() or "e" in text.lower() or int(number.as_tuple().exponent) >= -2:
+        return None
+    return number
+
+
+def display_amount(value: str) -> str:
+    """An amount in 万元 as the site shows it: two decimals at most, and the exact figure in 元 beside it where rounded.
+
+    For display only: the packages keep every digit the source printed.
+    """
+    number = _more_than_cents(value)
+    if number is None:
+        return format_amount(value)
+    rounded = format(number.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), ",")
+    return f"{rounded}（精确值 {_exact_yuan(number)} 元）"
+
+
+def amount_html(value: str) -> Markup:
+    """`display_amount` for a page: the exact figure in 元 on a line of its own under the rounded one."""
+    number = _more_than_cents(value)
+    if number is None:
+        return Markup(escape(format_amount(value)))
+    rounded = format(number.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), ",")
+    return Markup('{}<span class="exact">精确值 {} 元</span>').format(rounded, _exact_yuan(number))
+
+
+def format_wan(value: str) -> str:
+    """An amount in 万元 as a reader reads it: separators, two decimals, the unit; text that is no number unchanged.
+
+    For display only: the packages keep every digit the source printed.
+    """
+    text = value.strip()
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return text
+    if not number.is_finite():
+        return text
+    return format(number.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), ",") + " 万元"
 
 
 # A run of Latin letters, digits and the punctuation of codes, holding at least one letter.

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from cnbudget.render.charts import BarChart, BarRow, Series, economic_chart, function_chart, shares, trend_chart
-from cnbudget.render.labels import LABELS, format_amount
+from cnbudget.render.labels import LABELS, display_amount
 from cnbudget.render.listing import (
     ORIGIN_ORDER,
     PHASE_ORDER,
@@ -66,7 +66,7 @@ class ThreePublicTable:
         def bar(item: str, children: tuple[BarRow, ...] = ()) -> BarRow:
             cells = tuple(self.cells.get((item, y)) for y in self.years)
             amounts = tuple(c.get("amount", "") if c else "" for c in cells)
-            printed = "；".join(f"{self.heading(y)} {format_amount(a)}" for y, a in zip(self.years, amounts) if a.strip())
+            printed = "；".join(f"{self.heading(y)} {display_amount(a)}" for y, a in zip(self.years, amounts) if a.strip())
             return BarRow(LABELS["item"].get(item, item), "", amounts, printed, children, 1 if item.startswith("vehicle_") and item != "vehicle_total" else 0)
 
         vehicle = tuple(bar(i) for i in ("vehicle_purchase", "vehicle_operation") if i in self.items)
@@ -238,7 +238,7 @@ def _compare(year: str, budget: Summary, final: Summary) -> Comparison:
         if b is None and f is None:
             continue
         x, y = amount(b), amount(f)
-        difference = format_amount(str(y - x)) if x is not None and y is not None else ""
+        difference = display_amount(str(y - x)) if x is not None and y is not None else ""
         ratio = f"{y / x * 100:.1f}%" if x is not None and y is not None and x > 0 else ""
         rows.append((metric, b, f, difference, ratio))
     return Comparison(year, budget, final, rows)

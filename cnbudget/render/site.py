@@ -40,10 +40,11 @@ from cnbudget.render.dcat import catalogue_errors
 from cnbudget.render.dictionary import TYPES, chinese_part, data_dictionary, field_note, resource_note
 from cnbudget.render.fragments import FOLDER as FRAGMENTS
 from cnbudget.render.fragments import Fragments
-from cnbudget.render.labels import LABELS, code_spans, format_amount, front_matter_string, label, licence
+from cnbudget.render.labels import LABELS, amount_html, code_spans, front_matter_string, label, licence
 from cnbudget.render.listing import COMPARE_COLUMNS, INDEX_COLUMNS, Listing, listing, package_to_summary, summaries_to_regions
 from cnbudget.render.pages import licences, package_sources, package_to_page, packages_to_units, share_text
 from cnbudget.render.published import ALL, Package, Row, read_packages
+from cnbudget.render.search import write_search_index
 from cnbudget.render.sqlite import SQLiteExportError, package_to_sqlite
 
 Log = Callable[[str], None]
@@ -52,7 +53,7 @@ SITE_NAME = "中国政府预算公开数据"
 # page of disclosures, so that no page grows with the whole collection.
 LISTING_LIMIT = 1000
 # Files the site ships beside the pages (copied from the templates folder).
-ASSETS = {"extra.css": "stylesheets/extra.css", "cnbudget.js": "javascripts/cnbudget.js"}
+ASSETS = {"extra.css": "stylesheets/extra.css", "cnbudget.js": "javascripts/cnbudget.js", "search.js": "javascripts/search.js"}
 
 
 def _web_link(url: object) -> str:
@@ -71,7 +72,7 @@ def _environment(templates: Path, site_url: str) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(
-        amount=format_amount,
+        amount=amount_html,
         label=label,
         code_spans=code_spans,
         front_matter=front_matter_string,
@@ -135,6 +136,7 @@ def write_docs(disclosures: list[Package], combined: Package | None, templates: 
     units = packages_to_units(disclosures)
     for unit in units:
         pages.write("unit.md.j2", f"units/{unit.unit_id}/", unit=unit)
+    write_search_index(docs, disclosures, units, regions)
     by_name = {p.name: p for p in disclosures}
     head = [combined] if combined else []
     pages.write(
@@ -237,7 +239,7 @@ def build_site(docs: Path, site: Path, templates: Path, log: Log, *, site_url: s
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(templates), undefined=jinja2.StrictUndefined, autoescape=False)
     config_file = docs.parent / "mkdocs.yml"
     hook = Path(__file__).resolve().parent / "fragments.py"
-    config_file.write_text(env.get_template("mkdocs.yml.j2").render(site_name=SITE_NAME, assets=ASSETS, hook=hook.as_posix()), encoding="utf-8")
+    config_file.write_text(env.get_template("mkdocs.yml.j2").render(site_name=SITE_NAME, assets=ASSETS, hook=hook.as_posix(), overrides=(templates / "overrides").resolve().as_posix()), encoding="utf-8")
     settings: dict[str, Any] = {"docs_dir": str(docs), "site_dir": str(site)}
     if site_url:
         settings["site_url"] = site_url
