@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from itertools import product
 from typing import Any
 
@@ -76,18 +76,23 @@ class Checker:
         terms: int = 1,
         reason: str | None = None,
         detail: str | None = None,
+        severity: str | None = None,
     ) -> None:
         """Record one result, with its severity when it fails; ``None``, or a ``reason`` (Chinese), for not applicable.
 
         The Chinese ``detail`` names both sides, their values and pages, and the verdict, unless the
-        check gives its own sentence; a reason is added to it. The same comparison made twice is recorded once.
+        check gives its own sentence; a reason is added to it. A check that compares no amounts may give
+        the ``severity`` of its failure (``rounding`` or ``mismatch``). The same comparison made twice is recorded once.
         """
         if reason is not None:
             ok = None
         one, two = expected.value, actual.value
         amounts = isinstance(one, Decimal) and isinstance(two, Decimal)
-        severity = None
-        if ok is False and isinstance(one, Decimal) and isinstance(two, Decimal):
+        if ok is not False:
+            severity = None
+        elif severity is not None:
+            pass  # the check knows (a percentage one unit off in its last printed place is rounding)
+        elif isinstance(one, Decimal) and isinstance(two, Decimal):
             severity = "rounding" if abs(one - two) <= Decimal("0.01") * max(1, terms) else "mismatch"
         elif ok is False:
             severity = "mismatch"
@@ -167,7 +172,7 @@ def describe(expected: Side, actual: Side, status: str, severity: str | None, re
         gap = f"相差 {format_amount(abs(one - two))} 万元"
         verdict = gap + ("，在分项四舍五入造成的尾差之内" if severity == "rounding" else "，两者不符")
     else:
-        verdict = "两者不符"
+        verdict = "两者不符" + ("（只差末位一个单位，属舍入尾差）" if severity == "rounding" else "")
     return f"{first}，{second}：{verdict}。"
 
 
@@ -195,6 +200,16 @@ def _fmt(value: Value) -> str | None:
     return format_amount(value) if isinstance(value, Decimal) else str(value)
 
 
+def page_at(d: Disclosure, position: int) -> int | None:
+    """The page of the prose at a character ``position`` of ``evidence.prose``: that of the last figure stated at or before it."""
+    page = None
+    for st in d.evidence.statements:
+        if st.position > position:
+            break
+        page = st.page if st.page is not None else page
+    return page
+
+
 def doubt_index(rows: Iterable[Row]) -> dict[tuple[str, str], str]:
     """(resource, key) → reason for every figure ``doubts`` names, one entry per alternative of a ``|`` key."""
     index: dict[tuple[str, str], str] = {}
@@ -220,6 +235,27 @@ def same_at_printed_precision(table: Decimal | None, prose: Decimal) -> bool:
         return False
     places = -prose_exp
     return 0 < places < -table_exp and table.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == prose
+
+
+def percent_agrees(part: Decimal, whole: Decimal, printed: Decimal) -> tuple[bool, Decimal, str]:
+    """Whether ``printed`` % states part/whole at the places it is printed with; the share computed there; the severity if not.
+
+    It agrees when the exact share rounds to it half up or half even; a part that is not the whole may
+    be printed one unit below 100 (99.99% for 99.996%), and a part above 0 one unit above 0. One unit
+    off in the last printed place is ``rounding`` (the document computed from figures it rounded
+    differently), anything more ``mismatch``.
+    """
+    exponent = printed.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    unit = Decimal(1).scaleb(-places)
+    exact = part / whole * 100
+    candidates = {exact.quantize(unit, rounding=ROUND_HALF_UP), exact.quantize(unit, rounding=ROUND_HALF_EVEN)}
+    computed = exact.quantize(unit, rounding=ROUND_HALF_UP)
+    if printed in candidates:
+        return True, computed, ""
+    if (computed == 100 and 0 < part < whole and printed == 100 - unit) or (computed == 0 and part > 0 and printed == unit):
+        return True, computed, ""
+    return False, computed, "rounding" if abs(computed - printed) <= unit else "mismatch"
 
 
 def phase_of(d: Disclosure) -> str:

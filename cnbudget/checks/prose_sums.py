@@ -1,0 +1,147 @@
+"""Sums the prose states against the parts it lists: a class against its items, 政府采购 against 货物 + 工程 + 服务, 公务接待 against each reception.
+
+The prose may list only some of the parts of a total (the larger ones, with “等”): a sum that
+falls short of its total by more than the rounding of its parts is then not a contradiction, and
+the check is not applicable. Parts that add up to more than their total always contradict it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from decimal import Decimal
+
+from cnbudget.amounts import format_amount
+from cnbudget.checks.base import Check, Checker, Row, page_at, phase_of, phase_zh, phased, same_at_printed_precision, side, stated
+
+_NUM = r"\d[\d,]*(?:\.\d+)?"
+ROUNDING = Decimal("0.01")
+
+
+def _first(rows: list[Row]) -> dict[str, Row]:
+    """The first statement of each subject."""
+    out: dict[str, Row] = {}
+    for row in rows:
+        out.setdefault(str(row["subject"]), row)
+    return out
+
+
+def check_prose_class_items(c: Checker) -> None:
+    """A function class the prose states (一般公共服务支出 753.59 万元) against the items (项) it states under that class.
+
+    Items the prose lists that add up to more than the class, or fall short of it by no more than
+    0.01 万元 for each item (their rounding), contradict it; a larger shortfall may be items the prose
+    leaves out (not applicable). Subject: the class code (``208``; ``208/executed`` for another phase).
+    """
+    fy, own = c.d.meta.get("fiscal_year"), phase_of(c.d)
+    by_phase: dict[str, list[Row]] = defaultdict(list)
+    for row in stated(c.d, "expenditure_by_function"):
+        if str(row["subject"]).isdigit() and row.get("fiscal_year") in (None, fy):
+            by_phase[row.get("phase") or own].append(row)
+    for phase, rows in sorted(by_phase.items()):
+        first = _first(rows)
+        for code, row in sorted(first.items()):
+            if len(code) != 3:
+                continue
+            children = [r for k, r in first.items() if len(k) == 7 and k.startswith(code)]
+            if not children:
+                children = [r for k, r in first.items() if len(k) == 5 and k.startswith(code)]
+            if not children:
+                continue
+            total, parts = row["amount"], sum((r["amount"] for r in children), Decimal(0))
+            slack = ROUNDING * len(children)
+            ok = parts == total
+            reason = None
+            if not ok and parts < total - slack:
+                reason = "文字说明可能没有列出该类的全部科目"
+            zh = phase_zh(phase, c.d)
+            c.result(
+                "prose-class-adds-up",
+                phased(code, phase, c.d),
+                ok,
+                side(f"文字说明所写的功能分类科目 {code} 类{zh}金额", total, row.get("page")),
+                side(f"文字说明所列其下 {len(children)} 个科目的金额之和", parts, (r.get("page") for r in children)),
+                f"function class {code} as the prose states it against the {len(children)} items it lists under it",
+                terms=len(children),
+                reason=reason,
+            )
+
+
+_PROCUREMENT = re.compile(rf"政府采购[^。；;：:，,]{{0,20}}?({_NUM})(万元|元)(.{{0,160}}?)(?:[。；;]|$)")
+_PART = {key: re.compile(rf"{key}[^0-9。；;]{{0,12}}?({_NUM})(万元|元)") for key in ("货物", "工程", "服务")}
+
+
+def _wan(number: str, unit: str) -> Decimal:
+    value = Decimal(number.replace(",", ""))
+    return value if unit == "万元" else value.scaleb(-4)
+
+
+def check_procurement_parts(c: Checker) -> None:
+    """“政府采购预算 X 万元，其中：货物 A 万元、工程 B 万元、服务 C 万元”: X = A + B + C.
+
+    Only a clause that names all three parts is compared. Subject: the total as printed (``9.30``).
+    """
+    text = c.d.evidence.prose
+    for m in _PROCUREMENT.finditer(text):
+        rest = m.group(3)
+        found = [_PART[k].search(rest) for k in ("货物", "工程", "服务")]
+        if any(f is None for f in found):
+            continue
+        parts = [_wan(f.group(1), f.group(2)) for f in found if f is not None]
+        total = _wan(m.group(1), m.group(2))
+        page = page_at(c.d, m.start())
+        c.result(
+            "procurement-parts-add-up",
+            m.group(1),
+            sum(parts, Decimal(0)) == total,
+            side("文字说明所写的政府采购总额", total, page),
+            side("文字说明所写的货物、工程、服务之和", sum(parts, Decimal(0)), page),
+            "government procurement as the prose states it against its goods + works + services",
+            terms=3,
+        )
+
+
+_RECEPTION = re.compile(rf"共计支出({_NUM})(万元|元)[，,。]?具体(?:内容)?包括[：:](.{{0,2000}}?)(?:。|$)")
+_VISIT = re.compile(rf"接待[^；;，,]{{0,40}}?({_NUM})元")
+
+
+def check_receptions(c: Checker) -> None:
+    """The receptions the prose lists one by one (“…接待市委国安办 790 元；…”) against the total it states for them.
+
+    A list that ends with “等” may leave some out: then only a sum above the total contradicts it.
+    The total is compared at the precision it is printed with. Subject: the total as printed.
+    """
+    text = c.d.evidence.prose
+    for m in _RECEPTION.finditer(text):
+        items = [Decimal(v.group(1).replace(",", "")) for v in _VISIT.finditer(m.group(3))]
+        if len(items) < 2:
+            continue
+        total = _wan(m.group(1), m.group(2))
+        parts = sum(items, Decimal(0)).scaleb(-4)
+        partial = m.group(3).rstrip().endswith("等")
+        printed = Decimal(m.group(1).replace(",", ""))
+        exponent = printed.as_tuple().exponent
+        places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        rounded = parts.quantize(Decimal(1).scaleb(-places)) if m.group(2) == "万元" else parts
+        ok = same_at_printed_precision(parts, total) or (partial and rounded <= total)
+        page = page_at(c.d, m.start())
+        c.result(
+            "receptions-add-up",
+            m.group(1),
+            ok,
+            side("文字说明所写的公务接待费共计", total, page),
+            side(f"文字说明逐笔列出的 {len(items)} 次接待之和", parts, page),
+            f"the receptions the prose lists one by one ({len(items)}) against the total it states",
+            detail=None
+            if ok
+            else f"文字说明所写的公务接待费共计{_at(page)}为 {format_amount(total)} 万元，逐笔列出的 {len(items)} 次接待合计 {format_amount(parts)} 万元"
+            + ("，已超过所写总额" if partial else "")
+            + "：两者不符。",
+        )
+
+
+def _at(page: int | None) -> str:
+    return f"（第{page}页）" if page is not None else ""
+
+
+CHECKS: tuple[Check, ...] = (check_prose_class_items, check_procurement_parts, check_receptions)
