@@ -35,6 +35,7 @@ PUBLISHED_ORDER = [
     "check_instructions_left",
     "check_retired_class_names",
     "check_compared_with_itself",
+    "check_restated_figures",
 ]
 
 
