@@ -237,24 +237,40 @@ def same_at_printed_precision(table: Decimal | None, prose: Decimal) -> bool:
     return 0 < places < -table_exp and table.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == prose
 
 
-def percent_agrees(part: Decimal, whole: Decimal, printed: Decimal) -> tuple[bool, Decimal, str]:
+def half_unit(amount: Decimal) -> Decimal:
+    """How far the figure behind a printed amount may lie: half a unit of its last place, at most 0.005 万元.
+
+    Tables print 万元 with two decimals; prose that prints fewer (381 万元, 57.6 万元) drops zeros, it
+    does not round further: 381 is 381.00. An amount from 元 (0.0123 万元) is nearly exact.
+    """
+    exponent = amount.as_tuple().exponent
+    return min(Decimal("0.005"), Decimal(5).scaleb(exponent - 1)) if isinstance(exponent, int) else Decimal(0)
+
+
+def percent_agrees(part: Decimal, whole: Decimal, printed: Decimal, part_spread: Decimal | None = None, whole_spread: Decimal | None = None) -> tuple[bool, Decimal, str]:
     """Whether ``printed`` % states part/whole at the places it is printed with; the share computed there; the severity if not.
 
-    It agrees when the exact share rounds to it half up or half even; a part that is not the whole may
-    be printed one unit below 100 (99.99% for 99.996%), and a part above 0 one unit above 0. One unit
-    off in the last printed place is ``rounding`` (the document computed from figures it rounded
-    differently), anything more ``mismatch``.
+    The amounts are themselves rounded: the figures behind them lie within half a unit of their last
+    printed place (``half_unit``, unless the spreads are given). The percentage agrees when some share
+    of figures in those ranges rounds to it, half up or half even; a part that is not the whole may be
+    printed one unit below 100 (99.99% for 99.996%), and a part above 0 one unit above 0. One unit
+    off in the last printed place is ``rounding``, anything more ``mismatch``.
     """
     exponent = printed.as_tuple().exponent
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     unit = Decimal(1).scaleb(-places)
+    hp = half_unit(part) if part_spread is None else part_spread
+    hw = half_unit(whole) if whole_spread is None else whole_spread
     exact = part / whole * 100
-    candidates = {exact.quantize(unit, rounding=ROUND_HALF_UP), exact.quantize(unit, rounding=ROUND_HALF_EVEN)}
     computed = exact.quantize(unit, rounding=ROUND_HALF_UP)
-    if printed in candidates:
+    if printed in {computed, exact.quantize(unit, rounding=ROUND_HALF_EVEN)}:
         return True, computed, ""
     if (computed == 100 and 0 < part < whole and printed == 100 - unit) or (computed == 0 and part > 0 and printed == unit):
         return True, computed, ""
+    low = max(part - hp, Decimal(0)) / (whole + hw) * 100
+    high = (part + hp) / (whole - hw) * 100 if whole > hw else exact
+    if printed - unit / 2 < high and printed + unit / 2 > low:
+        return True, computed, ""  # the figures behind the printed amounts give it
     return False, computed, "rounding" if abs(computed - printed) <= unit else "mismatch"
 
 

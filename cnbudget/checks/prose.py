@@ -10,6 +10,7 @@ from cnbudget.checks.base import (
     Check,
     Checker,
     Row,
+    half_unit,
     percent_agrees,
     phase_en,
     phase_of,
@@ -184,7 +185,9 @@ def check_shares(c: Checker) -> None:
     for start, end in _share_runs(stmts):
         run = [st for st in stmts[start:end] if st.share is not None]  # a run holds shares only
         largest = max(st.amount for st in run)
-        bases = [b.amount for b in reversed(stmts[max(0, start - 12) : start]) if b.share is None and b.amount >= largest and b.amount > 0]
+        whole = any(st.share is not None and st.share >= 100 for st in run)
+        # a base is larger than the parts, or equal to the one part stated as the whole (占 100%)
+        bases = [b.amount for b in reversed(stmts[max(0, start - 12) : start]) if b.share is None and (b.amount > largest or (whole and b.amount == largest)) and b.amount > 0]
         total = sum((st.amount for st in run), Decimal(0))
         if len(run) > 1 and total > 0:
             # shares that add up to about 100% are shares of their own sum
@@ -225,7 +228,7 @@ def check_year_on_year(c: Checker) -> None:
         previous = current - change if m.group("dir") in ("增加", "增长") else current + change
         if previous <= 0:
             continue
-        ok, computed, severity = _share_of(change, previous, stated)
+        ok, computed, severity = percent_agrees(change, previous, stated, half_unit(change), half_unit(current) + half_unit(change))
         c.result(
             "yoy-agrees",
             f"{m.group('cur')}/{m.group('dir')}{m.group('d')}/{m.group('p')}%",
