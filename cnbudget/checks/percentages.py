@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 
 from cnbudget.amounts import format_amount
-from cnbudget.checks.base import Check, Checker, page_at, percent_agrees, side
+from cnbudget.checks.base import Check, Checker, half_unit, page_at, percent_agrees, side
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 _SENTENCE = re.compile(r"[^。；;]+")
@@ -91,36 +91,54 @@ def _at(page: int | None) -> str:
 
 # “X 万元，比上年（的 A 万元）增加 D 万元（，增长 P%）”: last year's figure, printed or implied, must be a possible one
 _CHANGE = re.compile(
-    rf"(?P<cur>{_NUM})万元[，,]?(?:比|较)(?:上年|上一年|\d{{4}}年)(?:度)?(?:预算|决算)?(?:数)?(?:的)?(?:(?P<prev>{_NUM})万元)?"
-    rf"(?P<dir>增加|减少|增长|下降)(?P<d>{_NUM})万元(?:[，,]?(?:同比)?(?:增长|下降|增幅|降幅|减少|增加)(?:了)?(?P<p>\d+(?:\.\d+)?)%)?"
+    rf"(?P<cur>{_NUM})万元[，,]?(?:比|较)(?:上年|上一年|\d{{4}}年)(?:度)?(?:年初)?(?:预算|决算|执行)?(?:数)?(?:的)?(?:(?P<prev>{_NUM})万元)?[，,]?"
+    rf"(?P<dir>增加|减少|增长|下降)(?:(?P<d>{_NUM})万元)?(?:[，,]?(?:同比)?(?:增长|下降|增幅|降幅|减少|增加)?(?:了)?(?P<p>\d+(?:\.\d+)?)%)?"
 )
 
 
 def check_last_year_figure(c: Checker) -> None:
-    """A change on last year that cannot be: an increase larger than the amount itself, or a printed last-year amount the change contradicts.
+    """A change on last year against the amounts it compares, and a last-year figure that cannot be.
 
-    “X 万元，比上年增加 D 万元” with D > X puts last year below zero; “X 万元，比上年 A 万元增加 D 万元”
-    needs X − A = D. Subject: the printed figures (``43269.3/增加3845.49``).
+    “X 万元，比上年 A 万元增加 D 万元，增长 P%”: D = X − A (``change-agrees``) and P follows from X and
+    A (``change-percent-agrees``); “X 万元，比上年增加 D 万元” with D > X puts last year below zero.
+    Subject: the printed figures (``208.8/比201.5/增加8.3``).
     """
     text = c.d.evidence.prose
     for m in _CHANGE.finditer(text):
-        current, change = _amount(m.group("cur")), _amount(m.group("d"))
+        if m.group("d") is None and (m.group("prev") is None or m.group("p") is None):
+            continue
+        current = _amount(m.group("cur"))
         up = m.group("dir") in ("增加", "增长")
         page = page_at(c.d, m.start())
-        subject = f"{m.group('cur')}/{m.group('dir')}{m.group('d')}"
         quote = m.group(0)
-        if m.group("prev") is not None:
-            previous = _amount(m.group("prev"))
+        prev = m.group("prev")
+        subject = "/".join(x for x in (m.group("cur"), f"比{prev}" if prev else "", f"{m.group('dir')}{m.group('d') or ''}") if x)
+        if prev is not None:
+            previous = _amount(prev)
             gap = current - previous if up else previous - current
-            c.result(
-                "change-agrees",
-                subject,
-                gap == change,
-                side(f"文字说明“{quote}”所写的增减额", change, page),
-                side(f"本年数 {format_amount(current)} 万元与上年数 {format_amount(previous)} 万元之差", gap, page),
-                f"“{quote}”: the change against the two amounts it compares",
-            )
-        elif up and change > current:
+            if m.group("d") is not None:
+                c.result(
+                    "change-agrees",
+                    subject,
+                    gap == _amount(m.group("d")),
+                    side(f"文字说明“{quote}”所写的增减额", _amount(m.group("d")), page),
+                    side(f"本年数 {format_amount(current)} 万元与上年数 {format_amount(previous)} 万元之差", gap, page),
+                    f"“{quote}”: the change against the two amounts it compares",
+                )
+            if m.group("p") is not None and previous > 0 and gap >= 0:
+                printed = Decimal(m.group("p"))
+                ok, computed, severity = percent_agrees(gap, previous, printed, half_unit(current) + half_unit(previous), half_unit(previous))
+                c.result(
+                    "change-percent-agrees",
+                    f"{subject}/{printed}%",
+                    ok,
+                    side(f"文字说明“{quote}”所写的增减幅度", f"{printed}%", page),
+                    side(f"按本年数 {format_amount(current)} 万元与上年数 {format_amount(previous)} 万元算出的幅度", f"{computed}%", page),
+                    f"“{quote}”: the percentage against the two amounts it compares",
+                    severity=severity or None,
+                )
+        elif up and m.group("d") is not None and _amount(m.group("d")) > current:
+            change = _amount(m.group("d"))
             c.result(
                 "change-agrees",
                 subject,

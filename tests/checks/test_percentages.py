@@ -56,3 +56,13 @@ def test_a_change_against_the_last_year_amount_it_prints() -> None:
     assert outcomes(run(check_last_year_figure, evidence=Evidence(prose=bad))) == [("fail", "8.3", "7.3")]
     good = "支出208.8万元，比上年201.5万元增加7.3万元。"
     assert outcomes(run(check_last_year_figure, evidence=Evidence(prose=good))) == [("pass", "7.3", "7.3")]
+
+
+def test_a_percentage_against_the_last_year_amount_it_prints() -> None:
+    # +17.66% copied from the line above where the two amounts give +17.93%
+    bad = "支出9370.12万元，比上年7945.36万元增长17.66%。"
+    results = run(check_last_year_figure, evidence=Evidence(prose=bad))
+    assert outcomes(results) == [("fail", "17.66%", "17.93%")]
+    assert results[0]["severity"] == "mismatch"
+    good = "支出9370.12万元，比上年7945.36万元增长17.93%。"
+    assert outcomes(run(check_last_year_figure, evidence=Evidence(prose=good))) == [("pass", "17.93%", "17.93%")]
