@@ -91,7 +91,7 @@ def _at(page: int | None) -> str:
 
 # “X 万元，比上年（的 A 万元）增加 D 万元（，增长 P%）”: last year's figure, printed or implied, must be a possible one
 _CHANGE = re.compile(
-    rf"(?P<cur>{_NUM})万元[，,]?(?:比|较)(?:上年|上一年|\d{{4}}年)(?:度)?(?:年初)?(?:预算|决算|执行)?(?:数)?(?:的)?(?:(?P<prev>{_NUM})万元)?[，,]?"
+    rf"(?P<cur>{_NUM})万元[，,]?(?:比|较)(?:上年|上一年|\d{{4}}年)(?:度)?(?:年初)?(?:预算|决算|执行)?(?:数)?(?:的)?(?:(?P<prev>{_NUM})万元(?![，,]))?[，,]?"
     rf"(?P<dir>增加|减少|增长|下降)(?:(?P<d>{_NUM})万元)?(?:[，,]?(?:同比)?(?:增长|下降|增幅|降幅|减少|增加)?(?:了)?(?P<p>\d+(?:\.\d+)?)%)?"
 )
 
@@ -125,8 +125,10 @@ def check_last_year_figure(c: Checker) -> None:
                     side(f"本年数 {format_amount(current)} 万元与上年数 {format_amount(previous)} 万元之差", gap, page),
                     f"“{quote}”: the change against the two amounts it compares",
                 )
+            printed = Decimal(m.group("p") or 0)
+            if m.group("d") is None and percent_agrees(previous, current - previous if up else current + previous, printed)[0]:
+                continue  # “比上年 1.43 万元，增加 0.68%” lacks a word: 1.43 is the change, and 0.68% follows from it
             if m.group("p") is not None and previous > 0 and gap >= 0:
-                printed = Decimal(m.group("p"))
                 ok, computed, severity = percent_agrees(gap, previous, printed, half_unit(current) + half_unit(previous), half_unit(previous))
                 c.result(
                     "change-percent-agrees",

@@ -26,6 +26,11 @@ def _first(rows: list[Row]) -> dict[str, Row]:
     return out
 
 
+def _line(row: Row) -> int:
+    """Where a statement is in the prose (its ``line``; statements without one come first)."""
+    return int(row.get("line") or 0)
+
+
 def check_prose_class_items(c: Checker) -> None:
     """A function class the prose states (一般公共服务支出 753.59 万元) against the items (项) it states under that class.
 
@@ -40,14 +45,16 @@ def check_prose_class_items(c: Checker) -> None:
             by_phase[row.get("phase") or own].append(row)
     for phase, rows in sorted(by_phase.items()):
         first = _first(rows)
-        for code, row in sorted(first.items()):
-            if len(code) != 3:
-                continue
+        for code in sorted(k for k in first if len(k) == 3):
             children = [r for k, r in first.items() if len(k) == 7 and k.startswith(code)]
             if not children:
                 children = [r for k, r in first.items() if len(k) == 5 and k.startswith(code)]
             if not children:
                 continue
+            # the class as the prose states it last before listing its items (the same section's figure)
+            opening = min(_line(r) for r in children)
+            before = [r for r in rows if r["subject"] == code and _line(r) < opening]
+            row = before[-1] if before else first[code]
             total, parts = row["amount"], sum((r["amount"] for r in children), Decimal(0))
             slack = ROUNDING * len(children)
             ok = parts == total

@@ -7,8 +7,12 @@ own year are compared, each phase apart (a final account's 预算数 and 决算�
 
 from __future__ import annotations
 
+import re
+
 from cnbudget.checks.base import Check, Checker, Row, phase_en, phase_of, phase_zh, phased, quoted, same_at_printed_precision, side, stated
 from cnbudget.schema.names import ITEM_NAMES
+
+_ECONOMIC = re.compile(r"[（(]款[)）]|30217|30231|30213|经济分类")
 
 
 def _differ(one: Row, two: Row) -> bool:
@@ -25,6 +29,8 @@ def check_restated_figures(c: Checker) -> None:
     fy, own = c.d.meta.get("fiscal_year"), phase_of(c.d)
     groups: dict[tuple[str, str], list[Row]] = {}
     for row in stated(c.d, "three_public"):
+        if _ECONOMIC.search(str(row.get("text") or "")):
+            continue  # “公务接待费（款）支出 16 万元” is the economic classification's 30217, part of 公用经费, not the “三公” figure
         if row.get("fiscal_year") in (None, fy):
             groups.setdefault((str(row["subject"]), row.get("phase") or own), []).append(row)
     for (subject, phase), rows in sorted(groups.items()):

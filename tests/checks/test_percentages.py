@@ -66,3 +66,9 @@ def test_a_percentage_against_the_last_year_amount_it_prints() -> None:
     assert results[0]["severity"] == "mismatch"
     good = "支出9370.12万元，比上年7945.36万元增长17.93%。"
     assert outcomes(run(check_last_year_figure, evidence=Evidence(prose=good))) == [("pass", "17.93%", "17.93%")]
+
+
+def test_a_change_missing_its_verb_is_not_read_as_last_years_figure() -> None:
+    # 烟台市审计局 2026: “机关运行经费安排210.32万元，比上年1.43万元，增加0.68%” (1.43 is the increase)
+    prose = "2026年本单位机关运行经费安排210.32万元，比上年1.43万元，增加0.68%。"
+    assert run(check_last_year_figure, evidence=Evidence(prose=prose)) == []
