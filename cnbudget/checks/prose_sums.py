@@ -18,14 +18,6 @@ _NUM = r"\d[\d,]*(?:\.\d+)?"
 ROUNDING = Decimal("0.01")
 
 
-def _first(rows: list[Row]) -> dict[str, Row]:
-    """The first statement of each subject."""
-    out: dict[str, Row] = {}
-    for row in rows:
-        out.setdefault(str(row["subject"]), row)
-    return out
-
-
 def _line(row: Row) -> int:
     """Where a statement is in the prose (its ``line``; statements without one come first)."""
     return int(row.get("line") or 0)
@@ -36,7 +28,9 @@ def check_prose_class_items(c: Checker) -> None:
 
     Items the prose lists that add up to more than the class, or fall short of it by no more than
     0.01 万元 for each item (their rounding), contradict it; a larger shortfall may be items the prose
-    leaves out (not applicable). Subject: the class code (``208``; ``208/executed`` for another phase).
+    leaves out (not applicable). Each item is compared with the class as stated last before it.
+    Subject: the class code (``208``; ``208/executed`` for another phase; ``212/226000`` where the prose
+    states the class in several sections, each with its items).
     """
     fy, own = c.d.meta.get("fiscal_year"), phase_of(c.d)
     by_phase: dict[str, list[Row]] = defaultdict(list)
@@ -44,34 +38,51 @@ def check_prose_class_items(c: Checker) -> None:
         if str(row["subject"]).isdigit() and row.get("fiscal_year") in (None, fy):
             by_phase[row.get("phase") or own].append(row)
     for phase, rows in sorted(by_phase.items()):
-        first = _first(rows)
-        for code in sorted(k for k in first if len(k) == 3):
-            children = [r for k, r in first.items() if len(k) == 7 and k.startswith(code)]
-            if not children:
-                children = [r for k, r in first.items() if len(k) == 5 and k.startswith(code)]
-            if not children:
-                continue
-            # the class as the prose states it last before listing its items (the same section's figure)
-            opening = min(_line(r) for r in children)
-            before = [r for r in rows if r["subject"] == code and _line(r) < opening]
-            row = before[-1] if before else first[code]
-            total, parts = row["amount"], sum((r["amount"] for r in children), Decimal(0))
-            slack = ROUNDING * len(children)
-            ok = parts == total
-            reason = None
-            if not ok and parts < total - slack:
-                reason = "文字说明可能没有列出该类的全部科目"
-            zh = phase_zh(phase, c.d)
-            c.result(
-                "prose-class-adds-up",
-                phased(code, phase, c.d),
-                ok,
-                side(f"文字说明所写的功能分类科目 {code} 类{zh}金额", total, row.get("page")),
-                side(f"文字说明所列其下 {len(children)} 个科目的金额之和", parts, (r.get("page") for r in children)),
-                f"function class {code} as the prose states it against the {len(children)} items it lists under it",
-                terms=len(children),
-                reason=reason,
-            )
+        rows = sorted(rows, key=_line)
+        for code in sorted({str(r["subject"]) for r in rows if len(str(r["subject"])) == 3}):
+            for row, children in _sections(rows, code):
+                _compare_class(c, code, phase, row, children, len(_sections(rows, code)) > 1)
+
+
+def _sections(rows: list[Row], code: str) -> list[tuple[Row, list[Row]]]:
+    """Each statement of class ``code`` followed by the items (项, else 款) the prose lists under it before it states the class again.
+
+    The prose may state a class for all funds, then for the 一般公共预算, then for a fund, each time
+    followed by that section's items: an item belongs to the class as stated last before it.
+    """
+    classes = [r for r in rows if r["subject"] == code]
+    out: list[tuple[Row, list[Row]]] = []
+    for size in (7, 5):
+        items = [r for r in rows if len(str(r["subject"])) == size and str(r["subject"]).startswith(code)]
+        if not items:
+            continue
+        groups: dict[int, dict[str, Row]] = {}
+        for item in items:
+            before = [i for i, k in enumerate(classes) if _line(k) < _line(item)]
+            groups.setdefault(before[-1] if before else 0, {}).setdefault(str(item["subject"]), item)
+        out = [(classes[i], list(found.values())) for i, found in sorted(groups.items())]
+        break
+    return out
+
+
+def _compare_class(c: Checker, code: str, phase: str, row: Row, children: list[Row], several: bool) -> None:
+    """One class figure against the items listed under it (not applicable when they may be only some of them)."""
+    total, parts = row["amount"], sum((r["amount"] for r in children), Decimal(0))
+    slack = ROUNDING * len(children)
+    ok = parts == total
+    reason = "文字说明可能没有列出该类的全部科目" if not ok and parts < total - slack else None
+    zh = phase_zh(phase, c.d)
+    subject = phased(code, phase, c.d) + (f"/{format_amount(total)}" if several else "")
+    c.result(
+        "prose-class-adds-up",
+        subject,
+        ok,
+        side(f"文字说明所写的功能分类科目 {code} 类{zh}金额", total, row.get("page")),
+        side(f"文字说明所列其下 {len(children)} 个科目的金额之和", parts, (r.get("page") for r in children)),
+        f"function class {code} as the prose states it against the {len(children)} items it lists under it",
+        terms=len(children),
+        reason=reason,
+    )
 
 
 _PROCUREMENT = re.compile(rf"政府采购[^。；;：:，,]{{0,20}}?({_NUM})(万元|元)(.{{0,160}}?)(?:[。；;]|$)")

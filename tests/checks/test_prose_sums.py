@@ -41,3 +41,20 @@ def test_itemised_receptions_against_the_stated_total() -> None:
     assert outcomes(run(check_receptions, evidence=Evidence(prose=over))) == [("fail", "1.40", "1.5034")]
     whole = prose.replace("元等。", "元。").replace("8384元", "7384元")
     assert outcomes(run(check_receptions, evidence=Evidence(prose=whole))) == [("fail", "1.40", "1.3034")]
+
+
+def test_items_are_compared_with_the_class_as_stated_last_before_them() -> None:
+    # 杭州市交通运输局 2026: 城乡社区 437,000 (all funds), 226,000 (一般公共预算) and its item 2129999 226,000;
+    # then 211,000 (政府性基金) and its item 2120803 211,000
+    def line(row: dict[str, object], n: int) -> dict[str, object]:
+        return {**row, "line": n}
+
+    stated = [
+        line(said("expenditure_by_function", "212", "437000.00"), 1),
+        line(said("expenditure_by_function", "212", "226000.00"), 2),
+        line(said("expenditure_by_function", "2129999", "226000.00"), 3),
+        line(said("expenditure_by_function", "212", "211000.00"), 4),
+        line(said("expenditure_by_function", "2120803", "211000.00"), 5),
+    ]
+    results = run(check_prose_class_items, {"statements": stated})
+    assert [(r["subject"], r["status"]) for r in results] == [("212/226000.00", "pass"), ("212/211000.00", "pass")]
