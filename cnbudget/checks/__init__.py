@@ -6,12 +6,27 @@ in the order their results are published. A new family is a new module and one l
 
 from __future__ import annotations
 
-from cnbudget.checks import agree, classification, document, identities, levels, prose, three_public, units
+from cnbudget.checks import (
+    agree,
+    classification,
+    document,
+    identities,
+    levels,
+    names,
+    percentages,
+    prose,
+    prose_sums,
+    remnants,
+    restated,
+    three_public,
+    units,
+    years,
+)
 from cnbudget.checks.base import Check, Checker, Row
 from cnbudget.model import Disclosure
 
 # the order of the rows of checks.csv, which is published: append, never reorder
-FAMILIES = (classification, agree, levels, identities, three_public, prose, units, document)
+FAMILIES = (classification, agree, levels, identities, three_public, prose, units, document, percentages, prose_sums, remnants, names, years, restated)
 CHECKS: tuple[Check, ...] = tuple(check for family in FAMILIES for check in family.CHECKS)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from itertools import product
 from typing import Any
 
@@ -76,18 +76,23 @@ class Checker:
         terms: int = 1,
         reason: str | None = None,
         detail: str | None = None,
+        severity: str | None = None,
     ) -> None:
         """Record one result, with its severity when it fails; ``None``, or a ``reason`` (Chinese), for not applicable.
 
         The Chinese ``detail`` names both sides, their values and pages, and the verdict, unless the
-        check gives its own sentence; a reason is added to it. The same comparison made twice is recorded once.
+        check gives its own sentence; a reason is added to it. A check that compares no amounts may give
+        the ``severity`` of its failure (``rounding`` or ``mismatch``). The same comparison made twice is recorded once.
         """
         if reason is not None:
             ok = None
         one, two = expected.value, actual.value
         amounts = isinstance(one, Decimal) and isinstance(two, Decimal)
-        severity = None
-        if ok is False and isinstance(one, Decimal) and isinstance(two, Decimal):
+        if ok is not False:
+            severity = None
+        elif severity is not None:
+            pass  # the check knows (a percentage one unit off in its last printed place is rounding)
+        elif isinstance(one, Decimal) and isinstance(two, Decimal):
             severity = "rounding" if abs(one - two) <= Decimal("0.01") * max(1, terms) else "mismatch"
         elif ok is False:
             severity = "mismatch"
@@ -167,7 +172,7 @@ def describe(expected: Side, actual: Side, status: str, severity: str | None, re
         gap = f"相差 {format_amount(abs(one - two))} 万元"
         verdict = gap + ("，在分项四舍五入造成的尾差之内" if severity == "rounding" else "，两者不符")
     else:
-        verdict = "两者不符"
+        verdict = "两者不符" + ("（只差末位一个单位，属舍入尾差）" if severity == "rounding" else "")
     return f"{first}，{second}：{verdict}。"
 
 
@@ -195,6 +200,16 @@ def _fmt(value: Value) -> str | None:
     return format_amount(value) if isinstance(value, Decimal) else str(value)
 
 
+def page_at(d: Disclosure, position: int) -> int | None:
+    """The page of the prose at a character ``position`` of ``evidence.prose``: that of the last figure stated at or before it."""
+    page = None
+    for st in d.evidence.statements:
+        if st.position > position:
+            break
+        page = st.page if st.page is not None else page
+    return page
+
+
 def doubt_index(rows: Iterable[Row]) -> dict[tuple[str, str], str]:
     """(resource, key) → reason for every figure ``doubts`` names, one entry per alternative of a ``|`` key."""
     index: dict[tuple[str, str], str] = {}
@@ -220,6 +235,43 @@ def same_at_printed_precision(table: Decimal | None, prose: Decimal) -> bool:
         return False
     places = -prose_exp
     return 0 < places < -table_exp and table.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == prose
+
+
+def half_unit(amount: Decimal) -> Decimal:
+    """How far the figure behind a printed amount may lie: half a unit of its last place, at most 0.005 万元.
+
+    Tables print 万元 with two decimals; prose that prints fewer (381 万元, 57.6 万元) drops zeros, it
+    does not round further: 381 is 381.00. An amount from 元 (0.0123 万元) is nearly exact.
+    """
+    exponent = amount.as_tuple().exponent
+    return min(Decimal("0.005"), Decimal(5).scaleb(exponent - 1)) if isinstance(exponent, int) else Decimal(0)
+
+
+def percent_agrees(part: Decimal, whole: Decimal, printed: Decimal, part_spread: Decimal | None = None, whole_spread: Decimal | None = None) -> tuple[bool, Decimal, str]:
+    """Whether ``printed`` % states part/whole at the places it is printed with; the share computed there; the severity if not.
+
+    The amounts are themselves rounded: the figures behind them lie within half a unit of their last
+    printed place (``half_unit``, unless the spreads are given). The percentage agrees when some share
+    of figures in those ranges rounds to it, half up or half even; a part that is not the whole may be
+    printed one unit below 100 (99.99% for 99.996%), and a part above 0 one unit above 0. One unit
+    off in the last printed place is ``rounding``, anything more ``mismatch``.
+    """
+    exponent = printed.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    unit = Decimal(1).scaleb(-places)
+    hp = half_unit(part) if part_spread is None else part_spread
+    hw = half_unit(whole) if whole_spread is None else whole_spread
+    exact = part / whole * 100
+    computed = exact.quantize(unit, rounding=ROUND_HALF_UP)
+    if printed in {computed, exact.quantize(unit, rounding=ROUND_HALF_EVEN)}:
+        return True, computed, ""
+    if (computed == 100 and 0 < part < whole and printed == 100 - unit) or (computed == 0 and part > 0 and printed == unit):
+        return True, computed, ""
+    low = max(part - hp, Decimal(0)) / (whole + hw) * 100
+    high = (part + hp) / (whole - hw) * 100 if whole > hw else exact
+    if printed - unit / 2 < high and printed + unit / 2 > low:
+        return True, computed, ""  # the figures behind the printed amounts give it
+    return False, computed, "rounding" if abs(computed - printed) <= unit else "mismatch"
 
 
 def phase_of(d: Disclosure) -> str:

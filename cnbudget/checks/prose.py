@@ -6,7 +6,22 @@ import re
 from decimal import Decimal
 
 from cnbudget.amounts import format_amount
-from cnbudget.checks.base import Check, Checker, Row, phase_en, phase_of, phase_zh, phased, quoted, same_at_printed_precision, side, stated, titled
+from cnbudget.checks.base import (
+    Check,
+    Checker,
+    Row,
+    half_unit,
+    percent_agrees,
+    phase_en,
+    phase_of,
+    phase_zh,
+    phased,
+    quoted,
+    same_at_printed_precision,
+    side,
+    stated,
+    titled,
+)
 from cnbudget.model import Statement
 from cnbudget.schema.names import ITEM_NAMES, METRIC_NAMES, SOURCE_NAMES
 
@@ -138,11 +153,9 @@ def check_prose_against_tables(c: Checker) -> None:
         _against(c, "revenue-prose-agrees", phased(source, phase, c.d), mine, rows[0], name, "amount", doubt, f"revenue {source}: the prose against the 收支总表{phase_en(phase, c.d)}", "收支总表")
 
 
-def _share_of(amount: Decimal, base: Decimal, share: Decimal) -> tuple[bool, Decimal]:
-    """Whether ``share`` % follows from amount/base at the places it is printed with, and the computed share."""
-    places = -share.as_tuple().exponent if share.as_tuple().exponent < 0 else 0  # type: ignore[operator]
-    computed = (amount / base * 100).quantize(Decimal(1).scaleb(-places))
-    return abs(computed - share) <= Decimal(1).scaleb(-places), computed
+def _share_of(amount: Decimal, base: Decimal, share: Decimal) -> tuple[bool, Decimal, str]:
+    """Whether ``share`` % follows from amount/base at the places it is printed with, the computed share, and the severity if not."""
+    return percent_agrees(amount, base, share)
 
 
 def _share_runs(stmts: list[Statement]) -> list[tuple[int, int]]:
@@ -172,7 +185,9 @@ def check_shares(c: Checker) -> None:
     for start, end in _share_runs(stmts):
         run = [st for st in stmts[start:end] if st.share is not None]  # a run holds shares only
         largest = max(st.amount for st in run)
-        bases = [b.amount for b in reversed(stmts[max(0, start - 12) : start]) if b.share is None and b.amount >= largest and b.amount > 0]
+        whole = any(st.share is not None and st.share >= 100 for st in run)
+        # a base is larger than the parts, or equal to the one part stated as the whole (占 100%)
+        bases = [b.amount for b in reversed(stmts[max(0, start - 12) : start]) if b.share is None and (b.amount > largest or (whole and b.amount == largest)) and b.amount > 0]
         total = sum((st.amount for st in run), Decimal(0))
         if len(run) > 1 and total > 0:
             # shares that add up to about 100% are shares of their own sum
@@ -181,7 +196,7 @@ def check_shares(c: Checker) -> None:
             continue
         base = max(bases, key=lambda b: (sum(_share_of(st.amount, b, st.share or Decimal(0))[0] for st in run), -bases.index(b)))
         for st in run:
-            ok, computed = _share_of(st.amount, base, st.share or Decimal(0))
+            ok, computed, severity = _share_of(st.amount, base, st.share or Decimal(0))
             label = re.sub(r"\s+", "", st.label)[-16:]
             c.result(
                 "share-agrees",
@@ -190,6 +205,7 @@ def check_shares(c: Checker) -> None:
                 side(f"文字说明所写“{st.label[-24:]}” {format_amount(st.amount)} 万元占 {format_amount(base)} 万元的比例", f"{st.share}%"),
                 side("按这两个金额算出的比例", f"{computed}%"),
                 f"“{st.label[-24:]}” {format_amount(st.amount)} 万元 stated as {st.share}% of {format_amount(base)} 万元",
+                severity=severity or None,
             )
 
 
@@ -202,8 +218,8 @@ _YOY = re.compile(
 def check_year_on_year(c: Checker) -> None:
     """“X 万元，比上年增加 D 万元，增长 P%”: P follows from D and last year's X − D (or X + D).
 
-    The stated percentage agrees when it is within one unit of its last printed decimal of the
-    computed one (the same tolerance as stated shares). Subject: the three printed figures
+    The stated percentage agrees when the computed one rounds to it (``percent_agrees``, as for
+    stated shares); one unit off in its last place fails as rounding. Subject: the three printed figures
     (``214.11/减少11.48/5.09%``).
     """
     text = c.d.evidence.prose
@@ -212,7 +228,7 @@ def check_year_on_year(c: Checker) -> None:
         previous = current - change if m.group("dir") in ("增加", "增长") else current + change
         if previous <= 0:
             continue
-        ok, computed = _share_of(change, previous, stated)
+        ok, computed, severity = percent_agrees(change, previous, stated, half_unit(change), half_unit(current) + half_unit(change))
         c.result(
             "yoy-agrees",
             f"{m.group('cur')}/{m.group('dir')}{m.group('d')}/{m.group('p')}%",
@@ -220,6 +236,7 @@ def check_year_on_year(c: Checker) -> None:
             side(f"文字说明“…{m.group(0)[-60:]}”所写的增减幅度", f"{stated}%"),
             side(f"按增减额 {format_amount(change)} 万元与上年数 {format_amount(previous)} 万元算出的幅度", f"{computed}%"),
             f"“…{m.group(0)[-60:]}”: {format_amount(change)} 万元 against last year's {format_amount(previous)} 万元",
+            severity=severity or None,
         )
 
 

@@ -26,6 +26,16 @@ PUBLISHED_ORDER = [
     "check_required_tables",
     "check_years",
     "check_codes",
+    "check_completion_rate",
+    "check_last_year_figure",
+    "check_prose_class_items",
+    "check_procurement_parts",
+    "check_receptions",
+    "check_both_alternatives",
+    "check_instructions_left",
+    "check_retired_class_names",
+    "check_compared_with_itself",
+    "check_restated_figures",
 ]
 
 

@@ -1,0 +1,156 @@
+"""Percentages the prose prints against the amounts it prints beside them: completion rates and changes on last year.
+
+A percentage agrees when the exact value rounds to it (half up or half even) at the places it is
+printed with (``base.percent_agrees``). Only figures stated in one sentence are compared: a rate
+whose base the sentence does not print is not checked.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from cnbudget.amounts import format_amount
+from cnbudget.checks.base import Check, Checker, half_unit, page_at, percent_agrees, side
+
+_NUM = r"\d[\d,]*(?:\.\d+)?"
+_SENTENCE = re.compile(r"[^。；;]+")
+# 年初预算（数）为 A 万元 / 全年预算数 B 万元 / 决算（数）为 C 万元, in one sentence
+_BASE = {
+    "initial": re.compile(rf"年初预算(?:数)?(?:为|是)?({_NUM})万元"),
+    "full": re.compile(rf"(?:全年预算|调整预算|调整后预算)(?:数)?(?:为|是)?({_NUM})万元"),
+}
+_ACTUAL = re.compile(rf"(?:决算|支出|执行)(?:数)?(?:为|是)?({_NUM})万元")
+_RATE = re.compile(r"(?:完成|占|为)(年初|全年|调整)?预算(?:数)?的?(\d+(?:\.\d+)?)%")
+_NAMES = {"initial": "年初预算数", "full": "全年预算数"}
+
+
+def _amount(text: str) -> Decimal:
+    return Decimal(text.replace(",", ""))
+
+
+def check_completion_rate(c: Checker) -> None:
+    """“年初预算 A 万元，全年预算 B 万元，决算 C 万元，完成年初预算的 P%”: P against C over the base it names.
+
+    Where the rate names 年初 (or 全年) and does not follow from that base but does from the other the
+    sentence prints, the failure says so: the rate was computed against the wrong base. A base of 0 is
+    never a rate's base. Subject: the actual amount and the rate (``95.89/完成年初预算的95.89%``).
+    """
+    text = c.d.evidence.prose
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group(0)
+        rate = _RATE.search(sentence)
+        actual = _ACTUAL.search(sentence)
+        if rate is None or actual is None or actual.start() > rate.start():
+            continue
+        bases = {k: _amount(b.group(1)) for k, b in ((k, r.search(sentence)) for k, r in _BASE.items()) if b is not None}
+        named = {"年初": "initial", "全年": "full", "调整": "full"}.get(rate.group(1) or "")
+        if named is None:
+            continue  # 完成预算的 P%: which base is meant the sentence does not say
+        done, printed = _amount(actual.group(1)), Decimal(rate.group(2))
+        page = page_at(c.d, m.start() + rate.start())
+        subject = f"{actual.group(1)}/{rate.group(0)}"
+        base = bases.get(named)
+        other = next((k for k in bases if k != named and bases[k] > 0), None)
+        if base is None:
+            continue
+        if base == 0:
+            wrong = other is not None and percent_agrees(done, bases[other], printed)[0]
+            c.result(
+                "completion-rate-agrees",
+                subject,
+                False,
+                side(f"文字说明所写的“{rate.group(0)}”", f"{printed}%", page),
+                side(f"{_NAMES[named]}", base, page),
+                f"“{rate.group(0)}” against a {named} budget of 0" + (f", the rate is against the {other} budget" if wrong else ""),
+                detail=f"文字说明“{sentence[-90:]}”{_at(page)}写“{rate.group(0)}”，而同句的{_NAMES[named]}为 0，无从算出完成率"
+                + (f"；{printed}% 是对{_NAMES[other]} {format_amount(bases[other])} 万元的完成率，基数写错。" if wrong and other else "。"),
+                severity="mismatch",
+            )
+            continue
+        ok, computed, severity = percent_agrees(done, base, printed)
+        wrong = not ok and other is not None and percent_agrees(done, bases[other], printed)[0]
+        c.result(
+            "completion-rate-agrees",
+            subject,
+            ok,
+            side(f"文字说明“{sentence[-60:]}”所写的完成率", f"{printed}%", page),
+            side(f"按决算数 {format_amount(done)} 万元与{_NAMES[named]} {format_amount(base)} 万元算出的完成率", f"{computed}%", page),
+            f"“{rate.group(0)}”: {format_amount(done)} against the {named} budget {format_amount(base)}"
+            + (", the rate is against the other budget" if wrong else ""),
+            severity="mismatch" if wrong else severity or None,
+            detail=None
+            if not wrong or other is None
+            else f"文字说明“{sentence[-90:]}”{_at(page)}写“{rate.group(0)}”，按{_NAMES[named]} {format_amount(base)} 万元应为 {computed}%；{printed}% 是对{_NAMES[other]} {format_amount(bases[other])} 万元的完成率，基数写错。",
+        )
+
+
+def _at(page: int | None) -> str:
+    return f"（第{page}页）" if page is not None else ""
+
+
+# “X 万元，比上年（的 A 万元）增加 D 万元（，增长 P%）”: last year's figure, printed or implied, must be a possible one
+_CHANGE = re.compile(
+    rf"(?P<cur>{_NUM})万元[，,]?(?:比|较)(?:上年|上一年|\d{{4}}年)(?:度)?(?:年初)?(?:预算|决算|执行)?(?:数)?(?:的)?(?:(?P<prev>{_NUM})万元(?![，,]))?[，,]?"
+    rf"(?P<dir>增加|减少|增长|下降)(?:(?P<d>{_NUM})万元)?(?:[，,]?(?:同比)?(?:增长|下降|增幅|降幅|减少|增加)?(?:了)?(?P<p>\d+(?:\.\d+)?)%)?"
+)
+
+
+def check_last_year_figure(c: Checker) -> None:
+    """A change on last year against the amounts it compares, and a last-year figure that cannot be.
+
+    “X 万元，比上年 A 万元增加 D 万元，增长 P%”: D = X − A (``change-agrees``) and P follows from X and
+    A (``change-percent-agrees``); “X 万元，比上年增加 D 万元” with D > X puts last year below zero.
+    Subject: the printed figures (``208.8/比201.5/增加8.3``).
+    """
+    text = c.d.evidence.prose
+    for m in _CHANGE.finditer(text):
+        if m.group("d") is None and (m.group("prev") is None or m.group("p") is None):
+            continue
+        current = _amount(m.group("cur"))
+        up = m.group("dir") in ("增加", "增长")
+        page = page_at(c.d, m.start())
+        quote = m.group(0)
+        prev = m.group("prev")
+        subject = "/".join(x for x in (m.group("cur"), f"比{prev}" if prev else "", f"{m.group('dir')}{m.group('d') or ''}") if x)
+        if prev is not None:
+            previous = _amount(prev)
+            gap = current - previous if up else previous - current
+            if m.group("d") is not None:
+                c.result(
+                    "change-agrees",
+                    subject,
+                    gap == _amount(m.group("d")),
+                    side(f"文字说明“{quote}”所写的增减额", _amount(m.group("d")), page),
+                    side(f"本年数 {format_amount(current)} 万元与上年数 {format_amount(previous)} 万元之差", gap, page),
+                    f"“{quote}”: the change against the two amounts it compares",
+                )
+            printed = Decimal(m.group("p") or 0)
+            if m.group("d") is None and percent_agrees(previous, current - previous if up else current + previous, printed)[0]:
+                continue  # “比上年 1.43 万元，增加 0.68%” lacks a word: 1.43 is the change, and 0.68% follows from it
+            if m.group("p") is not None and previous > 0 and gap >= 0:
+                ok, computed, severity = percent_agrees(gap, previous, printed, half_unit(current) + half_unit(previous), half_unit(previous))
+                c.result(
+                    "change-percent-agrees",
+                    f"{subject}/{printed}%",
+                    ok,
+                    side(f"文字说明“{quote}”所写的增减幅度", f"{printed}%", page),
+                    side(f"按本年数 {format_amount(current)} 万元与上年数 {format_amount(previous)} 万元算出的幅度", f"{computed}%", page),
+                    f"“{quote}”: the percentage against the two amounts it compares",
+                    severity=severity or None,
+                )
+        elif up and m.group("d") is not None and _amount(m.group("d")) > current:
+            change = _amount(m.group("d"))
+            c.result(
+                "change-agrees",
+                subject,
+                False,
+                side(f"文字说明“{quote}”所写的增加额", change, page),
+                side("本年数", current, page),
+                f"“{quote}”: an increase larger than the amount itself puts last year below zero",
+                detail=f"文字说明“{quote}”{_at(page)}：增加额 {format_amount(change)} 万元大于本年数 {format_amount(current)} 万元，上年数将小于零，不可能。",
+                severity="mismatch",
+            )
+
+
+CHECKS: tuple[Check, ...] = (check_completion_rate, check_last_year_figure)

@@ -1,0 +1,165 @@
+"""Sums the prose states against the parts it lists: a class against its items, 政府采购 against 货物 + 工程 + 服务, 公务接待 against each reception.
+
+The prose may list only some of the parts of a total (the larger ones, with “等”): a sum that
+falls short of its total by more than the rounding of its parts is then not a contradiction, and
+the check is not applicable. Parts that add up to more than their total always contradict it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from decimal import Decimal
+
+from cnbudget.amounts import format_amount
+from cnbudget.checks.base import Check, Checker, Row, page_at, phase_of, phase_zh, phased, same_at_printed_precision, side, stated
+
+_NUM = r"\d[\d,]*(?:\.\d+)?"
+ROUNDING = Decimal("0.01")
+
+
+def _line(row: Row) -> int:
+    """Where a statement is in the prose (its ``line``; statements without one come first)."""
+    return int(row.get("line") or 0)
+
+
+def check_prose_class_items(c: Checker) -> None:
+    """A function class the prose states (一般公共服务支出 753.59 万元) against the items (项) it states under that class.
+
+    Items the prose lists that add up to more than the class, or fall short of it by no more than
+    0.01 万元 for each item (their rounding), contradict it; a larger shortfall may be items the prose
+    leaves out (not applicable). Each item is compared with the class as stated last before it.
+    Subject: the class code (``208``; ``208/executed`` for another phase; ``212/226000`` where the prose
+    states the class in several sections, each with its items).
+    """
+    fy, own = c.d.meta.get("fiscal_year"), phase_of(c.d)
+    by_phase: dict[str, list[Row]] = defaultdict(list)
+    for row in stated(c.d, "expenditure_by_function"):
+        if str(row["subject"]).isdigit() and row.get("fiscal_year") in (None, fy):
+            by_phase[row.get("phase") or own].append(row)
+    for phase, rows in sorted(by_phase.items()):
+        rows = sorted(rows, key=_line)
+        for code in sorted({str(r["subject"]) for r in rows if len(str(r["subject"])) == 3}):
+            for row, children in _sections(rows, code):
+                _compare_class(c, code, phase, row, children, len(_sections(rows, code)) > 1)
+
+
+def _sections(rows: list[Row], code: str) -> list[tuple[Row, list[Row]]]:
+    """Each statement of class ``code`` followed by the items (项, else 款) the prose lists under it before it states the class again.
+
+    The prose may state a class for all funds, then for the 一般公共预算, then for a fund, each time
+    followed by that section's items: an item belongs to the class as stated last before it.
+    """
+    classes = [r for r in rows if r["subject"] == code]
+    out: list[tuple[Row, list[Row]]] = []
+    for size in (7, 5):
+        items = [r for r in rows if len(str(r["subject"])) == size and str(r["subject"]).startswith(code)]
+        if not items:
+            continue
+        groups: dict[int, dict[str, Row]] = {}
+        for item in items:
+            before = [i for i, k in enumerate(classes) if _line(k) < _line(item)]
+            groups.setdefault(before[-1] if before else 0, {}).setdefault(str(item["subject"]), item)
+        out = [(classes[i], list(found.values())) for i, found in sorted(groups.items())]
+        break
+    return out
+
+
+def _compare_class(c: Checker, code: str, phase: str, row: Row, children: list[Row], several: bool) -> None:
+    """One class figure against the items listed under it (not applicable when they may be only some of them)."""
+    total, parts = row["amount"], sum((r["amount"] for r in children), Decimal(0))
+    slack = ROUNDING * len(children)
+    ok = parts == total
+    reason = "文字说明可能没有列出该类的全部科目" if not ok and parts < total - slack else None
+    zh = phase_zh(phase, c.d)
+    subject = phased(code, phase, c.d) + (f"/{format_amount(total)}" if several else "")
+    c.result(
+        "prose-class-adds-up",
+        subject,
+        ok,
+        side(f"文字说明所写的功能分类科目 {code} 类{zh}金额", total, row.get("page")),
+        side(f"文字说明所列其下 {len(children)} 个科目的金额之和", parts, (r.get("page") for r in children)),
+        f"function class {code} as the prose states it against the {len(children)} items it lists under it",
+        terms=len(children),
+        reason=reason,
+    )
+
+
+_PROCUREMENT = re.compile(rf"政府采购[^。；;：:，,]{{0,20}}?({_NUM})(万元|元)(.{{0,160}}?)(?:[。；;]|$)")
+_PART = {key: re.compile(rf"{key}[^0-9。；;]{{0,12}}?({_NUM})(万元|元)") for key in ("货物", "工程", "服务")}
+
+
+def _wan(number: str, unit: str) -> Decimal:
+    value = Decimal(number.replace(",", ""))
+    return value if unit == "万元" else value.scaleb(-4)
+
+
+def check_procurement_parts(c: Checker) -> None:
+    """“政府采购预算 X 万元，其中：货物 A 万元、工程 B 万元、服务 C 万元”: X = A + B + C.
+
+    Only a clause that names all three parts is compared. Subject: the total as printed (``9.30``).
+    """
+    text = c.d.evidence.prose
+    for m in _PROCUREMENT.finditer(text):
+        rest = m.group(3)
+        found = [_PART[k].search(rest) for k in ("货物", "工程", "服务")]
+        if any(f is None for f in found):
+            continue
+        parts = [_wan(f.group(1), f.group(2)) for f in found if f is not None]
+        total = _wan(m.group(1), m.group(2))
+        page = page_at(c.d, m.start())
+        c.result(
+            "procurement-parts-add-up",
+            m.group(1),
+            sum(parts, Decimal(0)) == total,
+            side("文字说明所写的政府采购总额", total, page),
+            side("文字说明所写的货物、工程、服务之和", sum(parts, Decimal(0)), page),
+            "government procurement as the prose states it against its goods + works + services",
+            terms=3,
+        )
+
+
+_RECEPTION = re.compile(rf"共计支出({_NUM})(万元|元)[，,。]?具体(?:内容)?包括[：:](.{{0,2000}}?)(?:。|$)")
+_VISIT = re.compile(rf"接待[^；;，,]{{0,40}}?({_NUM})元")
+
+
+def check_receptions(c: Checker) -> None:
+    """The receptions the prose lists one by one (“…接待市委国安办 790 元；…”) against the total it states for them.
+
+    A list that ends with “等” may leave some out: then only a sum above the total contradicts it.
+    The total is compared at the precision it is printed with. Subject: the total as printed.
+    """
+    text = c.d.evidence.prose
+    for m in _RECEPTION.finditer(text):
+        items = [Decimal(v.group(1).replace(",", "")) for v in _VISIT.finditer(m.group(3))]
+        if len(items) < 2:
+            continue
+        total = _wan(m.group(1), m.group(2))
+        parts = sum(items, Decimal(0)).scaleb(-4)
+        partial = m.group(3).rstrip().endswith("等")
+        printed = Decimal(m.group(1).replace(",", ""))
+        exponent = printed.as_tuple().exponent
+        places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        rounded = parts.quantize(Decimal(1).scaleb(-places)) if m.group(2) == "万元" else parts
+        ok = same_at_printed_precision(parts, total) or (partial and rounded <= total)
+        page = page_at(c.d, m.start())
+        c.result(
+            "receptions-add-up",
+            m.group(1),
+            ok,
+            side("文字说明所写的公务接待费共计", total, page),
+            side(f"文字说明逐笔列出的 {len(items)} 次接待之和", parts, page),
+            f"the receptions the prose lists one by one ({len(items)}) against the total it states",
+            detail=None
+            if ok
+            else f"文字说明所写的公务接待费共计{_at(page)}为 {format_amount(total)} 万元，逐笔列出的 {len(items)} 次接待合计 {format_amount(parts)} 万元"
+            + ("，已超过所写总额" if partial else "")
+            + "：两者不符。",
+        )
+
+
+def _at(page: int | None) -> str:
+    return f"（第{page}页）" if page is not None else ""
+
+
+CHECKS: tuple[Check, ...] = (check_prose_class_items, check_procurement_parts, check_receptions)

@@ -1,0 +1,80 @@
+"""What the filer left of the template: both alternatives of a choice, and instructions addressed to the filer.
+
+A template offers “增加（减少）”, “增长/下降” for the filer to choose one; a document that prints
+both says neither. Instructions (“请根据各单位实际列支情况罗列…”, “…仍保留该表格式”) are words to
+the filer, not to the reader. Each failure quotes the words as printed, with their page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cnbudget.checks.base import Check, Checker, page_at, side
+
+_UP, _DOWN = ("增加", "增长", "上升", "提高"), ("减少", "下降", "降低")
+_WORD = "|".join(_UP + _DOWN)
+_BOTH = re.compile(rf"({_WORD})(?:[/／]|[（(])({_WORD})[)）]?")
+_INSTRUCTION = re.compile(
+    r"请(?:根据|按照|按|结合)[^。）)]{0,40}?(?:罗列|填列|填写|填报|增减|删减|删除|列示|补充)[^。）)]{0,30}"
+    r"|[^。；;，,]{0,30}仍(?:需|应)?保留(?:该|此|本)?表(?:格)?(?:格式)?[^。；;]{0,20}"
+)
+LIMIT = 5  # results of one kind per document: enough to show the remnant, not a page of them
+
+
+def _quote(text: str, start: int, end: int) -> str:
+    return text[max(0, start - 12) : min(len(text), end + 12)]
+
+
+def check_both_alternatives(c: Checker) -> None:
+    """A change printed with both of the template's directions (“下降（增长）27.78%”, “增加/减少 0 万元”).
+
+    Subject: the words and their offset in the prose (``下降（增长）@1234``).
+    """
+    text = c.d.evidence.prose
+    found, sentences = [], set()
+    for m in _BOTH.finditer(text):
+        sentence = text.rfind("。", 0, m.start())
+        if (m.group(1) in _UP) != (m.group(2) in _UP) and sentence not in sentences:
+            sentences.add(sentence)  # one result per sentence: “增加/减少 0 万元，增长/下降 0%” is one remnant
+            found.append(m)
+    for m in found[:LIMIT]:
+        page = page_at(c.d, m.start())
+        quote = _quote(text, m.start(), m.end())
+        c.result(
+            "template-alternatives-chosen",
+            f"{m.group(0)}@{m.start()}",
+            False,
+            side("模板给出的两种说法之一", None),
+            side("文字说明所写", m.group(0), page),
+            f"the prose keeps both of the template's alternatives: “{m.group(0)}”",
+            detail=f"文字说明“…{quote}…”{_at(page)}同时保留了模板的两种说法“{m.group(0)}”，没有写明是增是减。",
+            severity="mismatch",
+        )
+
+
+def check_instructions_left(c: Checker) -> None:
+    """Instructions to the filer left in the published text (“请根据…罗列”, “…仍保留该表格式”).
+
+    Subject: the start of the words and their offset in the prose.
+    """
+    text = c.d.evidence.prose
+    for m in list(_INSTRUCTION.finditer(text))[:LIMIT]:
+        page = page_at(c.d, m.start())
+        words = m.group(0).lstrip("（(，,：:")
+        c.result(
+            "template-instructions-removed",
+            f"{words[:12]}@{m.start()}",
+            False,
+            side("公开文本", None),
+            side("文字说明所写", words, page),
+            f"an instruction to the filer is left in the text: “{words}”",
+            detail=f"文字说明{_at(page)}留有写给填报单位的模板说明：“{words}”。",
+            severity="mismatch",
+        )
+
+
+def _at(page: int | None) -> str:
+    return f"（第{page}页）" if page is not None else ""
+
+
+CHECKS: tuple[Check, ...] = (check_both_alternatives, check_instructions_left)

@@ -1,0 +1,52 @@
+"""A “三公” figure the prose states twice, for one year and phase, with two amounts (208.8 万元 in a heading, 201.50 万元 in its body).
+
+Totals (机关运行经费 among them) and function classes stated twice are ``prose.check_prose_against_tables``'s
+(``prose-consistent``); this family adds the “三公” items. Only figures the prose states in the disclosure's
+own year are compared, each phase apart (a final account's 预算数 and 决算数 are two figures).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cnbudget.checks.base import Check, Checker, Row, phase_en, phase_of, phase_zh, phased, quoted, same_at_printed_precision, side, stated
+from cnbudget.schema.names import ITEM_NAMES
+
+_ECONOMIC = re.compile(r"[（(]款[)）]|30217|30231|30213|经济分类")
+
+
+def _differ(one: Row, two: Row) -> bool:
+    """Whether two statements give different figures (24.31 and 24.3120 are one figure at two precisions)."""
+    a, b = one["amount"], two["amount"]
+    return not (a == b or same_at_printed_precision(a, b) or same_at_printed_precision(b, a))
+
+
+def check_restated_figures(c: Checker) -> None:
+    """The first two different amounts the prose gives one “三公” item of one year and phase.
+
+    Subject: the item or metric (``reception``; ``reception/executed`` for another phase than the disclosure's own).
+    """
+    fy, own = c.d.meta.get("fiscal_year"), phase_of(c.d)
+    groups: dict[tuple[str, str], list[Row]] = {}
+    for row in stated(c.d, "three_public"):
+        if _ECONOMIC.search(str(row.get("text") or "")):
+            continue  # “公务接待费（款）支出 16 万元” is the economic classification's 30217, part of 公用经费, not the “三公” figure
+        if row.get("fiscal_year") in (None, fy):
+            groups.setdefault((str(row["subject"]), row.get("phase") or own), []).append(row)
+    for (subject, phase), rows in sorted(groups.items()):
+        second = next((r for r in rows[1:] if _differ(rows[0], r)), None)
+        if second is None:
+            continue
+        zh = phase_zh(phase, c.d)
+        name = quoted(ITEM_NAMES.get(subject, subject)) + (f"（{zh}）" if zh else "")
+        c.result(
+            "prose-restates-consistently",
+            phased(subject, phase, c.d),
+            False,
+            side(f"文字说明第一次所写的{name}", rows[0]["amount"], rows[0].get("page")),
+            side(f"文字说明另一处所写的{name}", second["amount"], second.get("page")),
+            f"the prose states {subject}{phase_en(phase, c.d)} twice with different amounts",
+        )
+
+
+CHECKS: tuple[Check, ...] = (check_restated_figures,)

@@ -1,0 +1,46 @@
+"""Comparisons with a year that cannot be meant: a budget for year N compared with “N年预算”, itself.
+
+A budget's change is on the year before (N−1). “2024年预算……比2024年预算减少 51.46 万元” in a
+2024 budget compares the budget with itself: the year is wrong. (A year two back where the year
+before is meant is ``document.check_years``'s.) A final account may compare its 决算 with the
+same year's 预算, so only budgets are checked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cnbudget.checks.base import Check, Checker, page_at, side
+
+LIMIT = 5
+
+
+def check_compared_with_itself(c: Checker) -> None:
+    """“比 N 年（预算）增加/减少…” in the budget for year N. Subject: the words and their offset (``比2024年@1234``)."""
+    year, kind = c.d.meta.get("fiscal_year"), c.d.meta.get("kind")
+    text = c.d.evidence.prose
+    if not isinstance(year, int) or kind != "budget" or not text:
+        return
+    pattern = re.compile(
+        rf"(?:比|较|与|同)({year})年度?(?:年初)?(?:部门)?(?:预算|预算数|财政拨款收支总预算|收支预算总数)?(?:相比|相较|比较)?[^。；;]{{0,12}}?(?:增加|减少|增长|下降|持平|上升|降低)"
+    )
+    for m in list(pattern.finditer(text))[:LIMIT]:
+        page = page_at(c.d, m.start())
+        quote = text[max(0, m.start() - 24) : m.end() + 12]
+        c.result(
+            "comparison-year-valid",
+            f"{m.group(0)[:8]}@{m.start()}",
+            False,
+            side("应比较的上一年度", str(year - 1)),
+            side("文字说明所写的比较年度", str(year), page),
+            f"the {year} budget is compared with {year}, itself: “…{quote}…”",
+            detail=f"{year}年预算的文字说明{_at(page)}与{year}年本身比较：“…{quote}…”，比较年度应为{year - 1}年。",
+            severity="mismatch",
+        )
+
+
+def _at(page: int | None) -> str:
+    return f"（第{page}页）" if page is not None else ""
+
+
+CHECKS: tuple[Check, ...] = (check_compared_with_itself,)

@@ -1,0 +1,74 @@
+"""Completion rates against the base they name, changes on last year against the amounts they compare, and printed rounding."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from cnbudget.checks.base import percent_agrees
+from cnbudget.checks.percentages import check_completion_rate, check_last_year_figure
+from cnbudget.model import Evidence
+
+from .conftest import outcomes, run
+
+D = Decimal
+
+
+def test_a_percentage_agrees_when_the_exact_value_rounds_to_it() -> None:
+    assert percent_agrees(D("6.52"), D("133.05"), D("4.90"))[0]
+    assert percent_agrees(D("0.125"), D("1"), D("12.5"))[0]  # 12.5 exactly
+    assert percent_agrees(D("0.0125"), D("1"), D("1.2"))[0]  # half even
+    assert percent_agrees(D("0.0125"), D("1"), D("1.3"))[0]  # half up
+    assert percent_agrees(D("863.19"), D("863.22"), D("99.99"))[0]  # a part is not the whole: not 100.00%
+    # the amounts are rounded too: 9.56 of 100 may be 9.555 of 100.005, 9.5545%, printed 9.55%
+    assert percent_agrees(D("9.56"), D("100"), D("9.55"))[0]
+    # 411.20 of 508.20 is 80.912% to 80.915% whatever lies behind the two amounts: 80.92% is one unit off, rounding
+    assert percent_agrees(D("411.20"), D("508.20"), D("80.92")) == (False, D("80.91"), "rounding")
+    assert percent_agrees(D("6.52"), D("133.05"), D("4.97")) == (False, D("4.90"), "mismatch")
+
+
+def test_a_completion_rate_against_a_zero_initial_budget_fails_and_names_the_base_it_is_against() -> None:
+    prose = "因公出国（境）费年初预算为0万元，全年预算为10.22万元，决算为9.80万元，完成年初预算的95.89%。"
+    results = run(check_completion_rate, evidence=Evidence(prose=prose))
+    assert outcomes(results) == [("fail", "95.89%", "0")]
+    assert "全年预算数 10.22 万元" in results[0]["detail"] and "基数写错" in results[0]["detail"]
+
+
+def test_a_completion_rate_against_its_own_base_passes_and_a_wrong_one_fails() -> None:
+    ok = "公务接待费年初预算为2万元，决算为1.5万元，完成年初预算的75.00%。"
+    assert outcomes(run(check_completion_rate, evidence=Evidence(prose=ok))) == [("pass", "75.00%", "75.00%")]
+    wrong = "公务接待费年初预算为2万元，全年预算为1.6万元，决算为1.5万元，完成年初预算的93.75%。"
+    results = run(check_completion_rate, evidence=Evidence(prose=wrong))
+    assert outcomes(results) == [("fail", "93.75%", "75.00%")]
+    assert results[0]["severity"] == "mismatch" and "基数写错" in results[0]["detail"]
+    # no base printed in the sentence: nothing to compare
+    assert run(check_completion_rate, evidence=Evidence(prose="支出决算数为367.89万元，完成预算100%。")) == []
+
+
+def test_an_increase_larger_than_the_amount_itself_fails() -> None:
+    prose = "机关运行经费支出3845.24万元，比上年增加43269.3万元，增长10.00%。"
+    results = run(check_last_year_figure, evidence=Evidence(prose=prose))
+    assert outcomes(results) == [("fail", "43269.3", "3845.24")]
+    assert run(check_last_year_figure, evidence=Evidence(prose="支出100万元，比上年增加20万元，增长25.00%。")) == []
+
+
+def test_a_change_against_the_last_year_amount_it_prints() -> None:
+    bad = "支出208.8万元，比上年201.5万元增加8.3万元。"
+    assert outcomes(run(check_last_year_figure, evidence=Evidence(prose=bad))) == [("fail", "8.3", "7.3")]
+    good = "支出208.8万元，比上年201.5万元增加7.3万元。"
+    assert outcomes(run(check_last_year_figure, evidence=Evidence(prose=good))) == [("pass", "7.3", "7.3")]
+
+
+def test_a_percentage_against_the_last_year_amount_it_prints() -> None:
+    # +17.66% copied from the line above where the two amounts give +17.93%
+    bad = "支出9370.12万元，比上年7945.36万元增长17.66%。"
+    results = run(check_last_year_figure, evidence=Evidence(prose=bad))
+    assert outcomes(results) == [("fail", "17.66%", "17.93%")]
+    assert results[0]["severity"] == "mismatch"
+    good = "支出9370.12万元，比上年7945.36万元增长17.93%。"
+    assert outcomes(run(check_last_year_figure, evidence=Evidence(prose=good))) == [("pass", "17.93%", "17.93%")]
+
+
+def test_a_change_missing_its_verb_is_not_read_as_last_years_figure() -> None:
+    # 烟台市审计局 2026: “机关运行经费安排210.32万元，比上年1.43万元，增加0.68%” (1.43 is the increase)
+    prose = "2026年本单位机关运行经费安排210.32万元，比上年1.43万元，增加0.68%。"
+    assert run(check_last_year_figure, evidence=Evidence(prose=prose)) == []

@@ -1,0 +1,60 @@
+"""Sums the prose states against the parts it lists: classes, 政府采购, receptions."""
+
+from __future__ import annotations
+
+from cnbudget.checks.prose_sums import check_procurement_parts, check_prose_class_items, check_receptions
+from cnbudget.model import Evidence
+
+from .conftest import outcomes, run, said
+
+
+def test_a_class_against_the_items_the_prose_lists_under_it() -> None:
+    # seed 002: 社会保障和就业支出 67.49 万元, its five items 35.55 + 17.29 + 2.8 + 3.44 + 8.40 = 67.48
+    items = [("2080505", "35.55"), ("2080506", "17.29"), ("2080599", "2.8"), ("2081107", "3.44"), ("2089999", "8.40")]
+    stated = [said("expenditure_by_function", "208", "67.49", "executed")] + [said("expenditure_by_function", c, a, "executed") for c, a in items]
+    results = run(check_prose_class_items, {"statements": stated})
+    assert outcomes(results) == [("fail", "67.49", "67.48")]
+    assert results[0]["severity"] == "rounding"
+    fixed = [said("expenditure_by_function", "208", "67.48", "executed")] + stated[1:]
+    assert outcomes(run(check_prose_class_items, {"statements": fixed})) == [("pass", "67.48", "67.48")]
+
+
+def test_items_above_their_class_fail_and_far_below_it_are_not_compared() -> None:
+    above = [said("expenditure_by_function", "201", "10"), said("expenditure_by_function", "2010101", "6"), said("expenditure_by_function", "2010102", "5")]
+    assert outcomes(run(check_prose_class_items, {"statements": above})) == [("fail", "10", "11")]
+    below = [said("expenditure_by_function", "201", "10"), said("expenditure_by_function", "2010101", "6")]
+    assert outcomes(run(check_prose_class_items, {"statements": below})) == [("not_applicable", "10", "6")]
+
+
+def test_procurement_parts_against_their_total() -> None:
+    good = "2024年我部门政府采购预算安排9.30万元，其中：政府采购货物预算4.30万元、政府采购工程预算5.00万元、政府采购服务预算0.00万元。"
+    assert outcomes(run(check_procurement_parts, evidence=Evidence(prose=good))) == [("pass", "9.30", "9.30")]
+    bad = good.replace("5.00万元", "4.00万元")
+    assert outcomes(run(check_procurement_parts, evidence=Evidence(prose=bad))) == [("fail", "9.30", "8.30")]
+
+
+def test_itemised_receptions_against_the_stated_total() -> None:
+    # seed 002: nine receptions listed, 14,034 元, “共计支出 1.40 万元”
+    prose = "国内公务接待10批次，共计支出1.40万元，具体内容包括：1月10日接待市委国安办790元；6月19日接待四川锦弘集团4860元；9月9日接待达川区委办公室8384元等。"
+    assert outcomes(run(check_receptions, evidence=Evidence(prose=prose))) == [("pass", "1.40", "1.4034")]
+    over = prose.replace("8384元", "9384元")
+    assert outcomes(run(check_receptions, evidence=Evidence(prose=over))) == [("fail", "1.40", "1.5034")]
+    whole = prose.replace("元等。", "元。").replace("8384元", "7384元")
+    assert outcomes(run(check_receptions, evidence=Evidence(prose=whole))) == [("fail", "1.40", "1.3034")]
+
+
+def test_items_are_compared_with_the_class_as_stated_last_before_them() -> None:
+    # 杭州市交通运输局 2026: 城乡社区 437,000 (all funds), 226,000 (一般公共预算) and its item 2129999 226,000;
+    # then 211,000 (政府性基金) and its item 2120803 211,000
+    def line(row: dict[str, object], n: int) -> dict[str, object]:
+        return {**row, "line": n}
+
+    stated = [
+        line(said("expenditure_by_function", "212", "437000.00"), 1),
+        line(said("expenditure_by_function", "212", "226000.00"), 2),
+        line(said("expenditure_by_function", "2129999", "226000.00"), 3),
+        line(said("expenditure_by_function", "212", "211000.00"), 4),
+        line(said("expenditure_by_function", "2120803", "211000.00"), 5),
+    ]
+    results = run(check_prose_class_items, {"statements": stated})
+    assert [(r["subject"], r["status"]) for r in results] == [("212/226000.00", "pass"), ("212/211000.00", "pass")]
