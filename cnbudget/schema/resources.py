@@ -241,7 +241,13 @@ PERFORMANCE_INDICATORS = Resource(
     (
         id_field(),
         line_field("指标", "indicator"),
-        Field("project_name", "string", "项目名称", "所属项目；部门（单位）整体指标为空。 The project; empty for the whole unit's indicators."),
+        Field(
+            "project_name",
+            "string",
+            "项目名称",
+            "所属项目；部门（单位）整体指标为空，项目名称未能读出时也为空（见 source_table）。 "
+            "The project; empty for the whole unit's indicators, and where no project name was read (see source_table).",
+        ),
         Field("level1", "string", "一级指标", "一级指标（产出指标、效益指标等）。 First-level indicator (产出指标, 效益指标 …)."),
         Field("level2", "string", "二级指标", "二级指标（数量指标、质量指标等）。 Second-level indicator (数量指标, 质量指标 …)."),
         Field("indicator", "string", "三级指标", "指标。 The indicator.", required=True),
@@ -249,6 +255,13 @@ PERFORMANCE_INDICATORS = Resource(
         Field("target", "string", "指标值", "原文所印指标值。 The target value as printed.", required=True),
         Field("unit", "string", "度量单位", "指标值的度量单位。 The unit of the target."),
         Field("weight", "number", "权重", "指标权重（原文有印时）。 The indicator's weight, where printed."),
+        Field(
+            "source_table",
+            "string",
+            "所在表",
+            "本行所在表格的标题：项目名称未能读出时，据此可知指标属项目绩效目标表还是整体绩效目标表。 "
+            "The title of the table the row was read from: where no project name was read, it tells a project table from the whole unit's.",
+        ),
         page_field(),
         source_file_field(),
     ),

@@ -93,6 +93,7 @@ def read_performance(block: Block, ctx: Context) -> None:
                         "target": cells[columns["target"]] or None,
                         "unit": (cells[columns["unit"]] or None) if "unit" in columns else None,
                         "weight": _weight(cells[columns["weight"]]) if "weight" in columns else None,
+                        "source_table": block.title,
                         "page": line.page,
                     },
                 )
@@ -144,7 +145,7 @@ def read_performance(block: Block, ctx: Context) -> None:
                 "page": line.page,
             }
         if row["indicator"] and row["target"] and not _OP.match(str(row["indicator"])):
-            ctx.add("performance_indicators", {k: (v or None) if k != "weight" else v for k, v in row.items()})
+            ctx.add("performance_indicators", {**{k: (v or None) if k != "weight" else v for k, v in row.items()}, "source_table": block.title})
 
 
 PERFORMANCE = TableKind("performance", r"绩效目标.{0,8}表|绩效.{0,6}申报表|绩效自评表", "绩效目标表", ("performance_indicators",), read_performance)
