@@ -23,12 +23,14 @@ from cnbudget.package.publish import publish_packages
 from cnbudget.pipeline.cache import Cache, code_digest
 from cnbudget.pipeline.inputs import accept_inputs, nothing_read
 from cnbudget.pipeline.per_source import Limits
+from cnbudget.pipeline.shard_render import render_shards
 from cnbudget.pipeline.sources import display_path, read_manifest
 from cnbudget.pipeline.work import read_all
 from cnbudget.pipeline.workers import Stopped, build_in_worker
 from cnbudget.recognise.group import Key, collisions, disclosure_key, drop_duplicates, pair_by_figures
 from cnbudget.recognise.identify import merge_identities
 from cnbudget.render.config import load_config
+from cnbudget.render.shards import SHARD_LIMIT, Shard, plan_shards
 
 Log = Callable[[str], None]
 
@@ -77,6 +79,8 @@ def build(
     progress: Callable[[int, int], None] | None = None,
     cache: Path | None = None,
     scheduler: str | None = None,
+    shards: str = "auto",
+    shard_limit: int = SHARD_LIMIT,
 ) -> BuildReport:
     """Build every package (and the site) from the sources; return what happened to each."""
     report = BuildReport()
@@ -166,13 +170,17 @@ def build(
     if site is not None:
         from cnbudget.render.site import render_site
 
-        digest = site_digest(pending(datapackages), templates)  # the packages staged, not yet published
+        plan = plan_shards(pending(datapackages), shards, shard_limit)
+        digest = site_digest(pending(datapackages), templates, plan)  # the packages staged, not yet published
         if (site / SITE_DIGEST).is_file() and (site / SITE_DIGEST).read_text(encoding="utf-8") == digest:
             log(f"render: {site} is up to date (same packages, templates and code)")
             return report
         log(f"render: site into {site}")
         with staged(site) as staging:
-            render_site(pending(datapackages), staging, templates, log=log)
+            if plan:
+                render_shards(pending(datapackages), plan, staging, site, templates, jobs=jobs, scheduler=scheduler, log=log)
+            else:
+                render_site(pending(datapackages), staging, templates, log=log)
             (staging / SITE_DIGEST).write_text(digest, encoding="utf-8")
     return report
 
@@ -180,10 +188,12 @@ def build(
 SITE_DIGEST = ".cnbudget-digest"
 
 
-def site_digest(datapackages: Path, templates: Path) -> str:
-    """What the site is made from: the packages, the templates, the library's code and the site's settings."""
+def site_digest(datapackages: Path, templates: Path, plan: list[Shard] | None = None) -> str:
+    """What the site is made from: the packages, the templates, the library's code, the site's settings and its shards."""
     digest = hashlib.sha256(code_digest().encode())
     digest.update(repr(load_config()).encode())  # [tool.cnbudget] and CNBUDGET_SITE_URL
+    if plan:
+        digest.update(json.dumps([(s.slug, s.name, s.packages) for s in plan], ensure_ascii=False).encode())
     for root in (datapackages, templates):
         for path in sorted(root.rglob("*")):
             if path.is_file():
