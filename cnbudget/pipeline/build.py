@@ -26,7 +26,7 @@ from cnbudget.pipeline.per_source import Limits
 from cnbudget.pipeline.shard_render import render_shards
 from cnbudget.pipeline.sources import display_path, read_manifest
 from cnbudget.pipeline.work import read_all
-from cnbudget.pipeline.workers import Stopped, build_in_worker
+from cnbudget.pipeline.workers import Failed, Stopped, build_in_workers
 from cnbudget.recognise.group import Key, collisions, disclosure_key, drop_duplicates, pair_by_figures
 from cnbudget.recognise.identify import merge_identities
 from cnbudget.render.config import load_config
@@ -118,30 +118,33 @@ def build(
         log(f"pair: {names[orphan.path]} names no unit; its figures match {names[groups[key][0].path]}")
         groups[key].append(orphan)
     log(f"recognise: {len(groups)} disclosures")
+    todo: list[tuple[list[SourceResult], list[tuple[SourceResult, str, str]], str, Disclosure | None]] = []
     for key in sorted(groups, key=lambda k: (k[0], k[1] or 0, k[2] or "", k[3])):
         members, dropped = drop_duplicates(groups[key], names)
         clashes = collisions(members, dropped, names)
         for m, why in clashes:
             fail(m, "disclosure-id-collision", why)
-        if clashes:
-            continue
-        inputs = inputs_digest(members, names, manifest)
-        try:
-            cached = store.get_disclosure(inputs) if store is not None else None
-            disclosure = cached if cached is not None else build_in_worker(build_disclosure, members, manifest, limits)
-            if store is not None and cached is None:
-                store.put_disclosure(inputs, disclosure)
-            report.inputs[disclosure.id] = inputs
-        except Stopped as exc:  # its worker's time or memory limit
+        if not clashes:
+            inputs = inputs_digest(members, names, manifest)
+            todo.append((members, dropped, inputs, store.get_disclosure(inputs) if store is not None else None))
+    # the disclosures not in the cache are built in parallel workers, each within its limits; results in order
+    built = iter(build_in_workers(build_disclosure, [t[0] for t in todo if t[3] is None], manifest, limits, jobs))
+    for members, dropped, inputs, cached in todo:
+        outcome = cached if cached is not None else next(built)
+        if isinstance(outcome, Stopped):  # its worker's time or memory limit
             for m in members:
-                fail(m, exc.code, str(exc))
+                fail(m, outcome.code, str(outcome))
             continue
-        except Exception as exc:  # the per-disclosure boundary
+        if isinstance(outcome, Failed):  # the per-disclosure boundary
             if debug:
-                raise
+                raise RuntimeError(outcome.traceback)
             for m in members:
-                fail(m, "internal-error", f"{type(exc).__name__}: {exc} (a bug in cnbudget; run with --debug for the traceback and report it)")
+                fail(m, "internal-error", f"{outcome.name}: {outcome.message} (a bug in cnbudget; run with --debug for the traceback and report it)")
             continue
+        disclosure = outcome
+        if store is not None and cached is None:
+            store.put_disclosure(inputs, disclosure)
+        report.inputs[disclosure.id] = inputs
         report.disclosures.append(disclosure)
         for m in members:
             problems = disclosure.problems
