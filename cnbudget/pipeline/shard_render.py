@@ -31,7 +31,7 @@ from typing import Any
 
 from cnbudget.pipeline.cache import code_digest
 from cnbudget.render.config import SiteConfig, load_config
-from cnbudget.render.shards import REPORT, Shard, write_index, write_views
+from cnbudget.render.shards import REPORT, Shard, prune_assets, write_index, write_views
 
 Log = Callable[[str], None]
 SHARD_DIGEST = ".cnbudget-digest"
@@ -61,6 +61,7 @@ def render_one(view: str, out: str, templates: str, config: SiteConfig, digest: 
 
     lines: list[str] = []
     render_site(Path(view), Path(out), Path(templates), log=lines.append, config=config)
+    prune_assets(Path(out))
     (Path(out) / SHARD_DIGEST).write_text(digest, encoding="utf-8")
     return lines
 
