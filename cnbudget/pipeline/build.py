@@ -131,6 +131,8 @@ def build(
     built = iter(build_in_workers(build_disclosure, [t[0] for t in todo if t[3] is None], manifest, limits, jobs))
     for members, dropped, inputs, cached in todo:
         outcome = cached if cached is not None else next(built)
+        for m in members + [d[0] for d in dropped]:  # its documents are not needed again: memory for the next
+            m.document, m.blocks = None, []
         if isinstance(outcome, Stopped):  # its worker's time or memory limit
             for m in members:
                 fail(m, outcome.code, str(outcome))
