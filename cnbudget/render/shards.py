@@ -33,9 +33,10 @@ from cnbudget.render.published import ALL, is_slug
 REPORT = "build-report.json"
 OTHER = "qita"
 OTHER_NAME = "其他"
-# A shard holds at most about this many disclosures before its province is split by city:
-# at 100 KB a disclosure, 5,000 are 500 MB, half of what GitHub Pages allows a site.
-SHARD_LIMIT = 5000
+# A shard holds at most about this many disclosures before its province is split by city: a
+# disclosure costs the site about 400 KB (benchmarks/RESULTS.md, 2026-12-01), so 2,000 are about
+# 0.8 GB, under the 1 GB that GitHub Pages allows a site.
+SHARD_LIMIT = 2000
 MODES = ("auto", "one", "province")
 CLASSIFICATIONS = ("function_classification", "economic_classification")
 
