@@ -263,6 +263,8 @@ class Failed:
 def _guarded(build_disclosure: Callable[[list[SourceResult], dict[str, dict[str, str]]], Disclosure], members: list[SourceResult], manifest: dict[str, dict[str, str]]) -> Disclosure | Failed:
     try:
         return build_disclosure(members, manifest)
+    except MemoryError:  # the worker reports it as its memory limit
+        raise
     except Exception as error:  # noqa: BLE001  # the per-disclosure boundary, inside the worker
         return Failed(error)
 
