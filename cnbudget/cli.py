@@ -10,6 +10,7 @@ from pathlib import Path
 from cnbudget.package.outputs import clean_exits
 from cnbudget.pipeline.build import build
 from cnbudget.pipeline.per_source import Limits
+from cnbudget.render.shards import MODES, SHARD_LIMIT
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,6 +30,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--cache", type=Path, default=ROOT / ".cache" / "cnbudget", metavar="DIR", help="where read sources are kept so unchanged ones are not read again (default: .cache/cnbudget)")
     p.add_argument("--no-cache", action="store_true", help="read every source again")
     p.add_argument("--scheduler", metavar="ADDRESS", help="read the sources on a Dask distributed cluster (e.g. tcp://10.0.0.5:8786)")
+    p.add_argument("--shards", choices=MODES, default="auto", help="split the site by region: auto (one site up to --shard-limit disclosures, else by province), one, province (default: auto)")
+    p.add_argument("--shard-limit", type=int, default=SHARD_LIMIT, metavar="N", help=f"disclosures in one shard before a province is split by city (default: {SHARD_LIMIT})")
     p.add_argument("--time-limit", type=float, default=300.0, metavar="SECONDS", help="stop reading a source after this long and report it (default: 300; 0: no limit)")
     p.add_argument("--max-pages", type=int, default=1000, metavar="N", help="refuse a PDF with more pages than this (default: 1000)")
     p.add_argument("--memory-limit", type=int, default=1024, metavar="MB", help="stop a source whose reading and checking needs more memory than this (default: 1024; 0: no limit)")
@@ -54,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
         if not args.quiet:
             print(message, file=sys.stderr)
 
+    if args.shard_limit < 1:
+        parser().error("--shard-limit must be at least 1")
     if args.max_pages < 1 or args.time_limit < 0 or args.memory_limit < 0:
         parser().error("--max-pages must be at least 1, --time-limit and --memory-limit at least 0")
     bar = sys.stderr.isatty() and not args.quiet
@@ -77,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
         progress=progress if bar else None,
         cache=None if args.no_cache else args.cache,
         scheduler=args.scheduler,
+        shards=args.shards,
+        shard_limit=args.shard_limit,
     )
     failing = sum(1 for d in report.disclosures for c in d.rows.get("checks", []) if c["status"] == "fail")
     problems = sum(len(d.problems) for d in report.disclosures)

@@ -23,12 +23,14 @@ from cnbudget.package.publish import publish_packages
 from cnbudget.pipeline.cache import Cache, code_digest
 from cnbudget.pipeline.inputs import accept_inputs, nothing_read
 from cnbudget.pipeline.per_source import Limits
+from cnbudget.pipeline.shard_render import render_shards
 from cnbudget.pipeline.sources import display_path, read_manifest
 from cnbudget.pipeline.work import read_all
-from cnbudget.pipeline.workers import Stopped, build_in_worker
+from cnbudget.pipeline.workers import Failed, Stopped, build_in_workers
 from cnbudget.recognise.group import Key, collisions, disclosure_key, drop_duplicates, pair_by_figures
 from cnbudget.recognise.identify import merge_identities
 from cnbudget.render.config import load_config
+from cnbudget.render.shards import SHARD_LIMIT, Shard, plan_shards
 
 Log = Callable[[str], None]
 
@@ -77,6 +79,8 @@ def build(
     progress: Callable[[int, int], None] | None = None,
     cache: Path | None = None,
     scheduler: str | None = None,
+    shards: str = "auto",
+    shard_limit: int = SHARD_LIMIT,
 ) -> BuildReport:
     """Build every package (and the site) from the sources; return what happened to each."""
     report = BuildReport()
@@ -114,30 +118,35 @@ def build(
         log(f"pair: {names[orphan.path]} names no unit; its figures match {names[groups[key][0].path]}")
         groups[key].append(orphan)
     log(f"recognise: {len(groups)} disclosures")
+    todo: list[tuple[list[SourceResult], list[tuple[SourceResult, str, str]], str, Disclosure | None]] = []
     for key in sorted(groups, key=lambda k: (k[0], k[1] or 0, k[2] or "", k[3])):
         members, dropped = drop_duplicates(groups[key], names)
         clashes = collisions(members, dropped, names)
         for m, why in clashes:
             fail(m, "disclosure-id-collision", why)
-        if clashes:
-            continue
-        inputs = inputs_digest(members, names, manifest)
-        try:
-            cached = store.get_disclosure(inputs) if store is not None else None
-            disclosure = cached if cached is not None else build_in_worker(build_disclosure, members, manifest, limits)
-            if store is not None and cached is None:
-                store.put_disclosure(inputs, disclosure)
-            report.inputs[disclosure.id] = inputs
-        except Stopped as exc:  # its worker's time or memory limit
+        if not clashes:
+            inputs = inputs_digest(members, names, manifest)
+            todo.append((members, dropped, inputs, store.get_disclosure(inputs) if store is not None else None))
+    # the disclosures not in the cache are built in parallel workers, each within its limits; results in order
+    built = iter(build_in_workers(build_disclosure, [t[0] for t in todo if t[3] is None], manifest, limits, jobs))
+    for members, dropped, inputs, cached in todo:
+        outcome = cached if cached is not None else next(built)
+        for m in members + [d[0] for d in dropped]:  # its documents are not needed again: memory for the next
+            m.document, m.blocks = None, []
+        if isinstance(outcome, Stopped):  # its worker's time or memory limit
             for m in members:
-                fail(m, exc.code, str(exc))
+                fail(m, outcome.code, str(outcome))
             continue
-        except Exception as exc:  # the per-disclosure boundary
+        if isinstance(outcome, Failed):  # the per-disclosure boundary
             if debug:
-                raise
+                raise RuntimeError(outcome.traceback)
             for m in members:
-                fail(m, "internal-error", f"{type(exc).__name__}: {exc} (a bug in cnbudget; run with --debug for the traceback and report it)")
+                fail(m, "internal-error", f"{outcome.name}: {outcome.message} (a bug in cnbudget; run with --debug for the traceback and report it)")
             continue
+        disclosure = outcome
+        if store is not None and cached is None:
+            store.put_disclosure(inputs, disclosure)
+        report.inputs[disclosure.id] = inputs
         report.disclosures.append(disclosure)
         for m in members:
             problems = disclosure.problems
@@ -166,13 +175,17 @@ def build(
     if site is not None:
         from cnbudget.render.site import render_site
 
-        digest = site_digest(pending(datapackages), templates)  # the packages staged, not yet published
+        plan = plan_shards(pending(datapackages), shards, shard_limit)
+        digest = site_digest(pending(datapackages), templates, plan)  # the packages staged, not yet published
         if (site / SITE_DIGEST).is_file() and (site / SITE_DIGEST).read_text(encoding="utf-8") == digest:
             log(f"render: {site} is up to date (same packages, templates and code)")
             return report
         log(f"render: site into {site}")
         with staged(site) as staging:
-            render_site(pending(datapackages), staging, templates, log=log)
+            if plan:
+                render_shards(pending(datapackages), plan, staging, site, templates, jobs=jobs, scheduler=scheduler, log=log)
+            else:
+                render_site(pending(datapackages), staging, templates, log=log)
             (staging / SITE_DIGEST).write_text(digest, encoding="utf-8")
     return report
 
@@ -180,10 +193,12 @@ def build(
 SITE_DIGEST = ".cnbudget-digest"
 
 
-def site_digest(datapackages: Path, templates: Path) -> str:
-    """What the site is made from: the packages, the templates, the library's code and the site's settings."""
+def site_digest(datapackages: Path, templates: Path, plan: list[Shard] | None = None) -> str:
+    """What the site is made from: the packages, the templates, the library's code, the site's settings and its shards."""
     digest = hashlib.sha256(code_digest().encode())
     digest.update(repr(load_config()).encode())  # [tool.cnbudget] and CNBUDGET_SITE_URL
+    if plan:
+        digest.update(json.dumps([(s.slug, s.name, s.packages) for s in plan], ensure_ascii=False).encode())
     for root in (datapackages, templates):
         for path in sorted(root.rglob("*")):
             if path.is_file():

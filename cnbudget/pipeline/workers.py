@@ -203,8 +203,8 @@ def _gather(running: dict[int, _Worker], done: dict[int, Any]) -> None:
             done[index] = Stopped("time-limit", time_message(worker.bounds.limit))
 
 
-def run_bounded(calls: Sequence[Callable[[], T]], jobs: int, bounds: Bounds) -> Iterator[T | Stopped]:
-    """Each call's value, or Stopped, in the order of ``calls``, with at most ``jobs`` workers at a time."""
+def run_bounded(calls: Sequence[Callable[[], T]], jobs: int, bounds: Bounds | Sequence[Bounds]) -> Iterator[T | Stopped]:
+    """Each call's value, or Stopped, in the order of ``calls``, with at most ``jobs`` workers at a time (bounds for all, or one per call)."""
     context = multiprocessing.get_context("fork")
     running: dict[int, _Worker] = {}
     done: dict[int, T | Stopped] = {}
@@ -213,7 +213,7 @@ def run_bounded(calls: Sequence[Callable[[], T]], jobs: int, bounds: Bounds) -> 
         for index in range(len(calls)):
             while index not in done:
                 while started < len(calls) and len(running) < max(jobs, 1):
-                    running[started] = _start(context, calls[started], bounds)
+                    running[started] = _start(context, calls[started], bounds if isinstance(bounds, Bounds) else bounds[started])
                     started += 1
                 _gather(running, done)
             yield done.pop(index)
@@ -246,15 +246,36 @@ def read_in_workers(
             yield outcome
 
 
-def build_in_worker(
+def _left(members: list[SourceResult], limits: Limits) -> Bounds:
+    """What is left of the slowest member's time limit, and the memory limit."""
+    left = max(limits.seconds - max((m.seconds for m in members), default=0.0), 0.01) if limits.seconds > 0 else 0.0
+    return Bounds(left, limits.memory, limits.seconds)
+
+
+class Failed:
+    """An exception of a disclosure's build, carried back from its worker as text (it may not pickle)."""
+
+    def __init__(self, error: BaseException) -> None:
+        self.name, self.message = type(error).__name__, str(error)
+        self.traceback = "".join(traceback.format_exception(error))
+
+
+def _guarded(build_disclosure: Callable[[list[SourceResult], dict[str, dict[str, str]]], Disclosure], members: list[SourceResult], manifest: dict[str, dict[str, str]]) -> Disclosure | Failed:
+    try:
+        return build_disclosure(members, manifest)
+    except MemoryError:  # the worker reports it as its memory limit
+        raise
+    except Exception as error:  # noqa: BLE001  # the per-disclosure boundary, inside the worker
+        return Failed(error)
+
+
+def build_in_workers(
     build_disclosure: Callable[[list[SourceResult], dict[str, dict[str, str]]], Disclosure],
-    members: list[SourceResult],
+    groups: list[list[SourceResult]],
     manifest: dict[str, dict[str, str]],
     limits: Limits,
-) -> Disclosure:
-    """``build_disclosure`` run in a worker within what is left of its slowest source's time limit; raises Stopped."""
-    left = max(limits.seconds - max((m.seconds for m in members), default=0.0), 0.01) if limits.seconds > 0 else 0.0
-    [outcome] = run_bounded([functools.partial(build_disclosure, members, manifest)], 1, Bounds(left, limits.memory, limits.seconds))
-    if isinstance(outcome, Stopped):
-        raise outcome
-    return outcome
+    jobs: int,
+) -> Iterator[Disclosure | Failed | Stopped]:
+    """Each group's disclosure (or why it has none), in order, built in up to ``jobs`` workers at a time, each within its limits."""
+    calls = [functools.partial(_guarded, build_disclosure, members, manifest) for members in groups]
+    yield from run_bounded(calls, jobs, [_left(members, limits) for members in groups])

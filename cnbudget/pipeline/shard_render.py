@@ -1,0 +1,177 @@
+"""Rendering a sharded site: each shard in a process of its own, locally (`--jobs`) or on Dask (`--scheduler`).
+
+The main process never holds a page: it reads each package's `disclosure.csv` to plan the shards
+(`cnbudget/render/shards.py`), writes each shard's view of the packages in one pass over `all/`,
+and hands every shard whose inputs changed to a worker. A worker renders one shard with
+`render_site` and ends (a fresh process per shard, so a shard's memory is given back before the
+next), so memory grows with the largest shard, not with the collection. On Dask a task carries its
+shard's view and the templates as a tar archive and returns the rendered shard the same way, so
+workers need no shared file system, and the output is the same bytes as a local render.
+
+A shard whose inputs (its view of the packages, the templates, the code, the settings) are those
+of the shard already published is not rendered again: its files are linked from the published
+site (hard links, or copies where the file system has none), so one changed source renders one
+shard.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+import multiprocessing
+import os
+import shutil
+import tarfile
+import tempfile
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from cnbudget.pipeline.cache import code_digest
+from cnbudget.render.config import SiteConfig, load_config
+from cnbudget.render.shards import REPORT, Shard, prune_assets, write_index, write_views
+
+Log = Callable[[str], None]
+SHARD_DIGEST = ".cnbudget-digest"
+
+
+def tree_digest(folder: Path, seed: str) -> str:
+    """SHA-256 of every file under `folder` (links followed), by path and bytes, after `seed`."""
+    digest = hashlib.sha256(seed.encode())
+    for path in sorted(folder.rglob("*")):
+        if path.is_dir():
+            continue
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        with path.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+    return digest.hexdigest()
+
+
+def shard_config(config: SiteConfig, shard: Shard) -> SiteConfig:
+    """A shard's settings: the site's address with the shard's folder after it."""
+    return dataclasses.replace(config, site_url=f"{config.site_url}{shard.slug}/" if config.site_url else "")
+
+
+def render_one(view: str, out: str, templates: str, config: SiteConfig, digest: str) -> list[str]:
+    """A worker's task: render the shard whose packages are in `view` into `out`; its log lines."""
+    from cnbudget.render.site import render_site
+
+    lines: list[str] = []
+    render_site(Path(view), Path(out), Path(templates), log=lines.append, config=config)
+    prune_assets(Path(out))
+    (Path(out) / SHARD_DIGEST).write_text(digest, encoding="utf-8")
+    return lines
+
+
+def _pack(folder: Path) -> bytes:
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as tar:
+        tar.add(folder, arcname=".", recursive=True, filter=None)
+    return buffer.getvalue()
+
+
+def _pack_view(view: Path) -> bytes:
+    """The view with its linked package folders as real folders."""
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w", dereference=True) as tar:
+        tar.add(view, arcname=".")
+    return buffer.getvalue()
+
+
+def _unpack(data: bytes, folder: Path) -> None:
+    with tarfile.open(fileobj=io.BytesIO(data), mode="r") as tar:
+        tar.extractall(folder, filter="data")
+
+
+def render_packed(view: bytes, templates: bytes, config: SiteConfig, digest: str) -> tuple[bytes, list[str]]:
+    """A Dask task: the same as `render_one`, its inputs and output carried as tar archives."""
+    with tempfile.TemporaryDirectory(prefix="cnbudget-shard-") as tmp:
+        root = Path(tmp)
+        _unpack(view, root / "view")
+        _unpack(templates, root / "templates")
+        lines = render_one(str(root / "view"), str(root / "site"), str(root / "templates"), config, digest)
+        return _pack(root / "site"), lines
+
+
+def _link_tree(source: Path, target: Path) -> None:
+    def link(a: str, b: str) -> None:
+        try:
+            os.link(a, b)
+        except OSError:
+            shutil.copy2(a, b)
+
+    shutil.copytree(source, target, copy_function=link)
+
+
+def _render_local(tasks: list[tuple[Path, Path, str]], templates: Path, configs: dict[Path, SiteConfig], jobs: int) -> list[list[str]]:
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=max(1, min(jobs, len(tasks))), mp_context=context, max_tasks_per_child=1) as pool:
+        futures = [pool.submit(render_one, str(view), str(out), str(templates), configs[view], digest) for view, out, digest in tasks]
+        return [f.result() for f in futures]
+
+
+def _render_dask(tasks: list[tuple[Path, Path, str]], templates: Path, configs: dict[Path, SiteConfig], scheduler: Any) -> list[list[str]]:
+    try:
+        from distributed import Client
+    except ImportError as exc:
+        raise SystemExit("--scheduler needs Dask distributed: pip install 'cnbudget[cluster]'") from exc
+    client = scheduler if isinstance(scheduler, Client) else Client(scheduler)  # type: ignore[no-untyped-call]
+    try:
+        packed = client.scatter(_pack(templates), broadcast=True)  # type: ignore[no-untyped-call]
+        futures = [client.submit(render_packed, _pack_view(view), packed, configs[view], digest, pure=False) for view, _, digest in tasks]
+        logs = []
+        for (_, out, _), future in zip(tasks, futures):
+            data, lines = future.result()
+            _unpack(data, out)
+            logs.append(lines)
+            del data
+        return logs
+    finally:
+        if not isinstance(scheduler, Client):
+            client.close()  # type: ignore[no-untyped-call]
+
+
+def render_shards(
+    datapackages: Path,
+    shards: list[Shard],
+    staging: Path,
+    published: Path,
+    templates: Path,
+    *,
+    jobs: int = 1,
+    scheduler: Any = None,
+    log: Log = print,
+    config: SiteConfig | None = None,
+) -> None:
+    """Every shard into `staging/<slug>/` (linked from `published` where unchanged), and the national index."""
+    config = config if config is not None else load_config()
+    seed = code_digest() + repr(config) + tree_digest(templates, "")
+    with tempfile.TemporaryDirectory(prefix="cnbudget-views-") as tmp:
+        views = write_views(datapackages, shards, Path(tmp))
+        tasks: list[tuple[Path, Path, str]] = []
+        configs: dict[Path, SiteConfig] = {}
+        reused = 0
+        for shard in shards:
+            view, out = views[shard.slug], staging / shard.slug
+            digest = tree_digest(view, seed + shard.slug)
+            old = published / shard.slug / SHARD_DIGEST
+            if old.is_file() and old.read_text(encoding="utf-8") == digest:
+                _link_tree(published / shard.slug, out)
+                reused += 1
+                continue
+            tasks.append((view, out, digest))
+            configs[view] = shard_config(config, shard)
+        log(f"render: {len(shards)} shards, {len(tasks)} to render, {reused} unchanged")
+        if tasks:
+            logs = _render_dask(tasks, templates, configs, scheduler) if scheduler else _render_local(tasks, templates, configs, jobs)
+            for (view, _, _), lines in zip(tasks, logs):
+                for line in lines:
+                    log(f"{view.name}: {line}")
+    from cnbudget.render.site import SITE_NAME
+
+    write_index(staging, shards, SITE_NAME)
+    if (datapackages / REPORT).is_file():
+        shutil.copyfile(datapackages / REPORT, staging / REPORT)

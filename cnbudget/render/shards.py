@@ -1,0 +1,236 @@
+"""Sharded publishing: the site split by region into complete static sites, and a national index.
+
+A national collection (hundreds of thousands of disclosures) makes one site far larger than a
+static host takes (GitHub Pages: 1 GB) and one mkdocs build that holds every page in memory.
+So the site can be split into shards by region: one per province, and one per city of a province
+that holds more disclosures than the shard limit. Each shard is a complete site of its own,
+rendered by `render_site` from a view of the packages folder that holds its disclosures alone
+(each package folder linked, `all/` with the shard's rows, the build report's entries of the
+shard), so every path of the contract holds inside it and it has its own search. The national
+index (`index.html`, `shards.json` at the root) links every shard at `<shard>/`.
+
+A shard's slug is the region's pinyin (`sichuan`, or `sichuan-dazhou` for a city shard), so a
+disclosure's address stays the same as long as its province is not split; a disclosure whose
+province cannot be told goes to the shard `qita` (其他).
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import json
+import os
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from cnbudget.official.regions import load_divisions
+from cnbudget.render.published import ALL, is_slug
+
+REPORT = "build-report.json"
+OTHER = "qita"
+OTHER_NAME = "其他"
+# A shard holds at most about this many disclosures before its province is split by city: a
+# disclosure costs the site about 400 KB (benchmarks/RESULTS.md, 2026-12-01), so 2,000 are about
+# 0.8 GB, under the 1 GB that GitHub Pages allows a site.
+SHARD_LIMIT = 2000
+MODES = ("auto", "one", "province")
+CLASSIFICATIONS = ("function_classification", "economic_classification")
+
+
+@dataclass
+class Shard:
+    """One shard: its slug (its folder in the site), its Chinese name and its packages' folder names."""
+
+    slug: str
+    name: str
+    packages: list[str] = field(default_factory=list)
+
+
+def _region(folder: Path) -> tuple[str, str, str, str]:
+    """(province slug, province name, city slug, city name) of a package, from its disclosure row's region code or names."""
+    path = folder / "disclosure.csv"
+    row: dict[str, str] = {}
+    if path.is_file():
+        with path.open(encoding="utf-8", newline="") as handle:
+            row = next(csv.DictReader(handle), {}) or {}
+    divisions = load_divisions()
+    code = row.get("region_code") or ""
+    province = divisions.get(code[:2] + "0000") if len(code) == 6 and code.isdigit() else None
+    if province is None:
+        name = row.get("province") or ""
+        province = next((d for d in divisions.values() if d.level == "province" and name and d.name == name), None)
+    if province is None or not is_slug(province.pinyin):
+        return OTHER, OTHER_NAME, "", ""
+    city = divisions.get(code[:4] + "00") if len(code) == 6 and code.isdigit() and code[2:4] != "00" else None
+    if city is None or city.code == province.code or not is_slug(city.pinyin):
+        return province.pinyin, province.name, "", ""
+    return province.pinyin, province.name, f"{province.pinyin}-{city.pinyin}", province.name + city.name
+
+
+def package_names(datapackages: Path) -> list[str]:
+    """The disclosure packages' folder names, sorted (not `all/`)."""
+    return sorted(p.name for p in datapackages.iterdir() if p.name != ALL and is_slug(p.name) and (p / "datapackage.json").is_file())
+
+
+def plan_shards(datapackages: Path, mode: str = "auto", limit: int = SHARD_LIMIT) -> list[Shard]:
+    """The shards of the site: none (one site, as ever) when `mode` is `one`, or `auto` with at most `limit` disclosures.
+
+    Otherwise one shard per province, a province over `limit` split into a shard per city (its
+    disclosures without a city, the province's own, in the province's shard).
+    """
+    names = package_names(datapackages)
+    if mode not in MODES:
+        raise ValueError(f"unknown shard mode {mode!r}")
+    if mode == "one" or (mode == "auto" and len(names) <= limit):
+        return []
+    provinces: dict[str, Shard] = {}
+    cities: dict[str, dict[str, Shard]] = defaultdict(dict)
+    for name in names:
+        p_slug, p_name, c_slug, c_name = _region(datapackages / name)
+        provinces.setdefault(p_slug, Shard(p_slug, p_name)).packages.append(name)
+        if c_slug:
+            cities[p_slug].setdefault(c_slug, Shard(c_slug, c_name)).packages.append(name)
+    shards: list[Shard] = []
+    for slug in sorted(provinces):
+        province = provinces[slug]
+        if len(province.packages) <= limit or not cities[slug]:
+            shards.append(province)
+            continue
+        split = {n for c in cities[slug].values() for n in c.packages}
+        rest = [n for n in province.packages if n not in split]
+        if rest:
+            shards.append(Shard(slug, province.name, rest))
+        shards.extend(cities[slug][c] for c in sorted(cities[slug]))
+    return shards
+
+
+def _records(handle: TextIO) -> Iterator[str]:
+    """The CSV records of `handle` as text, a quoted field's line breaks kept inside its record."""
+    pending = ""
+    for line in handle:
+        pending += line
+        if pending.count('"') % 2 == 0:
+            yield pending
+            pending = ""
+    if pending:
+        yield pending
+
+
+def _split_csv(source: Path, targets: dict[str, Path], owner: dict[str, str]) -> None:
+    """Each row of `source` into the file of the shard that owns its disclosure_id (every row of a resource without one into each), streamed."""
+    with source.open(encoding="utf-8", newline="") as inp, ExitStack() as stack:
+        outs = {slug: stack.enter_context(path.open("w", encoding="utf-8", newline="")) for slug, path in targets.items()}
+        header = inp.readline()
+        for out in outs.values():
+            out.write(header)
+        if not header.startswith("disclosure_id,"):
+            for line in inp:
+                for out in outs.values():
+                    out.write(line)
+            return
+        for record in _records(inp):
+            slug = owner.get(record.split(",", 1)[0].strip('"'))
+            if slug is not None:
+                outs[slug].write(record)
+
+
+def write_views(datapackages: Path, shards: list[Shard], root: Path) -> dict[str, Path]:
+    """A packages folder per shard under `root`: its packages linked, `all/` with their rows, the report's entries of the shard."""
+    owner = {name: s.slug for s in shards for name in s.packages}
+    views = {s.slug: root / s.slug for s in shards}
+    for shard in shards:
+        views[shard.slug].mkdir(parents=True)
+        for name in shard.packages:
+            os.symlink((datapackages / name).resolve(), views[shard.slug] / name, target_is_directory=True)
+    combined = datapackages / ALL
+    if (combined / "datapackage.json").is_file():
+        descriptor = json.loads((combined / "datapackage.json").read_text(encoding="utf-8"))
+        for view in views.values():
+            (view / ALL).mkdir()
+        for resource in descriptor.get("resources", []):
+            path = resource.get("path")
+            if isinstance(path, str) and "/" not in path and (combined / path).is_file():
+                _split_csv(combined / path, {slug: view / ALL / path for slug, view in views.items()}, owner)
+        for shard in shards:
+            mine = set(shard.packages)
+            own = dict(descriptor, sources=[s for s in descriptor.get("sources", []) if _package_of(s) in mine])
+            (views[shard.slug] / ALL / "datapackage.json").write_text(json.dumps(own, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    report = datapackages / REPORT
+    if report.is_file():
+        data = json.loads(report.read_text(encoding="utf-8"))
+        for shard in shards:
+            mine = set(shard.packages)
+            own = data
+            if isinstance(data, dict) and isinstance(data.get("sources"), list):
+                own = dict(data, sources=[e for e in data["sources"] if isinstance(e, dict) and e.get("disclosure_id") in mine])
+            (views[shard.slug] / REPORT).write_text(json.dumps(own, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return views
+
+
+def _package_of(source: object) -> str:
+    """The package a source entry of `all/` points into (`../<id>/source/<file>`), or empty."""
+    parts = str(source.get("path", "") if isinstance(source, dict) else "").split("/")
+    return parts[1] if len(parts) > 2 and parts[0] == ".." else ""
+
+
+INDEX = """<!doctype html>
+<html lang="zh">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}：各地区</title>
+<style>
+body {{ font-family: sans-serif; max-width: 60rem; margin: 0 auto; padding: 1rem; line-height: 1.6; }}
+table {{ border-collapse: collapse; width: 100%; }}
+th, td {{ text-align: left; padding: .3rem .6rem; border-bottom: 1px solid #ddd; }}
+td.n {{ text-align: right; }}
+</style>
+</head>
+<body>
+<main>
+<h1>{title}</h1>
+<p>全国共 {total} 份公开文件，按地区分为 {count} 个子站。每个子站是一个完整的网站，有自己的搜索、数据下载和数据字典。</p>
+<table>
+<thead><tr><th scope="col">地区</th><th scope="col">公开文件数</th></tr></thead>
+<tbody>
+{rows}
+</tbody>
+</table>
+<p>各子站目录：<a href="shards.json" translate="no">shards.json</a></p>
+</main>
+</body>
+</html>
+"""
+
+
+def write_index(site: Path, shards: list[Shard], title: str) -> None:
+    """The national index: `index.html` linking every shard, and `shards.json` (each shard's slug, name, disclosures)."""
+    rows = "\n".join(
+        f'<tr><td><a href="{html.escape(s.slug)}/">{html.escape(s.name)}</a></td><td class="n">{len(s.packages):,}</td></tr>' for s in shards
+    )
+    total = sum(len(s.packages) for s in shards)
+    (site / "index.html").write_text(INDEX.format(title=html.escape(title), total=f"{total:,}", count=len(shards), rows=rows), encoding="utf-8")
+    catalogue = {"shards": [{"slug": s.slug, "name": s.name, "path": f"{s.slug}/", "disclosures": s.packages} for s in shards]}
+    (site / "shards.json").write_text(json.dumps(catalogue, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+# mkdocs-material ships every language's search support and the source maps of its scripts; a shard
+# searches in Chinese only (`lang: zh` in templates/mkdocs.yml.j2), so its search worker loads
+# lunr.stemmer.support and lunr.zh alone. Leaving out the rest saves about 2.2 MB in every shard.
+SEARCH_SCRIPTS = {"lunr.stemmer.support.min.js", "lunr.zh.min.js", "lunr.multi.min.js"}
+
+
+def prune_assets(site: Path) -> None:
+    """A shard's copy of the theme without source maps and other languages' search scripts."""
+    scripts = site / "assets" / "javascripts"
+    for path in sorted((site / "assets").rglob("*.map")):
+        path.unlink()
+    for name in ("wordcut.js", "tinyseg.js"):
+        (scripts / "lunr" / name).unlink(missing_ok=True)
+    for path in sorted((scripts / "lunr" / "min").glob("lunr.*.js")):
+        if path.name not in SEARCH_SCRIPTS:
+            path.unlink()

@@ -1,0 +1,92 @@
+"""Sharded publishing: a site per region, each complete, a national index, the same bytes on Dask, one shard per changed source."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from cnbudget.pipeline.build import build
+from cnbudget.render.shards import plan_shards
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "sources"
+TEMPLATES = ROOT / "templates"
+# The five seeds are disclosures of units in 重庆市潼南区, 河南省新乡市牧野区, 四川省达州市达川区 (two) and 四川省乐山市金口河区.
+PROVINCES = ["chongqing", "henan", "sichuan"]
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def sources(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    src = tmp_path_factory.mktemp("shards") / "src"
+    src.mkdir()
+    for seed in SEEDS.glob("*"):
+        shutil.copy(seed, src / seed.name)
+    return src
+
+
+@pytest.fixture(scope="module")
+def sharded(sources: Path) -> Path:
+    """A build split by province, rendered in two local processes."""
+    root = sources.parent
+    build([sources], root / "dp", root / "site", TEMPLATES, jobs=2, cache=root / "cache", shards="province")
+    return root / "site"
+
+
+def test_small_builds_are_one_site_and_big_provinces_split_by_city() -> None:
+    assert plan_shards(ROOT / "datapackages") == []  # auto: five disclosures are one site, as ever
+    assert [s.slug for s in plan_shards(ROOT / "datapackages", "province")] == PROVINCES
+    split = plan_shards(ROOT / "datapackages", "province", limit=1)
+    assert [s.slug for s in split] == ["chongqing", "henan", "sichuan-dazhou", "sichuan-leshan"]
+    assert [len(s.packages) for s in split] == [1, 1, 2, 1]
+    assert [s.name for s in split] == ["重庆市", "河南省", "四川省达州市", "四川省乐山市"]
+
+
+def test_every_shard_is_a_complete_site_of_its_own_disclosures(sharded: Path) -> None:
+    catalogue = json.loads((sharded / "shards.json").read_text(encoding="utf-8"))["shards"]
+    assert [s["slug"] for s in catalogue] == PROVINCES
+    index = (sharded / "index.html").read_text(encoding="utf-8")
+    for shard in catalogue:
+        assert f'href="{shard["slug"]}/"' in index
+        folder = sharded / shard["slug"]
+        assert (folder / "index.html").is_file() and (folder / "search" / "search_index.json").is_file()
+        for name in shard["disclosures"]:
+            assert (folder / "disclosures" / name / "index.html").is_file()
+            assert (folder / "data" / name / "datapackage.json").is_file()
+        rows = (folder / "data" / "all" / "disclosure.csv").read_text(encoding="utf-8").splitlines()[1:]
+        assert sorted(r.split(",")[0] for r in rows) == sorted(shard["disclosures"])
+        assert (folder / "data" / "all.sqlite").is_file()
+    assert sum(len(s["disclosures"]) for s in catalogue) == 5
+
+
+def test_a_dask_cluster_renders_the_same_bytes(sources: Path, sharded: Path, tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        build([sources], tmp_path / "dp", tmp_path / "site", TEMPLATES, scheduler=cluster.scheduler_address, shards="province")
+    assert _snapshot(tmp_path / "site") == _snapshot(sharded)
+
+
+def test_a_changed_source_renders_its_shard_only(sources: Path, sharded: Path, tmp_path: Path) -> None:
+    root = sources.parent
+    before = _snapshot(sharded)
+    lines: list[str] = []
+    build([sources], root / "dp", sharded, TEMPLATES, jobs=2, cache=root / "cache", shards="province", log=lines.append)
+    assert any("is up to date" in line for line in lines)
+    changed = tmp_path / "src"
+    shutil.copytree(sources, changed)
+    henan = changed / "001_2144913dcf78a833.txt"  # 中共新乡市牧野区委办公室
+    henan.write_bytes(henan.read_bytes() + b"\n")
+    lines.clear()
+    build([changed], root / "dp", sharded, TEMPLATES, jobs=2, cache=root / "cache", shards="province", log=lines.append)
+    assert "render: 3 shards, 1 to render, 2 unchanged" in lines
+    after = _snapshot(sharded)
+    for name in before:
+        if name.startswith(("chongqing/", "sichuan/")):
+            assert after[name] == before[name], name
+    assert any(after.get(n) != b for n, b in before.items() if n.startswith("henan/"))
