@@ -25,10 +25,9 @@ def _one_source(folder: Path) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("jobs", [1, 2])
-def test_the_build_validates_what_it_publishes(tmp_path: Path, jobs: int) -> None:
+def test_the_build_validates_what_it_publishes(tmp_path: Path) -> None:
     logs: list[str] = []
-    report = build([SOURCES], tmp_path / "out", None, TEMPLATES, jobs=jobs, log=logs.append)
+    report = build([SOURCES], tmp_path / "out", None, TEMPLATES, jobs=1, log=logs.append)
     assert not report.failed and "validate: 6 packages validated with frictionless" in logs
     for folder in sorted((tmp_path / "out").glob("*/datapackage.json")):
         assert package_errors(folder.parent) == []
@@ -50,13 +49,11 @@ def _break_amounts(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(write, "package_descriptor", wrong)
 
 
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_an_invalid_package_is_a_build_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str) -> None:
-    # with --jobs 2 the packages are validated in two processes: the same packages are reported
+def test_an_invalid_package_is_a_build_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _break_amounts(monkeypatch)
     src = _one_source(tmp_path / "src")
     out = tmp_path / "out"
-    code = cli.main(["--source", str(src), "--datapackages", str(out), "--no-site", "--no-cache", "--jobs", jobs, "-q"])
+    code = cli.main(["--source", str(src), "--datapackages", str(out), "--no-site", "--no-cache", "--jobs", "1", "-q"])
     assert code == 1
     entries = json.loads((out / "build-report.json").read_text(encoding="utf-8"))["sources"]
     invalid = [e for e in entries if e["code"] == INVALID]

@@ -14,10 +14,8 @@ build reported it invalid.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from frictionless import validate
@@ -57,31 +55,16 @@ def _unchanged(name: str, out: Path, published: Path) -> bool:
         return False
 
 
-def _errors_of_each(folders: list[Path], jobs: int) -> list[list[str]]:
-    """``package_errors`` of each folder, in order: in ``jobs`` processes where there are several packages.
-
-    Frictionless spends most of a small package's time copying metadata, not reading rows, so the
-    packages are shared out one by one; ``all/`` (the largest) goes first so that it does not finish last.
-    """
-    if jobs <= 1 or len(folders) <= 1:
-        return [package_errors(f) for f in folders]
-    order = sorted(range(len(folders)), key=lambda i: folders[i].name != "all")
-    with ProcessPoolExecutor(max_workers=min(jobs, len(folders)), mp_context=multiprocessing.get_context("fork")) as pool:
-        found = dict(zip(order, pool.map(package_errors, [folders[i] for i in order])))
-    return [found[i] for i in range(len(folders))]
-
-
-def validate_packages(report: BuildReport, out: Path, published: Path, log: Callable[[str], None], jobs: int = 1) -> None:
+def validate_packages(report: BuildReport, out: Path, published: Path, log: Callable[[str], None]) -> None:
     """Validate every package in ``out`` (written, not yet swapped in for ``published``); report each invalid one."""
     invalid_before = _reported_invalid(published)
-    folders = [
-        folder
-        for folder in sorted(p for p in out.iterdir() if (p / "datapackage.json").is_file())
-        if f"{folder.name}/datapackage.json" in invalid_before or not _unchanged(folder.name, out, published)
-    ]
-    checked = len(folders)
-    for folder, errors in zip(folders, _errors_of_each(folders, jobs)):
+    checked = 0
+    for folder in sorted(p for p in out.iterdir() if (p / "datapackage.json").is_file()):
         path = f"{folder.name}/datapackage.json"
+        if path not in invalid_before and _unchanged(folder.name, out, published):
+            continue
+        checked += 1
+        errors = package_errors(folder)
         if not errors:
             continue
         shown = "; ".join(errors[:SHOWN]) + (f"; … {len(errors) - SHOWN} more" if len(errors) > SHOWN else "")

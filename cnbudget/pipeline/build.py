@@ -171,7 +171,7 @@ def build(
     if store is not None:  # no record while the swap is pending, so a crash never vouches for unpublished packages
         store.record_published(datapackages, {})
         after_publish(lambda: store.record_published(datapackages, report.inputs))
-    publish_packages(report, datapackages, manifest, log, before, jobs)
+    publish_packages(report, datapackages, manifest, log, before)
     if site is not None:
         from cnbudget.render.site import render_site
 
