@@ -185,6 +185,11 @@ AXE_RUN_JS = """async levels => (await axe.run(document, {resultTypes: ["violati
 
 
 def _axe(page: Any, source: str) -> list[Any]:
+    # colours are judged once every transition has ended (the search overlay fades in: mid-fade its text
+    # has too little contrast, which is no property of the page)
+    page.evaluate(
+        "() => Promise.race([Promise.all(document.getAnimations().map(a => a.finished.catch(() => null))), new Promise(r => setTimeout(r, 3000))])"
+    )
     if not page.evaluate("() => typeof axe !== 'undefined'"):
         page.add_script_tag(content=source)
     return list(page.evaluate(AXE_RUN_JS, list(AXE_FAILING)))
