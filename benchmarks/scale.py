@@ -32,7 +32,7 @@ def run(cmd: list[str]) -> tuple[float, float]:
     with tempfile.NamedTemporaryFile("r", suffix=".time") as out:
         subprocess.run(["/usr/bin/time", "-o", out.name, "-f", "%e %M", *cmd], cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         seconds, kb = out.read().split()[-2:]
-    return float(seconds), int(kb) / 1024
+    return float(seconds), int(kb) / 1024  # float-ok: wall seconds and megabytes, not amounts
 
 
 def kind_of(path: Path) -> str:

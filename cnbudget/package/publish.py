@@ -51,7 +51,7 @@ def _keep_stale(report: BuildReport, datapackages: Path, out: Path, log: Callabl
         if not old_id or old_id in built or not (old / "datapackage.json").is_file() or "/" in old_id or old_id.startswith("."):
             continue
         if old_id not in kept:
-            _link_tree(old, out / old_id)
+            link_tree(old, out / old_id)
             kept.append(old_id)
         entry["disclosure_id"] = old_id
         entry["stale"] = True
@@ -97,7 +97,7 @@ def write_report(report: BuildReport, folder: Path) -> None:
     write_text(folder / REPORT, json.dumps(body, ensure_ascii=False, indent=2) + "\n")
 
 
-def _link_tree(source: Path, target: Path) -> None:
+def link_tree(source: Path, target: Path) -> None:
     """``source`` copied to ``target`` as hard links (the old folder is removed after the swap)."""
 
     def link(src: str, dst: str) -> None:
@@ -121,7 +121,7 @@ def publish_packages(report: BuildReport, datapackages: Path, manifest: dict[str
         for disclosure in report.disclosures:
             old = datapackages / disclosure.id
             if before.get(disclosure.id) == report.inputs.get(disclosure.id) and (old / "datapackage.json").is_file():
-                _link_tree(old, out / disclosure.id)
+                link_tree(old, out / disclosure.id)
                 reused += 1
             else:
                 write_package(disclosure, out / disclosure.id, manifest)
@@ -130,7 +130,7 @@ def publish_packages(report: BuildReport, datapackages: Path, manifest: dict[str
         published = {p.name for p in datapackages.iterdir() if (p / "datapackage.json").is_file()} - {"all"} if datapackages.is_dir() else set()
         unchanged = reused == len(report.disclosures) and published == set(report.inputs) and not stale
         if unchanged and (datapackages / "all" / "datapackage.json").is_file():
-            _link_tree(datapackages / "all", out / "all")
+            link_tree(datapackages / "all", out / "all")
         else:
             write_all_package(report.disclosures, out / "all", manifest)
             if stale:

@@ -20,7 +20,6 @@ import dataclasses
 import hashlib
 import io
 import multiprocessing
-import os
 import shutil
 import tarfile
 import tempfile
@@ -29,6 +28,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from cnbudget.package.publish import link_tree
 from cnbudget.pipeline.cache import code_digest
 from cnbudget.render.config import SiteConfig, load_config
 from cnbudget.render.shards import REPORT, Shard, prune_assets, write_index, write_views
@@ -96,16 +96,6 @@ def render_packed(view: bytes, templates: bytes, config: SiteConfig, digest: str
         return _pack(root / "site"), lines
 
 
-def _link_tree(source: Path, target: Path) -> None:
-    def link(a: str, b: str) -> None:
-        try:
-            os.link(a, b)
-        except OSError:
-            shutil.copy2(a, b)
-
-    shutil.copytree(source, target, copy_function=link)
-
-
 def _render_local(tasks: list[tuple[Path, Path, str]], templates: Path, configs: dict[Path, SiteConfig], jobs: int) -> list[list[str]]:
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=max(1, min(jobs, len(tasks))), mp_context=context, max_tasks_per_child=1) as pool:
@@ -159,7 +149,7 @@ def render_shards(
             digest = tree_digest(view, seed + shard.slug)
             old = published / shard.slug / SHARD_DIGEST
             if old.is_file() and old.read_text(encoding="utf-8") == digest:
-                _link_tree(published / shard.slug, out)
+                link_tree(published / shard.slug, out)
                 reused += 1
                 continue
             tasks.append((view, out, digest))

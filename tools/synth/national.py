@@ -6,7 +6,7 @@ What the layout is, and where each fact was read
   三 支出决算表, 四 财政拨款收入支出决算总表, 五 一般公共预算财政拨款支出决算表, 六 一般公共预算财政拨款
   基本支出决算表, 七 (一般公共预算)财政拨款“三公”经费支出决算表, 八 政府性基金预算财政拨款收入支出
   决算表, 九 国有资本经营预算财政拨款(收入)支出决算表. Read in the 目录 of
-  ``../shared/corpus/sh_putuo_finance_bureau_2024_dept_final.pdf`` (上海市普陀区财政局, p. 2) and in
+  the corpus's one real final account (上海市普陀区财政局 2024 部门决算, p. 2) and in
   the lists of 柞水县审计局 2020 (http://219.145.244.73:88/html/zwgk/czysjs/118395.html), 湛江市人民政府
   行政服务中心 2021 (https://gosugo.com/zdlyxxgk/czyjshsg/bmyjs/bmjs/2021/content/post_1669527.html)
   and 曾都区河道堤防建设管理处 2021 (https://pdf.wenkuvip.com/archives/769xb3le5kpb0lmzpngj.html,
