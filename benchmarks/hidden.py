@@ -239,12 +239,19 @@ def percent(pair: tuple[int, int]) -> str:
 
 
 def render(lines: list[Line], total: dict[str, Any], command: str) -> str:
-    out = [f"{SECTION} ({date.today().isoformat()})", "", f"`{command}`: the text of {total['documents']} public disclosures from provinces in neither corpus folder (see tests/fixtures/hidden/README.md), scored against figures a person read from them.", ""]
+    out = [
+        f"{SECTION} ({date.today().isoformat()})",
+        "",
+        f"`{command}`: the text of {total['documents']} public disclosures from provinces in neither corpus folder (see tests/fixtures/hidden/README.md), scored against figures a person read from them.",
+        "",
+    ]
     out.append("| document | status | identity | figures | row-number headlines | published figures not printed | wrong |")
     out.append("|---|---|---|---|---|---|---|")
     for line in lines:
         wrong = "; ".join(line.identity_wrong + line.figures_wrong + line.row_numbers + line.not_printed) or ""
-        out.append(f"| {line.file} | {line.status} | {line.identity_right}/{line.identity_total} | {line.figures_right}/{line.figures_total} | {len(line.row_numbers)} | {len(line.not_printed)} | {wrong} |")
+        out.append(
+            f"| {line.file} | {line.status} | {line.identity_right}/{line.identity_total} | {line.figures_right}/{line.figures_total} | {len(line.row_numbers)} | {len(line.not_printed)} | {wrong} |"
+        )
     out.append(
         f"| **total** | {total['published']}/{total['documents']} published | {percent(total['identity'])} | {percent(total['figures'])} | {total['row_numbers']} | {total['not_printed']} | id collisions: {total['id_collisions']} |"
     )

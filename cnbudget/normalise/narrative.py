@@ -23,7 +23,8 @@ from cnbudget.model import Line, Statement
 from cnbudget.official import classification
 from cnbudget.tables.phases import own_phase
 
-AMOUNT_RE = re.compile(r"(?P<amt>[-－]?\d[\d,]*(?:\.\d+)?)(?P<unit>亿元|万元|元)")
+# 万 alone before a stop or the end means 万元 (“经营收入 0.00 万，为……”): 1.2万人次 is no amount
+AMOUNT_RE = re.compile(r"(?P<amt>[-－]?\d[\d,]*(?:\.\d+)?)(?P<unit>亿元|万元|元|万(?=[,，。；;、)）]|$))")
 _SHARE_RE = re.compile(r"^[,，、]?占[^，。；%]{0,12}?(?P<pct>\d+(?:\.\d+)?)%")
 _CHANGE = re.compile(r"减少|增加|增长|下降|节约|节省|持平|压减|减幅|增幅|[比较]上年|[比较]\d{4}|以上$|以下$|单价|单位价值|控制数|不超过|每辆|每次|元/")
 _FUNCTION_PATH = re.compile(r"(?P<cls>[^（(）)：:]+?)[（(]类[)）](?P<sec>[^（(]+?(?:[（(][^)）]{1,3}[)）][^（(]*?)?)[（(]款[)）](?P<item>[^（(]+?(?:[（(][^)）]{1,3}[)）][^（(]*?)?)[（(]项[)）]")
@@ -33,6 +34,9 @@ _PHASE_RE = re.compile("|".join(f"(?P<{phase}>{pattern})" for pattern, phase in 
 # words that name a phase and nothing else: the figure is of the subject named before it in the sentence
 _BARE = re.compile(r"^(?:其中[:：]?)?(?:支出)?(?:年初预算|全年预算|调整(?:后)?预算|决算|执行数?|实际支出)数?(?:为|是)?$")
 _YEAR = re.compile(r"(20\d{2})年")
+# A line ending in a decimal number, and one starting with another: a text layer's wrap never splits one amount so
+_TWO_DECIMALS_END = re.compile(r"\d\.\d+$")
+_DECIMAL_START = re.compile(r"\d[\d,]*\.\d")
 
 
 @dataclass
@@ -72,6 +76,8 @@ def join_prose(lines: Sequence[Line], files: Sequence[str] | None = None) -> Pro
     offset = 0
     for line in lines:
         part = re.sub(r"\s+", "", line.text)
+        if parts and _TWO_DECIMALS_END.search(parts[-1]) and _DECIMAL_START.match(part):
+            part = "\n" + part  # 608.86 | 608.86万元: two decimal points are two numbers, never one
         starts.append(offset)
         parts.append(part)
         offset += len(part)
@@ -95,7 +101,7 @@ def statements(text: str, prose: Prose | None = None) -> list[Statement]:
         before = text[start : m.start()]
         cut = max(before.rfind(c) for c in "。；;，,")
         label = before[cut + 1 :] if cut >= 0 else before[-60:]
-        unit = m.group("unit")
+        unit = "万元" if m.group("unit") == "万" else m.group("unit")
         amount = value if unit == "万元" else value.scaleb(-4) if unit == "元" else value * 10000
         share_m = _SHARE_RE.match(text[m.end() : m.end() + 20])
         share = Decimal(share_m.group("pct")) if share_m else None

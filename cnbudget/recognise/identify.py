@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from cnbudget.model import Identity, Line
 from cnbudget.official.regions import Region, most_named_region, resolve_region, starts_with_division
+from cnbudget.recognise.body_unit import body_unit_names
 from cnbudget.recognise.ids import canonical_unit, disclosure_slug, unit_slug
 from cnbudget.strings import compact
 
@@ -36,6 +37,10 @@ _COVER_RE = re.compile(r"^(?P<year>20\d{2})年度?(?P<name>" + _NAME + r")(?P<sc
 _SPLIT_YEAR_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()·]{4,48}?)年度(?P<scope>部门|单位)?(?P<kind>预算|决算)表?(?P<year>20\d{2})(?!年)")
 # A government's title over all its units' budgets: 上海市2026年市级单位预算 (the unit is named in 预算单位：…)
 _TIER_TITLE_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?P<year>20\d{2})年度?[省市区县]级(?P<scope>部门|单位)(?P<kind>预算|决算)")
+# A department's “三公” table published on its own: 2015年桂林市司法局部门“三公”经费情况统计表 (kind from 预算数/决算数)
+_THREE_PUBLIC_TITLE_RE = re.compile(
+    r"^(?P<year>20\d{2})年度?(?P<name>" + _NAME + r")(?P<scope>部门|单位)?[“\"]?三公[”\"]?经费(?P<kind>预算|决算)?(?:支出)?(?:情况)?(?:统计)?表"
+)
 _TABLE_YEAR_RE = re.compile(r"(?P<year>20\d{2})年度?[\u4e00-\u9fff“”\"、（）()]{0,30}?(?P<kind>预算|决算)(?:明细|情况)?表")
 # Tables numbered by kind: 预算01表 收支总表, 决算03表
 _NUMBERED_TABLE = re.compile(r"^(?P<kind>预算|决算)\d{1,2}表")
@@ -98,7 +103,7 @@ def _title_matches(lines: list[Line]) -> list[re.Match[str]]:
     texts = _restore_years([compact(line.text) for line in lines[:400]])
     for i in range(len(texts)):
         window = "".join(texts[i : i + 3])
-        m = _TITLE_RE.search(window) or _COVER_RE.search(window) or _SPLIT_YEAR_RE.search(window) or _TIER_TITLE_RE.search(window)
+        m = _TITLE_RE.search(window) or _COVER_RE.search(window) or _SPLIT_YEAR_RE.search(window) or _TIER_TITLE_RE.search(window) or _THREE_PUBLIC_TITLE_RE.search(window)
         # a name does not run on into a line that starts with a division: that line is a title of its own
         starts = [sum(map(len, texts[i : j])) for j in range(i + 1, min(i + 3, len(texts)))]
         if m and not any(m.start("name") < b < m.end("name") and starts_with_division(window[b:]) for b in starts):
@@ -149,6 +154,8 @@ def _title_year_fallback(lines: list[Line], years: Counter[int], kinds: Counter[
         kinds.update(m.group("kind") for line in lines if (m := _NUMBERED_TABLE.match(compact(line.text))))
     if not years:
         years.update(int(m.group("year")) for line in lines if (m := _YEAR_ALONE.match(compact(line.text))))
+    if not years:  # a cover naming no year, whose contents do: 三、2023年度部门主要工作完成情况 (年度: the fiscal year)
+        years.update(int(y) for line in lines[:60] for y in re.findall(r"(20\d{2})年度", compact(line.text)))
 
 
 def _region(names: tuple[str, ...], lines: list[Line]) -> Region | None:
@@ -167,10 +174,12 @@ def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
     title_names = [n for n in title_names if (len(n) >= 4 or is_central(n)) and is_unit_name(n) and not re.search(r"[（）()]", n[:2])]
     headers = header_units(table_lines) + header_units(lines[:60])
     years = Counter(int(m.group("year")) for m in titles)
-    kinds = Counter(m.group("kind") for m in titles)
+    kinds = Counter(m.group("kind") for m in titles if m.group("kind"))
     scopes = Counter(m.group("scope") for m in titles if m.group("scope"))
     _title_year_fallback(lines, years, kinds)
     names = tuple(n for n in headers + title_names if not _NOT_A_NAME.search(n))
+    if not names:  # no title or header names a unit: the body's sentences may (渠县……中心下设办公室)
+        names = tuple(n for n in body_unit_names(lines, is_unit_name) if not _NOT_A_NAME.search(n))
     region = _region(names, lines)
     unit_name, aliases = choose_unit_name(names, region)
     text_all = "\n".join(line.text for line in lines[:200])

@@ -311,7 +311,7 @@ def _is_amount(cell: str) -> bool:
 
 def _is_unit_line(line: Line) -> bool:
     """A ``预算单位：… | 单位：万元`` line spread over the grid's width: it names no column."""
-    cells = [compact(c) for c in line.cells if compact(c)]
+    cells = [compact(c) for c in line.cells if re.search(r"[\w\u4e00-\u9fff]", c)]  # a lone ? or - names nothing
     return bool(cells) and all(re.search(r"单位[：:]|^[：:]$", c) or re.search(r"(?:单位|部门)[^：:]{0,4}[：:]", c) for c in cells)
 
 

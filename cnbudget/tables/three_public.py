@@ -159,6 +159,26 @@ def _holds(values: dict[str, Decimal | None], unknown: frozenset[str] = frozense
     return True
 
 
+def _lone_culprit(values: dict[str, Decimal | None], unknown: frozenset[str]) -> str | None:
+    """The one printed item whose figure alone breaks the identities: put the value another identity gives it, all hold."""
+    if _holds(values, unknown):
+        return None
+    found = [item for item in ITEMS if values.get(item) is not None and any(_holds({**values, item: v}, unknown) for v in _derived(item, values))]
+    return found[0] if len(found) == 1 else None
+
+
+def _derived(item: str, values: dict[str, Decimal | None]) -> list[Decimal]:
+    """The values the identities give ``item`` from the other printed figures."""
+    out = []
+    for parent, parts in _IDENTITIES:
+        printed = [v for v in (values.get(p) for p in parts if p != item) if v is not None]
+        if item == parent and printed:
+            out.append(sum(printed, Decimal(0)))
+        elif item in parts and (total := values.get(parent)) is not None:
+            out.append(total - sum(printed, Decimal(0)))
+    return out
+
+
 def read_item_rows(block: Block, ctx: Context, grid: Grid, unknown: frozenset[str] = frozenset()) -> bool:
     """A 三公 table printed one item a row (合计, 因公出国（境）费 …), a column per year or phase; False if it is not one.
 
@@ -173,8 +193,8 @@ def read_item_rows(block: Block, ctx: Context, grid: Grid, unknown: frozenset[st
     for j, label in enumerate(grid.labels[1:], start=1):
         years = [int(y) for y in re.findall(r"(20\d{2})\s*年", label)]
         year = years[0] if years else ctx.fiscal_year
-        if year is None or not re.search(r"预算|决算|金额|合计|支出", label):
-            continue
+        if year is None or not re.search(r"预算|决算|金额|合计|支出", label) or re.match(r"其中", compact(label).rsplit("/", 1)[-1]):
+            continue  # 其中：公共预算财政拨款 is a part of the column before it, not a figure of its own year or phase
         phase = phase_of(label) or ctx.phase
         if (year, phase) in by_year:
             return False  # two columns of the same year and phase: which one is reported is not said
@@ -189,14 +209,15 @@ def read_item_rows(block: Block, ctx: Context, grid: Grid, unknown: frozenset[st
             item = items[i]
             if item is not None and item not in values:
                 values[item], pages[item] = parse_amount(row.cells[j]), row.page
-        consistent = _holds(values, unknown)
+        culprit = _lone_culprit(values, unknown)
+        consistent = _holds(values, unknown) or culprit is not None
         for item, value in values.items():
             if value is None:
                 continue
             amount = to_wan(value, factor)
             if item == "operating_funds":
                 ctx.add_total("operating_funds", amount, pages[item], block.title, phase)
-            elif not consistent:
+            elif not consistent or item == culprit:
                 reason = f"“三公”经费表{year}年的各项与合计不符，无法确定“{ITEM_NAMES[item]}”一行读得是否正确"
                 ctx.doubt("three_public", f"{year}/{item}/{phase}/amount", format_amount(value), reason, pages[item], block.title)
             else:
