@@ -36,6 +36,7 @@ PUBLISHED_ORDER = [
     "check_retired_class_names",
     "check_compared_with_itself",
     "check_restated_figures",
+    "check_previous_year_levels",
 ]
 
 
