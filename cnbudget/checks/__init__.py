@@ -20,6 +20,7 @@ from cnbudget.checks import (
     remnants,
     restated,
     three_public,
+    unit_name,
     units,
     years,
 )
@@ -27,7 +28,7 @@ from cnbudget.checks.base import Check, Checker, Row
 from cnbudget.model import Disclosure
 
 # the order of the rows of checks.csv, which is published: append, never reorder
-FAMILIES = (classification, agree, levels, identities, three_public, prose, units, document, percentages, prose_sums, remnants, names, years, restated, previous)
+FAMILIES = (classification, agree, levels, identities, three_public, prose, units, document, percentages, prose_sums, remnants, names, years, restated, previous, unit_name)
 CHECKS: tuple[Check, ...] = tuple(check for family in FAMILIES for check in family.CHECKS)
 
 
