@@ -31,6 +31,7 @@ PUBLISHED_ORDER = [
     "check_prose_class_items",
     "check_procurement_parts",
     "check_receptions",
+    "check_initial_budget_parts",
     "check_both_alternatives",
     "check_instructions_left",
     "check_retired_class_names",
@@ -38,6 +39,7 @@ PUBLISHED_ORDER = [
     "check_restated_figures",
     "check_previous_year_levels",
     "check_unit_name_spelt_alike",
+    "check_contents",
 ]
 
 
