@@ -3,7 +3,8 @@
 The 目录 is read from the start of the prose, from “目录” to where its first entry is printed again
 (the body begins). Its entries are the text after each enumerator (第一部分, 一、, （一）) less page
 numbers and leaders. An entry with nothing left names nothing. A listed table (its title ends in 表)
-is printed when a table of the document has a title like it (at most a year, a unit or a number apart),
+of a kind the build knows (its title patterns) is printed when the document prints a table of that kind or one
+with a title like it,
 and explained when the document says it is empty (本表无数据). A document that prints no tables at all
 (its tables are published in another file) is not held to its 目录's tables.
 """
@@ -14,6 +15,7 @@ import re
 from difflib import SequenceMatcher
 
 from cnbudget.checks.base import Check, Checker, page_at, side
+from cnbudget.tables.registry import KINDS
 
 _ENUMERATOR = re.compile(r"第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]")
 _LEADERS = re.compile(r"[\d.…·．\-—\s]+")
@@ -50,9 +52,15 @@ def _core(title: str) -> str:
     return title
 
 
-def _printed(title: str, printed: list[str]) -> bool:
-    core = _core(title)
-    return any(core in _core(p) or _core(p).endswith(core) or SequenceMatcher(None, core, _core(p)).ratio() >= LIKE for p in printed)
+def kind_of(title: str) -> str | None:
+    """The table kind a listed title names (the kinds' own title patterns), or None."""
+    return next((k.name for k in KINDS if k.pattern.search(title)), None)
+
+
+def _printed(title: str, printed: list[tuple[str, str]]) -> bool:
+    """Whether a table of the listed title's kind is printed, or one with a title like it."""
+    core, kind = _core(title), kind_of(title)
+    return any(kind == k or core in _core(p) or SequenceMatcher(None, core, _core(p)).ratio() >= LIKE for k, p in printed)
 
 
 def check_contents(c: Checker) -> None:
@@ -79,8 +87,8 @@ def check_contents(c: Checker) -> None:
                 detail=f"目录{_at(page)}中的条目“{mark}”没有标题，不知所指。",
                 severity="mismatch",
             )
-    tables = [(mark, title, position) for mark, title, position in entries if not mark.startswith("第") and title.endswith("表") and len(title) >= 4]
-    printed = [b.title for b in c.d.evidence.blocks]
+    tables = [(mark, title, position) for mark, title, position in entries if not mark.startswith("第") and title.endswith("表") and kind_of(title)]
+    printed = [(b.kind, b.title) for b in c.d.evidence.blocks]
     if not tables or len(printed) < MIN_TABLES:
         return
     explained = "".join(c.d.evidence.empty_explained)

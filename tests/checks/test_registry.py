@@ -41,6 +41,7 @@ PUBLISHED_ORDER = [
     "check_previous_year_levels",
     "check_unit_name_spelt_alike",
     "check_contents",
+    "check_prose_item_names",
 ]
 
 
