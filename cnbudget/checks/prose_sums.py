@@ -1,5 +1,5 @@
-"""Sums the prose states against the parts it lists: a class against its items, 政府采购 against 货物 + 工程 + 服务
-(and those parts against the 政府采购预算表's total), 公务接待 against each reception, a 年初预算 against its “其中” parts.
+"""Sums the prose states against the parts it lists: a class against its items, 政府采购 against 货物 + 工程 + 服务,
+公务接待 against each reception, a 年初预算 against its “其中” parts.
 
 The prose may list only some of the parts of a total (the larger ones, with “等”): a sum that
 falls short of its total by more than the rounding of its parts is then not a contradiction, and
@@ -17,7 +17,6 @@ from cnbudget.checks.base import (
     Check,
     Checker,
     Row,
-    half_unit,
     page_at,
     phase_of,
     phase_zh,
@@ -25,8 +24,6 @@ from cnbudget.checks.base import (
     same_at_printed_precision,
     side,
     stated,
-    table_totals,
-    titled,
 )
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
@@ -134,41 +131,6 @@ def check_procurement_parts(c: Checker) -> None:
         )
 
 
-def check_procurement_parts_against_table(c: Checker) -> None:
-    """The 货物, 工程 and 服务 the prose states for 政府采购 against the total the 政府采购预算表 prints.
-
-    The parts are rounded to their printed places: they agree with a table total printed to more
-    places when figures behind them (within half a unit each) give it. A clause that names two of
-    the three parts may leave out one of 0: its sum short of the table's total is not compared.
-    Subject: the parts as printed, ``+``-joined (``238.78+0+4749.95``).
-    """
-    table = table_totals(c.d).get("government_procurement")
-    if table is None:
-        return
-    total = table["amount"]
-    for m in _PROCUREMENT.finditer(c.d.evidence.prose):
-        found = {k: _PART[k].search(m.group(3)) for k in ("货物", "工程", "服务")}
-        named = {k: f for k, f in found.items() if f is not None}
-        if len(named) < 2:
-            continue
-        parts = [_wan(f.group(1), f.group(2)) for f in named.values()]
-        summed, slack = sum(parts, Decimal(0)), sum((half_unit(p) for p in parts), Decimal(0))
-        ok = abs(summed - total) <= slack
-        reason = f"文字说明没有写出{'、'.join(k for k in found if k not in named)}部分" if not ok and len(named) < 3 and summed < total else None
-        page = page_at(c.d, m.start())
-        names = "、".join(named)
-        c.result(
-            "procurement-parts-match-table",
-            "+".join(f.group(1) for f in named.values()),
-            ok,
-            side(f"{titled(table.get('source_table'))}所印的政府采购合计", total, table.get("page")),
-            side(f"文字说明所写的{names}之和", summed, page),
-            f"the prose's government procurement {'+'.join(named)} against the procurement table's total",
-            terms=len(parts),
-            reason=reason,
-        )
-
-
 _RECEPTION = re.compile(rf"共计支出({_NUM})(万元|元)[，,。]?具体(?:内容)?包括[：:](.{{0,2000}}?)(?:。|$)")
 _VISIT = re.compile(rf"接待[^；;，,]{{0,40}}?({_NUM})元")
 
@@ -250,4 +212,4 @@ def _at(page: int | None) -> str:
     return f"（第{page}页）" if page is not None else ""
 
 
-CHECKS: tuple[Check, ...] = (check_prose_class_items, check_procurement_parts, check_receptions, check_initial_budget_parts, check_procurement_parts_against_table)
+CHECKS: tuple[Check, ...] = (check_prose_class_items, check_procurement_parts, check_receptions, check_initial_budget_parts)

@@ -5,13 +5,12 @@ from __future__ import annotations
 from cnbudget.checks.prose_sums import (
     check_initial_budget_parts,
     check_procurement_parts,
-    check_procurement_parts_against_table,
     check_prose_class_items,
     check_receptions,
 )
 from cnbudget.model import Evidence
 
-from .conftest import outcomes, run, said, total
+from .conftest import outcomes, run, said
 
 
 def test_a_class_against_the_items_the_prose_lists_under_it() -> None:
@@ -83,17 +82,3 @@ def test_changes_and_shares_in_the_list_are_not_parts() -> None:
     partial = "年初预算为593.39万元，其中：一般公共服务支出469.47万元，住房保障支出39.84万元。"
     assert [r["status"] for r in run(check_initial_budget_parts, evidence=Evidence(prose=partial))] == ["not_applicable"]
 
-
-def test_procurement_parts_against_the_tables_total() -> None:
-    """北京市审计局 2026: 货物 238.78 + 工程 0 + 服务 4,749.95 万元 against the 政府采购预算表's 4,988.729130 (6 decimals)."""
-    rows = {"totals": [total("government_procurement", "4988.729130", table="政府采购预算表")]}
-    prose = "政府采购预算总额4988.73万元，其中：政府采购货物预算238.78万元，政府采购工程预算0万元，政府采购服务预算4749.95万元。"
-    assert outcomes(run(check_procurement_parts_against_table, rows, Evidence(prose=prose))) == [("pass", "4988.729130", "4988.73")]
-    wrong = prose.replace("4749.95", "4759.95")
-    (row,) = run(check_procurement_parts_against_table, rows, Evidence(prose=wrong))
-    assert (row["status"], row["expected"], row["actual"], row["severity"]) == ("fail", "4988.729130", "4998.73", "mismatch")
-    assert "《政府采购预算表》所印的政府采购合计" in row["detail"]
-    # two parts named, short of the total: the third may be the one left out
-    short = "政府采购支出预算总额4988.73万元，其中：拟采购货物支出238.78万元、拟购买服务支出4739.95万元。"
-    assert [r["status"] for r in run(check_procurement_parts_against_table, rows, Evidence(prose=short))] == ["not_applicable"]
-    assert run(check_procurement_parts_against_table, {}, Evidence(prose=prose)) == []

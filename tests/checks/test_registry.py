@@ -32,7 +32,6 @@ PUBLISHED_ORDER = [
     "check_procurement_parts",
     "check_receptions",
     "check_initial_budget_parts",
-    "check_procurement_parts_against_table",
     "check_both_alternatives",
     "check_instructions_left",
     "check_retired_class_names",
