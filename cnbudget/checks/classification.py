@@ -35,10 +35,18 @@ def _displaced(printed: str, official: str) -> bool:
     return bool(re.search(r"[(（]\s*[)）]", printed)) and _BRACKET.sub("", printed).strip() == _BRACKET.sub("", official)
 
 
-def _in_prose(name: str, prose: str) -> bool:
-    """Whether the prose prints ``name`` (brackets of either width, spaces ignored)."""
-    flat = _BRACKET.sub("", re.sub(r"\s+", "", prose))
-    return len(name) >= 4 and _BRACKET.sub("", name) in flat
+def _in_prose(name: str, prose: str, printed: str = "") -> bool:
+    """Whether the prose names an item ``name``: the name followed by its level (（项）) or by its amount, not inside ``printed``.
+
+    “维修（护）费12.61万元” names the item; “富民创业担保贷款贴息政策调整” does not name 创业担保贷款贴息.
+    """
+    if len(name) < 4:
+        return False
+    flat = re.sub(r"\s+", "", prose)
+    if printed and _BRACKET.sub("", name) in _BRACKET.sub("", printed):
+        flat = flat.replace(re.sub(r"\s+", "", printed), "|")  # the printed name holds the official one
+    spelled = "".join("[(（]" if ch in "(（" else "[)）]" if ch in ")）" else re.escape(ch) for ch in name)
+    return re.search(spelled + r"(?=[(（][类款项][)）]|[。，,：:为]?\d)", flat) is not None
 
 
 def _unlisted(kind: str, code: str, printed: str, year: int | None, prose: str = "") -> tuple[str, str] | None:
@@ -57,7 +65,7 @@ def _unlisted(kind: str, code: str, printed: str, year: int | None, prose: str =
         return None  # retired before the newest list: it cannot be the year's
     if any(e.end < (listed.year or 0) and classification.names_agree(printed, e.name) for e in entries):
         return None  # an earlier year's name of the code
-    if any(e.valid_in(listed.year or 0) and _in_prose(e.name, prose) for e in entries):
+    if any(e.valid_in(listed.year or 0) and _in_prose(e.name, prose, printed) for e in entries):
         return None  # the prose itself names the item as the newest list does
     what = "code" if not entries else "name"
     return (
@@ -136,7 +144,7 @@ def check_classification(c: Checker) -> None:
                     side(f"{titled(table)}所印 {code} 的名称", printed, row.get("page")),
                     f"{where}: the printed name is not the official name of {code}{note}",
                     detail=f"{titled(table)}{at(row.get('page'))}所印科目 {code} 的名称为“{printed}”，{list_name}政府收支分类科目中为“{official}”"
-                    + ("（文件的文字说明也写作后者）" if _in_prose(official, c.d.evidence.prose) else "")
+                    + ("（文件的文字说明也写作后者）" if _in_prose(official, c.d.evidence.prose, printed) else "")
                     + "：两者不符。",
                 )
     if checked and not failed:

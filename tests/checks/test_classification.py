@@ -95,3 +95,19 @@ def test_a_name_whose_brackets_the_text_layer_emptied_is_not_judged() -> None:
     assert result["status"] == "not_applicable" and "括号" in result["detail"]
     row["economic_name"] = "因公出境费用"
     assert run(check_classification, {"basic_expenditure_by_economic": [row]})[0]["status"] == "fail"
+
+
+def test_the_official_name_inside_the_printed_one_is_not_the_prose_naming_it() -> None:
+    """无锡市人社局 2026: 2130804 “创业担保贷款贴息及奖补”, in the prose too; it holds the 2025 name 创业担保贷款贴息 but does not print it."""
+    later = REFERENCE_WINDOW[1] + 1
+    rows = {"expenditure_by_function": [function("2130804", "创业担保贷款贴息及奖补", "1")]}
+    results = run(check_classification, rows, Evidence(prose="创业担保贷款贴息及奖补（项）12万元"), fiscal_year=later)
+    assert [r["status"] for r in results] == ["not_applicable"]
+
+
+def test_the_official_name_in_other_words_of_the_prose_does_not_name_the_item() -> None:
+    """无锡市人社局 2026: “富民创业担保贷款贴息政策调整” holds 创业担保贷款贴息 but names no item; “维修（护）费12.61万元” names one."""
+    later = REFERENCE_WINDOW[1] + 1
+    rows = {"expenditure_by_function": [function("2130804", "创业担保贷款贴息及奖补", "1")]}
+    prose = "普惠金融发展支出（款）创业担保贷款贴息及奖补（项）支出4.85万元，主要是富民创业担保贷款贴息政策调整。"
+    assert [r["status"] for r in run(check_classification, rows, Evidence(prose=prose), fiscal_year=later)] == ["not_applicable"]
