@@ -5,6 +5,10 @@ says so. There a code the newest list lacks may be one the year's own list adds,
 not the newest list's may be the year's new name: we cannot know, so neither is a ``fail`` but
 ``not_applicable`` with the reason (科目表尚未收录该年). What the lists do tell stays a ``fail``: a code
 the lists retired before the newest year, a name the lists give the code only for earlier years.
+
+Within the lists' years, the lists are complete for classes but not below them (``cnbudget/data/classification.md``):
+a 款 or 项 code they never give, under a class of the year, is ``not_applicable`` (it may be one they lack);
+a code they give only for other years, or under no class of the year, is a ``fail``.
 """
 
 from __future__ import annotations
@@ -50,17 +54,23 @@ def _in_prose(name: str, prose: str, printed: str = "") -> bool:
 
 
 def _unlisted(kind: str, code: str, printed: str, year: int | None, prose: str = "") -> tuple[str, str] | None:
-    """Why a code or name the newest list does not give cannot be judged in a year after it (English, Chinese); None if it can.
+    """Why a code or name the year's list does not give cannot be judged (English, Chinese); None if it can.
 
-    It can be judged when the lists retired the code before their newest year (every name of it ends
+    Within the lists' years, a code the lists never give, under a class they give, may be one they lack
+    (they are incomplete below the class): it is not judged. After the newest list, it can be judged when the lists retired the code before their newest year (every name of it ends
     earlier), when the printed name is one the lists give the code only for earlier years, or when
     the document's own prose prints the newest list's name (the table's other name is then a misprint,
     not the year's new name).
     """
     listed = classification.list_year_for(year)
-    if not listed.beyond_newest:
-        return None
     entries = [e for e in (classification.function_entries() if kind == "function" else classification.economic_entries()) if e.code == code]
+    if not listed.beyond_newest:
+        if entries or len(code) <= 3 or classification.entry_of(kind, code[:3], year) is None:
+            return None  # a code the lists give other years, or under no class of the year: not official
+        return (
+            "the reference lists are incomplete below the class (cnbudget/data/classification.md): the code may be one they lack",
+            "本项目的参考科目表在类以下并不完整（见数据说明），缺少该编码不等于该编码不是官方编码，无法判断",
+        )
     if entries and all(e.end < (listed.year or 0) for e in entries):
         return None  # retired before the newest list: it cannot be the year's
     if any(e.end < (listed.year or 0) and classification.names_agree(printed, e.name) for e in entries):

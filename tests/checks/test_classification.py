@@ -111,3 +111,12 @@ def test_the_official_name_in_other_words_of_the_prose_does_not_name_the_item() 
     rows = {"expenditure_by_function": [function("2130804", "创业担保贷款贴息及奖补", "1")]}
     prose = "普惠金融发展支出（款）创业担保贷款贴息及奖补（项）支出4.85万元，主要是富民创业担保贷款贴息政策调整。"
     assert [r["status"] for r in run(check_classification, rows, Evidence(prose=prose), fiscal_year=later)] == ["not_applicable"]
+
+
+def test_a_code_the_incomplete_lists_never_give_is_not_judged_within_their_years() -> None:
+    """江苏省人民检察院 2017: 2040405 公诉和审判监督 — the lists lack 20404's items; 20110 (人力资源事务, to 2018) in 2019 is retired."""
+    (lacking,) = run(check_classification, {"expenditure_by_function": [function("2040405", "公诉和审判监督", "1")]}, fiscal_year=2017)
+    assert (lacking["check_id"], lacking["status"]) == ("classification-code-known", "not_applicable")
+    assert "参考科目表在类以下并不完整" in lacking["detail"]
+    (retired,) = run(check_classification, {"expenditure_by_function": [function("20110", "人力资源事务", "1")]}, fiscal_year=2019)
+    assert (retired["check_id"], retired["status"]) == ("classification-code-known", "fail")
