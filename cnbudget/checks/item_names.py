@@ -3,8 +3,9 @@
 The prose names an item by its path, “社会保障和就业（类）行政事业单位养老支出（款）机关事业单位基本
 养老保险缴费支出（项）2024年预算数为 7.81 万元”. Each name on the path is compared with the name the
 document's function table prints for the same code: two names of one item contradict each other. Where
-the table does not print that level, the name is compared with the official list of the year: a name
-the lists give the code only in earlier years (行政事业单位离退休, 20805's name to 2021) is a retired name.
+the table does not print that level, a 款 or 项 name is compared with the official list of the year: a name
+the lists give the code only in earlier years (行政事业单位离退休, 20805's name to 2021) is a retired name
+(a retired class name is ``names.check_retired_class_names``'s).
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ def check_prose_item_names(c: Checker) -> None:
                     severity="mismatch",
                 )
                 continue
-            span = _retired(part, name, year)
+            span = _retired(part, name, year) if length > 3 else None  # a retired class name is names.check_retired_class_names's
             if span is not None:
                 found += 1
                 now = classification.function_name(part, year) or ""
