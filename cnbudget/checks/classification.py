@@ -6,9 +6,10 @@ not the newest list's may be the year's new name: we cannot know, so neither is 
 ``not_applicable`` with the reason (科目表尚未收录该年). What the lists do tell stays a ``fail``: a code
 the lists retired before the newest year, a name the lists give the code only for earlier years.
 
-Within the lists' years, the lists are complete for classes but not below them (``cnbudget/data/classification.md``):
+Within the lists' years, the function lists are complete for classes but not below them (``cnbudget/data/classification.md``):
 a 款 or 项 code they never give, under a class of the year, is ``not_applicable`` (it may be one they lack);
-a code they give only for other years, or under no class of the year, is a ``fail``.
+a code they give only for other years, under no class of the year, or an economic code they lack (the
+economic lists are whole) is a ``fail``.
 """
 
 from __future__ import annotations
@@ -56,8 +57,8 @@ def _in_prose(name: str, prose: str, printed: str = "") -> bool:
 def _unlisted(kind: str, code: str, printed: str, year: int | None, prose: str = "") -> tuple[str, str] | None:
     """Why a code or name the year's list does not give cannot be judged (English, Chinese); None if it can.
 
-    Within the lists' years, a code the lists never give, under a class they give, may be one they lack
-    (they are incomplete below the class): it is not judged. After the newest list, it can be judged when the lists retired the code before their newest year (every name of it ends
+    Within the lists' years, a function code the lists never give, under a class they give, may be one they
+    lack (the function lists are incomplete below the class): it is not judged. After the newest list, it can be judged when the lists retired the code before their newest year (every name of it ends
     earlier), when the printed name is one the lists give the code only for earlier years, or when
     the document's own prose prints the newest list's name (the table's other name is then a misprint,
     not the year's new name).
@@ -65,8 +66,8 @@ def _unlisted(kind: str, code: str, printed: str, year: int | None, prose: str =
     listed = classification.list_year_for(year)
     entries = [e for e in (classification.function_entries() if kind == "function" else classification.economic_entries()) if e.code == code]
     if not listed.beyond_newest:
-        if entries or len(code) <= 3 or classification.entry_of(kind, code[:3], year) is None:
-            return None  # a code the lists give other years, or under no class of the year: not official
+        if kind != "function" or entries or len(code) <= 3 or classification.entry_of(kind, code[:3], year) is None:
+            return None  # an economic code (those lists are whole), one the lists give other years, or under no class: not official
         return (
             "the reference lists are incomplete below the class (cnbudget/data/classification.md): the code may be one they lack",
             "本项目的参考科目表在类以下并不完整（见数据说明），缺少该编码不等于该编码不是官方编码，无法判断",

@@ -120,3 +120,10 @@ def test_a_code_the_incomplete_lists_never_give_is_not_judged_within_their_years
     assert "参考科目表在类以下并不完整" in lacking["detail"]
     (retired,) = run(check_classification, {"expenditure_by_function": [function("20110", "人力资源事务", "1")]}, fiscal_year=2019)
     assert (retired["check_id"], retired["status"]) == ("classification-code-known", "fail")
+
+
+def test_an_economic_code_the_lists_lack_is_still_unknown() -> None:
+    """上海市普陀区社会福利院 2024 prints 302 10 车辆运行费: the 部门预算支出经济分类 has no 30210 (its lists are whole)."""
+    row = dict(ECONOMIC, economic_code="30210", economic_name="车辆运行费")
+    (result,) = run(check_classification, {"basic_expenditure_by_economic": [row]})
+    assert (result["check_id"], result["status"]) == ("classification-code-known", "fail")
