@@ -118,6 +118,9 @@ CONTRADICTIONS = [
     ("金口河区委办公室", "classification-name-current", "卫生健康支出", "医疗卫生与计划生育（类）"),  # 名词解释 16–18
     ("金口河区委办公室", "template-alternatives-chosen", None, "增加/减少"),  # “比2023年度增加/减少0万元，增长/下降0%”
     ("金口河区委办公室", "template-instructions-removed", None, None),  # “（名词解释部分请根据各单位实际列支情况罗列…）”
+    ("潼南区委办公室", "function-previous-year-adds-up", "2775.59", "1409.00"),  # 2022 column: 20131 2,775.59; 631.15 + 422.00 + 307.85 + 48.00
+    ("潼南区委办公室", "prose-initial-budget-adds-up", "1708.68", "1708.67"),  # （二）支出预算 1708.68, 其中 1387.31 + 190.14 + 60.43 + 70.79 (+ 0s)
+    ("信息公开服务中心", "classification-name-current", "行政事业单位养老支出", "行政事业单位离退休"),  # “社会保障和就业（类）行政事业单位离退休（款）…” in 2024
 ]
 
 

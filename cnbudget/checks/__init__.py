@@ -9,16 +9,20 @@ from __future__ import annotations
 from cnbudget.checks import (
     agree,
     classification,
+    contents,
     document,
     identities,
+    item_names,
     levels,
     names,
     percentages,
+    previous,
     prose,
     prose_sums,
     remnants,
     restated,
     three_public,
+    unit_name,
     units,
     years,
 )
@@ -26,7 +30,7 @@ from cnbudget.checks.base import Check, Checker, Row
 from cnbudget.model import Disclosure
 
 # the order of the rows of checks.csv, which is published: append, never reorder
-FAMILIES = (classification, agree, levels, identities, three_public, prose, units, document, percentages, prose_sums, remnants, names, years, restated)
+FAMILIES = (classification, agree, levels, identities, three_public, prose, units, document, percentages, prose_sums, remnants, names, years, restated, previous, unit_name, contents, item_names)
 CHECKS: tuple[Check, ...] = tuple(check for family in FAMILIES for check in family.CHECKS)
 
 

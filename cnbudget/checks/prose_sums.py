@@ -1,4 +1,5 @@
-"""Sums the prose states against the parts it lists: a class against its items, 政府采购 against 货物 + 工程 + 服务, 公务接待 against each reception.
+"""Sums the prose states against the parts it lists: a class against its items, 政府采购 against 货物 + 工程 + 服务,
+公务接待 against each reception, a 年初预算 against its “其中” parts.
 
 The prose may list only some of the parts of a total (the larger ones, with “等”): a sum that
 falls short of its total by more than the rounding of its parts is then not a contradiction, and
@@ -12,7 +13,18 @@ from collections import defaultdict
 from decimal import Decimal
 
 from cnbudget.amounts import format_amount
-from cnbudget.checks.base import Check, Checker, Row, page_at, phase_of, phase_zh, phased, same_at_printed_precision, side, stated
+from cnbudget.checks.base import (
+    Check,
+    Checker,
+    Row,
+    page_at,
+    phase_of,
+    phase_zh,
+    phased,
+    same_at_printed_precision,
+    side,
+    stated,
+)
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 ROUNDING = Decimal("0.01")
@@ -158,8 +170,46 @@ def check_receptions(c: Checker) -> None:
         )
 
 
+_INITIAL = re.compile(rf"年初预算(?:数)?(?:为|是)?({_NUM})(万元|元)[。，,；;]?其中[：:，,]?([^。]{{0,400}})")
+_AMOUNT = re.compile(rf"({_NUM})(万元|元)(?![\d%])")
+_CHANGE = re.compile(r"比|较|增加|减少|增长|下降|上升|降低|持平|同比|其中|占")
+
+
+def check_initial_budget_parts(c: Checker) -> None:
+    """“年初预算为 X 万元，其中：A 万元、B 万元…”: the parts the sentence lists against the total it states above them.
+
+    A part is an amount that opens its clause (“比上年增加 5 万元”, a share, are not parts); a list with
+    another “其中” inside it is not compared. Parts short of the total by more than their rounding may be
+    only some of them (not applicable). Subject: the total as printed and its offset (``593.39@120``).
+    """
+    text = c.d.evidence.prose
+    for m in _INITIAL.finditer(text):
+        if "其中" in m.group(3):
+            continue
+        parts = []
+        for clause in re.split(r"[；;，,、]", m.group(3)):
+            found = _AMOUNT.search(clause)
+            if found is not None and not _CHANGE.search(clause[: found.start()]):
+                parts.append(_wan(found.group(1), found.group(2)))
+        if len(parts) < 2:
+            continue
+        total, summed = _wan(m.group(1), m.group(2)), sum(parts, Decimal(0))
+        reason = "这句话可能只列出了其中一部分" if summed < total - ROUNDING * len(parts) else None
+        page = page_at(c.d, m.start())
+        c.result(
+            "prose-initial-budget-adds-up",
+            f"{m.group(1)}@{m.start()}",
+            summed == total,
+            side("文字说明所写的年初预算", total, page),
+            side(f"其后“其中”所列 {len(parts)} 项之和", summed, page),
+            f"the {len(parts)} parts the prose lists under an initial budget it states (“年初预算为 {m.group(1)}{m.group(2)}，其中…”) against it",
+            terms=len(parts),
+            reason=reason,
+        )
+
+
 def _at(page: int | None) -> str:
     return f"（第{page}页）" if page is not None else ""
 
 
-CHECKS: tuple[Check, ...] = (check_prose_class_items, check_procurement_parts, check_receptions)
+CHECKS: tuple[Check, ...] = (check_prose_class_items, check_procurement_parts, check_receptions, check_initial_budget_parts)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from cnbudget.checks.prose_sums import check_procurement_parts, check_prose_class_items, check_receptions
+from cnbudget.checks.prose_sums import (
+    check_initial_budget_parts,
+    check_procurement_parts,
+    check_prose_class_items,
+    check_receptions,
+)
 from cnbudget.model import Evidence
 
 from .conftest import outcomes, run, said
@@ -58,3 +63,22 @@ def test_items_are_compared_with_the_class_as_stated_last_before_them() -> None:
     ]
     results = run(check_prose_class_items, {"statements": stated})
     assert [(r["subject"], r["status"]) for r in results] == [("212/226000.00", "pass"), ("212/211000.00", "pass")]
+
+
+def test_initial_budget_parts_against_the_total_above_them() -> None:
+    """潼南 2023 (seed 004) （二）支出预算: 年初预算数 1708.68 万元, 其中 1387.31 + 0 + 190.14 + 60.43 + 0 + 70.79 = 1708.67."""
+    prose = "(二)支出预算:2023年年初预算数1708.68万元,其中:一般公共服务支出1387.31万元,教育支出0万元,社会保障和就业支出190.14万元,卫生健康支出60.43万元,节能环保支出0万元,住房保障支出70.79万元。"
+    (row,) = run(check_initial_budget_parts, evidence=Evidence(prose=prose))
+    assert (row["check_id"], row["status"], row["expected"], row["actual"], row["severity"]) == ("prose-initial-budget-adds-up", "fail", "1708.68", "1708.67", "rounding")
+    assert "年初预算为 1708.68 万元" in row["detail"] and "1708.67 万元" in row["detail"]
+    assert outcomes(run(check_initial_budget_parts, evidence=Evidence(prose=prose.replace("1387.31", "1387.32")))) == [("pass", "1708.68", "1708.68")]
+
+
+def test_changes_and_shares_in_the_list_are_not_parts() -> None:
+    # 潼南 2023 二: 基本支出 1286.68 万元, 比2022年增加 89.49 万元; 项目支出 422 万元, 比2022年减少 1414.59 万元
+    prose = "2023年年初预算数1708.68万元,其中:基本支出1286.68万元,比2022年增加89.49万元;项目支出422万元,比2022年减少1414.59万元。"
+    assert outcomes(run(check_initial_budget_parts, evidence=Evidence(prose=prose))) == [("pass", "1708.68", "1708.68")]
+    # a list that falls far short may name only some parts
+    partial = "年初预算为593.39万元，其中：一般公共服务支出469.47万元，住房保障支出39.84万元。"
+    assert [r["status"] for r in run(check_initial_budget_parts, evidence=Evidence(prose=partial))] == ["not_applicable"]
+

@@ -31,11 +31,16 @@ PUBLISHED_ORDER = [
     "check_prose_class_items",
     "check_procurement_parts",
     "check_receptions",
+    "check_initial_budget_parts",
     "check_both_alternatives",
     "check_instructions_left",
     "check_retired_class_names",
     "check_compared_with_itself",
     "check_restated_figures",
+    "check_previous_year_levels",
+    "check_unit_name_spelt_alike",
+    "check_contents",
+    "check_prose_item_names",
 ]
 
 
