@@ -62,6 +62,7 @@ from decimal import Decimal
 
 from .figures import Disclosure, _amount, generate
 from .reference import REVENUE_LINES
+from .variants import Variant, draw_variant, varied_style
 
 PHASES = ("approved", "adjusted", "executed")
 PHASE_HEADINGS = {"approved": "年初预算数", "adjusted": "全年预算数", "executed": "决算数"}
@@ -97,6 +98,7 @@ class National(Disclosure):
     """A national-layout final account: ``function`` and ``three_public`` hold the 决算数, ``phases`` the rest."""
 
     layout: NationalStyle = field(default_factory=lambda: national_style(0))
+    variant: Variant = field(default_factory=Variant)  # the layout variant (variants.py), drawn from the seed
     # phase (approved / adjusted) → function code → [total, basic, project]
     phases: dict[str, dict[str, list[int | None]]] = field(default_factory=dict)
     # phase (approved / adjusted) → “三公” item → amount
@@ -137,8 +139,9 @@ def three_public_sums(items: dict[str, int]) -> dict[str, int]:
 def draw(number: int, seed: int, unit: tuple[str, str, str, str], attempt: int) -> National:
     """One draw of disclosure ``number``: the 决算数 as ``generate`` makes them, then the 财政拨款 and the earlier phases."""
     stream = f":national:{attempt}"
-    base = generate(number, seed, unit, kind="final_account", stream=stream)
-    d = National(**{f.name: getattr(base, f.name) for f in fields(Disclosure)}, layout=national_style(number))
+    variant = draw_variant(number, seed)
+    base = generate(number, seed, unit, kind="final_account", stream=stream, style=varied_style(number, variant))
+    d = National(**{f.name: getattr(base, f.name) for f in fields(Disclosure)}, layout=national_style(number), variant=variant)
     rng = random.Random(f"{seed}:{number}{stream}:phases")
     yuan = d.style.yuan
 
