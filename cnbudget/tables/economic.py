@@ -184,10 +184,14 @@ def one_column_group(block: Block, ctx: Context) -> Block:
             lines.append(Line(line.page, (*head, cells[total], cells[g[1]], cells[g[2]])))
             continue
         lines.append(Line(line.page, (*head, cells[total], "", "")))
-        printed = "；".join(f"{grid.labels[j].split('/')[-2] if '/' in grid.labels[j] else ''}{leaves[j]} {cells[j]}" for g in groups for j in g[1:] if compact(cells[j]))
+        printed = "；".join(
+            f"{grid.labels[j].split('/')[-2] if '/' in grid.labels[j] else ''}{leaves[j]} {cells[j]}" for g in groups for j in g[1:] if compact(cells[j])
+        )
         code = compact(head[0]) if head else ""
         key = f"{code}/personnel|public" if code.isdigit() else "personnel_expenditure|public_expenditure/amount"
-        reason = f"“{compact(''.join(head)) or '合计'}”一行的人员经费和公用经费分印在几个栏目组（{printed}），没有一组的小计等于合计，无法确定其人员经费和公用经费"
+        reason = (
+            f"“{compact(''.join(head)) or '合计'}”一行的人员经费和公用经费分印在几个栏目组（{printed}），没有一组的小计等于合计，无法确定其人员经费和公用经费"
+        )
         ctx.doubt("basic_expenditure_by_economic" if code.isdigit() else "totals", key, printed, reason, line.page, block.title)
     return Block(block.kind, block.title, lines, block.unit_factor, block.unit_label)
 
@@ -211,11 +215,16 @@ def read_basic_economic(block: Block, ctx: Context) -> None:
     coded: list[tuple[Row, str, str, str | None]] = []
     sides: list[str | None] = []  # per coded row, the column its half is headed by
     total_row: Row | None = None
+    uncoded = not any(split_economic_code(r.lead) for r in rows)
+    open_class: str | None = None
     for i, row in enumerate(rows):
         if i in skip:
             continue
         code = split_economic_code(row.lead)
         name, gov = _government_code(row.middle)
+        if uncoded and code is None and not row.lead and row.values:
+            code = named_economic_code(row.compact, open_class, ctx.fiscal_year)
+            open_class = code[:3] if code else open_class
         part = re.fullmatch(r"(人员经费|公用经费)(?:合计)?", row.compact)
         if part and not row.lead and row.values:
             # 财决 templates print 人员经费合计 and 公用经费合计 at the foot of the two halves
@@ -241,7 +250,9 @@ def read_basic_economic(block: Block, ctx: Context) -> None:
         if code in merged and compact(merged[code]["economic_name"]) != compact(name):
             code = _recoded(ctx, code, name, printed, row.page)
         row_key = f"{code}/{gov}" if gov else code
-        doubt_unplaced(ctx, "basic_expenditure_by_economic", block.title, (name, row.page), p.unplaced, keyed(f"{row_key}/{ctx.phase}"), COLUMN_NAMES.__getitem__)
+        doubt_unplaced(
+            ctx, "basic_expenditure_by_economic", block.title, (name, row.page), p.unplaced, keyed(f"{row_key}/{ctx.phase}"), COLUMN_NAMES.__getitem__
+        )
         doubted.setdefault(code, set()).update(c for _, columns in p.unplaced for c in columns)
         if code in merged and compact(merged[code]["economic_name"]) == compact(name):
             # a table cross-classified by 政府预算经济分类 prints a departmental code on several rows (one per
@@ -268,9 +279,32 @@ def read_basic_economic(block: Block, ctx: Context) -> None:
         doubt_unplaced(ctx, "totals", block.title, (total_row.name, total_row.page), foot.unplaced, _metric_key(ctx.phase), COLUMN_NAMES.__getitem__)
 
 
+def named_economic_code(name: str, open_class: str | None, year: int | None) -> str | None:
+    """The departmental code of a row printed by name only, in a table that prints no codes: a class
+    whose official name it is, else an item of the class last named above it (names repeat across classes)."""
+    wanted = classification.normalize_name(name)
+    for entry in classification.economic_entries():
+        if (
+            entry.level == "class"
+            and entry.scheme == "department"
+            and (year is None or entry.valid_in(year))
+            and classification.normalize_name(entry.name) == wanted
+        ):
+            return entry.code
+    return classification.match_economic_name(name, parent_code=open_class, year=year) if open_class else None
+
+
 def _economic_row(code: str, name: str, cols: dict[str, Decimal | None], page: int | None, gov: str | None, table: str) -> dict[str, Any]:
     level = "class" if len(code) == 3 else "item"
-    return {"economic_code": code, "level": level, "economic_name": re.sub(r"\s+", "", name), **cols, "page": page, "government_economic_code": gov, "source_table": table}
+    return {
+        "economic_code": code,
+        "level": level,
+        "economic_name": re.sub(r"\s+", "", name),
+        **cols,
+        "page": page,
+        "government_economic_code": gov,
+        "source_table": table,
+    }
 
 
 def _recoded(ctx: Context, code: str, name: str, printed: set[str], page: int | None) -> str:
