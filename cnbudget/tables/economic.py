@@ -184,14 +184,10 @@ def one_column_group(block: Block, ctx: Context) -> Block:
             lines.append(Line(line.page, (*head, cells[total], cells[g[1]], cells[g[2]])))
             continue
         lines.append(Line(line.page, (*head, cells[total], "", "")))
-        printed = "；".join(
-            f"{grid.labels[j].split('/')[-2] if '/' in grid.labels[j] else ''}{leaves[j]} {cells[j]}" for g in groups for j in g[1:] if compact(cells[j])
-        )
+        printed = "；".join(f"{grid.labels[j].split('/')[-2] if '/' in grid.labels[j] else ''}{leaves[j]} {cells[j]}" for g in groups for j in g[1:] if compact(cells[j]))
         code = compact(head[0]) if head else ""
         key = f"{code}/personnel|public" if code.isdigit() else "personnel_expenditure|public_expenditure/amount"
-        reason = (
-            f"“{compact(''.join(head)) or '合计'}”一行的人员经费和公用经费分印在几个栏目组（{printed}），没有一组的小计等于合计，无法确定其人员经费和公用经费"
-        )
+        reason = f"“{compact(''.join(head)) or '合计'}”一行的人员经费和公用经费分印在几个栏目组（{printed}），没有一组的小计等于合计，无法确定其人员经费和公用经费"
         ctx.doubt("basic_expenditure_by_economic" if code.isdigit() else "totals", key, printed, reason, line.page, block.title)
     return Block(block.kind, block.title, lines, block.unit_factor, block.unit_label)
 
@@ -250,9 +246,7 @@ def read_basic_economic(block: Block, ctx: Context) -> None:
         if code in merged and compact(merged[code]["economic_name"]) != compact(name):
             code = _recoded(ctx, code, name, printed, row.page)
         row_key = f"{code}/{gov}" if gov else code
-        doubt_unplaced(
-            ctx, "basic_expenditure_by_economic", block.title, (name, row.page), p.unplaced, keyed(f"{row_key}/{ctx.phase}"), COLUMN_NAMES.__getitem__
-        )
+        doubt_unplaced(ctx, "basic_expenditure_by_economic", block.title, (name, row.page), p.unplaced, keyed(f"{row_key}/{ctx.phase}"), COLUMN_NAMES.__getitem__)
         doubted.setdefault(code, set()).update(c for _, columns in p.unplaced for c in columns)
         if code in merged and compact(merged[code]["economic_name"]) == compact(name):
             # a table cross-classified by 政府预算经济分类 prints a departmental code on several rows (one per
@@ -284,27 +278,14 @@ def named_economic_code(name: str, open_class: str | None, year: int | None) -> 
     whose official name it is, else an item of the class last named above it (names repeat across classes)."""
     wanted = classification.normalize_name(name)
     for entry in classification.economic_entries():
-        if (
-            entry.level == "class"
-            and entry.scheme == "department"
-            and (year is None or entry.valid_in(year))
-            and classification.normalize_name(entry.name) == wanted
-        ):
+        if entry.level == "class" and entry.scheme == "department" and (year is None or entry.valid_in(year)) and classification.normalize_name(entry.name) == wanted:
             return entry.code
     return classification.match_economic_name(name, parent_code=open_class, year=year) if open_class else None
 
 
 def _economic_row(code: str, name: str, cols: dict[str, Decimal | None], page: int | None, gov: str | None, table: str) -> dict[str, Any]:
     level = "class" if len(code) == 3 else "item"
-    return {
-        "economic_code": code,
-        "level": level,
-        "economic_name": re.sub(r"\s+", "", name),
-        **cols,
-        "page": page,
-        "government_economic_code": gov,
-        "source_table": table,
-    }
+    return {"economic_code": code, "level": level, "economic_name": re.sub(r"\s+", "", name), **cols, "page": page, "government_economic_code": gov, "source_table": table}
 
 
 def _recoded(ctx: Context, code: str, name: str, printed: set[str], page: int | None) -> str:

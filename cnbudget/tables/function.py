@@ -164,9 +164,7 @@ def _read_named(block: Block, ctx: Context, rows: list[GridRow], total: GridRow 
     out: list[FunctionRow] = []
     for row in rows:
         if row.misprinted and row.code is not None:
-            ctx.problem(
-                "misprinted-code", f"the row “{row.name}” prints its code as {row.misprinted}; read as {row.code}, the 类 of the rows around it", row.page
-            )
+            ctx.problem("misprinted-code", f"the row “{row.name}” prints its code as {row.misprinted}; read as {row.code}, the 类 of the rows around it", row.page)
         if row.code is not None and _is_function_row(row.code, row.name, ctx.fiscal_year):
             phased = {phase: {c: to_wan(v, factor) for c, v in named.items()} for phase, named in row.phased.items()}
             out.append(FunctionRow(row.code, row.name, in_wan(row, factor, PUBLISHED), row.page, block.title, block.kind, phased=phased))
@@ -200,10 +198,8 @@ def merge_function_tables(ctx: Context) -> None:
         source = row.table
         if cols.get("basic") is None and cols.get("project") is None:
             for other in others:
-                if (
-                    other.code == row.code
-                    and other.cols.get("total") == cols.get("total")
-                    and (other.cols.get("basic") is not None or other.cols.get("project") is not None)
+                if other.code == row.code and other.cols.get("total") == cols.get("total") and (
+                    other.cols.get("basic") is not None or other.cols.get("project") is not None
                 ):
                     cols["basic"], cols["project"] = other.cols.get("basic"), other.cols.get("project")
                     source = f"{row.table}；基本/项目支出据{other.table}"
@@ -216,27 +212,19 @@ def merge_function_tables(ctx: Context) -> None:
                 continue
             ctx.add("expenditure_by_function", {**_function_row(row.code, row.name, named, row.page, row.table, row.file, row.printed), "phase": phase})
         unplaced = [(read, columns) for read, columns in row.unplaced if all(cols.get(c) is None for c in columns)]
-        doubt_unplaced(
-            ctx, "expenditure_by_function", row.table, (row.name, row.page), unplaced, keyed(f"{row.code}/{ctx.phase}"), COLUMN_NAMES.__getitem__, row.file
-        )
+        doubt_unplaced(ctx, "expenditure_by_function", row.table, (row.name, row.page), unplaced, keyed(f"{row.code}/{ctx.phase}"), COLUMN_NAMES.__getitem__, row.file)
         mine_total = cols.get("total")
         for other in others:
             theirs = other.cols.get("total")
             if other.code == row.code and theirs is not None and mine_total is not None:
                 # kept for the checks: the same 科目 in two tables (the 财政拨款 and 一般公共预算 ones)
-                ctx.disclosure.evidence.cross.append(
-                    CrossFigure(
-                        f"function {row.code} {row.name}", (row.table, mine_total), (other.table, theirs), other.page, other.kind, row.code, row.name, row.page
-                    )
-                )
+                ctx.disclosure.evidence.cross.append(CrossFigure(f"function {row.code} {row.name}", (row.table, mine_total), (other.table, theirs), other.page, other.kind, row.code, row.name, row.page))
     for label, amount, page, title, _kind, _file in ctx.tables.get("class_totals", []):
         code = classification.match_function_name(label, level="class", year=ctx.fiscal_year)
         mine = next((r for r in primary if r.code == code), None)
         total = mine.cols.get("total") if mine is not None else None
         if mine is not None and amount is not None and total is not None:
-            ctx.disclosure.evidence.cross.append(
-                CrossFigure(f"function {code} {mine.name}", (mine.table, total), (title, amount), page, _kind, mine.code, mine.name, mine.page)
-            )
+            ctx.disclosure.evidence.cross.append(CrossFigure(f"function {code} {mine.name}", (mine.table, total), (title, amount), page, _kind, mine.code, mine.name, mine.page))
     if any(len(c) == 3 for c in codes):
         return
     expected = printed_totals.get(id(block))
@@ -328,10 +316,5 @@ FUNCTION = TableKind(
     finish=(merge_function_tables,),
 )
 FISCAL_DETAIL = TableKind(
-    "fiscal_detail",
-    r"财政拨款支出(?:预算|决算)?(?:明细)?表",
-    "财政拨款支出表",
-    ("expenditure_by_function",),
-    collect_function_table,
-    finish=(merge_function_tables,),
+    "fiscal_detail", r"财政拨款支出(?:预算|决算)?(?:明细)?表", "财政拨款支出表", ("expenditure_by_function",), collect_function_table, finish=(merge_function_tables,)
 )

@@ -61,7 +61,11 @@ def _segments(label: str) -> list[str]:
 
 def _group_column(labels: Sequence[list[str]], group: str) -> int | None:
     """The one column giving a group's whole amount: the group itself, or its 小计."""
-    found = [j for j, segs in enumerate(labels) if group in segs and (segs[-1] == group or (segs.index(group) == len(segs) - 2 and _SUBTOTAL.search(segs[-1])))]
+    found = [
+        j
+        for j, segs in enumerate(labels)
+        if group in segs and (segs[-1] == group or (segs.index(group) == len(segs) - 2 and _SUBTOTAL.search(segs[-1])))
+    ]
     return found[0] if len(found) == 1 else None
 
 
@@ -148,9 +152,7 @@ def name_columns(labels: Sequence[str], year: int | None = None, own: str = "app
     if len(code_parts) != 3 and len(code) == 3 and code[2] - code[0] == 2:
         # one 科目编码 header over three cells (类 | 款 | 项): the cells are its parts
         codes = tuple(code)
-    figures_all = tuple(
-        j for j, path in enumerate(segs) if (path or j == previous) and j not in codes and j != name and not (path and _NEVER_AMOUNTS.match(path[-1]))
-    )
+    figures_all = tuple(j for j, path in enumerate(segs) if (path or j == previous) and j not in codes and j != name and not (path and _NEVER_AMOUNTS.match(path[-1])))
     return FunctionColumns(codes, name, amounts, figures_all, phased)
 
 
@@ -346,9 +348,7 @@ def row_doubts(row: GridRow, own: str) -> list[tuple[str, str, str]]:
     out = []
     for column, printed in row.unreadable.items():
         name, _, phase = column.partition("/")
-        out.append(
-            (f"{row.code or compact(row.name)}/{phase or own}/{name}", printed, f"“{row.name}”一行的“{_CHINESE[name]}”一格印有“{printed}”，不是可读的金额")
-        )
+        out.append((f"{row.code or compact(row.name)}/{phase or own}/{name}", printed, f"“{row.name}”一行的“{_CHINESE[name]}”一格印有“{printed}”，不是可读的金额"))
     if row.code is None:
         reason = f"科目名称“{row.name}”与官方功能分类中其上级科目下的任何科目都不相符，无法确定其科目编码"
         figures = [(own, column, value) for column, value in row.cols.items()]

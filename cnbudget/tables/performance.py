@@ -18,7 +18,9 @@ from cnbudget.tables.kind import TableKind
 _OP = re.compile(r"^(?:≥|≤|＝|=|＞|＜|>|<|定性|定量)$")
 _LEVEL1 = re.compile(r"^(?:产出指标|效益指标|满意度指标|成本指标|投入管理指标|效果指标)$")
 _LEVEL2 = re.compile(r"^(?:数量|质量|时效|社会效益|经济效益|生态效益|可持续影响|服务对象满意度|满意度|经济成本|社会成本|生态环境成本)指标$")
-_SPACED = re.compile(r"^(?P<pre>.*?)\s+(?P<op>≥|≤|＝|=|＞|＜|>|<|定性)\s*(?P<target>[^\s]+)\s+(?P<unit>[^\s\d][^\s]*)?\s*(?P<weight>\d+(?:\.\d+)?)$")
+_SPACED = re.compile(
+    r"^(?P<pre>.*?)\s+(?P<op>≥|≤|＝|=|＞|＜|>|<|定性)\s*(?P<target>[^\s]+)\s+(?P<unit>[^\s\d][^\s]*)?\s*(?P<weight>\d+(?:\.\d+)?)$"
+)
 
 
 def _weight(text: str) -> Decimal | None:

@@ -30,11 +30,7 @@ def _read_actual(block: Block, ctx: Context) -> None:
     grid = aligned_grid(block)
     column = next((j for j, label in enumerate(grid.labels) if "实际" in label), None) if grid is not None else None
     if grid is None or column is None:
-        ctx.problem(
-            "ambiguous-columns",
-            f"{block.title}: planned and actual procurement are printed side by side and the columns cannot be told apart; no total is published",
-            block.page,
-        )
+        ctx.problem("ambiguous-columns", f"{block.title}: planned and actual procurement are printed side by side and the columns cannot be told apart; no total is published", block.page)
         return
     for line in grid.rows:
         if any(TOTAL_RE.search(compact(cell)) for cell in line.cells[:column]):

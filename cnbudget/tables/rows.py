@@ -175,7 +175,9 @@ def project(cands: list[tuple[Decimal | None, ...]], keep: Sequence[int]) -> lis
     return list(seen)
 
 
-def resolve_by_totals(options: list[list[tuple[Decimal | None, ...]]], fixed_sum: tuple[Decimal, ...], target: tuple[Decimal | None, ...]) -> list[int] | None:
+def resolve_by_totals(
+    options: list[list[tuple[Decimal | None, ...]]], fixed_sum: tuple[Decimal, ...], target: tuple[Decimal | None, ...]
+) -> list[int] | None:
     """Indexes of one option per row whose column sums reach the target, if exactly one way does.
 
     A dynamic programme over partial column sums; rows with a single option are
@@ -186,7 +188,9 @@ def resolve_by_totals(options: list[list[tuple[Decimal | None, ...]]], fixed_sum
     goal = tuple(target[i] - fixed_sum[i] for i in dims)  # type: ignore[operator]
     nonneg = all(v is None or v >= 0 for opts in options for opt in opts for v in opt)
     # state -> (number of ways capped at 2, back pointer)
-    layer: dict[tuple[Decimal, ...], tuple[int, tuple[tuple[Decimal, ...], int] | None]] = {tuple(Decimal(0) for _ in dims): (1, None)}
+    layer: dict[tuple[Decimal, ...], tuple[int, tuple[tuple[Decimal, ...], int] | None]] = {
+        tuple(Decimal(0) for _ in dims): (1, None)
+    }
     history: list[dict[tuple[Decimal, ...], tuple[int, tuple[tuple[Decimal, ...], int] | None]]] = []
     for opts in options:
         nxt: dict[tuple[Decimal, ...], tuple[int, tuple[tuple[Decimal, ...], int] | None]] = {}

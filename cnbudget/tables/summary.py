@@ -124,9 +124,9 @@ def put_back_enumeration(label: str) -> str:
 
 
 def stacked_sides(lines: list[list[Pair]]) -> list[Pair]:
-    """The pairs of all lines; in a table of one 项目 column (no line has two item or total labels), the 收入 block
-    above the 支出 block: every line from the first of the 支出 side (its heading, or a class) is the
-    支出 side's, so its 总计 is the expenditure total."""
+    """The pairs of all lines; in a table of one 项目 column (no line has two item or total labels), the 收入
+    block above the 支出 block: every line from the first of the 支出 side (its heading 支出, a numbered class
+    or 本年支出合计) is the 支出 side's, so its 总计 is the expenditure total."""
     pairs = [pair for line in lines for pair in line]
     if any(sum(1 for p in line if _PREFIX.match(p.label) or re.search(r"合计|总计", p.label)) > 1 for line in lines):
         return pairs  # a line with two numbered or total labels: the blocks stand side by side
@@ -204,6 +204,7 @@ def read_summary(block: Block, ctx: Context) -> None:
             if fiscal and len(values) > 1 and (values[1] is not None or any(v is not None for v in values[2:])):
                 general = values[1]
             ctx.tables.setdefault("class_totals", []).append((label, general, pair.page, block.title, block.kind, block.file))
+
 
 
 FISCAL_SUMMARY = TableKind(

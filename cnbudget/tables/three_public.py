@@ -32,7 +32,9 @@ def _layout(groups: int, interleaved: bool = False) -> Layout:
         columns = tuple(f"{item}@{n}" for item in ITEMS for n in range(groups))
     else:
         columns = tuple(f"{item}@{n}" for n in range(groups) for item in ITEMS)
-    identities = tuple((f"{p}@{n}", tuple(f"{c}@{n}" for c in parts)) for n in range(groups) for p, parts in _IDENTITIES)
+    identities = tuple(
+        (f"{p}@{n}", tuple(f"{c}@{n}" for c in parts)) for n in range(groups) for p, parts in _IDENTITIES
+    )
     return Layout(f"three-public-{groups}", columns, (), identities)
 
 

@@ -26,28 +26,9 @@ def _adder(d: Disclosure, rows: list[Row]) -> Callable[..., None]:
 
     def add(resource: str, origin: str, key: str, name: str, value: object, phase: str = "") -> None:
         text = "" if value is None else str(value)
-        rows.append(
-            {
-                "file": d.file,
-                "unit_name": d.unit,
-                "fiscal_year": str(d.year),
-                "resource": resource,
-                "origin": origin,
-                "key": key,
-                "field": name,
-                "expected": text,
-                "phase": phase,
-            }
-        )
+        rows.append({"file": d.file, "unit_name": d.unit, "fiscal_year": str(d.year), "resource": resource, "origin": origin, "key": key, "field": name, "expected": text, "phase": phase})
 
-    for name, value in (
-        ("unit_name", d.unit),
-        ("fiscal_year", d.year),
-        ("kind", d.kind),
-        ("scope", "department"),
-        ("province", d.province),
-        ("county", d.county),
-    ):
+    for name, value in (("unit_name", d.unit), ("fiscal_year", d.year), ("kind", d.kind), ("scope", "department"), ("province", d.province), ("county", d.county)):
         add("disclosure", "", "", name, value)
     return add
 

@@ -82,9 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="mixed",
         help="mixed: budgets and, every third, a simplified final account (default); final: final accounts in the national layout (财决 tables, 行次, three phases)",
     )
-    parser.add_argument(
-        "--text-cells", choices=("tabs", "spaces"), default="tabs", help="separate a text layer's cells by tabs (default) or by spaces, blank cells dropped"
-    )
+    parser.add_argument("--text-cells", choices=("tabs", "spaces"), default="tabs", help="separate a text layer's cells by tabs (default) or by spaces, blank cells dropped")
     parser.add_argument("--score", type=Path, metavar="DATAPACKAGES", help="instead of generating, score the build in DATAPACKAGES against OUT/answers.csv")
     args = parser.parse_args(argv)
     if args.score is not None:

@@ -78,13 +78,7 @@ def score(answers_csv: Path, packages: Path) -> Score:
         resources[name] = by_id
         if rows and PHASE_FIELD in rows[0]:
             phased.add(name)
-    columns = {
-        "totals": "metric",
-        "revenue_by_source": "source",
-        "expenditure_by_function": "function_code",
-        "basic_expenditure_by_economic": "economic_code",
-        "three_public": "item",
-    }
+    columns = {"totals": "metric", "revenue_by_source": "source", "expenditure_by_function": "function_code", "basic_expenditure_by_economic": "economic_code", "three_public": "item"}
     result = Score(len(key), 0, [])
     for want in key:
         phase = want.get(PHASE_FIELD) or ""
