@@ -65,18 +65,39 @@ def pdf_tables(path: Path) -> list[list[list[str | None]]]:
 def test_pdfs_print_line_numbers_column_numbers_and_three_phases(corpus: tuple[Path, list]) -> None:
     out, disclosures = corpus
     for d in disclosures:
+        v = d.variant
         with pdfplumber.open(out / "pdf" / f"{d.file}.pdf") as pdf:
             text = "\n".join(page.extract_text() or "" for page in pdf.pages)
         assert re.search(r"编制单位：\S+ 单位：", text), "the unit lines stand apart, however narrow the table"
-        for word in ("收入支出决算总表", "财政拨款收入支出决算总表", "行次", "栏次", "年初预算数", "全年预算数", "决算数", "人员经费合计", "公用经费合计"):
+        for word in ("收入支出决算总表", "财政拨款收入支出决算总表", "年初预算数", "全年预算数", "决算数", "人员经费合计", "公用经费合计"):
             assert word in text, (d.file, word)
-        summary = next(t for t in pdf_tables(out / "pdf" / f"{d.file}.pdf") if t[1][:3] == ["项目", "行次", d.layout.amount_heading])
-        assert summary[2][:3] == ["栏次", "", "1"], summary[2]
-        body = summary[3:]
-        assert [row[1] for row in body] == [str(i) for i in range(1, len(body) + 1)], "the left block's 行次 run 1, 2, 3 …"
-        assert body[0][0] == "一、一般公共预算财政拨款收入" and body[0][2], body[0]
+        assert ("行次" in text) == v.line_numbers and ("栏次" in text) == v.column_numbers, (d.file, v)
+        head = ["项目", "行次", d.layout.amount_heading] if v.line_numbers else ["项目", d.layout.amount_heading]
+        at = 0 if v.summary == "stacked" else 1
+        summary = next(t for t in pdf_tables(out / "pdf" / f"{d.file}.pdf") if len(t) > at and t[at][: len(head)] == head)
+        body = summary[at + 1 :]
+        if v.column_numbers:
+            assert body[0][: len(head)] == ["栏次", *([""] if v.line_numbers else []), "1"], body[0]
+            body = body[1:]
+        if v.line_numbers:
+            numbers = [row[1] for row in body if row[1]]
+            assert numbers == [str(i) for i in range(1, len(numbers) + 1)] and len(numbers) > 10, "the 行次 run 1, 2, 3 …"
+        first = body[1] if v.summary == "stacked" else body[0]
+        assert first[0] == "一、一般公共预算财政拨款收入" and first[len(head) - 1], first
         text_layer = (out / "text" / f"{d.file}.txt").read_text(encoding="utf-8")
-        assert "项目\t行次\t" in text_layer and "栏次\t\t1" in text_layer
+        assert ("项目\t行次\t" in text_layer) == v.line_numbers
+
+
+def test_variants_are_drawn_from_the_seed_and_cover_every_value() -> None:
+    synth = load_synth()
+    corpus = synth.disclosures_of(24, SEED, "final")
+    again = synth.disclosures_of(24, SEED, "final")
+    assert [d.variant for d in corpus] == [d.variant for d in again]
+    assert [d.variant for d in corpus] != [d.variant for d in synth.disclosures_of(24, SEED + 1, "final")]
+    for name in synth.VARIANT_FIELDS:
+        values = {getattr(d.variant, name) for d in corpus}
+        assert len(values) >= 2, (name, values)
+    assert all(d.style.yuan == d.variant.yuan and d.style.split_codes == (d.variant.codes == "split") for d in corpus)
 
 
 def test_national_final_accounts_are_deterministic_and_apart_from_the_mixed_corpus(tmp_path: Path) -> None:
@@ -126,10 +147,14 @@ def test_key_identities_hold_in_every_phase(corpus: tuple[Path, list], key: dict
         assert len(set(sums.values())) == 3, f"{d.file}: the three phases print the same 合计 {sums}"
 
         # the 合计 row of 财决05 prints the sum of the classes, phase by phase
-        chunks = [t for t in pdf_tables(out / "pdf" / f"{d.file}.pdf") if t[0][0] == "项目" and "年初预算数" in t[0] and "行次" not in t[0]]
-        total_row = next(row for t in chunks for row in t if "合计" in row)
-        amounts = [Decimal(c.replace(",", "")) * (Decimal("0.0001") if d.style.yuan else 1) for c in total_row[total_row.index("合计") + 1 :][:3]]
-        assert amounts == [sums[p] for p in PHASES], (d.file, amounts, sums)
+        scale = Decimal("0.0001") if d.style.yuan else 1
+        totals = [
+            [Decimal(c.replace(",", "")) * scale for c in row[row.index("合计") + 1 :][:3]]
+            for t in pdf_tables(out / "pdf" / f"{d.file}.pdf")
+            for row in t
+            if "合计" in row and len(row) > row.index("合计") + 3 and all(c and re.fullmatch(r"[0-9,.]+", c) for c in row[row.index("合计") + 1 :][:3])
+        ]
+        assert [sums[p] for p in PHASES] in totals, (d.file, totals, sums)
         if d.layout.function_split:
             for code in codes:
                 parts = figure(rows, "expenditure_by_function", code, "basic", "executed") + figure(rows, "expenditure_by_function", code, "project", "executed")
@@ -218,4 +243,96 @@ def test_build_of_national_final_accounts_is_scored(corpus: tuple[Path, list], b
 def test_build_of_national_final_accounts_matches_the_key(corpus: tuple[Path, list], build: Path) -> None:
     out, _ = corpus
     result = load_synth().score(out / "answers.csv", build)
+    assert result.accuracy >= 0.99, f"{result.matched}/{result.total} figures match\n{result.table()}\nmisses:\n" + "\n".join(result.misses[:40])
+
+
+# Three final accounts in chosen layout variants, between them every value that is not the plain
+# rendering (stacked 总表, names without codes, codes in one cell, no 行次, no 栏次, a table continued
+# without its header, portrait pages, 元, separators, zeros printed as 0.00 and zeros left blank).
+VARIANTS = (
+    {
+        "summary": "stacked",
+        "codes": "none",
+        "line_numbers": True,
+        "column_numbers": True,
+        "continued": "bare",
+        "pages": "portrait",
+        "yuan": True,
+        "thousands": True,
+        "zeros": "printed",
+    },
+    {
+        "summary": "sides",
+        "codes": "joined",
+        "line_numbers": False,
+        "column_numbers": False,
+        "continued": "repeat",
+        "pages": "landscape",
+        "yuan": False,
+        "thousands": False,
+        "zeros": "blank",
+    },
+    {
+        "summary": "stacked",
+        "codes": "split",
+        "line_numbers": False,
+        "column_numbers": True,
+        "continued": "bare",
+        "pages": "landscape",
+        "yuan": False,
+        "thousands": True,
+        "zeros": "printed",
+    },
+)
+
+
+@pytest.fixture(scope="module")
+def variant_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, list]:
+    synth = load_synth()
+    out = tmp_path_factory.mktemp("synth-variants")
+    (out / "pdf").mkdir()
+    units = synth.pick_units(len(VARIANTS), SEED, "variant-units")
+    disclosures = [synth.generate_national(i, SEED, unit, synth.Variant(**v)) for i, (unit, v) in enumerate(zip(units, VARIANTS))]
+    with (out / "answers.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, synth.ANSWER_FIELDS)
+        writer.writeheader()
+        for d in disclosures:
+            synth.to_pdf(synth.printed_any(d), out / "pdf" / f"{d.file}.pdf")
+            writer.writerows(synth.answers(d))
+    packages = out / "dp"
+    command = [sys.executable, str(ROOT / "build.py"), "--source", str(out / "pdf"), "--datapackages", str(packages), "--no-site", "--no-cache", "-q"]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, check=False, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return out, packages, disclosures
+
+
+def test_variants_print_what_they_say(variant_build: tuple[Path, Path, list]) -> None:
+    out, _, disclosures = variant_build
+    for d in disclosures:
+        v = d.variant
+        with pdfplumber.open(out / "pdf" / f"{d.file}.pdf") as pdf:
+            pages = [page.extract_text() or "" for page in pdf.pages]
+            portrait = [page.height > page.width for page in pdf.pages[1:]]
+        tables = "\n".join(pages[1:])
+        assert ("行次" in tables) == v.line_numbers and ("栏次" in tables) == v.column_numbers, d.file
+        assert ("单位：元" in tables) == v.yuan, d.file
+        zero = re.search(r"政府性基金预算财政拨款收入(?: \d+)? 0(?:\.00)?\s", tables)
+        assert (zero is not None) == (v.zeros == "printed"), (d.file, "a zero printed, or left blank")
+        assert all(portrait[:-1]) if v.pages == "portrait" else not any(portrait), d.file
+        assert (re.search(r"(?<![\d,.])2\d{6}(?![\d,.])", tables) is not None) == (v.codes == "joined"), d.file
+        assert (re.search(r"(?<![\d,.])30[123] \d{2}(?![\d,.])", tables) is not None) == (v.codes == "split"), d.file
+        assert (re.search(r"(?<![\d,.])30[123](?![\d,.])", tables) is None) == (v.codes == "none"), d.file
+        first = next(i for i, p in enumerate(pages) if "一般公共预算财政拨款支出决算表" in p)
+        following = pages[first + 1]
+        assert "基本支出决算表" not in following, "the 支出决算表 runs over two pages"
+        assert ("年初预算数" in following) == (v.continued == "repeat"), (d.file, "its header repeated, or not")
+
+
+def test_variants_are_read_right(variant_build: tuple[Path, Path, list]) -> None:
+    """A floor on the variants, with the figures a reader of a new layout most often gets wrong named apart."""
+    out, packages, _ = variant_build
+    result = load_synth().score(out / "answers.csv", packages)
+    assert result.line_numbers == [], "a 行次 or 栏次 published as a figure"
+    lost = [m for m in result.misses if "expenditure_total" in m or "basic_expenditure_by_economic" in m or "revenue_by_source" in m]
+    assert lost == [], lost
     assert result.accuracy >= 0.99, f"{result.matched}/{result.total} figures match\n{result.table()}\nmisses:\n" + "\n".join(result.misses[:40])

@@ -211,11 +211,16 @@ def read_basic_economic(block: Block, ctx: Context) -> None:
     coded: list[tuple[Row, str, str, str | None]] = []
     sides: list[str | None] = []  # per coded row, the column its half is headed by
     total_row: Row | None = None
+    uncoded = not any(split_economic_code(r.lead) for r in rows)
+    open_class: str | None = None
     for i, row in enumerate(rows):
         if i in skip:
             continue
         code = split_economic_code(row.lead)
         name, gov = _government_code(row.middle)
+        if uncoded and code is None and not row.lead and row.values:
+            code = named_economic_code(row.compact, open_class, ctx.fiscal_year)
+            open_class = code[:3] if code else open_class
         part = re.fullmatch(r"(人员经费|公用经费)(?:合计)?", row.compact)
         if part and not row.lead and row.values:
             # 财决 templates print 人员经费合计 and 公用经费合计 at the foot of the two halves
@@ -266,6 +271,16 @@ def read_basic_economic(block: Block, ctx: Context) -> None:
             if foot.cols.get(col) is not None:
                 ctx.add_total(metric, foot.cols[col], total_row.page, block.title)
         doubt_unplaced(ctx, "totals", block.title, (total_row.name, total_row.page), foot.unplaced, _metric_key(ctx.phase), COLUMN_NAMES.__getitem__)
+
+
+def named_economic_code(name: str, open_class: str | None, year: int | None) -> str | None:
+    """The departmental code of a row printed by name only, in a table that prints no codes: a class
+    whose official name it is, else an item of the class last named above it (names repeat across classes)."""
+    wanted = classification.normalize_name(name)
+    for entry in classification.economic_entries():
+        if entry.level == "class" and entry.scheme == "department" and (year is None or entry.valid_in(year)) and classification.normalize_name(entry.name) == wanted:
+            return entry.code
+    return classification.match_economic_name(name, parent_code=open_class, year=year) if open_class else None
 
 
 def _economic_row(code: str, name: str, cols: dict[str, Decimal | None], page: int | None, gov: str | None, table: str) -> dict[str, Any]:

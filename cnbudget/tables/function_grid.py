@@ -285,7 +285,7 @@ def grid_rows(block: Block, year: int | None, own: str = "approved") -> tuple[li
     rows: list[GridRow] = []
     total: GridRow | None = None
     for line in grid.rows:
-        row = _read_line(line, columns, codes)
+        row = None if repeated_header(line, grid.labels) else _read_line(line, columns, codes)
         if row is None:
             continue
         if row.code is None and TOTAL_RE.search(compact(row.name)):
@@ -293,6 +293,13 @@ def grid_rows(block: Block, year: int | None, own: str = "approved") -> tuple[li
         elif row.code is not None or not columns.code:
             rows.append(row)  # a name no official 科目 matches stays, to be doubted
     return rows, total
+
+
+def repeated_header(line: Line, labels: Sequence[str]) -> bool:
+    """Whether every printed cell of the line is a word of the header (the header printed again on a later page)."""
+    words = {compact(part) for label in labels for part in label.split("/")}
+    cells = [compact(c) for c in line.cells if c.strip()]
+    return bool(cells) and all(c in words for c in cells)
 
 
 def _read_line(line: Line, columns: FunctionColumns, codes: _Codes) -> GridRow | None:

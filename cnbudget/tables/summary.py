@@ -123,6 +123,20 @@ def put_back_enumeration(label: str) -> str:
     return label
 
 
+def stacked_sides(lines: list[list[Pair]]) -> list[Pair]:
+    """The pairs of all lines; in a table of one 项目 column (no line has two item or total labels), the 收入
+    block above the 支出 block: every line from the first of the 支出 side (its heading 支出, a numbered class
+    or 本年支出合计) is the 支出 side's, so its 总计 is the expenditure total."""
+    pairs = [pair for line in lines for pair in line]
+    if any(sum(1 for p in line if _PREFIX.match(p.label) or re.search(r"合计|总计", p.label)) > 1 for line in lines):
+        return pairs  # a line with two numbered or total labels: the blocks stand side by side
+    spending = False
+    for pair in pairs:
+        spending = spending or bool(re.fullmatch(r"支出|(?:[一二三四五六七八九十]+、.*|本年)支出.*", pair.label))
+        pair.side = "expenditure" if spending else pair.side
+    return pairs
+
+
 def _column_numbers(line: Line) -> bool:
     """A text layer's ``栏次 1 栏次 2`` line under the header."""
     return len(line.cells) <= 1 and line.text.split()[:1] == ["栏次"]
@@ -140,7 +154,7 @@ def read_summary(block: Block, ctx: Context) -> None:
     factor = ctx.factor(block)
     fiscal = block.kind == "fiscal_summary"
     in_carryover = False
-    pairs = [pair for line in block.lines[1:] if not _column_numbers(line) for pair in line_pairs(line, numbered)]
+    pairs = stacked_sides([line_pairs(line, numbered) for line in block.lines[1:] if not _column_numbers(line)])
     for pair in pairs:
         pair.label = put_back_enumeration(pair.label)
     labels = [_PREFIX.sub("", _NUMBER.sub("", p.label)) for p in pairs]

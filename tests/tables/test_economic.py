@@ -113,3 +113,30 @@ def test_only_the_general_budget_table_is_read_where_two_repeat_the_items() -> N
     general = block("basic_economic", "一般公共预算基本支出预算表", ["科目编码\t科目名称\t合计", "30101\t基本工资\t208.93"])
     r = read(fiscal, general)
     assert r.pick("basic_expenditure_by_economic", "economic_code", "total") == {"30101": (D("208.93"),)}
+
+
+def test_a_final_accounts_halves_printing_names_without_codes() -> None:
+    """Names only, items indented: a class by its name, an item under the class named above it (其他… repeats across classes)."""
+    rows = [
+        "单位：万元",
+        "科目名称\t决算数\t科目名称\t决算数",
+        "工资福利支出\t500.00\t商品和服务支出\t80.00",
+        "\u3000\u3000基本工资\t300.00\t\u3000\u3000办公费\t50.00",
+        "\u3000\u3000津贴补贴\t200.00\t\u3000\u3000其他商品和服务支出\t30.00",
+        "对个人和家庭的补助\t20.00\t\t",
+        "\u3000\u3000其他对个人和家庭的补助\t20.00\t\t",
+        "人员经费合计\t520.00\t公用经费合计\t80.00",
+    ]
+    r = read(block("basic_economic", "一般公共预算财政拨款基本支出决算表", rows), fiscal_year=2023, kind="final_account")
+    totals = {k: v[0] for k, v in r.pick("basic_expenditure_by_economic", "economic_code", "total").items()}
+    assert totals == {
+        "301": D("500.00"),
+        "30101": D("300.00"),
+        "30102": D("200.00"),
+        "303": D("20.00"),
+        "30399": D("20.00"),
+        "302": D("80.00"),
+        "30201": D("50.00"),
+        "30299": D("30.00"),
+    }
+    assert r.totals() == {"personnel_expenditure": D("520.00"), "public_expenditure": D("80.00")}

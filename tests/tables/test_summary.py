@@ -159,3 +159,35 @@ def test_class_lines_of_a_summary_counting_other_funds_give_no_class_rows() -> N
     """A 收支总表 whose classes add up to more than the function table (other funds too) gives it no 类 rows."""
     r = read(block("summary", "2024 年部门收支总体情况表", MUYE), function_block())  # 593.39 against 520.00
     assert {k for k in r.by("expenditure_by_function", "function_code") if len(k) == 3} == set()
+
+
+def test_a_stacked_final_account_summary_reads_each_blocks_total() -> None:
+    """收入 above 支出 in one 项目 | 行次 | 金额 column: the second 总计 is the expenditure total."""
+    rows = [
+        "单位：万元",
+        "项目\t行次\t金额",
+        "收入\t\t",
+        "一、一般公共预算财政拨款收入\t1\t900.00",
+        "二、政府性基金预算财政拨款收入\t2\t",
+        "五、事业收入\t3\t50.00",
+        "本年收入合计\t4\t950.00",
+        "年初结转和结余\t5\t40.00",
+        "总计\t6\t990.00",
+        "支出\t\t",
+        "一、一般公共服务支出\t7\t800.00",
+        "二、教育支出\t8\t170.00",
+        "本年支出合计\t9\t970.00",
+        "年末结转和结余\t10\t20.00",
+        "总计\t11\t990.00",
+    ]
+    r = read(block("summary", "收入支出决算总表", rows), kind="final_account")
+    assert r.totals() == {
+        "revenue_current_year": D("950.00"),
+        "carryover_in": D("40.00"),
+        "revenue_total": D("990.00"),
+        "expenditure_current_year": D("970.00"),
+        "carryover_out": D("20.00"),
+        "expenditure_total": D("990.00"),
+    }
+    amounts = {k: v[0] for k, v in r.pick("revenue_by_source", "source", "amount").items()}
+    assert amounts["general_public_budget"] == D("900.00") and amounts["business"] == D("50.00") and amounts["government_fund"] is None

@@ -20,7 +20,12 @@ negative amount now and then; zero “三公” items blank or printed as 0.00.
 ``--kind final`` writes final accounts in the national layout instead (``national.py`` says what
 that layout is and where each fact was read): 行次 beside labels, 栏次 rows, 项目/行次/金额 blocks
 left and right, 年初预算数 / 全年预算数 / 决算数 side by side; the answer key then says which
-phase each figure is (``approved``, ``adjusted``, ``executed``).
+phase each figure is (``approved``, ``adjusted``, ``executed``). Each final account prints its tables in
+layout variants drawn from (seed, number) (``variants.py``: the 总表 side by side or stacked, codes in
+three cells, one or none, 行次 and 栏次 present or absent, a table continued with or without its
+header, portrait or landscape pages, 元 or 万元, separators, zeros blank or 0.00), listed in
+``DIR/variants.csv``; ``--score`` then also scores each variant's documents, and counts the published
+figures that are a 行次 or 栏次.
 
 Text goes to ``DIR/text/NNNNN.txt`` (cells separated by tabs, like a PDF's text layer), PDF to
 ``DIR/pdf/NNNNN.pdf`` (reportlab with its built-in STSong-Light CID font, ruled tables, the header

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from decimal import Decimal
 
 from .figures import Disclosure
 from .national import PHASES, National
@@ -70,20 +71,23 @@ def national_answers(d: National) -> list[Row]:
     t = d.totals
     printed = ["revenue_total", "expenditure_total", "revenue_current_year", "expenditure_current_year", "carryover_in", "carryover_out"]
     printed += ["personnel_expenditure", "public_expenditure", "three_public_total"] + (["basic_expenditure"] if d.layout.function_split else [])
+    # a line left blank is no figure (no row, key ""); a line printed 0.00 is a zero
+    nil = Decimal(0) if d.style.zero_printed else None
     for metric in printed:
         if metric in t:
             add("totals", "table", metric, "amount", d.wan(t[metric]), "executed")
+        elif metric in ("carryover_in", "carryover_out"):
+            add("totals", "table", metric, "amount", nil, "executed")
     for label, source in REVENUE_LINES["final_account"]:
-        if source and label in d.revenue:
-            add("revenue_by_source", "table", source, "amount", d.wan(d.revenue[label]), "executed")
-    if "carryover_in" in t:
-        add("revenue_by_source", "table", "carryover", "amount", d.wan(t["carryover_in"]), "executed")
+        if source:
+            add("revenue_by_source", "table", source, "amount", d.wan(d.revenue[label]) if label in d.revenue else nil, "executed")
+    add("revenue_by_source", "table", "carryover", "amount", d.wan(t["carryover_in"]) if "carryover_in" in t else nil, "executed")
     split = d.layout.function_split
     for phase in PHASES:
         for code, values in d.function_in(phase).items():
             for name, amount in zip(("total", "basic", "project"), values):
                 if name == "total" or (split and phase == "executed"):
-                    add("expenditure_by_function", "table", code, name, d.wan(amount or None), phase)
+                    add("expenditure_by_function", "table", code, name, d.wan(amount) if amount else nil, phase)
     for code, values in d.economic.items():
         for name, amount in zip(("total", "personnel", "public"), values):
             add("basic_expenditure_by_economic", "table", code, name, d.wan(amount), "executed")

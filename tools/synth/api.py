@@ -8,19 +8,23 @@ from .national_tables import printed_national
 from .pages import to_pdf, to_text
 from .score import Score, score
 from .tables import Printed, printed
+from .variants import VARIANT_FIELDS, Variant, draw_variant
 
 __all__ = [
     "ANSWER_FIELDS",
     "KINDS",
     "PHASES",
+    "VARIANT_FIELDS",
     "Disclosure",
     "National",
     "NationalStyle",
     "Printed",
     "Score",
     "Style",
+    "Variant",
     "answers",
     "disclosures_of",
+    "draw_variant",
     "generate",
     "generate_corpus",
     "generate_national",

@@ -14,8 +14,9 @@ from .figures import Disclosure, generate, pick_units
 from .national import National, generate_national
 from .national_tables import printed_national
 from .pages import to_pdf, to_text
-from .score import score
+from .score import Score, score
 from .tables import Printed, printed
+from .variants import VARIANT_FIELDS
 
 KINDS = ("mixed", "final")
 
@@ -47,7 +48,26 @@ def generate_corpus(count: int, out: Path, formats: Sequence[str] = ("text",), s
         writer.writeheader()
         for d in disclosures:
             writer.writerows(answers(d))
+    if kind == "final":
+        with (out / "variants.csv").open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, ("file", *VARIANT_FIELDS))
+            writer.writeheader()
+            writer.writerows({"file": d.file, **d.variant.values()} for d in disclosures if isinstance(d, National))
     return disclosures
+
+
+def by_variant(result: Score, variants_csv: Path) -> str:
+    """The score of each value of each layout variant (the files that print it), one line each."""
+    with variants_csv.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    lines = [f"{'variant':<16}{'value':<11}{'docs':>5}{'matched':>9}{'total':>7}{'share':>9}"]
+    for name in VARIANT_FIELDS:
+        for value in sorted({r[name] for r in rows}):
+            files = [r["file"] for r in rows if r[name] == value]
+            hit = sum(result.files.get(f, [0, 0])[0] for f in files)
+            count = sum(result.files.get(f, [0, 0])[1] for f in files)
+            lines.append(f"{name:<16}{value:<11}{len(files):>5}{hit:>9}{count:>7}{(hit / count if count else 1):>9.2%}")
+    return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -70,7 +90,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         for miss in result.misses:
             print(miss)
         print(result.table())
-        print(f"{result.matched}/{result.total} figures match ({result.accuracy:.2%})")
+        if (args.out / "variants.csv").is_file():
+            print(by_variant(result, args.out / "variants.csv"))
+        for figure in result.line_numbers:
+            print(f"a line number published as a figure: {figure}")
+        print(f"{result.matched}/{result.total} figures match ({result.accuracy:.2%}); {len(result.line_numbers)} published figures are line numbers")
         return 0
     if not args.count or args.count < 1:
         parser.error("--count N (N ≥ 1) is required to generate")

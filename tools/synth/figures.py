@@ -100,15 +100,16 @@ def _amount(rng: random.Random, low: float, high: float, yuan: bool) -> int:
     return rng.randint(max(1, int(low * per)), int(high * per))
 
 
-def generate(number: int, seed: int, unit: tuple[str, str, str, str], kind: str | None = None, stream: str = "") -> Disclosure:
+def generate(number: int, seed: int, unit: tuple[str, str, str, str], kind: str | None = None, stream: str = "", style: Style | None = None) -> Disclosure:
     """Disclosure ``number`` of the corpus of ``seed``, with every identity holding.
 
     ``kind`` defaults to a final account every third disclosure, a budget otherwise; ``stream`` names
-    another sequence of random draws (the national final accounts draw from their own).
+    another sequence of random draws (the national final accounts draw from their own); ``style``
+    replaces the style of the disclosure's number (the national final accounts draw theirs from the seed).
     """
     rng = random.Random(f"{seed}:{number}{stream}")
     name, province, county, section = unit
-    style = style_of(number)
+    style = style or style_of(number)
     kind = kind or ("final_account" if number % 3 == 2 else "budget")
     d = Disclosure(number, name, province, county, rng.choice(YEARS), kind, style)
     year, yuan = d.year, style.yuan

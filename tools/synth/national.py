@@ -62,6 +62,7 @@ from decimal import Decimal
 
 from .figures import Disclosure, _amount, generate
 from .reference import REVENUE_LINES
+from .variants import Variant, draw_variant, varied_style
 
 PHASES = ("approved", "adjusted", "executed")
 PHASE_HEADINGS = {"approved": "年初预算数", "adjusted": "全年预算数", "executed": "决算数"}
@@ -97,6 +98,7 @@ class National(Disclosure):
     """A national-layout final account: ``function`` and ``three_public`` hold the 决算数, ``phases`` the rest."""
 
     layout: NationalStyle = field(default_factory=lambda: national_style(0))
+    variant: Variant = field(default_factory=Variant)  # the layout variant (variants.py), drawn from the seed
     # phase (approved / adjusted) → function code → [total, basic, project]
     phases: dict[str, dict[str, list[int | None]]] = field(default_factory=dict)
     # phase (approved / adjusted) → “三公” item → amount
@@ -134,11 +136,12 @@ def three_public_sums(items: dict[str, int]) -> dict[str, int]:
     }
 
 
-def draw(number: int, seed: int, unit: tuple[str, str, str, str], attempt: int) -> National:
+def draw(number: int, seed: int, unit: tuple[str, str, str, str], attempt: int, variant: Variant | None = None) -> National:
     """One draw of disclosure ``number``: the 决算数 as ``generate`` makes them, then the 财政拨款 and the earlier phases."""
     stream = f":national:{attempt}"
-    base = generate(number, seed, unit, kind="final_account", stream=stream)
-    d = National(**{f.name: getattr(base, f.name) for f in fields(Disclosure)}, layout=national_style(number))
+    variant = variant or draw_variant(number, seed)
+    base = generate(number, seed, unit, kind="final_account", stream=stream, style=varied_style(number, variant))
+    d = National(**{f.name: getattr(base, f.name) for f in fields(Disclosure)}, layout=national_style(number), variant=variant)
     rng = random.Random(f"{seed}:{number}{stream}:phases")
     yuan = d.style.yuan
 
@@ -215,10 +218,11 @@ def degenerate(d: National) -> bool:
     return len(set(totals)) < 3 or (any(three) and len(set(three)) < 3)
 
 
-def generate_national(number: int, seed: int, unit: tuple[str, str, str, str]) -> National:
-    """National-layout final account ``number`` of the corpus of ``seed``: the first draw that is not degenerate."""
+def generate_national(number: int, seed: int, unit: tuple[str, str, str, str], variant: Variant | None = None) -> National:
+    """National-layout final account ``number`` of the corpus of ``seed``: the first draw that is not degenerate
+    (in ``variant``, else in the variant the seed draws for it)."""
     for attempt in range(ATTEMPTS):
-        d = draw(number, seed, unit, attempt)
+        d = draw(number, seed, unit, attempt, variant)
         if not degenerate(d):
             return d
     raise RuntimeError(f"no draw of disclosure {number} (seed {seed}) in {ATTEMPTS} avoids amounts that read as line numbers")

@@ -26,16 +26,26 @@ class Chunk:
     last: bool
 
 
+def page_size(table: Table) -> tuple[float, float]:
+    return PORTRAIT if table.portrait else LANDSCAPE
+
+
+def shows_header(chunk: Chunk) -> bool:
+    return chunk.first or chunk.table.repeat_header
+
+
 def paginate(table: Table) -> list[Chunk]:
-    """The table cut into pages of landscape A4: title and unit lines on the first, header on each."""
-    height = LANDSCAPE[1] - 2 * MARGIN
+    """The table cut into pages of A4 (landscape unless ``portrait``): title and unit lines on the first, header on each (or on the first only)."""
+    height = page_size(table)[1] - 2 * MARGIN
     head = len(table.header) * ROW
     chunks: list[Chunk] = []
     rows = list(table.body)
     first = True
     while True:
-        room = height - head - ((LINE if table.number else 0) + TITLE + LINE if first else 0)
+        room = height - (head if first or table.repeat_header else 0) - ((LINE if table.number else 0) + TITLE + LINE if first else 0)
         fits = max(1, int(room // ROW))
+        if first and table.break_after:
+            fits = min(fits, table.break_after)
         chunk, rows = rows[:fits], rows[fits:]
         last = not rows
         if last and table.notes and (len(chunk) * ROW + len(table.notes) * LINE > room) and len(chunk) > 1:
@@ -71,7 +81,7 @@ def to_text(doc: Printed, spaces: bool = False) -> str:
             if chunk.first:
                 lines += [table.number] if table.number else []
                 lines += [table.title, f"{table.left}\t{table.right}"]
-            lines += ["\t".join(row) for row in header_rows(table)]
+            lines += ["\t".join(row) for row in header_rows(table)] if shows_header(chunk) else []
             lines += ["\t".join(row) for row in chunk.rows]
             if chunk.last:
                 lines += table.notes
@@ -187,8 +197,8 @@ class PdfWriter:
 
     def chunk(self, chunk: Chunk) -> None:
         table = chunk.table
-        self.new_page(LANDSCAPE)
-        avail = LANDSCAPE[0] - 2 * MARGIN
+        self.new_page(page_size(table))
+        avail = self.size[0] - 2 * MARGIN
         size = 9.0
         widths = column_widths(table, size)
         if sum(widths) > avail:
@@ -215,7 +225,7 @@ class PdfWriter:
             self.text(y + 3, table.right, 9, "r", x1=xs[-1])
             y += LINE
         segments: set[tuple[float, float, float, float]] = set()
-        grid = header_grid(table.header, table.width)
+        grid = header_grid(table.header, table.width) if shows_header(chunk) else []
         for r, row in enumerate(grid):
             for pos in row:
                 if pos is None or pos[1] != r:

@@ -22,6 +22,8 @@ class Score:
     matched: int
     misses: list[str]  # one sentence per figure that does not match
     groups: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # (resource, phase) → [matched, total]
+    files: dict[str, list[int]] = field(default_factory=dict)  # file → [matched, total]
+    line_numbers: list[str] = field(default_factory=list)  # published figures that are a 行次 or 栏次 (see ``line_number_figures``)
 
     @property
     def accuracy(self) -> float:
@@ -82,6 +84,8 @@ def score(answers_csv: Path, packages: Path) -> Score:
         phase = want.get(PHASE_FIELD) or ""
         group = result.groups.setdefault((want["resource"], phase), [0, 0])
         group[1] += 1
+        per_file = result.files.setdefault(want["file"], [0, 0])
+        per_file[1] += 1
         where = f"{want['file']} {want['resource']}/{want['origin'] or '-'} {want['key']} {want['field']}{'/' + phase if phase else ''}"
         found = ids.get((want["unit_name"], want["fiscal_year"]), [])
         if len(found) != 1:
@@ -118,6 +122,39 @@ def score(answers_csv: Path, packages: Path) -> Score:
         if _same(want["expected"], values):
             result.matched += 1
             group[0] += 1
+            per_file[0] += 1
         else:
             result.misses.append(f"{where}: expected {want['expected'] or 'blank'}, found {sorted(set(values)) or 'nothing'}")
+    result.line_numbers = line_number_figures(packages)
     return result
+
+
+AMOUNT_FIELDS = {
+    "totals": ("metric", ("amount",)),
+    "revenue_by_source": ("source", ("amount",)),
+    "expenditure_by_function": ("function_code", ("total", "basic", "project")),
+    "basic_expenditure_by_economic": ("economic_code", ("total", "personnel", "public")),
+    "three_public": ("item", ("amount",)),
+}
+LINE_NUMBER_VALUES = {Decimal(n) for n in range(1, 100)} | {Decimal(n) / 10000 for n in range(1, 100)}
+
+
+def line_number_figures(packages: Path) -> list[str]:
+    """Every published figure (in 万元) that is a 行次 or 栏次 number 1–99 as printed in 万元 or in 元.
+
+    The synthetic final accounts never print such an amount (``national.degenerate``), so each one
+    found is a line or column number published as a figure.
+    """
+    out = []
+    for resource, (key, names) in AMOUNT_FIELDS.items():
+        path = packages / "all" / f"{resource}.csv"
+        for row in _read(path) if path.is_file() else []:
+            for name in names:
+                text = row.get(name) or ""
+                try:
+                    value = abs(Decimal(text)) if text else None
+                except ArithmeticError:
+                    continue
+                if value in LINE_NUMBER_VALUES:
+                    out.append(f"{row['disclosure_id']} {resource} {row[key]} {name}{'/' + row['phase'] if row.get('phase') else ''}: {text}")
+    return out

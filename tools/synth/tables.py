@@ -50,6 +50,9 @@ class Table:
     align: str  # per column: l (text), c (codes), r (amounts)
     notes: list[str] = field(default_factory=list)
     fit: bool = False  # shrink the type until the table fits the page (off for the older layouts: their files stay as they were)
+    portrait: bool = False  # on portrait pages (else landscape)
+    repeat_header: bool = True  # the header printed again on each page the table runs over
+    break_after: int | None = None  # at most this many rows on the first page (a table continued over pages)
 
     @property
     def width(self) -> int:
@@ -208,6 +211,7 @@ def narrative(d: Disclosure) -> tuple[str, list[str]]:
     share_basic = (Decimal(basic) * 100 / spent).quantize(Decimal("0.01"), ROUND_HALF_UP)
     yearly = "年度" if d.kind == "final_account" else "年"
     amount = "支出决算" if d.kind == "final_account" else "预算"
+
     def r(minor: int) -> Decimal:
         return rounded(d, minor)
 
