@@ -159,6 +159,7 @@ class Disclosure:
     problems: list[Problem] = field(default_factory=list)
     sources: list[SourceFile] = field(default_factory=list)
     evidence: Evidence = field(default_factory=Evidence)
+    package_errors: list[str] | None = None  # its package's validation errors, where its worker validated it (package/structure.py)
 
     @property
     def id(self) -> str:

@@ -109,7 +109,14 @@ def link_tree(source: Path, target: Path) -> None:
     shutil.copytree(source, target, copy_function=link)
 
 
-def publish_packages(report: BuildReport, datapackages: Path, manifest: dict[str, dict[str, str]], log: Callable[[str], None], before: dict[str, str] | None = None) -> None:
+def publish_packages(
+    report: BuildReport,
+    datapackages: Path,
+    manifest: dict[str, dict[str, str]],
+    log: Callable[[str], None],
+    before: dict[str, str] | None = None,
+    validate: str = "structure",
+) -> None:
     """Every package, ``all/`` and the build report, swapped into ``datapackages`` in one move.
 
     A package whose inputs (sources, manifest, code) are those it was last written from (``before``,
@@ -138,7 +145,7 @@ def publish_packages(report: BuildReport, datapackages: Path, manifest: dict[str
         if reused:
             log(f"package: {reused} of {len(report.disclosures)} packages unchanged")
         carry_over(datapackages, out)  # safety: what a user keeps beside the packages stays (was: plain files only)
-        validate_packages(report, out, datapackages, log)
+        validate_packages(report, out, datapackages, log, validate)
         write_report(report, out)
         produced = {p.name for p in out.iterdir() if p.is_dir()}
         if datapackages.is_dir():

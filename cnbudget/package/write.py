@@ -279,12 +279,10 @@ def public_rows(disclosure: Disclosure, resource: str) -> list[dict[str, Any]]:
     return rows
 
 
-def write_package(disclosure: Disclosure, folder: Path, manifest: dict[str, dict[str, str]]) -> None:
-    """One disclosure's package in ``folder``."""
+def package_texts(disclosure: Disclosure, manifest: dict[str, dict[str, str]]) -> tuple[dict[str, Any], dict[str, str]]:
+    """One disclosure's package as it is written: its descriptor and each CSV's text by path (not its source files)."""
     meta = disclosure.meta
-    for resource in RESOURCES:
-        write_text(folder / f"{resource.name}.csv", resource_csv(resource, public_rows(disclosure, resource.name)))
-    write_sources(disclosure, folder)
+    texts = {f"{resource.name}.csv": resource_csv(resource, public_rows(disclosure, resource.name)) for resource in RESOURCES}
     descriptor = package_descriptor(
         meta["disclosure_id"],
         str(meta["title"]),
@@ -292,7 +290,21 @@ def write_package(disclosure: Disclosure, folder: Path, manifest: dict[str, dict
         source_entries(disclosure, manifest),
         created_timestamp([meta.get("published")]),
     )
-    write_text(folder / "datapackage.json", json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n")
+    return descriptor, texts
+
+
+def descriptor_text(descriptor: dict[str, Any]) -> str:
+    """A datapackage.json's text."""
+    return json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_package(disclosure: Disclosure, folder: Path, manifest: dict[str, dict[str, str]]) -> None:
+    """One disclosure's package in ``folder``."""
+    descriptor, texts = package_texts(disclosure, manifest)
+    for path, text in texts.items():
+        write_text(folder / path, text)
+    write_sources(disclosure, folder)
+    write_text(folder / "datapackage.json", descriptor_text(descriptor))
 
 
 def write_all_package(disclosures: list[Disclosure], folder: Path, manifest: dict[str, dict[str, str]]) -> None:
@@ -308,4 +320,4 @@ def write_all_package(disclosures: list[Disclosure], folder: Path, manifest: dic
         sources,
         created_timestamp([d.meta.get("published") for d in ordered]),
     )
-    write_text(folder / "datapackage.json", json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n")
+    write_text(folder / "datapackage.json", descriptor_text(descriptor))

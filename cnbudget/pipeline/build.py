@@ -20,6 +20,8 @@ from cnbudget.normalise.disclosure import normalise_disclosure
 from cnbudget.normalise.narrative import prose_text, statements
 from cnbudget.package.publication import after_publish, owned_outputs, pending, staged
 from cnbudget.package.publish import publish_packages
+from cnbudget.package.structure import text_errors
+from cnbudget.package.write import package_texts
 from cnbudget.pipeline.cache import Cache, code_digest
 from cnbudget.pipeline.inputs import accept_inputs, nothing_read
 from cnbudget.pipeline.per_source import Limits
@@ -62,6 +64,8 @@ def build_disclosure(results: list[SourceResult], manifest: dict[str, dict[str, 
     disclosure.evidence.all_statements = statements(prose_text(lines))
     disclosure.evidence.empty_explained = [line.text for line in lines if "空表" in line.text or "本表无数据" in line.text or "无数据" in line.text]
     check_disclosure(disclosure)
+    # validated here, in its worker, as it will be written (the main process only writes it)
+    disclosure.package_errors = text_errors(*package_texts(disclosure, manifest))
     return disclosure
 
 
@@ -81,6 +85,7 @@ def build(
     scheduler: str | None = None,
     shards: str = "auto",
     shard_limit: int = SHARD_LIMIT,
+    validate: str = "structure",
 ) -> BuildReport:
     """Build every package (and the site) from the sources; return what happened to each."""
     report = BuildReport()
@@ -171,7 +176,7 @@ def build(
     if store is not None:  # no record while the swap is pending, so a crash never vouches for unpublished packages
         store.record_published(datapackages, {})
         after_publish(lambda: store.record_published(datapackages, report.inputs))
-    publish_packages(report, datapackages, manifest, log, before)
+    publish_packages(report, datapackages, manifest, log, before, validate)
     if site is not None:
         from cnbudget.render.site import render_site
 
