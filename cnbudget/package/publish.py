@@ -22,7 +22,7 @@ from typing import Any
 from cnbudget.model import BuildReport
 from cnbudget.package.publication import carry_over, staged  # safety: staged() moved there, published with the site
 from cnbudget.package.validate import validate_packages
-from cnbudget.package.write import SHARED, write_all_package, write_package, write_text
+from cnbudget.package.write import SHARED, descriptor_text, write_all_package, write_package, write_text
 from cnbudget.schema import RESOURCES
 
 REPORT = "build-report.json"
@@ -85,7 +85,7 @@ def _add_stale_to_all(all_folder: Path, stale: list[Path]) -> None:
         # a package's source paths are inside it; from all/ they are under ../<id>/
         moved = [{**entry, "path": f"../{folder.name}/{entry['path']}"} if entry.get("path") and not str(entry["path"]).startswith("../") else entry for entry in kept]
         descriptor["sources"] = descriptor.get("sources", []) + moved
-    write_text(all_folder / "datapackage.json", json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n")
+    write_text(all_folder / "datapackage.json", descriptor_text(descriptor))
 
 
 def write_report(report: BuildReport, folder: Path) -> None:

@@ -24,7 +24,7 @@ from cnbudget.package.structure import text_errors
 from cnbudget.package.write import package_texts
 from cnbudget.pipeline.cache import Cache, code_digest
 from cnbudget.pipeline.inputs import accept_inputs, nothing_read
-from cnbudget.pipeline.per_source import Limits
+from cnbudget.pipeline.per_source import Limits, warm
 from cnbudget.pipeline.shard_render import render_shards
 from cnbudget.pipeline.sources import display_path, read_manifest
 from cnbudget.pipeline.work import read_all
@@ -94,6 +94,7 @@ def build(
     manifest = read_manifest(sources)
     log(f"read: {len(files)} source files")
     store = Cache(cache) if cache is not None else None
+    warm()  # what every worker needs, loaded once here: the workers are forked from this process
     results = read_all(files, jobs, debug, limits, progress, store, scheduler)
     if store is not None and (store.hits or store.misses):
         log(f"cache: {store.hits} sources unchanged, {store.misses} read")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import ctypes
 import dataclasses
 import functools
+import gc
 import math
 import multiprocessing
 import os
@@ -157,7 +158,11 @@ class _Worker:
 def _start(context: BaseContext, call: Callable[[], object], bounds: Bounds) -> _Worker:
     receive, send = context.Pipe(duplex=False)
     process = context.Process(target=_work, args=(send, call, bounds, os.getpid()), daemon=True)  # type: ignore[attr-defined]
-    process.start()
+    gc.freeze()  # the worker's collector leaves the build's objects alone, so it does not copy every page they lie on
+    try:
+        process.start()
+    finally:
+        gc.unfreeze()
     send.close()  # the build keeps only its own end, so a worker that dies reads as the end of the pipe
     deadline = time.monotonic() + bounds.seconds if bounds.seconds > 0 else math.inf
     return _Worker(process, receive, deadline, bounds)
