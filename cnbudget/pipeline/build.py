@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -94,10 +95,12 @@ def build(
     manifest = read_manifest(sources)
     log(f"read: {len(files)} source files")
     store = Cache(cache) if cache is not None else None
+    clock = Clock(log)
     warm()  # what every worker needs, loaded once here: the workers are forked from this process
     results = read_all(files, jobs, debug, limits, progress, store, scheduler)
     if store is not None and (store.hits or store.misses):
         log(f"cache: {store.hits} sources unchanged, {store.misses} read")
+    clock.lap("read")
 
     def fail(result: SourceResult, code: str, message: str, page: int | None = None) -> None:
         report.entries.append({"path": names[result.path], "status": "failed", "code": code, "message": message, "page": page})
@@ -170,6 +173,7 @@ def build(
             report.entries.append({"path": names[m.path], "status": "skipped", "disclosure_id": disclosure.id, "code": code, "message": why, "page": None})
             log(f"skipped: {names[m.path]}: {why}")
     report.entries.sort(key=lambda e: str(e["path"]))
+    clock.lap("normalise and check")
     if nothing_read(results, datapackages, log):  # a build that read nothing removes nothing
         return report
     log(f"package: {len(report.disclosures)} packages into {datapackages}")
@@ -178,6 +182,7 @@ def build(
         store.record_published(datapackages, {})
         after_publish(lambda: store.record_published(datapackages, report.inputs))
     publish_packages(report, datapackages, manifest, log, before, validate)
+    clock.lap("package")
     if site is not None:
         from cnbudget.render.site import render_site
 
@@ -193,7 +198,20 @@ def build(
             else:
                 render_site(pending(datapackages), staging, templates, log=log)
             (staging / SITE_DIGEST).write_text(digest, encoding="utf-8")
+        clock.lap("render")
     return report
+
+
+class Clock:
+    """The seconds each stage of the build took, logged as ``time: STAGE N s`` (benchmarks/scale.py reads them)."""
+
+    def __init__(self, log: Log) -> None:
+        self.log, self.start = log, time.monotonic()
+
+    def lap(self, stage: str) -> None:
+        now = time.monotonic()
+        self.log(f"time: {stage} {now - self.start:.1f} s")  # float-ok: wall seconds, not an amount
+        self.start = now
 
 
 SITE_DIGEST = ".cnbudget-digest"
