@@ -202,6 +202,7 @@ class SourceResult:
     identity: Identity | None = None
     error: tuple[str, str, int | None] | None = None  # code, message, page
     seconds: float = 0.0  # what reading it took: counted against the time limit of building its disclosure
+    packed: bytes | None = None  # its document's lines and grids and its blocks, pickled while the build waits to use them (pipeline/work.py)
 
 
 @dataclass

@@ -28,7 +28,7 @@ from cnbudget.pipeline.inputs import accept_inputs, nothing_read
 from cnbudget.pipeline.per_source import Limits, warm
 from cnbudget.pipeline.shard_render import render_shards
 from cnbudget.pipeline.sources import display_path, read_manifest
-from cnbudget.pipeline.work import read_all
+from cnbudget.pipeline.work import read_all, unpack
 from cnbudget.pipeline.workers import Failed, Stopped, build_in_workers
 from cnbudget.recognise.group import Key, collisions, disclosure_key, drop_duplicates, pair_by_figures
 from cnbudget.recognise.identify import merge_identities
@@ -51,6 +51,8 @@ def inputs_digest(members: list[SourceResult], names: dict[Path, str], manifest:
 
 def build_disclosure(results: list[SourceResult], manifest: dict[str, dict[str, str]]) -> Disclosure:
     """One disclosure from the sources that make it up: normalised and checked."""
+    for r in results:
+        unpack(r)
     documents = [r.document for r in results if r.document is not None]
     blocks: list[Block] = []
     lines: list[Line] = []
@@ -119,6 +121,9 @@ def build(
             fail(result, "not-a-disclosure", "no unit name and fiscal year found: this does not read as a budget or final-accounts disclosure (部门预算/决算); if it is one, its title page may be an image")
         else:
             groups.setdefault(disclosure_key(result.identity), []).append(result)
+    if orphans:  # pairing compares every source's figures
+        for result in results:
+            unpack(result)
     for orphan in orphans:
         key = pair_by_figures(orphan, groups)
         if key is None:
@@ -129,6 +134,9 @@ def build(
     log(f"recognise: {len(groups)} disclosures")
     todo: list[tuple[list[SourceResult], list[tuple[SourceResult, str, str]], str, Disclosure | None]] = []
     for key in sorted(groups, key=lambda k: (k[0], k[1] or 0, k[2] or "", k[3])):
+        if len(groups[key]) > 1:  # telling copies from complements compares their figures and tables
+            for result in groups[key]:
+                unpack(result)
         members, dropped = drop_duplicates(groups[key], names)
         clashes = collisions(members, dropped, names)
         for m, why in clashes:
@@ -141,7 +149,7 @@ def build(
     for members, dropped, inputs, cached in todo:
         outcome = cached if cached is not None else next(built)
         for m in members + [d[0] for d in dropped]:  # its documents are not needed again: memory for the next
-            m.document, m.blocks = None, []
+            m.document, m.blocks, m.packed = None, [], None
         if isinstance(outcome, Stopped):  # its worker's time or memory limit
             for m in members:
                 fail(m, outcome.code, str(outcome))

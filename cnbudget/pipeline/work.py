@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -48,6 +49,30 @@ def read_all(
         found[f] = result
         if cache is not None:
             cache.put(f, result)
+        pack(result)
         done += 1
         tick()
+    for result in found.values():
+        pack(result)
     return [found[f] for f in files]
+
+
+def pack(result: SourceResult) -> None:
+    """Keep the bulk of a read source (its lines, grids and blocks) as one pickle until it is used.
+
+    A read source takes about 25 times its pickle's size as objects (230 KB against 9 KB for a
+    synthetic disclosure), and the build holds every source between reading and building, so at
+    10,000 sources the objects alone were gigabytes. ``unpack`` gives them back.
+    """
+    if result.packed is not None or result.document is None:
+        return
+    result.packed = pickle.dumps((result.document.lines, result.document.grids, result.blocks), protocol=pickle.HIGHEST_PROTOCOL)
+    result.document.lines, result.document.grids, result.blocks = [], [], []
+
+
+def unpack(result: SourceResult) -> SourceResult:
+    """The source as it was read (``pack`` undone); the same object."""
+    if result.packed is not None and result.document is not None:
+        result.document.lines, result.document.grids, result.blocks = pickle.loads(result.packed)
+        result.packed = None
+    return result
