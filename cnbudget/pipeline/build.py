@@ -99,7 +99,7 @@ def build(
     store = Cache(cache) if cache is not None else None
     clock = Clock(log)
     warm()  # what every worker needs, loaded once here: the workers are forked from this process
-    results = read_all(files, jobs, debug, limits, progress, store, scheduler)
+    results = read_all(files, jobs, debug, limits, progress, store, scheduler, packed=True)
     if store is not None and (store.hits or store.misses):
         log(f"cache: {store.hits} sources unchanged, {store.misses} read")
     clock.lap("read")

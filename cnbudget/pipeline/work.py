@@ -21,11 +21,13 @@ def read_all(
     progress: Callable[[int, int], None] | None = None,
     cache: Cache | None = None,
     scheduler: str | None = None,
+    packed: bool = False,
 ) -> list[SourceResult]:
     """Every source read, in the order of ``files`` whatever the number of workers.
 
     A source whose bytes and reader are unchanged since it was last read comes from the cache;
     the others are read in worker processes (``jobs``) or on a Dask cluster (``scheduler``).
+    With ``packed``, each result's bulk is kept as a pickle as soon as it comes (``pack``).
     """
     found: dict[Path, SourceResult] = {}
     if cache is not None:
@@ -49,11 +51,13 @@ def read_all(
         found[f] = result
         if cache is not None:
             cache.put(f, result)
-        pack(result)
+        if packed:
+            pack(result)
         done += 1
         tick()
-    for result in found.values():
-        pack(result)
+    if packed:
+        for result in found.values():
+            pack(result)
     return [found[f] for f in files]
 
 
