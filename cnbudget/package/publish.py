@@ -22,7 +22,7 @@ from typing import Any
 from cnbudget.model import BuildReport
 from cnbudget.package.publication import carry_over, staged  # safety: staged() moved there, published with the site
 from cnbudget.package.validate import validate_packages
-from cnbudget.package.write import SHARED, descriptor_text, write_all_package, write_package, write_text
+from cnbudget.package.write import SHARED, descriptor_text, write_all_from_packages, write_package, write_text
 from cnbudget.schema import RESOURCES
 
 REPORT = "build-report.json"
@@ -139,7 +139,7 @@ def publish_packages(
         if unchanged and (datapackages / "all" / "datapackage.json").is_file():
             link_tree(datapackages / "all", out / "all")
         else:
-            write_all_package(report.disclosures, out / "all", manifest)
+            write_all_from_packages(report.disclosures, out, out / "all", manifest)
             if stale:
                 _add_stale_to_all(out / "all", [out / s for s in stale])
         if reused:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cnbudget.checks import check_disclosure
-from cnbudget.model import Block, BuildReport, Disclosure, Line, SourceResult
+from cnbudget.model import Block, BuildReport, Disclosure, Line, PackedRows, SourceResult
 from cnbudget.normalise.disclosure import normalise_disclosure
 from cnbudget.normalise.narrative import prose_text, statements
 from cnbudget.package.publication import after_publish, owned_outputs, pending, staged
@@ -69,6 +69,7 @@ def build_disclosure(results: list[SourceResult], manifest: dict[str, dict[str, 
     check_disclosure(disclosure)
     # validated here, in its worker, as it will be written (the main process only writes it)
     disclosure.package_errors = text_errors(*package_texts(disclosure, manifest))
+    disclosure.rows = PackedRows.of(disclosure.rows)  # the build holds every disclosure until it publishes them
     return disclosure
 
 
