@@ -27,11 +27,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run(cmd: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of the largest process of ``cmd``'s tree."""
+def run(cmd: list[str], stages: dict[str, float] | None = None) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of the largest process of ``cmd``'s tree; the build's ``time:`` lines into ``stages``."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as out:
-        subprocess.run(["/usr/bin/time", "-o", out.name, "-f", "%e %M", *cmd], cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        done = subprocess.run(["/usr/bin/time", "-o", out.name, "-f", "%e %M", *cmd], cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         seconds, kb = out.read().split()[-2:]
+    for line in done.stderr.splitlines():
+        if stages is not None and line.startswith("time: ") and line.endswith(" s"):
+            stage, _, value = line.removeprefix("time: ").removesuffix(" s").rpartition(" ")
+            stages[stage] = float(value)  # float-ok: wall seconds
     return float(seconds), int(kb) / 1024  # float-ok: wall seconds and megabytes, not amounts
 
 
@@ -74,8 +78,9 @@ def measure(n: int, work: Path, shards: str, jobs: int) -> dict[str, object]:
     corpus = work / f"synth-{n}"
     subprocess.run([sys.executable, "tools/synth.py", "--count", str(n), "--out", str(corpus)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     out, site, cache = work / f"dp-{n}", work / f"site-{n}", work / f"cache-{n}"
-    build = [sys.executable, "build.py", "--source", str(corpus / "text"), "--datapackages", str(out), "--site", str(site), "--cache", str(cache), "--jobs", str(jobs), "--shards", shards, "-q"]
-    full, rss = run(build)
+    build = [sys.executable, "build.py", "--source", str(corpus / "text"), "--datapackages", str(out), "--site", str(site), "--cache", str(cache), "--jobs", str(jobs), "--shards", shards]
+    stages: dict[str, float] = {}
+    full, rss = run(build, stages)
     noop, noop_rss = run(build)
     one = min((corpus / "text").iterdir())
     one.write_bytes(one.read_bytes() + b"\n")
@@ -94,6 +99,7 @@ def measure(n: int, work: Path, shards: str, jobs: int) -> dict[str, object]:
         "shards": len(by_shard),
         "largest_shard_mb": max(by_shard.values(), default=total) / 2**20,
         "kinds": {k: v / n / 1024 for k, v in kinds.most_common()},
+        "stages": stages,
     }
 
 
@@ -105,11 +111,12 @@ def main(argv: list[str]) -> None:
     ns = args.parse_args(argv)
     sizes = ns.sizes or [100, 1000]
     work = Path(tempfile.mkdtemp(prefix="cnbudget-bench-"))
+    before = os.getloadavg()[0]
     try:
         rows = [measure(n, work, ns.shards, ns.jobs) for n in sizes]
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"{os.cpu_count()} cores, Python {sys.version.split()[0]}, --jobs {ns.jobs}, --shards {ns.shards}, load average before: {os.getloadavg()[0]:.1f}")
+    print(f"{os.cpu_count()} cores, Python {sys.version.split()[0]}, --jobs {ns.jobs}, --shards {ns.shards}, load average before: {before:.1f}, after: {os.getloadavg()[0]:.1f}")
     print("| disclosures | full build | peak memory | no-op rebuild | one source changed | its peak memory | site bytes per disclosure | shards | largest shard | disclosure page |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
@@ -121,6 +128,9 @@ def main(argv: list[str]) -> None:
         kinds = r["kinds"]
         assert isinstance(kinds, dict)
         print(f"\nwhere a disclosure's {r['site_kb_per_disclosure']:.1f} KB go at {r['n']:,}: " + ", ".join(f"{k} {v:.1f} KB" for k, v in kinds.items()))
+        stages = r["stages"]
+        assert isinstance(stages, dict)
+        print(f"\nthe full build's stages at {r['n']:,}: " + ", ".join(f"{k} {v:.1f} s ({v / r['n'] * 1000:.0f} ms a disclosure)" for k, v in stages.items()))  # type: ignore[operator]
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from cnbudget.package.outputs import clean_exits
+from cnbudget.package.validate import MODES as VALIDATION
 from cnbudget.pipeline.build import build
 from cnbudget.pipeline.per_source import Limits
 from cnbudget.render.shards import MODES, SHARD_LIMIT
@@ -35,6 +36,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--time-limit", type=float, default=300.0, metavar="SECONDS", help="stop reading a source after this long and report it (default: 300; 0: no limit)")
     p.add_argument("--max-pages", type=int, default=1000, metavar="N", help="refuse a PDF with more pages than this (default: 1000)")
     p.add_argument("--memory-limit", type=int, default=1024, metavar="MB", help="stop a source whose reading and checking needs more memory than this (default: 1024; 0: no limit)")
+    p.add_argument("--validate", choices=VALIDATION, default="structure", help="check every package written with the build's own validator (structure, in the workers; the default) or with frictionless as well (full, slow)")
     p.add_argument("--strict", action="store_true", help="exit 1 when any problem is found, not only when a source fails")
     p.add_argument("-q", "--quiet", action="store_true", help="print only the sources that failed or were skipped, at the end")
     p.add_argument("-v", "--verbose", action="store_true", help="print every problem found")
@@ -84,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         scheduler=args.scheduler,
         shards=args.shards,
         shard_limit=args.shard_limit,
+        validate=args.validate,
     )
     failing = sum(1 for d in report.disclosures for c in d.rows.get("checks", []) if c["status"] == "fail")
     problems = sum(len(d.problems) for d in report.disclosures)

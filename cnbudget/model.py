@@ -10,6 +10,9 @@ render    -> site/
 
 from __future__ import annotations
 
+import pickle
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -159,6 +162,7 @@ class Disclosure:
     problems: list[Problem] = field(default_factory=list)
     sources: list[SourceFile] = field(default_factory=list)
     evidence: Evidence = field(default_factory=Evidence)
+    package_errors: list[str] | None = None  # its package's validation errors, where its worker validated it (package/structure.py)
 
     @property
     def id(self) -> str:
@@ -201,6 +205,7 @@ class SourceResult:
     identity: Identity | None = None
     error: tuple[str, str, int | None] | None = None  # code, message, page
     seconds: float = 0.0  # what reading it took: counted against the time limit of building its disclosure
+    packed: bytes | None = None  # its document's lines and grids and its blocks, pickled while the build waits to use them (pipeline/work.py)
 
 
 @dataclass
@@ -212,3 +217,105 @@ class BuildReport:
     @property
     def failed(self) -> bool:
         return any(e["status"] == "failed" for e in self.entries)
+
+
+class PackedRows(dict[str, list[Row]]):
+    """A disclosure's rows kept as one compressed pickle once it is built (its rows take about 50 times that as objects).
+
+    Read like the dict it stands for: each read unpickles it (the last one read is kept, so a package
+    written resource after resource unpickles it once). Anything that changes it turns it back into
+    a plain dict's contents for good.
+    """
+
+    _last: tuple[PackedRows, dict[str, list[Row]]] | None = None  # the last one read, and its rows
+
+    def __init__(self, packed: bytes) -> None:
+        super().__init__()
+        self.packed: bytes | None = packed
+
+    @classmethod
+    def of(cls, rows: dict[str, list[Row]]) -> PackedRows:
+        return cls(zlib.compress(pickle.dumps(dict(rows), protocol=pickle.HIGHEST_PROTOCOL), 1))
+
+    def _rows(self) -> dict[str, list[Row]]:
+        if self.packed is None:
+            return dict(super().items())
+        last = PackedRows._last
+        if last is not None and last[0] is self:
+            return last[1]
+        rows: dict[str, list[Row]] = pickle.loads(zlib.decompress(self.packed))
+        PackedRows._last = (self, rows)
+        return rows
+
+    def _materialise(self) -> None:
+        if self.packed is not None:
+            rows = self._rows()
+            self.packed = None
+            PackedRows._last = None
+            super().update(rows)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_unpack_rows, (self.packed,) if self.packed is not None else (zlib.compress(pickle.dumps(dict(super().items())), 1),))
+
+    def __getitem__(self, key: str) -> list[Row]:
+        return self._rows()[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._rows().get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows())
+
+    def __len__(self) -> int:
+        return len(self._rows())
+
+    def __eq__(self, other: object) -> bool:
+        return self._rows() == (other._rows() if isinstance(other, PackedRows) else other)
+
+    __hash__ = None
+
+    def __repr__(self) -> str:
+        return f"PackedRows({self._rows()!r})"
+
+    def keys(self) -> Any:
+        return self._rows().keys()
+
+    def values(self) -> Any:
+        return self._rows().values()
+
+    def items(self) -> Any:
+        return self._rows().items()
+
+    def copy(self) -> dict[str, list[Row]]:
+        return dict(self._rows())
+
+    def __setitem__(self, key: str, value: list[Row]) -> None:
+        self._materialise()
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: str) -> None:
+        self._materialise()
+        super().__delitem__(key)
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        self._materialise()
+        return super().setdefault(key, default)
+
+    def pop(self, key: str, *default: Any) -> Any:
+        self._materialise()
+        return super().pop(key, *default)
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        self._materialise()
+        super().update(*args, **kwargs)
+
+    def clear(self) -> None:
+        self._materialise()
+        super().clear()
+
+
+def _unpack_rows(packed: bytes) -> PackedRows:
+    return PackedRows(packed)

@@ -130,7 +130,7 @@ def test_a_build_killed_half_way_leaves_the_previous_output(tmp_path: Path, monk
     def crash(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt  # the user pressed Ctrl-C while packages were being written
 
-    monkeypatch.setattr(publish, "write_all_package", crash)
+    monkeypatch.setattr(publish, "write_all_from_packages", crash)
     with pytest.raises(KeyboardInterrupt):
         build([SEEDS], out, None, TEMPLATES)
     assert _snapshot(out) == before

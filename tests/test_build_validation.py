@@ -28,7 +28,7 @@ def _one_source(folder: Path) -> Path:
 def test_the_build_validates_what_it_publishes(tmp_path: Path) -> None:
     logs: list[str] = []
     report = build([SOURCES], tmp_path / "out", None, TEMPLATES, jobs=1, log=logs.append)
-    assert not report.failed and "validate: 6 packages validated with frictionless" in logs
+    assert not report.failed and "validate: 6 packages validated" in logs
     for folder in sorted((tmp_path / "out").glob("*/datapackage.json")):
         assert package_errors(folder.parent) == []
 
@@ -68,7 +68,7 @@ def test_an_unchanged_package_is_validated_once(tmp_path: Path, monkeypatch: pyt
         logs: list[str] = []
         build([src], tmp_path / "out", None, TEMPLATES, jobs=1, log=logs.append, cache=tmp_path / "cache")
         runs.append([m for m in logs if m.startswith("validate:")])
-    assert runs == [["validate: 2 packages validated with frictionless"], ["validate: 0 packages validated with frictionless"]]
+    assert runs == [["validate: 2 packages validated"], ["validate: 0 packages validated"]]
 
 
 def test_a_package_reported_invalid_is_validated_again_though_unchanged(tmp_path: Path) -> None:
@@ -80,4 +80,14 @@ def test_a_package_reported_invalid_is_validated_again_though_unchanged(tmp_path
     (out / "build-report.json").write_text(json.dumps(report), encoding="utf-8")
     logs: list[str] = []
     build([src], out, None, TEMPLATES, jobs=1, log=logs.append, cache=tmp_path / "cache")
-    assert "validate: 1 packages validated with frictionless" in logs
+    assert "validate: 1 packages validated" in logs
+
+
+def test_validate_full_runs_frictionless_on_every_package_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _break_amounts(monkeypatch)
+    src = _one_source(tmp_path / "src")
+    logs: list[str] = []
+    report = build([src], tmp_path / "out", None, TEMPLATES, jobs=1, log=logs.append, validate="full")
+    assert "validate: 2 packages validated with frictionless" in logs
+    invalid = [e for e in report.entries if e["code"] == INVALID]
+    assert len(invalid) == 2 and all("fails Frictionless validation" in str(e["message"]) and "type-error" in str(e["message"]) for e in invalid)

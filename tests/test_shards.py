@@ -55,7 +55,7 @@ def test_every_shard_is_a_complete_site_of_its_own_disclosures(sharded: Path) ->
     for shard in catalogue:
         assert f'href="{shard["slug"]}/"' in index
         folder = sharded / shard["slug"]
-        assert (folder / "index.html").is_file() and (folder / "search" / "search_index.json").is_file()
+        assert (folder / "index.html").is_file() and (folder / "search" / "cnbudget.json").is_file()
         for name in shard["disclosures"]:
             assert (folder / "disclosures" / name / "index.html").is_file()
             assert (folder / "data" / name / "datapackage.json").is_file()

@@ -22,7 +22,7 @@ from typing import Any
 from cnbudget.model import BuildReport
 from cnbudget.package.publication import carry_over, staged  # safety: staged() moved there, published with the site
 from cnbudget.package.validate import validate_packages
-from cnbudget.package.write import SHARED, write_all_package, write_package, write_text
+from cnbudget.package.write import SHARED, descriptor_text, write_all_from_packages, write_package, write_text
 from cnbudget.schema import RESOURCES
 
 REPORT = "build-report.json"
@@ -85,7 +85,7 @@ def _add_stale_to_all(all_folder: Path, stale: list[Path]) -> None:
         # a package's source paths are inside it; from all/ they are under ../<id>/
         moved = [{**entry, "path": f"../{folder.name}/{entry['path']}"} if entry.get("path") and not str(entry["path"]).startswith("../") else entry for entry in kept]
         descriptor["sources"] = descriptor.get("sources", []) + moved
-    write_text(all_folder / "datapackage.json", json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n")
+    write_text(all_folder / "datapackage.json", descriptor_text(descriptor))
 
 
 def write_report(report: BuildReport, folder: Path) -> None:
@@ -109,7 +109,14 @@ def link_tree(source: Path, target: Path) -> None:
     shutil.copytree(source, target, copy_function=link)
 
 
-def publish_packages(report: BuildReport, datapackages: Path, manifest: dict[str, dict[str, str]], log: Callable[[str], None], before: dict[str, str] | None = None) -> None:
+def publish_packages(
+    report: BuildReport,
+    datapackages: Path,
+    manifest: dict[str, dict[str, str]],
+    log: Callable[[str], None],
+    before: dict[str, str] | None = None,
+    validate: str = "structure",
+) -> None:
     """Every package, ``all/`` and the build report, swapped into ``datapackages`` in one move.
 
     A package whose inputs (sources, manifest, code) are those it was last written from (``before``,
@@ -132,13 +139,13 @@ def publish_packages(report: BuildReport, datapackages: Path, manifest: dict[str
         if unchanged and (datapackages / "all" / "datapackage.json").is_file():
             link_tree(datapackages / "all", out / "all")
         else:
-            write_all_package(report.disclosures, out / "all", manifest)
+            write_all_from_packages(report.disclosures, out, out / "all", manifest)
             if stale:
                 _add_stale_to_all(out / "all", [out / s for s in stale])
         if reused:
             log(f"package: {reused} of {len(report.disclosures)} packages unchanged")
         carry_over(datapackages, out)  # safety: what a user keeps beside the packages stays (was: plain files only)
-        validate_packages(report, out, datapackages, log)
+        validate_packages(report, out, datapackages, log, validate)
         write_report(report, out)
         produced = {p.name for p in out.iterdir() if p.is_dir()}
         if datapackages.is_dir():

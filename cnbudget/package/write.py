@@ -22,6 +22,7 @@ one with its ``path``, ``sha256`` and, when ``sources.csv`` gives it, the ``url`
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import re
@@ -279,12 +280,10 @@ def public_rows(disclosure: Disclosure, resource: str) -> list[dict[str, Any]]:
     return rows
 
 
-def write_package(disclosure: Disclosure, folder: Path, manifest: dict[str, dict[str, str]]) -> None:
-    """One disclosure's package in ``folder``."""
+def package_texts(disclosure: Disclosure, manifest: dict[str, dict[str, str]]) -> tuple[dict[str, Any], dict[str, str]]:
+    """One disclosure's package as it is written: its descriptor and each CSV's text by path (not its source files)."""
     meta = disclosure.meta
-    for resource in RESOURCES:
-        write_text(folder / f"{resource.name}.csv", resource_csv(resource, public_rows(disclosure, resource.name)))
-    write_sources(disclosure, folder)
+    texts = {f"{resource.name}.csv": resource_csv(resource, public_rows(disclosure, resource.name)) for resource in RESOURCES}
     descriptor = package_descriptor(
         meta["disclosure_id"],
         str(meta["title"]),
@@ -292,7 +291,33 @@ def write_package(disclosure: Disclosure, folder: Path, manifest: dict[str, dict
         source_entries(disclosure, manifest),
         created_timestamp([meta.get("published")]),
     )
-    write_text(folder / "datapackage.json", json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n")
+    return descriptor, texts
+
+
+def descriptor_text(descriptor: dict[str, Any]) -> str:
+    """A datapackage.json's text: compact JSON (no indentation: it was 28% spaces), ending in a line end."""
+    return json.dumps(descriptor, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def write_package(disclosure: Disclosure, folder: Path, manifest: dict[str, dict[str, str]]) -> None:
+    """One disclosure's package in ``folder``."""
+    descriptor, texts = package_texts(disclosure, manifest)
+    for path, text in texts.items():
+        write_text(folder / path, text)
+    write_sources(disclosure, folder)
+    write_text(folder / "datapackage.json", descriptor_text(descriptor))
+
+
+def all_descriptor(ordered: list[Disclosure], manifest: dict[str, dict[str, str]]) -> dict[str, Any]:
+    """The ``all`` package's descriptor: every disclosure's sources under ``../<id>/``."""
+    sources = [entry for d in ordered for entry in source_entries(d, manifest, prefix=f"../{d.id}/")]
+    return package_descriptor(
+        "all",
+        "全部公开文件",
+        "Every disclosure together: the same resources, every row. Amounts in 万元.",
+        sources,
+        created_timestamp([d.meta.get("published") for d in ordered]),
+    )
 
 
 def write_all_package(disclosures: list[Disclosure], folder: Path, manifest: dict[str, dict[str, str]]) -> None:
@@ -300,12 +325,45 @@ def write_all_package(disclosures: list[Disclosure], folder: Path, manifest: dic
     ordered = sorted(disclosures, key=lambda d: d.id)
     for resource in RESOURCES:
         write_text(folder / f"{resource.name}.csv", resource_csv(resource, all_rows(ordered, resource)))
-    sources = [entry for d in ordered for entry in source_entries(d, manifest, prefix=f"../{d.id}/")]
-    descriptor = package_descriptor(
-        "all",
-        "全部公开文件",
-        "Every disclosure together: the same resources, every row. Amounts in 万元.",
-        sources,
-        created_timestamp([d.meta.get("published") for d in ordered]),
-    )
-    write_text(folder / "datapackage.json", json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n")
+    write_text(folder / "datapackage.json", descriptor_text(all_descriptor(ordered, manifest)))
+
+
+def _body(path: Path) -> str:
+    """A CSV file's text after its header line."""
+    text = path.read_text(encoding="utf-8")
+    return text[text.index("\n") + 1 :] if "\n" in text else ""
+
+
+def write_all_from_packages(disclosures: list[Disclosure], packages: Path, folder: Path, manifest: dict[str, dict[str, str]]) -> None:
+    """The same ``all`` package as ``write_all_package``, from the packages written in ``packages``, one file at a time.
+
+    Each resource's CSV is its header and every package's rows in id order, as the packages hold them
+    (the cells are the same text: one encoder wrote both); a shared resource (the classifications)
+    keeps each key's first row, in key order. Nothing holds more than one package's file at a time.
+    """
+    ordered = sorted(disclosures, key=lambda d: d.id)
+    folder.mkdir(parents=True, exist_ok=True)
+    for resource in RESOURCES:
+        name = f"{resource.name}.csv"
+        target = folder / name
+        tmp = target.with_suffix(".csv.tmp")
+        with tmp.open("w", encoding="utf-8", newline="") as out:
+            out.write(csv_line(resource.field_names))
+            if resource.name not in SHARED:
+                for d in ordered:
+                    out.write(_body(packages / d.id / name))
+            else:
+                key = [resource.field_names.index(f) for f in resource.primary_key]
+                first: dict[tuple[str, ...], list[str]] = {}
+                for d in ordered:
+                    with (packages / d.id / name).open(encoding="utf-8", newline="") as handle:
+                        rows = csv.reader(handle)
+                        next(rows, None)
+                        for row in rows:
+                            first.setdefault(tuple(row[i] for i in key), row)
+                out.writelines(csv_line(first[k]) for k in sorted(first))
+        if target.exists() and target.read_bytes() == tmp.read_bytes():
+            tmp.unlink()
+        else:
+            tmp.replace(target)
+    write_text(folder / "datapackage.json", descriptor_text(all_descriptor(ordered, manifest)))

@@ -11,21 +11,24 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from cnbudget.checks import check_disclosure
-from cnbudget.model import Block, BuildReport, Disclosure, Line, SourceResult
+from cnbudget.model import Block, BuildReport, Disclosure, Line, PackedRows, SourceResult
 from cnbudget.normalise.disclosure import normalise_disclosure
 from cnbudget.normalise.narrative import prose_text, statements
 from cnbudget.package.publication import after_publish, owned_outputs, pending, staged
 from cnbudget.package.publish import publish_packages
+from cnbudget.package.structure import text_errors
+from cnbudget.package.write import package_texts
 from cnbudget.pipeline.cache import Cache, code_digest
 from cnbudget.pipeline.inputs import accept_inputs, nothing_read
-from cnbudget.pipeline.per_source import Limits
+from cnbudget.pipeline.per_source import Limits, warm
 from cnbudget.pipeline.shard_render import render_shards
 from cnbudget.pipeline.sources import display_path, read_manifest
-from cnbudget.pipeline.work import read_all
+from cnbudget.pipeline.work import read_all, unpack
 from cnbudget.pipeline.workers import Failed, Stopped, build_in_workers
 from cnbudget.recognise.group import Key, collisions, disclosure_key, drop_duplicates, pair_by_figures
 from cnbudget.recognise.identify import merge_identities
@@ -48,6 +51,8 @@ def inputs_digest(members: list[SourceResult], names: dict[Path, str], manifest:
 
 def build_disclosure(results: list[SourceResult], manifest: dict[str, dict[str, str]]) -> Disclosure:
     """One disclosure from the sources that make it up: normalised and checked."""
+    for r in results:
+        unpack(r)
     documents = [r.document for r in results if r.document is not None]
     blocks: list[Block] = []
     lines: list[Line] = []
@@ -62,6 +67,9 @@ def build_disclosure(results: list[SourceResult], manifest: dict[str, dict[str, 
     disclosure.evidence.all_statements = statements(prose_text(lines))
     disclosure.evidence.empty_explained = [line.text for line in lines if "空表" in line.text or "本表无数据" in line.text or "无数据" in line.text]
     check_disclosure(disclosure)
+    # validated here, in its worker, as it will be written (the main process only writes it)
+    disclosure.package_errors = text_errors(*package_texts(disclosure, manifest))
+    disclosure.rows = PackedRows.of(disclosure.rows)  # the build holds every disclosure until it publishes them
     return disclosure
 
 
@@ -81,6 +89,7 @@ def build(
     scheduler: str | None = None,
     shards: str = "auto",
     shard_limit: int = SHARD_LIMIT,
+    validate: str = "structure",
 ) -> BuildReport:
     """Build every package (and the site) from the sources; return what happened to each."""
     report = BuildReport()
@@ -89,9 +98,12 @@ def build(
     manifest = read_manifest(sources)
     log(f"read: {len(files)} source files")
     store = Cache(cache) if cache is not None else None
-    results = read_all(files, jobs, debug, limits, progress, store, scheduler)
+    clock = Clock(log)
+    warm()  # what every worker needs, loaded once here: the workers are forked from this process
+    results = read_all(files, jobs, debug, limits, progress, store, scheduler, packed=True)
     if store is not None and (store.hits or store.misses):
         log(f"cache: {store.hits} sources unchanged, {store.misses} read")
+    clock.lap("read")
 
     def fail(result: SourceResult, code: str, message: str, page: int | None = None) -> None:
         report.entries.append({"path": names[result.path], "status": "failed", "code": code, "message": message, "page": page})
@@ -110,6 +122,9 @@ def build(
             fail(result, "not-a-disclosure", "no unit name and fiscal year found: this does not read as a budget or final-accounts disclosure (部门预算/决算); if it is one, its title page may be an image")
         else:
             groups.setdefault(disclosure_key(result.identity), []).append(result)
+    if orphans:  # pairing compares every source's figures
+        for result in results:
+            unpack(result)
     for orphan in orphans:
         key = pair_by_figures(orphan, groups)
         if key is None:
@@ -120,6 +135,9 @@ def build(
     log(f"recognise: {len(groups)} disclosures")
     todo: list[tuple[list[SourceResult], list[tuple[SourceResult, str, str]], str, Disclosure | None]] = []
     for key in sorted(groups, key=lambda k: (k[0], k[1] or 0, k[2] or "", k[3])):
+        if len(groups[key]) > 1:  # telling copies from complements compares their figures and tables
+            for result in groups[key]:
+                unpack(result)
         members, dropped = drop_duplicates(groups[key], names)
         clashes = collisions(members, dropped, names)
         for m, why in clashes:
@@ -132,7 +150,7 @@ def build(
     for members, dropped, inputs, cached in todo:
         outcome = cached if cached is not None else next(built)
         for m in members + [d[0] for d in dropped]:  # its documents are not needed again: memory for the next
-            m.document, m.blocks = None, []
+            m.document, m.blocks, m.packed = None, [], None
         if isinstance(outcome, Stopped):  # its worker's time or memory limit
             for m in members:
                 fail(m, outcome.code, str(outcome))
@@ -164,6 +182,7 @@ def build(
             report.entries.append({"path": names[m.path], "status": "skipped", "disclosure_id": disclosure.id, "code": code, "message": why, "page": None})
             log(f"skipped: {names[m.path]}: {why}")
     report.entries.sort(key=lambda e: str(e["path"]))
+    clock.lap("normalise and check")
     if nothing_read(results, datapackages, log):  # a build that read nothing removes nothing
         return report
     log(f"package: {len(report.disclosures)} packages into {datapackages}")
@@ -171,7 +190,8 @@ def build(
     if store is not None:  # no record while the swap is pending, so a crash never vouches for unpublished packages
         store.record_published(datapackages, {})
         after_publish(lambda: store.record_published(datapackages, report.inputs))
-    publish_packages(report, datapackages, manifest, log, before)
+    publish_packages(report, datapackages, manifest, log, before, validate)
+    clock.lap("package")
     if site is not None:
         from cnbudget.render.site import render_site
 
@@ -187,7 +207,20 @@ def build(
             else:
                 render_site(pending(datapackages), staging, templates, log=log)
             (staging / SITE_DIGEST).write_text(digest, encoding="utf-8")
+        clock.lap("render")
     return report
+
+
+class Clock:
+    """The seconds each stage of the build took, logged as ``time: STAGE N s`` (benchmarks/scale.py reads them)."""
+
+    def __init__(self, log: Log) -> None:
+        self.log, self.start = log, time.monotonic()
+
+    def lap(self, stage: str) -> None:
+        now = time.monotonic()
+        self.log(f"time: {stage} {now - self.start:.1f} s")  # float-ok: wall seconds, not an amount
+        self.start = now
 
 
 SITE_DIGEST = ".cnbudget-digest"

@@ -4,7 +4,10 @@ The main process never holds a page: it reads each package's `disclosure.csv` to
 (`cnbudget/render/shards.py`), writes each shard's view of the packages in one pass over `all/`,
 and hands every shard whose inputs changed to a worker. A worker renders one shard with
 `render_site` and ends (a fresh process per shard, so a shard's memory is given back before the
-next), so memory grows with the largest shard, not with the collection. On Dask a task carries its
+next), so memory grows with the largest shard, not with the collection. Locally, the workers are
+the build's bounded workers (`workers.py`), forked from the build after it loaded mkdocs and
+jieba's dictionary once (a spawned worker loaded them for itself: seconds a shard), and killed with
+the build. On Dask a task carries its
 shard's view and the templates as a tar archive and returns the rendered shard the same way, so
 workers need no shared file system, and the output is the same bytes as a local render.
 
@@ -17,19 +20,20 @@ shard.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import io
-import multiprocessing
+import logging
 import shutil
 import tarfile
 import tempfile
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from cnbudget.package.publish import link_tree
 from cnbudget.pipeline.cache import code_digest
+from cnbudget.pipeline.workers import Bounds, Stopped, run_bounded
 from cnbudget.render.config import SiteConfig, load_config
 from cnbudget.render.shards import REPORT, Shard, prune_assets, write_index, write_views
 
@@ -96,11 +100,32 @@ def render_packed(view: bytes, templates: bytes, config: SiteConfig, digest: str
         return _pack(root / "site"), lines
 
 
+class ShardRenderError(Exception):
+    """A shard's worker died without rendering it."""
+
+
+def warm_render() -> None:
+    """Load once, before the shard workers are forked, what each would load for itself: mkdocs, Material and jieba's dictionary."""
+    import jieba
+    import mkdocs.commands.build
+    import mkdocs.config  # noqa: F401
+
+    from cnbudget.render import site  # noqa: F401
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+
+
 def _render_local(tasks: list[tuple[Path, Path, str]], templates: Path, configs: dict[Path, SiteConfig], jobs: int) -> list[list[str]]:
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=max(1, min(jobs, len(tasks))), mp_context=context, max_tasks_per_child=1) as pool:
-        futures = [pool.submit(render_one, str(view), str(out), str(templates), configs[view], digest) for view, out, digest in tasks]
-        return [f.result() for f in futures]
+    """Each shard in a worker forked from this process (so it starts warm, and dies with the build), in order."""
+    warm_render()
+    calls = [functools.partial(render_one, str(view), str(out), str(templates), configs[view], digest) for view, out, digest in tasks]
+    logs: list[list[str]] = []
+    for (view, _, _), outcome in zip(tasks, run_bounded(calls, jobs, Bounds(0.0, 0, 0.0)), strict=True):
+        if isinstance(outcome, Stopped):
+            raise ShardRenderError(f"rendering the shard {view.name} stopped: {outcome}")
+        logs.append(outcome)
+    return logs
 
 
 def _render_dask(tasks: list[tuple[Path, Path, str]], templates: Path, configs: dict[Path, SiteConfig], scheduler: Any) -> list[list[str]]:

@@ -1,8 +1,9 @@
 """Per-source work in worker processes, bounded in time and in memory.
 
-Each source is read and recognised in a worker process of its own, and each disclosure is
-normalised and checked in one. The build kills a worker that outlives its time, and a worker's
-address space is capped (``RLIMIT_AS``), so a file made to stall or swell a reader (a compression
+Each source is read and recognised in a worker process, and each disclosure is normalised and
+checked in one; a worker takes one piece of work after another, each under its own limits. The
+build kills a worker that outlives its time (and starts a fresh one), and a worker's address space
+is capped (``RLIMIT_AS``) before each piece of work, so a file made to stall or swell a reader (a compression
 bomb, a huge text) is stopped and reported with a code of its own (``time-limit``, ``memory-limit``,
 ``worker-crashed``) while the build goes on. One time limit covers the whole work on a source: the
 time its reading took counts against the building of its disclosure.
@@ -17,6 +18,7 @@ from __future__ import annotations
 import ctypes
 import dataclasses
 import functools
+import gc
 import math
 import multiprocessing
 import os
@@ -103,18 +105,23 @@ def _cap(limit: int, value: int) -> None:
     resource.setrlimit(limit, (value if hard == resource.RLIM_INFINITY else min(value, hard), hard))
 
 
-def _enter_worker(bounds: Bounds, parent: int) -> None:
-    """The worker process set up: Ctrl-C left to the build, killed with it, its memory and CPU time capped."""
+def _enter_worker(parent: int) -> None:
+    """The worker process set up: Ctrl-C left to the build, killed with it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build handles Ctrl-C and stops its workers
     if sys.platform.startswith("linux"):
         ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: a killed build takes its workers along
     if os.getppid() != parent:
         os._exit(1)
+
+
+def _limit(bounds: Bounds) -> None:
+    """Cap the worker for its next piece of work: memory beyond what it holds now, CPU time beyond what it has used."""
     if bounds.memory > 0:
         _cap(resource.RLIMIT_AS, _address_space() + bounds.memory * MB)
     if bounds.seconds > 0:
         # a backstop only: the build kills the worker at its deadline
-        _cap(resource.RLIMIT_CPU, math.ceil(bounds.seconds) + 30)
+        used = resource.getrusage(resource.RUSAGE_SELF)
+        _cap(resource.RLIMIT_CPU, math.ceil(used.ru_utime + used.ru_stime + bounds.seconds) + 30)
 
 
 def _portable(exc: Exception) -> Exception:
@@ -129,97 +136,140 @@ def _portable(exc: Exception) -> Exception:
     return exc
 
 
-def _work(conn: Connection, call: Callable[[], object], bounds: Bounds, parent: int) -> None:
-    """A worker's life: the call's value, its MemoryError or its exception sent to the build."""
-    _enter_worker(bounds, parent)
-    message: tuple[str, object]
-    try:
-        message = ("value", call())
-    except MemoryError:
-        message = ("memory", None)
-    except Exception as exc:  # noqa: BLE001 - the worker's boundary: the build raises it again, as if the call were its own
-        message = ("error", _portable(exc))
-    try:
-        conn.send(message)
-    except MemoryError:
-        conn.send(("memory", None))
-    conn.close()
+def _work(orders: Connection, answers: Connection, calls: Sequence[Callable[[], object]], bounds: Sequence[Bounds], parent: int) -> None:
+    """A worker's life: for each index the build sends, that call's value, its MemoryError or its exception sent back.
+
+    The worker was forked after ``calls`` existed, so a call never travels (it may be a closure), only
+    its index and its value. After a MemoryError the worker ends: the build starts a fresh one.
+    """
+    _enter_worker(parent)
+    while True:
+        try:
+            index = orders.recv()
+        except (EOFError, OSError):
+            return
+        if index is None:
+            return
+        _limit(bounds[index])
+        message: tuple[str, object]
+        try:
+            message = ("value", calls[index]())
+        except MemoryError:
+            message = ("memory", None)
+        except Exception as exc:  # noqa: BLE001 - the worker's boundary: the build raises it again, as if the call were its own
+            message = ("error", _portable(exc))
+        try:
+            answers.send(message)
+        except MemoryError:
+            answers.send(("memory", None))
+            return
+        if message[0] == "memory":
+            return
+        del message  # its value is the build's now: the next call starts without it
 
 
 @dataclass
 class _Worker:
     process: BaseProcess
-    conn: Connection
-    deadline: float
-    bounds: Bounds
+    orders: Connection
+    answers: Connection
+    index: int = -1  # the call it is working on; -1: none
+    deadline: float = math.inf
+    bounds: Bounds = Bounds(0.0, 0, 0.0)
 
 
-def _start(context: BaseContext, call: Callable[[], object], bounds: Bounds) -> _Worker:
-    receive, send = context.Pipe(duplex=False)
-    process = context.Process(target=_work, args=(send, call, bounds, os.getpid()), daemon=True)  # type: ignore[attr-defined]
-    process.start()
-    send.close()  # the build keeps only its own end, so a worker that dies reads as the end of the pipe
-    deadline = time.monotonic() + bounds.seconds if bounds.seconds > 0 else math.inf
-    return _Worker(process, receive, deadline, bounds)
+def _start(context: BaseContext, calls: Sequence[Callable[[], object]], bounds: Sequence[Bounds]) -> _Worker:
+    orders_out, orders_in = context.Pipe(duplex=False)
+    answers_in, answers_out = context.Pipe(duplex=False)
+    process = context.Process(target=_work, args=(orders_out, answers_out, calls, bounds, os.getpid()), daemon=True)  # type: ignore[attr-defined]
+    gc.freeze()  # the worker's collector leaves the build's objects alone, so it does not copy every page they lie on
+    try:
+        process.start()
+    finally:
+        gc.unfreeze()
+    orders_out.close()
+    answers_out.close()  # the build keeps only its own ends, so a worker that dies reads as the end of the pipe
+    return _Worker(process, orders_in, answers_in)
+
+
+def _give(worker: _Worker, index: int, bounds: Bounds) -> None:
+    worker.index, worker.bounds = index, bounds
+    worker.deadline = time.monotonic() + bounds.seconds if bounds.seconds > 0 else math.inf
+    worker.orders.send(index)
 
 
 def _stop(worker: _Worker) -> None:
     worker.process.kill()
     worker.process.join()
-    worker.conn.close()
+    worker.orders.close()
+    worker.answers.close()
 
 
-def _outcome(worker: _Worker) -> Any:
-    """What the worker sent: its call's value, or Stopped; raises what its call raised."""
+def _outcome(worker: _Worker) -> tuple[Any, bool]:
+    """What the worker sent for its call (its value, or Stopped; raises what the call raised), and whether the worker goes on."""
     try:
-        kind, value = worker.conn.recv()
+        kind, value = worker.answers.recv()
     except (EOFError, OSError):
         kind, value = "died", None
-    worker.conn.close()
-    worker.process.join()
     if kind == "value":
-        return value
+        return value, True
     if kind == "error":
         raise value
+    _stop(worker)
     if kind == "memory":
-        return Stopped("memory-limit", memory_message(worker.bounds.memory))
+        return Stopped("memory-limit", memory_message(worker.bounds.memory)), False
     if worker.process.exitcode == -signal.SIGXCPU:
-        return Stopped("time-limit", time_message(worker.bounds.limit))
-    return Stopped("worker-crashed", _crash_message(worker.process.exitcode))
-
-
-def _gather(running: dict[int, _Worker], done: dict[int, Any]) -> None:
-    """Wait until a worker answers or runs out of time; move the workers that are over from ``running`` to ``done``."""
-    soonest = min(w.deadline for w in running.values())
-    ready = wait([w.conn for w in running.values()], None if soonest == math.inf else max(soonest - time.monotonic(), 0.0))
-    now = time.monotonic()
-    for index, worker in list(running.items()):
-        if worker.conn in ready:
-            del running[index]
-            done[index] = _outcome(worker)
-        elif now >= worker.deadline:
-            del running[index]
-            _stop(worker)
-            done[index] = Stopped("time-limit", time_message(worker.bounds.limit))
+        return Stopped("time-limit", time_message(worker.bounds.limit)), False
+    return Stopped("worker-crashed", _crash_message(worker.process.exitcode)), False
 
 
 def run_bounded(calls: Sequence[Callable[[], T]], jobs: int, bounds: Bounds | Sequence[Bounds]) -> Iterator[T | Stopped]:
-    """Each call's value, or Stopped, in the order of ``calls``, with at most ``jobs`` workers at a time (bounds for all, or one per call)."""
+    """Each call's value, or Stopped, in the order of ``calls``, in at most ``jobs`` workers (bounds for all, or one per call).
+
+    A worker takes one call after another (forking one per call cost more than most calls: the
+    build's process grows with the collection, and a fork copies its page tables); a worker that a
+    limit stopped, or that died, is replaced by a fresh one.
+    """
     context = multiprocessing.get_context("fork")
-    running: dict[int, _Worker] = {}
+    each = [bounds] * len(calls) if isinstance(bounds, Bounds) else list(bounds)
+    idle: list[_Worker] = []
+    busy: list[_Worker] = []
     done: dict[int, T | Stopped] = {}
-    started = 0
+    given = 0
     try:
         for index in range(len(calls)):
             while index not in done:
-                while started < len(calls) and len(running) < max(jobs, 1):
-                    running[started] = _start(context, calls[started], bounds if isinstance(bounds, Bounds) else bounds[started])
-                    started += 1
-                _gather(running, done)
+                while given < len(calls) and len(busy) < max(jobs, 1):
+                    worker = idle.pop() if idle else _start(context, calls, each)
+                    _give(worker, given, each[given])
+                    busy.append(worker)
+                    given += 1
+                _gather(busy, idle, done)
             yield done.pop(index)
     finally:
-        for worker in running.values():
+        for worker in busy + idle:
             _stop(worker)
+
+
+def _gather(busy: list[_Worker], idle: list[_Worker], done: dict[int, Any]) -> None:
+    """Wait until a worker answers or runs out of time; record what is over, and put the workers that go on in ``idle``."""
+    soonest = min(w.deadline for w in busy)
+    ready = wait([w.answers for w in busy], None if soonest == math.inf else max(soonest - time.monotonic(), 0.0))
+    now = time.monotonic()
+    for worker in list(busy):
+        if worker.answers in ready:
+            busy.remove(worker)
+            try:
+                done[worker.index], goes_on = _outcome(worker)
+            except BaseException:
+                _stop(worker)
+                raise
+            if goes_on:
+                idle.append(worker)
+        elif now >= worker.deadline:
+            busy.remove(worker)
+            _stop(worker)
+            done[worker.index] = Stopped("time-limit", time_message(worker.bounds.limit))
 
 
 def _read_timed(read_one: Callable[[Path, bool, Limits], SourceResult], path: Path, debug: bool, limits: Limits) -> SourceResult:

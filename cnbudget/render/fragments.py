@@ -4,8 +4,13 @@ A page's template marks each block of HTML it builds from the data (`{% filter h
 the block is kept aside in `<fragments>/<page>.md.json` and the Markdown holds only a placeholder
 comment. Markdown then sees headings and placeholders alone, so nothing a document says can be read
 as Markdown, and the (large) tables are not parsed twice. mkdocs loads this file as a hook
-(`hooks:` in mkdocs.yml): `on_page_content` swaps the placeholders for the blocks, before the search
-plugin indexes the page.
+(`hooks:` in mkdocs.yml): `on_page_content` swaps the placeholders for the blocks.
+
+Material's search plugin stays in mkdocs.yml only because Material's header shows the search box
+(the site's own, `overrides/partials/search.html`) when it is enabled. Its index was never loaded
+(the site searches `search/cnbudget.json`), but building it parsed every page again: a third of the
+render. `on_config` takes its indexing out of the build (``search/search_index.json`` is no more),
+and `on_page_content` drops the `data-search-*` attributes as the plugin did.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from markupsafe import Markup
 
 FOLDER = "fragments"  # beside mkdocs.yml
 PLACEHOLDER = re.compile(r"<!--cnbudget-fragment-(\d+)-->")
+SEARCH_ATTRIBUTE = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")  # as Material's search plugin removes them
+SEARCH_PLUGIN = "material/search"
 
 
 class Fragments:
@@ -44,9 +51,19 @@ def fill(html: str, blocks: list[str]) -> str:
     return PLACEHOLDER.sub(lambda m: blocks[int(m[1])], html)
 
 
+def on_config(config: Any) -> Any:
+    """mkdocs hook: Material's search plugin enabled (for its header's search box) but indexing nothing."""
+    plugins = config.plugins
+    plugin = plugins.get(SEARCH_PLUGIN)
+    if plugin is not None:
+        for event in ("page_context", "post_build"):
+            plugins.events[event] = [m for m in plugins.events[event] if getattr(m, "__self__", None) is not plugin]
+    return config
+
+
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
-    """mkdocs hook: the page's HTML with its blocks back in place."""
+    """mkdocs hook: the page's HTML with its blocks back in place, without `data-search-*` attributes."""
     path = Path(config.config_file_path).parent / FOLDER / f"{page.file.src_uri}.json"
-    if not path.is_file():
-        return html
-    return fill(html, json.loads(path.read_text(encoding="utf-8")))
+    if path.is_file():
+        html = fill(html, json.loads(path.read_text(encoding="utf-8")))
+    return SEARCH_ATTRIBUTE.sub("", html)

@@ -158,7 +158,7 @@ def write_views(datapackages: Path, shards: list[Shard], root: Path) -> dict[str
         for shard in shards:
             mine = set(shard.packages)
             own = dict(descriptor, sources=[s for s in descriptor.get("sources", []) if _package_of(s) in mine])
-            (views[shard.slug] / ALL / "datapackage.json").write_text(json.dumps(own, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            (views[shard.slug] / ALL / "datapackage.json").write_text(json.dumps(own, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     report = datapackages / REPORT
     if report.is_file():
         data = json.loads(report.read_text(encoding="utf-8"))
