@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from cnbudget.checks.base import (
     Check,
     Checker,
     Row,
     Side,
+    general_budget_totals,
     in_phase,
     phase_en,
     phase_of,
@@ -44,6 +47,34 @@ def sum_of(c: Checker, check_id: str, subject: str, phase: str, rows: dict[str, 
         parts_pages=[rows[m].get("page") for m in present],
         doubt=doubt,
     )
+
+
+OTHER_MONEY = "部门还有一般公共预算以外的资金：“基本支出”含全部资金，“人员经费”“公用经费”只是一般公共预算的，两者本可不同"
+
+
+def same_money_basic(c: Checker, origin: str, phase: str, rows: dict[str, Row], parts: list[str]) -> Row | None:
+    """The 基本支出 that 人员经费 + 公用经费 are parts of: of the same money, or None where none is printed.
+
+    The 人员经费 and 公用经费 are the 一般公共预算基本支出表's; the headline 基本支出 is the 支出总表's, every
+    fund's. Where the department has other money: in the tables, the 基本支出表's own 合计; in the prose,
+    the 基本支出 it states that the parts make up (it states the whole budget's and the fund's). None where
+    no such figure is printed: the two are different money, not comparable.
+    """
+    basic = rows["basic_expenditure"]
+    general = general_budget_totals(c, phase).get("basic_expenditure")
+    if general is None:
+        return basic
+    if origin == "table":
+        tables = {rows[m].get("source_table") for m in parts if m in rows}
+        if basic.get("source_table") in tables:
+            return basic
+        return general if general.get("source_table") in tables else None
+    total = sum((rows[m]["amount"] for m in parts if m in rows and rows[m].get("amount") is not None), Decimal(0))
+    stated_basic = [r for r in stated(c.d, "totals") if r["subject"] == "basic_expenditure" and in_phase(r, phase, c.d)]
+    same = next((r for r in stated_basic if r["amount"] == total), None)
+    if same is not None:
+        return {**same, "source_table": "narrative"}
+    return None if total == general["amount"] else basic
 
 
 def headline_rows(c: Checker) -> list[tuple[str, str, dict[str, Row]]]:
@@ -86,7 +117,16 @@ def check_headline_identities(c: Checker) -> None:
             sum_of(c, "basic-plus-project", subject, phase, rows, "expenditure_current_year", parts, f"本年支出合计 against {named} in the {where}")
         if "basic_expenditure" in rows and ("personnel_expenditure" in rows or "public_expenditure" in rows):
             parts = ["personnel_expenditure", "public_expenditure"]
-            sum_of(c, "personnel-plus-public", subject, phase, rows, "basic_expenditure", parts, f"基本支出 against 人员经费 + 公用经费 in the {where}")
+            own = same_money_basic(c, origin, phase, rows, parts)
+            en = f"基本支出 against 人员经费 + 公用经费 in the {where}"
+            if own is not None:
+                sum_of(c, "personnel-plus-public", subject, phase, {**rows, "basic_expenditure": own}, "basic_expenditure", parts, en)
+            else:
+                present = [m for m in parts if m in rows]
+                names = " + ".join(quoted(METRIC_NAMES[m]) for m in present)
+                amount = sum((rows[m]["amount"] for m in present if rows[m].get("amount") is not None), Decimal(0))
+                parts_side = side(f"{titled(rows[present[0]].get('source_table'))}的{names}", amount, *(rows[m].get("page") for m in present))
+                c.result("personnel-plus-public", subject, None, figure(rows, "basic_expenditure"), parts_side, en + " (not comparable: other money)", reason=OTHER_MONEY)
     table = table_totals(c.d)
     sources = [r for r in c.d.rows.get("revenue_by_source", []) if r["origin"] == "table" and in_phase(r, phase_of(c.d), c.d) and r["source"] != "carryover"]
     if "revenue_current_year" in table and sources:
