@@ -224,3 +224,30 @@ def test_a_final_account_gives_a_row_per_phase_its_header_names() -> None:
     }
     # the 年初预算数 of 一般行政管理事务 is printed blank: no row, never a 0
     assert ("2013802", "approved") not in got
+
+
+def test_a_group_printed_only_as_its_parts_is_their_sum() -> None:
+    # zj_hangzhou_public_security_bureau_2026_dept_budget.pdf p. 23, 表3 支出预算总表: 基本支出 spans 人员支出 |
+    # 日常公用支出 with no 小计; its 合计 row prints 404,415.23 | 250,110.65 | 47,792.58 | 106,512.00
+    header = [
+        ("部门名称：杭州市公安局", "", "", "", "", "", "", "单位:万元"),
+        ("功能分类科目名称", "总计", "基本支出", "", "项目支出", "事业单位经营支出", "上缴上级支出", "对附属单位补助支出"),
+        ("", "", "人员支出", "日常公用支出", "", "", "", ""),
+        ("**", "1", "2", "3", "4", "5", "6", "7"),
+    ]
+    columns = name_columns(["功能分类科目名称", "总计", "基本支出/人员支出", "基本支出/日常公用支出", "项目支出", "事业单位经营支出"])
+    assert columns is not None and "basic" not in columns.amounts and columns.parts == {"basic": (2, 3)}
+    rows, ctx = _read(
+        [
+            *header,
+            ("合计", "404,415.23", "250,110.65", "47,792.58", "106,512.0 0", "", "", ""),
+            ("科学技术支出", "32,240.98", "", "", "32,240.98", "", "", ""),
+            ("社会保障和就业支出", "23,243.93", "23,242.43", "1.50", "", "", "", ""),
+        ]
+    )
+    ((_, total),) = ctx.tables["function_totals"]
+    assert (total["total"], total["basic"], total["project"]) == (D("404415.23"), D("297903.23"), D("106512.00"))
+    assert [(r.code, _cols(r)) for r in rows] == [
+        ("206", (D("32240.98"), None, D("32240.98"))),
+        ("208", (D("23243.93"), D("23243.93"), None)),
+    ]

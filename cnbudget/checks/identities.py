@@ -52,6 +52,17 @@ def sum_of(c: Checker, check_id: str, subject: str, phase: str, rows: dict[str, 
 OTHER_MONEY = "部门还有一般公共预算以外的资金：“基本支出”含全部资金，“人员经费”“公用经费”只是一般公共预算的，两者本可不同"
 
 
+OTHER_MONEY_PARTS = "部门还有一般公共预算以外的资金：文字说明的“本年支出合计”含全部资金，所写的“基本支出”或“项目支出”只是一般公共预算的，两者本可不同"
+
+
+def fund_figure(c: Checker, phase: str, rows: dict[str, Row], metric: str) -> bool:
+    """Whether the prose's figure of ``metric`` is the 一般公共预算's own, where the tables print another for the whole budget."""
+    general = general_budget_totals(c, phase).get(metric)
+    whole = table_totals(c.d, "table", phase).get(metric)
+    mine = rows[metric].get("amount")
+    return general is not None and whole is not None and mine == general["amount"] and mine != whole["amount"]
+
+
 def same_money_basic(c: Checker, origin: str, phase: str, rows: dict[str, Row], parts: list[str]) -> Row | None:
     """The 基本支出 that 人员经费 + 公用经费 are parts of: of the same money, or None where none is printed.
 
@@ -114,7 +125,15 @@ def check_headline_identities(c: Checker) -> None:
             parts, named = ["basic_expenditure", "project_expenditure"], "基本支出 + 项目支出"
             if rows.get("reserve_expenditure", {}).get("amount") is not None:
                 parts, named = [*parts, "reserve_expenditure"], named + " + 单位预留机动经费"
-            sum_of(c, "basic-plus-project", subject, phase, rows, "expenditure_current_year", parts, f"本年支出合计 against {named} in the {where}")
+            en = f"本年支出合计 against {named} in the {where}"
+            fund_only = [m for m in parts if origin == "narrative" and fund_figure(c, phase, rows, m)]
+            if fund_only and "expenditure_current_year" in rows:
+                # the prose's 基本支出 (or 项目支出) is the 一般公共预算's, its 本年支出合计 the whole budget's
+                total = sum((rows[m]["amount"] for m in parts if rows[m].get("amount") is not None), Decimal(0))
+                parts_side = side(f"文字说明的{' + '.join(quoted(METRIC_NAMES[m]) for m in parts)}", total, *(rows[m].get("page") for m in parts))
+                c.result("basic-plus-project", subject, None, figure(rows, "expenditure_current_year"), parts_side, en + " (not comparable: other money)", reason=OTHER_MONEY_PARTS)
+            else:
+                sum_of(c, "basic-plus-project", subject, phase, rows, "expenditure_current_year", parts, en)
         if "basic_expenditure" in rows and ("personnel_expenditure" in rows or "public_expenditure" in rows):
             parts = ["personnel_expenditure", "public_expenditure"]
             own = same_money_basic(c, origin, phase, rows, parts)
