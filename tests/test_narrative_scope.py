@@ -51,3 +51,20 @@ def test_whole_budget_classes_are_the_general_budget_s_where_there_is_no_other_m
     d.add("revenue_by_source", {"source": "general_public_budget", "amount": Decimal("366195.79"), "origin": "table"})
     d.add("revenue_by_source", {"source": "government_fund", "amount": None, "origin": "table"})
     assert ("204", Decimal("325711.11")) in class_figures(d)
+
+
+def test_a_revenue_budget_whose_parts_include_the_carryover_is_the_revenue_total() -> None:
+    # zj_hangzhou_public_security_bureau_2026_dept_budget.pdf p. 6: the 收入总计 404,415.23 of 表1 (本年收入合计 400,391.78
+    # + 上年结转结余 4,023.45), stated as 收入预算 with its parts listed next
+    text = [
+        "（二）收入预算情况说明（详见表 1-3）",
+        "2026 年收入预算 404,415.23 万元，比上年执行数增加 15,325.38 万元，增长 3.9%。",
+        "其中：一般公共预算拨款收入 366,195.79 万元，占 90.5%；政府性基金预算收入 7,600.00 万元，占 1.9%；上年结转结余 4,023.45 万元，占 1.0%。",
+        "（三）支出预算情况说明（详见表 1-3）",
+    ]
+    figures, _ = read_narrative([Line(6, (t,)) for t in text], 2026)
+    totals = [(f.row["metric"], f.statement.amount if f.statement else None) for f in figures if f.resource == "totals"]
+    assert ("revenue_total", Decimal("404415.23")) in totals and not any(m == "revenue_current_year" for m, _ in totals)
+    # without the carryover among its parts, a 收入预算 is the year's revenue
+    figures, _ = read_narrative([Line(6, (t,)) for t in [text[1], "其中：一般公共预算拨款收入 366,195.79 万元。"]], 2026)
+    assert [f.row["metric"] for f in figures if f.resource == "totals"] == ["revenue_current_year"]

@@ -179,6 +179,22 @@ def levels_add_up(c: Checker, rows: list[Row], levels: Levels, phase: str | None
         )
 
 
+CARRIED = "一般公共预算支出可含上年结转的一般公共预算资金，文件的“上年结转”未按资金分列，支出与当年一般公共预算收入之差在上年结转之内，无法核对"
+
+
+def carried_over(totals: dict[str, Row], revenue: Decimal, parts: list[Decimal | None]) -> str | None:
+    """Why the function table's sum cannot be held to the 一般公共预算 revenue line: it exceeds it by no more than the 上年结转.
+
+    The 收支总表's 一般公共预算 line is this year's money; the function table spends last year's carried over too.
+    """
+    carry = totals.get("carryover_in", {}).get("amount")
+    values = [p for p in parts if p is not None]
+    gap = sum(values, Decimal(0)) - revenue
+    if carry and 0 < gap <= carry + Decimal("0.01") * len(values):
+        return CARRIED
+    return None
+
+
 def check_function_levels(c: Checker) -> None:
     """Function rows add up by level and column, and the top level to the year's expenditure (subject: what it is compared with).
 
@@ -203,6 +219,12 @@ def check_function_levels(c: Checker) -> None:
             line = next(r for r in c.d.rows.get("revenue_by_source", []) if r["origin"] == "table" and r["source"] == "general_public_budget" and r.get("amount"))
             subject, against = "general_public_budget", side(f"{titled(target['source_table'])}的“一般公共预算”收入", revenue["general_public_budget"], line.get("page"))
             what = f"the 一般公共预算 revenue of the {target['source_table']}"
+            carried = None if doubt else carried_over(totals, revenue["general_public_budget"], [r.get("total") for r in top])
+            if carried is not None:
+                summed = sum((r["total"] for r in top if r.get("total") is not None), Decimal(0))
+                en = f"sum of the function table's {len(top)} top-level rows against {what} (not comparable: 上年结转)"
+                c.result("function-sum-matches-total", "general_public_budget", None, against, side(tops.name, summed, tops.pages), en, reason=carried)
+                top = []
         else:
             subject, against = "expenditure_current_year", side(f"{titled(target['source_table'])}的“本年支出合计”", target["amount"], target.get("page"))
             what = f"本年支出合计 of the {target['source_table']}"

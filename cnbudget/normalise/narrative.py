@@ -266,6 +266,22 @@ def section_scope(text: str, position: int) -> str | None:
     return None
 
 
+def _with_carryover(subject: Subject, label: str, text: str, position: int) -> Subject:
+    """A “收入预算” whose parts, listed next in its section, include the 上年结转: the 收入总计, not the 本年收入合计.
+
+    “2026 年收入预算 404,415.23 万元，比上年…。其中：一般公共预算拨款收入 366,195.79 万元…；上年结转结余 4,023.45 万元”.
+    """
+    resource, key, _ = subject
+    if resource != "totals" or key != "revenue_current_year" or not re.search(r"收入预算|预算收入", label) or re.search(r"本年|当年|合计", label):
+        return subject
+    ahead = text[position : position + 400]
+    heading = _SECTION.search(ahead)
+    parts = ahead[: heading.start()] if heading else ahead
+    if re.search(r"其中[:：]", parts) and re.search(r"上年结转(?:结余)?(?:收入)?\s*[\d,.]+\s*万元", parts):
+        return ("totals", "revenue_total", {"metric": "revenue_total", "source_table": "narrative"})
+    return subject
+
+
 def _heading_path(text: str, start: int, fiscal_year: int | None) -> list[Subject]:
     """The function item a paragraph is about, where the sentences just before ``start`` name its 类/款/项 and state no amount.
 
@@ -302,6 +318,7 @@ def read_narrative(
         if not subjects:
             continue
         scope = section_scope(prose.text, st.position)
+        subjects = [_with_carryover(subject, label, prose.text, st.position) for subject in subjects]
         phase, year = phase_stated(label, own), year_stated(label, fiscal_year)
         for resource, key, row in subjects:
             amount_field = "total" if resource == "expenditure_by_function" else "amount"

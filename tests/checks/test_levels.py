@@ -163,3 +163,19 @@ def test_rows_the_build_could_not_place_make_up_a_parent_s_gap_so_it_is_not_judg
     # a gap no doubted row explains is the document's
     results = [r for r in run(check_function_levels, {"expenditure_by_function": rows, "doubts": doubts[:1]}) if r["subject"] == "20407/total"]
     assert [r["status"] for r in results] == ["fail"]
+
+
+def test_a_function_table_over_the_revenue_line_by_no_more_than_the_carryover_is_not_judged() -> None:
+    # zj_hangzhou_justice_bureau_2026_dept_budget.pdf: 表1 (p. 23) 本年收入合计 98,883.14 of which 一般公共预算 91,495.48, 上年结转结余 347.32;
+    # 表5 (pp. 30–31) classes 12,868.19 + 69,081.15 + 7,458.52 + 2,434.95 = 91,842.81, spending last year's money too
+    classes = [function("201", "一般公共服务支出", "12868.19"), function("204", "公共安全支出", "69081.15"), function("208", "社会保障和就业支出", "7458.52"), function("210", "卫生健康支出", "2434.95")]
+    rows = {
+        "expenditure_by_function": classes,
+        "totals": [total("expenditure_current_year", "99230.46"), total("carryover_in", "347.32")],
+        "revenue_by_source": [revenue("general_public_budget", "91495.48"), revenue("other", "7387.66")]  # the rest of the 本年收入合计,
+    }
+    (result,) = [r for r in run(check_function_levels, rows) if r["check_id"] == "function-sum-matches-total"]
+    assert (result["status"], result["actual"]) == ("not_applicable", "91842.81") and "上年结转" in result["detail"]
+    rows["totals"] = [total("expenditure_current_year", "99230.46")]  # no carryover: the gap is the document's
+    (result,) = [r for r in run(check_function_levels, rows) if r["check_id"] == "function-sum-matches-total"]
+    assert result["status"] == "fail"
