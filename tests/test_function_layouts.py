@@ -62,9 +62,12 @@ def test_header_paths_name_every_column() -> None:
     assert named is not None and named.amounts == {"total": 2, "basic": 3, "project": 6}
     numbered = name_columns(["行次", "项目", "合计", "基本支出"])
     assert numbered is not None and numbered.amounts == {"total": 2, "basic": 3} and numbered.figures == (2, 3)
-    # two 基本支出 groups (当年预算 and 上年结转结余): neither is the row's 基本支出
+    # two 基本支出 groups (当年预算 and 上年结转结余): neither alone is the row's 基本支出; together they are
+    # (jl_changchun_petitions_bureau_2026_dept_budget.pdf 预算表3 and 5: 合计 1682.76 = 当年 1682.76 + 结转 0.00)
     both = name_columns(["科目编码", "科目名称", "合计", "当年预算/基本支出/小计", "当年预算/项目支出", "上年结转结余/基本支出/小计", "上年结转结余/项目支出"])
-    assert both is not None and both.amounts == {"total": 2}
+    assert both is not None and both.amounts == {"total": 2} and both.parts == {"basic": (3, 5), "project": (4, 6)}
+    other = name_columns(["科目编码", "科目名称", "合计", "一般公共预算/基本支出", "政府性基金/基本支出"])  # two funds' groups are not periods
+    assert other is not None and other.parts == {}
 
 
 def test_codes_split_over_class_section_item_columns() -> None:

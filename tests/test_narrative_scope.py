@@ -68,3 +68,17 @@ def test_a_revenue_budget_whose_parts_include_the_carryover_is_the_revenue_total
     # without the carryover among its parts, a 收入预算 is the year's revenue
     figures, _ = read_narrative([Line(6, (t,)) for t in [text[1], "其中：一般公共预算拨款收入 366,195.79 万元。"]], 2026)
     assert [f.row["metric"] for f in figures if f.resource == "totals"] == ["revenue_current_year"]
+
+
+def test_a_heading_run_into_its_first_item_and_a_project_named_for_its_staff_are_no_headline_figures() -> None:
+    # jl_changchun_petitions_bureau_2026_dept_budget.pdf p. 18: the heading “六、一般公共预算基本支出情况说明” runs into
+    # “（一）工资福利支出911.21万元” (a class of the 基本支出表, not the 基本支出 1208.20); “信访局临聘人员经费15.56万元” is a project
+    text = [
+        "六、一般公共预算基本支出情况说明",
+        "（一）工资福利支出911.21万元，占支出预算的54.15%；",
+        "八、项目支出情况说明",
+        "2026年长春市信访局项目支出预算474.56万元，2026信访接待中心运行费116万元，信访局临聘人员经费15.56万元。",
+    ]
+    figures, _ = read_narrative([Line(18, (t,)) for t in text], 2026)
+    totals = {(f.row["metric"], f.statement.amount if f.statement else None) for f in figures if f.resource == "totals"}
+    assert totals == {("project_expenditure", Decimal("474.56"))}

@@ -149,7 +149,7 @@ _HEADLINE = (
     (r"预留机动经费", "reserve_expenditure"),
     (r"基本支出", "basic_expenditure"),
     (r"项目支出", "project_expenditure"),
-    (r"人员(?:类)?经费", "personnel_expenditure"),
+    (r"(?<![聘勤遣休外])人员(?:类)?经费", "personnel_expenditure"),  # 临聘人员经费, 离退休人员经费: other money
     (r"公用经费", "public_expenditure"),
     (r"收入总计|收、?支总计|收入支出总计|收支总预算|收支预算总|收支总额", "revenue_total"),
     (r"支出总计", "expenditure_total"),
@@ -194,7 +194,13 @@ _BARE_SOURCES = (
 )
 
 
+_ENUMERATED = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]")
+
+
 def _clean(label: str) -> str:
+    # a heading run into the first item (“六、一般公共预算基本支出情况说明（一）工资福利支出”): the item's words only
+    parts = [part for part in _ENUMERATED.split(label) if part.strip()]
+    label = parts[-1] if parts else label
     label = re.sub(r"^(?:其中|包括|主要用于以下方面|支出包括|收入包括)[:：]?", "", label)
     label = re.sub(r"^.*[:：]", "", label) if not _FUNCTION_PATH.search(label) else label
     label = re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]", "", label)

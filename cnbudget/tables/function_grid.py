@@ -36,6 +36,8 @@ _TOTAL = re.compile(r"^(?:合计|总计)$")
 _SUBTOTAL = re.compile(r"^(?:小计|合计|总计)$|总数$")
 _GROUPS = {"basic": "基本支出", "project": "项目支出"}
 _CHINESE = {"previous_year": "上年数", "total": "合计", **_GROUPS}
+_CURRENT = re.compile(r"^(?:当年|本年)(?:预算|拨款)?")
+_CARRIED = re.compile(r"^上年结转")
 _COLUMN_NUMBER = re.compile(r"\*+|\d{1,2}")
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
 _WRAPPED = re.compile(r"^[-－]?[\d,.]+(?:\s+[\d,.]+)+$")
@@ -122,9 +124,17 @@ def _group_parts(segs: Sequence[list[str]], columns: Sequence[int], amounts: dic
     """Groups with no column of their own whole amount, printed as two or more parts (基本支出 over 人员支出 | 日常公用支出, no 小计)."""
     out: dict[str, tuple[int, ...]] = {}
     for column, group in _GROUPS.items():
+        if column in amounts:
+            continue
         found = tuple(j for j in columns if len(segs[j]) >= 2 and segs[j][-2] == group)
-        if column not in amounts and len(found) >= 2 and not any(_SUBTOTAL.search(segs[j][-1]) for j in found):
+        if len(found) >= 2 and not any(_SUBTOTAL.search(segs[j][-1]) for j in found):
             out[column] = found
+            continue
+        # the group under each of 当年预算 and 上年结转结余, whose 小计 columns make up the row's 合计: the group's whole is their sum
+        wholes = [j for j in columns if group in segs[j] and (segs[j][-1] == group or (segs[j].index(group) == len(segs[j]) - 2 and _SUBTOTAL.search(segs[j][-1])))]
+        periods = [segs[j][0] for j in wholes]
+        if len(wholes) == 2 and segs[wholes[0]].index(group) == 1 and any(_CURRENT.search(p) for p in periods) and any(_CARRIED.search(p) for p in periods):
+            out[column] = tuple(wholes)
     return out
 
 
