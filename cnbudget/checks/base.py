@@ -224,6 +224,7 @@ def same_at_printed_precision(table: Decimal | None, prose: Decimal) -> bool:
 
     A table in 元 converts to 万元 with four decimals (243,120 元 = 24.3120 万元); prose that
     says 24.31 万元 states the same figure rounded half up, which is not a contradiction.
+    Prose in whole 万元 beside a table in 元 states it rounded too (54 万元 for 537,792 元).
     Anything else, including a 0.01 difference at the prose's own precision, is one.
     """
     if table is None:
@@ -234,7 +235,9 @@ def same_at_printed_precision(table: Decimal | None, prose: Decimal) -> bool:
     if not isinstance(prose_exp, int) or not isinstance(table_exp, int):
         return False
     places = -prose_exp
-    return 0 < places < -table_exp and table.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == prose
+    # whole 万元 in the prose of a table in 元 (four places in 万元): “其他收入54万元” for 537,792 元
+    whole = places == 0 and table_exp <= -4
+    return (0 < places or whole) and places < -table_exp and table.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == prose
 
 
 def half_unit(amount: Decimal) -> Decimal:
