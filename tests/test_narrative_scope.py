@@ -82,3 +82,25 @@ def test_a_heading_run_into_its_first_item_and_a_project_named_for_its_staff_are
     figures, _ = read_narrative([Line(18, (t,)) for t in text], 2026)
     totals = {(f.row["metric"], f.statement.amount if f.statement else None) for f in figures if f.resource == "totals"}
     assert totals == {("project_expenditure", Decimal("474.56"))}
+
+
+def test_a_bare_budget_figure_takes_the_heading_sentence_just_before_it() -> None:
+    # bj_city_audit_bureau_2026_dept_budget.pdf p. 8 (the Beijing 信息公开 narrative): each “三公” item is a heading
+    # sentence of its own, then “2026 年预算数 …”; 173.52 + 6 + 65.33 = 244.85, the total the section states
+    text = [
+        "四、财政拨款“三公”经费预算情况说明",
+        "2026 年财政拨款“三公”经费预算 244.85 万元，比 2025 年财政拨款“三公”经费年初预算增加 16.03 万元。",
+        "（一）因公出国（境）费用。2026 年预算数 173.52 万元，主要用于按照外事工作计划，开展境外工作交流。",
+        "（二）公务接待费。2026 年预算数 6 万元，主要用于接待境内外审计团组来访交流费用。",
+        "（三）公务用车购置和运行维护费。2026年预算数65.33 万元，包括公务用车购置费预算37.38万元、公务用车运行维护费预算27.95万元。",
+    ]
+    figures, _ = read_narrative([Line(8, (t,)) for t in text], 2026)
+    items = [(f.row["item"], f.statement.amount if f.statement else None) for f in figures if f.resource == "three_public"]
+    assert items == [
+        ("total", Decimal("244.85")),
+        ("outbound_travel", Decimal("173.52")),
+        ("reception", Decimal(6)),
+        ("vehicle_total", Decimal("65.33")),
+        ("vehicle_purchase", Decimal("37.38")),
+        ("vehicle_operation", Decimal("27.95")),
+    ]

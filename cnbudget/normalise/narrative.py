@@ -31,7 +31,9 @@ _FUNCTION_PATH = re.compile(r"(?P<cls>[^（(）)：:]+?)[（(]类[)）](?P<sec>[
 _PHASE_WORDS = ((r"全年预算|调整(?:后)?预算", "adjusted"), (r"年初预算|预算数", "approved"), (r"决算|执行数|实际支出|实际完成", "executed"))
 _PHASE_RE = re.compile("|".join(f"(?P<{phase}>{pattern})" for pattern, phase in _PHASE_WORDS))
 # words that name a phase and nothing else: the figure is of the subject named before it in the sentence
-_BARE = re.compile(r"^(?:其中[:：]?)?(?:支出)?(?:年初预算|全年预算|调整(?:后)?预算|决算|执行数?|实际支出)数?(?:为|是)?$")
+_BARE = re.compile(r"^(?:其中[:：]?)?(?:\d{4}年度?)?(?:支出)?(?:年初预算|全年预算|调整(?:后)?预算|预算|决算|执行数?|实际支出)数?(?:为|是)?$")
+# an enumerated heading that is a sentence of its own, just before: “（一）因公出国（境）费用。2026 年预算数 173.52 万元”
+_HEADING_BEFORE = re.compile(r"[（(][一二三四五六七八九十]+[)）]((?:[^。；;：:（(]|[（(][^）)]{1,3}[)）]){2,30})。\s*$")
 _YEAR = re.compile(r"(20\d{2})年")
 
 
@@ -135,7 +137,7 @@ def year_stated(label: str, fiscal_year: int | None) -> int | None:
 
 
 _THREE_PUBLIC = (
-    (r"公务用车购置及运行", "vehicle_total"),
+    (r"公务用车购置(?:及|和|与)运行", "vehicle_total"),
     (r"公务用车购置", "vehicle_purchase"),
     (r"公务用车运行", "vehicle_operation"),
     (r"因公出国", "outbound_travel"),
@@ -319,7 +321,11 @@ def read_narrative(
             if last is not None and last[0] == st.text:
                 subjects = last[1]  # the amount just before, in the same sentence, says what this one is of
             else:
-                subjects = _heading_path(prose.text, st.position - len(st.sentence), fiscal_year)
+                start = st.position - len(st.sentence)
+                subjects = _heading_path(prose.text, start, fiscal_year)
+                heading = _HEADING_BEFORE.search(prose.text[max(0, start - 40) : start])
+                if not subjects and heading:
+                    subjects = _subjects(heading.group(1), heading.group(1), fiscal_year)
         last = (st.text, subjects) if subjects else None
         if not subjects:
             continue
