@@ -104,3 +104,11 @@ def test_a_bare_budget_figure_takes_the_heading_sentence_just_before_it() -> Non
         ("vehicle_purchase", Decimal("37.38")),
         ("vehicle_operation", Decimal("27.95")),
     ]
+
+
+def test_public_vehicles_called_gongwu_cheliang() -> None:
+    # ha_zhengzhou_land_resources_bureau_2015_dept_budget.html: “三公经费”预算数为71万元，其中：公务车辆运行维护费预算51万元；公务接待费预算20万元
+    text = ["四、“三公经费”增减变化原因说明", "2015年度，郑州市土地储备中心“三公经费”预算数为71万元，其中：公务车辆运行维护费预算51万元；公务接待费预算20万元。"]
+    figures, _ = read_narrative([Line(None, (t,)) for t in text], 2015)
+    items = [(f.row["item"], f.statement.amount if f.statement else None) for f in figures if f.resource == "three_public"]
+    assert items == [("total", Decimal(71)), ("vehicle_operation", Decimal(51)), ("reception", Decimal(20))]

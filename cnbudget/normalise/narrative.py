@@ -137,9 +137,9 @@ def year_stated(label: str, fiscal_year: int | None) -> int | None:
 
 
 _THREE_PUBLIC = (
-    (r"公务用车购置(?:及|和|与)运行", "vehicle_total"),
-    (r"公务用车购置", "vehicle_purchase"),
-    (r"公务用车运行", "vehicle_operation"),
+    (r"公务(?:用车|车辆)购置(?:及|和|与)运行", "vehicle_total"),
+    (r"公务(?:用车|车辆)购置", "vehicle_purchase"),
+    (r"公务(?:用车|车辆)运行", "vehicle_operation"),
     (r"因公出国", "outbound_travel"),
     (r"^(?:[^外]*)公务接待(?:费|支出)", "reception"),
     (r"三公.{0,2}经费", "total"),
