@@ -88,6 +88,30 @@ def same_money_basic(c: Checker, origin: str, phase: str, rows: dict[str, Row], 
     return None if total == general["amount"] else basic
 
 
+# lines some 收支总表 templates print below 本年收入合计, as parts of the 收入总计 beside it (Shandong: 上级补助收入)
+BELOW_CURRENT_YEAR = ("superior_subsidy", "affiliated_turnover")
+
+
+def outside_current_year(c: Checker) -> list[Row]:
+    """The 收支总表's 上级补助收入 and 附属单位上缴收入 lines where they are not part of its 本年收入合计, else none.
+
+    Templates differ: in some these lines are among the 本年收入 lines, in others printed below 本年收入合计, beside the
+    上年结转, as parts of the 收入总计. The table's identities choose: the other lines add up to the 本年收入合计 exactly
+    only without them.
+    """
+    table = table_totals(c.d)
+    current = table.get("revenue_current_year", {}).get("amount")
+    lines = [r for r in c.d.rows.get("revenue_by_source", []) if r["origin"] == "table" and in_phase(r, phase_of(c.d), c.d) and r["source"] != "carryover"]
+    below = [r for r in lines if r["source"] in BELOW_CURRENT_YEAR and r.get("amount")]
+    if current is None or not below:
+        return []
+    amounts = [r["amount"] for r in lines if r.get("amount") is not None]
+    rest = [r["amount"] for r in lines if r not in below and r.get("amount") is not None]
+    if sum(amounts, Decimal(0)) != current and sum(rest, Decimal(0)) == current:
+        return below
+    return []
+
+
 def headline_rows(c: Checker) -> list[tuple[str, str, dict[str, Row]]]:
     """(origin, phase, metric → row) for the tables and then the prose's statements, one set per phase, the disclosure's own first."""
     out: list[tuple[str, str, dict[str, Row]]] = []
@@ -120,7 +144,20 @@ def check_headline_identities(c: Checker) -> None:
             c.result("revenue-equals-expenditure", subject, one.value == two.value, one, two, f"收入总计 against 支出总计 in the {where}")
         if "revenue_current_year" in rows:
             parts = ["revenue_current_year", *(["carryover_in"] if "carryover_in" in rows else [])]
-            sum_of(c, "revenue-total-adds-up", subject, phase, rows, "revenue_total", parts, f"收入总计 against 本年收入合计 + 上年结转 in the {where}")
+            outside = outside_current_year(c) if origin == "table" and phase == phase_of(c.d) else []
+            if outside and "revenue_total" in rows:
+                names = " + ".join([*(quoted(METRIC_NAMES[m]) for m in parts), *(quoted(str(r.get("source_name") or r["source"])) for r in outside)])
+                c.compare(
+                    "revenue-total-adds-up",
+                    subject,
+                    figure(rows, "revenue_total"),
+                    [*(rows[m]["amount"] for m in parts), *(r["amount"] for r in outside)],
+                    f"{titled(rows['revenue_current_year'].get('source_table'))}的{names}",
+                    f"收入总计 against 本年收入合计 + 上年结转 + the lines printed below 本年收入合计 in the {where}",
+                    parts_pages=[*(rows[m].get("page") for m in parts), *(r.get("page") for r in outside)],
+                )
+            else:
+                sum_of(c, "revenue-total-adds-up", subject, phase, rows, "revenue_total", parts, f"收入总计 against 本年收入合计 + 上年结转 in the {where}")
         if "basic_expenditure" in rows and "project_expenditure" in rows:
             parts, named = ["basic_expenditure", "project_expenditure"], "基本支出 + 项目支出"
             if rows.get("reserve_expenditure", {}).get("amount") is not None:
@@ -148,6 +185,8 @@ def check_headline_identities(c: Checker) -> None:
                 c.result("personnel-plus-public", subject, None, figure(rows, "basic_expenditure"), parts_side, en + " (not comparable: other money)", reason=OTHER_MONEY)
     table = table_totals(c.d)
     sources = [r for r in c.d.rows.get("revenue_by_source", []) if r["origin"] == "table" and in_phase(r, phase_of(c.d), c.d) and r["source"] != "carryover"]
+    below_ids = {id(r) for r in outside_current_year(c)}
+    sources = [r for r in sources if id(r) not in below_ids]
     if "revenue_current_year" in table and sources:
         c.compare(
             "revenue-lines-add-up",

@@ -124,8 +124,20 @@ def check_prose_against_tables(c: Checker) -> None:
             against = mine
             if mine is not None and general is not None and not same_at_printed_precision(mine["amount"], value) and same_at_printed_precision(general["amount"], value):
                 against = general  # the 一般公共预算's own figure: the prose's section is about that fund
+            whole = table.get(("revenue_total", phase))
+            if (
+                metric == "revenue_current_year"
+                and mine is not None
+                and whole is not None
+                and not same_at_printed_precision(mine["amount"], value)
+                and same_at_printed_precision(whole["amount"], value)
+                and re.search(r"收入预算|预算收入", str(prose.get("text")))
+                and not re.search(r"本年收入|收入合计", str(prose.get("text")))
+            ):
+                against = whole  # “收入预算” for all the money, its parts listed after it (上级补助收入 below 本年收入合计 in the table)
+            said = quoted(METRIC_NAMES["revenue_total"]) + _zh(phase, c) if against is whole and against is not mine else name
             en = f"{metric}: the prose against the {against['source_table'] if against else 'table'}{phase_en(phase, c.d)}"
-            _against(c, "prose-agrees-with-table", _subject(key, value, values), against, prose, name, "amount", doubt, en)
+            _against(c, "prose-agrees-with-table", _subject(key, value, values), against, prose, said, "amount", doubt, en)
     fy = c.d.meta.get("fiscal_year")
     tp = _first_table_rows(c, "three_public", "item", "amount", year=True)
     for (item, phase), rows in sorted(_stated_rows(c, "three_public").items()):

@@ -69,3 +69,31 @@ def test_the_prose_is_held_to_the_same_identities() -> None:
     assert results[0]["detail_en"].endswith("in the prose")
     assert results[0]["detail"].startswith("文字说明的“收入总计”") and results[0]["subject"] == "narrative"
     assert not outcomes(results, "revenue-lines-add-up")  # revenue lines and projects are read from the tables only
+
+
+def test_lines_printed_below_the_current_year_total_are_parts_of_the_revenue_total() -> None:
+    # sd_yantai_housing_urban_rural_dev_bureau_2026_dept_budget.pdf p. 9, 公开表1 收支总体情况表: 财政拨款收入 45,832.29 (一般公共预算
+    # 41,966.15, 政府性基金 3,806.19, 国有资本经营 59.95), 其他收入 75.00, 本年收入合计 45,907.29; below it 上级补助收入 60.00;
+    # 收入总计 45,967.29
+    from .conftest import revenue, total
+
+    def line(source: str, amount: str, name: str) -> dict[str, object]:
+        return {**revenue(source, amount), "source_name": name, "page": 9}
+
+    data = {
+        "totals": [total("revenue_current_year", "45907.29"), total("revenue_total", "45967.29"), total("expenditure_total", "45967.29")],
+        "revenue_by_source": [
+            line("general_public_budget", "41966.15", "一般公共预算收入"),
+            line("government_fund", "3806.19", "政府性基金预算收入"),
+            line("state_capital", "59.95", "国有资本经营预算收入"),
+            line("other", "75.00", "五、其他收入"),
+            line("superior_subsidy", "60.00", "上级补助收入"),
+        ],
+    }
+    results = run(check_headline_identities, data, fiscal_year=2026)
+    assert outcomes(results, "revenue-lines-add-up") == [("pass", "45907.29", "45907.29")]
+    assert outcomes(results, "revenue-total-adds-up") == [("pass", "45967.29", "45967.29")]
+    # where the 上级补助收入 is among the year's lines (they add up with it), it stays there
+    data["totals"][0] = total("revenue_current_year", "45967.29")
+    results = run(check_headline_identities, data, fiscal_year=2026)
+    assert outcomes(results, "revenue-lines-add-up") == [("pass", "45967.29", "45967.29")]
