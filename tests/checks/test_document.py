@@ -30,6 +30,9 @@ def test_years_that_fit_the_fiscal_year_pass_and_another_fails() -> None:
     assert outcomes(run(check_years, evidence=Evidence(prose=fits))) == [("pass", "2024", "2024")]
     assert outcomes(run(check_years, evidence=Evidence(prose="2022年部门预算支出100万元。"))) == [("fail", "2024", "2022")]
     assert run(check_years, evidence=Evidence(prose="")) == []
+    # zj_hangzhou_transport_bureau_2026_dept_budget.pdf p. 7: a project that covers the years up to one it names
+    named = "2024年支出预算205,200.00万元，主要用于地铁综合补贴(含2022年及以往)项目。"
+    assert outcomes(run(check_years, evidence=Evidence(prose=named))) == [("pass", "2024", "2024")]
 
 
 def test_codes_well_formed() -> None:
