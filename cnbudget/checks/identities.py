@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from cnbudget.checks.base import (
@@ -112,6 +113,16 @@ def outside_current_year(c: Checker) -> list[Row]:
     return []
 
 
+WITHHELD_PROJECTS = "文件说明部分项目按保密规定未予公开，所列项目之和本可小于项目支出"
+
+
+def withheld(c: Checker, total: Decimal | None, amounts: list[Decimal | None]) -> bool:
+    """Whether the document says it left projects out (保密 … 予以剔除) and the listed ones add up to less than the total."""
+    listed = sum((a for a in amounts if a is not None), Decimal(0))
+    said = any(re.search(r"(?:保密|涉密).{0,40}(?:剔除|不予公开|未予公开|不公开)", line) for line in c.d.evidence.empty_explained)
+    return said and total is not None and listed < total
+
+
 def headline_rows(c: Checker) -> list[tuple[str, str, dict[str, Row]]]:
     """(origin, phase, metric → row) for the tables and then the prose's statements, one set per phase, the disclosure's own first."""
     out: list[tuple[str, str, dict[str, Row]]] = []
@@ -208,6 +219,7 @@ def check_headline_identities(c: Checker) -> None:
             f"项目支出表所列 {len(projects)} 个项目之和",
             f"the {len(projects)} projects against 项目支出 of the {table['project_expenditure']['source_table']}",
             parts_pages=[p.get("page") for p in projects],
+            doubt=WITHHELD_PROJECTS if withheld(c, table["project_expenditure"]["amount"], [p["amount"] for p in projects]) else None,
         )
 
 

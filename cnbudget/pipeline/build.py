@@ -48,6 +48,8 @@ def inputs_digest(members: list[SourceResult], names: dict[Path, str], manifest:
     return digest.hexdigest()
 
 
+# “根据国家保密法律法规和有关保密事项范围的规定，部分具体项目信息公开时予以剔除”: rows left out on purpose
+WITHHELD = re.compile(r"(?:保密|涉密).{0,40}(?:予以剔除|不予公开|未予公开|不公开)")
 # “附件：北京市交通委员会2026年度部门预算报表”, “附件：1.郑州市土地储备中心2015年财政预算收支总表”: the tables are attached
 ATTACHED_TABLES = re.compile(r"附件\d*[:：].*(?:报表|[总明细算]表|\.xlsx?)$")
 
@@ -66,7 +68,7 @@ def build_disclosure(results: list[SourceResult], manifest: dict[str, dict[str, 
     identity = merge_identities([r.identity for r in results if r.identity is not None])
     disclosure = normalise_disclosure(documents, blocks, identity, manifest)
     disclosure.evidence.all_statements = statements(prose_text(lines))
-    disclosure.evidence.empty_explained = [line.text for line in lines if "空表" in line.text or "本表无数据" in line.text or "无数据" in line.text]
+    disclosure.evidence.empty_explained = [line.text for line in lines if "空表" in line.text or "本表无数据" in line.text or "无数据" in line.text or WITHHELD.search(line.text)]
     disclosure.evidence.attachments = [line.text for line in lines if ATTACHED_TABLES.match(compact(line.text))]
     check_disclosure(disclosure)
     return disclosure
