@@ -328,17 +328,36 @@ def read_kinds(package: Path) -> set[str]:
     return kinds
 
 
-def explained_kinds(checks: list[dict[str, str]], doubts: list[dict[str, str]]) -> set[str]:
-    """Kinds the package says why it did not read: a not-applicable required-table-present check, or a doubt naming the table."""
-    kinds: set[str] = set()
+ATTACHED = "*"  # explained_kinds' key for “every table the 目录 lists”: the document prints none and names them as an attachment
+REASONS = {"attached": "an attachment", "said": "said why", "empty": "printed empty", "compared": "compared, a duplicate", "doubted": "in doubts"}
+
+
+def explained_kinds(checks: list[dict[str, str]], doubts: list[dict[str, str]]) -> dict[str, str]:
+    """Kinds the package says why it did not read, with the reason (a key of ``REASONS``).
+
+    A not-applicable required-table-present check (its detail naming an attachment (附件): every listed
+    table); one that passes on a table printed empty (空表); a table whose figures table-figures-agree
+    compares with the table they duplicate (subject ``201/fiscal_detail``); a doubt naming the table.
+    """
+    kinds: dict[str, str] = {}
     for row in checks:
-        if _check_id(row) == "required-table-present" and row.get("status") == "not_applicable":
+        check, status = _check_id(row), row.get("status")
+        if check == "required-table-present" and status == "not_applicable":
             kind = title_kind(row.get("expected", ""))
-            kinds.update([kind.name] if kind else [])
+            if "附件" in row.get("detail", ""):
+                kinds[ATTACHED] = "attached"
+            kinds.update({kind.name: "attached" if "附件" in row.get("detail", "") else "said"} if kind else {})
+        elif check == "required-table-present" and status == "pass" and "空表" in row.get("detail", ""):
+            kind = title_kind(row.get("expected", ""))
+            kinds.update({kind.name: "empty"} if kind else {})
+        elif check == "table-figures-agree" and status in ("pass", "fail"):
+            named = row.get("subject", "").rpartition("/")[2]
+            if named in PUBLISHED_KINDS:
+                kinds.setdefault(named, "compared")
     for row in doubts:
         named = row.get("kind") or ""
         kind = title_kind(row.get("source_table") or row.get("table") or "")
-        kinds.update(k for k in (named if named in PUBLISHED_KINDS else "", kind.name if kind else "") if k)
+        kinds.update({k: "doubted" for k in (named if named in PUBLISHED_KINDS else "", kind.name if kind else "") if k})
     return kinds
 
 
@@ -360,7 +379,7 @@ class Package:
 
     disclosure: dict[str, str]
     read: set[str]
-    explained: set[str]
+    explained: dict[str, str]  # kind → why it is not read (a key of REASONS)
     figures: int
     checks: dict[str, tuple[int, int]]  # check id → (holding, checked), over checks that passed or failed
     doubts: int | None  # None: the package has no doubts resource
@@ -472,14 +491,15 @@ def summarise_document(entry: dict[str, Any], package: Package | None, expected:
     doc.found = found
     doc.verdicts = {name: verdict(name, found[name], expected.get(name, ""), aliases) for name in FIELDS}
     read = package.read if package else set()
-    explained = package.explained if package else set()
+    explained = package.explained if package else {}
     for kind in listed:
+        why = explained.get(kind.name) or explained.get(ATTACHED)
         if kind.name not in PUBLISHED_KINDS:
             doc.no_resource.append(kind.label)
         elif kind.name in read:
             doc.read.append(kind.label)
-        elif kind.name in explained:
-            doc.explained.append(kind.label)
+        elif why:
+            doc.explained.append(f"{kind.label} ({REASONS[why]})")
         else:
             doc.not_read.append(kind.label)
     if package:
@@ -528,6 +548,7 @@ def totals(docs: list[Document]) -> dict[str, Any]:
     for key in ("listed", "read", "explained", "not_read", "no_resource"):
         out[key] = sum(len(getattr(d, key)) for d in docs)
     out["not_read_kinds"] = dict(Counter(k for d in docs for k in d.not_read).most_common())
+    out["explained_kinds"] = dict(Counter(k for d in docs for k in d.explained).most_common())
     out.update(disclosure_totals({d.disclosure_id: d for d in docs if d.status == "ok"}.values()))
     return out
 
@@ -584,14 +605,15 @@ def document_row(doc: Document) -> str:
         build += f" +{len(doc.shared_with)} file"
     listed = f"{len(doc.listed)} ({doc.listed_from})" if doc.listed else "none found"
     not_read = ", ".join(doc.not_read) or ""
+    explained = ", ".join(doc.explained) or ""
     doubts = "n/a" if doc.doubts is None else str(doc.doubts)
-    cells = [doc.file, build, *(field_cell(doc, n) for n in FIELDS), listed, str(len(doc.read)), not_read, str(len(doc.no_resource)), str(doc.figures), f"{doc.holding}/{doc.checked}" + (f" (+{doc.rounding})" if doc.rounding else ""), doubts]
+    cells = [doc.file, build, *(field_cell(doc, n) for n in FIELDS), listed, str(len(doc.read)), explained, not_read, str(len(doc.no_resource)), str(doc.figures), f"{doc.holding}/{doc.checked}" + (f" (+{doc.rounding})" if doc.rounding else ""), doubts]
     return "| " + " | ".join(cells) + " |"
 
 
 DOC_HEADER = (
-    "| file | build | unit | region | year | kind | scope | tables printed | read | listed, not read | no resource | figures | identities hold/checked | doubts |\n"
-    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+    "| file | build | unit | region | year | kind | scope | tables printed | read | listed, explained | listed, not read | no resource | figures | identities hold/checked | doubts |\n"
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 )
 
 
@@ -599,16 +621,16 @@ def total_row(label: str, t: dict[str, Any]) -> str:
     doubts = "n/a" if t["doubts"] is None else f"{t['doubts']} ({share(t['doubts'], t['figures'])} of figures)"
     fields = " · ".join(f"{n} {t[f'{n}_right']}/{t['documents']}" for n in FIELDS)
     return (
-        f"| {label} | {t['documents']} | {t['built']} | {fields} | {t['listed']} | {t['read']} | {t['not_read']} | {t['no_resource']} "
+        f"| {label} | {t['documents']} | {t['built']} | {fields} | {t['listed']} | {t['read']} | {t['explained']} | {t['not_read']} | {t['no_resource']} "
         f"| {t['figures']:,} | {t['holding']:,}/{t['checked']:,} ({share(t['holding'], t['checked'])}) "
         f"| {t['rounding']:,} ({share(t['holding'] + t['rounding'], t['checked'])}) | {doubts} |"
     )
 
 
 TOTAL_HEADER = (
-    "| | documents | built | fields right (unit · region · year · kind · scope) | tables printed | read | not read | no resource | figures | identities hold/checked "
+    "| | documents | built | fields right (unit · region · year · kind · scope) | tables printed | read | explained | not read | no resource | figures | identities hold/checked "
     "| fail by rounding only (hold or rounding) | doubts |\n"
-    "|---|---|---|---|---|---|---|---|---|---|---|---|"
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 )
 
 
@@ -620,7 +642,7 @@ def failures_line(t: dict[str, Any]) -> str:
     """What fails in a group: builds, fields, tables not read, checks."""
     without = share(t["holding_without_classification"], t["checked_without_classification"])
     return (
-        f"failed builds: {counted(t['codes'])}; fields wrong: {counted(t['wrong_fields'])}; tables not read: {counted(t['not_read_kinds'])}; "
+        f"failed builds: {counted(t['codes'])}; fields wrong: {counted(t['wrong_fields'])}; tables not read: {counted(t['not_read_kinds'])}; explained: {counted(t['explained_kinds'])}; "
         f"failing checks: {counted(t['failing'])}, of which {t['rounding']} by the source's rounding only (without classification-* checks {without} hold)"
     )
 
@@ -648,6 +670,10 @@ def report_markdown(results: list[tuple[Path, list[Document], float | None]], co
         "- read: of those, tables the package publishes figures from (`source_table` of totals, expenditure_by_function, "
         + "basic_expenditure_by_economic with origin `table`; revenue_by_source rows of origin `table` for the 收支总表; three_public rows of origin `table`; any projects or performance_indicators row). "
         + "A table no resource holds (收入总表, 财政拨款收支总表, 政府性基金, 国有资本经营, 政府采购 …) counts as “no resource”.",
+        "- explained: listed tables not read for a reason the package gives: the document prints no table and names its tables as an attachment "
+        + "(附件：…报表; `required-table-present` not applicable), it says why a table is missing, the table is printed empty (header only: 空表), "
+        + "its figures are read only to be compared with the table they duplicate (`table-figures-agree`, e.g. a 财政拨款支出表 against the 一般公共预算支出表), "
+        + "or its figures are in doubts.",
         "- figures: non-empty amount cells (columnType `value`) across the package; identities: checks with status pass/fail, and those that pass. "
         + "Figures, identities and doubts of a disclosure built from two files count once in the totals. "
         + "(+n) and “fail by rounding only”: failing checks of severity `rounding` (at most 0.01 万元 per figure summed: the source rounded its parts and its total "

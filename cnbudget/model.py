@@ -127,6 +127,7 @@ class BlockSummary:
     page: int | None
     rows: int
     unit: str
+    empty: bool = False  # printed with its header only: not one figure below it
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,7 @@ class Evidence:
     statements: list[Statement] = field(default_factory=list)  # in the narrative part
     all_statements: list[Statement] = field(default_factory=list)  # anywhere in the documents
     empty_explained: list[str] = field(default_factory=list)  # lines saying a table is empty on purpose
+    attachments: list[str] = field(default_factory=list)  # lines naming tables published as an attachment (附件：…报表)
     blocks: list[BlockSummary] = field(default_factory=list)
     cross: list[CrossFigure] = field(default_factory=list)
     basic_table_totals: list[Row] = field(default_factory=list)  # a one-fund 基本支出表's own totals

@@ -125,7 +125,7 @@ def test_a_document_line_from_a_published_package(cov: ModuleType, tmp_path: Pat
     package = cov.read_package(fake_package(tmp_path / "x"))
     assert package.figures == 4 and package.doubts is None
     assert package.read == {"summary", "three_public"}
-    assert package.explained == {"basic_economic"}
+    assert package.explained == {"basic_economic": "said"}
     listed = cov.listed_kinds(["一、收支总表", "二、一般公共预算支出表", "三、一般公共预算基本支出表", "四、“三公”经费支出表", "五、政府性基金预算支出表"])
     entry = {"path": "corpus-wide/js_suzhou_water_affairs_bureau_2026_unit_budget.pdf", "status": "ok", "disclosure_id": "x", "code": "ok"}
     expected = {"unit": "苏州市水务局", "region": "江苏省 苏州市", "year": "2026", "kind": "budget", "scope": "unit"}
@@ -133,7 +133,7 @@ def test_a_document_line_from_a_published_package(cov: ModuleType, tmp_path: Pat
     assert doc.family == "Jiangsu city (Suzhou, Wuxi)"
     assert doc.verdicts == {"unit": "ok", "region": "ok", "year": "ok", "kind": "ok", "scope": "wrong"}
     assert doc.read == ["收支总表", "“三公”经费支出表"] and doc.not_read == ["一般公共预算支出表"]
-    assert doc.explained == ["基本支出表"] and doc.no_resource == ["政府性基金预算支出表"]
+    assert doc.explained == ["基本支出表 (said why)"] and doc.no_resource == ["政府性基金预算支出表"]
     assert (doc.holding, doc.checked, doc.rounding) == (1, 3, 1)  # a failure by the source's rounding is counted apart
     assert "✗ department" in cov.document_row(doc) and "1/3 (+1)" in cov.document_row(doc)
 
@@ -144,6 +144,23 @@ def test_a_document_line_from_a_published_package(cov: ModuleType, tmp_path: Pat
     total = cov.totals([doc, failed])
     assert total["codes"] == {"unit-unknown": 1} and total["figures"] == 4 and total["not_read"] == 1 + 4
     assert (total["holding"], total["rounding"], total["checked"]) == (1, 1, 3) and "| 1 (66.7%) |" in cov.total_row("t", total)
+
+
+def test_tables_attached_printed_empty_or_compared_are_explained(cov: ModuleType) -> None:
+    """A narrative file naming its tables as an attachment explains every listed table; an empty table and a duplicate compared are explained."""
+    attached = [{"check_id": "required-table-present", "status": "not_applicable", "expected": "收支总表", "detail": "本文件没有印任何表格，并说明报表作为附件另行公开（“附件：某局2026年度部门预算报表”）。"}]
+    explained = cov.explained_kinds(attached, [])
+    listed = cov.listed_kinds(["一、收支总表", "三、支出总表", "十二、项目支出绩效目标表"])
+    package = cov.Package({}, set(), explained, 0, {}, 0)
+    doc = cov.summarise_document({"path": "bj_city_x.pdf", "status": "ok", "disclosure_id": "x", "code": "ok"}, package, {}, listed, "目录")
+    assert doc.not_read == [] and len(doc.explained) == 3 and all(e.endswith("(an attachment)") for e in doc.explained)
+    others = [
+        {"check_id": "required-table-present", "status": "pass", "expected": "“三公”经费支出表", "detail": "文件印有“三公”经费支出表：《…》（第15页），表中没有任何数字（空表）。"},
+        {"check_id": "required-table-present", "status": "pass", "expected": "收支总表", "detail": "文件印有收支总表：《…》（第7页）。"},
+        {"check_id": "table-figures-agree", "status": "pass", "subject": "201/fiscal_detail", "expected": "1", "detail": ""},
+        {"check_id": "table-figures-agree", "status": "not_applicable", "subject": "201/expenditure", "expected": "1", "detail": ""},
+    ]
+    assert cov.explained_kinds(others, []) == {"three_public": "empty", "fiscal_detail": "compared"}
 
 
 def test_coverage_section_is_replaced_and_the_rest_kept(cov: ModuleType) -> None:

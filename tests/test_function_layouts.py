@@ -62,9 +62,12 @@ def test_header_paths_name_every_column() -> None:
     assert named is not None and named.amounts == {"total": 2, "basic": 3, "project": 6}
     numbered = name_columns(["行次", "项目", "合计", "基本支出"])
     assert numbered is not None and numbered.amounts == {"total": 2, "basic": 3} and numbered.figures == (2, 3)
-    # two 基本支出 groups (当年预算 and 上年结转结余): neither is the row's 基本支出
+    # two 基本支出 groups (当年预算 and 上年结转结余): neither alone is the row's 基本支出; together they are
+    # (jl_changchun_petitions_bureau_2026_dept_budget.pdf 预算表3 and 5: 合计 1682.76 = 当年 1682.76 + 结转 0.00)
     both = name_columns(["科目编码", "科目名称", "合计", "当年预算/基本支出/小计", "当年预算/项目支出", "上年结转结余/基本支出/小计", "上年结转结余/项目支出"])
-    assert both is not None and both.amounts == {"total": 2}
+    assert both is not None and both.amounts == {"total": 2} and both.parts == {"basic": (3, 5), "project": (4, 6)}
+    other = name_columns(["科目编码", "科目名称", "合计", "一般公共预算/基本支出", "政府性基金/基本支出"])  # two funds' groups are not periods
+    assert other is not None and other.parts == {}
 
 
 def test_codes_split_over_class_section_item_columns() -> None:
@@ -224,3 +227,30 @@ def test_a_final_account_gives_a_row_per_phase_its_header_names() -> None:
     }
     # the 年初预算数 of 一般行政管理事务 is printed blank: no row, never a 0
     assert ("2013802", "approved") not in got
+
+
+def test_a_group_printed_only_as_its_parts_is_their_sum() -> None:
+    # zj_hangzhou_public_security_bureau_2026_dept_budget.pdf p. 23, 表3 支出预算总表: 基本支出 spans 人员支出 |
+    # 日常公用支出 with no 小计; its 合计 row prints 404,415.23 | 250,110.65 | 47,792.58 | 106,512.00
+    header = [
+        ("部门名称：杭州市公安局", "", "", "", "", "", "", "单位:万元"),
+        ("功能分类科目名称", "总计", "基本支出", "", "项目支出", "事业单位经营支出", "上缴上级支出", "对附属单位补助支出"),
+        ("", "", "人员支出", "日常公用支出", "", "", "", ""),
+        ("**", "1", "2", "3", "4", "5", "6", "7"),
+    ]
+    columns = name_columns(["功能分类科目名称", "总计", "基本支出/人员支出", "基本支出/日常公用支出", "项目支出", "事业单位经营支出"])
+    assert columns is not None and "basic" not in columns.amounts and columns.parts == {"basic": (2, 3)}
+    rows, ctx = _read(
+        [
+            *header,
+            ("合计", "404,415.23", "250,110.65", "47,792.58", "106,512.0 0", "", "", ""),
+            ("科学技术支出", "32,240.98", "", "", "32,240.98", "", "", ""),
+            ("社会保障和就业支出", "23,243.93", "23,242.43", "1.50", "", "", "", ""),
+        ]
+    )
+    ((_, total),) = ctx.tables["function_totals"]
+    assert (total["total"], total["basic"], total["project"]) == (D("404415.23"), D("297903.23"), D("106512.00"))
+    assert [(r.code, _cols(r)) for r in rows] == [
+        ("206", (D("32240.98"), None, D("32240.98"))),
+        ("208", (D("23243.93"), D("23243.93"), None)),
+    ]

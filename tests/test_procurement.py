@@ -87,3 +87,20 @@ def test_read_through_the_registry_not_reported_as_unread() -> None:
     disclosure = normalise_disclosure([Document(source, block.lines)], [Block("narrative", "", [], None), block], identity, {})
     assert [(r["metric"], r["amount"]) for r in disclosure.rows["totals"]] == [("government_procurement", D("2416.43"))]
     assert not [p for p in disclosure.problems if p.code == "table-not-read"]
+
+
+def test_a_total_column_after_the_funds_is_the_procurement_total() -> None:
+    # js_suzhou_water_affairs_bureau_2026_unit_budget.pdf p. 26, 公开13表 政府采购支出表: 资金来源 (一般公共预算资金 |
+    # 政府性基金 | 其他资金 | 上年结转和结余资金) then 总计; its 合计 row 8,940.28 | 13,000.00 | | | 21,940.28
+    from tests.tables.conftest import D, block, read
+
+    rows = [
+        "单位：苏州市水务局\t单位：万元",
+        "采购品目大类\t专项名称\t经济科目\t采购品目名称\t采购组织形式\t资金来源\t\t\t\t总计",
+        "\t\t\t\t\t一般公共预算资金\t政府性基金\t其他资金\t上年结转和结余资金\t",
+        "合计\t\t\t\t\t8,940.28\t13,000.00\t\t\t21,940.28",
+        "货物\t\t\t\t\t6.88\t\t\t\t6.88",
+        "\t城区污水处理运营服务费\t其他商品和服务支出\t其他水利管理服务\t分散采购\t8,290.00\t13,000.00\t\t\t21,290.00",
+    ]
+    r = read(block("procurement", "政府采购支出表", rows), fiscal_year=2026)
+    assert [(t["metric"], t["amount"]) for t in r.rows("totals")] == [("government_procurement", D("21940.28"))]

@@ -224,6 +224,7 @@ def same_at_printed_precision(table: Decimal | None, prose: Decimal) -> bool:
 
     A table in 元 converts to 万元 with four decimals (243,120 元 = 24.3120 万元); prose that
     says 24.31 万元 states the same figure rounded half up, which is not a contradiction.
+    Prose in whole 万元 beside a table in 元 states it rounded too (54 万元 for 537,792 元).
     Anything else, including a 0.01 difference at the prose's own precision, is one.
     """
     if table is None:
@@ -234,7 +235,9 @@ def same_at_printed_precision(table: Decimal | None, prose: Decimal) -> bool:
     if not isinstance(prose_exp, int) or not isinstance(table_exp, int):
         return False
     places = -prose_exp
-    return 0 < places < -table_exp and table.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == prose
+    # whole 万元 in the prose of a table in 元 (four places in 万元): “其他收入54万元” for 537,792 元
+    whole = places == 0 and table_exp <= -4
+    return (0 < places or whole) and places < -table_exp and table.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == prose
 
 
 def half_unit(amount: Decimal) -> Decimal:
@@ -345,3 +348,34 @@ def titled(table: object, default: str = "表格") -> str:
 def quoted(name: str) -> str:
     """A name in Chinese quotation marks, unless it opens with its own (“三公”经费合计)."""
     return name if name.startswith("“") else f"“{name}”"
+
+
+# Which money a headline figure covers. The 收支总表 and 支出总表 cover every fund; the 一般公共预算支出表 and
+# its 基本支出表 one. Where the department has other money (政府性基金, 财政专户, 事业收入 …), its 基本支出 in the
+# 支出总表 is more than the 一般公共预算's, and prose about the 一般公共预算 states the smaller figure.
+
+
+def general_budget_totals(c: Checker, phase: str) -> dict[str, Row]:
+    """metric → the 一般公共预算's own figure as a totals-like row, where the department has other money.
+
+    基本支出 (and 人员经费, 公用经费) from the 一般公共预算基本支出表's own 合计 row; 基本支出 and 项目支出
+    also as the sums of the 一般公共预算支出表's 类 rows. Empty where all the money is the 一般公共预算's.
+    """
+    d = c.d
+    if not has_other_funds(table_revenue(d)):
+        return {}
+    out: dict[str, Row] = {}
+    for row in d.evidence.basic_table_totals:
+        if in_phase(row, phase, d):
+            out.setdefault(row["metric"], row)
+    classes = [
+        r
+        for r in d.rows.get("expenditure_by_function", [])
+        if r.get("origin", "table") == "table" and len(str(r.get("function_code"))) == 3 and in_phase(r, phase, d) and "一般公共预算" in str(r.get("source_table"))
+    ]
+    for metric, col in (("basic_expenditure", "basic"), ("project_expenditure", "project")):
+        values: list[Decimal] = [r[col] for r in classes if r.get(col) is not None]
+        if values and metric not in out:
+            first = classes[0]
+            out[metric] = {"metric": metric, "amount": sum(values, Decimal(0)), "source_table": first.get("source_table"), "page": first.get("page"), "phase": phase}
+    return out

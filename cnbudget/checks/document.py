@@ -15,15 +15,31 @@ REQUIRED_KINDS = {
 
 
 def check_required_tables(c: Checker) -> None:
-    """Each required table printed, missing with the reason the document gives, or missing unexplained (subject: the table kind)."""
+    """Each required table printed, missing with the reason the document gives, or missing unexplained (subject: the table kind).
+
+    A document that prints no figure in any table and names its tables as an attachment (附件：…部门预算报表) is the
+    narrative part of a disclosure whose tables are published in another file: its tables are missing with a reason.
+    A table printed with its header only (no figure) is printed, and said to be empty.
+    """
     blocks = c.d.evidence.blocks
     explained = c.d.evidence.empty_explained
+    # a file whose every “table” is empty (titles in a list of attachments) and that names its tables as attached
+    attached = c.d.evidence.attachments if all(b.empty for b in blocks) else []
     for kind, label in REQUIRED_KINDS.items():
-        printed = next((b for b in blocks if b.kind == kind or (kind == "function" and b.kind == "expenditure")), None)
+        printed = next((b for b in blocks if b.kind == kind), None) or next((b for b in blocks if kind == "function" and b.kind == "expenditure"), None)
         wanted = side(f"应公开的《{label}》", label)
-        if printed is not None:
+        if printed is not None and not attached:
             found = side(f"文件中的《{printed.title}》", label, printed.page)
-            c.result("required-table-present", kind, True, wanted, found, f"the {label} is printed", detail=f"文件印有{label}：《{printed.title}》{at(found.pages)}。")
+            empty = "，表中没有任何数字（空表）" if printed.empty else ""
+            c.result(
+                "required-table-present",
+                kind,
+                True,
+                wanted,
+                found,
+                f"the {label} is printed" + (" (empty: no figure in it)" if printed.empty else ""),
+                detail=f"文件印有{label}：《{printed.title}》{at(found.pages)}{empty}。",
+            )
         elif any(label[:4] in e for e in explained):
             c.result(
                 "required-table-present",
@@ -33,6 +49,16 @@ def check_required_tables(c: Checker) -> None:
                 side("文件", None),
                 f"the {label} is missing and the document says why",
                 detail=f"文件没有{label}，并说明了原因。",
+            )
+        elif attached:
+            c.result(
+                "required-table-present",
+                kind,
+                None,
+                wanted,
+                side("文件", None),
+                f"the {label} is not in this file: the document prints no table and names its tables as an attachment ({attached[0]})",
+                detail=f"本文件没有印任何表格，并说明报表作为附件另行公开（“{attached[0]}”），附件不在本文件中。",
             )
         else:
             c.result(
@@ -65,6 +91,8 @@ def check_years(c: Checker) -> None:
             continue
         if re.search(r"^(?:\d{1,2}月|年底|年末|期末|\d|[-—至])", after) or year > fy:
             continue
+        if re.search(r"^(?:及|和)?(?:以往|以前|之前)", after):
+            continue  # “地铁综合补贴(含2022年及以往)”: the years up to it, named on purpose
         sentence = text[max(0, m.start() - 20) : m.end() + 20]
         if re.search(r"预算|决算|经费|支出|收入|万元", sentence):
             bad.append((year, m.start(), sentence))

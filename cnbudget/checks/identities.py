@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
+
 from cnbudget.checks.base import (
     Check,
     Checker,
     Row,
     Side,
+    general_budget_totals,
     in_phase,
     phase_en,
     phase_of,
@@ -46,6 +50,79 @@ def sum_of(c: Checker, check_id: str, subject: str, phase: str, rows: dict[str, 
     )
 
 
+OTHER_MONEY = "部门还有一般公共预算以外的资金：“基本支出”含全部资金，“人员经费”“公用经费”只是一般公共预算的，两者本可不同"
+
+
+OTHER_MONEY_PARTS = "部门还有一般公共预算以外的资金：文字说明的“本年支出合计”含全部资金，所写的“基本支出”或“项目支出”只是一般公共预算的，两者本可不同"
+
+
+def fund_figure(c: Checker, phase: str, rows: dict[str, Row], metric: str) -> bool:
+    """Whether the prose's figure of ``metric`` is the 一般公共预算's own, where the tables print another for the whole budget."""
+    general = general_budget_totals(c, phase).get(metric)
+    whole = table_totals(c.d, "table", phase).get(metric)
+    mine = rows[metric].get("amount")
+    return general is not None and whole is not None and mine == general["amount"] and mine != whole["amount"]
+
+
+def same_money_basic(c: Checker, origin: str, phase: str, rows: dict[str, Row], parts: list[str]) -> Row | None:
+    """The 基本支出 that 人员经费 + 公用经费 are parts of: of the same money, or None where none is printed.
+
+    The 人员经费 and 公用经费 are the 一般公共预算基本支出表's; the headline 基本支出 is the 支出总表's, every
+    fund's. Where the department has other money: in the tables, the 基本支出表's own 合计; in the prose,
+    the 基本支出 it states that the parts make up (it states the whole budget's and the fund's). None where
+    no such figure is printed: the two are different money, not comparable.
+    """
+    basic = rows["basic_expenditure"]
+    general = general_budget_totals(c, phase).get("basic_expenditure")
+    if general is None:
+        return basic
+    if origin == "table":
+        tables = {rows[m].get("source_table") for m in parts if m in rows}
+        if basic.get("source_table") in tables:
+            return basic
+        return general if general.get("source_table") in tables else None
+    total = sum((rows[m]["amount"] for m in parts if m in rows and rows[m].get("amount") is not None), Decimal(0))
+    stated_basic = [r for r in stated(c.d, "totals") if r["subject"] == "basic_expenditure" and in_phase(r, phase, c.d)]
+    same = next((r for r in stated_basic if r["amount"] == total), None)
+    if same is not None:
+        return {**same, "source_table": "narrative"}
+    return None if total == general["amount"] else basic
+
+
+# lines some 收支总表 templates print below 本年收入合计, as parts of the 收入总计 beside it (Shandong: 上级补助收入)
+BELOW_CURRENT_YEAR = ("superior_subsidy", "affiliated_turnover")
+
+
+def outside_current_year(c: Checker) -> list[Row]:
+    """The 收支总表's 上级补助收入 and 附属单位上缴收入 lines where they are not part of its 本年收入合计, else none.
+
+    Templates differ: in some these lines are among the 本年收入 lines, in others printed below 本年收入合计, beside the
+    上年结转, as parts of the 收入总计. The table's identities choose: the other lines add up to the 本年收入合计 exactly
+    only without them.
+    """
+    table = table_totals(c.d)
+    current = table.get("revenue_current_year", {}).get("amount")
+    lines = [r for r in c.d.rows.get("revenue_by_source", []) if r["origin"] == "table" and in_phase(r, phase_of(c.d), c.d) and r["source"] != "carryover"]
+    below = [r for r in lines if r["source"] in BELOW_CURRENT_YEAR and r.get("amount")]
+    if current is None or not below:
+        return []
+    amounts = [r["amount"] for r in lines if r.get("amount") is not None]
+    rest = [r["amount"] for r in lines if r not in below and r.get("amount") is not None]
+    if sum(amounts, Decimal(0)) != current and sum(rest, Decimal(0)) == current:
+        return below
+    return []
+
+
+WITHHELD_PROJECTS = "文件说明部分项目按保密规定未予公开，所列项目之和本可小于项目支出"
+
+
+def withheld(c: Checker, total: Decimal | None, amounts: list[Decimal | None]) -> bool:
+    """Whether the document says it left projects out (保密 … 予以剔除) and the listed ones add up to less than the total."""
+    listed = sum((a for a in amounts if a is not None), Decimal(0))
+    said = any(re.search(r"(?:保密|涉密).{0,40}(?:剔除|不予公开|未予公开|不公开)", line) for line in c.d.evidence.empty_explained)
+    return said and total is not None and listed < total
+
+
 def headline_rows(c: Checker) -> list[tuple[str, str, dict[str, Row]]]:
     """(origin, phase, metric → row) for the tables and then the prose's statements, one set per phase, the disclosure's own first."""
     out: list[tuple[str, str, dict[str, Row]]] = []
@@ -78,17 +155,49 @@ def check_headline_identities(c: Checker) -> None:
             c.result("revenue-equals-expenditure", subject, one.value == two.value, one, two, f"收入总计 against 支出总计 in the {where}")
         if "revenue_current_year" in rows:
             parts = ["revenue_current_year", *(["carryover_in"] if "carryover_in" in rows else [])]
-            sum_of(c, "revenue-total-adds-up", subject, phase, rows, "revenue_total", parts, f"收入总计 against 本年收入合计 + 上年结转 in the {where}")
+            outside = outside_current_year(c) if origin == "table" and phase == phase_of(c.d) else []
+            if outside and "revenue_total" in rows:
+                names = " + ".join([*(quoted(METRIC_NAMES[m]) for m in parts), *(quoted(str(r.get("source_name") or r["source"])) for r in outside)])
+                c.compare(
+                    "revenue-total-adds-up",
+                    subject,
+                    figure(rows, "revenue_total"),
+                    [*(rows[m]["amount"] for m in parts), *(r["amount"] for r in outside)],
+                    f"{titled(rows['revenue_current_year'].get('source_table'))}的{names}",
+                    f"收入总计 against 本年收入合计 + 上年结转 + the lines printed below 本年收入合计 in the {where}",
+                    parts_pages=[*(rows[m].get("page") for m in parts), *(r.get("page") for r in outside)],
+                )
+            else:
+                sum_of(c, "revenue-total-adds-up", subject, phase, rows, "revenue_total", parts, f"收入总计 against 本年收入合计 + 上年结转 in the {where}")
         if "basic_expenditure" in rows and "project_expenditure" in rows:
             parts, named = ["basic_expenditure", "project_expenditure"], "基本支出 + 项目支出"
             if rows.get("reserve_expenditure", {}).get("amount") is not None:
                 parts, named = [*parts, "reserve_expenditure"], named + " + 单位预留机动经费"
-            sum_of(c, "basic-plus-project", subject, phase, rows, "expenditure_current_year", parts, f"本年支出合计 against {named} in the {where}")
+            en = f"本年支出合计 against {named} in the {where}"
+            fund_only = [m for m in parts if origin == "narrative" and fund_figure(c, phase, rows, m)]
+            if fund_only and "expenditure_current_year" in rows:
+                # the prose's 基本支出 (or 项目支出) is the 一般公共预算's, its 本年支出合计 the whole budget's
+                total = sum((rows[m]["amount"] for m in parts if rows[m].get("amount") is not None), Decimal(0))
+                parts_side = side(f"文字说明的{' + '.join(quoted(METRIC_NAMES[m]) for m in parts)}", total, *(rows[m].get("page") for m in parts))
+                c.result("basic-plus-project", subject, None, figure(rows, "expenditure_current_year"), parts_side, en + " (not comparable: other money)", reason=OTHER_MONEY_PARTS)
+            else:
+                sum_of(c, "basic-plus-project", subject, phase, rows, "expenditure_current_year", parts, en)
         if "basic_expenditure" in rows and ("personnel_expenditure" in rows or "public_expenditure" in rows):
             parts = ["personnel_expenditure", "public_expenditure"]
-            sum_of(c, "personnel-plus-public", subject, phase, rows, "basic_expenditure", parts, f"基本支出 against 人员经费 + 公用经费 in the {where}")
+            own = same_money_basic(c, origin, phase, rows, parts)
+            en = f"基本支出 against 人员经费 + 公用经费 in the {where}"
+            if own is not None:
+                sum_of(c, "personnel-plus-public", subject, phase, {**rows, "basic_expenditure": own}, "basic_expenditure", parts, en)
+            else:
+                present = [m for m in parts if m in rows]
+                names = " + ".join(quoted(METRIC_NAMES[m]) for m in present)
+                amount = sum((rows[m]["amount"] for m in present if rows[m].get("amount") is not None), Decimal(0))
+                parts_side = side(f"{titled(rows[present[0]].get('source_table'))}的{names}", amount, *(rows[m].get("page") for m in present))
+                c.result("personnel-plus-public", subject, None, figure(rows, "basic_expenditure"), parts_side, en + " (not comparable: other money)", reason=OTHER_MONEY)
     table = table_totals(c.d)
     sources = [r for r in c.d.rows.get("revenue_by_source", []) if r["origin"] == "table" and in_phase(r, phase_of(c.d), c.d) and r["source"] != "carryover"]
+    below_ids = {id(r) for r in outside_current_year(c)}
+    sources = [r for r in sources if id(r) not in below_ids]
     if "revenue_current_year" in table and sources:
         c.compare(
             "revenue-lines-add-up",
@@ -110,6 +219,7 @@ def check_headline_identities(c: Checker) -> None:
             f"项目支出表所列 {len(projects)} 个项目之和",
             f"the {len(projects)} projects against 项目支出 of the {table['project_expenditure']['source_table']}",
             parts_pages=[p.get("page") for p in projects],
+            doubt=WITHHELD_PROJECTS if withheld(c, table["project_expenditure"]["amount"], [p["amount"] for p in projects]) else None,
         )
 
 

@@ -10,6 +10,7 @@ from cnbudget.checks.base import (
     Check,
     Checker,
     Row,
+    general_budget_totals,
     half_unit,
     percent_agrees,
     phase_en,
@@ -109,16 +110,34 @@ def check_prose_against_tables(c: Checker) -> None:
         values = list(dict.fromkeys(r["amount"] for r in rows))
         name = quoted(METRIC_NAMES.get(metric, metric)) + _zh(phase, c)
         key = phased(metric, phase, c.d)
-        if len(values) > 1:
+        mine = table.get((metric, phase))
+        # where the department has other money, a prose figure about the 一般公共预算 is that fund's, not the whole budget's
+        general = general_budget_totals(c, phase).get(metric)
+        theirs = [r for r in (mine, general) if r is not None]
+        if len(values) > 1 and not (len(values) == 2 and len(theirs) == 2 and all(any(same_at_printed_precision(r["amount"], v) for v in values) for r in theirs)):
             second = next(r for r in rows if r["amount"] == values[1])
             en = phase_en(phase, c.d)
             c.result("prose-consistent", key, False, side(f"文字说明第一次所写的{name}", values[0], rows[0].get("page")), side(f"文字说明另一处所写的{name}", values[1], second.get("page")), f"the prose states {metric}{en} twice with different amounts")
-        mine = table.get((metric, phase))
         for value in values:
             prose = next(r for r in rows if r["amount"] == value)
             doubt = c.doubt("totals", f"{metric}/{phase}/amount") if mine is None else None
-            en = f"{metric}: the prose against the {mine['source_table'] if mine else 'table'}{phase_en(phase, c.d)}"
-            _against(c, "prose-agrees-with-table", _subject(key, value, values), mine, prose, name, "amount", doubt, en)
+            against = mine
+            if mine is not None and general is not None and not same_at_printed_precision(mine["amount"], value) and same_at_printed_precision(general["amount"], value):
+                against = general  # the 一般公共预算's own figure: the prose's section is about that fund
+            whole = table.get(("revenue_total", phase))
+            if (
+                metric == "revenue_current_year"
+                and mine is not None
+                and whole is not None
+                and not same_at_printed_precision(mine["amount"], value)
+                and same_at_printed_precision(whole["amount"], value)
+                and re.search(r"收入预算|预算收入", str(prose.get("text")))
+                and not re.search(r"本年收入|收入合计", str(prose.get("text")))
+            ):
+                against = whole  # “收入预算” for all the money, its parts listed after it (上级补助收入 below 本年收入合计 in the table)
+            said = quoted(METRIC_NAMES["revenue_total"]) + _zh(phase, c) if against is whole and against is not mine else name
+            en = f"{metric}: the prose against the {against['source_table'] if against else 'table'}{phase_en(phase, c.d)}"
+            _against(c, "prose-agrees-with-table", _subject(key, value, values), against, prose, said, "amount", doubt, en)
     fy = c.d.meta.get("fiscal_year")
     tp = _first_table_rows(c, "three_public", "item", "amount", year=True)
     for (item, phase), rows in sorted(_stated_rows(c, "three_public").items()):

@@ -20,6 +20,8 @@ def check_units(c: Checker) -> None:
     for block in c.d.evidence.blocks:
         subject = block.title if titles[block.title] == 1 or block.page is None else f"{block.title}@{block.page}"
         assumed = next((n for n in notes if n.table == block.title), None)
+        if assumed and block.empty:
+            continue  # a title with no figure under it (a 目录 line, an empty table) has no amounts to declare a unit for
         table = side(f"《{block.title}》所注的金额单位", None, block.page)
         if assumed:
             c.result(

@@ -57,6 +57,22 @@ def disclosure_meta(identity: Identity, sources: list[SourceFile], manifest: dic
     }
 
 
+_FIGURE = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+
+
+def printed_empty(block: Block) -> bool:
+    """Whether the table prints no figure at all: its title and header, perhaps a blank 合计 row, nothing else.
+
+    A cell that is a number counts as a figure, except a small whole number (a column-number row's 1 2 3).
+    """
+    for line in block.lines:
+        for cell in line.cells:
+            text = cell.strip()
+            if _FIGURE.fullmatch(text) and ("," in text or "." in text or int(text.lstrip("-")) > 30):
+                return False
+    return True
+
+
 def _default_factor(blocks: list[Block]) -> tuple[Decimal | None, str | None]:
     units = Counter((b.unit_factor, b.unit_label) for b in blocks if b.kind != "narrative" and b.unit_factor is not None)
     if not units:
@@ -128,7 +144,7 @@ def normalise_disclosure(
     keep_one_per_key(disclosure)
     disclosure.evidence.prose = join_prose(lines).text
     disclosure.evidence.statements = list(statements)
-    disclosure.evidence.blocks = [BlockSummary(b.kind, b.title, BY_NAME[b.kind].label, b.page, len(b.lines), b.unit_label) for b in blocks if b.kind != "narrative"]
+    disclosure.evidence.blocks = [BlockSummary(b.kind, b.title, BY_NAME[b.kind].label, b.page, len(b.lines), b.unit_label, printed_empty(b)) for b in blocks if b.kind != "narrative"]
     for block in not_read:  # last, so that a document's own problems lead the build report
         kind = BY_NAME[block.kind]
         ctx.problem("table-not-read", f"{block.title}: a {kind.label}, not read: {kind.not_read}", block.page)

@@ -32,7 +32,9 @@ _FUNCTION_PATH = re.compile(r"(?P<cls>[^（(）)：:]+?)[（(]类[)）](?P<sec>[
 _PHASE_WORDS = ((r"全年预算|调整(?:后)?预算", "adjusted"), (r"年初预算|预算数", "approved"), (r"决算|执行数|实际支出|实际完成", "executed"))
 _PHASE_RE = re.compile("|".join(f"(?P<{phase}>{pattern})" for pattern, phase in _PHASE_WORDS))
 # words that name a phase and nothing else: the figure is of the subject named before it in the sentence
-_BARE = re.compile(r"^(?:其中[:：]?)?(?:支出)?(?:年初预算|全年预算|调整(?:后)?预算|决算|执行数?|实际支出)数?(?:为|是)?$")
+_BARE = re.compile(r"^(?:其中[:：]?)?(?:(?:支出)?(?:年初预算|全年预算|调整(?:后)?预算|决算|执行数?|实际支出)数?|\d{4}年度?预算数)(?:为|是)?$")
+# an enumerated heading that is a sentence of its own, just before: “（一）因公出国（境）费用。2026 年预算数 173.52 万元”
+_HEADING_BEFORE = re.compile(r"[（(][一二三四五六七八九十]+[)）]((?:[^。；;：:（(]|[（(][^）)]{1,3}[)）]){2,30})。\s*$")
 _YEAR = re.compile(r"(20\d{2})年")
 # A line ending in a decimal number, and one starting with another: a text layer's wrap never splits one amount so
 _TWO_DECIMALS_END = re.compile(r"\d\.\d+$")
@@ -141,9 +143,9 @@ def year_stated(label: str, fiscal_year: int | None) -> int | None:
 
 
 _THREE_PUBLIC = (
-    (r"公务用车购置及运行", "vehicle_total"),
-    (r"公务用车购置", "vehicle_purchase"),
-    (r"公务用车运行", "vehicle_operation"),
+    (r"公务(?:用车|车辆)购置(?:及|和|与)运行", "vehicle_total"),
+    (r"公务(?:用车|车辆)购置", "vehicle_purchase"),
+    (r"公务(?:用车|车辆)运行", "vehicle_operation"),
     (r"因公出国", "outbound_travel"),
     (r"^(?:[^外]*)公务接待(?:费|支出)", "reception"),
     (r"三公.{0,2}经费", "total"),
@@ -155,7 +157,7 @@ _HEADLINE = (
     (r"预留机动经费", "reserve_expenditure"),
     (r"基本支出", "basic_expenditure"),
     (r"项目支出", "project_expenditure"),
-    (r"人员(?:类)?经费", "personnel_expenditure"),
+    (r"(?<![聘勤遣休外])人员(?:类)?经费", "personnel_expenditure"),  # 临聘人员经费, 离退休人员经费: other money
     (r"公用经费", "public_expenditure"),
     (r"收入总计|收、?支总计|收入支出总计|收支总预算|收支预算总|收支总额", "revenue_total"),
     (r"支出总计", "expenditure_total"),
@@ -200,7 +202,13 @@ _BARE_SOURCES = (
 )
 
 
+_ENUMERATED = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]")
+
+
 def _clean(label: str) -> str:
+    # a heading run into the first item (“六、一般公共预算基本支出情况说明（一）工资福利支出”): the item's words only
+    parts = [part for part in _ENUMERATED.split(label) if part.strip()]
+    label = parts[-1] if parts else label
     label = re.sub(r"^(?:其中|包括|主要用于以下方面|支出包括|收入包括)[:：]?", "", label)
     label = re.sub(r"^.*[:：]", "", label) if not _FUNCTION_PATH.search(label) else label
     label = re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]", "", label)
@@ -272,6 +280,22 @@ def section_scope(text: str, position: int) -> str | None:
     return None
 
 
+def _with_carryover(subject: Subject, label: str, text: str, position: int) -> Subject:
+    """A “收入预算” whose parts, listed next in its section, include the 上年结转: the 收入总计, not the 本年收入合计.
+
+    “2026 年收入预算 404,415.23 万元，比上年…。其中：一般公共预算拨款收入 366,195.79 万元…；上年结转结余 4,023.45 万元”.
+    """
+    resource, key, _ = subject
+    if resource != "totals" or key != "revenue_current_year" or not re.search(r"收入预算|预算收入", label) or re.search(r"本年|当年|合计", label):
+        return subject
+    ahead = text[position : position + 400]
+    heading = _SECTION.search(ahead)
+    parts = ahead[: heading.start()] if heading else ahead
+    if re.search(r"其中[:：]", parts) and re.search(r"上年结转(?:结余)?(?:收入)?\s*[\d,.]+\s*万元", parts):
+        return ("totals", "revenue_total", {"metric": "revenue_total", "source_table": "narrative"})
+    return subject
+
+
 def _heading_path(text: str, start: int, fiscal_year: int | None) -> list[Subject]:
     """The function item a paragraph is about, where the sentences just before ``start`` name its 类/款/项 and state no amount.
 
@@ -303,11 +327,16 @@ def read_narrative(
             if last is not None and last[0] == st.text:
                 subjects = last[1]  # the amount just before, in the same sentence, says what this one is of
             else:
-                subjects = _heading_path(prose.text, st.position - len(st.sentence), fiscal_year)
+                start = st.position - len(st.sentence)
+                subjects = _heading_path(prose.text, start, fiscal_year)
+                heading = _HEADING_BEFORE.search(prose.text[max(0, start - 40) : start])
+                if not subjects and heading:
+                    subjects = _subjects(heading.group(1), heading.group(1), fiscal_year)
         last = (st.text, subjects) if subjects else None
         if not subjects:
             continue
         scope = section_scope(prose.text, st.position)
+        subjects = [_with_carryover(subject, label, prose.text, st.position) for subject in subjects]
         phase, year = phase_stated(label, own), year_stated(label, fiscal_year)
         for resource, key, row in subjects:
             amount_field = "total" if resource == "expenditure_by_function" else "amount"

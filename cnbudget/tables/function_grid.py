@@ -36,6 +36,8 @@ _TOTAL = re.compile(r"^(?:合计|总计)$")
 _SUBTOTAL = re.compile(r"^(?:小计|合计|总计)$|总数$")
 _GROUPS = {"basic": "基本支出", "project": "项目支出"}
 _CHINESE = {"previous_year": "上年数", "total": "合计", **_GROUPS}
+_CURRENT = re.compile(r"^(?:当年|本年)(?:预算|拨款)?")
+_CARRIED = re.compile(r"^上年结转")
 _COLUMN_NUMBER = re.compile(r"\*+|\d{1,2}")
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
 _WRAPPED = re.compile(r"^[-－]?[\d,.]+(?:\s+[\d,.]+)+$")
@@ -52,6 +54,7 @@ class FunctionColumns:
     amounts: dict[str, int]  # published column → index, of the disclosure's own phase
     figures: tuple[int, ...] = ()  # every column of figures, published or not
     phased: dict[str, dict[str, int]] = field(default_factory=dict)  # another phase → its published columns
+    parts: dict[str, tuple[int, ...]] = field(default_factory=dict)  # a group printed only as its parts (no 小计) → their columns
 
 
 def _segments(label: str) -> list[str]:
@@ -117,6 +120,24 @@ def _name_amounts(segs: Sequence[list[str]], columns: Sequence[int], phased: boo
     return amounts
 
 
+def _group_parts(segs: Sequence[list[str]], columns: Sequence[int], amounts: dict[str, int]) -> dict[str, tuple[int, ...]]:
+    """Groups with no column of their own whole amount, printed as two or more parts (基本支出 over 人员支出 | 日常公用支出, no 小计)."""
+    out: dict[str, tuple[int, ...]] = {}
+    for column, group in _GROUPS.items():
+        if column in amounts:
+            continue
+        found = tuple(j for j in columns if len(segs[j]) >= 2 and segs[j][-2] == group)
+        if len(found) >= 2 and not any(_SUBTOTAL.search(segs[j][-1]) for j in found):
+            out[column] = found
+            continue
+        # the group under each of 当年预算 and 上年结转结余, whose 小计 columns make up the row's 合计: the group's whole is their sum
+        wholes = [j for j in columns if group in segs[j] and (segs[j][-1] == group or (segs[j].index(group) == len(segs[j]) - 2 and _SUBTOTAL.search(segs[j][-1])))]
+        periods = [segs[j][0] for j in wholes]
+        if len(wholes) == 2 and segs[wholes[0]].index(group) == 1 and any(_CURRENT.search(p) for p in periods) and any(_CARRIED.search(p) for p in periods):
+            out[column] = tuple(wholes)
+    return out
+
+
 def name_columns(labels: Sequence[str], year: int | None = None, own: str = "approved") -> FunctionColumns | None:
     """The columns a header names, when it names a name column and a 合计 of the disclosure's own phase (``own``)."""
     by_year = _by_year([_segments(label) for label in labels], year)
@@ -143,6 +164,7 @@ def name_columns(labels: Sequence[str], year: int | None = None, own: str = "app
     for j in figures:
         by_phase.setdefault(phases[j] or own, []).append(j)
     amounts = _name_amounts(segs, by_phase.get(own, []), any(phases[j] for j in by_phase.get(own, [])))
+    parts = _group_parts(segs, by_phase.get(own, []), amounts)
     if previous is not None:
         amounts["previous_year"] = previous
     phased = {p: found for p, columns in sorted(by_phase.items()) if p != own and (found := _name_amounts(segs, columns, True)).get("total") is not None}
@@ -153,7 +175,7 @@ def name_columns(labels: Sequence[str], year: int | None = None, own: str = "app
         # one 科目编码 header over three cells (类 | 款 | 项): the cells are its parts
         codes = tuple(code)
     figures_all = tuple(j for j, path in enumerate(segs) if (path or j == previous) and j not in codes and j != name and not (path and _NEVER_AMOUNTS.match(path[-1])))
-    return FunctionColumns(codes, name, amounts, figures_all, phased)
+    return FunctionColumns(codes, name, amounts, figures_all, phased, parts)
 
 
 def cell_amount(cell: str) -> tuple[Decimal | None, bool]:
@@ -314,6 +336,13 @@ def _read_line(line: Line, columns: FunctionColumns, codes: _Codes) -> GridRow |
         cols[column] = value
         if not readable:
             unreadable[column] = cells[j].strip()
+    for column, js in columns.parts.items():
+        # the group's amount is the sum of its parts; a blank part beside a printed one is nothing
+        read = [cell_amount(cells[j]) for j in js]
+        given = [v for v, _ in read if v is not None]
+        cols[column] = sum(given, Decimal(0)) if given else None
+        if not all(ok for _, ok in read):
+            unreadable[column] = " ".join(cells[j].strip() for j in js)
     phased: dict[str, dict[str, Decimal | None]] = {}
     for phase, named in columns.phased.items():
         phased[phase] = {}

@@ -43,24 +43,72 @@ _HEADER = (
 
 
 def header_columns(cells: list[str]) -> dict[str, int] | None:
-    """Field → column index, when a line is a header naming at least the indicator, operator and target."""
+    """Field → column index, when a line is a header naming at least the indicator, operator and target.
+
+    A header naming the levels, the indicator and its 指标值 but no operator column is one too: its targets print
+    their comparison (≥13459.00(平方米), >=2次); a 项目名称 column names each row's project.
+    """
     found: dict[str, int] = {}
     for i, cell in enumerate(cells):
         text = compact(cell)
+        if text == "项目名称" and "project" not in found:
+            found["project"] = i
+            continue
         for name, pattern in _HEADER:
             if text and name not in found and re.search(pattern, text):
                 found[name] = i
                 break
-    return found if {"indicator", "operator", "target"} <= set(found) else None
+    if {"indicator", "operator", "target"} <= set(found):
+        return found
+    return found if {"level1", "level2", "indicator", "target"} <= set(found) else None
+
+
+# a project code printed before the name (not the year that opens a name: 2026年信访专项经费)
+_CODE = re.compile(r"^(?:[0-9A-Za-z\-_]{6,}\s*|[0-9A-Za-z\-_]+\s+)(?![年度])")
+# labels printed beside the name on a project's 项目名称 line
+_PROJECT_LABELS = re.compile(r"^(?:项目性质|项目类别|项目类型|项目属性|主管部门|实施单位|项目编码|项目代码|预算单位|项目负责人)$")
+# a target that prints its comparison, and its unit in brackets: ≥13459.00(平方米), >=2次, ＝100%
+_TARGET = re.compile(r"^\s*(?P<op>[≥≤＞＜><＝=](?:\s*=)?)\s*(?P<value>.*?)\s*(?:[(（](?P<unit>[^()（）]{1,8})[)）])?\s*$")
 
 
 def _project_name(cells: list[str]) -> str | None:
-    """The project a 项目名称 line names, without the project code printed before it."""
+    """The project a 项目名称 line names, without the project code printed before it nor the labels after it."""
     if not cells or compact(cells[0]) != "项目名称":
         return None
-    name = next((c for c in reversed(cells[1:]) if c.strip()), "")
-    name = re.sub(r"^[0-9A-Za-z\-_]+\s*", "", name.strip())
-    return compact(name) or None
+    rest = cells[1:]
+    stop = next((i for i, c in enumerate(rest) if _PROJECT_LABELS.match(compact(c))), len(rest))
+    name = next((c for c in reversed(rest[:stop]) if c.strip()), "")
+    return compact(_CODE.sub("", name.strip())) or None
+
+
+def _without_operator(ctx: Context, block: Block, cells: list[str], columns: dict[str, int], page: int | None, state: list[str | None]) -> None:
+    """An indicator row of a table whose header names no operator column: the comparison is the target's own."""
+    project, level1, level2 = state
+    if "project" in columns and cells[columns["project"]]:
+        project = compact(_CODE.sub("", cells[columns["project"]])) or project
+        level1 = level2 = None
+    level1 = compact(cells[columns["level1"]]) or level1
+    level2 = compact(cells[columns["level2"]]) or level2
+    state[:] = [project, level1, level2]
+    indicator, printed = compact(cells[columns["indicator"]]), cells[columns["target"]].strip()
+    if not indicator or not printed or not level1 or not _LEVEL1.match(level1):
+        return
+    m = _TARGET.match(printed)
+    ctx.add(
+        "performance_indicators",
+        {
+            "project_name": project,
+            "level1": level1,
+            "level2": level2,
+            "indicator": indicator,
+            "operator": compact(m.group("op")) if m else None,
+            "target": (m.group("value") or printed) if m else printed,
+            "unit": ((m.group("unit") if m else None) or ((cells[columns["unit"]] or None) if "unit" in columns else None)),
+            "weight": _weight(cells[columns["weight"]]) if "weight" in columns else None,
+            "source_table": block.title,
+            "page": page,
+        },
+    )
 
 
 def read_performance(block: Block, ctx: Context) -> None:
@@ -68,17 +116,24 @@ def read_performance(block: Block, ctx: Context) -> None:
     level1 = level2 = ""
     project: str | None = None
     columns: dict[str, int] | None = None
+    state: list[str | None] = [None, None, None]  # project, 一级 and 二级指标 carried down a table without an operator column
     for line in block.lines[1:]:
         cells = [c.strip() for c in line.cells]
         named = _project_name(cells)
         if named is not None:
             project, level1, level2 = named, "", ""
+            state = [project, None, None]
             continue
         header = header_columns(cells) if len(cells) > 3 else None
         if header is not None:
             columns = header
+            state = [project, None, None]
             continue
-        if columns is not None and len(cells) > max(columns.values()) and _OP.match(cells[columns["operator"]]):
+        if columns is not None and "operator" not in columns and len(cells) > max(columns.values()) and not any(_OP.match(c) for c in cells):
+            _without_operator(ctx, block, cells, columns, line.page, state)
+            project = state[0]
+            continue
+        if columns is not None and "operator" in columns and len(cells) > max(columns.values()) and _OP.match(cells[columns["operator"]]):
             if cells[columns["indicator"]]:
                 level1 = compact(cells[columns["level1"]]) if "level1" in columns and cells[columns["level1"]] else level1
                 level2 = compact(cells[columns["level2"]]) if "level2" in columns and cells[columns["level2"]] else level2

@@ -19,10 +19,33 @@ def read_procurement(block: Block, ctx: Context) -> None:
     if "实际" in header_text(block):
         _read_actual(block, ctx)
         return
+    if _read_total_column(block, ctx):
+        return
     for row in split_block_rows(block):
         if not row.lead and row.values and TOTAL_RE.search(row.compact):
             ctx.add_total("government_procurement", to_wan(row.values[0], ctx.factor(block)), row.page, block.title)
             return
+
+
+def _read_total_column(block: Block, ctx: Context) -> bool:
+    """The 合计 row's cell under a 总计 (or 合计) column the header names on its own, after the columns of its parts.
+
+    A Jiangsu 政府采购支出表 prints 资金来源 (一般公共预算资金 | 政府性基金 | …) first and the 总计 last: its
+    first amount is one fund's.
+    """
+    grid = aligned_grid(block)
+    if grid is None:
+        return False
+    columns = [j for j, label in enumerate(grid.labels) if compact(label).strip("/") in ("总计", "合计")]
+    if len(columns) != 1 or columns[0] == 0:
+        return False
+    for line in grid.rows:
+        if any(TOTAL_RE.search(compact(cell)) for cell in line.cells[: columns[0]]) and not any(cell.strip() and parse_amount(cell) is None and not TOTAL_RE.search(compact(cell)) for cell in line.cells[: columns[0]]):
+            value = parse_amount(line.cells[columns[0]])
+            if value is not None:
+                ctx.add_total("government_procurement", to_wan(value, ctx.factor(block)), line.page, block.title)
+                return True
+    return False
 
 
 def _read_actual(block: Block, ctx: Context) -> None:

@@ -31,6 +31,8 @@ def _columns(block: Block) -> dict[str, int]:
                 found["category"] = index
             elif text in ("科目编码", "功能科目编码", "功能分类科目编码") and "code" not in found:
                 found["code"] = index
+            elif text in ("单位名称", "预算单位") and "unit" not in found:
+                found["unit"] = index
     return found
 
 
@@ -60,7 +62,9 @@ def read_projects(block: Block, ctx: Context) -> None:
             name, category = row.name, None
             if code is None:
                 continue
-        if not name or name.isdigit() or compact(name) in ctx.unit_names or _is_function_subtotal(name, code, ctx):
+        # a row that names its unit is a project, though its name be a 科目's (执法办案): subtotals name no unit
+        unit = row.line.cells[columns["unit"]].strip() if tabbed and "unit" in columns and columns["unit"] < len(row.line.cells) else ""
+        if not name or name.isdigit() or compact(name) in ctx.unit_names or (not unit and _is_function_subtotal(name, code, ctx)):
             continue
         if category is None and _CATEGORY.fullmatch(name):
             continue

@@ -76,6 +76,10 @@ def test_same_at_printed_precision_accepts_rounding_to_the_prose_places_only() -
     assert not same_at_printed_precision(Decimal("24.3120"), Decimal("24.32"))
     assert not same_at_printed_precision(Decimal("24.3"), Decimal("24.31"))  # more places than the table prints
     assert not same_at_printed_precision(None, Decimal(1))
+    # sh_city_heritage_conservation_center_2026_unit_budget.pdf: 收支总表 (元) 其他收入 537,792 = 53.7792 万元, p. 6 “其他收入54万元”
+    assert same_at_printed_precision(Decimal("53.7792"), Decimal(54))
+    assert not same_at_printed_precision(Decimal("53.7792"), Decimal(53))
+    assert not same_at_printed_precision(Decimal("53.78"), Decimal(54))  # a table in 万元 with two places: whole 万元 is no rounding of it
 
 
 def test_table_totals_keep_the_first_row_of_each_metric_from_one_origin() -> None:

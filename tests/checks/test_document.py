@@ -30,6 +30,9 @@ def test_years_that_fit_the_fiscal_year_pass_and_another_fails() -> None:
     assert outcomes(run(check_years, evidence=Evidence(prose=fits))) == [("pass", "2024", "2024")]
     assert outcomes(run(check_years, evidence=Evidence(prose="2022年部门预算支出100万元。"))) == [("fail", "2024", "2022")]
     assert run(check_years, evidence=Evidence(prose="")) == []
+    # zj_hangzhou_transport_bureau_2026_dept_budget.pdf p. 7: a project that covers the years up to one it names
+    named = "2024年支出预算205,200.00万元，主要用于地铁综合补贴(含2022年及以往)项目。"
+    assert outcomes(run(check_years, evidence=Evidence(prose=named))) == [("pass", "2024", "2024")]
 
 
 def test_codes_well_formed() -> None:
@@ -39,3 +42,23 @@ def test_codes_well_formed() -> None:
     (bad,) = run(check_codes, {"expenditure_by_function": [function("2010", "一般公共服务支出", "1")]})
     assert (bad["status"], bad["expected"], bad["actual"]) == ("fail", None, "2010")  # the malformed code as printed
     assert "1 个编码位数不对（2010）" in bad["detail"]
+
+
+def test_tables_attached_to_a_narrative_file_are_missing_with_a_reason() -> None:
+    # bj_city_transport_commission_2026_dept_budget.pdf: a 目录 listing 13 tables, no table printed, and on its last page
+    # “第二部分 2026 年度部门预算报表 / 附件：北京市交通委员会 2026 年度部门预算报表”
+    evidence = Evidence(attachments=["附件：北京市交通委员会 2026 年度部门预算报表"])
+    results = run(check_required_tables, evidence=evidence)
+    assert [r["status"] for r in results] == ["not_applicable"] * 4
+    assert "附件" in results[0]["detail"]
+    # a document that prints some tables is not excused for the missing ones by an attachment line
+    partial = run(check_required_tables, evidence=Evidence(blocks=[block("summary")], attachments=["附件：某局2026年度部门预算报表"]))
+    assert [r["status"] for r in partial] == ["pass", "fail", "fail", "fail"]
+
+
+def test_a_table_printed_empty_is_present_and_said_to_be_empty() -> None:
+    empty = BlockSummary("three_public", "2026年单位“三公”经费和机关运行经费预算表", "“三公”经费支出表", 15, 4, "万元", empty=True)
+    evidence = Evidence(blocks=[block("summary"), block("function"), block("basic_economic"), empty])
+    results = run(check_required_tables, evidence=evidence)
+    assert [r["status"] for r in results] == ["pass"] * 4
+    assert "空表" in results[3]["detail"] and "空表" not in results[0]["detail"]

@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from cnbudget.checks.identities import check_headline_identities
+from cnbudget.model import Evidence
 
 from .conftest import outcomes, revenue, run, said, total
 
@@ -69,3 +70,41 @@ def test_the_prose_is_held_to_the_same_identities() -> None:
     assert results[0]["detail_en"].endswith("in the prose")
     assert results[0]["detail"].startswith("文字说明的“收入总计”") and results[0]["subject"] == "narrative"
     assert not outcomes(results, "revenue-lines-add-up")  # revenue lines and projects are read from the tables only
+
+
+def test_lines_printed_below_the_current_year_total_are_parts_of_the_revenue_total() -> None:
+    # sd_yantai_housing_urban_rural_dev_bureau_2026_dept_budget.pdf p. 9, 公开表1 收支总体情况表: 财政拨款收入 45,832.29 (一般公共预算
+    # 41,966.15, 政府性基金 3,806.19, 国有资本经营 59.95), 其他收入 75.00, 本年收入合计 45,907.29; below it 上级补助收入 60.00;
+    # 收入总计 45,967.29
+    def line(source: str, amount: str, name: str) -> dict[str, object]:
+        return {**revenue(source, amount), "source_name": name, "page": 9}
+
+    data = {
+        "totals": [total("revenue_current_year", "45907.29"), total("revenue_total", "45967.29"), total("expenditure_total", "45967.29")],
+        "revenue_by_source": [
+            line("general_public_budget", "41966.15", "一般公共预算收入"),
+            line("government_fund", "3806.19", "政府性基金预算收入"),
+            line("state_capital", "59.95", "国有资本经营预算收入"),
+            line("other", "75.00", "五、其他收入"),
+            line("superior_subsidy", "60.00", "上级补助收入"),
+        ],
+    }
+    results = run(check_headline_identities, data, fiscal_year=2026)
+    assert outcomes(results, "revenue-lines-add-up") == [("pass", "45907.29", "45907.29")]
+    assert outcomes(results, "revenue-total-adds-up") == [("pass", "45967.29", "45967.29")]
+    # where the 上级补助收入 is among the year's lines (they add up with it), it stays there
+    data["totals"][0] = total("revenue_current_year", "45967.29")
+    results = run(check_headline_identities, data, fiscal_year=2026)
+    assert outcomes(results, "revenue-lines-add-up") == [("pass", "45967.29", "45967.29")]
+
+
+def test_projects_the_document_says_it_left_out_make_the_sum_not_judged() -> None:
+    # sd_yantai_petitions_bureau_2026_dept_budget.pdf p. 24, 公开表11: 合计 525.00, three projects 15.00 + 145.00 + 75.00,
+    # then “（注：根据国家保密法律法规和有关保密事项范围的规定，部分具体项目信息公开时予以剔除。）”
+    projects = [{"project_name": n, "amount": Decimal(a), "page": 24} for n, a in (("实施公车统管费用", "15.00"), ("接访大厅运行经费", "145.00"), ("信访业务工作经费", "75.00"))]
+    data = {"totals": [total("project_expenditure", "525.00", table="支出总体情况表")], "projects": projects}
+    note = "（注：根据国家保密法律法规和有关保密事项范围的规定，部分具体项目信息公开时予以剔除。）"
+    results = run(check_headline_identities, data, Evidence(empty_explained=[note]), fiscal_year=2026)
+    assert [r["status"] for r in results if r["check_id"] == "projects-add-up"] == ["not_applicable"]
+    results = run(check_headline_identities, data, fiscal_year=2026)
+    assert [r["status"] for r in results if r["check_id"] == "projects-add-up"] == ["fail"]

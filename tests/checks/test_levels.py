@@ -139,3 +139,43 @@ def test_a_class_printed_under_each_government_class_has_only_its_own_items() ->
 
 def outcomes_rows(results: list[dict[str, Any]], check: str) -> list[dict[str, Any]]:
     return [r for r in results if r["check_id"] == check]
+
+
+def test_rows_the_build_could_not_place_make_up_a_parent_s_gap_so_it_is_not_judged() -> None:
+    # zj_hangzhou_justice_bureau_2026_dept_budget.pdf p. 30, 表5 (item-only names): under 监狱 53,706.39 the items
+    # 行政运行 48,375.27 … print, and 罪犯生活及医疗卫生 3,075.62 and 监狱业务及罪犯改造 647.10, names the
+    # classification the build holds does not have under 20407 (it has 犯人生活, 犯人改造): those are in doubts
+    table = "表5：2026年市级部门一般公共预算支出预算表"
+    rows = [
+        {**function("20407", "监狱", "53706.39"), "source_table": table},
+        {**function("2040701", "行政运行", "48375.27"), "source_table": table},
+        {**function("2040702", "一般行政管理事务", "1214.90"), "source_table": table},
+        {**function("2040706", "狱政设施建设", "333.00"), "source_table": table},
+        {**function("2040799", "其他监狱支出", "60.50"), "source_table": table},
+    ]
+    reason = "科目名称与官方功能分类中其上级科目下的任何科目都不相符，无法确定其科目编码"
+    doubts = [
+        {"resource": "expenditure_by_function", "key": "罪犯生活及医疗卫生/approved/total", "read_value": "3,075.62", "reason": reason, "source_table": table},
+        {"resource": "expenditure_by_function", "key": "监狱业务及罪犯改造/approved/total", "read_value": "647.10", "reason": reason, "source_table": table},
+    ]
+    results = [r for r in run(check_function_levels, {"expenditure_by_function": rows, "doubts": doubts}) if r["subject"] == "20407/total"]
+    assert [r["status"] for r in results] == ["not_applicable"] and "存疑数字" in results[0]["detail"]
+    # a gap no doubted row explains is the document's
+    results = [r for r in run(check_function_levels, {"expenditure_by_function": rows, "doubts": doubts[:1]}) if r["subject"] == "20407/total"]
+    assert [r["status"] for r in results] == ["fail"]
+
+
+def test_a_function_table_over_the_revenue_line_by_no_more_than_the_carryover_is_not_judged() -> None:
+    # zj_hangzhou_justice_bureau_2026_dept_budget.pdf: 表1 (p. 23) 本年收入合计 98,883.14 of which 一般公共预算 91,495.48, 上年结转结余 347.32;
+    # 表5 (pp. 30–31) classes 12,868.19 + 69,081.15 + 7,458.52 + 2,434.95 = 91,842.81, spending last year's money too
+    classes = [function("201", "一般公共服务支出", "12868.19"), function("204", "公共安全支出", "69081.15"), function("208", "社会保障和就业支出", "7458.52"), function("210", "卫生健康支出", "2434.95")]
+    rows = {
+        "expenditure_by_function": classes,
+        "totals": [total("expenditure_current_year", "99230.46"), total("carryover_in", "347.32")],
+        "revenue_by_source": [revenue("general_public_budget", "91495.48"), revenue("other", "7387.66")]  # the rest of the 本年收入合计,
+    }
+    (result,) = [r for r in run(check_function_levels, rows) if r["check_id"] == "function-sum-matches-total"]
+    assert (result["status"], result["actual"]) == ("not_applicable", "91842.81") and "上年结转" in result["detail"]
+    rows["totals"] = [total("expenditure_current_year", "99230.46")]  # no carryover: the gap is the document's
+    (result,) = [r for r in run(check_function_levels, rows) if r["check_id"] == "function-sum-matches-total"]
+    assert result["status"] == "fail"

@@ -21,6 +21,13 @@ def test_a_declared_unit_passes_and_an_assumed_one_fails() -> None:
     assert results[1]["pages"] == ";4" and results[1]["subject"] == "“三公”经费支出表"
 
 
+def test_a_title_with_no_figure_under_it_needs_no_unit() -> None:
+    # zj_huzhou_transport_bureau_2026_dept_budget.pdf p. 3: the 目录 line “（十）2026年市级部门项目支出预算表”, no figure below it
+    toc = BlockSummary("projects", "（十）2026年市级部门项目支出预算表", "项目支出表", 3, 1, "", empty=True)
+    evidence = Evidence(blocks=[SUMMARY, toc], unit_notes=[UnitNote("（十）2026年市级部门项目支出预算表", 3, "万元")])
+    assert outcomes(run(check_units, evidence=evidence)) == [("pass", "万元", "万元")]
+
+
 def test_a_table_figure_printed_in_yuan_is_a_mislabel() -> None:
     # “支出 12 元” read as 0.0012 万元, where the tables print 12 万元
     printed = Statement("一般公共预算支出", Decimal("0.0012"), "元", None, 0)

@@ -94,3 +94,44 @@ def test_a_line_with_no_indicator_before_its_operator_is_not_guessed_from_its_le
     ]
     r = read(block("performance", "部门整体支出绩效目标表", rows))
     assert set(r.by("performance_indicators", "indicator")) == {"档案数字化数量"}
+
+
+# sh_putuo_wanli_subdistrict_2023_dept_budget.pdf p. 31, 财政项目支出绩效目标填报表: the 项目名称 line also prints
+# 项目性质 and 项目类别; the header names the levels and 年度(/项目)指标值, no operator column: a target prints its own
+WANLI_2023 = [
+    "（2023年度）",
+    "项目名称\t\t新建万里街道社区公共服务中心\t\t项目性质\t阶段性项目\t项目类别\t特定目标类",
+    "主管部门\t\t上海市普陀区人民政府万里街道办事处\t\t实施单位\t上海市普陀区人民政府万里街道办事处\t\t",
+    "项目资金（元）\t\t项目资金总额\t\t4,100,000.00\t年度资金申请总额\t\t4,100,000.00",
+    "项目绩效目标\t项目总目标\t\t\t\t年度总体目标\t\t",
+    "\t一级指标\t二级指标\t三级指标\t\t\t年度(/项目)指标值\t",
+    "绩效指标\t产出指标\t数量指标\t规划建筑面积\t\t\t≥13459.00(平方米)\t",
+    "\t\t质量指标\t完工及时率\t\t\t及时率\t",
+    "\t满意度指标\t服务对象满意度指标\t居民满意度\t\t\t满意度\t",
+]
+
+
+def test_a_form_per_project_whose_targets_print_their_comparison() -> None:
+    r = read(block("performance", "财政项目支出绩效目标填报表", WANLI_2023), fiscal_year=2023)
+    project = "新建万里街道社区公共服务中心"
+    assert r.pick("performance_indicators", "indicator", *FIELDS) == {
+        "规划建筑面积": (project, "产出指标", "数量指标", "≥", "13459.00", "平方米", None),
+        "完工及时率": (project, "产出指标", "质量指标", None, "及时率", None, None),
+        "居民满意度": (project, "满意度指标", "服务对象满意度指标", None, "满意度", None, None),
+    }
+
+
+def test_a_project_column_names_each_row_s_project_and_a_year_opens_a_name() -> None:
+    # jl_changchun_petitions_bureau_2026_dept_budget.pdf p. 16, 项目支出绩效目标表预算表（预算表11）
+    rows = [
+        "单位名称\t项目名称\t年度资金总额 (万元)\t年度绩效目标\t一级指标\t二级指标\t三级指标\t指标解释\t指标值\t权重",
+        "105001 长春市信访局\t2026年信访专项经费\t30.00\t1、全年确保网络专线连接畅通\t产出指标\t数量指标\t专家评审\t通过聘请评审专家\t>=2次\t40",
+        "\t\t\t\t成本指标\t经济成本指标\t信访信息系统运维成本\t信访信息系统运维成本\t<=17万元\t20",
+        "\t2026年驻京经费\t312.00\t1、支付2026年驻京房租费249.8万元。\t产出指标\t数量指标\t驻京工作人员人数\t驻京工作人员人数\t<=18人\t40",
+    ]
+    r = read(block("performance", "长春市信访局2026年项目支出绩效目标表预算表（预算表11）", rows), fiscal_year=2026)
+    assert r.pick("performance_indicators", "indicator", *FIELDS) == {
+        "专家评审": ("2026年信访专项经费", "产出指标", "数量指标", ">=", "2次", None, D(40)),
+        "信访信息系统运维成本": ("2026年信访专项经费", "成本指标", "经济成本指标", "<=", "17万元", None, D(20)),
+        "驻京工作人员人数": ("2026年驻京经费", "产出指标", "数量指标", "<=", "18人", None, D(40)),
+    }

@@ -83,3 +83,20 @@ def test_subtotals_and_a_project_without_an_amount_are_not_published() -> None:
     ]
     r = read(block("projects", "2024 年项目支出表", rows), unit_names=["中共新乡市牧野区委办公室"])
     assert projects(r) == {"督查局办公经费": (D("2.00"), None, "特定目标类")}
+
+
+def test_a_project_named_like_a_function_item_is_a_project_where_the_row_names_its_unit() -> None:
+    # zj_hangzhou_public_security_bureau_2026_dept_budget.pdf p. 32, 表10 项目支出预算表: 单位名称 | 项目名称 | 总计 …;
+    # “执法办案” is also a 功能分类 项 name (2040220), yet each of its rows names the unit that runs it
+    rows = [
+        "部门名称：杭州市公安局\t单位：万元",
+        "单位名称\t项目名称\t总计\t财政拨款收入\t\t\t财政专户管理资金\t单位资金",
+        "\t\t\t一般公共预算\t政府性基金\t国有资本经营预算\t\t",
+        "\t合计\t106,512.00\t77,027.38\t7,600.00\t\t\t21,884.62",
+        "杭州市公安局\t执法办案\t6,192.04\t3,304.88\t\t\t\t2,887.16",
+        "杭州市公安局\t公安事务综合业务管理\t2,751.23\t2,096.50\t\t\t\t654.73",
+        "杭州市公安局刑事侦查支队\t执法办案\t1,149.24\t1,149.24\t\t\t\t",
+    ]
+    r = read(block("projects", "表10：2026年市级部门项目支出预算表", rows), fiscal_year=2026)
+    names = [(p["project_name"], p["amount"]) for p in r.rows("projects")]
+    assert names == [("执法办案", D("6192.04")), ("公安事务综合业务管理", D("2751.23")), ("执法办案", D("1149.24"))]
