@@ -142,6 +142,11 @@ def levels_add_up(c: Checker, rows: list[Row], levels: Levels, phase: str | None
         )
 
 
+# A final account's 一般公共预算财政拨款支出 spends from its 年初结转和结余 and leaves its 年末结转和结余 unspent:
+# it equals the year's 一般公共预算 revenue only where nothing is carried, and the 收支总表 does not say whose the carry-over is.
+CARRIED = "决算的一般公共预算财政拨款支出含动用的年初结转和结余、不含年末结转和结余，收入支出决算总表印有结转结余时不必等于本年一般公共预算财政拨款收入"
+
+
 def check_function_levels(c: Checker) -> None:
     """Function rows add up by level and column, and the top level to the year's expenditure (subject: what it is compared with).
 
@@ -166,6 +171,8 @@ def check_function_levels(c: Checker) -> None:
             line = next(r for r in c.d.rows.get("revenue_by_source", []) if r["origin"] == "table" and r["source"] == "general_public_budget" and r.get("amount"))
             subject, against = "general_public_budget", side(f"{titled(target['source_table'])}的“一般公共预算”收入", revenue["general_public_budget"], line.get("page"))
             what = f"the 一般公共预算 revenue of the {target['source_table']}"
+            if c.d.meta.get("kind") == "final_account" and any(totals.get(m, {}).get("amount") for m in ("carryover_in", "carryover_out")):
+                doubt = doubt or CARRIED
         else:
             subject, against = "expenditure_current_year", side(f"{titled(target['source_table'])}的“本年支出合计”", target["amount"], target.get("page"))
             what = f"本年支出合计 of the {target['source_table']}"
