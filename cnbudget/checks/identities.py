@@ -11,6 +11,7 @@ from cnbudget.checks.base import (
     Row,
     Side,
     general_budget_totals,
+    half_unit,
     in_phase,
     phase_en,
     phase_of,
@@ -37,13 +38,26 @@ def sum_of(c: Checker, check_id: str, subject: str, phase: str, rows: dict[str, 
     present = [m for m in parts if m in rows]
     if total not in rows or (len(present) < len(parts) and doubt is None):
         return
-    names = " + ".join(quoted(METRIC_NAMES[m]) for m in parts)
+    tables = [rows[m].get("source_table") for m in present]
+    if len(set(tables)) > 1:  # a part the prose leaves out, taken from the table that prints it
+        named = " + ".join(f"{titled(t)}的{quoted(METRIC_NAMES[m])}" for m, t in zip(present, tables))
+    else:
+        named = f"{titled(tables[0]) if tables else ''}的" + " + ".join(quoted(METRIC_NAMES[m]) for m in parts)
+    if len(set(tables)) > 1 and doubt is None and all(rows[m]["amount"] is not None for m in [total, *present]):
+        # prose and table figures rounded each on its own: they agree if the figures behind them may add up
+        amounts = [rows[m]["amount"] for m in present]
+        actual = sum(amounts, Decimal(0))
+        slack = sum((half_unit(a) for a in [rows[total]["amount"], *amounts]), Decimal(0))
+        ok = abs(rows[total]["amount"] - actual) <= slack
+        pages = [rows[m].get("page") for m in present]
+        c.result(check_id, subject, ok, figure(rows, total), side(named, actual, pages), detail_en, terms=len(present))
+        return
     c.compare(
         check_id,
         subject,
         figure(rows, total),
         [rows[m]["amount"] for m in present],
-        f"{titled(rows[present[0]].get('source_table')) if present else ''}的{names}",
+        named,
         detail_en,
         parts_pages=[rows[m].get("page") for m in present],
         doubt=doubt,
@@ -147,12 +161,20 @@ def check_headline_identities(c: Checker) -> None:
     phase other than the disclosure's own); for the revenue lines and the projects, the total they add
     up to (``revenue_current_year``, ``project_expenditure``).
     """
+    printed: dict[str, dict[str, Row]] = {}
     for origin, phase, rows in headline_rows(c):
+        if origin == "table":
+            printed[phase] = rows
         where = ("tables" if origin == "table" else "prose") + phase_en(phase, c.d)
         subject = phased(origin, phase, c.d)
         if "revenue_total" in rows and "expenditure_total" in rows:
             one, two = figure(rows, "revenue_total"), figure(rows, "expenditure_total")
             c.result("revenue-equals-expenditure", subject, one.value == two.value, one, two, f"收入总计 against 支出总计 in the {where}")
+        carried = printed.get(phase, {}).get("carryover_in")
+        if origin == "narrative" and "carryover_in" not in rows and carried and carried.get("amount"):
+            # the prose leaves out the carry-over the 收支总表 prints (a final account's 年初结转和结余 often):
+            # its 收入总计 is still 本年收入合计 plus that carry-over, so the table's figure stands in for it
+            rows = {**rows, "carryover_in": carried}
         if "revenue_current_year" in rows:
             parts = ["revenue_current_year", *(["carryover_in"] if "carryover_in" in rows else [])]
             outside = outside_current_year(c) if origin == "table" and phase == phase_of(c.d) else []

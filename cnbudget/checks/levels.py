@@ -195,6 +195,11 @@ def carried_over(totals: dict[str, Row], revenue: Decimal, parts: list[Decimal |
     return None
 
 
+# A final account's 一般公共预算财政拨款支出 spends from its 年初结转和结余 and leaves its 年末结转和结余 unspent:
+# it equals the year's 一般公共预算 revenue only where nothing is carried, and the 收支总表 does not say whose the carry-over is.
+CARRIED_FINAL = "决算的一般公共预算财政拨款支出含动用的年初结转和结余、不含年末结转和结余，收入支出决算总表印有结转结余时不必等于本年一般公共预算财政拨款收入"
+
+
 def check_function_levels(c: Checker) -> None:
     """Function rows add up by level and column, and the top level to the year's expenditure (subject: what it is compared with).
 
@@ -219,6 +224,8 @@ def check_function_levels(c: Checker) -> None:
             line = next(r for r in c.d.rows.get("revenue_by_source", []) if r["origin"] == "table" and r["source"] == "general_public_budget" and r.get("amount"))
             subject, against = "general_public_budget", side(f"{titled(target['source_table'])}的“一般公共预算”收入", revenue["general_public_budget"], line.get("page"))
             what = f"the 一般公共预算 revenue of the {target['source_table']}"
+            if c.d.meta.get("kind") == "final_account" and any(totals.get(m, {}).get("amount") for m in ("carryover_in", "carryover_out")):
+                doubt = doubt or CARRIED_FINAL
             carried = None if doubt else carried_over(totals, revenue["general_public_budget"], [r.get("total") for r in top])
             if carried is not None:
                 summed = sum((r["total"] for r in top if r.get("total") is not None), Decimal(0))

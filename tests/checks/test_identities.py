@@ -108,3 +108,26 @@ def test_projects_the_document_says_it_left_out_make_the_sum_not_judged() -> Non
     assert [r["status"] for r in results if r["check_id"] == "projects-add-up"] == ["not_applicable"]
     results = run(check_headline_identities, data, fiscal_year=2026)
     assert [r["status"] for r in results if r["check_id"] == "projects-add-up"] == ["fail"]
+
+
+def test_the_prose_total_counts_the_carry_over_the_tables_print_when_the_prose_leaves_it_out() -> None:
+    # a final account's prose: 收入总计 592.71 万元, 本年收入合计 574.46 万元, no word of the 年初结转和结余 18.25 万元 its 收支决算总表 prints
+    table = [total("revenue_current_year", "574.46"), total("carryover_in", "18.25"), total("revenue_total", "592.71")]
+    prose = [said("totals", "revenue_total", "592.71"), said("totals", "revenue_current_year", "574.46")]
+    results = [r for r in run(check_headline_identities, {"totals": table, "statements": prose}) if r["check_id"] == "revenue-total-adds-up"]
+    assert [(r["subject"], r["status"], r["expected"], r["actual"]) for r in results] == [
+        ("table", "pass", "592.71", "592.71"),
+        ("narrative", "pass", "592.71", "592.71"),
+    ]
+    assert "文字说明的“本年收入合计” + 《收支总表》的“上年结转”" in results[1]["detail"]
+    prose[1] = said("totals", "revenue_current_year", "547.46")  # the prose's own figure wrong: still found
+    results = [r for r in run(check_headline_identities, {"totals": table, "statements": prose}) if r["check_id"] == "revenue-total-adds-up"]
+    assert [(r["status"], r["actual"]) for r in results] == [("pass", "592.71"), ("fail", "565.71")]
+
+
+def test_a_prose_total_rounded_from_yuan_is_not_held_to_the_exact_carry_over_of_a_yuan_table() -> None:
+    # the 收支决算总表 in 元: 9,849,743 and 349,620 (984.9743 and 34.9620 万元); the prose rounds to 1019.94 and 984.97 万元
+    table = [total("revenue_current_year", "984.9743"), total("carryover_in", "34.9620"), total("revenue_total", "1019.9363")]
+    prose = [said("totals", "revenue_total", "1019.94"), said("totals", "revenue_current_year", "984.97")]
+    results = [r for r in run(check_headline_identities, {"totals": table, "statements": prose}) if r["check_id"] == "revenue-total-adds-up"]
+    assert [(r["status"], r["actual"]) for r in results] == [("pass", "1019.9363"), ("pass", "1019.9320")]

@@ -5,8 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from cnbudget.checks.base import Checker
 from cnbudget.checks.levels import ECONOMIC, FUNCTION, check_economic_levels, check_function_levels, children
-from cnbudget.model import Evidence
+from cnbudget.model import Disclosure, Evidence
 
 from .conftest import function, outcomes, revenue, run, total
 
@@ -179,3 +180,25 @@ def test_a_function_table_over_the_revenue_line_by_no_more_than_the_carryover_is
     rows["totals"] = [total("expenditure_current_year", "99230.46")]  # no carryover: the gap is the document's
     (result,) = [r for r in run(check_function_levels, rows) if r["check_id"] == "function-sum-matches-total"]
     assert result["status"] == "fail"
+
+
+def test_a_final_accounts_general_budget_spending_is_not_held_to_its_revenue_where_money_is_carried() -> None:
+    # 一般公共预算财政拨款收入 100 and 年初结转和结余 30 of the 收支决算总表; the 一般公共预算财政拨款支出决算表 spends 100 + 20 of the carry-over
+    rows = [function("201", "一般公共服务支出", "120", "80", "40"), function("20101", "人大事务", "120", "80", "40")]
+    tables: dict[str, list[dict[str, Any]]] = {
+        "expenditure_by_function": [{**r, "phase": "executed"} for r in rows],
+        "totals": [{**total("expenditure_current_year", "130"), "phase": "executed"}, {**total("carryover_in", "30"), "phase": "executed"}],
+        "revenue_by_source": [{**revenue("general_public_budget", "100"), "phase": "executed"}, {**revenue("carryover", "30"), "phase": "executed"}],
+    }
+    checker = Checker(Disclosure({"disclosure_id": "x", "fiscal_year": 2024, "kind": "final_account"}, rows=tables, evidence=Evidence()))
+    check_function_levels(checker)
+    (result,) = [r for r in checker.out if r["check_id"] == "function-sum-matches-total"]
+    assert (result["status"], result["expected"]) == ("not_applicable", "100")
+    assert "年初结转和结余" in result["detail"]
+    # a budget is held to its revenue line plus at most its 上年结转: spending 20 over a carry-over of 10 contradicts it
+    budget = {
+        "expenditure_by_function": rows,
+        "totals": [total("expenditure_current_year", "110"), total("carryover_in", "10")],
+        "revenue_by_source": [revenue("general_public_budget", "100"), revenue("carryover", "10")],
+    }
+    assert outcomes(run(check_function_levels, budget), "function-sum-matches-total") == [("fail", "100", "120")]
