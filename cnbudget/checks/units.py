@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from decimal import Decimal
 
@@ -49,7 +50,7 @@ def check_units(c: Checker) -> None:
             if r.get(col) is not None and r.get("origin") == "table":
                 known.setdefault(r[col], r)
     for st in c.d.evidence.all_statements:
-        if st.unit == "元":
+        if st.unit == "元" and not _indicator_value(st.label):
             as_wan = st.amount.scaleb(4)
             if as_wan in known and as_wan >= 1:
                 row = known[as_wan]
@@ -62,6 +63,14 @@ def check_units(c: Checker) -> None:
                     f"“{st.label[-30:]}{format_amount(as_wan)}元”: the figure is printed in 元 where the tables give the same number in 万元",
                     detail=f"文字说明“{st.label[-30:]}{format_amount(as_wan)}元”以元为单位，而{titled(row.get('source_table'))}{at(row.get('page'))}以万元印出同一数字 {format_amount(as_wan)}：单位疑似写错。",
                 )
+
+
+def _indicator_value(label: str) -> bool:
+    """Whether the figure is a performance indicator's target (“经济成本指标 ＝ 4500 元/人”), not an amount of the budget.
+
+    An indicator prints its comparison sign (＝ ≥ ≤ …) right before the value; a budget amount never does.
+    """
+    return re.search(r"[＝=≥≤＞＜><]\s*$", label) is not None
 
 
 CHECKS: tuple[Check, ...] = (check_units,)

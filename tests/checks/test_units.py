@@ -36,3 +36,12 @@ def test_a_table_figure_printed_in_yuan_is_a_mislabel() -> None:
     assert results[0]["subject"] == "12元" and results[0]["pages"] == "1;"
     assert "以万元印出同一数字 12" in results[0]["detail"]
     assert run(check_units, {"totals": [total("expenditure_total", "13")]}, Evidence(all_statements=[printed])) == []
+
+
+def test_an_indicator_target_in_yuan_is_not_a_mislabel() -> None:
+    # bj_city_health_commission_2026_dept_budget.pdf p. 62, 项目支出绩效目标表: “成本指标 经济成本指标 ＝ 4500 元/人”
+    # (高职一等每生每年发放), while p. 2 prints 4,500.000000 万元 of revenue: a per-student rate, not that figure
+    target = Statement("成本指标经济成本指标高职一等每生每年发放＝", Decimal("0.45"), "元", None, 0)
+    assert run(check_units, {"totals": [total("revenue_total", "4500")]}, Evidence(all_statements=[target])) == []
+    stated = Statement("成本指标经济成本指标高职一等每生每年发放", Decimal("0.45"), "元", None, 0)
+    assert outcomes(run(check_units, {"totals": [total("revenue_total", "4500")]}, Evidence(all_statements=[stated]))) == [("fail", "4500 万元", "4500 元")]
