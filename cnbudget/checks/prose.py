@@ -214,9 +214,14 @@ def check_shares(c: Checker) -> None:
         if not bases:
             continue
         base = max(bases, key=lambda b: (sum(_share_of(st.amount, b, st.share or Decimal(0))[0] for st in run), -bases.index(b)))
+        labels = [b.label for b in stmts[max(0, start - 12) : start] if b.share is None and b.amount == base]
         for st in run:
             ok, computed, severity = _share_of(st.amount, base, st.share or Decimal(0))
             label = re.sub(r"\s+", "", st.label)[-16:]
+            named = _named_base(st)
+            reason = None
+            if not ok and named and not (len(run) > 1 and base == total) and not any(named in re.sub(r"\s+", "", b) for b in labels):
+                reason = f"句中所说的基数是“{named}”，其金额未在前文读到，按 {format_amount(base)} 万元核对未必是文件的本意"
             c.result(
                 "share-agrees",
                 f"{label}/{format_amount(st.amount)}/{st.share}%",
@@ -225,7 +230,21 @@ def check_shares(c: Checker) -> None:
                 side("按这两个金额算出的比例", f"{computed}%"),
                 f"“{st.label[-24:]}” {format_amount(st.amount)} 万元 stated as {st.share}% of {format_amount(base)} 万元",
                 severity=severity or None,
+                reason=reason,
             )
+
+
+def _named_base(st: Statement) -> str:
+    """The base a share's sentence names (“占基本支出经费的17.46%” → 基本支出), without 总额/经费/… ; "" when it names none."""
+    if st.share is None:
+        return ""
+    m = re.search(rf"占([^，,。；;%\d]{{2,16}}?)的?\s*{re.escape(str(st.share))}\s*%", re.sub(r"\s+", "", st.text))
+    if not m:
+        return ""
+    name = m.group(1)
+    while (core := re.sub(r"(总额|总量|总计|合计|经费|预算|总数|数|的)$", "", name)) != name and len(core) >= 2:
+        name = core
+    return name
 
 
 _YOY = re.compile(

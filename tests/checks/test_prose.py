@@ -91,3 +91,16 @@ def test_a_right_percentage_passes_and_a_wrong_one_fails() -> None:
     # 21.8 / (3666 − 21.8) = 0.598…% printed as 0.06%: a misplaced decimal point
     (wrong,) = yoy("会议费3,666万元，与上年相比增加21.8万元，增长0.06%。")
     assert (wrong["status"], wrong["expected"], wrong["actual"]) == ("fail", "0.06%", "0.60%")
+
+
+def test_a_share_of_a_base_the_sentence_names_but_the_prose_never_states_is_not_judged() -> None:
+    # jl_changchun_petitions_bureau_2026_dept_budget.pdf p. 18: “2026驻京经费312万元，…” then “机关运行经费预算总计211万元，
+    # 占基本支出经费的17.46%”: the base is the 基本支出 (not stated nearby), not the 312 万元 just before it
+    sentence = "2026年长春市信访局（本级）系统机关运行经费预算总计211万元， 占基本支出经费的17.46%"
+    stmts = [statement("2026驻京经费", "312"), Statement("机关运行经费预算总计", Decimal(211), "万元", Decimal("17.46"), 0, text=sentence)]
+    (result,) = run(check_shares, evidence=Evidence(statements=stmts))
+    assert result["status"] == "not_applicable" and "“基本支出”" in result["detail"]
+    # p. 19: “固定资产总量为4295.98万元 … 设备335.24万元，占固定资产总额的7.90%” names the base it is taken against: still a failure
+    sentence = "设备335.24万元，占固定资产总额的7.90%"
+    stmts = [statement("本单位固定资产总量为", "4295.98"), Statement("设备", Decimal("335.24"), "万元", Decimal("7.90"), 0, text=sentence)]
+    assert outcomes(run(check_shares, evidence=Evidence(statements=stmts))) == [("fail", "7.90%", "7.80%")]
