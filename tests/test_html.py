@@ -69,3 +69,18 @@ def test_an_html_page_becomes_a_package(tmp_path: Path) -> None:
     assert totals[("basic_expenditure", "narrative")] == Decimal("100.00")
     text = "".join(r["source_name"] for r in _rows(tmp_path / "out", "revenue_by_source"))
     assert "not data" not in text
+
+
+def test_a_link_to_a_file_keeps_the_name_of_the_file(tmp_path: Path) -> None:
+    # cq_city_cpc_publicity_dept_2026_dept_budget.html: after the 名词解释, the tables are eight linked PDFs, one per unit
+    from cnbudget.read.html import read_html
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<p>1．中共重庆市委宣传部<a href="http://images.wenming.cn/web_cq/gggs/202603/W020260302537384806293.pdf" OLDSRC="x.pdf">1．中共重庆市委宣传部</a></p>'
+        '<p><a href="/about.html">关于我们</a></p><p><a href="/web.etc/page.htm">其他</a></p>',
+        encoding="utf-8",
+    )
+    texts = [line.text for line in read_html(page).lines]
+    assert "1．中共重庆市委宣传部1．中共重庆市委宣传部〔链接文件：W020260302537384806293.pdf〕" in texts
+    assert "关于我们" in texts and "其他" in texts  # a link to a page is its text only

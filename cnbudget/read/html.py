@@ -10,6 +10,14 @@ from cnbudget.model import Document, SourceFile
 from cnbudget.read.source import UnreadableSource, decode_text
 from cnbudget.read.text import text_to_lines
 
+# a link to a file (a PDF or spreadsheet of the tables): its text is kept, and the file it links is named after it
+_LINKED_FILE = re.compile(r"""(?is)<a\b[^>]*?\bhref\s*=\s*["']?([^"'\s>]+?\.(?:pdf|xlsx?|docx?|wps|et))(?=[?#"'\s>])(?:[?#][^"'\s>]*)?["']?[^>]*>(.*?)</a>""")
+
+
+def _name_linked_file(m: re.Match[str]) -> str:
+    """The link's text followed by 〔链接文件：name〕, the name of the file it links."""
+    return f"{m.group(2)}〔链接文件：{m.group(1).rsplit('/', 1)[-1]}〕"
+
 
 def read_html(path: Path) -> Document:
     """A Document from an HTML page: block elements end lines, table cells become cells."""
@@ -18,6 +26,7 @@ def read_html(path: Path) -> Document:
         raise UnreadableSource("empty-file", "the file is empty")
     text = decode_text(data)
     text = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", text)
+    text = _LINKED_FILE.sub(_name_linked_file, text)
     text = re.sub(r"(?i)</t[dh]>\s*", "\t", text)
     text = re.sub(r"(?i)<br\s*/?>|</(p|div|tr|li|h[1-6]|table|caption)>", "\n", text)
     text = re.sub(r"\t[ \t]*\n", "\n", text)

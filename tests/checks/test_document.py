@@ -62,3 +62,15 @@ def test_a_table_printed_empty_is_present_and_said_to_be_empty() -> None:
     results = run(check_required_tables, evidence=evidence)
     assert [r["status"] for r in results] == ["pass"] * 4
     assert "空表" in results[3]["detail"] and "空表" not in results[0]["detail"]
+
+
+def test_a_page_that_prints_no_table_and_links_files_is_not_missing_them() -> None:
+    # cq_city_cpc_publicity_dept_2026_dept_budget.html: no table on the page; at its end eight links to PDFs, one per unit
+    prose = "部门预算公开联系人：黄仕恒联系方式：023—63898304 1．中共重庆市委宣传部〔链接文件：W020260302537384806293.pdf〕"
+    results = run(check_required_tables, evidence=Evidence(prose=prose))
+    assert [r["status"] for r in results] == ["not_applicable"] * 4
+    assert "W020260302537384806293.pdf" in results[0]["detail"] and "链接" in results[0]["detail"]
+    # a page that prints some tables is not excused for the missing ones by a link
+    partial = run(check_required_tables, evidence=Evidence(blocks=[block("summary")], prose=prose))
+    assert [r["status"] for r in partial] == ["pass", "fail", "fail", "fail"]
+    assert [r["status"] for r in run(check_required_tables, evidence=Evidence(prose="没有链接"))] == ["fail"] * 4
