@@ -136,6 +136,12 @@ def unplaced_rows_explain(c: Checker, levels: Levels, parent: Row, kids: list[Ro
     return None
 
 
+def repeated_codes(c: Checker, levels: Levels) -> set[str]:
+    """The codes the table printed again with other amounts (a group of rows for each unit): only the first row was kept."""
+    found = (re.match(rf"{levels.resource} (\d+) ", p.message) for p in c.d.problems if p.code == "repeated-row")
+    return {m.group(1) for m in found if m}
+
+
 def levels_add_up(c: Checker, rows: list[Row], levels: Levels, phase: str | None = None) -> None:
     """Record each parent's columns against the sum of its children, then each row's total against its two parts.
 
@@ -148,13 +154,17 @@ def levels_add_up(c: Checker, rows: list[Row], levels: Levels, phase: str | None
     def doubt(cells: list[Row], cols: tuple[str, ...]) -> str | None:
         return c.doubt(levels.resource, *(doubt_key(r, levels, col, phase) for r in cells for col in cols if r.get(col) is None))
 
+    repeated = repeated_codes(c, levels)
     for parent in rows:
         code = parent[levels.code]
         if len(code) not in levels.lengths[:-1]:
             continue
         kids = children(rows, parent, levels)
+        again = [str(r[levels.code]) for r in [parent, *kids] if r[levels.code] in repeated]
         for col, label in levels.columns:
             why = doubt([parent, *kids], (col,)) if kids else None
+            if again and kids and not why:
+                why = f"科目 {'、'.join(again[:3])}{'等' if len(again) > 3 else ''} 在表中重复印出且金额不同（如按所属单位分组列示），只读入了第一次印出的一行，其下级之和无法核对"
             c.compare(
                 levels.levels_check,
                 phased(f"{row_key(parent, levels)}/{col}", phase, c.d),

@@ -7,9 +7,9 @@ from typing import Any
 
 from cnbudget.checks.base import Checker
 from cnbudget.checks.levels import ECONOMIC, FUNCTION, check_economic_levels, check_function_levels, children
-from cnbudget.model import Disclosure, Evidence
+from cnbudget.model import Disclosure, Evidence, Problem
 
-from .conftest import function, outcomes, revenue, run, total
+from .conftest import disclosure, function, outcomes, revenue, run, total
 
 # 201 = 20101 + 20103; 20101 = 2010101 + 2010102
 FUNCTIONS = [
@@ -202,3 +202,17 @@ def test_a_final_accounts_general_budget_spending_is_not_held_to_its_revenue_whe
         "revenue_by_source": [revenue("general_public_budget", "100"), revenue("carryover", "10")],
     }
     assert outcomes(run(check_function_levels, budget), "function-sum-matches-total") == [("fail", "100", "120")]
+
+
+def test_a_sum_over_codes_printed_again_with_other_amounts_is_not_judged() -> None:
+    # bj_city_veterans_affairs_bureau_2026_dept_budget.pdf pp. 6–7: 预算05表 prints its leaf rows once for each unit, unlabelled
+    # (2050803 培训支出 202.145664, then 39.800000, 4.315000 …); the build keeps the first, so 205 教育支出 (367.509754 in
+    # 预算04表) is not the sum of the rows it kept
+    rows = [function("205", "教育支出", "367.509754"), function("2050803", "培训支出", "202.145664"), function("2050804", "退役士兵能力提升", "80")]
+    d = disclosure({"expenditure_by_function": rows})
+    d.problems.append(Problem("repeated-row", "expenditure_by_function 2050803 budget: printed again with other amounts; the first row printed is kept"))
+    checker = Checker(d)
+    check_function_levels(checker)
+    (total_row,) = [r for r in checker.out if r["subject"] == "205/total"]
+    assert total_row["status"] == "not_applicable" and "重复印出" in total_row["detail"]
+    assert outcomes(run(check_function_levels, {"expenditure_by_function": rows}), "function-levels-add-up")[0] == ("fail", "367.509754", "282.145664")
