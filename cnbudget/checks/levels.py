@@ -163,7 +163,7 @@ def levels_add_up(c: Checker, rows: list[Row], levels: Levels, phase: str | None
         again = [str(r[levels.code]) for r in [parent, *kids] if r[levels.code] in repeated]
         for col, label in levels.columns:
             why = doubt([parent, *kids], (col,)) if kids else None
-            if again and kids and not why:
+            if again and kids and not why and parent.get(col) is not None:
                 why = f"科目 {'、'.join(again[:3])}{'等' if len(again) > 3 else ''} 在表中重复印出且金额不同（如按所属单位分组列示），只读入了第一次印出的一行，其下级之和无法核对"
             c.compare(
                 levels.levels_check,
