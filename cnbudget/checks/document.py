@@ -26,7 +26,7 @@ def check_required_tables(c: Checker) -> None:
     # a file whose every “table” is empty (titles in a list of attachments) and that names its tables as attached
     attached = c.d.evidence.attachments if all(b.empty for b in blocks) else []
     # a page (HTML) that prints no table and links files: its tables are those files, not missing from it
-    linked = re.findall(r"[^。；\n]{0,30}〔链接文件：[^〕]+〕", c.d.evidence.prose) if all(b.empty for b in blocks) else []
+    linked = re.findall(r"〔链接文件：([^〕]+)〕", c.d.evidence.prose) if all(b.empty for b in blocks) else []
     for kind, label in REQUIRED_KINDS.items():
         printed = next((b for b in blocks if b.kind == kind), None) or next((b for b in blocks if kind == "function" and b.kind == "expenditure"), None)
         wanted = side(f"应公开的《{label}》", label)
@@ -70,7 +70,7 @@ def check_required_tables(c: Checker) -> None:
                 wanted,
                 side("文件", None),
                 f"the {label} is not on this page: the page prints no table and links {len(linked)} files ({linked[0]})",
-                detail=f"本页没有印任何表格，而链接了 {len(linked)} 个文件（“{linked[0]}”等），表格当在所链接的文件中，不在本文件中。",
+                detail=f"本页没有印任何表格，而链接了 {len(linked)} 个文件（如“{linked[0]}”），表格当在所链接的文件中，不在本文件中。",
             )
         else:
             c.result(
