@@ -75,9 +75,14 @@ def test_a_dask_cluster_renders_the_same_bytes(sources: Path, sharded: Path, tmp
 def test_a_changed_source_renders_its_shard_only(sources: Path, sharded: Path, tmp_path: Path) -> None:
     root = sources.parent
     before = _snapshot(sharded)
+    packages_before = _snapshot(root / "dp")
+    folder = (root / "dp").stat().st_ino
     lines: list[str] = []
     build([sources], root / "dp", sharded, TEMPLATES, jobs=2, cache=root / "cache", shards="province", log=lines.append)
     assert any("is up to date" in line for line in lines)
+    assert any("packages unchanged;" in line and "is left as it is" in line for line in lines)
+    assert (root / "dp").stat().st_ino == folder  # nothing changed: the packages folder was not staged and swapped again
+    assert _snapshot(root / "dp") == packages_before
     changed = tmp_path / "src"
     shutil.copytree(sources, changed)
     henan = changed / "001_2144913dcf78a833.txt"  # 中共新乡市牧野区委办公室
@@ -85,6 +90,10 @@ def test_a_changed_source_renders_its_shard_only(sources: Path, sharded: Path, t
     lines.clear()
     build([changed], root / "dp", sharded, TEMPLATES, jobs=2, cache=root / "cache", shards="province", log=lines.append)
     assert "render: 3 shards, 1 to render, 2 unchanged" in lines
+    assert not any("is left as it is" in line for line in lines)
+    packages_after = _snapshot(root / "dp")
+    changed_package = {n.split("/")[0] for n, b in packages_before.items() if packages_after.get(n) != b}
+    assert changed_package == {"all", "henan-xinxiang-muye-cpc-committee-office-d45dcb-2024-budget"}  # 中共新乡市牧野区委办公室's
     after = _snapshot(sharded)
     for name in before:
         if name.startswith(("chongqing/", "sichuan/")):

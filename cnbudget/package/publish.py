@@ -21,7 +21,7 @@ from typing import Any
 
 from cnbudget.model import BuildReport
 from cnbudget.package.publication import carry_over, staged  # safety: staged() moved there, published with the site
-from cnbudget.package.validate import validate_packages
+from cnbudget.package.validate import reported_invalid, validate_packages
 from cnbudget.package.write import SHARED, descriptor_text, write_all_from_packages, write_package, write_text
 from cnbudget.schema import RESOURCES
 
@@ -90,11 +90,29 @@ def _add_stale_to_all(all_folder: Path, stale: list[Path]) -> None:
 
 def write_report(report: BuildReport, folder: Path) -> None:
     """``build-report.json``: one entry per source, and the totals."""
+    write_text(folder / REPORT, report_text(report))
+
+
+def report_text(report: BuildReport) -> str:
+    """The text of ``build-report.json``."""
     counts = {status: sum(1 for e in report.entries if e["status"] == status) for status in ("ok", "failed", "skipped")}
     fields = ("path", "status", "disclosure_id", "stale", "code", "message", "page")
     entries = [{k: e.get(k) for k in fields if k in e or k in ("disclosure_id", "page")} for e in report.entries]
     body = {"sources": entries, "counts": counts, "disclosures": sorted(d.id for d in report.disclosures)}
-    write_text(folder / REPORT, json.dumps(body, ensure_ascii=False, indent=2) + "\n")
+    return json.dumps(body, ensure_ascii=False, indent=2) + "\n"
+
+
+def _all_unchanged(report: BuildReport, datapackages: Path, before: dict[str, str]) -> bool:
+    """Whether publishing would give ``datapackages`` as it is: every package and ``all/`` linked unchanged, nothing
+    stale, removed or to validate again, the same report. Then nothing is staged (a no-op rebuild touches no package)."""
+    if not (datapackages / "all" / "datapackage.json").is_file() or not (datapackages / REPORT).is_file():
+        return False
+    if any(before.get(d.id) != report.inputs.get(d.id) or not (datapackages / d.id / "datapackage.json").is_file() for d in report.disclosures):
+        return False
+    published = {p.name for p in datapackages.iterdir() if (p / "datapackage.json").is_file()} - {"all"}
+    if published != set(report.inputs) or reported_invalid(datapackages):
+        return False
+    return (datapackages / REPORT).read_text(encoding="utf-8") == report_text(report)
 
 
 def link_tree(source: Path, target: Path) -> None:
@@ -123,6 +141,9 @@ def publish_packages(
     by disclosure id) is linked from the current folder instead of written again.
     """
     before = before or {}
+    if _all_unchanged(report, datapackages, before):
+        log(f"package: all {len(report.disclosures)} packages unchanged; {datapackages} is left as it is")
+        return
     with staged(datapackages) as out:
         reused = 0
         for disclosure in report.disclosures:

@@ -41,7 +41,7 @@ def package_errors(folder: Path) -> list[str]:
     return out or ["frictionless says the package is invalid"]
 
 
-def _reported_invalid(published: Path) -> set[str]:
+def reported_invalid(published: Path) -> set[str]:
     """The paths the last build's report gives as invalid packages."""
     try:
         entries = json.loads((published / "build-report.json").read_text(encoding="utf-8")).get("sources", [])
@@ -61,7 +61,7 @@ def _unchanged(name: str, out: Path, published: Path) -> bool:
 
 def validate_packages(report: BuildReport, out: Path, published: Path, log: Callable[[str], None], mode: str = "structure") -> None:
     """Validate every package in ``out`` (written, not yet swapped in for ``published``); report each invalid one."""
-    invalid_before = _reported_invalid(published)
+    invalid_before = reported_invalid(published)
     in_workers = {d.id: d.package_errors for d in report.disclosures if d.package_errors is not None}
     checked = 0
     for folder in sorted(p for p in out.iterdir() if (p / "datapackage.json").is_file()):

@@ -24,7 +24,7 @@ from cnbudget.package.publication import after_publish, owned_outputs, pending, 
 from cnbudget.package.publish import publish_packages
 from cnbudget.package.structure import text_errors
 from cnbudget.package.write import package_texts
-from cnbudget.pipeline.cache import Cache, code_digest
+from cnbudget.pipeline.cache import Cache, FileHashes, code_digest
 from cnbudget.pipeline.inputs import accept_inputs, nothing_read
 from cnbudget.pipeline.per_source import Limits, warm
 from cnbudget.pipeline.shard_render import render_shards
@@ -205,17 +205,20 @@ def build(
         from cnbudget.render.site import render_site
 
         plan = plan_shards(pending(datapackages), shards, shard_limit)
-        digest = site_digest(pending(datapackages), templates, plan)  # the packages staged, not yet published
+        hashes = FileHashes(cache / "file-hashes.json" if cache is not None else None)  # unchanged files are not read again
+        digest = site_digest(pending(datapackages), templates, plan, hashes)  # the packages staged, not yet published
         if (site / SITE_DIGEST).is_file() and (site / SITE_DIGEST).read_text(encoding="utf-8") == digest:
             log(f"render: {site} is up to date (same packages, templates and code)")
+            hashes.save()
             return report
         log(f"render: site into {site}")
         with staged(site) as staging:
             if plan:
-                render_shards(pending(datapackages), plan, staging, site, templates, jobs=jobs, scheduler=scheduler, log=log)
+                render_shards(pending(datapackages), plan, staging, site, templates, jobs=jobs, scheduler=scheduler, log=log, hashes=hashes)
             else:
                 render_site(pending(datapackages), staging, templates, log=log)
             (staging / SITE_DIGEST).write_text(digest, encoding="utf-8")
+        hashes.save()
         clock.lap("render")
     return report
 
@@ -235,8 +238,9 @@ class Clock:
 SITE_DIGEST = ".cnbudget-digest"
 
 
-def site_digest(datapackages: Path, templates: Path, plan: list[Shard] | None = None) -> str:
+def site_digest(datapackages: Path, templates: Path, plan: list[Shard] | None = None, hashes: FileHashes | None = None) -> str:
     """What the site is made from: the packages, the templates, the library's code, the site's settings and its shards."""
+    hashes = hashes if hashes is not None else FileHashes(None)
     digest = hashlib.sha256(code_digest().encode())
     digest.update(repr(load_config()).encode())  # [tool.cnbudget] and CNBUDGET_SITE_URL
     if plan:
@@ -244,6 +248,6 @@ def site_digest(datapackages: Path, templates: Path, plan: list[Shard] | None = 
     for root in (datapackages, templates):
         for path in sorted(root.rglob("*")):
             if path.is_file():
-                digest.update(str(path.relative_to(root)).encode())
-                digest.update(path.read_bytes())
+                digest.update(str(path.relative_to(root)).encode() + b"\0")
+                digest.update(hashes.of(path).encode())
     return digest.hexdigest()

@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import pickle
+import time
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -113,3 +114,53 @@ class Cache:
     def _published_path(self, datapackages: Path) -> Path:
         key = hashlib.sha256(str(datapackages.resolve()).encode()).hexdigest()[:16]
         return self.folder / "published" / f"{key}.json"
+
+
+class FileHashes:
+    """SHA-256 of files, remembered across builds by (device, inode, size, mtime_ns) in ``path`` (a JSON file).
+
+    Published files are hard-linked from build to build, so an unchanged file keeps its inode, size
+    and mtime; the build writes a changed file anew (a new inode, ``write_text``). A file changed
+    within two seconds of being hashed might keep its mtime (coarse clocks), so such a file's hash
+    is not remembered. Without ``path`` every file is read.
+    """
+
+    RACY_NS = 2_000_000_000
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.known: dict[str, str] = {}
+        self.used: dict[str, str] = {}
+        if path is not None:
+            try:
+                found = json.loads(path.read_text(encoding="utf-8"))
+                self.known = found if isinstance(found, dict) else {}
+            except (OSError, ValueError):
+                self.known = {}
+
+    def of(self, path: Path) -> str:
+        """The hex SHA-256 of ``path``'s bytes (links followed)."""
+        if self.path is None:
+            return sha256_of(path)
+        st = path.stat()
+        key = f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}"
+        found = self.known.get(key)
+        if found is None:
+            found = sha256_of(path)
+            if st.st_mtime_ns < time.time_ns() - self.RACY_NS:
+                self.known[key] = found
+        if key in self.known:
+            self.used[key] = found
+        return found
+
+    def save(self) -> None:
+        """Remember the hashes used by this build (the others are dropped)."""
+        if self.path is None:
+            return
+        try:  # safety: a full cache disk only means the next build reads the files again
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(self.used, sort_keys=True), encoding="utf-8")
+            tmp.replace(self.path)
+        except OSError:
+            return

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from cnbudget.package.publish import link_tree
-from cnbudget.pipeline.cache import code_digest
+from cnbudget.pipeline.cache import FileHashes, code_digest
 from cnbudget.pipeline.workers import Bounds, Stopped, run_bounded
 from cnbudget.render.config import SiteConfig, load_config
 from cnbudget.render.shards import REPORT, Shard, prune_assets, write_index, write_views
@@ -41,16 +41,15 @@ Log = Callable[[str], None]
 SHARD_DIGEST = ".cnbudget-digest"
 
 
-def tree_digest(folder: Path, seed: str) -> str:
-    """SHA-256 of every file under `folder` (links followed), by path and bytes, after `seed`."""
+def tree_digest(folder: Path, seed: str, hashes: FileHashes | None = None) -> str:
+    """SHA-256 of every file under `folder` (links followed), by path and bytes' digest, after `seed`."""
+    hashes = hashes if hashes is not None else FileHashes(None)
     digest = hashlib.sha256(seed.encode())
     for path in sorted(folder.rglob("*")):
         if path.is_dir():
             continue
         digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
-        with path.open("rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(chunk)
+        digest.update(hashes.of(path).encode())
     return digest.hexdigest()
 
 
@@ -160,6 +159,7 @@ def render_shards(
     scheduler: Any = None,
     log: Log = print,
     config: SiteConfig | None = None,
+    hashes: FileHashes | None = None,
 ) -> None:
     """Every shard into `staging/<slug>/` (linked from `published` where unchanged), and the national index."""
     config = config if config is not None else load_config()
@@ -171,7 +171,7 @@ def render_shards(
         reused = 0
         for shard in shards:
             view, out = views[shard.slug], staging / shard.slug
-            digest = tree_digest(view, seed + shard.slug)
+            digest = tree_digest(view, seed + shard.slug, hashes)
             old = published / shard.slug / SHARD_DIGEST
             if old.is_file() and old.read_text(encoding="utf-8") == digest:
                 link_tree(published / shard.slug, out)

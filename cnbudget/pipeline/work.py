@@ -33,9 +33,9 @@ def read_all(
     found: dict[Path, SourceResult] = {}
     if cache is not None:
         for f in files:
-            hit = cache.get(f)
+            hit = cache.get(f)  # kept packed in the cache: a hit's bulk stays one bytes object until it is used
             if hit is not None:
-                found[f] = hit
+                found[f] = hit if packed else unpack(hit)
     todo = [f for f in files if f not in found]
     done = len(found)
 
@@ -50,10 +50,12 @@ def read_all(
         fresh = read_in_workers(read_one, todo, jobs, debug, limits)
     for f, result in zip(todo, fresh):
         found[f] = result
+        if packed or cache is not None:
+            pack(result)  # the cache keeps it packed
         if cache is not None:
             cache.put(f, result)
-        if packed:
-            pack(result)
+        if not packed:
+            unpack(result)
         done += 1
         tick()
     if packed:
