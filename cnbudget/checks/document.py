@@ -24,9 +24,10 @@ def check_required_tables(c: Checker) -> None:
     blocks = c.d.evidence.blocks
     explained = c.d.evidence.empty_explained
     # a file whose every “table” is empty (titles in a list of attachments) and that names its tables as attached
-    attached = c.d.evidence.attachments if all(b.empty for b in blocks) else []
+    no_figures = all(b.empty for b in blocks)
+    attached = c.d.evidence.attachments if no_figures else []
     # a page (HTML) that prints no table and links files: its tables are those files, not missing from it
-    linked = re.findall(r"〔链接文件：([^〕]+)〕", c.d.evidence.prose) if all(b.empty for b in blocks) else []
+    linked = re.findall(r"〔链接文件：([^〕]+)〕", c.d.evidence.prose) if no_figures else []
     for kind, label in REQUIRED_KINDS.items():
         printed = next((b for b in blocks if b.kind == kind), None) or next((b for b in blocks if kind == "function" and b.kind == "expenditure"), None)
         wanted = side(f"应公开的《{label}》", label)
@@ -42,46 +43,28 @@ def check_required_tables(c: Checker) -> None:
                 f"the {label} is printed" + (" (empty: no figure in it)" if printed.empty else ""),
                 detail=f"文件印有{label}：《{printed.title}》{at(found.pages)}{empty}。",
             )
-        elif any(label[:4] in e for e in explained):
-            c.result(
-                "required-table-present",
-                kind,
-                None,
-                wanted,
-                side("文件", None),
-                f"the {label} is missing and the document says why",
-                detail=f"文件没有{label}，并说明了原因。",
-            )
-        elif attached:
-            c.result(
-                "required-table-present",
-                kind,
-                None,
-                wanted,
-                side("文件", None),
-                f"the {label} is not in this file: the document prints no table and names its tables as an attachment ({attached[0]})",
-                detail=f"本文件没有印任何表格，并说明报表作为附件另行公开（“{attached[0]}”），附件不在本文件中。",
-            )
-        elif linked:
-            c.result(
-                "required-table-present",
-                kind,
-                None,
-                wanted,
-                side("文件", None),
-                f"the {label} is not on this page: the page prints no table and links {len(linked)} files ({linked[0]})",
-                detail=f"本页没有印任何表格，而链接了 {len(linked)} 个文件（如“{linked[0]}”），表格当在所链接的文件中，不在本文件中。",
-            )
         else:
-            c.result(
-                "required-table-present",
-                kind,
-                False,
-                wanted,
-                side("文件", None),
-                f"the {label} is not in the document, and the document does not say why",
-                detail=f"文件没有{label}，也没有说明原因。",
-            )
+            status, en, detail = _missing(label, any(label[:4] in e for e in explained), attached, linked)
+            c.result("required-table-present", kind, status, wanted, side("文件", None), en, detail=detail)
+
+
+def _missing(label: str, explained: bool, attached: list[str], linked: list[str]) -> tuple[bool | None, str, str]:
+    """Why a required table is not in the file (status, English, Chinese): said by the document, elsewhere, or not at all (False)."""
+    if explained:
+        return None, f"the {label} is missing and the document says why", f"文件没有{label}，并说明了原因。"
+    if attached:
+        return (
+            None,
+            f"the {label} is not in this file: the document prints no table and names its tables as an attachment ({attached[0]})",
+            f"本文件没有印任何表格，并说明报表作为附件另行公开（“{attached[0]}”），附件不在本文件中。",
+        )
+    if linked:
+        return (
+            None,
+            f"the {label} is not on this page: the page prints no table and links {len(linked)} files ({linked[0]})",
+            f"本页没有印任何表格，而链接了 {len(linked)} 个文件（如“{linked[0]}”），表格当在所链接的文件中，不在本文件中。",
+        )
+    return False, f"the {label} is not in the document, and the document does not say why", f"文件没有{label}，也没有说明原因。"
 
 
 def check_years(c: Checker) -> None:
