@@ -21,6 +21,7 @@ from cnbudget.tables.registry import BY_NAME, KINDS, finish_steps
 # changes which kind a title is, so it is pinned here.
 ORDER = (
     "performance",
+    "project_targets",
     "fund",
     "state_capital",
     "three_public",
@@ -79,6 +80,7 @@ def test_every_kind_is_declared_whole(kind: TableKind) -> None:
         ("2017年政府采购预算表", "procurement"),
         ("机关运行经费支出预算表", "operating_funds"),
         ("项目支出绩效目标表", "performance"),  # before the 项目支出表
+        ("2026年市级部门项目支出绩效表", "project_targets"),  # its rows are not more projects (湖州 表11)
         ("国有资本经营预算支出预算表", "state_capital"),
     ],
 )

@@ -17,6 +17,7 @@ from cnbudget.checks import (
     names,
     percentages,
     previous,
+    procurement,
     prose,
     prose_sums,
     remnants,
@@ -30,7 +31,7 @@ from cnbudget.checks.base import Check, Checker, Row
 from cnbudget.model import Disclosure
 
 # the order of the rows of checks.csv, which is published: append, never reorder
-FAMILIES = (classification, agree, levels, identities, three_public, prose, units, document, percentages, prose_sums, remnants, names, years, restated, previous, unit_name, contents, item_names)
+FAMILIES = (classification, agree, levels, identities, three_public, prose, units, document, percentages, prose_sums, remnants, names, years, restated, previous, unit_name, contents, item_names, procurement)
 CHECKS: tuple[Check, ...] = tuple(check for family in FAMILIES for check in family.CHECKS)
 
 

@@ -15,6 +15,7 @@ economic lists are whole) is a ``fail``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from cnbudget.checks.base import Check, Checker, at, in_phase, phase_of, side, titled
 from cnbudget.official import classification
@@ -101,6 +102,7 @@ def check_classification(c: Checker) -> None:
     )
     checked = failed = 0
     for kind, resource, code_field, name_field, official_of in kinds:
+        local = _local_tables(c, resource, code_field, name_field, official_of)
         for row in c.d.rows.get(resource, []):
             code, printed = row.get(code_field), row.get(name_field) or ""
             if not code or row.get("origin", "table") != "table" or not in_phase(row, phase_of(c.d), c.d):
@@ -114,7 +116,27 @@ def check_classification(c: Checker) -> None:
             where = f"{table}: {code} {printed}"
             printed_side = side(f"{titled(table)}所印科目 {code}“{printed}”", code, row.get("page"))
             unlisted = None if official is not None and classification.names_agree(printed, official) else _unlisted(kind, code, printed, year, c.d.evidence.prose)
-            if official is not None and _displaced(printed, official):
+            if table in local:
+                c.result(
+                    "classification-code-known" if official is None else "classification-name-agrees",
+                    subject,
+                    None,
+                    side(f"{list_name}政府收支分类科目中 {code} 的名称", official),
+                    side(f"{titled(table)}所印 {code} 的名称", printed, row.get("page")),
+                    f"{where}: not judged: most of the table's codes name other items than the official list's, so it prints another scheme's codes",
+                    reason=f"该表所印 {local[table][0]} 个编码中有 {local[table][1]} 个的名称与全国科目表不同，表格用的可能是地方自定的另一套编码",
+                )
+            elif official is not None and not classification.names_agree(printed, official) and not _verified(kind, code, year):
+                c.result(
+                    "classification-name-agrees",
+                    subject,
+                    None,
+                    side(f"{list_name}政府收支分类科目中 {code} 的名称", official),
+                    side(f"{titled(table)}所印 {code} 的名称", printed, row.get("page")),
+                    f"{where}: not judged: the reference could not check the official name of {code} (verified false)",
+                    reason="本项目参考科目表中该编码的名称未能与官方文本核对（见数据说明），无法判断所印名称是否有误",
+                )
+            elif official is not None and _displaced(printed, official):
                 c.result(
                     "classification-name-agrees",
                     subject,
@@ -168,6 +190,31 @@ def check_classification(c: Checker) -> None:
             f"all {checked} printed function and economic codes are official for {year} and printed under their official names{note}",
             detail=f"所印的 {checked} 个功能分类和经济分类科目编码都是{year}年的官方编码，名称与官方名称一致{note_zh}。",
         )
+
+
+def _verified(kind: str, code: str, year: int | None) -> bool:
+    """Whether the reference's entry for the code in the year was checked against the official text."""
+    entry = classification.entry_of(kind, code, year)
+    return entry is None or entry.verified
+
+
+def _local_tables(c: Checker, resource: str, code_field: str, name_field: str, official_of: Callable[[str, int | None], str | None]) -> dict[str, tuple[int, int]]:
+    """Tables whose codes mostly name other items than the official list gives them: (codes, disagreeing) by table.
+
+    Three or more codes, more than half of them unknown or under another official name: the table prints
+    another scheme's codes (a city's own 部门经济分类), not misnamed 科目, and none of them is judged.
+    """
+    year = c.d.meta.get("fiscal_year")
+    counts: dict[str, list[int]] = {}
+    for row in c.d.rows.get(resource, []):
+        code = row.get(code_field)
+        if not code or row.get("origin", "table") != "table" or not in_phase(row, phase_of(c.d), c.d):
+            continue
+        official = official_of(code, year)
+        seen = counts.setdefault(str(row.get("source_table", resource)), [0, 0])
+        seen[0] += 1
+        seen[1] += official is None or not classification.names_agree(row.get(name_field) or "", official)
+    return {table: (n, bad) for table, (n, bad) in counts.items() if bad >= 3 and bad * 2 > n}
 
 
 CHECKS: tuple[Check, ...] = (check_classification,)

@@ -28,6 +28,7 @@ def check_required_tables(c: Checker) -> None:
     attached = c.d.evidence.attachments if no_figures else []
     # a page (HTML) that prints no table and links files: its tables are those files, not missing from it
     linked = re.findall(r"〔链接文件：([^〕]+)〕", c.d.evidence.prose) if no_figures else []
+    part = _part_only(c)
     for kind, label in REQUIRED_KINDS.items():
         printed = next((b for b in blocks if b.kind == kind), None) or next((b for b in blocks if kind == "function" and b.kind == "expenditure"), None)
         wanted = side(f"应公开的《{label}》", label)
@@ -45,7 +46,24 @@ def check_required_tables(c: Checker) -> None:
             )
         else:
             status, en, detail = _missing(label, any(label[:4] in e for e in explained), attached, linked)
+            if status is False and part is not None:
+                status, en, detail = None, f"the {label} is not in this file, which is only part of a disclosure ({part[0]})", part[1]
             c.result("required-table-present", kind, status, wanted, side("文件", None), en, detail=detail)
+
+
+def _part_only(c: Checker) -> tuple[str, str] | None:
+    """Why a file is only part of a disclosure, whose other tables are published apart (English, Chinese), or None.
+
+    Prose with no table at all (Beijing publishes its tables in a file of their own), or one table
+    with no prose (a “三公” page on its own): a table it lacks is not missing from the disclosure.
+    """
+    printed = [b for b in c.d.evidence.blocks if not b.empty]
+    prose = "。" in c.d.evidence.prose or "〔链接文件" in c.d.evidence.prose  # a sentence or a link, not only the table's title
+    if prose and not c.d.evidence.blocks:
+        return "prose only, no table", "本文件只有文字说明，没有印任何表格，表格当另行公开，不在本文件中，不作判断。"
+    if len(printed) == 1 and len(c.d.evidence.blocks) == 1 and not prose and not c.d.evidence.attachments:
+        return f"one table only, {printed[0].title}", f"本文件只有一张表（《{printed[0].title}》），没有文字说明，是单独公开的一张表，其他表格不在本文件中，不作判断。"
+    return None
 
 
 def _missing(label: str, explained: bool, attached: list[str], linked: list[str]) -> tuple[bool | None, str, str]:

@@ -72,9 +72,19 @@ def _sections(rows: list[Row], code: str) -> list[tuple[Row, list[Row]]]:
         for item in items:
             before = [i for i, k in enumerate(classes) if _line(k) < _line(item)]
             groups.setdefault(before[-1] if before else 0, {}).setdefault(str(item["subject"]), item)
-        out = [(classes[i], list(found.values())) for i, found in sorted(groups.items())]
+        out = [(classes[i], [r for r in found.values() if _same_fund(classes[i], r)]) for i, found in sorted(groups.items())]
+        out = [(k, kids) for k, kids in out if kids]
         break
     return out
+
+
+# an item the prose names as a government fund's (“国有土地使用权出让收入安排的支出（款）”): not of a class stated without one
+_FUND = re.compile(r"收入安排的支出|基金|彩票公益金|专项债")
+
+
+def _same_fund(cls: Row, item: Row) -> bool:
+    """Whether an item may be one of the class statement's parts: a fund's item is not part of a class stated without a fund."""
+    return not _FUND.search(str(item.get("text") or "")) or bool(_FUND.search(str(cls.get("text") or "")))
 
 
 def _compare_class(c: Checker, code: str, phase: str, row: Row, children: list[Row], several: bool) -> None:

@@ -215,6 +215,13 @@ def _clean(label: str) -> str:
     return label.strip("、，,.．：: ")
 
 
+# a classification heading before a colon: the figure after it is that class's, whatever words follow
+_LEVELLED_HEADING = re.compile(r"[（(][类款项][)）]\s*[:：]")
+# an item named with its level (“公务接待费（款）支出”): an economic or function item, not the 三公 figure
+_LEVEL = re.compile(r"[（(][类款项][)）]")
+# last year's figure (“上年度列入此项的预留机动经费”), not this year's; 上年结转 is this year's revenue
+_LAST_YEAR = re.compile(r"(?:上|去)一?年度?(?!结转|结余|末)")
+
 Subject = tuple[str, str, dict[str, object]]  # (resource, key, the key fields of its row)
 
 
@@ -225,9 +232,11 @@ def _subjects(label: str, sentence: str, fiscal_year: int | None) -> list[Subjec
         cls = re.split(r"[\d.．、]", path.group("cls"))[-1]
         code = classification.resolve_function_path(cls, path.group("sec"), path.group("item"), fiscal_year)
         return [("expenditure_by_function", code or path.group("item"), {"function_code": code, "level": "item", "function_name": path.group("item")})]
+    if _LEVELLED_HEADING.search(label):
+        return []  # “检察（款）: 2018 年预算支出合计 16,444.36 万元”: the 款's figure, not the year's
     clean = _clean(label)
     item = next((i for pat, i in _THREE_PUBLIC if re.search(pat, clean)), None)
-    if item is not None and not re.search(r"外事接待|国内公务接待", clean):
+    if item is not None and not re.search(r"外事接待|国内公务接待", clean) and not _LEVEL.search(clean):
         if item == "total" and re.search(r"因公出国|公务用车|公务接待", clean):
             return []
         found: list[Subject] = [("three_public", item, {"item": item})]
@@ -319,7 +328,7 @@ def read_narrative(
     last: tuple[str, list[Subject]] | None = None  # the sentence and subjects of the last figure
     for st in stmts:
         label = st.label
-        if _CHANGE.search(label) or re.search(r"批复数|全年预算数|计划|[人件次辆台套个]", label[-3:]):
+        if _CHANGE.search(label) or _LAST_YEAR.search(_clean(label)) or re.search(r"批复数|全年预算数|计划|[人件次辆台套个]", label[-3:]):
             last = None
             continue
         subjects = _subjects(label, st.sentence, fiscal_year)

@@ -61,6 +61,8 @@ def _unit(lines: list[Line]) -> tuple[Decimal | None, str]:
         found = declared_unit(line.text)
         if not found and i + 1 < len(lines) and re.search(r"单位[:：]\s*万?$", compact(line.text)):
             found = declared_unit(compact(line.text) + compact(lines[i + 1].text))  # 单位：万 / 元
+            if not found and lines[i + 1].cells and lines[i + 1].cells[-1].strip() == "元":
+                found = declared_unit(compact(line.text) + "元")  # 单位：万 / 部门名称：… | 元 (the 元 wrapped into the next line's last cell)
         if found:
             return found
     for line in lines:

@@ -100,10 +100,13 @@ def level_of(code: str) -> str:
 def _is_function_row(code: str | None, name: str, year: int | None) -> bool:
     if code is None or not name:
         return False
-    official = classification.function_name(code, year)
+    entry = classification.entry_of("function", code, year)
     # A code whose printed name contradicts the official one is a unit code, not a 科目; but where
-    # another year's list stands in for the fiscal year's own, the names may have changed since.
-    return official is None or classification.names_agree(name, official) or classification.list_year_for(year).substituted
+    # another year's list stands in for the fiscal year's own, the names may have changed since, and
+    # a name the reference data could not check (``verified`` false) contradicts nothing.
+    if entry is None or not entry.verified or classification.list_year_for(year).substituted:
+        return True
+    return classification.names_agree(name, entry.name)
 
 
 def _repair_class(row: Row, previous: str, ctx: Context) -> str | None:

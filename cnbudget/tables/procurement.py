@@ -3,9 +3,14 @@
 The table lists purchases by category (货物, 工程, 服务) or by item; its 合计 row is the
 ``government_procurement`` total the prose states too. A 决算 template prints planned and
 actual procurement side by side: there the figure is the actual one, read by its column.
+The category rows (“一、货物A”, “服务类”) are kept as evidence, in the column the total was
+read from, for the check that adds them up (``checks.procurement``).
 """
 
 from __future__ import annotations
+
+import re
+from decimal import Decimal
 
 from cnbudget.amounts import parse_amount, to_wan
 from cnbudget.model import Block
@@ -24,7 +29,26 @@ def read_procurement(block: Block, ctx: Context) -> None:
     for row in split_block_rows(block):
         if not row.lead and row.values and TOTAL_RE.search(row.compact):
             ctx.add_total("government_procurement", to_wan(row.values[0], ctx.factor(block)), row.page, block.title)
+            _keep_parts(block, ctx, [(compact(" ".join(r.middle)), r.values[0] if r.values else None, r.page) for r in split_block_rows(block) if not r.lead])
             return
+
+
+# a category row: “一、货物A”, “货物类”, “服务”; not an item under it (“办公设备购置”) nor a 小计 of a fund
+PART_RE = re.compile(r"^(?:[一二三四]、)?(货物|工程|服务)类?[A-CＡ-Ｃ]?$")
+
+
+def _keep_parts(block: Block, ctx: Context, rows: list[tuple[str, Decimal | None, int | None]]) -> None:
+    """The category rows' amounts (``evidence.procurement_parts``), each category once; a category printed twice is none."""
+    found: dict[str, list[tuple[Decimal | None, int | None]]] = {}
+    for label, value, page in rows:
+        m = PART_RE.match(label)
+        if m is not None:
+            found.setdefault(m.group(1), []).append((value, page))
+    for part, seen in found.items():
+        if len(seen) == 1:
+            value, page = seen[0]
+            amount = to_wan(value, ctx.factor(block)) if value is not None else None
+            ctx.disclosure.evidence.procurement_parts.append({"part": part, "amount": amount, "page": page, "source_table": block.title, "phase": ctx.phase})
 
 
 def _read_total_column(block: Block, ctx: Context) -> bool:
@@ -44,6 +68,7 @@ def _read_total_column(block: Block, ctx: Context) -> bool:
             value = parse_amount(line.cells[columns[0]])
             if value is not None:
                 ctx.add_total("government_procurement", to_wan(value, ctx.factor(block)), line.page, block.title)
+                _keep_parts(block, ctx, [(compact("".join(row.cells[: columns[0]])), parse_amount(row.cells[columns[0]]), row.page) for row in grid.rows])
                 return True
     return False
 

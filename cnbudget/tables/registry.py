@@ -12,6 +12,7 @@ from cnbudget.tables.kind import Finisher, TableKind
 
 KINDS: tuple[TableKind, ...] = (
     performance.PERFORMANCE,
+    unread.PROJECT_TARGETS,
     unread.FUND,
     unread.STATE_CAPITAL,
     three_public.THREE_PUBLIC,

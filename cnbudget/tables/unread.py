@@ -32,3 +32,9 @@ REVENUE = TableKind(
     "收入总表",
     not_read="its revenue by source repeats the 收支总表's revenue lines",
 )
+PROJECT_TARGETS = TableKind(
+    "project_targets",
+    r"项目支出绩效表",
+    "项目支出绩效表",
+    not_read="its projects and amounts repeat the 项目支出表's; its targets are prose, not indicators",
+)

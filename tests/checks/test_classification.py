@@ -127,3 +127,26 @@ def test_an_economic_code_the_lists_lack_is_still_unknown() -> None:
     row = dict(ECONOMIC, economic_code="30210", economic_name="车辆运行费")
     (result,) = run(check_classification, {"basic_expenditure_by_economic": [row]})
     assert (result["check_id"], result["status"]) == ("classification-code-known", "fail")
+
+
+def _economic(code: str, name: str) -> dict[str, object]:
+    return {**ECONOMIC, "economic_code": code, "economic_name": name, "source_table": "2024年预算单位一般公共预算基本支出部门预算经济分类预算表", "page": 14}
+
+
+def test_a_table_whose_codes_mostly_name_other_items_is_another_scheme_not_judged() -> None:
+    # sh_putuo_social_welfare_home_2024_unit_budget.pdf p.14 (Shanghai's own 部门经济分类): 30202 咨询费, 30203 水费,
+    # 30204 电费, 30205 邮电费 where the national list has 印刷费, 咨询费, 手续费, 水费
+    local = [_economic("30201", "办公费"), _economic("30202", "咨询费"), _economic("30203", "水费"), _economic("30204", "电费"), _economic("30205", "邮电费")]
+    results = run(check_classification, {"basic_expenditure_by_economic": local})
+    assert {r["status"] for r in results} == {"not_applicable"}
+    assert "地方自定" in results[0]["detail"]
+    # one misnamed code among official ones still fails
+    one = [_economic("30201", "办公费"), _economic("30202", "印刷费"), _economic("30203", "咨询费"), _economic("30205", "邮电费")]
+    assert [(r["subject"], r["status"]) for r in run(check_classification, {"basic_expenditure_by_economic": one})] == [("30205", "fail")]
+
+
+def test_a_name_the_reference_could_not_check_is_not_judged() -> None:
+    # js_prov_procuratorate_2017_dept_budget.pdf p.14: 2040404 查办和预防职务犯罪; the reference's 2040404 is unverified
+    results = run(check_classification, {"expenditure_by_function": [function("2040404", "查办和预防职务犯罪", "480.00")]}, fiscal_year=2017)
+    assert [(r["subject"], r["status"]) for r in results] == [("2040404", "not_applicable")]
+    assert "未能与官方文本核对" in results[0]["detail"]

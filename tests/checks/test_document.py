@@ -74,3 +74,16 @@ def test_a_page_that_prints_no_table_and_links_files_is_not_missing_them() -> No
     partial = run(check_required_tables, evidence=Evidence(blocks=[block("summary")], prose=prose))
     assert [r["status"] for r in partial] == ["pass", "fail", "fail", "fail"]
     assert [r["status"] for r in run(check_required_tables, evidence=Evidence(prose="没有链接"))] == ["fail"] * 4
+
+
+def test_a_file_that_is_only_part_of_a_disclosure_lacks_no_table() -> None:
+    # bj_city_sasac_2026_dept_budget.pdf (corpus-wide): prose only, “…2026 部门预算情况的说明”, its tables in a file of their own
+    prose_only = run(check_required_tables, evidence=Evidence(prose="一、部门情况说明。本部门2026年收入预算 100 万元。"))
+    assert [r["status"] for r in prose_only] == ["not_applicable"] * 4
+    assert "只有文字说明" in prose_only[0]["detail"]
+    # guangxi-guilin-justice-2015-three-public-budget.html (hidden): one 三公 table and no sentence of prose
+    alone = run(check_required_tables, evidence=Evidence(prose="2015年桂林市司法局部门“三公”经费情况统计表", blocks=[block("three_public")]))
+    assert [r["status"] for r in alone] == ["not_applicable", "not_applicable", "not_applicable", "pass"]
+    # with prose beside its one table, the file is a disclosure lacking three tables
+    told = run(check_required_tables, evidence=Evidence(prose="“三公”经费预算 34.35 万元。", blocks=[block("three_public")]))
+    assert [r["status"] for r in told] == ["fail", "fail", "fail", "pass"]

@@ -131,3 +131,16 @@ def test_a_prose_total_rounded_from_yuan_is_not_held_to_the_exact_carry_over_of_
     prose = [said("totals", "revenue_total", "1019.94"), said("totals", "revenue_current_year", "984.97")]
     results = [r for r in run(check_headline_identities, {"totals": table, "statements": prose}) if r["check_id"] == "revenue-total-adds-up"]
     assert [(r["status"], r["actual"]) for r in results] == [("pass", "1019.9363"), ("pass", "1019.9320")]
+
+
+def test_an_expenditure_total_above_basic_and_project_by_the_operating_revenue_is_not_judged() -> None:
+    # zj_huzhou_transport_bureau_2026_dept_budget.pdf p.25: 合计 201,286.11 = 基本 26,435.02 + 3,388.68 + 项目 171,262.41
+    # + 事业单位经营支出 200.00 (a column of its own); its 收支总表 prints 事业单位经营收入 200.00
+    operating = rows(revenue_current_year="92", revenue_total="102", expenditure_total="102", expenditure_current_year="102")
+    operating["revenue_by_source"].append(revenue("operating", "2"))
+    results = run(check_headline_identities, operating)
+    assert outcomes(results, "basic-plus-project") == [("not_applicable", "102", "100")]
+    # a gap beyond the operating revenue is still a contradiction
+    beyond = rows(revenue_current_year="93", revenue_total="103", expenditure_total="103", expenditure_current_year="103")
+    beyond["revenue_by_source"].append(revenue("operating", "2"))
+    assert outcomes(run(check_headline_identities, beyond), "basic-plus-project") == [("fail", "103", "100")]

@@ -82,3 +82,15 @@ def test_changes_and_shares_in_the_list_are_not_parts() -> None:
     partial = "年初预算为593.39万元，其中：一般公共服务支出469.47万元，住房保障支出39.84万元。"
     assert [r["status"] for r in run(check_initial_budget_parts, evidence=Evidence(prose=partial))] == ["not_applicable"]
 
+
+
+def test_a_funds_item_is_not_part_of_a_class_stated_for_the_general_budget() -> None:
+    # zj_hangzhou_transport_bureau_2026_dept_budget.pdf: “城乡社区（类）支出226,000.00万元，占52.2%” (p.7, 一般公共预算),
+    # its item 其他城乡社区支出（项）226,000.00 (p.10), and the 政府性基金's 城市建设支出（项）211,000.00 (p.14)
+    cls = {**said("expenditure_by_function", "212", "226000"), "line": 1, "text": "城乡社区（类）支出226,000.00万元，占52.2%；"}
+    own = {**said("expenditure_by_function", "2129999", "226000"), "line": 2, "text": "其他城乡社区支出（项）226,000.00万元"}
+    fund = {**said("expenditure_by_function", "2120803", "211000"), "line": 3, "text": "城乡社区支出（类）国有土地使用权出让收入安排的支出（款）城市建设支出（项）预算为211,000.00万元"}
+    assert outcomes(run(check_prose_class_items, {"statements": [cls, own, fund]})) == [("pass", "226000", "226000")]
+    # the same item named without its fund is counted, and contradicts the class
+    plain = {**fund, "text": "城市建设支出（项）预算为211,000.00万元"}
+    assert outcomes(run(check_prose_class_items, {"statements": [cls, own, plain]})) == [("fail", "226000", "437000")]

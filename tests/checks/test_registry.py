@@ -41,6 +41,7 @@ PUBLISHED_ORDER = [
     "check_unit_name_spelt_alike",
     "check_contents",
     "check_prose_item_names",
+    "check_procurement_table_parts",
 ]
 
 
