@@ -1,4 +1,4 @@
-"""What the filer left of the template: both alternatives of a choice, and instructions addressed to the filer.
+"""What the filer left of the template: both alternatives of a choice, instructions addressed to the filer, blanks left unfilled.
 
 A template offers “增加（减少）”, “增长/下降” for the filer to choose one; a document that prints
 both says neither. Instructions (“请根据各单位实际列支情况罗列…”, “…仍保留该表格式”) are words to
@@ -59,22 +59,39 @@ def check_instructions_left(c: Checker) -> None:
     """
     text = c.d.evidence.prose
     for m in list(_INSTRUCTION.finditer(text))[:LIMIT]:
-        page = page_at(c.d, m.start())
         words = m.group(0).lstrip("（(，,：:")
-        c.result(
-            "template-instructions-removed",
-            f"{words[:12]}@{m.start()}",
-            False,
-            side("公开文本", None),
-            side("文字说明所写", words, page),
-            f"an instruction to the filer is left in the text: “{words}”",
-            detail=f"文字说明{_at(page)}留有写给填报单位的模板说明：“{words}”。",
-            severity="mismatch",
-        )
+        _left(c, "template-instructions-removed", m.start(), words, f"an instruction to the filer is left in the text: “{words}”", "留有写给填报单位的模板说明")
+
+
+# a template's blank for a name (“2023年度XX项目绩效评价报告”): two to four X or × between words or after a year
+_PLACEHOLDER = re.compile(r"(?<=[\u4e00-\u9fff\d])(?:[XxＸｘ]{2,4}|[×]{2,4})(?=[\u4e00-\u9fff])")
+
+
+def check_placeholders_filled(c: Checker) -> None:
+    """A template's blank left unfilled (“XX项目”, “××单位”). Subject: the words around it and their offset."""
+    text = c.d.evidence.prose
+    for m in list(_PLACEHOLDER.finditer(text))[:LIMIT]:
+        words = _quote(text, m.start(), m.end()).strip()
+        _left(c, "template-placeholders-filled", m.start(), words, f"a template's blank is left unfilled: “{words}”", f"留有模板中未填写的占位符“{m.group(0)}”")
+
+
+def _left(c: Checker, check_id: str, position: int, words: str, detail_en: str, what: str) -> None:
+    """One remnant of the template in the prose, quoted with its page."""
+    page = page_at(c.d, position)
+    c.result(
+        check_id,
+        f"{words[:12]}@{position}",
+        False,
+        side("公开文本", None),
+        side("文字说明所写", words, page),
+        detail_en,
+        detail=f"文字说明{_at(page)}{what}：“{words}”。",
+        severity="mismatch",
+    )
 
 
 def _at(page: int | None) -> str:
     return f"（第{page}页）" if page is not None else ""
 
 
-CHECKS: tuple[Check, ...] = (check_both_alternatives, check_instructions_left)
+CHECKS: tuple[Check, ...] = (check_both_alternatives, check_instructions_left, check_placeholders_filled)

@@ -34,6 +34,7 @@ PUBLISHED_ORDER = [
     "check_initial_budget_parts",
     "check_both_alternatives",
     "check_instructions_left",
+    "check_placeholders_filled",
     "check_retired_class_names",
     "check_compared_with_itself",
     "check_restated_figures",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cnbudget.checks.remnants import check_both_alternatives, check_instructions_left
+from cnbudget.checks.remnants import check_both_alternatives, check_instructions_left, check_placeholders_filled
 from cnbudget.model import Evidence
 
 from .conftest import run
@@ -21,3 +21,13 @@ def test_instructions_to_the_filer_fail() -> None:
     assert [r["status"] for r in results] == ["fail", "fail"]
     assert "请根据各单位实际列支情况罗列" in results[0]["detail"] and "仍保留该表格式" in results[1]["detail"]
     assert run(check_instructions_left, evidence=Evidence(prose="本单位无政府性基金预算支出，故本表为空表。")) == []
+
+
+def test_a_blank_of_the_template_left_unfilled_fails() -> None:
+    # anhui-xiaoxian-longcheng-2023-final.txt (hidden): “附件:1.2023年度项目支出绩效自评表 2.2023年度XX项目绩效评价报告”
+    prose = "附件:1.2023年度项目支出绩效自评表\n2.2023年度XX项目绩效评价报告\n第一部分 萧县龙城镇人民政府概况"
+    results = run(check_placeholders_filled, evidence=Evidence(prose=prose))
+    assert [(r["status"], r["severity"]) for r in results] == [("fail", "mismatch")]
+    assert "“XX”" in results[0]["detail"] and "XX项目绩效评价报告" in results[0]["detail"]
+    # letters that are a name, a code or a unit are no blank
+    assert run(check_placeholders_filled, evidence=Evidence(prose="购置XXL型服务器2台，编号ABX-12，PM2.5监测，Windows系统。")) == []
