@@ -3,7 +3,8 @@
 A budget's change is on the year before (N−1). “2024年预算……比2024年预算减少 51.46 万元” in a
 2024 budget compares the budget with itself: the year is wrong. (A year two back where the year
 before is meant is ``document.check_years``'s.) A final account may compare its 决算 with the
-same year's 预算, so only budgets are checked.
+same year's 预算, so only budgets are checked. A project's 实施周期 in years that leave out the
+disclosure's own is a year printed wrong too.
 """
 
 from __future__ import annotations
@@ -39,8 +40,39 @@ def check_compared_with_itself(c: Checker) -> None:
         )
 
 
+_PERIOD = re.compile(r"实施(?:周期|期限|年限)[:：为是\s]{0,3}((20\d{2})\s*年?(?:度|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:\s*(?:至|到|[-—－~～])\s*(20\d{2})\s*年?(?:度|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)?)")
+
+
+def check_project_period(c: Checker) -> None:
+    """A project's 实施周期 the prose gives in years that leave out the disclosure's own (“实施周期：2022年1月至2022年12月” in 2024).
+
+    A budget's project runs in its year; a final account's did. A period of years (2023—2025) that holds
+    the year fits it. Subject: the period as printed and its offset (``2022年1月至2022年12月@1234``).
+    """
+    year = c.d.meta.get("fiscal_year")
+    text = c.d.evidence.prose
+    if not isinstance(year, int) or not text:
+        return
+    for m in list(_PERIOD.finditer(text))[:LIMIT]:
+        start = int(m.group(2))
+        end = int(m.group(3)) if m.group(3) else start
+        page = page_at(c.d, m.start())
+        period = m.group(1).strip()
+        ok = start <= year <= end
+        c.result(
+            "project-period-year",
+            f"{period}@{m.start()}",
+            ok,
+            side("公开文件的年度", str(year)),
+            side("文字说明所写的项目实施周期", period, page),
+            f"a project's period “{period}” " + ("holds" if ok else "leaves out") + f" the disclosure's year {year}",
+            detail=f"{year}年度的公开文件，文字说明{_at(page)}所写的项目实施周期为“{period}”" + ("，含本年度。" if ok else f"，不含{year}年：年度不符。"),
+            severity=None if ok else "mismatch",
+        )
+
+
 def _at(page: int | None) -> str:
     return f"（第{page}页）" if page is not None else ""
 
 
-CHECKS: tuple[Check, ...] = (check_compared_with_itself,)
+CHECKS: tuple[Check, ...] = (check_compared_with_itself, check_project_period)

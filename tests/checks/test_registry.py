@@ -37,6 +37,7 @@ PUBLISHED_ORDER = [
     "check_placeholders_filled",
     "check_retired_class_names",
     "check_compared_with_itself",
+    "check_project_period",
     "check_restated_figures",
     "check_previous_year_levels",
     "check_unit_name_spelt_alike",
