@@ -54,13 +54,14 @@ def check_required_tables(c: Checker) -> None:
 def _part_only(c: Checker) -> tuple[str, str] | None:
     """Why a file is only part of a disclosure, whose other tables are published apart (English, Chinese), or None.
 
-    Prose with no table at all (Beijing publishes its tables in a file of their own), or one table
-    with no prose (a “三公” page on its own): a table it lacks is not missing from the disclosure.
+    No table with a figure at all (prose, or a 目录, whose tables Beijing publishes in a file of their
+    own), or one table with no prose (a “三公” page on its own): a table it lacks is not missing from the
+    disclosure, and not a contradiction of the file.
     """
     printed = [b for b in c.d.evidence.blocks if not b.empty]
     prose = "。" in c.d.evidence.prose or "〔链接文件" in c.d.evidence.prose  # a sentence or a link, not only the table's title
-    if prose and not c.d.evidence.blocks:
-        return "prose only, no table", "本文件只有文字说明，没有印任何表格，表格当另行公开，不在本文件中，不作判断。"
+    if not printed:
+        return "no table printed", "本文件没有印任何有数字的表格（只有文字说明或目录），表格当另行公开，不在本文件中，不作判断。"
     if len(printed) == 1 and len(c.d.evidence.blocks) == 1 and not prose and not c.d.evidence.attachments:
         return f"one table only, {printed[0].title}", f"本文件只有一张表（《{printed[0].title}》），没有文字说明，是单独公开的一张表，其他表格不在本文件中，不作判断。"
     return None

@@ -74,6 +74,9 @@ OTHER_MONEY_PARTS = "部门还有一般公共预算以外的资金：文字说�
 OPERATING_PARTS = "单位有事业单位经营收入，支出表在基本支出、项目支出之外另列事业单位经营支出，差额不超过经营收入，不能据此判断两者矛盾"
 
 
+OPERATING_PROJECTS = "单位有事业单位经营收入，项目支出表可能把经营支出的项目也列入，而支出表把经营支出另列在项目支出之外，差额不超过经营收入，不能据此判断两者矛盾"
+
+
 def _operating_gap(c: Checker, origin: str, phase: str, rows: dict[str, Row], parts: list[str]) -> bool:
     """Whether the table's 本年支出合计 exceeds its 基本 + 项目 by no more than the 事业单位经营收入 it prints: the 经营支出 column."""
     if origin != "table" or phase != phase_of(c.d) or "expenditure_current_year" not in rows or any(rows[m].get("amount") is None for m in [*parts, "expenditure_current_year"]):
@@ -258,8 +261,15 @@ def check_headline_identities(c: Checker) -> None:
             f"项目支出表所列 {len(projects)} 个项目之和",
             f"the {len(projects)} projects against 项目支出 of the {table['project_expenditure']['source_table']}",
             parts_pages=[p.get("page") for p in projects],
-            doubt=WITHHELD_PROJECTS if withheld(c, table["project_expenditure"]["amount"], [p["amount"] for p in projects]) else None,
+            doubt=WITHHELD_PROJECTS if withheld(c, table["project_expenditure"]["amount"], [p["amount"] for p in projects]) else _operating_projects(c, table["project_expenditure"]["amount"], [p["amount"] for p in projects]),
         )
+
+
+def _operating_projects(c: Checker, total: Decimal | None, amounts: list[Decimal | None]) -> str | None:
+    """Why projects above the table's 项目支出 by no more than the 事业单位经营收入 are not judged (the 经营 project listed too), or None."""
+    operating = table_revenue(c.d).get("operating")
+    gap = sum((a for a in amounts if a is not None), Decimal(0)) - total if total is not None else None
+    return OPERATING_PROJECTS if operating is not None and gap is not None and Decimal(0) < gap <= operating else None
 
 
 CHECKS: tuple[Check, ...] = (check_headline_identities,)

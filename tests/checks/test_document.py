@@ -73,14 +73,17 @@ def test_a_page_that_prints_no_table_and_links_files_is_not_missing_them() -> No
     # a page that prints some tables is not excused for the missing ones by a link
     partial = run(check_required_tables, evidence=Evidence(blocks=[block("summary")], prose=prose))
     assert [r["status"] for r in partial] == ["pass", "fail", "fail", "fail"]
-    assert [r["status"] for r in run(check_required_tables, evidence=Evidence(prose="没有链接"))] == ["fail"] * 4
+    # a page with no table and no link is only part of a disclosure too (issue 14: a table it lacks is no contradiction of it)
+    unlinked = run(check_required_tables, evidence=Evidence(prose="没有链接"))
+    assert [r["status"] for r in unlinked] == ["not_applicable"] * 4
+    assert "没有印任何有数字的表格" in unlinked[0]["detail"]
 
 
 def test_a_file_that_is_only_part_of_a_disclosure_lacks_no_table() -> None:
     # bj_city_sasac_2026_dept_budget.pdf (corpus-wide): prose only, “…2026 部门预算情况的说明”, its tables in a file of their own
     prose_only = run(check_required_tables, evidence=Evidence(prose="一、部门情况说明。本部门2026年收入预算 100 万元。"))
     assert [r["status"] for r in prose_only] == ["not_applicable"] * 4
-    assert "只有文字说明" in prose_only[0]["detail"]
+    assert "没有印任何有数字的表格" in prose_only[0]["detail"]
     # guangxi-guilin-justice-2015-three-public-budget.html (hidden): one 三公 table and no sentence of prose
     alone = run(check_required_tables, evidence=Evidence(prose="2015年桂林市司法局部门“三公”经费情况统计表", blocks=[block("three_public")]))
     assert [r["status"] for r in alone] == ["not_applicable", "not_applicable", "not_applicable", "pass"]

@@ -144,3 +144,14 @@ def test_an_expenditure_total_above_basic_and_project_by_the_operating_revenue_i
     beyond = rows(revenue_current_year="93", revenue_total="103", expenditure_total="103", expenditure_current_year="103")
     beyond["revenue_by_source"].append(revenue("operating", "2"))
     assert outcomes(run(check_headline_identities, beyond), "basic-plus-project") == [("fail", "103", "100")]
+
+
+def test_projects_above_the_project_expenditure_by_the_operating_revenue_are_not_judged() -> None:
+    # zj_huzhou_transport_bureau_2026_dept_budget.pdf: 项目支出表 合计 171,462.41 (p.38), 支出总表 项目支出 171,262.41 and
+    # 事业单位经营支出 200.00 (p.25), 收支总表 事业单位经营收入 200.00
+    operating = rows()
+    operating["projects"].append({"amount": Decimal(2)})
+    operating["revenue_by_source"].append(revenue("operating", "2"))
+    assert outcomes(run(check_headline_identities, operating), "projects-add-up") == [("not_applicable", "40", None)]
+    operating["projects"].append({"amount": Decimal(1)})  # beyond the operating revenue
+    assert outcomes(run(check_headline_identities, operating), "projects-add-up") == [("fail", "40", "43")]
