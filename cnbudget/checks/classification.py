@@ -116,35 +116,16 @@ def check_classification(c: Checker) -> None:
             where = f"{table}: {code} {printed}"
             printed_side = side(f"{titled(table)}所印科目 {code}“{printed}”", code, row.get("page"))
             unlisted = None if official is not None and classification.names_agree(printed, official) else _unlisted(kind, code, printed, year, c.d.evidence.prose)
-            if table in local:
+            skip = _not_judged(str(table), local, kind, code, printed, official, year)
+            if skip is not None:
                 c.result(
                     "classification-code-known" if official is None else "classification-name-agrees",
                     subject,
                     None,
                     side(f"{list_name}政府收支分类科目中 {code} 的名称", official),
                     side(f"{titled(table)}所印 {code} 的名称", printed, row.get("page")),
-                    f"{where}: not judged: most of the table's codes name other items than the official list's, so it prints another scheme's codes",
-                    reason=f"该表所印 {local[table][0]} 个编码中有 {local[table][1]} 个的名称与全国科目表不同，表格用的可能是地方自定的另一套编码",
-                )
-            elif official is not None and not classification.names_agree(printed, official) and not _verified(kind, code, year):
-                c.result(
-                    "classification-name-agrees",
-                    subject,
-                    None,
-                    side(f"{list_name}政府收支分类科目中 {code} 的名称", official),
-                    side(f"{titled(table)}所印 {code} 的名称", printed, row.get("page")),
-                    f"{where}: not judged: the reference could not check the official name of {code} (verified false)",
-                    reason="本项目参考科目表中该编码的名称未能与官方文本核对（见数据说明），无法判断所印名称是否有误",
-                )
-            elif official is not None and _displaced(printed, official):
-                c.result(
-                    "classification-name-agrees",
-                    subject,
-                    None,
-                    side(f"{list_name}政府收支分类科目中 {code} 的名称", official),
-                    side(f"{titled(table)}所印 {code} 的名称", printed, row.get("page")),
-                    f"{where}: not judged: the name is the official one with its brackets emptied out, as a text layer may print it",
-                    reason="所读出的名称只是括号位置错乱（括号内的字移到了括号外），其余与官方名称一致，可能是文件文本层的读取问题",
+                    f"{where}: not judged: {skip[0]}",
+                    reason=skip[1],
                 )
             elif unlisted is not None:
                 c.result(
@@ -190,6 +171,25 @@ def check_classification(c: Checker) -> None:
             f"all {checked} printed function and economic codes are official for {year} and printed under their official names{note}",
             detail=f"所印的 {checked} 个功能分类和经济分类科目编码都是{year}年的官方编码，名称与官方名称一致{note_zh}。",
         )
+
+
+def _not_judged(table: str, local: dict[str, tuple[int, int]], kind: str, code: str, printed: str, official: str | None, year: int | None) -> tuple[str, str] | None:
+    """Why a printed code or name cannot be judged against the list (English, Chinese), or None where it can."""
+    if table in local:
+        return (
+            "most of the table's codes name other items than the official list's, so it prints another scheme's codes",
+            f"该表所印 {local[table][0]} 个编码中有 {local[table][1]} 个的名称与全国科目表不同，表格用的可能是地方自定的另一套编码",
+        )
+    if official is None:
+        return None
+    if not classification.names_agree(printed, official) and not _verified(kind, code, year):
+        return f"the reference could not check the official name of {code} (verified false)", "本项目参考科目表中该编码的名称未能与官方文本核对（见数据说明），无法判断所印名称是否有误"
+    if _displaced(printed, official):
+        return (
+            "the name is the official one with its brackets emptied out, as a text layer may print it",
+            "所读出的名称只是括号位置错乱（括号内的字移到了括号外），其余与官方名称一致，可能是文件文本层的读取问题",
+        )
+    return None
 
 
 def _verified(kind: str, code: str, year: int | None) -> bool:

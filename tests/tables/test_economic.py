@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from tests.tables.conftest import YUAN, D, block, read
 
 COLUMNS = ("level", "economic_name", "total", "personnel", "public")
@@ -71,6 +73,20 @@ def test_codes_in_two_cells_space_separated_in_yuan_placed_by_the_total_row() ->
     assert r.totals() == {"basic_expenditure": D("952.981234"), "personnel_expenditure": D("942.98"), "public_expenditure": D("10.001234")}
 
 
+# what both final-account layouts below print: 工资福利支出 500.00 (基本工资 300.00, 津贴补贴 200.00), 商品和服务支出
+# 80.00 (办公费 50.00), 对个人和家庭的补助 20.00; 人员经费合计 520.00, 公用经费合计 80.00
+FINAL_SHARED = {"301": D("500.00"), "30101": D("300.00"), "30102": D("200.00"), "303": D("20.00"), "302": D("80.00"), "30201": D("50.00")}
+
+
+def _final_account_totals(rows: list[str], own: dict[str, Decimal | None]) -> dict[str, Decimal | None]:
+    """Each code's total in a 一般公共预算财政拨款基本支出决算表 of these rows, checked against the shared figures and ``own``."""
+    r = read(block("basic_economic", "一般公共预算财政拨款基本支出决算表", rows), fiscal_year=2023, kind="final_account")
+    totals: dict[str, Decimal | None] = {k: v[0] for k, v in r.pick("basic_expenditure_by_economic", "economic_code", "total").items()}
+    assert totals == {**FINAL_SHARED, **own}
+    assert r.totals() == {"personnel_expenditure": D("520.00"), "public_expenditure": D("80.00")}
+    return totals
+
+
 def test_a_final_accounts_two_halves_side_by_side() -> None:
     rows = [
         "单位：万元",
@@ -82,22 +98,8 @@ def test_a_final_accounts_two_halves_side_by_side() -> None:
         "30302\t退休费\t20.00\t31002\t办公设备购置\t",
         "人员经费合计\t520.00\t\t公用经费合计\t80.00\t",
     ]
-    r = read(block("basic_economic", "一般公共预算财政拨款基本支出决算表", rows), fiscal_year=2023, kind="final_account")
-    totals = {k: v[0] for k, v in r.pick("basic_expenditure_by_economic", "economic_code", "total").items()}
-    assert totals == {
-        "301": D("500.00"),
-        "30101": D("300.00"),
-        "30102": D("200.00"),
-        "303": D("20.00"),
-        "30302": D("20.00"),
-        "302": D("80.00"),
-        "30201": D("50.00"),
-        "30211": D("30.00"),
-        "310": D("0.00"),
-        "31002": None,
-    }
+    totals = _final_account_totals(rows, {"30302": D("20.00"), "30211": D("30.00"), "310": D("0.00"), "31002": None})
     assert totals["310"] is not None  # a printed 0.00 stays 0; the blank 31002 stays empty
-    assert r.totals() == {"personnel_expenditure": D("520.00"), "public_expenditure": D("80.00")}
 
 
 def test_a_figure_that_fits_either_column_is_null_and_doubted() -> None:
@@ -127,16 +129,4 @@ def test_a_final_accounts_halves_printing_names_without_codes() -> None:
         "\u3000\u3000其他对个人和家庭的补助\t20.00\t\t",
         "人员经费合计\t520.00\t公用经费合计\t80.00",
     ]
-    r = read(block("basic_economic", "一般公共预算财政拨款基本支出决算表", rows), fiscal_year=2023, kind="final_account")
-    totals = {k: v[0] for k, v in r.pick("basic_expenditure_by_economic", "economic_code", "total").items()}
-    assert totals == {
-        "301": D("500.00"),
-        "30101": D("300.00"),
-        "30102": D("200.00"),
-        "303": D("20.00"),
-        "30399": D("20.00"),
-        "302": D("80.00"),
-        "30201": D("50.00"),
-        "30299": D("30.00"),
-    }
-    assert r.totals() == {"personnel_expenditure": D("520.00"), "public_expenditure": D("80.00")}
+    _final_account_totals(rows, {"30399": D("20.00"), "30299": D("30.00")})
