@@ -51,6 +51,11 @@ def _keep_parts(block: Block, ctx: Context, rows: list[tuple[str, Decimal | None
             ctx.disclosure.evidence.procurement_parts.append({"part": part, "amount": amount, "page": page, "source_table": block.title, "phase": ctx.phase})
 
 
+def _label(cells: tuple[str, ...]) -> str:
+    """A row's words before its total column, without the amounts of the columns before it (a fund's figures)."""
+    return compact("".join(cell for cell in cells if parse_amount(cell) is None))
+
+
 def _read_total_column(block: Block, ctx: Context) -> bool:
     """The 合计 row's cell under a 总计 (or 合计) column the header names on its own, after the columns of its parts.
 
@@ -68,7 +73,7 @@ def _read_total_column(block: Block, ctx: Context) -> bool:
             value = parse_amount(line.cells[columns[0]])
             if value is not None:
                 ctx.add_total("government_procurement", to_wan(value, ctx.factor(block)), line.page, block.title)
-                _keep_parts(block, ctx, [(compact("".join(row.cells[: columns[0]])), parse_amount(row.cells[columns[0]]), row.page) for row in grid.rows])
+                _keep_parts(block, ctx, [(_label(row.cells[: columns[0]]), parse_amount(row.cells[columns[0]]), row.page) for row in grid.rows])
                 return True
     return False
 

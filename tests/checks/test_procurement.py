@@ -61,3 +61,13 @@ def test_a_missing_category_short_of_the_total_is_not_compared_but_above_it_fail
 
 def test_a_table_without_categories_is_not_checked() -> None:
     assert _check([COURT[0], COURT[2]]) == []
+
+
+def test_categories_of_a_table_printing_its_funds_before_the_total() -> None:
+    # a Jiangsu 政府采购支出表: 资金来源 (一般公共预算资金 | 政府性基金) first, the 总计 last; its categories in that column
+    title = "2019年政府采购支出表"
+    rows = [("项目", "一般公共预算资金", "政府性基金", "总计"), ("合计", "90.00", "10.00", "100.00"), ("货物类", "30.00", "", "30.00"), ("服务类", "60.00", "10.00", "70.00")]
+    block = Block("procurement", title, [Line(12, (title,)), *(Line(12, r) for r in rows)], D(1), "万元")
+    disclosure = Disclosure({"disclosure_id": "d"})
+    read_procurement(block, Context(disclosure, 2019, "unit.pdf", D(1)))
+    assert [(p["part"], p["amount"]) for p in disclosure.evidence.procurement_parts] == [("货物", D("30.00")), ("服务", D("70.00"))]
