@@ -277,10 +277,14 @@ def write_database(combined: Path, site: Path, log: Log) -> None:
 
 
 def write_catalogue(disclosures: list[Package], combined: Package | None, site: Path, config: SiteConfig, log: Log) -> None:
-    """`data/<name>.zip` for every package, `data.json` (DCAT-US 1.1) and, with a site URL, `sitemap.xml`."""
+    """`data/all.zip` (the combined package in one file), `data.json` (DCAT-US 1.1) and, with a site URL, `sitemap.xml`.
+
+    A disclosure's package gets no zip: its `datapackage.json` is one address that frictionless and
+    pandas read whole, and a zip per disclosure cost 30 KB a disclosure for a copy of what lies beside it.
+    """
     listed = ([combined] if combined else []) + disclosures
-    for package in listed:
-        package_to_zip(site / "data" / package.name, site / "data" / f"{package.name}.zip", str(package.descriptor.get("created", "")))
+    if combined is not None:
+        package_to_zip(site / "data" / combined.name, site / "data" / f"{combined.name}.zip", str(combined.descriptor.get("created", "")))
     catalogue = packages_to_catalogue(listed, config, SITE_NAME, site / "data")
     write_json(site / "data.json", catalogue)
     if config.site_url and config.publisher:
