@@ -377,7 +377,7 @@ def test_disclosure_page_has_charts_a_drill_down_and_a_citation(built: tuple[Pat
     citation = citation[: citation.index("</p>")]
     for part in ("中共达州市达川区委办公室", "《中共达州市达川区委办公室2024年部门预算》", f"disclosures/{Y2024}/", "数据包生成于 2026-01-01"):
         assert part in citation, part
-    assert ".zip" not in page and "frictionless.Package(网址)" in page  # the package is read whole from its datapackage.json
+    assert ".zip" not in page and "<code>frictionless.Package(网址)</code>" in page  # the package is read whole from its datapackage.json
 
 
 def test_a_final_accounts_own_figure_is_its_executed_one() -> None:
@@ -402,3 +402,18 @@ def test_a_final_accounts_own_figure_is_its_executed_one() -> None:
     table = package_to_page(package)["three_public"]
     assert [table.heading(c) for c in table.years] == ["2024年预算数", "2024年决算数"]
     assert package_to_page(package)["phased"]
+
+
+def test_template_whitespace_is_folded_but_not_inside_pre_textarea_or_script() -> None:
+    from cnbudget.render.fragments import fold_whitespace
+
+    html = '<ul>\n    <li>甲</li>  \n\n   <li>乙 丙</li>\n</ul>\n<pre>  a\n\n  b</pre>\n  <textarea>\n x</textarea><script>if (a)\n    b()</script>\n'
+    assert fold_whitespace(html) == '<ul>\n<li>甲</li>\n<li>乙 丙</li>\n</ul>\n<pre>  a\n\n  b</pre>\n<textarea>\n x</textarea><script>if (a)\n    b()</script>\n'
+
+
+def test_every_chart_colour_has_its_class_in_the_stylesheet() -> None:
+    from cnbudget.render.charts import PALETTE, colour_class
+
+    css = (Path(__file__).resolve().parents[1] / "templates" / "extra.css").read_text(encoding="utf-8")
+    for i, colour in enumerate(PALETTE):
+        assert f".md-typeset .{colour_class(i)} {{ fill: {colour}; background: {colour}; }}" in css

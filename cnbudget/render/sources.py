@@ -54,4 +54,5 @@ class SourceFiles:
         href = self.href(row)
         if not href:
             return escape(shown)
-        return Markup('<a class="page-link" href="{}" title="在源文件中打开第 {} 页">{}</a>').format(href, row.get("page", ""), shown)
+        # no class or title: a page shows hundreds of these, and the column's heading (页码) or the cell's title says what they are
+        return Markup('<a href="{}">{}</a>').format(href, shown)
