@@ -245,6 +245,18 @@ def test_pages_link_to_each_other_and_to_downloads(built: tuple[Path, Path, list
     assert 'href="../data/all/datapackage.json"' in pages["downloads/index.html"]
 
 
+def test_a_site_of_one_province_lists_its_disclosures_once_per_kind_of_page(built: tuple[Path, Path, list[str]]) -> None:
+    _, site, _ = built
+    pages = _html(site)
+    for listed in ("index.html", "compare/index.html"):
+        assert f'href="disclosures/{Y2024}/"' in pages[listed] or f'href="../disclosures/{Y2024}/"' in pages[listed], listed
+    assert f'href="../disclosures/{Y2024}/"' in pages["downloads/index.html"]
+    # the province's own pages keep their addresses, and point to the pages that list it whole
+    for page, target in (("regions/sichuan/index.html", 'href="../../#all"'), ("compare/sichuan/index.html", 'href="../../compare/"'), ("downloads/sichuan/index.html", 'href="../../downloads/#packages"')):
+        assert "disclosures/" not in pages[page].split('<article')[1] and target in pages[page], page
+        assert "本站只收四川省" in pages[page], page
+
+
 def test_home_keeps_a_renamed_units_years_together_in_order(built: tuple[Path, Path, list[str]]) -> None:
     _, site, _ = built
     index = (site / "index.html").read_text(encoding="utf-8")

@@ -125,11 +125,14 @@ def write_docs(disclosures: list[Package], combined: Package | None, templates: 
     everything: Listing = listing(summaries)
     regions = summaries_to_regions(summaries)
     whole = everything if len(summaries) <= LISTING_LIMIT else None
+    # A site of one province (a shard) lists it whole on its home, compare and downloads pages: the
+    # province's own pages keep their addresses but point there instead of listing every disclosure again.
+    same = whole is not None and len(regions) == 1
     pages.write("index.md.j2", "", listing=whole, count=len(summaries), regions=regions)
     pages.write("compare.md.j2", "compare/", listing=whole, count=len(summaries), regions=regions, region=None)
     for region in regions:
-        pages.write("region.md.j2", f"regions/{region.province.slug}/", region=region)
-        pages.write("compare.md.j2", f"compare/{region.province.slug}/", listing=region.listing, count=len(region.listing.summaries), regions=[], region=region)
+        pages.write("region.md.j2", f"regions/{region.province.slug}/", region=region, same_as_home=same)
+        pages.write("compare.md.j2", f"compare/{region.province.slug}/", listing=None if same else region.listing, count=len(region.listing.summaries), regions=[], region=region)
     pages.write("quality.md.j2", "quality/", ranked=packages_to_quality(disclosures))
     for package in disclosures:
         pages.write("disclosure.md.j2", f"disclosures/{package.name}/", id=package.name, **package_to_page(package))
@@ -152,8 +155,8 @@ def write_docs(disclosures: list[Package], combined: Package | None, templates: 
         published=set(by_name),
     )
     for region in regions:
-        listed = [by_name[s.id] for s in region.listing.summaries]
-        pages.write("packages.md.j2", f"downloads/{region.province.slug}/", region=region, packages=_described(listed), all_name=ALL)
+        listed = [] if same else [by_name[s.id] for s in region.listing.summaries]
+        pages.write("packages.md.j2", f"downloads/{region.province.slug}/", region=region, packages=_described(listed), all_name=ALL, count=len(region.listing.summaries))
     for name, target in ASSETS.items():
         (docs / target).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(templates / name, docs / target)
