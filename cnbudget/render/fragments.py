@@ -28,7 +28,7 @@ from markupsafe import Markup
 
 FOLDER = "fragments"  # beside mkdocs.yml
 PLACEHOLDER = re.compile(r"<!--cnbudget-fragment-(\d+)-->")
-SEARCH_ATTRIBUTE = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")  # as Material's search plugin removes them
+SEARCH_ATTRIBUTE = re.compile(r"\s?data-search-\w+(?:=\"[^\"]+\")?")  # read by Material's search plugin alone, whose indexing is off
 SEARCH_PLUGIN = "material/search"
 KEPT = re.compile(r"(<(pre|textarea|script)\b.*?</\2>)", re.DOTALL | re.IGNORECASE)  # whitespace that means something
 BLANKS = re.compile(r"[ \t\r]*\n\s*")  # a run of white space holding a line break
