@@ -429,3 +429,17 @@ def test_every_chart_colour_has_its_class_in_the_stylesheet() -> None:
     css = (Path(__file__).resolve().parents[1] / "templates" / "extra.css").read_text(encoding="utf-8")
     for i, colour in enumerate(PALETTE):
         assert f".md-typeset .{colour_class(i)} {{ fill: {colour}; background: {colour}; }}" in css
+
+
+def test_a_checks_pages_link_to_the_source_file_when_there_is_one() -> None:
+    from cnbudget.render.sources import SourceFiles
+
+    one = SourceFiles("../../", "x-2024-budget", ("source/a.pdf",))
+    assert str(one.pages("3,4;6")) == (
+        '<a href="../../data/x-2024-budget/source/a.pdf#page=3">3</a>、<a href="../../data/x-2024-budget/source/a.pdf#page=4">4</a>'
+        '；<a href="../../data/x-2024-budget/source/a.pdf#page=6">6</a>'
+    )
+    assert str(one.pages(";6")) == '；<a href="../../data/x-2024-budget/source/a.pdf#page=6">6</a>'  # the expected side printed on no page
+    two = SourceFiles("../../", "x-2024-budget", ("source/a.pdf", "source/b.pdf"))
+    assert str(two.pages("3;6")) == "3；6"  # a check names no file: with two, the page alone
+    assert str(one.pages("")) == ""

@@ -46,6 +46,18 @@ class SourceFiles:
         path = self.path_of(row)
         return f"{self.file_href(path)}#page={page}" if page.isdigit() and path else ""
 
+    def pages(self, pages: str) -> Markup:
+        """A check's `pages` (the expected side's, `;`, the actual side's, each `,`-separated), each page linked where the file is known."""
+        path = self.paths[0] if len(self.paths) == 1 else ""  # a check names no file: only a single one is certain
+        sides = []
+        for listed in pages.split(";"):
+            numbers = [p.strip() for p in listed.split(",") if p.strip()]
+            if path:
+                sides.append(Markup("、").join(Markup('<a href="{}#page={}">{}</a>').format(self.file_href(path), n, n) if n.isdigit() else escape(n) for n in numbers))
+            else:
+                sides.append(escape("、".join(numbers)))
+        return Markup("；").join(sides)
+
     def link(self, row: Row | None, text: str = "") -> Markup:
         """`text` (default: the page number) linked to the row's page in its source file."""
         if row is None:
