@@ -245,6 +245,18 @@ def test_pages_link_to_each_other_and_to_downloads(built: tuple[Path, Path, list
     assert 'href="../data/all/datapackage.json"' in pages["downloads/index.html"]
 
 
+def test_a_site_of_one_province_lists_its_disclosures_once_per_kind_of_page(built: tuple[Path, Path, list[str]]) -> None:
+    _, site, _ = built
+    pages = _html(site)
+    for listed in ("index.html", "compare/index.html"):
+        assert f'href="disclosures/{Y2024}/"' in pages[listed] or f'href="../disclosures/{Y2024}/"' in pages[listed], listed
+    assert f'href="../disclosures/{Y2024}/"' in pages["downloads/index.html"]
+    # the province's own pages keep their addresses, and point to the pages that list it whole
+    for page, target in (("regions/sichuan/index.html", 'href="../../#all"'), ("compare/sichuan/index.html", 'href="../../compare/"'), ("downloads/sichuan/index.html", 'href="../../downloads/#packages"')):
+        assert "disclosures/" not in pages[page].split('<article')[1] and target in pages[page], page
+        assert "本站只收四川省" in pages[page], page
+
+
 def test_home_keeps_a_renamed_units_years_together_in_order(built: tuple[Path, Path, list[str]]) -> None:
     _, site, _ = built
     index = (site / "index.html").read_text(encoding="utf-8")
@@ -260,15 +272,14 @@ def test_failing_checks_come_first_and_are_counted(built: tuple[Path, Path, list
     assert f'href="disclosures/{Y2024}/#checks">1</a>' in index
 
 
-def test_passing_checks_are_folded_and_their_figures_printed_as_found(built: tuple[Path, Path, list[str]]) -> None:
+def test_passing_checks_are_counted_by_check_and_left_to_the_csv(built: tuple[Path, Path, list[str]]) -> None:
     _, site, _ = built
     page = (site / "disclosures" / Y2024 / "index.html").read_text(encoding="utf-8")
     folded = page[page.index('<details class="passed"') :]
     folded = folded[: folded.index("</details>")]
-    assert "function-rows-sum" in folded and "fiscal-year-consistent" in folded
-    assert "total-mismatch" not in folded
-    # A check's figures are not always amounts: a year stays 2024, not 2,024.
-    assert '<td class="num text">2024</td>' in page and "2,024" not in page
+    assert "<li><code>function-rows-sum</code> 1 项</li>" in folded and "<li><code>fiscal-year-consistent</code> 1 项</li>" in folded
+    assert "total-mismatch" not in folded and "<table" not in folded  # a passing check's rows are in checks.csv, not on the page
+    assert f'href="../../data/{Y2024}/checks.csv"' in folded
 
 
 def test_wide_tables_scroll_inside_the_page(built: tuple[Path, Path, list[str]]) -> None:
@@ -378,7 +389,7 @@ def test_disclosure_page_has_charts_a_drill_down_and_a_citation(built: tuple[Pat
     citation = citation[: citation.index("</p>")]
     for part in ("中共达州市达川区委办公室", "《中共达州市达川区委办公室2024年部门预算》", f"disclosures/{Y2024}/", "数据包生成于 2026-01-01"):
         assert part in citation, part
-    assert f'href="../../data/{Y2024}.zip"' in page
+    assert ".zip" not in page and "<code>frictionless.Package(网址)</code>" in page  # the package is read whole from its datapackage.json
 
 
 def test_a_final_accounts_own_figure_is_its_executed_one() -> None:
@@ -403,3 +414,32 @@ def test_a_final_accounts_own_figure_is_its_executed_one() -> None:
     table = package_to_page(package)["three_public"]
     assert [table.heading(c) for c in table.years] == ["2024年预算数", "2024年决算数"]
     assert package_to_page(package)["phased"]
+
+
+def test_template_whitespace_is_folded_but_not_inside_pre_textarea_or_script() -> None:
+    from cnbudget.render.fragments import fold_whitespace
+
+    html = '<ul>\n    <li>甲</li>  \n\n   <li>乙 丙</li>\n</ul>\n<pre>  a\n\n  b</pre>\n  <textarea>\n x</textarea><script>if (a)\n    b()</script>\n'
+    assert fold_whitespace(html) == '<ul>\n<li>甲</li>\n<li>乙 丙</li>\n</ul>\n<pre>  a\n\n  b</pre>\n<textarea>\n x</textarea><script>if (a)\n    b()</script>\n'
+
+
+def test_every_chart_colour_has_its_class_in_the_stylesheet() -> None:
+    from cnbudget.render.charts import PALETTE, colour_class
+
+    css = (Path(__file__).resolve().parents[1] / "templates" / "extra.css").read_text(encoding="utf-8")
+    for i, colour in enumerate(PALETTE):
+        assert f".md-typeset .{colour_class(i)} {{ fill: {colour}; background: {colour}; }}" in css
+
+
+def test_a_checks_pages_link_to_the_source_file_when_there_is_one() -> None:
+    from cnbudget.render.sources import SourceFiles
+
+    one = SourceFiles("../../", "x-2024-budget", ("source/a.pdf",))
+    assert str(one.pages("3,4;6")) == (
+        '<a href="../../data/x-2024-budget/source/a.pdf#page=3">3</a>、<a href="../../data/x-2024-budget/source/a.pdf#page=4">4</a>'
+        '；<a href="../../data/x-2024-budget/source/a.pdf#page=6">6</a>'
+    )
+    assert str(one.pages(";6")) == '；<a href="../../data/x-2024-budget/source/a.pdf#page=6">6</a>'  # the expected side printed on no page
+    two = SourceFiles("../../", "x-2024-budget", ("source/a.pdf", "source/b.pdf"))
+    assert str(two.pages("3;6")) == "3；6"  # a check names no file: with two, the page alone
+    assert str(one.pages("")) == ""

@@ -235,7 +235,9 @@ def test_catalogue_lists_every_package_and_its_files(hostile_site: Path) -> None
         csv_url = f"data/{Y2024}/{resource.name}.csv"
         assert urls[csv_url]["mediaType"] == "text/csv" and urls[csv_url]["title"] == resource.title
         assert (hostile_site / csv_url).is_file()
-    assert f"data/{Y2024}.zip" in urls and f"data/{Y2024}/datapackage.json" in urls
+    assert f"data/{Y2024}/datapackage.json" in urls
+    assert f"data/{Y2024}.zip" not in urls and not (hostile_site / "data" / f"{Y2024}.zip").exists()  # no zip per disclosure
+    assert "data/all.zip" in {d["downloadURL"] for d in by_id["all"]["distribution"]}
     for d in catalogue["dataset"]:
         for distribution in d["distribution"]:
             assert (hostile_site / distribution["downloadURL"]).is_file(), distribution
@@ -244,9 +246,9 @@ def test_catalogue_lists_every_package_and_its_files(hostile_site: Path) -> None
 
 
 def test_zip_holds_the_package_as_published(hostile_site: Path) -> None:
-    with zipfile.ZipFile(hostile_site / "data" / f"{Y2024}.zip") as archive:
+    with zipfile.ZipFile(hostile_site / "data" / "all.zip") as archive:
         names = sorted(archive.namelist())
-        assert names == sorted(f"{Y2024}/{p.name}" for p in (hostile_site / "data" / Y2024).iterdir())
+        assert names == sorted(f"all/{p.name}" for p in (hostile_site / "data" / "all").iterdir())
         for name in names:
             assert archive.read(name) == (hostile_site / "data" / name).read_bytes()
             assert archive.getinfo(name).date_time == (2026, 1, 1, 0, 0, 0)  # the package's `created`
@@ -317,7 +319,7 @@ def test_a_large_collection_is_listed_by_province(tmp_path: Path, monkeypatch: p
     assert "disclosures/" not in downloads.split('id="dictionary"')[0] and 'href="../downloads/sichuan/"' in downloads
     assert 'href="../data/all.zip"' in downloads  # the combined package stays on the data page
     listed = (site / "downloads" / "sichuan" / "index.html").read_text(encoding="utf-8")
-    assert listed.count("知识共享署名 4.0 国际许可协议（CC BY 4.0）") == 5 and listed.count(".zip\"") == 5
+    assert listed.count("知识共享署名 4.0 国际许可协议（CC BY 4.0）") == 5 and ".zip\"" not in listed  # a disclosure's package is not zipped
 
 
 def test_zips_and_catalogue_are_the_same_on_every_build(tmp_path: Path) -> None:
@@ -325,9 +327,9 @@ def test_zips_and_catalogue_are_the_same_on_every_build(tmp_path: Path) -> None:
     built = []
     for name in ("a", "b"):
         render_site(packages, tmp_path / name, TEMPLATES, log=lambda _: None)
-        built.append({p: (tmp_path / name / p).read_bytes() for p in ("data.json", f"data/{Y2024}.zip", "data/all.zip")})
+        built.append({p: (tmp_path / name / p).read_bytes() for p in ("data.json", "data/all.zip")})
     assert built[0] == built[1]
-    assert zipfile.is_zipfile(io.BytesIO(built[0][f"data/{Y2024}.zip"]))
+    assert zipfile.is_zipfile(io.BytesIO(built[0]["data/all.zip"]))
 
 
 class _Links(HTMLParser):

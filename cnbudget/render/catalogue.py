@@ -1,4 +1,4 @@
-"""What portals and crawlers read: a DCAT-US 1.1 `data.json`, `sitemap.xml`, a zip per package, the build report.
+"""What portals and crawlers read: a DCAT-US 1.1 `data.json`, `sitemap.xml`, the combined package as a zip, the build report.
 
 `data.json` is checked against the DCAT-US 1.1 schema (`cnbudget/render/dcat.py`): it validates when the
 site's URL and publisher are configured (`cnbudget/render/config.py`); without a URL its links are
@@ -37,7 +37,8 @@ DCAT_US = "https://project-open-data.cio.gov/v1.1/schema"
 
 
 def write_json(path: Path, data: object) -> None:
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n", encoding="utf-8")
+    # compact: a catalogue holds about 30 distributions a disclosure, and indentation was a third of its bytes
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n", encoding="utf-8")
 
 
 def package_to_zip(folder: Path, target: Path, created: str) -> None:
@@ -107,10 +108,9 @@ def package_to_dataset(package: Package, config: SiteConfig, folder: Path | None
     titles = _resource_titles(package)
     descriptor_url = here + "datapackage.json"
     distributions = [_distribution(here + f, titles.get(f, f), descriptor_url) for f in package.files if f != "datapackage.json"]
-    distributions += [
-        _distribution(descriptor_url, "datapackage.json（Frictionless 数据包描述）"),
-        _distribution(f"{base}data/{package.name}.zip", "整个数据包（zip）"),
-    ]
+    distributions.append(_distribution(descriptor_url, "datapackage.json（Frictionless 数据包描述）"))
+    if package.name == ALL:  # only the combined package is zipped (cnbudget/render/site.py, write_catalogue)
+        distributions.append(_distribution(f"{base}data/{package.name}.zip", "整个数据包（zip）"))
     distributions += [_distribution(here + path, title) for path, title in _published_sources(package, folder)]
     if package.name == ALL and folder is not None and (folder.parent / SQLITE).is_file():
         distributions.append(_distribution(f"{base}data/{SQLITE}", "全部数据的 SQLite 数据库（可用 Datasette 打开）"))

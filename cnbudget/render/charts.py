@@ -19,11 +19,16 @@ from cnbudget.render.published import Row
 # Okabe–Ito: told apart with every common colour-vision deficiency; grey for "not split".
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#999999")
 UNSPLIT = len(PALETTE) - 1
-BAR_WIDTH = 1000  # viewBox units of a bar; the bar is stretched to its cell's width
+MAX_LINES = 6  # a grouped bar of up to this many series takes its height from a class (templates/extra.css)
 
 
 def colour(index: int) -> str:
     return PALETTE[index % len(PALETTE)]
+
+
+def colour_class(index: int) -> str:
+    """The class that paints a bar's part and its legend's swatch in `colour(index)` (templates/extra.css)."""
+    return f"s{index % len(PALETTE)}"
 
 
 @dataclass(frozen=True)
@@ -59,43 +64,46 @@ class BarChart:
         return max((x for row in self.rows for x in sizes(row)), default=Decimal(0))
 
     def legend(self) -> list[tuple[str, str]]:
-        """(series name, colour) of each series some bar draws."""
+        """(series name, its colour's class) of each series some bar draws."""
 
         def used(row: BarRow) -> set[int]:  # a series drawn somewhere: a blank or zero amount draws nothing
             return {i for i, v in enumerate(row.values()) if v > 0} | {i for child in row.children for i in used(child)}
 
         present = {i for row in self.rows for i in used(row)}
-        return [(name, self.colour_of(i)) for i, name in enumerate(self.series) if i in present]
+        return [(name, self.class_of(i)) for i, name in enumerate(self.series) if i in present]
 
-    def colour_of(self, series: int) -> str:
-        return colour(self.colours[series] if series < len(self.colours) else series)
+    def class_of(self, series: int) -> str:
+        return colour_class(self.colours[series] if series < len(self.colours) else series)
 
     def bar(self, row: BarRow) -> Markup:
-        """The row's bar as SVG, stretched to the width of its cell (decorative: the amount is text beside it)."""
+        """The row's bar as SVG, as wide as its cell (decorative: the amount is text beside it).
+
+        Sizes are percentages of the bar and colours are classes (templates/extra.css), so that a bar
+        is a few dozen bytes: a page draws hundreds of them.
+        """
         scale = self.scale or Decimal(1)
         values = row.values()
         rects: list[str] = []
+        lines = 1
         if self.stacked:
             x = Decimal(0)
             for i, value in enumerate(values):
-                width = value / scale * BAR_WIDTH
+                width = value / scale * 100
                 if width > 0:
-                    rects.append(f'<rect x="{x:.1f}" y="0" width="{width:.1f}" height="10" fill="{self.colour_of(i)}"/>')
+                    start = f' x="{x:.2f}%"' if x else ""
+                    rects.append(f'<rect{start} width="{width:.2f}%" height="100%" class="{self.class_of(i)}"/>')
                 x += width
-            height = 10
-        else:
+        else:  # one line per series, each 4/5 of its share of the height
+            lines = max(len(values), 1)
             for i, value in enumerate(values):
-                width = value / scale * BAR_WIDTH
+                width = value / scale * 100
                 if width > 0:
-                    rects.append(f'<rect x="0" y="{i * 10}" width="{width:.1f}" height="8" fill="{self.colour_of(i)}"/>')
-            height = 10 * max(len(values), 1)
+                    rects.append(f'<rect y="{Decimal(100 * i) / lines:.2f}%" width="{width:.2f}%" height="{Decimal(80) / lines:.2f}%" class="{self.class_of(i)}"/>')
         # The text alternative names what the bar draws, series by series, in the legend's words.
         spoken = "，".join(f"{self.series[i] if i < len(self.series) else ''} {display_amount(row.amounts[i])} 万元" for i, v in enumerate(values) if v > 0)
         label = f' role="img" aria-label="{escape(spoken)}"' if spoken else ' aria-hidden="true"'
-        return Markup(
-            f'<svg class="bar" viewBox="0 0 {BAR_WIDTH} {height}" preserveAspectRatio="none" '
-            f'style="height:{height * 0.06:.2f}rem"{label} focusable="false">{"".join(rects)}</svg>'
-        )
+        height = f' style="height:{lines * 0.6:.1f}rem"' if lines > MAX_LINES else ""
+        return Markup(f'<svg class="bar{f" lines{lines}" if 1 < lines <= MAX_LINES else ""}"{height}{label}>{"".join(rects)}</svg>')
 
 
 def _chart_rows(rows: list[Row]) -> list[Row]:
@@ -158,7 +166,7 @@ class Share:
     label: str
     amount: str
     percent: str
-    colour: str
+    colour: str  # its colour's class
 
 
 def shares(parts: list[tuple[str, str]]) -> tuple[Markup, list[Share]] | None:
@@ -169,7 +177,7 @@ def shares(parts: list[tuple[str, str]]) -> tuple[Markup, list[Share]] | None:
         return None
     chart = BarChart(tuple(label for label, _, _ in values), (BarRow("", "", tuple(text for _, text, _ in values), str(whole)),))
     listed = [
-        Share(label, text, f"{(max(v or Decimal(0), Decimal(0)) / whole * 100):.1f}%", chart.colour_of(i))
+        Share(label, text, f"{(max(v or Decimal(0), Decimal(0)) / whole * 100):.1f}%", chart.class_of(i))
         for i, (label, text, v) in enumerate(values)
     ]
     return chart.bar(chart.rows[0]), listed

@@ -11,6 +11,10 @@ Material's search plugin stays in mkdocs.yml only because Material's header show
 (the site searches `search/cnbudget.json`), but building it parsed every page again: a third of the
 render. `on_config` takes its indexing out of the build (``search/search_index.json`` is no more),
 and `on_page_content` drops the `data-search-*` attributes as the plugin did.
+
+`on_post_page` folds the indentation and blank lines of the theme's templates (a tenth of a small
+page) into one line break, which a browser renders exactly as it did the run it replaces; text in
+`<pre>`, `<textarea>` and `<script>` is left as it is.
 """
 
 from __future__ import annotations
@@ -24,8 +28,10 @@ from markupsafe import Markup
 
 FOLDER = "fragments"  # beside mkdocs.yml
 PLACEHOLDER = re.compile(r"<!--cnbudget-fragment-(\d+)-->")
-SEARCH_ATTRIBUTE = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")  # as Material's search plugin removes them
+SEARCH_ATTRIBUTE = re.compile(r"\s?data-search-\w+(?:=\"[^\"]+\")?")  # read by Material's search plugin alone, whose indexing is off
 SEARCH_PLUGIN = "material/search"
+KEPT = re.compile(r"(<(pre|textarea|script)\b.*?</\2>)", re.DOTALL | re.IGNORECASE)  # whitespace that means something
+BLANKS = re.compile(r"[ \t\r]*\n\s*")  # a run of white space holding a line break
 
 
 class Fragments:
@@ -67,3 +73,15 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     if path.is_file():
         html = fill(html, json.loads(path.read_text(encoding="utf-8")))
     return SEARCH_ATTRIBUTE.sub("", html)
+
+
+def fold_whitespace(html: str) -> str:
+    """`html` with every run of white space that holds a line break made one line break, outside `KEPT` elements."""
+    parts = KEPT.split(html)
+    # split gives [text, element, its tag name, text, element, its tag name, ...]
+    return "".join(BLANKS.sub("\n", part) if i % 3 == 0 else part for i, part in enumerate(parts) if i % 3 != 2)
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    """mkdocs hook: the finished page with its template whitespace folded."""
+    return fold_whitespace(output)

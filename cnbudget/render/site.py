@@ -125,11 +125,14 @@ def write_docs(disclosures: list[Package], combined: Package | None, templates: 
     everything: Listing = listing(summaries)
     regions = summaries_to_regions(summaries)
     whole = everything if len(summaries) <= LISTING_LIMIT else None
+    # A site of one province (a shard) lists it whole on its home, compare and downloads pages: the
+    # province's own pages keep their addresses but point there instead of listing every disclosure again.
+    same = whole is not None and len(regions) == 1
     pages.write("index.md.j2", "", listing=whole, count=len(summaries), regions=regions)
     pages.write("compare.md.j2", "compare/", listing=whole, count=len(summaries), regions=regions, region=None)
     for region in regions:
-        pages.write("region.md.j2", f"regions/{region.province.slug}/", region=region)
-        pages.write("compare.md.j2", f"compare/{region.province.slug}/", listing=region.listing, count=len(region.listing.summaries), regions=[], region=region)
+        pages.write("region.md.j2", f"regions/{region.province.slug}/", region=region, same_as_home=same)
+        pages.write("compare.md.j2", f"compare/{region.province.slug}/", listing=None if same else region.listing, count=len(region.listing.summaries), regions=[], region=region)
     pages.write("quality.md.j2", "quality/", ranked=packages_to_quality(disclosures))
     for package in disclosures:
         pages.write("disclosure.md.j2", f"disclosures/{package.name}/", id=package.name, **package_to_page(package))
@@ -152,8 +155,8 @@ def write_docs(disclosures: list[Package], combined: Package | None, templates: 
         published=set(by_name),
     )
     for region in regions:
-        listed = [by_name[s.id] for s in region.listing.summaries]
-        pages.write("packages.md.j2", f"downloads/{region.province.slug}/", region=region, packages=_described(listed), all_name=ALL)
+        listed = [] if same else [by_name[s.id] for s in region.listing.summaries]
+        pages.write("packages.md.j2", f"downloads/{region.province.slug}/", region=region, packages=_described(listed), all_name=ALL, count=len(region.listing.summaries))
     for name, target in ASSETS.items():
         (docs / target).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(templates / name, docs / target)
@@ -277,10 +280,14 @@ def write_database(combined: Path, site: Path, log: Log) -> None:
 
 
 def write_catalogue(disclosures: list[Package], combined: Package | None, site: Path, config: SiteConfig, log: Log) -> None:
-    """`data/<name>.zip` for every package, `data.json` (DCAT-US 1.1) and, with a site URL, `sitemap.xml`."""
+    """`data/all.zip` (the combined package in one file), `data.json` (DCAT-US 1.1) and, with a site URL, `sitemap.xml`.
+
+    A disclosure's package gets no zip: its `datapackage.json` is one address that frictionless and
+    pandas read whole, and a zip per disclosure cost 30 KB a disclosure for a copy of what lies beside it.
+    """
     listed = ([combined] if combined else []) + disclosures
-    for package in listed:
-        package_to_zip(site / "data" / package.name, site / "data" / f"{package.name}.zip", str(package.descriptor.get("created", "")))
+    if combined is not None:
+        package_to_zip(site / "data" / combined.name, site / "data" / f"{combined.name}.zip", str(combined.descriptor.get("created", "")))
     catalogue = packages_to_catalogue(listed, config, SITE_NAME, site / "data")
     write_json(site / "data.json", catalogue)
     if config.site_url and config.publisher:

@@ -46,6 +46,18 @@ class SourceFiles:
         path = self.path_of(row)
         return f"{self.file_href(path)}#page={page}" if page.isdigit() and path else ""
 
+    def pages(self, pages: str) -> Markup:
+        """A check's `pages` (the expected side's, `;`, the actual side's, each `,`-separated), each page linked where the file is known."""
+        path = self.paths[0] if len(self.paths) == 1 else ""  # a check names no file: only a single one is certain
+        sides = []
+        for listed in pages.split(";"):
+            numbers = [p.strip() for p in listed.split(",") if p.strip()]
+            if path:
+                sides.append(Markup("、").join(Markup('<a href="{}#page={}">{}</a>').format(self.file_href(path), n, n) if n.isdigit() else escape(n) for n in numbers))
+            else:
+                sides.append(escape("、".join(numbers)))
+        return Markup("；").join(sides)
+
     def link(self, row: Row | None, text: str = "") -> Markup:
         """`text` (default: the page number) linked to the row's page in its source file."""
         if row is None:
@@ -54,4 +66,5 @@ class SourceFiles:
         href = self.href(row)
         if not href:
             return escape(shown)
-        return Markup('<a class="page-link" href="{}" title="在源文件中打开第 {} 页">{}</a>').format(href, row.get("page", ""), shown)
+        # no class or title: a page shows hundreds of these, and the column's heading (页码) or the cell's title says what they are
+        return Markup('<a href="{}">{}</a>').format(href, shown)
