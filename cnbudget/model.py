@@ -144,6 +144,8 @@ class Evidence:
     """What the checks compare that is not published as rows: the prose, its statements, the tables seen."""
 
     prose: str = ""
+    prose_starts: tuple[int, ...] = ()  # where each printed line of the prose starts in it
+    prose_pages: tuple[int | None, ...] = ()  # and the page it is printed on
     statements: list[Statement] = field(default_factory=list)  # in the narrative part
     all_statements: list[Statement] = field(default_factory=list)  # anywhere in the documents
     empty_explained: list[str] = field(default_factory=list)  # lines saying a table is empty on purpose

@@ -11,6 +11,7 @@ build doubts a side (it is in ``doubts``), the check is ``not_applicable`` and s
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
@@ -201,7 +202,14 @@ def _fmt(value: Value) -> str | None:
 
 
 def page_at(d: Disclosure, position: int) -> int | None:
-    """The page of the prose at a character ``position`` of ``evidence.prose``: that of the last figure stated at or before it."""
+    """The page of the prose at a character ``position`` of ``evidence.prose``.
+
+    That of the printed line it is in; without the lines' pages, that of the last figure stated at or before it.
+    """
+    evidence = d.evidence
+    if evidence.prose_starts:
+        i = bisect.bisect_right(evidence.prose_starts, position) - 1
+        return evidence.prose_pages[i] if i >= 0 else None
     page = None
     for st in d.evidence.statements:
         if st.position > position:

@@ -12,6 +12,7 @@ from cnbudget.checks.base import (
     Row,
     general_budget_totals,
     half_unit,
+    page_at,
     percent_agrees,
     phase_en,
     phase_of,
@@ -226,8 +227,8 @@ def check_shares(c: Checker) -> None:
                 "share-agrees",
                 f"{label}/{format_amount(st.amount)}/{st.share}%",
                 ok,
-                side(f"文字说明所写“{st.label[-24:]}” {format_amount(st.amount)} 万元占 {format_amount(base)} 万元的比例", f"{st.share}%"),
-                side("按这两个金额算出的比例", f"{computed}%"),
+                side(f"文字说明所写“{st.label[-24:]}” {format_amount(st.amount)} 万元占 {format_amount(base)} 万元的比例", f"{st.share}%", st.page),
+                side("按这两个金额算出的比例", f"{computed}%", st.page),
                 f"“{st.label[-24:]}” {format_amount(st.amount)} 万元 stated as {st.share}% of {format_amount(base)} 万元",
                 severity=severity or None,
                 reason=reason,
@@ -267,12 +268,13 @@ def check_year_on_year(c: Checker) -> None:
         if previous <= 0:
             continue
         ok, computed, severity = percent_agrees(change, previous, stated, half_unit(change), half_unit(current) + half_unit(change))
+        page = page_at(c.d, m.start())
         c.result(
             "yoy-agrees",
             f"{m.group('cur')}/{m.group('dir')}{m.group('d')}/{m.group('p')}%",
             ok,
-            side(f"文字说明“…{m.group(0)[-60:]}”所写的增减幅度", f"{stated}%"),
-            side(f"按增减额 {format_amount(change)} 万元与上年数 {format_amount(previous)} 万元算出的幅度", f"{computed}%"),
+            side(f"文字说明“…{m.group(0)[-60:]}”所写的增减幅度", f"{stated}%", page),
+            side(f"按增减额 {format_amount(change)} 万元与上年数 {format_amount(previous)} 万元算出的幅度", f"{computed}%", page),
             f"“…{m.group(0)[-60:]}”: {format_amount(change)} 万元 against last year's {format_amount(previous)} 万元",
             severity=severity or None,
         )

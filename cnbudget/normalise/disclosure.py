@@ -142,7 +142,8 @@ def normalise_disclosure(
     add_statements(ctx, figures)
     number_lines(disclosure)
     keep_one_per_key(disclosure)
-    disclosure.evidence.prose = join_prose(lines).text
+    prose = join_prose(lines)
+    disclosure.evidence.prose, disclosure.evidence.prose_starts, disclosure.evidence.prose_pages = prose.text, prose.starts, prose.pages
     disclosure.evidence.statements = list(statements)
     disclosure.evidence.blocks = [BlockSummary(b.kind, b.title, BY_NAME[b.kind].label, b.page, len(b.lines), b.unit_label, printed_empty(b)) for b in blocks if b.kind != "narrative"]
     for block in not_read:  # last, so that a document's own problems lead the build report

@@ -104,3 +104,14 @@ def test_a_share_of_a_base_the_sentence_names_but_the_prose_never_states_is_not_
     sentence = "设备335.24万元，占固定资产总额的7.90%"
     stmts = [statement("本单位固定资产总量为", "4295.98"), Statement("设备", Decimal("335.24"), "万元", Decimal("7.90"), 0, text=sentence)]
     assert outcomes(run(check_shares, evidence=Evidence(statements=stmts))) == [("fail", "7.90%", "7.80%")]
+
+
+def test_a_percentage_that_fails_names_the_page_its_sentence_is_printed_on() -> None:
+    # two printed lines of prose, on pages 3 and 4; the percentage is in the second
+    first, second = "一、收入支出预算总体情况。", "会议费3,666万元，与上年相比增加21.8万元，增长0.06%。"
+    evidence = Evidence(prose=first + second, prose_starts=(0, len(first)), prose_pages=(3, 4))
+    (wrong,) = run(check_year_on_year, evidence=evidence)
+    assert (wrong["status"], wrong["pages"]) == ("fail", "4;4")
+    stmts = [statement("支出合计", "100"), Statement("基本支出", Decimal(60), "万元", Decimal("61.00"), 30, page=7)]
+    (share,) = run(check_shares, evidence=Evidence(statements=stmts))
+    assert (share["status"], share["pages"]) == ("fail", "7;7")
