@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from cnbudget.model import Document, SourceFile
+from cnbudget.read.script import simplified
 from cnbudget.read.source import UnreadableSource, decode_text
 from cnbudget.read.text import text_to_lines
 
@@ -24,7 +25,7 @@ def read_html(path: Path) -> Document:
     data = path.read_bytes()
     if not data.strip():
         raise UnreadableSource("empty-file", "the file is empty")
-    text = decode_text(data)
+    text = simplified(decode_text(data))
     text = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", text)
     text = _LINKED_FILE.sub(_name_linked_file, text)
     text = re.sub(r"(?i)</t[dh]>\s*", "\t", text)
