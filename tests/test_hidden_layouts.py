@@ -153,3 +153,30 @@ def test_a_three_public_table_one_cell_a_line_reads_each_label_with_the_figure_u
     r = read(block("three_public", "一、2018年“三公”经费支出预算表", rows), fiscal_year=2018)
     assert items(r, 2018) == {"total": D("3.1"), "outbound_travel": D("0")}
     assert list(r.doubts()) == []
+
+
+def _run(top: float, left: float, text: str) -> str:
+    return f'<div class="p" style="top:{top}pt;left:{left}pt;font-size:9.0pt;width:auto;position:absolute;">{text}</div>'
+
+
+def _rule(left: float, top: float, height: float) -> str:
+    return f'<div class="r" style="position:absolute;left:{left}pt;top:{top}pt;width:0.0pt;height:{height}pt;border-right:0.5pt solid #000000;">&nbsp;</div>'
+
+
+def test_html_drawing_a_pdf_as_positioned_divs_is_read_in_rows_and_ruled_cells(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from cnbudget.read.html import read_html
+    from cnbudget.read.positioned import MIN_RUNS
+
+    # 烟台 HTML: a page of runs placed by top/left, rules as empty divs; a merged header cell spans two columns
+    rows = [(100.0, [(10.0, "项目"), (110.0, "合计")]), (120.0, [(10.0, "教育支出"), (110.0, "39.15"), (160.0, "35.00")]), (140.0, [(10.0, "卫生健康支出"), (160.0, "4.15")])]
+    runs = "".join(_run(top, left, text) for top, cells in rows for left, text in cells)
+    rules = _rule(5.0, 95.0, 60.0) + _rule(105.0, 95.0, 60.0) + _rule(155.0, 115.0, 40.0) + _rule(205.0, 95.0, 60.0)
+    filler = "".join(_run(300.0 + i, 10.0, "") for i in range(MIN_RUNS))  # empty runs: not text
+    prose = "".join(_run(400.0, 10.0 + 40 * i, "说明") for i in range(MIN_RUNS))
+    page = f'<html><head><title>t</title></head><body><div class="page" style="position:relative;">{runs}{rules}{filler}{prose}</div></body></html>'
+    path = Path(str(tmp_path)) / "drawn.html"
+    path.write_text(page, encoding="utf-8")
+    lines = [ln.cells for ln in read_html(path).lines if ln.page == 1][:3]
+    assert lines == [("项目", "合计", ""), ("教育支出", "39.15", "35.00"), ("卫生健康支出", "", "4.15")]
