@@ -26,11 +26,8 @@ One line per document and a total; `--write` puts them into benchmarks/RESULTS.m
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import re
-import shutil
-import subprocess
 import sys
 import tempfile
 from collections import Counter
@@ -41,6 +38,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the benchmarks' shared module
+import published
+from published import read_csv, run_build
+
 DEFAULT_FOLDER = ROOT / "tests" / "fixtures" / "hidden"
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 SECTION = "## Hidden-style documents"
@@ -76,21 +77,8 @@ class Line:
     not_printed: list[str] = field(default_factory=list)
 
 
-def run_build(folder: Path, out: Path) -> None:
-    """Build ``folder`` into ``out`` as a user would."""
-    if out.exists():
-        shutil.rmtree(out)
-    command = [sys.executable, "build.py", "--source", str(folder), "--datapackages", str(out), "--no-site", "--no-cache", "--jobs", "2", "-q"]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
-    if done.returncode not in (0, 1):  # 1: some source failed, which is part of what we measure
-        raise SystemExit(f"build of {folder} exited {done.returncode}:\n{done.stderr[-4000:]}")
 
 
-def read_csv(path: Path) -> list[dict[str, str]]:
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 def decimal(text: str | None) -> Decimal | None:
@@ -259,13 +247,7 @@ def render(lines: list[Line], total: dict[str, Any], command: str) -> str:
 
 
 def replace_section(text: str, section: str) -> str:
-    lines = text.splitlines(keepends=True)
-    start = next((i for i, line in enumerate(lines) if line.startswith(SECTION)), None)
-    if start is None:
-        return text.rstrip() + "\n\n" + section
-    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
-    tail = "".join(lines[end:])
-    return "".join(lines[:start]) + section + ("\n" + tail if tail else "")
+    return published.replace_section(text, section, SECTION)
 
 
 def main(argv: list[str] | None = None) -> int:
