@@ -144,9 +144,10 @@ def year_stated(label: str, fiscal_year: int | None) -> int | None:
 
 
 _THREE_PUBLIC = (
-    (r"公务(?:用车|车辆)购置(?:及|和|与)运行", "vehicle_total"),
-    (r"公务(?:用车|车辆)购置", "vehicle_purchase"),
-    (r"公务(?:用车|车辆)运行", "vehicle_operation"),
+    # 公务车购置及运行费 (用 left out), 公务车用车运行费 (a word doubled): the same items
+    (r"公务车?(?:用车|车辆|车)购置(?:及|和|与)运行", "vehicle_total"),
+    (r"公务车?(?:用车|车辆|车)购置", "vehicle_purchase"),
+    (r"公务车?(?:用车|车辆|车)运行", "vehicle_operation"),
     (r"因公出国", "outbound_travel"),
     (r"^(?:[^外]*)公务接待(?:费|支出)", "reception"),
     (r"三公.{0,2}经费", "total"),
