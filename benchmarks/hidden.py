@@ -66,6 +66,7 @@ class Line:
 
     file: str
     status: str
+    province: str = ""
     disclosure_id: str = ""
     identity_right: int = 0
     identity_total: int = 0
@@ -178,6 +179,7 @@ def measure(folder: Path, packages: Path) -> list[Line]:
     for file, want in sorted(expected.items()):
         entry = by_file.get(file, {})
         line = Line(file, entry.get("status", "absent") if entry.get("status") != "failed" else f"failed:{entry.get('code')}")
+        line.province = want.get("province") or ("中央" if want.get("level") == "central" else "—")
         line.disclosure_id = entry.get("disclosure_id") or ""
         if want.get("published", True) is False:
             line.identity_total = 1
@@ -243,6 +245,14 @@ def render(lines: list[Line], total: dict[str, Any], command: str) -> str:
     out.append(
         f"| **total** | {total['published']}/{total['documents']} published | {percent(total['identity'])} | {percent(total['figures'])} | {total['row_numbers']} | {total['not_printed']} | id collisions: {total['id_collisions']} |"
     )
+    out += ["", "Per province (of the document's unit; — where the document names none):", ""]
+    out += ["| province | documents | published | identity | figures |", "|---|---|---|---|---|"]
+    for province in sorted({line.province for line in lines}):
+        mine = [line for line in lines if line.province == province]
+        identity = (sum(x.identity_right for x in mine), sum(x.identity_total for x in mine))
+        figures = (sum(x.figures_right for x in mine), sum(x.figures_total for x in mine))
+        published = sum(1 for x in mine if x.status == "ok")
+        out.append(f"| {province} | {len(mine)} | {published} | {percent(identity)} | {percent(figures)} |")
     return "\n".join(out) + "\n"
 
 
