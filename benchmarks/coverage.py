@@ -24,14 +24,11 @@ only to group this report, never by the library.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -43,6 +40,9 @@ from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # this tree's cnbudget, not an installed copy
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the benchmarks' shared module
+import published
+from published import read_csv, run_build
 
 
 class TableKind(NamedTuple):
@@ -89,16 +89,6 @@ TOP_LINES = 6  # a table's title is among the first lines of its page
 # ---------------------------------------------------------------- the build
 
 
-def run_build(folder: Path, out: Path) -> float:
-    """Build ``folder`` into ``out`` as a user would; the wall seconds it took."""
-    if out.exists():
-        shutil.rmtree(out)
-    command = [sys.executable, "build.py", "--source", str(folder), "--datapackages", str(out), "--no-site", "--no-cache", "--jobs", "2", "-q"]
-    start = time.perf_counter()
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
-    if done.returncode not in (0, 1):  # 1: some source failed, which is what we measure
-        raise SystemExit(f"build of {folder} exited {done.returncode}:\n{done.stderr[-4000:]}")
-    return time.perf_counter() - start
 
 
 # ---------------------------------------------------------------- the README's expectations
@@ -281,11 +271,6 @@ def printed_tables(path: Path) -> tuple[list[TableKind], str]:
 # ---------------------------------------------------------------- the published package
 
 
-def read_csv(path: Path) -> list[dict[str, str]]:
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 def amount_fields(package: Path) -> dict[str, list[str]]:
@@ -688,13 +673,7 @@ def report_markdown(results: list[tuple[Path, list[Document], float | None]], co
 
 def replace_section(text: str, section: str) -> str:
     """``text`` with its Coverage section (up to the next `## ` heading) replaced by ``section``, or it appended."""
-    lines = text.splitlines(keepends=True)
-    start = next((i for i, line in enumerate(lines) if line.startswith(SECTION)), None)
-    if start is None:
-        return text.rstrip() + "\n\n" + section
-    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
-    tail = "".join(lines[end:])
-    return "".join(lines[:start]) + section + ("\n" + tail if tail else "")
+    return published.replace_section(text, section, SECTION)
 
 
 # ---------------------------------------------------------------- command line

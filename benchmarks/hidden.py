@@ -26,11 +26,8 @@ One line per document and a total; `--write` puts them into benchmarks/RESULTS.m
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import re
-import shutil
-import subprocess
 import sys
 import tempfile
 from collections import Counter
@@ -41,6 +38,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the benchmarks' shared module
+import published
+from published import read_csv, run_build
+
 DEFAULT_FOLDER = ROOT / "tests" / "fixtures" / "hidden"
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 SECTION = "## Hidden-style documents"
@@ -65,6 +66,7 @@ class Line:
 
     file: str
     status: str
+    province: str = ""
     disclosure_id: str = ""
     identity_right: int = 0
     identity_total: int = 0
@@ -76,21 +78,8 @@ class Line:
     not_printed: list[str] = field(default_factory=list)
 
 
-def run_build(folder: Path, out: Path) -> None:
-    """Build ``folder`` into ``out`` as a user would."""
-    if out.exists():
-        shutil.rmtree(out)
-    command = [sys.executable, "build.py", "--source", str(folder), "--datapackages", str(out), "--no-site", "--no-cache", "--jobs", "2", "-q"]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
-    if done.returncode not in (0, 1):  # 1: some source failed, which is part of what we measure
-        raise SystemExit(f"build of {folder} exited {done.returncode}:\n{done.stderr[-4000:]}")
 
 
-def read_csv(path: Path) -> list[dict[str, str]]:
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 def decimal(text: str | None) -> Decimal | None:
@@ -190,6 +179,7 @@ def measure(folder: Path, packages: Path) -> list[Line]:
     for file, want in sorted(expected.items()):
         entry = by_file.get(file, {})
         line = Line(file, entry.get("status", "absent") if entry.get("status") != "failed" else f"failed:{entry.get('code')}")
+        line.province = want.get("province") or ("中央" if want.get("level") == "central" else "—")
         line.disclosure_id = entry.get("disclosure_id") or ""
         if want.get("published", True) is False:
             line.identity_total = 1
@@ -255,17 +245,19 @@ def render(lines: list[Line], total: dict[str, Any], command: str) -> str:
     out.append(
         f"| **total** | {total['published']}/{total['documents']} published | {percent(total['identity'])} | {percent(total['figures'])} | {total['row_numbers']} | {total['not_printed']} | id collisions: {total['id_collisions']} |"
     )
+    out += ["", "Per province (of the document's unit; — where the document names none):", ""]
+    out += ["| province | documents | published | identity | figures |", "|---|---|---|---|---|"]
+    for province in sorted({line.province for line in lines}):
+        mine = [line for line in lines if line.province == province]
+        identity = (sum(x.identity_right for x in mine), sum(x.identity_total for x in mine))
+        figures = (sum(x.figures_right for x in mine), sum(x.figures_total for x in mine))
+        published = sum(1 for x in mine if x.status == "ok")
+        out.append(f"| {province} | {len(mine)} | {published} | {percent(identity)} | {percent(figures)} |")
     return "\n".join(out) + "\n"
 
 
 def replace_section(text: str, section: str) -> str:
-    lines = text.splitlines(keepends=True)
-    start = next((i for i, line in enumerate(lines) if line.startswith(SECTION)), None)
-    if start is None:
-        return text.rstrip() + "\n\n" + section
-    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
-    tail = "".join(lines[end:])
-    return "".join(lines[:start]) + section + ("\n" + tail if tail else "")
+    return published.replace_section(text, section, SECTION)
 
 
 def main(argv: list[str] | None = None) -> int:

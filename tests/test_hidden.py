@@ -1,9 +1,10 @@
 """Hidden-style documents (issue 13): provinces in neither corpus folder are read right, or said unreadable.
 
 The build of tests/fixtures/hidden is scored by benchmarks/hidden.py against figures a person read
-from each file (expected.json). The floors below are the issue's: at least 95% of hand-read
-figures published right, no headline figure a row number, no two documents sharing an id; and
-no figure published that the document prints nowhere.
+from each file (expected.json). The issue asks for at least 95% of hand-read figures published
+right, no headline figure a row number and no two documents sharing an id; the floors below are
+what is measured (every figure and identity right), and no figure published that the document
+prints nowhere.
 """
 
 from __future__ import annotations
@@ -49,14 +50,16 @@ def test_hand_read_figures_are_published_right(scored: tuple[list[Any], dict[str
     lines, total = scored
     right, count = total["figures"]
     wrong = [f"{line.file}: {w}" for line in lines for w in line.figures_wrong]
-    assert count >= 7 and right / count >= 0.95, wrong
+    # measured 71/71 (benchmarks/RESULTS.md, Hidden-style documents); the issue's floor is 95%
+    assert count >= 71 and right == count, wrong
 
 
 def test_identity_is_read_right(scored: tuple[list[Any], dict[str, Any]]) -> None:
     lines, total = scored
     right, count = total["identity"]
     wrong = [f"{line.file}: {w}" for line in lines for w in line.identity_wrong]
-    assert right / count >= 0.95, wrong
+    # measured 265/265: every document's unit, region, level, year, kind and scope
+    assert count >= 265 and right == count, wrong
 
 
 def test_no_headline_is_a_row_number_and_nothing_unprinted_is_published(scored: tuple[list[Any], dict[str, Any]]) -> None:

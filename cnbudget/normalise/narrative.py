@@ -23,8 +23,9 @@ from cnbudget.model import Line, Statement
 from cnbudget.official import classification
 from cnbudget.tables.phases import own_phase
 
-# 万 alone before a stop or the end means 万元 (“经营收入 0.00 万，为……”): 1.2万人次 is no amount
-AMOUNT_RE = re.compile(r"(?P<amt>[-－]?\d[\d,]*(?:\.\d+)?)(?P<unit>亿元|万元|元|万(?=[,，。；;、)）]|$))")
+# 万 alone before a stop, a numbered heading (the line ended there) or the end means 万元
+# (“经营收入 0.00 万，为……”, “公务用车购置费0万 / 二、…”): 1.2万人次 is no amount
+AMOUNT_RE = re.compile(r"(?P<amt>[-－]?\d[\d,]*(?:\.\d+)?)(?P<unit>亿元|万元|元|万(?=[,，。；;、)）]|[一二三四五六七八九十]{1,2}、|$))")
 _SHARE_RE = re.compile(r"^[,，、]?占[^，。；%]{0,12}?(?P<pct>\d+(?:\.\d+)?)%")
 _CHANGE = re.compile(r"减少|增加|增长|下降|节约|节省|持平|压减|减幅|增幅|[比较]上年|[比较]\d{4}|以上$|以下$|单价|单位价值|控制数|不超过|每辆|每次|元/")
 _FUNCTION_PATH = re.compile(r"(?P<cls>[^（(）)：:]+?)[（(]类[)）](?P<sec>[^（(]+?(?:[（(][^)）]{1,3}[)）][^（(]*?)?)[（(]款[)）](?P<item>[^（(]+?(?:[（(][^)）]{1,3}[)）][^（(]*?)?)[（(]项[)）]")
@@ -143,13 +144,28 @@ def year_stated(label: str, fiscal_year: int | None) -> int | None:
 
 
 _THREE_PUBLIC = (
-    (r"公务(?:用车|车辆)购置(?:及|和|与)运行", "vehicle_total"),
-    (r"公务(?:用车|车辆)购置", "vehicle_purchase"),
-    (r"公务(?:用车|车辆)运行", "vehicle_operation"),
+    # 公务车购置及运行费 (用 left out), 公务车用车运行费 (a word doubled): the same items
+    (r"公务车?(?:用车|车辆|车)购置(?:及|和|与)运行", "vehicle_total"),
+    (r"公务车?(?:用车|车辆|车)购置", "vehicle_purchase"),
+    (r"公务车?(?:用车|车辆|车)运行", "vehicle_operation"),
     (r"因公出国", "outbound_travel"),
     (r"^(?:[^外]*)公务接待(?:费|支出)", "reception"),
     (r"三公.{0,2}经费", "total"),
 )
+# the items listed, then named together as the “三公” total: （简称“三公”经费）支出合计
+_THREE_PUBLIC_NAMED = re.compile(r"简称[“\"]?三公[”\"]?经费|[“\"]?三公[”\"]?经费[)）]?(?:支出|预算|决算)?(?:合计|总计|共计|总额)")
+
+
+def _three_public_named(label: str) -> str | None:
+    """``total`` where the words just before the amount name the “三公” total after listing its items."""
+    m = None
+    for m in _THREE_PUBLIC_NAMED.finditer(label):
+        pass
+    if m is None or re.search(r"因公出国|公务用车|公务接待|车辆", label[m.end() :]):
+        return None
+    return "total"
+
+
 _HEADLINE = (
     (r"运行经费", "operating_funds"),
     # a 货物/工程/服务 part of 政府采购 is not the total, whichever side of 政府采购 it is named on
@@ -159,10 +175,11 @@ _HEADLINE = (
     (r"项目支出", "project_expenditure"),
     (r"(?<![聘勤遣休外])人员(?:类)?经费", "personnel_expenditure"),  # 临聘人员经费, 离退休人员经费: other money
     (r"公用经费", "public_expenditure"),
-    (r"收入总计|收、?支总计|收入支出总计|收支总预算|收支预算总|收支总额", "revenue_total"),
-    (r"支出总计", "expenditure_total"),
-    (r"本年收入合计|收入合计|收入预算|预算收入|收入决算", "revenue_current_year"),
-    (r"本年支出合计|支出合计|支出预算|支出决算", "expenditure_current_year"),
+    (r"收入总计|收、?支总计|收入支出总计|收支总预算|收支预算总|收支总额|收入总预算", "revenue_total"),
+    (r"支出总计|支出总预算", "expenditure_total"),
+    # 本单位收入为 1687.45 万元，其中：财政拨款收入…: the year's revenue, its sources listed next
+    (r"本年收入合计|收入合计|收入预算|预算收入|收入决算|^(?:本单位|本部门|我单位|单位|部门)?收入(?:为|是)$", "revenue_current_year"),
+    (r"本年支出合计|支出合计|支出预算|支出决算|^(?:本单位|本部门|我单位|单位|部门)?支出(?:为|是)$", "expenditure_current_year"),
     (r"年初结转|上年结转", "carryover_in"),
     (r"年末结转|结转下年", "carryover_out"),
 )
@@ -236,8 +253,11 @@ def _subjects(label: str, sentence: str, fiscal_year: int | None) -> list[Subjec
         return []  # “检察（款）: 2018 年预算支出合计 16,444.36 万元”: the 款's figure, not the year's
     clean = _clean(label)
     item = next((i for pat, i in _THREE_PUBLIC if re.search(pat, clean)), None)
+    named = _three_public_named(clean)
+    if named is not None:  # 出国经费、车辆购置及运行费、公务接待费（简称“三公”经费）支出合计: the items name the total
+        item = named
     if item is not None and not re.search(r"外事接待|国内公务接待", clean) and not _LEVEL.search(clean):
-        if item == "total" and re.search(r"因公出国|公务用车|公务接待", clean):
+        if item == "total" and named is None and re.search(r"因公出国|公务用车|公务接待", clean):
             return []
         found: list[Subject] = [("three_public", item, {"item": item})]
         if item == "total":

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -19,7 +18,7 @@ from pathlib import Path
 from cnbudget.checks import check_disclosure
 from cnbudget.model import Block, BuildReport, Disclosure, Line, PackedRows, SourceResult
 from cnbudget.normalise.disclosure import normalise_disclosure
-from cnbudget.normalise.narrative import prose_text, statements
+from cnbudget.normalise.evidence import document_evidence
 from cnbudget.package.publication import after_publish, owned_outputs, pending, staged
 from cnbudget.package.publish import publish_packages
 from cnbudget.package.structure import text_errors
@@ -35,7 +34,6 @@ from cnbudget.recognise.group import Key, collisions, disclosure_key, drop_dupli
 from cnbudget.recognise.identify import merge_identities
 from cnbudget.render.config import load_config
 from cnbudget.render.shards import SHARD_LIMIT, Shard, plan_shards
-from cnbudget.strings import compact
 
 Log = Callable[[str], None]
 
@@ -49,12 +47,6 @@ def inputs_digest(members: list[SourceResult], names: dict[Path, str], manifest:
         digest.update(json.dumps(manifest.get(m.path.name, {}), sort_keys=True, ensure_ascii=False).encode())
     digest.update(os.environ.get("SOURCE_DATE_EPOCH", "").encode())
     return digest.hexdigest()
-
-
-# “根据国家保密法律法规和有关保密事项范围的规定，部分具体项目信息公开时予以剔除”: rows left out on purpose
-WITHHELD = re.compile(r"(?:保密|涉密).{0,40}(?:予以剔除|不予公开|未予公开|不公开)")
-# “附件：北京市交通委员会2026年度部门预算报表”, “附件：1.郑州市土地储备中心2015年财政预算收支总表”: the tables are attached
-ATTACHED_TABLES = re.compile(r"附件\d*[:：].*(?:报表|[总明细算]表|\.xlsx?)$")
 
 
 def build_disclosure(results: list[SourceResult], manifest: dict[str, dict[str, str]]) -> Disclosure:
@@ -72,9 +64,7 @@ def build_disclosure(results: list[SourceResult], manifest: dict[str, dict[str, 
             lines.extend(r.document.lines)
     identity = merge_identities([r.identity for r in results if r.identity is not None])
     disclosure = normalise_disclosure(documents, blocks, identity, manifest)
-    disclosure.evidence.all_statements = statements(prose_text(lines))
-    disclosure.evidence.empty_explained = [line.text for line in lines if "空表" in line.text or "本表无数据" in line.text or "无数据" in line.text or WITHHELD.search(line.text)]
-    disclosure.evidence.attachments = [line.text for line in lines if ATTACHED_TABLES.match(compact(line.text))]
+    document_evidence(disclosure, lines)
     check_disclosure(disclosure)
     # validated here, in its worker, as it will be written (the main process only writes it)
     disclosure.package_errors = text_errors(*package_texts(disclosure, manifest))

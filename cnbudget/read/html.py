@@ -6,7 +6,9 @@ import hashlib
 import re
 from pathlib import Path
 
-from cnbudget.model import Document, SourceFile
+from cnbudget.model import Document, Line, SourceFile
+from cnbudget.read.positioned import positioned_lines
+from cnbudget.read.script import simplified
 from cnbudget.read.source import UnreadableSource, decode_text
 from cnbudget.read.text import text_to_lines
 
@@ -24,11 +26,21 @@ def read_html(path: Path) -> Document:
     data = path.read_bytes()
     if not data.strip():
         raise UnreadableSource("empty-file", "the file is empty")
-    text = decode_text(data)
+    text = simplified(decode_text(data))
     text = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", text)
+    text = re.sub(r"(?s)<!--.*?-->", " ", text)
+    source = SourceFile(path, hashlib.sha256(data).hexdigest(), None)
+    drawn = positioned_lines(text)  # a PDF drawn as positioned <div>s: its rows rebuilt from coordinates
+    if drawn is not None:
+        before, pages = drawn
+        return Document(source, _page_lines(before) + pages)
+    return Document(source, _page_lines(text))
+
+
+def _page_lines(text: str) -> list[Line]:
+    """The lines of a page's markup: block elements end lines, table cells become cells."""
     text = _LINKED_FILE.sub(_name_linked_file, text)
     text = re.sub(r"(?i)</t[dh]>\s*", "\t", text)
     text = re.sub(r"(?i)<br\s*/?>|</(p|div|tr|li|h[1-6]|table|caption)>", "\n", text)
     text = re.sub(r"\t[ \t]*\n", "\n", text)
-    source = SourceFile(path, hashlib.sha256(data).hexdigest(), None)
-    return Document(source, text_to_lines(text))
+    return text_to_lines(text)

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from cnbudget.model import Document, Line, SourceFile
+from cnbudget.read.script import simplified
 from cnbudget.read.source import UnreadableSource, decode_text
 
 _TAG_RE = re.compile(r"<[^>\n]{0,200}>")
@@ -39,4 +40,4 @@ def read_text(path: Path) -> Document:
     if "\x00" in text:
         raise UnreadableSource("not-text", "the file holds binary data, not text")
     source = SourceFile(path, hashlib.sha256(data).hexdigest(), None)
-    return Document(source, text_to_lines(text))
+    return Document(source, text_to_lines(simplified(text)))

@@ -27,6 +27,8 @@ _HEADERISH = re.compile(
     r"金额单位|单位[:：]|金额[:：]|部门[:：]|编制单位|项\s*目|科目|收\s*入|预算数|单位名称|单位编码|合\s*计|类型|项目名称|指标|名称"
 )
 _PART = re.compile(r"^第[一二三四五六七八九十]+部分")
+# a numbered heading of the prose after a table, on a line of its own: 二、2021年度“三公”经费支出情况说明
+_PROSE_HEADING = re.compile(r"^[一二三四五六七八九十]+、[^\t]{2,60}说明$")
 
 
 def title_kind(line: Line) -> TableKind | None:
@@ -97,7 +99,7 @@ def recognise_blocks(lines: list[Line]) -> list[Block]:
         end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
         body = lines[i:end]
         for j, line in enumerate(body[1:], start=1):
-            if _PART.match(compact(line.text)):
+            if _PART.match(compact(line.text)) or (len(line.cells) == 1 and _PROSE_HEADING.match(compact(line.text))):
                 prose_tail = body[j:]
                 body = body[:j]
                 break

@@ -39,7 +39,12 @@ _SPLIT_YEAR_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()·]{4,48}?)年度(
 _TIER_TITLE_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?P<year>20\d{2})年度?[省市区县]级(?P<scope>部门|单位)(?P<kind>预算|决算)")
 # A department's “三公” table published on its own: 2015年桂林市司法局部门“三公”经费情况统计表 (kind from 预算数/决算数)
 _THREE_PUBLIC_TITLE_RE = re.compile(
-    r"^(?P<year>20\d{2})年度?(?P<name>" + _NAME + r")(?P<scope>部门|单位)?[“\"]?三公[”\"]?经费(?P<kind>预算|决算)?(?:支出)?(?:情况)?(?:统计)?表"
+    r"^(?P<year>20\d{2})年度?(?P<name>" + _NAME + r")(?P<scope>部门|单位)?[“\"]?三公[”\"]?经费(?P<kind>预算|决算)?(?:支出)?(?:情况)?(?:统计)?(?:表|说明|公开)"
+)
+# A “三公” page that opens with the unit and year: 六安市工商业联合会2021年度一般公共预算财政拨款“三公”经费支出决算,
+# 关于X局2019年财政拨款“三公”经费预算情况的说明, X局2018年用…财政拨款数开支的…（简称“三公”经费）支出合计
+_THREE_PUBLIC_LEAD_RE = re.compile(
+    r"^(?:关于)?(?P<name>" + _NAME + r")(?P<year>20\d{2})年度?(?P<scope>部门|单位)?[^。；;]{0,40}?[“\"]?三公[”\"]?经费(?:[^。；;]{0,12}?(?P<kind>预算|决算))?"
 )
 _TABLE_YEAR_RE = re.compile(r"(?P<year>20\d{2})年度?[\u4e00-\u9fff“”\"、（）()]{0,30}?(?P<kind>预算|决算)(?:明细|情况)?表")
 # Tables numbered by kind: 预算01表 收支总表, 决算03表
@@ -55,6 +60,8 @@ _HEADER_UNIT = re.compile(r"^\s*(?:" + _LABELS + r")[:：]\s*(?P<name>[\u4e00-\u
 _LABEL_CELL = re.compile(r"\s*(?:(?:部门|单位|预算单位|预算主管部门|主管部门|编制单位|编制部门)[:：]|(?:部门|单位)(?:[(（]单位[)）])?名称[:：]?|(?:预算单位|编制单位|编制部门))\s*")
 _PUBLISHED = re.compile(r"公开(?:时间|日期)[:：]?\s*(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _OWN_LEVEL = re.compile(r"[（(]本级[)）]$")
+# a second name in brackets after the first, both names of one body: X医院（Y医院）, X局（Y局）
+_SECOND_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,30}[)）]$")
 # The central government's bodies: 国家统计局, 中华人民共和国财政部, 中共中央宣传部, 水利部, 审计署
 # (a bare 组织部/宣传部/统战部/武装部 is a party or army department found at every tier, not a ministry)
 _CENTRAL = re.compile(r"^(?:中华人民共和国|中共中央|中国共产党中央|中央|国务院|全国|国家|中国(?!共产党))|^(?![\u4e00-\u9fff]*(?:组织|宣传|统战|武装|工作|联络)部$)[\u4e00-\u9fff]{2,9}[部署]$")
@@ -64,6 +71,9 @@ _TOWNSHIP = re.compile(r"(?:乡|镇|街道)(?:人民政府|政府|办事处|党�
 def is_unit_name(name: str) -> bool:
     """Whether ``name`` reads as a unit's name: it ends as a body does, before any （本级）."""
     core = _OWN_LEVEL.sub("", name)
+    second = _SECOND_NAME.search(core)
+    if second and re.search(_UNIT_SUFFIX + "[)）]$", core):
+        core = core[: second.start()]
     return len(core) >= 3 and bool(re.search(_UNIT_SUFFIX + "$", core))
 
 
@@ -103,7 +113,7 @@ def _title_matches(lines: list[Line]) -> list[re.Match[str]]:
     texts = _restore_years([compact(line.text) for line in lines[:400]])
     for i in range(len(texts)):
         window = "".join(texts[i : i + 3])
-        m = _TITLE_RE.search(window) or _COVER_RE.search(window) or _SPLIT_YEAR_RE.search(window) or _TIER_TITLE_RE.search(window) or _THREE_PUBLIC_TITLE_RE.search(window)
+        m = _TITLE_RE.search(window) or _COVER_RE.search(window) or _SPLIT_YEAR_RE.search(window) or _TIER_TITLE_RE.search(window) or _THREE_PUBLIC_TITLE_RE.search(window) or _THREE_PUBLIC_LEAD_RE.search(window)
         # a name does not run on into a line that starts with a division: that line is a title of its own
         starts = [sum(map(len, texts[i : j])) for j in range(i + 1, min(i + 3, len(texts)))]
         if m and not any(m.start("name") < b < m.end("name") and starts_with_division(window[b:]) for b in starts):

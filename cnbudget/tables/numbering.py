@@ -22,7 +22,8 @@ _STARS = re.compile(r"^\*+$")
 
 def is_column_numbers(line: Line) -> bool:
     """A ``栏次 | | 1 | 2 …`` (or, in a text layer, ``** ** 1 2 3``) line: column numbers under a header, never a row."""
-    cells = [t for c in line.cells for t in c.split()]
+    # a head spaced out in its cell (`栏 次`) is one word
+    cells = [t for c in line.cells for t in ([compact(c)] if _ROW_NUMBER_HEAD.match(compact(c)) else c.split())]
     heads = [c for c in cells if _ROW_NUMBER_HEAD.match(c) or _STARS.match(c)]
     return bool(heads) and all(_ROW_NUMBER_HEAD.match(c) or _STARS.match(c) or _ROW_NUMBER.match(c) for c in cells)
 

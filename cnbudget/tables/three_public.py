@@ -259,6 +259,30 @@ def text_grid(block: Block, ctx: Context) -> tuple[Grid, frozenset[str]] | None:
     return (Grid(labels, rows), frozenset(unknown)) if rows else None
 
 
+def stacked_grid(block: Block) -> Grid | None:
+    """A 三公 table whose every cell is a line of its own (项目 / 预算数 / 合计 / 3.1 …), with one amount column, as a Grid.
+
+    A label line followed by an amount is a row with that figure; one followed by another label is
+    a row whose cell is blank (a blank cell prints no line). Only one amount column can be read so:
+    with two, which column a lone figure sits in is lost.
+    """
+    lines = [line for line in block.lines[1:] if compact(line.text)]
+    if any(len(line.cells) > 1 for line in lines):
+        return None
+    texts = [compact(line.text) for line in lines]
+    head = next((i for i, text in enumerate(texts) if text == "项目"), None)
+    first = next((i for i, text in enumerate(texts) if head is not None and i > head and item_of(text) is not None), None)
+    if head is None or first is None or first - head != 2 or not re.search(r"预算|决算|金额", texts[head + 1]):
+        return None
+    rows: list[Line] = []
+    for i in range(first, len(lines)):
+        if item_of(texts[i]) is None:
+            continue
+        value = texts[i + 1] if i + 1 < len(texts) and parse_amount(texts[i + 1]) is not None else ""
+        rows.append(Line(lines[i].page, (texts[i], value)))
+    return Grid([texts[head], texts[head + 1]], rows)
+
+
 def _groups(header: str, fiscal_year: int | None, own: str) -> list[tuple[int, str]]:
     """The (year, phase) of each group of six columns, in the order printed.
 
@@ -280,6 +304,11 @@ def read_three_public(block: Block, ctx: Context) -> None:
         return
     text = text_grid(block, ctx)
     if text is not None and read_item_rows(block, ctx, *text):
+        return
+    stacked = stacked_grid(block)
+    # a blank cell prints no line, so an item printed without a figure may be blank or lost: its identities are not judged
+    blank = frozenset(str(item_of(row.cells[0])) for row in stacked.rows if not row.cells[1]) if stacked is not None else frozenset()
+    if stacked is not None and read_item_rows(block, ctx, stacked, blank):
         return
     header = header_text(block)
     groups = _groups(header, ctx.fiscal_year, ctx.phase)

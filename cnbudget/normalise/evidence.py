@@ -1,0 +1,23 @@
+"""What the whole document says about its tables, kept for the checks: its figures in prose, the
+tables it says are empty or withheld, and the tables it says are attached as another file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cnbudget.model import Disclosure, Line
+from cnbudget.normalise.narrative import prose_text, statements
+from cnbudget.strings import compact
+
+# “根据国家保密法律法规和有关保密事项范围的规定，部分具体项目信息公开时予以剔除”: rows left out on purpose
+WITHHELD = re.compile(r"(?:保密|涉密).{0,40}(?:予以剔除|不予公开|未予公开|不公开)")
+# “附件：北京市交通委员会2026年度部门预算报表”, “附件：1.郑州市土地储备中心2015年财政预算收支总表”: the tables are attached
+ATTACHED_TABLES = re.compile(r"附件\d*[:：].*(?:报表|[总明细算]表|\.xlsx?)$")
+
+
+def document_evidence(disclosure: Disclosure, lines: list[Line]) -> None:
+    """Every amount the document's lines state, its lines saying a table is empty or withheld, and those naming attached tables."""
+    disclosure.evidence.all_statements = statements(prose_text(lines))
+    disclosure.evidence.empty_explained = [line.text for line in lines if "空表" in line.text or "本表无数据" in line.text or "无数据" in line.text or WITHHELD.search(line.text)]
+    disclosure.evidence.attachments = [line.text for line in lines if ATTACHED_TABLES.match(compact(line.text))]
