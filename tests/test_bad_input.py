@@ -49,6 +49,8 @@ def messy(tmp_path_factory: pytest.TempPathFactory, a_pdf: Path) -> tuple[Path, 
     _reportlab_pdf(src / "scan.pdf", [None])  # a page with a picture and no text, like a scan
     _reportlab_pdf(src / "locked.pdf", ["预算"], password="secret")
     (src / "minutes.txt").write_text("会议纪要\n今天天气很好，大家讨论了工作安排。\n", encoding="utf-8")
+    # a unit and year named, but no region this build knows: never published without its province
+    (src / "zone.txt").write_text("星火经济开发区管理委员会2024年部门预算\n一、收支预算总体情况\n2024年收入预算总计120.50万元，支出预算总计120.50万元。\n", encoding="utf-8")
     # the same disclosure again, saved in GB18030: valid, and a duplicate of 003
     text = (SEEDS / "003_c3e30e10afc67c71.txt").read_text(encoding="utf-8")
     (src / "zz_copy_gb18030.txt").write_bytes(text.encode("gb18030"))
@@ -69,6 +71,7 @@ def test_every_bad_source_is_named_with_a_code(messy: tuple[Path, BuildReport]) 
         "src/scan.pdf": "no-text-layer",
         "src/locked.pdf": "encrypted-pdf",
         "src/minutes.txt": "not-a-disclosure",
+        "src/zone.txt": "region-unknown",
     }
     for path, code in expected.items():
         assert entries[path]["status"] == "failed", path

@@ -119,6 +119,8 @@ def build(
             orphans.append(result)
         elif not result.identity.unit_name or not result.identity.fiscal_year:
             fail(result, "not-a-disclosure", "no unit name and fiscal year found: this does not read as a budget or final-accounts disclosure (部门预算/决算); if it is one, its title page may be an image")
+        elif result.identity.region is None and result.identity.level != "central":
+            fail(result, "region-unknown", f"the document names its unit ({result.identity.unit_name}) and year ({result.identity.fiscal_year}) but no province, city or county this build recognises, and a disclosure is published with its province; name the region in the title or the unit's full name (e.g. …区 rather than its short form)")
         else:
             groups.setdefault(disclosure_key(result.identity), []).append(result)
     if orphans:  # pairing compares every source's figures
