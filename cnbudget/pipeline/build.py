@@ -24,7 +24,7 @@ from cnbudget.package.publication import after_publish, owned_outputs, pending, 
 from cnbudget.package.publish import publish_packages
 from cnbudget.package.structure import text_errors
 from cnbudget.package.write import package_texts
-from cnbudget.pipeline.cache import Cache, FileHashes, code_digest
+from cnbudget.pipeline.cache import Cache, FileHashes, code_digest, entry_digests, files_under
 from cnbudget.pipeline.inputs import accept_inputs, nothing_read
 from cnbudget.pipeline.per_source import Limits, warm
 from cnbudget.pipeline.shard_render import render_shards
@@ -204,19 +204,21 @@ def build(
     if site is not None:
         from cnbudget.render.site import render_site
 
-        plan = plan_shards(pending(datapackages), shards, shard_limit)
+        packages = pending(datapackages)  # the packages staged, not yet published
+        plan = plan_shards(packages, shards, shard_limit)
         hashes = FileHashes(cache / "file-hashes.json" if cache is not None else None)  # unchanged files are not read again
-        digest = site_digest(pending(datapackages), templates, plan, hashes)  # the packages staged, not yet published
+        entries = entry_digests(packages, hashes)
+        digest = site_digest(packages, templates, plan, hashes, entries)
         if (site / SITE_DIGEST).is_file() and (site / SITE_DIGEST).read_text(encoding="utf-8") == digest:
             log(f"render: {site} is up to date (same packages, templates and code)")
             hashes.save()
             return report
         log(f"render: site into {site}")
-        with staged(site) as staging:
+        with staged(site, partial=bool(plan) and (site / "shards.json").is_file()) as staging:  # a sharded site: only the shards that change
             if plan:
-                render_shards(pending(datapackages), plan, staging, site, templates, jobs=jobs, scheduler=scheduler, log=log, hashes=hashes)
+                render_shards(packages, plan, staging, site, templates, jobs=jobs, scheduler=scheduler, log=log, hashes=hashes, entries=entries)
             else:
-                render_site(pending(datapackages), staging, templates, log=log)
+                render_site(packages, staging, templates, log=log)
             (staging / SITE_DIGEST).write_text(digest, encoding="utf-8")
         hashes.save()
         clock.lap("render")
@@ -238,16 +240,17 @@ class Clock:
 SITE_DIGEST = ".cnbudget-digest"
 
 
-def site_digest(datapackages: Path, templates: Path, plan: list[Shard] | None = None, hashes: FileHashes | None = None) -> str:
-    """What the site is made from: the packages, the templates, the library's code, the site's settings and its shards."""
+def site_digest(datapackages: Path, templates: Path, plan: list[Shard] | None = None, hashes: FileHashes | None = None, entries: dict[str, str] | None = None) -> str:
+    """What the site is made from: the packages (``entries``: each one's digest), the templates, the library's code, the site's settings and its shards."""
     hashes = hashes if hashes is not None else FileHashes(None)
+    entries = entries if entries is not None else entry_digests(datapackages, hashes)
     digest = hashlib.sha256(code_digest().encode())
     digest.update(repr(load_config()).encode())  # [tool.cnbudget] and CNBUDGET_SITE_URL
     if plan:
         digest.update(json.dumps([(s.slug, s.name, s.packages) for s in plan], ensure_ascii=False).encode())
-    for root in (datapackages, templates):
-        for path in sorted(root.rglob("*")):
-            if path.is_file():
-                digest.update(str(path.relative_to(root)).encode() + b"\0")
-                digest.update(hashes.of(path).encode())
+    for name, entry in entries.items():
+        digest.update(f"{name}\0{entry}\0".encode())
+    for relative, path in files_under(templates):
+        digest.update(relative.encode() + b"\0")
+        digest.update(hashes.of(path).encode())
     return digest.hexdigest()
