@@ -6,8 +6,10 @@ journal; until then the build reads the folder as it will be through ``merged_vi
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -24,16 +26,41 @@ def is_partial(staging: Path) -> bool:
     return (staging / PARTIAL).is_file()
 
 
-def merged_view(target: Path, new: Path) -> Path:
-    """A temporary folder of links: ``target``'s entries, with ``new``'s over them and those it removes left out."""
+def merged_view(target: Path, new: Path, home: Path | None = None) -> Path:
+    """A folder of links: ``target``'s entries, with ``new``'s over them and those it removes left out.
+
+    Without ``home`` it is a new temporary folder (the caller removes it). With ``home`` (in the
+    build's cache) it is the same folder from build to build, ``home/<key of target>``, and only the
+    links that differ are made again: one changed package costs a few links, not one per package
+    (making and removing thousands of links cost seconds on a busy disk).
+    """
     removed = set(json.loads((new / PARTIAL).read_text(encoding="utf-8")))
-    view = Path(tempfile.mkdtemp(prefix="cnbudget-pending-"))
-    for folder in (target, new):
-        for name in os.listdir(folder):
-            if (folder is target and name in removed) or name == PARTIAL:
-                continue
-            link = view / name
-            if link.is_symlink():
-                link.unlink()
-            os.symlink(folder.resolve() / name, link)
+    root, staged = target.resolve(), new.resolve()
+    want = {name: str(root / name) for name in os.listdir(target) if name not in removed}
+    want.update({name: str(staged / name) for name in os.listdir(new) if name != PARTIAL})
+    if home is None:
+        view = Path(tempfile.mkdtemp(prefix="cnbudget-pending-"))
+    else:
+        view = home / hashlib.sha256(str(root).encode()).hexdigest()[:16]
+        view.mkdir(parents=True, exist_ok=True)
+    have = set(os.listdir(view))
+    for name in sorted(have - set(want)):
+        _remove(view / name)
+    for name, points in want.items():
+        link = view / name
+        if name in have:
+            try:
+                if os.readlink(link) == points:
+                    continue
+            except OSError:
+                pass  # not a link: made again below
+            _remove(link)
+        os.symlink(points, link)
     return view
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    else:
+        path.unlink()

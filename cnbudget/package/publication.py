@@ -8,13 +8,10 @@ next build removes its staging folders); one stopped after it is finished by the
 reads the journal first. So the packages and the site always come from one build, and the last
 complete build is never lost. Ctrl-C is held off while the folders are swapped.
 
-A folder already published can instead be staged **in part** (``staged(folder, partial=True)``):
-the staging folder then holds only the entries that change (a package's folder, ``all/``, a shard,
-the report) and ``PARTIAL`` names the entries to remove. Under the same journal, each old entry is
-moved aside into ``.NAME.cnbudget-old`` and its new one renamed into place, one entry at a time
-(a rename is atomic), so one changed source costs one package, never a copy or removal of the
-whole tree. ``pending(folder)`` then is a folder of links showing the published entries with the
-staged ones over them.
+A published folder can be staged **in part** (``staged(folder, partial=True)``, ``partial.py``): only
+the entries that change (a package, ``all/``, a shard, the report), each renamed into place under the
+same journal after its old one is moved aside, so one changed source never copies or removes the
+whole tree; ``pending(folder)`` is then a folder of links showing it as it will be.
 
 ``build`` runs inside ``owned_outputs``, which claims the folders (``outputs.py``), locks and repairs
 them; ``publish.py`` and the renderer write into ``staged(folder)`` and read ``pending(folder)``.
@@ -222,6 +219,7 @@ class Publication:
         self.after: list[Callable[[], None]] = []
         self.swapping = False
         self.views: dict[Path, Path] = {}  # a partly staged target → the folder of links that shows it as it will be
+        self.view_home: Path | None = None  # where those folders are kept from build to build (else they are temporary)
 
     @contextmanager
     def stage(self, target: Path, partial: bool = False) -> Iterator[Path]:
@@ -253,12 +251,13 @@ class Publication:
         if not (new / PARTIAL).is_file():
             return new
         if target not in self.views:
-            self.views[target] = merged_view(target, new)
+            self.views[target] = merged_view(target, new, self.view_home)
         return self.views[target]
 
     def drop_views(self) -> None:
-        for view in self.views.values():
-            shutil.rmtree(view, ignore_errors=True)
+        if self.view_home is None:
+            for view in self.views.values():
+                shutil.rmtree(view, ignore_errors=True)
         self.views = {}
 
     def commit(self) -> None:
@@ -357,6 +356,19 @@ def pending(folder: Path) -> Path:
     """Where ``folder``'s contents of this build are until they are published."""
     active = _ACTIVE.get()
     return active.pending(folder.resolve()) if active is not None else folder
+
+
+def keep_views_in(home: Path) -> None:
+    """Keep the folders of links that show a partly staged output (``pending``) in ``home`` from build to build."""
+    active = _ACTIVE.get()
+    if active is not None:
+        active.view_home = home
+
+
+def view_home() -> Path | None:
+    """Where the build keeps its folders of links (None: they are temporary)."""
+    active = _ACTIVE.get()
+    return active.view_home if active is not None else None
 
 
 def after_publish(callback: Callable[[], None]) -> None:

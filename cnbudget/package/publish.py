@@ -23,7 +23,7 @@ from typing import Any
 from cnbudget.model import BuildReport
 from cnbudget.package.all_update import key_errors, update_all
 from cnbudget.package.partial import is_partial, merged_view, remove_on_publish
-from cnbudget.package.publication import carry_over, staged  # safety: staged() moved there, published with the site
+from cnbudget.package.publication import carry_over, staged, view_home  # safety: staged() moved there, published with the site
 from cnbudget.package.validate import reported_invalid, validate_packages
 from cnbudget.package.write import SHARED, all_descriptor, descriptor_text, write_all_from_packages, write_package, write_text
 from cnbudget.schema import RESOURCES
@@ -175,7 +175,8 @@ def publish_packages(
             remove_on_publish(out, sorted(published - produced))
         if len(written) < len(report.disclosures):
             log(f"package: {len(report.disclosures) - len(written)} of {len(report.disclosures)} packages unchanged")
-        view = merged_view(datapackages, out) if partial else out
+        home = view_home()
+        view = merged_view(datapackages, out, home) if partial else out
         try:
             verdicts = _write_all(report, datapackages, view, out, manifest, stale, written, published)
             if partial and (out / "all").is_dir():  # the view showed the published all/ until now
@@ -185,7 +186,7 @@ def publish_packages(
                 carry_over(datapackages, out)  # safety: what a user keeps beside the packages stays (was: plain files only)
             validate_packages(report, view, datapackages, log, validate, verdicts)
         finally:
-            if partial:
+            if partial and home is None:
                 shutil.rmtree(view, ignore_errors=True)
         write_report(report, out)
 

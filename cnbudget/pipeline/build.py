@@ -20,7 +20,7 @@ from cnbudget.checks import check_disclosure
 from cnbudget.model import Block, BuildReport, Disclosure, Line, PackedRows, SourceResult
 from cnbudget.normalise.disclosure import normalise_disclosure
 from cnbudget.normalise.narrative import prose_text, statements
-from cnbudget.package.publication import after_publish, owned_outputs, pending, staged
+from cnbudget.package.publication import after_publish, keep_views_in, owned_outputs, pending, staged
 from cnbudget.package.publish import publish_packages
 from cnbudget.package.structure import text_errors
 from cnbudget.package.write import package_texts
@@ -107,6 +107,8 @@ def build(
     manifest = read_manifest(sources)
     log(f"read: {len(files)} source files")
     store = Cache(cache) if cache is not None else None
+    if cache is not None:
+        keep_views_in(cache / "views")  # a rebuild updates the links that show its staged packages, not one per package
     clock = Clock(log)
     warm()  # what every worker needs, loaded once here: the workers are forked from this process
     results = read_all(files, jobs, debug, limits, progress, store, scheduler, packed=True)
@@ -190,6 +192,8 @@ def build(
         for m, code, why in dropped:
             report.entries.append({"path": names[m.path], "status": "skipped", "disclosure_id": disclosure.id, "code": code, "message": why, "page": None})
             log(f"skipped: {names[m.path]}: {why}")
+    if hasattr(built, "close"):  # the workers stop now, not when the collector finds them (during a render, or in a later build)
+        built.close()
     report.entries.sort(key=lambda e: str(e["path"]))
     clock.lap("normalise and check")
     if nothing_read(results, datapackages, log):  # a build that read nothing removes nothing
