@@ -26,18 +26,20 @@ def is_partial(staging: Path) -> bool:
     return (staging / PARTIAL).is_file()
 
 
-def merged_view(target: Path, new: Path, home: Path | None = None) -> Path:
+def merged_view(target: Path, new: Path | None, home: Path | None = None) -> Path:
     """A folder of links: ``target``'s entries, with ``new``'s over them and those it removes left out.
 
     Without ``home`` it is a new temporary folder (the caller removes it). With ``home`` (in the
     build's cache) it is the same folder from build to build, ``home/<key of target>``, and only the
     links that differ are made again: one changed package costs a few links, not one per package
-    (making and removing thousands of links cost seconds on a busy disk).
+    (making and removing thousands of links cost seconds on a busy disk). Without ``new`` it shows
+    ``target`` as published (the build refreshes it so, after it publishes).
     """
-    removed = set(json.loads((new / PARTIAL).read_text(encoding="utf-8")))
-    root, staged = target.resolve(), new.resolve()
+    removed = set(json.loads((new / PARTIAL).read_text(encoding="utf-8"))) if new is not None else set()
+    root = target.resolve()
     want = {name: str(root / name) for name in os.listdir(target) if name not in removed}
-    want.update({name: str(staged / name) for name in os.listdir(new) if name != PARTIAL})
+    if new is not None:
+        want.update({name: str(new.resolve() / name) for name in os.listdir(new) if name != PARTIAL})
     if home is None:
         view = Path(tempfile.mkdtemp(prefix="cnbudget-pending-"))
     else:
@@ -64,3 +66,12 @@ def _remove(path: Path) -> None:
         shutil.rmtree(path)
     else:
         path.unlink()
+
+
+def refresh_view(target: Path, home: Path) -> None:
+    """The kept folder of links of ``target`` made to show it as published (a failure only leaves it to the next build)."""
+    try:
+        if target.is_dir():
+            merged_view(target, None, home)
+    except OSError:
+        return

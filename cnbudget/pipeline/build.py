@@ -8,6 +8,7 @@ that boundary, reported, and the rest of the build goes on.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -20,6 +21,7 @@ from cnbudget.checks import check_disclosure
 from cnbudget.model import Block, BuildReport, Disclosure, Line, PackedRows, SourceResult
 from cnbudget.normalise.disclosure import normalise_disclosure
 from cnbudget.normalise.narrative import prose_text, statements
+from cnbudget.package.partial import refresh_view
 from cnbudget.package.publication import after_publish, keep_views_in, owned_outputs, pending, staged
 from cnbudget.package.publish import publish_packages
 from cnbudget.package.structure import text_errors
@@ -203,6 +205,8 @@ def build(
     if store is not None:  # no record while the swap is pending, so a crash never vouches for unpublished packages
         store.record_published(datapackages, {})
         after_publish(lambda: store.record_published(datapackages, report.inputs))
+        if cache is not None:  # the links that show the packages as published, ready for the next build's few changes
+            after_publish(functools.partial(refresh_view, datapackages, cache / "views"))
     publish_packages(report, datapackages, manifest, log, before, validate)
     clock.lap("package")
     if site is not None:
