@@ -29,7 +29,7 @@ def is_partial(staging: Path) -> bool:
 def merged_view(target: Path, new: Path | None, home: Path | None = None) -> Path:
     """A folder of links: ``target``'s entries, with ``new``'s over them and those it removes left out.
 
-    Without ``home`` it is a new temporary folder (the caller removes it). With ``home`` (in the
+    Without ``home`` it is a fresh temporary folder named by the target (the caller removes it). With ``home`` (in the
     build's cache) it is the same folder from build to build, ``home/<key of target>``, and only the
     links that differ are made again: one changed package costs a few links, not one per package
     (making and removing thousands of links cost seconds on a busy disk). Without ``new`` it shows
@@ -40,10 +40,14 @@ def merged_view(target: Path, new: Path | None, home: Path | None = None) -> Pat
     want = {name: str(root / name) for name in os.listdir(target) if name not in removed}
     if new is not None:
         want.update({name: str(new.resolve() / name) for name in os.listdir(new) if name != PARTIAL})
-    if home is None:
-        view = Path(tempfile.mkdtemp(prefix="cnbudget-pending-"))
+    key = hashlib.sha256(str(root).encode()).hexdigest()[:16]
+    if home is None:  # named by the target, so what a killed build left is replaced by the next one
+        view = Path(tempfile.gettempdir()) / f"cnbudget-pending-{key}"
+        if view.exists() or view.is_symlink():
+            _remove(view)
+        view.mkdir()
     else:
-        view = home / hashlib.sha256(str(root).encode()).hexdigest()[:16]
+        view = home / key
         view.mkdir(parents=True, exist_ok=True)
     have = set(os.listdir(view))
     for name in sorted(have - set(want)):
