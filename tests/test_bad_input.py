@@ -134,6 +134,7 @@ def test_a_build_killed_half_way_leaves_the_previous_output(tmp_path: Path, monk
         raise KeyboardInterrupt  # the user pressed Ctrl-C while packages were being written
 
     monkeypatch.setattr(publish, "write_all_from_packages", crash)
+    monkeypatch.setattr(publish, "update_all", crash)  # all/ updated for the packages written anew (the folder is published already)
     with pytest.raises(KeyboardInterrupt):
         build([SEEDS], out, None, TEMPLATES)
     assert _snapshot(out) == before

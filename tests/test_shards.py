@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cnbudget.pipeline.build import build
-from cnbudget.render.shards import plan_shards
+from cnbudget.render.shards import SHARD_LIMIT, plan_shards
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "sources"
@@ -99,3 +99,24 @@ def test_a_changed_source_renders_its_shard_only(sources: Path, sharded: Path, t
         if name.startswith(("chongqing/", "sichuan/")):
             assert after[name] == before[name], name
     assert any(after.get(n) != b for n, b in before.items() if n.startswith("henan/"))
+
+
+def _fake_packages(folder: Path, region_codes: list[str]) -> Path:
+    """Package folders holding only what planning reads: a descriptor and a disclosure row with a region code."""
+    for n, code in enumerate(region_codes):
+        package = folder / f"d{n:05d}"
+        package.mkdir(parents=True)
+        (package / "datapackage.json").write_text("{}", encoding="utf-8")
+        (package / "disclosure.csv").write_text(f"disclosure_id,region_code\nd{n:05d},{code}\n", encoding="utf-8")
+    return folder
+
+
+def test_the_default_shard_limit_keeps_a_shard_under_450_mb(tmp_path: Path) -> None:
+    # 447.5 KB: the most a disclosure cost a site in benchmarks/RESULTS.md (1,000 synthetic disclosures)
+    assert SHARD_LIMIT * 4475 * 2**10 <= 4500 * 2**20  # in tenths of a KB and of a MB
+    assert SHARD_LIMIT * 4475 * 2**10 > 4000 * 2**20  # and shards are not made needlessly small
+    # 四川省: 成都市 (5101) and 达州市 (5117); one disclosure over the limit splits the province by city
+    at_limit = _fake_packages(tmp_path / "a", ["510104"] * (SHARD_LIMIT - 10) + ["511703"] * 10)
+    assert [(s.slug, len(s.packages)) for s in plan_shards(at_limit, "province")] == [("sichuan", SHARD_LIMIT)]
+    over = _fake_packages(tmp_path / "b", ["510104"] * (SHARD_LIMIT - 10) + ["511703"] * 11)
+    assert [(s.slug, len(s.packages)) for s in plan_shards(over, "province")] == [("sichuan-chengdu", SHARD_LIMIT - 10), ("sichuan-dazhou", 11)]

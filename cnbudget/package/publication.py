@@ -8,6 +8,11 @@ next build removes its staging folders); one stopped after it is finished by the
 reads the journal first. So the packages and the site always come from one build, and the last
 complete build is never lost. Ctrl-C is held off while the folders are swapped.
 
+A published folder can be staged **in part** (``staged(folder, partial=True)``, ``partial.py``): only
+the entries that change (a package, ``all/``, a shard, the report), each renamed into place under the
+same journal after its old one is moved aside, so one changed source never copies or removes the
+whole tree; ``pending(folder)`` is then a folder of links showing it as it will be.
+
 ``build`` runs inside ``owned_outputs``, which claims the folders (``outputs.py``), locks and repairs
 them; ``publish.py`` and the renderer write into ``staged(folder)`` and read ``pending(folder)``.
 
@@ -32,6 +37,7 @@ from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 from cnbudget.package.outputs import MARKER, REPORT, Lock, OutputRefused, claim_outputs, is_ours, ownership_problem, write_marker
+from cnbudget.package.partial import PARTIAL, merged_view, remove_on_publish
 
 Log = Callable[[str], None]
 P = ParamSpec("P")
@@ -93,12 +99,49 @@ def _read_journal(journal: Path) -> dict[Path, str]:
         raise OutputRefused(f"the journal {journal} of an interrupted build cannot be read ({exc}); remove it and build again") from exc
 
 
+def _aside(entry: Path, to: Path, role: str) -> None:
+    """``entry`` moved to ``to`` (whatever an earlier attempt left there removed first), if it exists."""
+    if not entry.exists() and not entry.is_symlink():
+        return
+    if to.is_dir() and not to.is_symlink():
+        shutil.rmtree(to)
+    elif to.exists() or to.is_symlink():
+        to.unlink()
+    entry.rename(to)
+    checkpoint(f"moved-out-{role}")
+
+
+def _merge_in(target: Path, new: Path, old: Path, role: str) -> None:
+    """A partial staging folder's entries renamed into ``target`` one by one, the entries they replace or remove moved to ``old``."""
+    removals = json.loads((new / PARTIAL).read_text(encoding="utf-8"))
+    if not old.exists():
+        old.mkdir()
+        write_marker(old, role)
+    if (new / MARKER).is_file():  # a folder adopted from an older cnbudget gets its marker (copied: the staging folder keeps its own)
+        shutil.copyfile(new / MARKER, target / f"{MARKER}.tmp")
+        os.replace(target / f"{MARKER}.tmp", target / MARKER)
+    staged = sorted(set(os.listdir(new)) - {MARKER, PARTIAL})
+    for name in staged:
+        _aside(target / name, old / name, role)
+        (new / name).rename(target / name)
+        checkpoint(f"moved-in-{role}")
+    for name in removals:
+        if name not in (MARKER, PARTIAL, *staged) and "/" not in name:
+            _aside(target / name, old / name, role)
+    _sync_folder(target)
+    new.rename(old / ".cnbudget-staged")  # one atomic step: a staging folder left half-removed would read as a whole one
+    _sync_folder(target.parent)
+
+
 def _swap_in(swaps: dict[Path, str]) -> None:
     """Each staged folder moved into place, its target moved aside first; redone after a crash, it picks up where it stopped."""
     for target, role in swaps.items():
         new, old = new_of(target), old_of(target)
         if not new.exists():
             continue  # moved in before the crash
+        if (new / PARTIAL).is_file() and target.is_dir():
+            _merge_in(target, new, old, role)
+            continue
         if target.exists():
             if old.exists():
                 shutil.rmtree(old)
@@ -175,31 +218,51 @@ class Publication:
         self.ready: dict[Path, str] = {}
         self.after: list[Callable[[], None]] = []
         self.swapping = False
+        self.views: dict[Path, Path] = {}  # a partly staged target → the folder of links that shows it as it will be
+        self.view_home: Path | None = None  # where those folders are kept from build to build (else they are temporary)
 
     @contextmanager
-    def stage(self, target: Path) -> Iterator[Path]:
-        """A fresh staging folder for ``target``, marked; removed if the block fails."""
+    def stage(self, target: Path, partial: bool = False) -> Iterator[Path]:
+        """A fresh staging folder for ``target``, marked (and, ``partial``, holding only what changes); removed if the block fails."""
         role = self.roles[target]
         new = new_of(target)
         if new.exists():
             _remove_ours(new, role)
         new.mkdir()
         write_marker(new, role)
+        if partial and target.is_dir():
+            remove_on_publish(new, [])
         checkpoint(f"staging-{role}")
         try:
             yield new
         except BaseException:
             shutil.rmtree(new, ignore_errors=True)
             raise
+        if (new / PARTIAL).is_file():  # what is staged is replaced, not removed (so a swap redone after a crash keeps it)
+            remove_on_publish(new, sorted(set(json.loads((new / PARTIAL).read_text(encoding="utf-8"))) - set(os.listdir(new))))
         self.ready[target] = role
         checkpoint(f"staged-{role}")
 
     def pending(self, target: Path) -> Path:
-        """Where ``target``'s contents of this build are now: its staging folder once staged."""
-        return new_of(target) if target in self.ready else target
+        """Where ``target``'s contents of this build are now: its staging folder once staged (a view of links, once staged in part)."""
+        if target not in self.ready:
+            return target
+        new = new_of(target)
+        if not (new / PARTIAL).is_file():
+            return new
+        if target not in self.views:
+            self.views[target] = merged_view(target, new, self.view_home)
+        return self.views[target]
+
+    def drop_views(self) -> None:
+        if self.view_home is None:
+            for view in self.views.values():
+                shutil.rmtree(view, ignore_errors=True)
+        self.views = {}
 
     def commit(self) -> None:
         """Every staged folder swapped in, then the callbacks waiting for it run."""
+        self.drop_views()
         if self.ready:
             with _interrupts_held():
                 _write_journal(self.journal, self.ready)
@@ -214,6 +277,7 @@ class Publication:
 
     def discard(self) -> None:
         """Staging folders that were not published removed (not once the swap has begun)."""
+        self.drop_views()
         if not self.swapping:
             for target in self.ready:
                 shutil.rmtree(new_of(target), ignore_errors=True)
@@ -269,19 +333,21 @@ def owned_outputs(build: Callable[P, R]) -> Callable[P, R]:
 
 
 @contextmanager
-def staged(target: Path) -> Iterator[Path]:
+def staged(target: Path, partial: bool = False) -> Iterator[Path]:
     """A fresh folder to write ``target``'s new contents into, published with the build's other outputs.
 
+    With ``partial`` (and ``target`` already there), the folder takes only the entries that change
+    and ``remove_on_publish`` the ones to remove; the rest of ``target`` stays as it is.
     Outside ``build`` (a library caller publishing packages alone), the folder is claimed, locked
     and published on its own, as a packages folder.
     """
     active = _ACTIVE.get()
     if active is not None and target.resolve() in active.roles:
-        with active.stage(target.resolve()) as folder:
+        with active.stage(target.resolve(), partial) as folder:
             yield folder
         return
     with publishing(claim_outputs(target, None, []), print) as alone:
-        with alone.stage(target.resolve()) as folder:
+        with alone.stage(target.resolve(), partial) as folder:
             yield folder
         alone.commit()
 
@@ -290,6 +356,19 @@ def pending(folder: Path) -> Path:
     """Where ``folder``'s contents of this build are until they are published."""
     active = _ACTIVE.get()
     return active.pending(folder.resolve()) if active is not None else folder
+
+
+def keep_views_in(home: Path) -> None:
+    """Keep the folders of links that show a partly staged output (``pending``) in ``home`` from build to build."""
+    active = _ACTIVE.get()
+    if active is not None:
+        active.view_home = home
+
+
+def view_home() -> Path | None:
+    """Where the build keeps its folders of links (None: they are temporary)."""
+    active = _ACTIVE.get()
+    return active.view_home if active is not None else None
 
 
 def after_publish(callback: Callable[[], None]) -> None:

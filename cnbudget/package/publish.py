@@ -1,7 +1,8 @@
-"""Publishing: packages and site are written aside and swapped in whole; nothing published is lost.
+"""Publishing: packages and site are written aside and swapped in; nothing published is lost.
 
-- Outputs are built in a staging folder beside the target and swapped in only when complete,
-  so a build killed half-way leaves the previous ``datapackages/`` and ``site/`` as they were.
+- Outputs are built in a staging folder beside the target (only what changed, once there is a
+  published folder) and swapped in only when complete, so a build killed half-way leaves the
+  previous ``datapackages/`` and ``site/`` as they were.
 - A source that fails keeps the package of its last good build (found through the previous
   ``build-report.json``), marked ``stale`` in the report and on the site; ``all/`` keeps its rows.
 - ``build-report.json`` lists every source with its status, code and message; it holds no time
@@ -20,9 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from cnbudget.model import BuildReport
-from cnbudget.package.publication import carry_over, staged  # safety: staged() moved there, published with the site
+from cnbudget.package.all_update import key_errors, update_all
+from cnbudget.package.partial import is_partial, merged_view, remove_on_publish
+from cnbudget.package.publication import carry_over, staged, view_home  # safety: staged() moved there, published with the site
 from cnbudget.package.validate import reported_invalid, validate_packages
-from cnbudget.package.write import SHARED, descriptor_text, write_all_from_packages, write_package, write_text
+from cnbudget.package.write import SHARED, all_descriptor, descriptor_text, write_all_from_packages, write_package, write_text
 from cnbudget.schema import RESOURCES
 
 REPORT = "build-report.json"
@@ -38,8 +41,8 @@ def previous_report(datapackages: Path) -> dict[str, dict[str, Any]]:
     return {str(e.get("path")): e for e in entries if isinstance(e, dict)}
 
 
-def _keep_stale(report: BuildReport, datapackages: Path, out: Path, log: Callable[[str], None]) -> list[str]:
-    """Copy the last good package of every failed source into ``out``; the ids kept."""
+def _keep_stale(report: BuildReport, datapackages: Path, out: Path, log: Callable[[str], None], copy: bool = True) -> list[str]:
+    """Keep the last good package of every failed source (linked into ``out`` when ``copy``); the ids kept."""
     previous = previous_report(datapackages)
     built = {d.id for d in report.disclosures}
     kept: list[str] = []
@@ -51,7 +54,8 @@ def _keep_stale(report: BuildReport, datapackages: Path, out: Path, log: Callabl
         if not old_id or old_id in built or not (old / "datapackage.json").is_file() or "/" in old_id or old_id.startswith("."):
             continue
         if old_id not in kept:
-            link_tree(old, out / old_id)
+            if copy:
+                link_tree(old, out / old_id)
             kept.append(old_id)
         entry["disclosure_id"] = old_id
         entry["stale"] = True
@@ -127,6 +131,11 @@ def link_tree(source: Path, target: Path) -> None:
     shutil.copytree(source, target, copy_function=link)
 
 
+def _published(datapackages: Path) -> set[str]:
+    """The packages now in ``datapackages`` (not ``all/``)."""
+    return {p.name for p in datapackages.iterdir() if (p / "datapackage.json").is_file()} - {"all"} if datapackages.is_dir() else set()
+
+
 def publish_packages(
     report: BuildReport,
     datapackages: Path,
@@ -135,41 +144,71 @@ def publish_packages(
     before: dict[str, str] | None = None,
     validate: str = "structure",
 ) -> None:
-    """Every package, ``all/`` and the build report, swapped into ``datapackages`` in one move.
+    """Every package, ``all/`` and the build report, published together.
 
     A package whose inputs (sources, manifest, code) are those it was last written from (``before``,
-    by disclosure id) is linked from the current folder instead of written again.
+    by disclosure id) stays as it is. Over a published folder only what changed is staged (the
+    packages written anew, ``all/``, the report; ``publication.py`` renames them in one by one);
+    the first build stages the whole folder.
     """
     before = before or {}
     if _all_unchanged(report, datapackages, before):
         log(f"package: all {len(report.disclosures)} packages unchanged; {datapackages} is left as it is")
         return
-    with staged(datapackages) as out:
-        reused = 0
+    published = _published(datapackages)
+    with staged(datapackages, partial=(datapackages / "all" / "datapackage.json").is_file()) as out:
+        partial = is_partial(out)
+        written: list[str] = []
         for disclosure in report.disclosures:
             old = datapackages / disclosure.id
             if before.get(disclosure.id) == report.inputs.get(disclosure.id) and (old / "datapackage.json").is_file():
-                link_tree(old, out / disclosure.id)
-                reused += 1
+                if not partial:
+                    link_tree(old, out / disclosure.id)
             else:
                 write_package(disclosure, out / disclosure.id, manifest)
-        stale = _keep_stale(report, datapackages, out, log)
-        # all/ is reused only when it was made from exactly these packages (none stale then or now)
-        published = {p.name for p in datapackages.iterdir() if (p / "datapackage.json").is_file()} - {"all"} if datapackages.is_dir() else set()
-        unchanged = reused == len(report.disclosures) and published == set(report.inputs) and not stale
-        if unchanged and (datapackages / "all" / "datapackage.json").is_file():
-            link_tree(datapackages / "all", out / "all")
-        else:
-            write_all_from_packages(report.disclosures, out, out / "all", manifest)
-            if stale:
-                _add_stale_to_all(out / "all", [out / s for s in stale])
-        if reused:
-            log(f"package: {reused} of {len(report.disclosures)} packages unchanged")
-        carry_over(datapackages, out)  # safety: what a user keeps beside the packages stays (was: plain files only)
-        validate_packages(report, out, datapackages, log, validate)
+                written.append(disclosure.id)
+        stale = _keep_stale(report, datapackages, out, log, copy=not partial)
+        produced = set(report.inputs) | set(stale)
+        for name in sorted(published - produced):
+            log(f"package: removing {name}, which no source gives any more")
+        if partial:
+            remove_on_publish(out, sorted(published - produced))
+        if len(written) < len(report.disclosures):
+            log(f"package: {len(report.disclosures) - len(written)} of {len(report.disclosures)} packages unchanged")
+        home = view_home()
+        view = merged_view(datapackages, out, home) if partial else out
+        try:
+            verdicts = _write_all(report, datapackages, view, out, manifest, stale, written, published)
+            if partial and (out / "all").is_dir():  # the view showed the published all/ until now
+                (view / "all").unlink()
+                (view / "all").symlink_to(out.resolve() / "all", target_is_directory=True)
+            if not partial:
+                carry_over(datapackages, out)  # safety: what a user keeps beside the packages stays (was: plain files only)
+            validate_packages(report, view, datapackages, log, validate, verdicts)
+        finally:
+            if partial and home is None:
+                shutil.rmtree(view, ignore_errors=True)
         write_report(report, out)
-        produced = {p.name for p in out.iterdir() if p.is_dir()}
-        if datapackages.is_dir():
-            for folder in sorted(datapackages.iterdir()):
-                if (folder / "datapackage.json").is_file() and folder.name not in produced:
-                    log(f"package: removing {folder.name}, which no source gives any more")
+
+
+def _write_all(
+    report: BuildReport, datapackages: Path, view: Path, out: Path, manifest: dict[str, dict[str, str]], stale: list[str], written: list[str], published: set[str]
+) -> dict[str, list[str]]:
+    """``all/`` into ``out``: linked when unchanged, updated for the changed packages when it can be, else written whole; its verdict when known."""
+    after = sorted(set(report.inputs) | set(stale))
+    had_stale = any(e.get("stale") for e in previous_report(datapackages).values())
+    unchanged = not written and published == set(after) and not stale and not had_stale
+    if unchanged and (datapackages / "all" / "datapackage.json").is_file():
+        if view == out:  # a whole staging folder (staged in part, the published all/ stays as it is)
+            link_tree(datapackages / "all", out / "all")  # all/ is reused only when made from exactly these packages (none stale then or now)
+        return {}
+    ordered = sorted(report.disclosures, key=lambda d: d.id)
+    if (datapackages / "all" / "datapackage.json").is_file() and not stale and not had_stale and "all" not in reported_invalid(datapackages):
+        descriptor = descriptor_text(all_descriptor(ordered, manifest))
+        if update_all(datapackages, view, out / "all", sorted(published), after, set(written), descriptor):
+            return {"all": key_errors(out / "all", after, [view / w for w in written])}
+        shutil.rmtree(out / "all", ignore_errors=True)
+    write_all_from_packages(report.disclosures, view, out / "all", manifest)
+    if stale:
+        _add_stale_to_all(out / "all", [view / s for s in stale])
+    return {}

@@ -59,10 +59,16 @@ def _unchanged(name: str, out: Path, published: Path) -> bool:
         return False
 
 
-def validate_packages(report: BuildReport, out: Path, published: Path, log: Callable[[str], None], mode: str = "structure") -> None:
-    """Validate every package in ``out`` (written, not yet swapped in for ``published``); report each invalid one."""
+def validate_packages(
+    report: BuildReport, out: Path, published: Path, log: Callable[[str], None], mode: str = "structure", verdicts: dict[str, list[str]] | None = None
+) -> None:
+    """Validate every package in ``out`` (written, not yet swapped in for ``published``); report each invalid one.
+
+    ``verdicts`` are packages checked already (``all/`` updated for a few packages: ``all_update.key_errors``).
+    """
     invalid_before = reported_invalid(published)
     in_workers = {d.id: d.package_errors for d in report.disclosures if d.package_errors is not None}
+    in_workers.update(verdicts or {})
     checked = 0
     for folder in sorted(p for p in out.iterdir() if (p / "datapackage.json").is_file()):
         path = f"{folder.name}/datapackage.json"

@@ -334,6 +334,19 @@ def _body(path: Path) -> str:
     return text[text.index("\n") + 1 :] if "\n" in text else ""
 
 
+def shared_rows(resource: Resource, paths: list[Path]) -> list[str]:
+    """A shared resource's lines in ``all/``: each key's first row in the packages' CSVs at ``paths``, in key order."""
+    key = [resource.field_names.index(f) for f in resource.primary_key]
+    first: dict[tuple[str, ...], list[str]] = {}
+    for path in paths:
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = csv.reader(handle)
+            next(rows, None)
+            for row in rows:
+                first.setdefault(tuple(row[i] for i in key), row)
+    return [csv_line(first[k]) for k in sorted(first)]
+
+
 def write_all_from_packages(disclosures: list[Disclosure], packages: Path, folder: Path, manifest: dict[str, dict[str, str]]) -> None:
     """The same ``all`` package as ``write_all_package``, from the packages written in ``packages``, one file at a time.
 
@@ -353,15 +366,7 @@ def write_all_from_packages(disclosures: list[Disclosure], packages: Path, folde
                 for d in ordered:
                     out.write(_body(packages / d.id / name))
             else:
-                key = [resource.field_names.index(f) for f in resource.primary_key]
-                first: dict[tuple[str, ...], list[str]] = {}
-                for d in ordered:
-                    with (packages / d.id / name).open(encoding="utf-8", newline="") as handle:
-                        rows = csv.reader(handle)
-                        next(rows, None)
-                        for row in rows:
-                            first.setdefault(tuple(row[i] for i in key), row)
-                out.writelines(csv_line(first[k]) for k in sorted(first))
+                out.writelines(shared_rows(resource, [packages / d.id / name for d in ordered]))
         if target.exists() and target.read_bytes() == tmp.read_bytes():
             tmp.unlink()
         else:

@@ -8,6 +8,7 @@ that boundary, reported, and the rest of the build goes on.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -19,11 +20,12 @@ from cnbudget.checks import check_disclosure
 from cnbudget.model import Block, BuildReport, Disclosure, Line, PackedRows, SourceResult
 from cnbudget.normalise.disclosure import normalise_disclosure
 from cnbudget.normalise.evidence import document_evidence
-from cnbudget.package.publication import after_publish, owned_outputs, pending, staged
+from cnbudget.package.partial import refresh_view
+from cnbudget.package.publication import after_publish, keep_views_in, owned_outputs, pending, staged
 from cnbudget.package.publish import publish_packages
 from cnbudget.package.structure import text_errors
 from cnbudget.package.write import package_texts
-from cnbudget.pipeline.cache import Cache, FileHashes, code_digest
+from cnbudget.pipeline.cache import Cache, FileHashes, code_digest, entry_digests, files_under
 from cnbudget.pipeline.inputs import accept_inputs, nothing_read
 from cnbudget.pipeline.per_source import Limits, warm
 from cnbudget.pipeline.shard_render import render_shards
@@ -97,6 +99,8 @@ def build(
     manifest = read_manifest(sources)
     log(f"read: {len(files)} source files")
     store = Cache(cache) if cache is not None else None
+    if cache is not None:
+        keep_views_in(cache / "views")  # a rebuild updates the links that show its staged packages, not one per package
     clock = Clock(log)
     warm()  # what every worker needs, loaded once here: the workers are forked from this process
     results = read_all(files, jobs, debug, limits, progress, store, scheduler, packed=True)
@@ -182,6 +186,8 @@ def build(
         for m, code, why in dropped:
             report.entries.append({"path": names[m.path], "status": "skipped", "disclosure_id": disclosure.id, "code": code, "message": why, "page": None})
             log(f"skipped: {names[m.path]}: {why}")
+    if hasattr(built, "close"):  # the workers stop now, not when the collector finds them (during a render, or in a later build)
+        built.close()
     report.entries.sort(key=lambda e: str(e["path"]))
     clock.lap("normalise and check")
     if nothing_read(results, datapackages, log):  # a build that read nothing removes nothing
@@ -191,24 +197,28 @@ def build(
     if store is not None:  # no record while the swap is pending, so a crash never vouches for unpublished packages
         store.record_published(datapackages, {})
         after_publish(lambda: store.record_published(datapackages, report.inputs))
+        if cache is not None:  # the links that show the packages as published, ready for the next build's few changes
+            after_publish(functools.partial(refresh_view, datapackages, cache / "views"))
     publish_packages(report, datapackages, manifest, log, before, validate)
     clock.lap("package")
     if site is not None:
         from cnbudget.render.site import render_site
 
-        plan = plan_shards(pending(datapackages), shards, shard_limit)
+        packages = pending(datapackages)  # the packages staged, not yet published
+        plan = plan_shards(packages, shards, shard_limit)
         hashes = FileHashes(cache / "file-hashes.json" if cache is not None else None)  # unchanged files are not read again
-        digest = site_digest(pending(datapackages), templates, plan, hashes)  # the packages staged, not yet published
+        entries = entry_digests(packages, hashes)
+        digest = site_digest(packages, templates, plan, hashes, entries)
         if (site / SITE_DIGEST).is_file() and (site / SITE_DIGEST).read_text(encoding="utf-8") == digest:
             log(f"render: {site} is up to date (same packages, templates and code)")
             hashes.save()
             return report
         log(f"render: site into {site}")
-        with staged(site) as staging:
+        with staged(site, partial=bool(plan) and (site / "shards.json").is_file()) as staging:  # a sharded site: only the shards that change
             if plan:
-                render_shards(pending(datapackages), plan, staging, site, templates, jobs=jobs, scheduler=scheduler, log=log, hashes=hashes)
+                render_shards(packages, plan, staging, site, templates, jobs=jobs, scheduler=scheduler, log=log, hashes=hashes, entries=entries)
             else:
-                render_site(pending(datapackages), staging, templates, log=log)
+                render_site(packages, staging, templates, log=log)
             (staging / SITE_DIGEST).write_text(digest, encoding="utf-8")
         hashes.save()
         clock.lap("render")
@@ -230,16 +240,17 @@ class Clock:
 SITE_DIGEST = ".cnbudget-digest"
 
 
-def site_digest(datapackages: Path, templates: Path, plan: list[Shard] | None = None, hashes: FileHashes | None = None) -> str:
-    """What the site is made from: the packages, the templates, the library's code, the site's settings and its shards."""
+def site_digest(datapackages: Path, templates: Path, plan: list[Shard] | None = None, hashes: FileHashes | None = None, entries: dict[str, str] | None = None) -> str:
+    """What the site is made from: the packages (``entries``: each one's digest), the templates, the library's code, the site's settings and its shards."""
     hashes = hashes if hashes is not None else FileHashes(None)
+    entries = entries if entries is not None else entry_digests(datapackages, hashes)
     digest = hashlib.sha256(code_digest().encode())
     digest.update(repr(load_config()).encode())  # [tool.cnbudget] and CNBUDGET_SITE_URL
     if plan:
         digest.update(json.dumps([(s.slug, s.name, s.packages) for s in plan], ensure_ascii=False).encode())
-    for root in (datapackages, templates):
-        for path in sorted(root.rglob("*")):
-            if path.is_file():
-                digest.update(str(path.relative_to(root)).encode() + b"\0")
-                digest.update(hashes.of(path).encode())
+    for name, entry in entries.items():
+        digest.update(f"{name}\0{entry}\0".encode())
+    for relative, path in files_under(templates):
+        digest.update(relative.encode() + b"\0")
+        digest.update(hashes.of(path).encode())
     return digest.hexdigest()

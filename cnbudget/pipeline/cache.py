@@ -164,3 +164,33 @@ class FileHashes:
             tmp.replace(self.path)
         except OSError:
             return
+
+
+def files_under(folder: Path) -> list[tuple[str, Path]]:
+    """Every file under ``folder`` (links to folders followed), with its path relative to ``folder``, in path order."""
+    found: list[tuple[str, Path]] = []
+    for top, dirs, files in os.walk(folder, followlinks=True):
+        dirs.sort()
+        base = Path(top)
+        for name in files:
+            path = base / name
+            if path.is_file():
+                found.append((path.relative_to(folder).as_posix(), path))
+    return sorted(found, key=lambda item: item[0])
+
+
+def entry_digests(root: Path, hashes: FileHashes) -> dict[str, str]:
+    """Each entry of ``root`` (a package's folder, a file) → the SHA-256 of its files' relative paths and digests."""
+    out: dict[str, str] = {}
+    for name in sorted(os.listdir(root)):
+        path = root / name
+        digest = hashlib.sha256()
+        if path.is_dir():
+            for relative, file in files_under(path):
+                digest.update(relative.encode() + b"\0" + hashes.of(file).encode() + b"\0")
+        elif path.is_file():
+            digest.update(hashes.of(path).encode())
+        else:
+            continue
+        out[name] = digest.hexdigest()
+    return out

@@ -11,10 +11,11 @@ the build. On Dask a task carries its
 shard's view and the templates as a tar archive and returns the rendered shard the same way, so
 workers need no shared file system, and the output is the same bytes as a local render.
 
-A shard whose inputs (its view of the packages, the templates, the code, the settings) are those
-of the shard already published is not rendered again: its files are linked from the published
-site (hard links, or copies where the file system has none), so one changed source renders one
-shard.
+A shard whose inputs (its packages' files, its part of `all/` and of the report, the templates,
+the code, the settings) are those of the shard already published is not rendered again, and its
+view is not written: over a published sharded site it is not staged at all (the site is staged
+in part, `publication.py`), otherwise its files are linked from the published site (hard links,
+or copies where the file system has none), so one changed source renders and publishes one shard.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import functools
 import hashlib
 import io
 import logging
+import os
 import shutil
 import tarfile
 import tempfile
@@ -31,11 +33,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from cnbudget.package.outputs import MARKER
+from cnbudget.package.partial import is_partial, remove_on_publish
 from cnbudget.package.publish import link_tree
-from cnbudget.pipeline.cache import FileHashes, code_digest
+from cnbudget.pipeline.cache import FileHashes, code_digest, entry_digests, files_under
 from cnbudget.pipeline.workers import Bounds, Stopped, run_bounded
 from cnbudget.render.config import SiteConfig, load_config
-from cnbudget.render.shards import REPORT, Shard, prune_assets, write_index, write_views
+from cnbudget.render.published import ALL
+from cnbudget.render.shards import REPORT, Shard, all_files, is_shared, prune_assets, published_parts, shard_descriptor, shard_report, write_index, write_views
 
 Log = Callable[[str], None]
 SHARD_DIGEST = ".cnbudget-digest"
@@ -45,10 +50,8 @@ def tree_digest(folder: Path, seed: str, hashes: FileHashes | None = None) -> st
     """SHA-256 of every file under `folder` (links followed), by path and bytes' digest, after `seed`."""
     hashes = hashes if hashes is not None else FileHashes(None)
     digest = hashlib.sha256(seed.encode())
-    for path in sorted(folder.rglob("*")):
-        if path.is_dir():
-            continue
-        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+    for relative, path in files_under(folder):
+        digest.update(relative.encode() + b"\0")
         digest.update(hashes.of(path).encode())
     return digest.hexdigest()
 
@@ -148,6 +151,18 @@ def _render_dask(tasks: list[tuple[Path, Path, str]], templates: Path, configs: 
             client.close()  # type: ignore[no-untyped-call]
 
 
+def shard_digest(shard: Shard, seed: str, entries: dict[str, str], parts: tuple[dict[str, object] | None, object], shared: str) -> str:
+    """What a shard is made from: its packages' files (`entries`: each package's digest), its `all/` descriptor and report, the shared resources."""
+    descriptor, report = parts
+    digest = hashlib.sha256((seed + shard.slug).encode())
+    for name in shard.packages:
+        digest.update(f"{name}\0{entries.get(name, '')}\0".encode())
+    digest.update(shard_descriptor(descriptor, shard).encode() if descriptor is not None else b"-")
+    digest.update(shard_report(report, shard).encode() if report is not None else b"-")
+    digest.update(shared.encode())
+    return digest.hexdigest()
+
+
 def render_shards(
     datapackages: Path,
     shards: list[Shard],
@@ -160,27 +175,38 @@ def render_shards(
     log: Log = print,
     config: SiteConfig | None = None,
     hashes: FileHashes | None = None,
+    entries: dict[str, str] | None = None,
 ) -> None:
-    """Every shard into `staging/<slug>/` (linked from `published` where unchanged), and the national index."""
+    """Every shard into `staging/<slug>/` (left or linked from `published` where unchanged), and the national index.
+
+    `entries` are the digests of the packages folder's entries (`cache.entry_digests`). Staged in
+    part (`is_partial(staging)`), an unchanged shard is not staged at all: it stays where it is published.
+    """
     config = config if config is not None else load_config()
-    seed = code_digest() + repr(config) + tree_digest(templates, "")
-    with tempfile.TemporaryDirectory(prefix="cnbudget-views-") as tmp:
-        views = write_views(datapackages, shards, Path(tmp))
-        tasks: list[tuple[Path, Path, str]] = []
-        configs: dict[Path, SiteConfig] = {}
-        reused = 0
-        for shard in shards:
-            view, out = views[shard.slug], staging / shard.slug
-            digest = tree_digest(view, seed + shard.slug, hashes)
-            old = published / shard.slug / SHARD_DIGEST
-            if old.is_file() and old.read_text(encoding="utf-8") == digest:
-                link_tree(published / shard.slug, out)
-                reused += 1
-                continue
-            tasks.append((view, out, digest))
-            configs[view] = shard_config(config, shard)
-        log(f"render: {len(shards)} shards, {len(tasks)} to render, {reused} unchanged")
-        if tasks:
+    hashes = hashes if hashes is not None else FileHashes(None)
+    entries = entries if entries is not None else entry_digests(datapackages, hashes)
+    seed = code_digest() + repr(config) + tree_digest(templates, "", hashes)
+    parts = published_parts(datapackages)
+    shared = "".join(f"{path}\0{hashes.of(datapackages / ALL / path)}\0" for path in all_files(parts[0]) if is_shared(datapackages / ALL / path))
+    partial = is_partial(staging)
+    todo: list[Shard] = []
+    kept: set[str] = set()
+    digests: dict[str, str] = {}
+    for shard in shards:
+        digests[shard.slug] = digest = shard_digest(shard, seed, entries, parts, shared)
+        old = published / shard.slug / SHARD_DIGEST
+        if old.is_file() and old.read_text(encoding="utf-8") == digest:
+            if not partial:
+                link_tree(published / shard.slug, staging / shard.slug)
+            kept.add(shard.slug)
+            continue
+        todo.append(shard)
+    log(f"render: {len(shards)} shards, {len(todo)} to render, {len(kept)} unchanged")
+    if todo:
+        with tempfile.TemporaryDirectory(prefix="cnbudget-views-") as tmp:
+            views = write_views(datapackages, todo, Path(tmp))
+            tasks = [(views[s.slug], staging / s.slug, digests[s.slug]) for s in todo]
+            configs = {views[s.slug]: shard_config(config, s) for s in todo}
             logs = _render_dask(tasks, templates, configs, scheduler) if scheduler else _render_local(tasks, templates, configs, jobs)
             for (view, _, _), lines in zip(tasks, logs):
                 for line in lines:
@@ -190,3 +216,5 @@ def render_shards(
     write_index(staging, shards, SITE_NAME)
     if (datapackages / REPORT).is_file():
         shutil.copyfile(datapackages / REPORT, staging / REPORT)
+    if partial:  # the published site's other entries (shards no longer planned, a one site's folders) go
+        remove_on_publish(staging, [n for n in os.listdir(published) if n not in kept and n != MARKER])
