@@ -277,7 +277,7 @@ def test_passing_checks_are_counted_by_check_and_left_to_the_csv(built: tuple[Pa
     page = (site / "disclosures" / Y2024 / "index.html").read_text(encoding="utf-8")
     folded = page[page.index('<details class="passed"') :]
     folded = folded[: folded.index("</details>")]
-    assert "<li><code>function-rows-sum</code> 1 项</li>" in folded and "<li><code>fiscal-year-consistent</code> 1 项</li>" in folded
+    assert "<li><code>function-rows-sum</code> 1 项</li>" in folded and "<li>文字说明年度与文件年度一致 <code>fiscal-year-consistent</code> 1 项</li>" in folded
     assert "total-mismatch" not in folded and "<table" not in folded  # a passing check's rows are in checks.csv, not on the page
     assert f'href="../../data/{Y2024}/checks.csv"' in folded
 
