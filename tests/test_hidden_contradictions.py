@@ -54,7 +54,26 @@ def test_a_contradiction_a_check_can_report_is_reported(packages: Path, item: di
 
 
 def test_recall_on_hidden_documents(packages: Path) -> None:
-    """Found: a fail of the named check in the file's package. Measured 1 of 4 (2026-12-01); it may only rise."""
+    """Found: a fail of the named check in the file's package. Measured 6 of 11 (2026-12-01, 54.5%); it may only rise.
+
+    The five missed, each with its reason in contradictions.json: a 三公 table's row the reader doubts
+    (guilin); a file naming no unit, refused (sichuan part 2); the name of another body cited (zhashui
+    2019); a completion rate against the 决算数大于预算数 amount (tianshui); the expenditure side of the
+    totals, which no check adds up (urumqi).
+    """
     found = sum(1 for item in KEY if item["check"] and any(r["check_id"] == item["check"] for r in _fails(packages, item["file"])))
-    assert found >= 1
+    assert found >= 6
     assert found == sum(1 for item in KEY if item["check"])  # every one a check can report, it does
+
+
+def test_failing_checks_that_match_no_hand_found_contradiction(packages: Path) -> None:
+    """Precision: the fails of the hidden set that match no contradiction in the key, read against the text.
+
+    Measured 2026-12-01: 9 fails, 6 of them hand-found; the 3 others are required-table-present on
+    guizhou-qiannan-tcm-hospital-2020-final.html, a copy cut after its 收支总表's first rows whose
+    contents list says its tables are attached (见附表): a misreading of a cut copy, not the document's fault.
+    """
+    keyed = {(i["file"], i["check"]) for i in KEY if i["check"]}
+    fails = [(f.name, r["check_id"]) for f in sorted(FOLDER.iterdir()) if f.suffix in (".txt", ".html") for r in _fails(packages, f.name)]
+    unmatched = [f for f in fails if f not in keyed]
+    assert unmatched == [("guizhou-qiannan-tcm-hospital-2020-final.html", "required-table-present")] * 3

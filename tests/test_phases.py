@@ -73,6 +73,14 @@ def test_the_prose_names_the_phase_and_the_subject_before_it() -> None:
     ]
 
 
+def test_a_final_accounts_expenditure_budget_is_approved() -> None:
+    # a final account's “三公” prose: “支出预算为246万元,支出决算为167.37万元” (the first is the 预算数 of its table)
+    text = "杜集区机关事务管理中心2021年度一般公共预算财政拨款“三公”经费支出预算为246万元,支出决算为167.37万元,完成预算的68%。"
+    figures, _ = read_narrative([Line(1, (text,))], 2021, "final_account")
+    totals = [(f.phase, f.row.get("amount")) for f in figures if f.subject == "three_public_total"]
+    assert totals == [("approved", D("246")), ("executed", D("167.37"))]
+
+
 def test_a_function_item_explained_in_the_sentences_before() -> None:
     text = "1、一般公共服务支出（类）财政事务（款）行政运行（项）。主要用于：局本部人员经费。年初预算为1560.05万元，支出决算为1511.89万元。"
     figures, _ = read_narrative([Line(22, (text,))], 2024, "final_account")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from cnbudget.checks.base import Check, Checker, at, side
+from cnbudget.model import Evidence
 
 REQUIRED_KINDS = {
     "summary": "收支总表",
@@ -64,7 +65,23 @@ def _part_only(c: Checker) -> tuple[str, str] | None:
         return "no table printed", "本文件没有印任何有数字的表格（只有文字说明或目录），表格当另行公开，不在本文件中，不作判断。"
     if len(printed) == 1 and len(c.d.evidence.blocks) == 1 and not prose and not c.d.evidence.attachments:
         return f"one table only, {printed[0].title}", f"本文件只有一张表（《{printed[0].title}》），没有文字说明，是单独公开的一张表，其他表格不在本文件中，不作判断。"
+    heading = _heading(c.d.evidence)
+    if heading and all(b.kind == "three_public" for b in printed):
+        return f"a “三公” disclosure on its own, {heading}", f"本文件标题为“{heading}”，是单独公开的“三公”经费，其他表格不在本文件中，不作判断。"
     return None
+
+
+# the heading of a “三公” disclosure published on its own (“…2021年度一般公共预算财政拨款“三公”经费支出决算情况说明”),
+# not a whole 部门预算/决算 that also names “三公”
+_THREE_PUBLIC_HEADING = re.compile(r"[^。，,；;]{0,60}[“\"]三公[”\"]经费[^。，,；;]{0,20}(?:说明|公开|情况|预算|决算)")
+_WHOLE = re.compile(r"(?:部门|单位)(?:预算|决算)")
+
+
+def _heading(evidence: Evidence) -> str:
+    """The prose's first line when it is the heading of a “三公” disclosure published on its own, else ""."""
+    end = evidence.prose_starts[1] if len(evidence.prose_starts) > 1 else len(evidence.prose)
+    first = evidence.prose[:end].strip()
+    return first if _THREE_PUBLIC_HEADING.fullmatch(first) and not _WHOLE.search(first) else ""
 
 
 def _missing(label: str, explained: bool, attached: list[str], linked: list[str]) -> tuple[bool | None, str, str]:

@@ -249,13 +249,14 @@ def _named_base(st: Statement) -> str:
 
 
 _YOY = re.compile(
-    r"(?P<cur>\d[\d,]*(?:\.\d+)?)\s*万元[^。；;万]{0,30}?(?:比|较|与)(?:上年|上一年|\d{4}年)[^。；;\d]{0,16}?"
-    r"(?P<dir>增加|减少|增长|下降)\s*(?P<d>\d[\d,]*(?:\.\d+)?)\s*万元[，,、]?\s*(?:同比)?(?:增长|下降|增幅|降幅|减少|增加)\s*(?P<p>\d+(?:\.\d+)?)\s*%"
+    r"(?P<cur>\d[\d,]*(?:\.\d+)?)\s*万元[^。；;万]{0,30}?(?:(?:比|较|与)(?:上年|上一年|\d{4}年)[^。；;\d]{0,16}?|同比)"
+    r"(?P<dir>增加|减少|增长|下降)\s*(?P<d>\d[\d,]*(?:\.\d+)?)\s*万元"
+    r"(?:[，,、]?\s*(?:同比)?(?:增长|下降|增幅|降幅|减少|增加)|\s*[（(])\s*(?P<p>\d+(?:\.\d+)?)\s*%"
 )
 
 
 def check_year_on_year(c: Checker) -> None:
-    """“X 万元，比上年增加 D 万元，增长 P%”: P follows from D and last year's X − D (or X + D).
+    """“X 万元，比上年增加 D 万元，增长 P%” (or “同比增加 D 万元”, or “减少 D 万元（P%）”): P follows from D and last year's X − D (or X + D).
 
     The stated percentage agrees when the computed one rounds to it (``percent_agrees``, as for
     stated shares); one unit off in its last place fails as rounding. Subject: the three printed figures

