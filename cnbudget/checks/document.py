@@ -46,7 +46,7 @@ def check_required_tables(c: Checker) -> None:
                 detail=f"文件印有{label}：《{printed.title}》{at(found.pages)}{empty}。",
             )
         else:
-            status, en, detail = _missing(label, any(label[:4] in e for e in explained), attached, linked)
+            status, en, detail = _missing(label, any(label[:4] in e for e in explained), attached or c.d.evidence.attachments, linked, not no_figures)
             if status is False and part is not None:
                 status, en, detail = None, f"the {label} is not in this file, which is only part of a disclosure ({part[0]})", part[1]
             c.result("required-table-present", kind, status, wanted, side("文件", None), en, detail=detail)
@@ -84,15 +84,16 @@ def _heading(evidence: Evidence) -> str:
     return first if _THREE_PUBLIC_HEADING.fullmatch(first) and not _WHOLE.search(first) else ""
 
 
-def _missing(label: str, explained: bool, attached: list[str], linked: list[str]) -> tuple[bool | None, str, str]:
+def _missing(label: str, explained: bool, attached: list[str], linked: list[str], some_printed: bool = False) -> tuple[bool | None, str, str]:
     """Why a required table is not in the file (status, English, Chinese): said by the document, elsewhere, or not at all (False)."""
     if explained:
         return None, f"the {label} is missing and the document says why", f"文件没有{label}，并说明了原因。"
     if attached:
+        printed = ("prints some tables but", "本文件只印了部分表格，") if some_printed else ("prints no table and", "本文件没有印任何表格，")
         return (
             None,
-            f"the {label} is not in this file: the document prints no table and names its tables as an attachment ({attached[0]})",
-            f"本文件没有印任何表格，并说明报表作为附件另行公开（“{attached[0]}”），附件不在本文件中。",
+            f"the {label} is not in this file: the document {printed[0]} names its tables as an attachment ({attached[0]})",
+            f"{printed[1]}并说明报表作为附件另行公开（“{attached[0]}”），附件不在本文件中。",
         )
     if linked:
         return (

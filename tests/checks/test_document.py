@@ -51,9 +51,23 @@ def test_tables_attached_to_a_narrative_file_are_missing_with_a_reason() -> None
     results = run(check_required_tables, evidence=evidence)
     assert [r["status"] for r in results] == ["not_applicable"] * 4
     assert "附件" in results[0]["detail"]
-    # a document that prints some tables is not excused for the missing ones by an attachment line
+    # a document that prints some tables and names its 报表 as attached: the others are in the attachment, not missing
     partial = run(check_required_tables, evidence=Evidence(blocks=[block("summary")], attachments=["附件：某局2026年度部门预算报表"]))
-    assert [r["status"] for r in partial] == ["pass", "fail", "fail", "fail"]
+    assert [r["status"] for r in partial] == ["pass", "not_applicable", "not_applicable", "not_applicable"]
+    assert "只印了部分表格" in partial[1]["detail"]
+    # without an attachment line, a table not printed is missing
+    alone = run(check_required_tables, evidence=Evidence(blocks=[block("summary"), block("function")], prose="说明。"))
+    assert [r["status"] for r in alone] == ["pass", "pass", "fail", "fail"]
+
+
+def test_tables_said_to_be_in_the_attached_tables_are_named_as_attached() -> None:
+    # guizhou-qiannan-tcm-hospital-2020-final.html (tests/fixtures/hidden): “二、贵州省黔南州中医医院2020年度部门决算公开报表(见附表)”
+    from cnbudget.normalise.evidence import ATTACHED_TABLES
+
+    assert ATTACHED_TABLES.match("二、贵州省黔南州中医医院2020年度部门决算公开报表(见附表)")
+    assert ATTACHED_TABLES.match("附件：北京市交通委员会2026年度部门预算报表")
+    assert not ATTACHED_TABLES.match("一、收支预算总表")
+    assert not ATTACHED_TABLES.match("详见附表中的数字说明了本年收入增加的原因")
 
 
 def test_a_table_printed_empty_is_present_and_said_to_be_empty() -> None:
