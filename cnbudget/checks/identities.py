@@ -207,6 +207,11 @@ def check_headline_identities(c: Checker) -> None:
                 )
             else:
                 sum_of(c, "revenue-total-adds-up", subject, phase, rows, "revenue_total", parts, f"收入总计 against 本年收入合计 + 上年结转 in the {where}")
+        if origin == "table" and c.d.meta.get("kind") == "budget" and "expenditure_current_year" in rows:
+            # a budget's 支出总计 is its 本年支出合计 and what it carries to next year (a final account also
+            # prints 结余分配 and other lines below, which are not all read: not judged there)
+            parts = ["expenditure_current_year", *(["carryover_out"] if "carryover_out" in rows else [])]
+            sum_of(c, "expenditure-total-adds-up", subject, phase, rows, "expenditure_total", parts, f"支出总计 against 本年支出合计 + 结转下年 in the {where}")
         if "basic_expenditure" in rows and "project_expenditure" in rows:
             parts, named = ["basic_expenditure", "project_expenditure"], "基本支出 + 项目支出"
             if rows.get("reserve_expenditure", {}).get("amount") is not None:

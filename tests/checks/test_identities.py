@@ -155,3 +155,21 @@ def test_projects_above_the_project_expenditure_by_the_operating_revenue_are_not
     assert outcomes(run(check_headline_identities, operating), "projects-add-up") == [("not_applicable", "40", None)]
     operating["projects"].append({"amount": Decimal(1)})  # beyond the operating revenue
     assert outcomes(run(check_headline_identities, operating), "projects-add-up") == [("fail", "40", "43")]
+
+
+def test_a_budgets_expenditure_total_is_its_current_year_spending_and_what_it_carries_over() -> None:
+    from cnbudget.checks.base import Checker
+    from cnbudget.model import Disclosure, Evidence
+
+    def results(kind: str, **changed: str) -> list[tuple[str, str, str]]:
+        figures = {**BALANCED, "expenditure_current_year": "95", "carryover_out": "5", **changed}
+        d = Disclosure({"disclosure_id": "x", "fiscal_year": 2024, "kind": kind}, rows={"totals": [total(m, a) for m, a in figures.items()]}, evidence=Evidence())
+        checker = Checker(d)
+        check_headline_identities(checker)
+        return [(r["status"], r["expected"], r["actual"]) for r in checker.out if r["check_id"] == "expenditure-total-adds-up"]
+
+    assert results("budget") == [("pass", "100", "100")]
+    # 支出总计 100 printed over 本年支出合计 95 + 结转下年 4: the document's own contradiction
+    assert results("budget", carryover_out="4") == [("fail", "100", "99")]
+    # a final account prints 结余分配 and more below 本年支出合计, not all read: not judged
+    assert results("final_account", carryover_out="4") == []
