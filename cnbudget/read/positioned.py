@@ -28,7 +28,7 @@ MIN_RUNS = 200
 
 def _length(style: str, name: str) -> float | None:
     m = re.search(rf"(?<![-\w]){name}\s*:\s*(-?[\d.]+)(?:pt|px)?", style)
-    return float(m.group(1)) if m else None
+    return float(m.group(1)) if m else None  # float-ok: a CSS coordinate, not an amount
 
 
 def _width(text: str, size: float) -> float:
