@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 import subprocess
 import sys
@@ -12,17 +11,14 @@ from types import ModuleType
 
 import pytest
 
+from tests.conftest import load_tool
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def cov() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("coverage_tool", ROOT / "benchmarks" / "coverage.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["coverage_tool"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("coverage_tool", "benchmarks/coverage.py")
 
 
 README = """# Corpus

@@ -9,13 +9,13 @@ prints nowhere.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
+
+from tests.conftest import load_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "tests" / "fixtures" / "hidden"
@@ -23,12 +23,7 @@ FOLDER = ROOT / "tests" / "fixtures" / "hidden"
 
 @pytest.fixture(scope="module")
 def hidden() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("hidden_tool", ROOT / "benchmarks" / "hidden.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["hidden_tool"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("hidden_tool", "benchmarks/hidden.py")
 
 
 @pytest.fixture(scope="module")
