@@ -115,25 +115,27 @@ def check_classification(c: Checker) -> None:
             table = row.get("source_table", resource)
             where = f"{table}: {code} {printed}"
             printed_side = side(f"{titled(table)}所印科目 {code}“{printed}”", code, row.get("page"))
+            name_side = side(f"{titled(table)}所印 {code} 的名称", printed, row.get("page"))
+            check_id = "classification-code-known" if official is None else "classification-name-agrees"
             unlisted = None if official is not None and classification.names_agree(printed, official) else _unlisted(kind, code, printed, year, c.d.evidence.prose)
             skip = _not_judged(str(table), local, kind, code, printed, official, year)
             if skip is not None:
                 c.result(
-                    "classification-code-known" if official is None else "classification-name-agrees",
+                    check_id,
                     subject,
                     None,
                     side(f"{list_name}政府收支分类科目中 {code} 的名称", official),
-                    side(f"{titled(table)}所印 {code} 的名称", printed, row.get("page")),
+                    name_side,
                     f"{where}: not judged: {skip[0]}",
                     reason=skip[1],
                 )
             elif unlisted is not None:
                 c.result(
-                    "classification-code-known" if official is None else "classification-name-agrees",
+                    check_id,
                     subject,
                     None,
                     side(f"{year}年政府收支分类科目", official),
-                    printed_side if official is None else side(f"{titled(table)}所印 {code} 的名称", printed, row.get("page")),
+                    printed_side if official is None else name_side,
                     f"{where}: not judged: {unlisted[0]}{note}",
                     reason=unlisted[1],
                     detail=f"{titled(table)}{at(printed_side.pages)}印有科目 {code}“{printed}”，"
@@ -155,7 +157,7 @@ def check_classification(c: Checker) -> None:
                     subject,
                     False,
                     side(f"{list_name}政府收支分类科目中 {code} 的名称", official),
-                    side(f"{titled(table)}所印 {code} 的名称", printed, row.get("page")),
+                    name_side,
                     f"{where}: the printed name is not the official name of {code}{note}",
                     detail=f"{titled(table)}{at(row.get('page'))}所印科目 {code} 的名称为“{printed}”，{list_name}政府收支分类科目中为“{official}”"
                     + ("（文件的文字说明也写作后者）" if _in_prose(official, c.d.evidence.prose, printed) else "")

@@ -46,7 +46,7 @@ def check_required_tables(c: Checker) -> None:
                 detail=f"文件印有{label}：《{printed.title}》{at(found.pages)}{empty}。",
             )
         else:
-            status, en, detail = _missing(label, any(label[:4] in e for e in explained), attached or c.d.evidence.attachments, linked, not no_figures)
+            status, en, detail = _missing(label, any(label[:4] in e for e in explained), c.d.evidence.attachments, linked, not no_figures)
             if status is False and part is not None:
                 status, en, detail = None, f"the {label} is not in this file, which is only part of a disclosure ({part[0]})", part[1]
             c.result("required-table-present", kind, status, wanted, side("文件", None), en, detail=detail)
