@@ -77,6 +77,12 @@ def _rows_2024() -> dict[str, list[dict[str, Any]]]:
         "performance_indicators": [
             {"project_name": "", "level1": "产出指标", "level2": "数量指标", "indicator": "文件处理数量", "operator": "≥", "target": "500", "unit": "件"},
         ],
+        "statements": [
+            {"line": 1, "subject": "reception", "resource": "three_public", "phase": "approved", "fiscal_year": 2024, "amount": "2.34", "text": "公务接待费2.34万元。", "page": 9},
+        ],
+        "doubts": [
+            {"resource": "three_public", "key": "2024/vehicle_purchase|vehicle_operation/approved/amount", "read_value": "1.00", "reason": "无法确定属于哪一项。", "page": 9},
+        ],
         "checks": [
             {"check_id": "function-rows-sum", "subject": "201", "status": "pass", "detail": "功能分类各项之和等于合计。"},
             {"check_id": "fiscal-year-consistent", "subject": "all", "status": "pass", "expected": "2024", "actual": "2024", "detail": "正文年度与文件一致。"},
@@ -267,7 +273,9 @@ def test_failing_checks_come_first_and_are_counted(built: tuple[Path, Path, list
     _, site, _ = built
     page = (site / "disclosures" / Y2024 / "index.html").read_text(encoding="utf-8")
     assert page.index("total-mismatch") < page.index("function-rows-sum")
-    assert "<code>expenditure_total</code>" in page and '<td class="num">6；6</td>' in page  # the subject, and the pages of both sides
+    # the subject, a data key, is told on hover (and in checks.csv), not as a word of the page; the pages of both sides are
+    assert 'title="检查编号 total-mismatch；对象 expenditure_total（见 checks.csv）"' in page and '<td class="num">6；6</td>' in page
+    assert "<code>expenditure_total</code>" not in page
     index = (site / "index.html").read_text(encoding="utf-8")
     assert f'href="disclosures/{Y2024}/#checks">1</a>' in index
 
@@ -277,9 +285,25 @@ def test_passing_checks_are_counted_by_check_and_left_to_the_csv(built: tuple[Pa
     page = (site / "disclosures" / Y2024 / "index.html").read_text(encoding="utf-8")
     folded = page[page.index('<details class="passed"') :]
     folded = folded[: folded.index("</details>")]
-    assert "<li><code>function-rows-sum</code> 1 项</li>" in folded and "<li>文字说明年度与文件年度一致 <code>fiscal-year-consistent</code> 1 项</li>" in folded
+    named = {m[0]: m[1] for m in re.findall(r'<li><span class="check-name" data-check="([a-z-]+)"[^>]*>([^<]+)</span> 1 项</li>', folded)}
+    assert named == {"function-rows-sum": "function-rows-sum", "fiscal-year-consistent": "文字说明年度与文件年度一致"}  # an unnamed id shows as itself
     assert "total-mismatch" not in folded and "<table" not in folded  # a passing check's rows are in checks.csv, not on the page
     assert f'href="../../data/{Y2024}/checks.csv"' in folded
+
+
+def test_tables_without_a_layout_of_their_own_say_their_codes_in_chinese(built: tuple[Path, Path, list[str]]) -> None:
+    _, site, _ = built
+    page = (site / "disclosures" / Y2024 / "index.html").read_text(encoding="utf-8")
+    statements = page[page.index('id="statements"') :]
+    statements = statements[: statements.index("</table>")]
+    assert "<td>公务接待费</td><td>“三公”经费</td><td>预算数</td>" in statements
+    doubts = page[page.index('id="doubts"') :]
+    doubts = doubts[: doubts.index("</table>")]
+    assert "<td>“三公”经费</td><td>2024/公务用车购置费|公务用车运行费/预算数/金额</td>" in doubts
+    for section in (statements, doubts):
+        assert not re.search(r"reception|approved|three_public|vehicle_", section)
+    downloads = page[page.index('id="downloads"') :]
+    assert 'totals.csv</a>　主要数字</li>' in downloads and "datapackage.json</a>　数据包描述" in downloads
 
 
 def test_wide_tables_scroll_inside_the_page(built: tuple[Path, Path, list[str]]) -> None:

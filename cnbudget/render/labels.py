@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from markupsafe import Markup, escape
 
+from cnbudget.schema import RESOURCES
 from cnbudget.schema.names import METRIC_NAMES, SOURCE_NAMES
 
 # Chinese labels for coded values. The codes themselves live in cnbudget.schema, and so do the
@@ -96,6 +97,51 @@ LICENCES = {
 def label(value: str, kind: str) -> str:
     """The Chinese label of a coded value, or the value itself when it has none."""
     return LABELS.get(kind, {}).get(value, value)
+
+
+# The label family of a field whose values are codes, by the field's name (the same in every resource).
+CODED_FIELDS = {f: f for f in ("phase", "origin", "level", "status", "severity", "kind", "scope", "metric", "source", "item")}
+# The family a statement's subject or a doubt's key is named in, by the resource it points into.
+SUBJECT_FAMILY = {"totals": "metric", "three_public": "item", "revenue_by_source": "source"}
+_RESOURCE_TITLES = {r.name: r.title for r in RESOURCES}
+_FIELD_TITLES = {r.name: {f.name: f.title for f in r.fields} for r in RESOURCES}
+
+
+def _key_part(part: str, resource: str) -> str:
+    """One segment of a key: a coded value's label, a field's title in its resource, or the segment itself (a code, a year)."""
+    for family in ("phase", SUBJECT_FAMILY.get(resource, ""), "metric", "item", "source"):
+        if part in LABELS.get(family, {}):
+            return LABELS[family][part]
+    return _FIELD_TITLES.get(resource, {}).get(part, part)
+
+
+def coded_value(field: str, value: str, row: dict[str, str]) -> str:
+    """A value of a table shown without its own layout, in Chinese where it is a code.
+
+    A statement's subject and a doubt's key name a row of another resource (its `resource`); they
+    are told in that resource's words: `three_public`'s `reception` is 公务接待费, a key
+    `2013101/approved/basic` reads 2013101/预算数/基本支出. Codes with no name (function codes,
+    years) stay as they are.
+    """
+    if field == "resource":
+        return _RESOURCE_TITLES.get(value, value)
+    if field == "subject" and row.get("resource"):
+        return label(value, SUBJECT_FAMILY.get(row["resource"], ""))
+    if field == "key" and row.get("resource"):
+        return "/".join("|".join(_key_part(p, row["resource"]) for p in seg.split("|")) for seg in value.split("/"))
+    family = CODED_FIELDS.get(field)
+    return label(value, family) if family else value
+
+
+def file_title(path: str) -> str:
+    """What a file of a package holds, in Chinese: a resource's title, the descriptor, a source file; else empty."""
+    name = path.rsplit("/", 1)[-1]
+    if path.startswith("source/"):
+        return "原文件"
+    if name == "datapackage.json":
+        return "数据包描述（各表的字段与类型）"
+    stem, _, suffix = name.rpartition(".")
+    return _RESOURCE_TITLES.get(stem, "") if suffix == "csv" else ""
 
 
 def licence(name: str) -> str:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from cnbudget.render.charts import BarChart, BarRow, Series, economic_chart, function_chart, shares, trend_chart
-from cnbudget.render.labels import LABELS, display_amount
+from cnbudget.render.labels import LABELS, coded_value, display_amount
 from cnbudget.render.listing import (
     ORIGIN_ORDER,
     PHASE_ORDER,
@@ -118,7 +118,7 @@ class OtherTable:
     name: str
     title: str
     columns: list[tuple[str, str]]  # (field name, its title)
-    rows: list[Row]
+    rows: list[Row]  # as shown: coded values in Chinese (labels.coded_value)
 
 
 def _descriptor_titles(package: Package, resource: str) -> dict[str, str]:
@@ -137,7 +137,8 @@ def _other_table(package: Package, resource: str) -> OtherTable:
     else:  # only the schema's titles go into a Markdown heading: a descriptor's could carry Markdown
         heading, names, titles = resource, list(rows[0]) if rows else [], _descriptor_titles(package, resource)
     shown = [n for n in names if n != "disclosure_id" and any(r.get(n) for r in rows)]
-    return OtherTable(resource, heading, [(n, titles.get(n) or n) for n in shown], rows)
+    said = [Row({n: coded_value(n, r.get(n) or "", r) for n in shown}) for r in rows]
+    return OtherTable(resource, heading, [(n, titles.get(n) or n) for n in shown], said)
 
 
 def _as_tree(rows: list[Row], code: str, phase: str = "") -> list[Row]:

@@ -40,7 +40,7 @@ from cnbudget.render.dcat import catalogue_errors
 from cnbudget.render.dictionary import TYPES, chinese_part, data_dictionary, field_note, resource_note
 from cnbudget.render.fragments import FOLDER as FRAGMENTS
 from cnbudget.render.fragments import Fragments
-from cnbudget.render.labels import LABELS, amount_html, code_spans, front_matter_string, label, licence
+from cnbudget.render.labels import LABELS, amount_html, code_spans, file_title, front_matter_string, label, licence
 from cnbudget.render.listing import COMPARE_COLUMNS, INDEX_COLUMNS, Listing, listing, package_to_summary, summaries_to_regions
 from cnbudget.render.pages import licences, package_sources, package_to_page, packages_to_units, share_text
 from cnbudget.render.published import ALL, Package, Row, read_packages
@@ -75,6 +75,7 @@ def _environment(templates: Path, site_url: str) -> jinja2.Environment:
         amount=amount_html,
         label=label,
         code_spans=code_spans,
+        file_title=file_title,
         front_matter=front_matter_string,
         web_link=_web_link,
         path=lambda p: quote(str(p)),
