@@ -276,6 +276,9 @@ def test_failing_checks_come_first_and_are_counted(built: tuple[Path, Path, list
     # the subject, a data key, is told on hover (and in checks.csv), not as a word of the page; the pages of both sides are
     assert 'title="检查编号 total-mismatch；对象 expenditure_total（见 checks.csv）"' in page and '<td class="num">6；6</td>' in page
     assert "<code>expenditure_total</code>" not in page
+    quality = (site / "quality" / "index.html").read_text(encoding="utf-8")
+    quality = quality[quality.index(f'id="{Y2024}"') :]
+    assert "支出总表合计与各行之和不符（第6页）。</td><td class=\"num\">6；6</td>" in quality  # the quality page gives both pages too
     index = (site / "index.html").read_text(encoding="utf-8")
     assert f'href="disclosures/{Y2024}/#checks">1</a>' in index
 

@@ -45,6 +45,7 @@ from cnbudget.render.listing import COMPARE_COLUMNS, INDEX_COLUMNS, Listing, lis
 from cnbudget.render.pages import licences, package_sources, package_to_page, packages_to_units, share_text
 from cnbudget.render.published import ALL, Package, Row, read_packages
 from cnbudget.render.search import write_search_index
+from cnbudget.render.sources import SourceFiles, source_paths
 from cnbudget.render.sqlite import SQLiteExportError, package_to_sqlite
 
 Log = Callable[[str], None]
@@ -181,6 +182,7 @@ def packages_to_quality(disclosures: list[Package]) -> list[dict[str, object]]:
                 "mismatch": sum(1 for c in failing if c.get("severity") != "rounding"),
                 "rounding": sum(1 for c in failing if c.get("severity") == "rounding"),
                 "passing": sum(1 for c in checks if c.get("status") == "pass"),
+                "src": SourceFiles("../", package.name, tuple(source_paths(package.descriptor))),  # the page is quality/
             }
         )
     ranked.sort(key=lambda q: (-int(q["mismatch"]), -int(q["rounding"]), str(q["id"])))  # type: ignore[call-overload]
