@@ -34,4 +34,4 @@ def test_quality_page_lists_a_disclosures_mismatches_before_its_rounding_differe
     severities = re.findall(r"<td>(不符|尾差)</td>", section)
     assert "不符" in severities and "尾差" in severities
     assert severities == sorted(severities, key=lambda s: s == "尾差")
-    assert 'data-check="function-prose-agrees" title="检查编号 function-prose-agrees；对象 210/2.78（见 checks.csv）">' in section
+    assert '<code>function-prose-agrees</code></span></td><td>不符</td><td class="num">2.87</td><td class="num">2.78</td>' in section
