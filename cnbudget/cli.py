@@ -32,7 +32,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--no-cache", action="store_true", help="read every source again")
     p.add_argument("--scheduler", metavar="ADDRESS", help="read the sources on a Dask distributed cluster (e.g. tcp://10.0.0.5:8786)")
     p.add_argument("--shards", choices=MODES, default="auto", help="split the site by region: auto (one site up to --shard-limit disclosures, else by province), one, province (default: auto)")
-    p.add_argument("--shard-limit", type=int, default=SHARD_LIMIT, metavar="N", help=f"disclosures in one shard before a province is split by city (default: {SHARD_LIMIT})")
+    p.add_argument("--shard-limit", type=int, default=SHARD_LIMIT, metavar="N", help=f"disclosures in one shard before a province is split by city, and a city by county (default: {SHARD_LIMIT})")
     p.add_argument("--time-limit", type=float, default=300.0, metavar="SECONDS", help="stop reading a source after this long and report it (default: 300; 0: no limit)")
     p.add_argument("--max-pages", type=int, default=1000, metavar="N", help="refuse a PDF with more pages than this (default: 1000)")
     p.add_argument("--memory-limit", type=int, default=1024, metavar="MB", help="stop a source whose reading and checking needs more memory than this (default: 1024; 0: no limit)")

@@ -120,3 +120,20 @@ def test_the_default_shard_limit_keeps_a_shard_under_450_mb(tmp_path: Path) -> N
     assert [(s.slug, len(s.packages)) for s in plan_shards(at_limit, "province")] == [("sichuan", SHARD_LIMIT)]
     over = _fake_packages(tmp_path / "b", ["510104"] * (SHARD_LIMIT - 10) + ["511703"] * 11)
     assert [(s.slug, len(s.packages)) for s in plan_shards(over, "province")] == [("sichuan-chengdu", SHARD_LIMIT - 10), ("sichuan-dazhou", 11)]
+
+
+def test_a_city_or_municipality_over_the_limit_is_split_by_county(tmp_path: Path) -> None:
+    # 成都市: 锦江区 (510104), 青羊区 (510105) and the city's own bodies (510100); 达州市 under the limit stays whole
+    city = _fake_packages(tmp_path / "c", ["510104"] * 6 + ["510105"] * 3 + ["510100"] * 2 + ["511703"] * 4)
+    assert [(s.slug, s.name, len(s.packages)) for s in plan_shards(city, "province", limit=5)] == [
+        ("sichuan-chengdu", "四川省成都市", 2),
+        ("sichuan-chengdu-jinjiang", "四川省成都市锦江区", 6),  # over the limit, but there is no level below a county
+        ("sichuan-chengdu-qingyang", "四川省成都市青羊区", 3),
+        ("sichuan-dazhou", "四川省达州市", 4),
+    ]
+    # 上海市 has no cities: its districts are the level below it; 普陀区 (310107), 徐汇区 (310104), the city's own (310000)
+    municipality = _fake_packages(tmp_path / "m", ["310107"] * 3 + ["310104"] * 2 + ["310000"])
+    assert [(s.slug, len(s.packages)) for s in plan_shards(municipality, "province", limit=5)] == [("shanghai", 1), ("shanghai-putuo", 3), ("shanghai-xuhui", 2)]
+    # a split that would leave one shard only renames it: not done
+    one = _fake_packages(tmp_path / "o", ["310107"] * 7)
+    assert [(s.slug, len(s.packages)) for s in plan_shards(one, "province", limit=5)] == [("shanghai", 7)]

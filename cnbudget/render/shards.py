@@ -2,15 +2,17 @@
 
 A national collection (hundreds of thousands of disclosures) makes one site far larger than a
 static host takes (GitHub Pages: 1 GB) and one mkdocs build that holds every page in memory.
-So the site can be split into shards by region: one per province, and one per city of a province
-that holds more disclosures than the shard limit. Each shard is a complete site of its own,
+So the site can be split into shards by region: one per province, one per city of a province
+that holds more disclosures than the shard limit, and one per county of such a city (or of a
+municipality, which has no cities). Each shard is a complete site of its own,
 rendered by `render_site` from a view of the packages folder that holds its disclosures alone
 (each package folder linked, `all/` with the shard's rows, the build report's entries of the
 shard), so every path of the contract holds inside it and it has its own search. The national
 index (`index.html`, `shards.json` at the root) links every shard at `<shard>/`.
 
-A shard's slug is the region's pinyin (`sichuan`, or `sichuan-dazhou` for a city shard), so a
-disclosure's address stays the same as long as its province is not split; a disclosure whose
+A shard's slug is the region's pinyin (`sichuan`, `sichuan-dazhou` for a city shard,
+`sichuan-dazhou-dachuan` or `shanghai-putuo` for a county's), so a disclosure's address stays the
+same as long as its region is not split; a disclosure whose
 province cannot be told goes to the shard `qita` (其他).
 """
 
@@ -51,8 +53,13 @@ class Shard:
     packages: list[str] = field(default_factory=list)
 
 
-def _region(folder: Path) -> tuple[str, str, str, str]:
-    """(province slug, province name, city slug, city name) of a package, from its disclosure row's region code or names."""
+def _region(folder: Path) -> list[tuple[str, str]]:
+    """The package's regions as (slug, name), from its province down to its city and county where known.
+
+    From its disclosure row's region code, else its province's name; a slug is the pinyin of the
+    regions joined (`sichuan`, `sichuan-dazhou`, `sichuan-dazhou-dachuan`; `shanghai-putuo` for a
+    district of a municipality, which has no city between). A province that cannot be told is `qita`.
+    """
     path = folder / "disclosure.csv"
     row: dict[str, str] = {}
     if path.is_file():
@@ -60,16 +67,21 @@ def _region(folder: Path) -> tuple[str, str, str, str]:
             row = next(csv.DictReader(handle), {}) or {}
     divisions = load_divisions()
     code = row.get("region_code") or ""
-    province = divisions.get(code[:2] + "0000") if len(code) == 6 and code.isdigit() else None
+    coded = len(code) == 6 and code.isdigit()
+    province = divisions.get(code[:2] + "0000") if coded else None
     if province is None:
         name = row.get("province") or ""
         province = next((d for d in divisions.values() if d.level == "province" and name and d.name == name), None)
     if province is None or not is_slug(province.pinyin):
-        return OTHER, OTHER_NAME, "", ""
-    city = divisions.get(code[:4] + "00") if len(code) == 6 and code.isdigit() and code[2:4] != "00" else None
-    if city is None or city.code == province.code or not is_slug(city.pinyin):
-        return province.pinyin, province.name, "", ""
-    return province.pinyin, province.name, f"{province.pinyin}-{city.pinyin}", province.name + city.name
+        return [(OTHER, OTHER_NAME)]
+    chain = [(province.pinyin, province.name)]
+    if not coded or code[:2] != province.code[:2]:
+        return chain
+    below = [divisions.get(code[:4] + "00"), divisions.get(code)]
+    for level, division in zip(("city", "county"), below, strict=True):
+        if division is not None and division.level == level and is_slug(division.pinyin):
+            chain.append((f"{chain[-1][0]}-{division.pinyin}", chain[-1][1] + division.name))
+    return chain
 
 
 def package_names(datapackages: Path) -> list[str]:
@@ -80,33 +92,36 @@ def package_names(datapackages: Path) -> list[str]:
 def plan_shards(datapackages: Path, mode: str = "auto", limit: int = SHARD_LIMIT) -> list[Shard]:
     """The shards of the site: none (one site, as ever) when `mode` is `one`, or `auto` with at most `limit` disclosures.
 
-    Otherwise one shard per province, a province over `limit` split into a shard per city (its
-    disclosures without a city, the province's own, in the province's shard).
+    Otherwise one shard per province; a province over `limit` is split into a shard per city, and a
+    city over `limit` into a shard per county (a municipality's districts directly: it has no
+    cities). The disclosures of a region split this way that name no region below it (the
+    province's or the city's own) stay in the region's shard.
     """
     names = package_names(datapackages)
     if mode not in MODES:
         raise ValueError(f"unknown shard mode {mode!r}")
     if mode == "one" or (mode == "auto" and len(names) <= limit):
         return []
-    provinces: dict[str, Shard] = {}
-    cities: dict[str, dict[str, Shard]] = defaultdict(dict)
-    for name in names:
-        p_slug, p_name, c_slug, c_name = _region(datapackages / name)
-        provinces.setdefault(p_slug, Shard(p_slug, p_name)).packages.append(name)
-        if c_slug:
-            cities[p_slug].setdefault(c_slug, Shard(c_slug, c_name)).packages.append(name)
-    shards: list[Shard] = []
-    for slug in sorted(provinces):
-        province = provinces[slug]
-        if len(province.packages) <= limit or not cities[slug]:
-            shards.append(province)
-            continue
-        split = {n for c in cities[slug].values() for n in c.packages}
-        rest = [n for n in province.packages if n not in split]
-        if rest:
-            shards.append(Shard(slug, province.name, rest))
-        shards.extend(cities[slug][c] for c in sorted(cities[slug]))
-    return shards
+    chains = [(name, _region(datapackages / name)) for name in names]
+    provinces: dict[tuple[str, str], list[tuple[str, list[tuple[str, str]]]]] = defaultdict(list)
+    for name, chain in chains:
+        provinces[chain[0]].append((name, chain))
+    return [shard for region in sorted(provinces) for shard in _split(region, provinces[region], 0, limit)]
+
+
+def _split(region: tuple[str, str], members: list[tuple[str, list[tuple[str, str]]]], depth: int, limit: int) -> list[Shard]:
+    """The shards of one region (slug, name) at `depth` of its members' chains: itself, or split by the next level down."""
+    below: dict[tuple[str, str], list[tuple[str, list[tuple[str, str]]]]] = defaultdict(list)
+    own = []
+    for name, chain in members:
+        if len(chain) > depth + 1:
+            below[chain[depth + 1]].append((name, chain))
+        else:
+            own.append(name)
+    if len(members) <= limit or not below or (len(below) == 1 and not own):  # a split into one shard would only rename it
+        return [Shard(region[0], region[1], [name for name, _ in members])]
+    shards = [Shard(region[0], region[1], own)] if own else []
+    return shards + [shard for child in sorted(below) for shard in _split(child, below[child], depth + 1, limit)]
 
 
 def _body(path: Path) -> bytes:
