@@ -27,6 +27,7 @@ TOTAL_LINES: tuple[tuple[str, str], ...] = (
     (r"^支出总计", "expenditure_total"),
     (r"^(?:上年结转|年初结转)", "carryover_in"),
     (r"^(?:结转下年|年终结转|年末结转)", "carryover_out"),
+    (r"^结余分配(?:[（(].*)?$", "surplus_distribution"),  # a final account's, beside 使用非财政拨款结余
     (r"^(?:当年|本年)收入小计", "revenue_current_year"),
     (r"^(?:当年|本年)支出小计", "expenditure_current_year"),
 )
