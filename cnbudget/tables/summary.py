@@ -186,6 +186,10 @@ def read_summary(block: Block, ctx: Context) -> None:
         if metric and not fiscal:
             if amount is not None:
                 ctx.add_total(metric, amount, pair.page, block.title)
+            elif pair.amounts and all(a is None for a in pair.amounts):
+                # a cell printed blank beside the label (tabs or a ruled grid): none, not a figure missed
+                blank = {"metric": metric, "page": pair.page, "source_table": block.title, "phase": ctx.phase}
+                ctx.disclosure.evidence.blank_totals.append(blank)
             if metric == "carryover_in":
                 ctx.add("revenue_by_source", {"source": "carryover", "source_name": pair.label, "amount": amount, "origin": "table", "page": pair.page})
             continue

@@ -175,8 +175,11 @@ def test_a_budgets_expenditure_total_is_its_current_year_spending_and_what_it_ca
     assert [r[0] for r in results("final_account", carryover_out="4")] == ["not_applicable"]
 
 
-def final_results(origin: str = "table", **figures: str) -> list[dict[str, Any]]:
-    """The expenditure-total-adds-up rows of a final account printing these 收支总表 figures (决算数), in a table or in the prose."""
+def final_results(origin: str = "table", blank: tuple[str, ...] = (), **figures: str) -> list[dict[str, Any]]:
+    """The expenditure-total-adds-up rows of a final account printing these 收支总表 figures (决算数), in a table or in the prose.
+
+    ``blank``: the metrics whose line the 收支总表 prints with a blank cell.
+    """
     from cnbudget.checks.base import Checker
     from cnbudget.model import Disclosure, Evidence
 
@@ -184,7 +187,8 @@ def final_results(origin: str = "table", **figures: str) -> list[dict[str, Any]]
         rows = {"totals": [{**total(m, a), "phase": "executed"} for m, a in figures.items()]}
     else:
         rows = {"statements": [said("totals", m, a, phase="executed", year=2023) for m, a in figures.items()]}
-    d = Disclosure({"disclosure_id": "x", "fiscal_year": 2023, "kind": "final_account"}, rows=rows, evidence=Evidence())
+    evidence = Evidence(blank_totals=[{"metric": m, "page": 1, "source_table": "收支总表", "phase": "executed"} for m in blank])
+    d = Disclosure({"disclosure_id": "x", "fiscal_year": 2023, "kind": "final_account"}, rows=rows, evidence=evidence)
     checker = Checker(d)
     check_headline_identities(checker)
     found = [r for r in checker.out if r["check_id"] == "expenditure-total-adds-up"]
@@ -215,5 +219,14 @@ def test_a_final_account_missing_one_of_its_expenditure_lines_is_not_judged() ->
     [row] = final_results("narrative", expenditure_total="863.44", expenditure_current_year="863.25")
     assert (row["status"], row["expected"], row["actual"]) == ("not_applicable", "863.44", None)
     assert "未列出“结余分配”、“年末结转和结余”的金额" in row["detail"]
+    # a table printing the lines with blank cells: nothing distributed, nothing carried over
+    [row] = final_results(blank=("surplus_distribution", "carryover_out"), expenditure_total="990.00", expenditure_current_year="990.00")
+    assert (row["status"], row["expected"], row["actual"]) == ("pass", "990.00", "990.00")
+    assert "“结余分配”（空白） + “年末结转和结余”（空白）" in row["detail"]
+    [row] = final_results(blank=("surplus_distribution",), expenditure_total="990.00", expenditure_current_year="950.00", carryover_out="30.00")
+    assert (row["status"], row["actual"]) == ("fail", "980.00")
+    # the prose leaves a line out; a blank cell is the table's, not the prose's
+    [row] = final_results("narrative", blank=("surplus_distribution",), expenditure_total="990.00", expenditure_current_year="950.00", carryover_out="40.00")
+    assert row["status"] == "not_applicable"
     # without the 本年支出合计 there is nothing to add up
     assert final_results(expenditure_total="990.00", surplus_distribution="5.00", carryover_out="35.00") == []

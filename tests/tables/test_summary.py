@@ -220,3 +220,19 @@ def test_a_national_final_account_summary_gives_its_surplus_distribution_and_not
         "revenue_total": D("990.00"),
         "expenditure_total": D("990.00"),
     }
+
+
+def test_a_total_line_printed_blank_is_recorded_as_such_not_as_a_figure() -> None:
+    rows = [
+        "收入\t\t支出\t",
+        "项目\t决算数\t项目\t决算数",
+        "一、一般公共预算财政拨款收入\t1,250.56\t一、一般公共服务支出\t1,250.56",
+        "本年收入合计\t1,250.56\t本年支出合计\t1,250.56",
+        "使用非财政拨款结余\t\t结余分配\t",
+        "年初结转和结余\t\t年末结转和结余\t",
+        "总计\t1,250.56\t总计\t1,250.56",
+    ]
+    r = read(block("summary", "收入支出决算总表", rows), fiscal_year=2023, kind="final_account")
+    assert "surplus_distribution" not in r.totals() and "carryover_out" not in r.totals()
+    blank = [(b["metric"], b["source_table"]) for b in r.disclosure.evidence.blank_totals]
+    assert blank == [("surplus_distribution", "收入支出决算总表"), ("carryover_in", "收入支出决算总表"), ("carryover_out", "收入支出决算总表")]
