@@ -154,6 +154,7 @@ class Evidence:
     cross: list[CrossFigure] = field(default_factory=list)
     basic_table_totals: list[Row] = field(default_factory=list)  # a one-fund 基本支出表's own totals
     table_totals: list[Row] = field(default_factory=list)  # every headline figure a table prints, before one per (metric, phase) is kept
+    blank_totals: list[Row] = field(default_factory=list)  # a 收支总表's total line printed with its amount cell blank (metric, page, source_table, phase)
     procurement_parts: list[Row] = field(default_factory=list)  # a 政府采购预算表's 货物/工程/服务 rows (part, amount, page, source_table, phase)
     unit_notes: list[UnitNote] = field(default_factory=list)
 

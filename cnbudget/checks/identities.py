@@ -33,17 +33,22 @@ def figure(rows: dict[str, Row], metric: str) -> Side:
     return side(f"{titled(row.get('source_table'))}的{quoted(METRIC_NAMES[metric])}", row["amount"], row.get("page"))
 
 
-def sum_of(c: Checker, check_id: str, subject: str, phase: str, rows: dict[str, Row], total: str, parts: list[str], detail_en: str) -> None:
-    """A headline figure against the sum of others of the same origin and phase; a part the build doubts makes it not applicable."""
+def sum_of(
+    c: Checker, check_id: str, subject: str, phase: str, rows: dict[str, Row], total: str, parts: list[str], detail_en: str, names: dict[str, str] = METRIC_NAMES
+) -> None:
+    """A headline figure against the sum of others of the same origin and phase; a part the build doubts makes it not applicable.
+
+    ``names``: how the document names the metrics (a final account's 年末结转和结余 is the 结转下年).
+    """
     doubt = c.doubt("totals", *(f"{m}/{phase}/amount" for m in parts if m not in rows))
     present = [m for m in parts if m in rows]
     if total not in rows or (len(present) < len(parts) and doubt is None):
         return
     tables = [rows[m].get("source_table") for m in present]
     if len(set(tables)) > 1:  # a part the prose leaves out, taken from the table that prints it
-        named = " + ".join(f"{titled(t)}的{quoted(METRIC_NAMES[m])}" for m, t in zip(present, tables))
+        named = " + ".join(f"{titled(t)}的{quoted(names[m])}" for m, t in zip(present, tables))
     else:
-        named = f"{titled(tables[0]) if tables else ''}的" + " + ".join(quoted(METRIC_NAMES[m]) for m in parts)
+        named = f"{titled(tables[0]) if tables else ''}的" + " + ".join(quoted(names[m]) for m in parts)
     if len(set(tables)) > 1 and doubt is None and all(rows[m]["amount"] is not None for m in [total, *present]):
         # prose and table figures rounded each on its own: they agree if the figures behind them may add up
         amounts = [rows[m]["amount"] for m in present]
@@ -117,6 +122,43 @@ def same_money_basic(c: Checker, origin: str, phase: str, rows: dict[str, Row], 
     if same is not None:
         return {**same, "source_table": "narrative"}
     return None if total == general["amount"] else basic
+
+
+# a final account's 支出总计 is made of these three lines of its 收支总表 (财决01表), each printed as a total of its own
+# parts (结余分配: 交纳所得税, 提取职工福利基金, 转入事业基金, 其他; 年末结转和结余: 基本支出结转, 项目支出结转和结余, 经营结余)
+FINAL_EXPENDITURE = ("expenditure_current_year", "surplus_distribution", "carryover_out")
+FINAL_NAMES = {**METRIC_NAMES, "carryover_out": "年末结转和结余"}
+
+
+def final_expenditure_total(c: Checker, origin: str, subject: str, phase: str, rows: dict[str, Row], where: str) -> None:
+    """A final account's 支出总计 against its 本年支出合计 + 结余分配 + 年末结转和结余; a line not read makes it not applicable.
+
+    Judged where the 支出总计 and the 本年支出合计 are read, from the tables or from the prose (never one with the other).
+    """
+    if "expenditure_total" not in rows or "expenditure_current_year" not in rows:
+        return
+    en = f"支出总计 against 本年支出合计 + 结余分配 + 年末结转和结余 in the {where}"
+    missing = [m for m in FINAL_EXPENDITURE if m not in rows]
+    doubt = c.doubt("totals", *(f"{m}/{phase}/amount" for m in missing))
+    table = rows["expenditure_total"].get("source_table")
+    blank = {r["metric"]: r for r in c.d.evidence.blank_totals if origin == "table" and r.get("phase") == phase and r.get("source_table") == table}
+    if missing and doubt is None and all(m in blank for m in missing):
+        # the lines are printed, their cells left blank: none was distributed or carried over
+        present = [m for m in FINAL_EXPENDITURE if m in rows]
+        named = f"{titled(table)}的" + " + ".join(quoted(FINAL_NAMES[m]) + ("（空白）" if m in missing else "") for m in FINAL_EXPENDITURE)
+        pages = [*(rows[m].get("page") for m in present), *(blank[m].get("page") for m in missing)]
+        c.compare("expenditure-total-adds-up", subject, figure(rows, "expenditure_total"), [rows[m]["amount"] for m in present], named, en + " (a blank line is none)", parts_pages=pages)
+        return
+    if missing and doubt is None:
+        present = [m for m in FINAL_EXPENDITURE if m in rows]
+        named = f"{titled(rows[present[0]].get('source_table'))}的" + " + ".join(quoted(FINAL_NAMES[m]) for m in FINAL_EXPENDITURE)
+        lacking = "、".join(quoted(FINAL_NAMES[m]) for m in missing)
+        where_zh = "文字说明" if origin == "narrative" else "表格"
+        reason = f"决算的支出总计由本年支出合计、结余分配和年末结转和结余组成，{where_zh}未列出{lacking}的金额，无从核对"
+        parts_side = side(named, None, *(rows[m].get("page") for m in present))
+        c.result("expenditure-total-adds-up", subject, None, figure(rows, "expenditure_total"), parts_side, en + " (not applicable: a line not read)", reason=reason)
+        return
+    sum_of(c, "expenditure-total-adds-up", subject, phase, rows, "expenditure_total", list(FINAL_EXPENDITURE), en, FINAL_NAMES)
 
 
 # lines some 收支总表 templates print below 本年收入合计, as parts of the 收入总计 beside it (Shandong: 上级补助收入)
@@ -208,10 +250,11 @@ def check_headline_identities(c: Checker) -> None:
             else:
                 sum_of(c, "revenue-total-adds-up", subject, phase, rows, "revenue_total", parts, f"收入总计 against 本年收入合计 + 上年结转 in the {where}")
         if origin == "table" and c.d.meta.get("kind") == "budget" and "expenditure_current_year" in rows:
-            # a budget's 支出总计 is its 本年支出合计 and what it carries to next year (a final account also
-            # prints 结余分配 and other lines below, which are not all read: not judged there)
+            # a budget's 支出总计 is its 本年支出合计 and what it carries to next year
             parts = ["expenditure_current_year", *(["carryover_out"] if "carryover_out" in rows else [])]
             sum_of(c, "expenditure-total-adds-up", subject, phase, rows, "expenditure_total", parts, f"支出总计 against 本年支出合计 + 结转下年 in the {where}")
+        if c.d.meta.get("kind") == "final_account" and phase == phase_of(c.d):
+            final_expenditure_total(c, origin, subject, phase, rows, where)
         if "basic_expenditure" in rows and "project_expenditure" in rows:
             parts, named = ["basic_expenditure", "project_expenditure"], "基本支出 + 项目支出"
             if rows.get("reserve_expenditure", {}).get("amount") is not None:

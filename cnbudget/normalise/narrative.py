@@ -171,8 +171,10 @@ _HEADLINE = (
     # a 货物/工程/服务 part of 政府采购 is not the total, whichever side of 政府采购 it is named on
     (r"(?<!货物)(?<!工程)(?<!服务)(?<!货物类)(?<!工程类)(?<!服务类)政府采购(?!货物|工程|服务)(?:预算|支出)", "government_procurement"),
     (r"预留机动经费", "reserve_expenditure"),
-    (r"基本支出", "basic_expenditure"),
-    (r"项目支出", "project_expenditure"),
+    (r"结余分配", "surplus_distribution"),  # a final account's 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余
+    # 基本支出结转, 项目支出结转和结余: parts of the 年末结转和结余, not the year's 基本支出 or 项目支出
+    (r"基本支出(?!结转)", "basic_expenditure"),
+    (r"项目支出(?!结转)", "project_expenditure"),
     (r"(?<![聘勤遣休外])人员(?:类)?经费", "personnel_expenditure"),  # 临聘人员经费, 离退休人员经费: other money
     (r"公用经费", "public_expenditure"),
     (r"收入总计|收、?支总计|收入支出总计|收支总预算|收支预算总|收支总额|收入总预算", "revenue_total"),

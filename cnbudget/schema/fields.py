@@ -89,6 +89,7 @@ METRICS = (
     "government_procurement",
     "three_public_total",
     "reserve_expenditure",  # 单位预留机动经费 (Jiangsu): a third use beside 基本 and 项目
+    "surplus_distribution",  # 结余分配: a final account's 支出总计 is 本年支出合计 + 结余分配 + 年末结转和结余
 )
 REVENUE_SOURCES = (
     "general_public_budget",

@@ -20,6 +20,7 @@ METRIC_NAMES = {
     "government_procurement": "政府采购",
     "three_public_total": "“三公”经费合计",
     "reserve_expenditure": "单位预留机动经费",
+    "surplus_distribution": "结余分配",
 }
 SOURCE_NAMES = {
     "general_public_budget": "一般公共预算",

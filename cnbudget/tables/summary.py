@@ -27,6 +27,7 @@ TOTAL_LINES: tuple[tuple[str, str], ...] = (
     (r"^支出总计", "expenditure_total"),
     (r"^(?:上年结转|年初结转)", "carryover_in"),
     (r"^(?:结转下年|年终结转|年末结转)", "carryover_out"),
+    (r"^结余分配(?:[（(].*)?$", "surplus_distribution"),  # a final account's, beside 使用非财政拨款结余
     (r"^(?:当年|本年)收入小计", "revenue_current_year"),
     (r"^(?:当年|本年)支出小计", "expenditure_current_year"),
 )
@@ -185,6 +186,10 @@ def read_summary(block: Block, ctx: Context) -> None:
         if metric and not fiscal:
             if amount is not None:
                 ctx.add_total(metric, amount, pair.page, block.title)
+            elif pair.amounts and all(a is None for a in pair.amounts):
+                # a cell printed blank beside the label (tabs or a ruled grid): none, not a figure missed
+                blank = {"metric": metric, "page": pair.page, "source_table": block.title, "phase": ctx.phase}
+                ctx.disclosure.evidence.blank_totals.append(blank)
             if metric == "carryover_in":
                 ctx.add("revenue_by_source", {"source": "carryover", "source_name": pair.label, "amount": amount, "origin": "table", "page": pair.page})
             continue

@@ -8,7 +8,7 @@ from typing import Any
 from cnbudget.checks.identities import check_headline_identities
 from cnbudget.model import Evidence
 
-from .conftest import outcomes, revenue, run, said, total
+from .conftest import chinese, outcomes, revenue, run, said, total
 
 BALANCED = {
     "revenue_total": "100",
@@ -171,5 +171,62 @@ def test_a_budgets_expenditure_total_is_its_current_year_spending_and_what_it_ca
     assert results("budget") == [("pass", "100", "100")]
     # 支出总计 100 printed over 本年支出合计 95 + 结转下年 4: the document's own contradiction
     assert results("budget", carryover_out="4") == [("fail", "100", "99")]
-    # a final account prints 结余分配 and more below 本年支出合计, not all read: not judged
-    assert results("final_account", carryover_out="4") == []
+    # a final account's 支出总计 also counts its 结余分配: without it, not judged as a budget's is
+    assert [r[0] for r in results("final_account", carryover_out="4")] == ["not_applicable"]
+
+
+def final_results(origin: str = "table", blank: tuple[str, ...] = (), **figures: str) -> list[dict[str, Any]]:
+    """The expenditure-total-adds-up rows of a final account printing these 收支总表 figures (决算数), in a table or in the prose.
+
+    ``blank``: the metrics whose line the 收支总表 prints with a blank cell.
+    """
+    from cnbudget.checks.base import Checker
+    from cnbudget.model import Disclosure, Evidence
+
+    if origin == "table":
+        rows = {"totals": [{**total(m, a), "phase": "executed"} for m, a in figures.items()]}
+    else:
+        rows = {"statements": [said("totals", m, a, phase="executed", year=2023) for m, a in figures.items()]}
+    evidence = Evidence(blank_totals=[{"metric": m, "page": 1, "source_table": "收支总表", "phase": "executed"} for m in blank])
+    d = Disclosure({"disclosure_id": "x", "fiscal_year": 2023, "kind": "final_account"}, rows=rows, evidence=evidence)
+    checker = Checker(d)
+    check_headline_identities(checker)
+    found = [r for r in checker.out if r["check_id"] == "expenditure-total-adds-up"]
+    assert all(chinese(r["detail"]) for r in found)
+    return found
+
+
+def test_a_final_accounts_expenditure_total_is_its_spending_its_surplus_distribution_and_its_year_end_balances() -> None:
+    lines = {"expenditure_total": "990.00", "expenditure_current_year": "950.00", "surplus_distribution": "5.00", "carryover_out": "35.00"}
+    [passed] = final_results(**lines)
+    assert (passed["status"], passed["expected"], passed["actual"]) == ("pass", "990.00", "990.00")
+    assert "“本年支出合计” + “结余分配” + “年末结转和结余”" in passed["detail"]
+    # 支出总计 990.00 over 950.00 + 5.00 + 30.00: the document contradicts itself
+    [failed] = final_results(**{**lines, "carryover_out": "30.00"})
+    assert (failed["status"], failed["expected_amount"], failed["actual_amount"], failed["severity"]) == ("fail", Decimal("990.00"), Decimal("985.00"), "mismatch")
+
+
+def test_urumqi_2023_prose_expenditure_total_is_a_cent_off_its_lines() -> None:
+    # 乌鲁木齐市政务服务中心 2023 部门决算 (tests/fixtures/hidden): “支出總計434.72萬元,其中:本年支出合計434.16萬元,
+    # 結余分配0.00萬元,年末結轉和結余0.55萬元”: 434.16 + 0.00 + 0.55 = 434.71
+    [row] = final_results("narrative", expenditure_total="434.72", expenditure_current_year="434.16", surplus_distribution="0.00", carryover_out="0.55")
+    assert (row["subject"], row["status"], row["expected"], row["actual"], row["severity"]) == ("narrative", "fail", "434.72", "434.71", "rounding")
+    assert "文字说明的“支出总计”为 434.72 万元" in row["detail"]
+
+
+def test_a_final_account_missing_one_of_its_expenditure_lines_is_not_judged() -> None:
+    # the prose names 支出总计 and 本年支出合计 but not the 结余分配 nor the 年末结转和结余
+    [row] = final_results("narrative", expenditure_total="863.44", expenditure_current_year="863.25")
+    assert (row["status"], row["expected"], row["actual"]) == ("not_applicable", "863.44", None)
+    assert "未列出“结余分配”、“年末结转和结余”的金额" in row["detail"]
+    # a table printing the lines with blank cells: nothing distributed, nothing carried over
+    [row] = final_results(blank=("surplus_distribution", "carryover_out"), expenditure_total="990.00", expenditure_current_year="990.00")
+    assert (row["status"], row["expected"], row["actual"]) == ("pass", "990.00", "990.00")
+    assert "“结余分配”（空白） + “年末结转和结余”（空白）" in row["detail"]
+    [row] = final_results(blank=("surplus_distribution",), expenditure_total="990.00", expenditure_current_year="950.00", carryover_out="30.00")
+    assert (row["status"], row["actual"]) == ("fail", "980.00")
+    # the prose leaves a line out; a blank cell is the table's, not the prose's
+    [row] = final_results("narrative", blank=("surplus_distribution",), expenditure_total="990.00", expenditure_current_year="950.00", carryover_out="40.00")
+    assert row["status"] == "not_applicable"
+    # without the 本年支出合计 there is nothing to add up
+    assert final_results(expenditure_total="990.00", surplus_distribution="5.00", carryover_out="35.00") == []

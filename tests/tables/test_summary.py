@@ -191,3 +191,48 @@ def test_a_stacked_final_account_summary_reads_each_blocks_total() -> None:
     }
     amounts = {k: v[0] for k, v in r.pick("revenue_by_source", "source", "amount").items()}
     assert amounts["general_public_budget"] == D("900.00") and amounts["business"] == D("50.00") and amounts["government_fund"] is None
+
+
+def test_a_national_final_account_summary_gives_its_surplus_distribution_and_not_the_parts_below() -> None:
+    """财决01表 side by side with 行次: 结余分配 and 年末结转和结余 are read; their 其中 lines are parts, not totals."""
+    rows = [
+        "金额单位：万元",
+        "收入\t\t\t支出\t\t",
+        "项目\t行次\t金额\t项目\t行次\t金额",
+        "一、一般公共预算财政拨款收入\t1\t900.00\t一、一般公共服务支出\t32\t800.00",
+        "五、事业收入\t5\t50.00\t二、教育支出\t33\t150.00",
+        "本年收入合计\t30\t950.00\t本年支出合计\t60\t950.00",
+        "使用非财政拨款结余\t31\t0.00\t结余分配\t61\t5.00",
+        "\t\t\t其中：交纳所得税\t62\t1.00",
+        "\t\t\t提取职工福利基金\t63\t4.00",
+        "年初结转和结余\t32\t40.00\t年末结转和结余\t64\t35.00",
+        "\t\t\t其中：基本支出结转\t65\t10.00",
+        "\t\t\t项目支出结转和结余\t66\t25.00",
+        "总计\t33\t990.00\t总计\t67\t990.00",
+    ]
+    r = read(block("summary", "收入支出决算总表", rows), fiscal_year=2023, kind="final_account")
+    assert r.totals() == {
+        "revenue_current_year": D("950.00"),
+        "expenditure_current_year": D("950.00"),
+        "surplus_distribution": D("5.00"),
+        "carryover_in": D("40.00"),
+        "carryover_out": D("35.00"),
+        "revenue_total": D("990.00"),
+        "expenditure_total": D("990.00"),
+    }
+
+
+def test_a_total_line_printed_blank_is_recorded_as_such_not_as_a_figure() -> None:
+    rows = [
+        "收入\t\t支出\t",
+        "项目\t决算数\t项目\t决算数",
+        "一、一般公共预算财政拨款收入\t1,250.56\t一、一般公共服务支出\t1,250.56",
+        "本年收入合计\t1,250.56\t本年支出合计\t1,250.56",
+        "使用非财政拨款结余\t\t结余分配\t",
+        "年初结转和结余\t\t年末结转和结余\t",
+        "总计\t1,250.56\t总计\t1,250.56",
+    ]
+    r = read(block("summary", "收入支出决算总表", rows), fiscal_year=2023, kind="final_account")
+    assert "surplus_distribution" not in r.totals() and "carryover_out" not in r.totals()
+    blank = [(b["metric"], b["source_table"]) for b in r.disclosure.evidence.blank_totals]
+    assert blank == [("surplus_distribution", "收入支出决算总表"), ("carryover_in", "收入支出决算总表"), ("carryover_out", "收入支出决算总表")]
