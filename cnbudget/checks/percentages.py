@@ -91,10 +91,11 @@ def _at(page: int | None) -> str:
 
 # 决算数大于预算数 D 万元 / 决算数比年初预算数减少 D 万元: how far the actual amount lies from the budget the rate is of
 _GAP = re.compile(
-    rf"决算(?:数)?(?:(?P<cmp>大于|小于|超过|超出|高于|低于|多于|少于)(?:年初|全年|调整)?预算(?:数)?"
-    rf"|(?:比|较)(?:年初|全年|调整)?预算(?:数)?(?P<verb>增加|减少|超支|节约|节余|多|少))了?(?P<d>{_NUM})万元"
+    rf"决算(?:数)?(?:(?P<cmp>大于|小于|超过|超出|高于|低于|多于|少于)(?P<base1>年初|全年|调整)?预算(?:数)?"
+    rf"|(?:比|较)(?P<base2>年初|全年|调整)?预算(?:数)?(?P<verb>增加|减少|超支|节约|节余|多|少))了?(?P<d>{_NUM})万元"
 )
 _WAN = re.compile(rf"({_NUM})万元")
+_KIND = {"年初": "initial", "全年": "full", "调整": "full"}
 _OVER = ("大于", "超过", "超出", "高于", "多于", "增加", "超支", "多")
 # the words before an amount that make it no actual figure: a change on last year, or a budget
 _NOT_ACTUAL = re.compile(r"增加|减少|增长|下降|降低|相比|同比|上年|上一年|(?:预算|预算数)(?:为|是)?$")
@@ -124,8 +125,12 @@ def check_completion_gap(c: Checker) -> None:
         rate, gap = _RATE.search(clause), _GAP.search(clause)
         if rate is None or gap is None:
             continue
+        bases = {_KIND.get(b) for b in (rate.group(1), gap.group("base1") or gap.group("base2")) if b}
+        if len(bases) > 1:
+            continue  # 完成全年预算的 P%, 决算数大于年初预算数 D: two budgets
         begin = text.rfind("。", 0, m.start()) + 1
-        if any(b.search(text, begin, m.end()) for b in _BASE.values()):
+        sentence = text[begin : m.start() + gap.start()] + "，" + text[m.start() + gap.end() : m.end()]  # the gap's 年初预算数 D 万元 is no budget
+        if any(b.search(sentence) for b in _BASE.values()):
             continue  # the budget is printed: the completion rate is checked against it
         actual = _actual_before(text, begin, m.start() + min(rate.start(), gap.start()))
         if actual is None:

@@ -94,5 +94,9 @@ def test_a_completion_rate_beside_no_gap_or_beside_its_budget_is_not_compared_he
     # the budget printed: check_completion_rate compares against it
     printed = "年初预算为1000万元，支出决算为900万元，完成年初预算的90%，决算数小于预算数100万元。"
     assert run(check_completion_gap, evidence=Evidence(prose=printed)) == []
+    # the rate and the gap name two budgets
+    two = "支出决算为900万元，完成全年预算的90%，决算数小于年初预算数50万元。"
+    assert run(check_completion_gap, evidence=Evidence(prose=two)) == []
+    assert outcomes(run(check_completion_gap, evidence=Evidence(prose=two.replace("年初预算数", "全年预算数")))) == [("fail", "90%", "95%")]
     # the only amount before the rate is a change on last year, not the actual figure
     assert run(check_completion_gap, evidence=Evidence(prose="与上年相比减少53.7万元;完成年初预算100%,决算数大于预算数55.93万元。")) == []
