@@ -225,4 +225,4 @@ def check_last_year_figure(c: Checker) -> None:
             )
 
 
-CHECKS: tuple[Check, ...] = (check_completion_rate, check_completion_gap, check_last_year_figure)
+CHECKS: tuple[Check, ...] = (check_completion_rate, check_last_year_figure, check_completion_gap)
