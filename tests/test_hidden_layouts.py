@@ -79,16 +79,28 @@ GUILIN = [
 ]
 
 
-def test_a_qizhong_column_is_no_figure_of_its_own_and_one_broken_item_alone_is_doubted() -> None:
+def test_a_qizhong_column_is_no_figure_of_its_own_and_one_broken_item_it_repeats_is_read_as_printed() -> None:
+    # the 其中 column prints every figure again, 公务用车费 0 included: the 0 is the document's, the checks report it
     r = read(block("three_public", "2015年桂林市司法局部门“三公”经费情况统计表", GUILIN), fiscal_year=2015)
     assert items(r, 2015) == {
         "total": D("34.35"),
         "outbound_travel": D("0"),
         "reception": D("1.70"),
+        "vehicle_total": D("0"),
         "vehicle_operation": D("32.65"),
         "vehicle_purchase": D("0"),
     }
-    assert list(r.doubts()) == ["2015/vehicle_total/approved/amount"]
+    assert list(r.doubts()) == []
+
+
+def test_one_broken_item_alone_is_doubted_where_no_column_repeats_it() -> None:
+    # a 其中 column left blank, or one that prints the item otherwise: a misread cell and a misprint look alike
+    alone = [*GUILIN[:2], *((row[0], row[1], "") for row in GUILIN[2:])]
+    otherwise = [*GUILIN[:5], ("3.公务用车费", "0", "32.65"), *GUILIN[6:]]
+    for rows in (alone, otherwise):
+        r = read(block("three_public", "2015年桂林市司法局部门“三公”经费情况统计表", rows), fiscal_year=2015)
+        assert "vehicle_total" not in items(r, 2015) and items(r, 2015)["vehicle_operation"] == D("32.65")
+        assert list(r.doubts()) == ["2015/vehicle_total/approved/amount"]
 
 
 def test_two_broken_items_leave_the_whole_column_in_doubt() -> None:

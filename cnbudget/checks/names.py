@@ -1,4 +1,4 @@
-"""Names the document prints that are not the official ones for its year: retired class names of the function classification.
+"""Names the document prints that are not the official ones: retired class names of the function classification, malformed names of party bodies.
 
 The official list of each fiscal year is read from ``cnbudget/official`` (a year later than the
 newest list reads the newest). A class name that the lists give only for earlier years, and that
@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from cnbudget.checks.base import Check, Checker, page_at, side
-from cnbudget.official import classification
+from cnbudget.official import classification, regions
 
 
 @cache
@@ -63,4 +63,51 @@ def _at(page: int | None) -> str:
     return f"（第{page}页）" if page is not None else ""
 
 
-CHECKS: tuple[Check, ...] = (check_retired_class_names,)
+# the working bodies of a local party committee: 中共<division>委办公室, 中共<division>委组织部 …
+# (not 政法委, 编办, 党校: “中共X县政法委” is common shorthand, not a misprint)
+_BODY = "办公室|办公厅|组织部|宣传部|统战部|统一战线工作部|政策研究室|机构编制委员会办公室"
+# one character where 委 belongs; a name with none (中共X县组织部) may be shorthand and is not judged
+_AFTER_PLACE = re.compile(rf"(?P<gap>[^\W\d委])(?P<body>{_BODY})")
+
+
+def _divisions_at(text: str, start: int) -> int:
+    """Where the run of divisions' full names printed from ``start`` ends (商洛市, 新乡市牧野区); ``start`` where none begins there."""
+    index = regions.load_index()
+    at = start
+    while True:
+        size = next((n for n in range(min(index.longest, len(text) - at), 1, -1) if (key := index.keys.get(text[at : at + n])) is not None and key.strong), 0)
+        if not size:
+            return at
+        at += size
+
+
+def check_party_body_names(c: Checker) -> None:
+    """A local party committee's body named without the 委 of 中共X市委 (“中共商洛市为办公室” for 中共商洛市委办公室).
+
+    The official names of a committee's working bodies are 中共 + the division's full name + 委 + the
+    body (办公室, 组织部 …); a name in which another character stands where 委 belongs is misprinted.
+    Only divisions' full names (商洛市, not 商洛) are read. Subject: the name as printed.
+    One result per malformed name; nothing where every name is well formed.
+    """
+    text = c.d.evidence.prose
+    for m in re.finditer("中共", text):
+        end = _divisions_at(text, m.end())
+        after = _AFTER_PLACE.match(text, end) if end > m.end() else None
+        if after is None:
+            continue
+        place, gap, body = text[m.end() : end], after.group("gap"), after.group("body")
+        printed, official = text[m.start() : after.end()], f"中共{place}委{body}"
+        page = page_at(c.d, m.start())
+        c.result(
+            "party-body-name-well-formed",
+            printed,
+            False,
+            side("中共地方委员会工作机关的名称", official),
+            side("文字说明所写", printed, page),
+            f"the prose names a party body “{printed}”: the name of a committee's body is 中共 + division + 委 + body",
+            detail=f"文字说明{_at(page)}所写的机构名称“{printed}”把“委”印作“{gap}”：中共地方委员会的工作机关应写作“{official}”。",
+            severity="mismatch",
+        )
+
+
+CHECKS: tuple[Check, ...] = (check_retired_class_names, check_party_body_names)

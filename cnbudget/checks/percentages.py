@@ -89,6 +89,78 @@ def _at(page: int | None) -> str:
     return f"（第{page}页）" if page is not None else ""
 
 
+# 决算数大于预算数 D 万元 / 决算数比年初预算数减少 D 万元: how far the actual amount lies from the budget the rate is of
+_GAP = re.compile(
+    rf"决算(?:数)?(?:(?P<cmp>大于|小于|超过|超出|高于|低于|多于|少于)(?P<base1>年初|全年|调整)?预算(?:数)?"
+    rf"|(?:比|较)(?P<base2>年初|全年|调整)?预算(?:数)?(?P<verb>增加|减少|超支|节约|节余|多|少))了?(?P<d>{_NUM})万元"
+)
+_WAN = re.compile(rf"({_NUM})万元")
+_KIND = {"年初": "initial", "全年": "full", "调整": "full"}
+_OVER = ("大于", "超过", "超出", "高于", "多于", "增加", "超支", "多")
+# the words before an amount that make it no actual figure: a change on last year, or a budget
+_NOT_ACTUAL = re.compile(r"增加|减少|增长|下降|降低|相比|同比|上年|上一年|(?:预算|预算数)(?:为|是)?$")
+
+
+def _actual_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last amount in text[start:end] that the words before it name as spent (支出, 决算 …), not a change or a budget."""
+    found = None
+    for m in _WAN.finditer(text, start, end):
+        words = re.split(r"[，,：:；;]", text[start : m.start()])[-1]
+        if re.search(r"决算|支出|执行|完成", words) and not _NOT_ACTUAL.search(words):
+            found = m
+    return found
+
+
+def check_completion_gap(c: Checker) -> None:
+    """“支出 A 万元……完成年初预算 P%，决算数大于预算数 D 万元”: P against A over the budget A − D (A + D for 小于).
+
+    The sentence prints no budget, but the amount by which the actual figure passes it (or falls short)
+    gives it; the actual figure is the last amount the sentence names as spent before the rate. A rate whose
+    clause prints no such amount, or whose sentence prints the budget itself (``check_completion_rate``),
+    is not compared here. Subject: the actual amount, the rate and the gap (``1741.75/完成年初预算100%/大于55.93``).
+    """
+    text = c.d.evidence.prose
+    for m in _SENTENCE.finditer(text):
+        clause = m.group(0)
+        rate, gap = _RATE.search(clause), _GAP.search(clause)
+        if rate is None or gap is None:
+            continue
+        bases = {_KIND.get(b) for b in (rate.group(1), gap.group("base1") or gap.group("base2")) if b}
+        if len(bases) > 1:
+            continue  # 完成全年预算的 P%, 决算数大于年初预算数 D: two budgets
+        begin = text.rfind("。", 0, m.start()) + 1
+        sentence = text[begin : m.start() + gap.start()] + "，" + text[m.start() + gap.end() : m.end()]  # the gap's 年初预算数 D 万元 is no budget
+        if any(b.search(sentence) for b in _BASE.values()):
+            continue  # the budget is printed: the completion rate is checked against it
+        actual = _actual_before(text, begin, m.start() + min(rate.start(), gap.start()))
+        if actual is None:
+            continue
+        done, change, printed = _amount(actual.group(1)), _amount(gap.group("d")), Decimal(rate.group(2))
+        over = (gap.group("cmp") or gap.group("verb")) in _OVER
+        budget = done - change if over else done + change
+        if budget <= 0:
+            continue
+        spread = half_unit(done) + half_unit(change)
+        ok, computed, severity = percent_agrees(done, budget, printed, half_unit(done), spread)
+        page, done_page = page_at(c.d, m.start() + rate.start()), page_at(c.d, actual.start())
+        word = "大于" if over else "小于"
+        said = re.split(r"[，,：:；;]", text[begin : actual.end()])[-1]  # the actual figure as printed, with its words
+        quote = clause[min(rate.start(), gap.start()) : max(rate.end(), gap.end())]
+        c.result(
+            "completion-rate-agrees",
+            f"{actual.group(1)}/{rate.group(0)}/{word}{gap.group('d')}",
+            ok,
+            side(f"文字说明“{quote}”所写的完成率", f"{printed}%", page),
+            side(f"按同句“{said}”{_at(done_page)}与{word}预算数的 {format_amount(change)} 万元推得的预算数 {format_amount(budget)} 万元算出的完成率", f"{computed}%", done_page, page),
+            f"“{rate.group(0)}” beside “{gap.group(0)}”: {format_amount(done)} against a budget of {format_amount(budget)}",
+            severity=severity or None,
+            detail=None
+            if ok
+            else f"文字说明写“{quote}”{_at(page)}；按同句所写的“{said}”{_at(done_page)}，"
+            f"预算数应为 {format_amount(budget)} 万元，完成率应为 {computed}%，与所写的 {printed}% 不符。",
+        )
+
+
 # “X 万元，比上年（的 A 万元）增加 D 万元（，增长 P%）”: last year's figure, printed or implied, must be a possible one
 _CHANGE = re.compile(
     rf"(?P<cur>{_NUM})万元[，,]?(?:比|较)(?:上年|上一年|\d{{4}}年)(?:度)?(?:年初)?(?:预算|决算|执行)?(?:数)?(?:的)?(?:(?P<prev>{_NUM})万元(?![，,]))?[，,]?"
@@ -153,4 +225,4 @@ def check_last_year_figure(c: Checker) -> None:
             )
 
 
-CHECKS: tuple[Check, ...] = (check_completion_rate, check_last_year_figure)
+CHECKS: tuple[Check, ...] = (check_completion_rate, check_last_year_figure, check_completion_gap)

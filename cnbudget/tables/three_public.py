@@ -179,6 +179,23 @@ def _derived(item: str, values: dict[str, Decimal | None]) -> list[Decimal]:
     return out
 
 
+def _printed_twice(grid: Grid, items: dict[int, str | None], j: int, own: set[int], culprit: str) -> bool:
+    """Whether a column of no year or phase of its own (其中：公共预算财政拨款) repeats column ``j`` row by row, ``culprit``'s figure included.
+
+    The culprit of a column whose identities break is doubted because a misread cell and a misprinted
+    one look alike. Where the table prints every figure of the column a second time, the culprit's
+    the same in both, the reading is confirmed by the repetition (a misplaced or misparsed cell does
+    not repeat itself in the next column): the figure stands as printed, and the checks report it.
+    """
+    rows = [row for i, row in enumerate(grid.rows) if items[i] is not None and len(row.cells) == len(grid.labels)]
+    if not any(items[i] == culprit and parse_amount(row.cells[j]) is not None for i, row in enumerate(grid.rows)):
+        return False
+    for k in range(1, len(grid.labels)):
+        if k != j and k not in own and all(parse_amount(row.cells[k]) == parse_amount(row.cells[j]) for row in rows):
+            return True
+    return False
+
+
 def read_item_rows(block: Block, ctx: Context, grid: Grid, unknown: frozenset[str] = frozenset()) -> bool:
     """A 三公 table printed one item a row (合计, 因公出国（境）费 …), a column per year or phase; False if it is not one.
 
@@ -211,6 +228,8 @@ def read_item_rows(block: Block, ctx: Context, grid: Grid, unknown: frozenset[st
                 values[item], pages[item] = parse_amount(row.cells[j]), row.page
         culprit = _lone_culprit(values, unknown)
         consistent = _holds(values, unknown) or culprit is not None
+        if culprit is not None and _printed_twice(grid, items, j, set(by_year.values()), culprit):
+            culprit = None  # the figure is printed as read twice over: a misprint the checks report, not a misreading
         for item, value in values.items():
             if value is None:
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from cnbudget.checks.base import percent_agrees
-from cnbudget.checks.percentages import check_completion_rate, check_last_year_figure
+from cnbudget.checks.percentages import check_completion_gap, check_completion_rate, check_last_year_figure
 from cnbudget.model import Evidence
 
 from .conftest import outcomes, run
@@ -72,3 +72,31 @@ def test_a_change_missing_its_verb_is_not_read_as_last_years_figure() -> None:
     # 烟台市审计局 2026: “机关运行经费安排210.32万元，比上年1.43万元，增加0.68%” (1.43 is the increase)
     prose = "2026年本单位机关运行经费安排210.32万元，比上年1.43万元，增加0.68%。"
     assert run(check_last_year_figure, evidence=Evidence(prose=prose)) == []
+
+
+def test_a_completion_rate_against_the_amount_the_actual_figure_passes_the_budget_by() -> None:
+    # 天水市幼儿园 2017: 1,741.75 万元 spent, 55.93 万元 above the budget: 1,741.75 / 1,685.82 = 103.32%, not 100%
+    prose = "本单位一般公共预算财政拨款支出总计1741.75万元,与上年相比减少53.7万元,降低2.99%;完成年初预算100%,决算数大于预算数55.93万元,主要原因:工资调标。"
+    results = run(check_completion_gap, evidence=Evidence(prose=prose))
+    assert outcomes(results) == [("fail", "100%", "103%")]
+    assert results[0]["severity"] == "mismatch"
+    assert "支出总计1741.75万元" in results[0]["detail"] and "1685.82" in results[0]["detail"]
+    # 103% of it, or 小于: 900 spent, 100 short of a budget of 1,000, is 90%
+    assert outcomes(run(check_completion_gap, evidence=Evidence(prose=prose.replace("100%", "103%")))) == [("pass", "103%", "103%")]
+    under = "支出决算为900万元，完成预算的90%，决算数小于预算数100万元。"
+    assert outcomes(run(check_completion_gap, evidence=Evidence(prose=under))) == [("pass", "90%", "90%")]
+    assert outcomes(run(check_completion_gap, evidence=Evidence(prose=under.replace("90%", "100%")))) == [("fail", "100%", "90%")]
+
+
+def test_a_completion_rate_beside_no_gap_or_beside_its_budget_is_not_compared_here() -> None:
+    # no amount for the gap (教育支出…完成年初预算100%,决算数大于预算数,主要原因)
+    assert run(check_completion_gap, evidence=Evidence(prose="教育支出1595.95万元,完成年初预算100%,决算数大于预算数,主要原因:工资调标。")) == []
+    # the budget printed: check_completion_rate compares against it
+    printed = "年初预算为1000万元，支出决算为900万元，完成年初预算的90%，决算数小于预算数100万元。"
+    assert run(check_completion_gap, evidence=Evidence(prose=printed)) == []
+    # the rate and the gap name two budgets
+    two = "支出决算为900万元，完成全年预算的90%，决算数小于年初预算数50万元。"
+    assert run(check_completion_gap, evidence=Evidence(prose=two)) == []
+    assert outcomes(run(check_completion_gap, evidence=Evidence(prose=two.replace("年初预算数", "全年预算数")))) == [("fail", "90%", "95%")]
+    # the only amount before the rate is a change on last year, not the actual figure
+    assert run(check_completion_gap, evidence=Evidence(prose="与上年相比减少53.7万元;完成年初预算100%,决算数大于预算数55.93万元。")) == []
