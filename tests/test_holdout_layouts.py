@@ -1,0 +1,125 @@
+"""Layouts the held-out set showed (issue 13, fixed in session 7), each on a tiny inline input.
+
+The inputs are lines of the kind of layout tests/fixtures/holdout holds, cut to what each rule
+reads (names changed where the rule does not depend on them); expected values are read from
+those lines by a person. Every rule has its counter-case: what must still name no unit, no
+region, or not the total.
+"""
+
+from __future__ import annotations
+
+from cnbudget.model import Line
+from cnbudget.official.regions import short_form_region
+from cnbudget.recognise.identify import canonical_unit, identify, is_unit_name
+
+
+def lines(*texts: str) -> list[Line]:
+    return [Line(1, (text,)) for text in texts]
+
+
+# 1. 本级 where the title patterns did not expect it
+
+
+def test_a_bare_benji_after_the_name_is_the_unit_s_own_level() -> None:
+    found = identify(lines("2023年黔东南州机关事务管理局本级部门决算公开说明", "目录", "第一部分:部门(单位)名称概况"), [])
+    assert (found.unit_name, found.fiscal_year, found.kind) == ("黔东南州机关事务管理局本级", 2023, "final_account")
+    assert found.region is not None and found.region.city == "黔东南苗族侗族自治州" and found.level == "city"
+    # the same unit as without 本级, as with （本级）: one key, one unit id
+    assert canonical_unit("黔东南州机关事务管理局本级", found.region) == canonical_unit("黔东南州机关事务管理局", found.region)
+    assert is_unit_name("某某县财政局本级") and not is_unit_name("县本级") and not is_unit_name("部门本级")
+
+
+def test_a_bracketed_benji_between_the_year_and_the_kind() -> None:
+    found = identify(lines("标题:儋州市财政局2023年度(本级) 决算公开报告", "儋州市财政局2023年度(本级)", "决算公开报告", "目 录"), [])
+    assert (found.unit_name, found.fiscal_year, found.kind) == ("儋州市财政局", 2023, "final_account")
+    assert found.region is not None and (found.region.province, found.region.city) == ("海南省", "儋州市")
+
+
+# 2. No title: the unit named only in the body
+
+
+def test_a_unit_named_in_the_heading_of_its_overview() -> None:
+    found = identify(lines("目录", "第一部分 腾冲市腾越镇概况", "第二部分 2019年度部门决算表", "第一部分 腾冲市腾越镇概况", "一、主要职能"), [])
+    assert (found.unit_name, found.fiscal_year, found.kind, found.level) == ("腾冲市腾越镇", 2019, "final_account", "township")
+    # the template's placeholder is no unit
+    assert identify(lines("第一部分:部门(单位)名称概况", "第二部分 2019年度部门决算表"), []).unit_name == ""
+
+
+def test_a_unit_named_in_the_sentence_of_its_duties() -> None:
+    text = (
+        "第二部分 2024年度部门决算公开表",
+        "一、部门(单位)职责",
+        "根据《西藏自治区人民政府驻上海办事处职能配置、内设机构和人员编制规定》(藏委厅〔2024〕76号),西藏自治区人民政府驻上海办事处主要履行以下职责:",
+    )
+    found = identify(lines(*text), [])
+    assert (found.unit_name, found.fiscal_year, found.level) == ("西藏自治区人民政府驻上海办事处", 2024, "province")
+    # a unit that calls itself 本单位 names none
+    assert identify(lines(text[0], "本单位主要履行以下职责:"), []).unit_name == ""
+
+
+def test_a_middle_page_naming_its_unit_once_in_the_trips_abroad_sentence() -> None:
+    text = ("2020 年度一般公共预算财政拨款安排的“三公”经费支", "出决算总额为 5.48 万元。", "(一)因公出国(境)费支出 0 万元。全年使用财政拨", "款安排梧州市农产品质量安全综合检测中心出国团组 0 个,")
+    found = identify(lines(*text), [])
+    assert (found.unit_name, found.fiscal_year, found.kind) == ("梧州市农产品质量安全综合检测中心", 2020, "final_account")
+    assert identify(lines(*text[:3], "款安排本单位出国团组 0 个,"), []).unit_name == ""
+
+
+def test_a_publisher_cell_names_the_unit_only_where_the_text_names_it_again() -> None:
+    head = ("索引号 | 0001/2020-01 | 发布机构 | 柳城县人民政府办公室 |", "第二部分 2019年度部门决算表")
+    # a site's publisher may be the government over the unit: the cell alone names no unit
+    assert identify(lines(*head), []).unit_name == ""
+    found = identify(lines(*head, "2019年,柳城县人民政府办公室收入合计100万元。"), [])
+    assert found.unit_name == "柳城县人民政府办公室"
+
+
+def test_a_sentence_about_the_unit_s_subordinates_names_no_unit_ending_in_suo() -> None:
+    # “北京市审计局所属单位……”: 所属 (its subordinate units), not a unit 北京市审计局所
+    assert identify(lines("第二部分 2026年度部门预算表", "北京市审计局所属事业单位2个。"), []).unit_name == ""
+    assert identify(lines("第二部分 2026年度部门预算表", "北京市农业科学研究所属于公益一类事业单位。"), []).unit_name == "北京市农业科学研究所"
+
+
+def test_a_title_still_wins_over_the_body() -> None:
+    found = identify(lines("梧州市统计局2018年度部门决算", "第一部分 梧州市某某中心概况"), [])
+    assert found.unit_name == "梧州市统计局"
+
+
+# 3. A region named in short form inside the unit's name
+
+
+def test_a_short_region_name_that_fits_one_division_in_the_country() -> None:
+    found = identify(lines("杜集经济开发区管委会2020年部门", "“三公”经费预算"), [])
+    assert found.region is not None and (found.region.province, found.region.city, found.region.county) == ("安徽省", "淮北市", "杜集区")
+    assert found.level == "county"
+
+
+def test_a_short_region_name_that_is_ambiguous_or_a_budget_word_gives_no_region() -> None:
+    assert short_form_region("新华经济开发区管委会") is None  # 新华区 in three cities
+    assert short_form_region("公安局交通警察支队", "公共安全支出\n公安") is None  # 公安县, and a word of the classification
+    assert identify(lines("公安局交通警察支队2020年部门预算"), []).region is None
+    assert short_form_region("杜集") is None  # the name is nothing but the short form
+
+
+# 4. A sector form: year and kind from a table title with 总 between 决算 and 表
+
+
+def test_a_sector_form_names_its_year_and_kind_in_its_table_title() -> None:
+    found = identify(lines("某某市中医院医改信息公开", "2017年医疗卫生计生机构收支决算总表(按功能分类) |", "国卫财01-1表 |", "编制单位:汨罗市中医院[单户表] |", "金额单位:元 |"), [])
+    assert (found.unit_name, found.fiscal_year, found.kind, found.scope) == ("汨罗市中医院", 2017, "final_account", "unit")  # 单户表: one unit's form
+    assert found.region is not None and found.region.county == "汨罗市"
+
+
+# 6. A page that names no unit: its fiscal year, not the year it compares with
+
+
+def test_a_middle_page_gives_its_fiscal_year_not_the_year_it_compares_with() -> None:
+    found = identify(lines("(一)本单位2021年度总收入581.45万元,其中本年收", "入390.55万元,较2020年度决算数减少175.26万元,下降31%。", "较2020年度决算数减少157.86万元"), [])
+    assert (found.unit_name, found.fiscal_year, found.kind) == ("", 2021, "final_account")
+
+
+def test_a_middle_page_opening_a_line_with_the_year_s_money_gives_its_year() -> None:
+    found = identify(lines("四、财政拨款收支预算总体情况说明", "2025 年财政拨款收支总预算 1085203.63 元。收入包括:"), [])
+    assert (found.unit_name, found.fiscal_year, found.kind) == ("", 2025, "budget")
+    found = identify(lines("2020年本年收入合计3765.66万元,其中:一般公共预算财政拨款收入1008.64万元", "三、支出决算情况说明"), [])
+    assert (found.fiscal_year, found.kind) == (2020, "final_account")
+    # a year inside a sentence is no year of the page
+    assert identify(lines("主要原因是2025年人员减少,压减非一般性支出。"), []).fiscal_year is None
