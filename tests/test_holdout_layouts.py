@@ -8,7 +8,10 @@ region, or not the total.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from cnbudget.model import Line
+from cnbudget.normalise.narrative import read_narrative
 from cnbudget.official.regions import short_form_region
 from cnbudget.recognise.identify import canonical_unit, identify, is_unit_name
 
@@ -106,6 +109,23 @@ def test_a_sector_form_names_its_year_and_kind_in_its_table_title() -> None:
     found = identify(lines("某某市中医院医改信息公开", "2017年医疗卫生计生机构收支决算总表(按功能分类) |", "国卫财01-1表 |", "编制单位:汨罗市中医院[单户表] |", "金额单位:元 |"), [])
     assert (found.unit_name, found.fiscal_year, found.kind, found.scope) == ("汨罗市中医院", 2017, "final_account", "unit")  # 单户表: one unit's form
     assert found.region is not None and found.region.county == "汨罗市"
+
+
+# 5. A 收入预算总额 whose parts include last year's carry-over
+
+
+def test_a_revenue_budget_total_listing_the_carryover_among_its_parts_is_the_revenue_total() -> None:
+    text = [
+        "(一)收入预算情况",
+        "2022年某某镇人民政府收入预算总额为7783.26万元,比上年收入预算总额增加7122.54万元,增长1078%。其中:财政拨款收入751.8万元,",
+        "占收入预算总额的9.7%,包括一般公共预算收入751.8万元;其他收入7000万元,占收入预算总额的90.3%;上年结",
+    ]
+    figures, _ = read_narrative(lines(*text), 2022)
+    totals = [(f.row["metric"], f.statement.amount if f.statement else None) for f in figures if f.resource == "totals"]
+    assert ("revenue_total", Decimal("7783.26")) in totals and not any(m == "revenue_current_year" for m, _ in totals)
+    # parts that name no carry-over: the year's revenue
+    figures, _ = read_narrative(lines(text[0], "2022年某某镇人民政府收入预算总额为7783.26万元。其中:财政拨款收入751.8万元;其他收入7000万元。"), 2022)
+    assert [f.row["metric"] for f in figures if f.resource == "totals"] == ["revenue_current_year"]
 
 
 # 6. A page that names no unit: its fiscal year, not the year it compares with
