@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from cnbudget.model import Line
+from cnbudget.model import Disclosure, Line
 from cnbudget.normalise.narrative import read_narrative
 from cnbudget.official.regions import short_form_region
+from cnbudget.recognise.blocks import recognise_blocks
 from cnbudget.recognise.identify import canonical_unit, identify, is_unit_name
+from cnbudget.tables.common import Context
+from cnbudget.tables.health import read_health_summary, revenue_and_expenditure
 
 
 def lines(*texts: str) -> list[Line]:
@@ -109,6 +112,55 @@ def test_a_sector_form_names_its_year_and_kind_in_its_table_title() -> None:
     found = identify(lines("某某市中医院医改信息公开", "2017年医疗卫生计生机构收支决算总表(按功能分类) |", "国卫财01-1表 |", "编制单位:汨罗市中医院[单户表] |", "金额单位:元 |"), [])
     assert (found.unit_name, found.fiscal_year, found.kind, found.scope) == ("汨罗市中医院", 2017, "final_account", "unit")  # 单户表: one unit's form
     assert found.region is not None and found.region.county == "汨罗市"
+
+
+# the form's cells one a line, as the stored page prints them (a bare `|` is a blank cell), cut to its first groups of columns
+SECTOR_FORM = [
+    "2017年医疗卫生计生机构收支决算总表(按功能分类) |",
+    *["|"] * 9,
+    "国卫财01-1表 |",
+    "编制单位:某某市中医院[单户表] |",
+    "金额单位:元 |",
+    "项目 |",
+    "上年结转和结余 |",
+    "本年收入 |",
+    "本年支出 |",
+    "收支结余 |",
+    "栏次 |",
+    *[f"{n} |" for n in range(1, 9)],
+    "合计 |",
+    "|",
+    "|",
+    "62,011,988.25 |",
+    "1,666,424.00 |",
+    "70,496,088.25 |",
+    "1,666,424.00 |",
+    "-8,484,100.00 |",
+    "-8,484,100.00 |",
+    "201 |",
+    "一般公共服务支出 |",
+    "|",
+]
+
+
+def test_a_sector_form_s_revenue_and_expenditure_of_the_year_are_read_from_its_total_row() -> None:
+    blocks = recognise_blocks(lines(*SECTOR_FORM))
+    assert [b.kind for b in blocks] == ["narrative", "health_summary"] and blocks[1].unit_factor == Decimal("0.0001")
+    d = Disclosure({"disclosure_id": "x", "fiscal_year": 2017, "kind": "final_account"})
+    read_health_summary(blocks[1], Context(d, 2017))
+    assert [(r["metric"], r["amount"]) for r in d.rows["totals"]] == [
+        ("revenue_current_year", Decimal("6201.198825")),  # 62,011,988.25 元
+        ("expenditure_current_year", Decimal("7049.608825")),  # 70,496,088.25 元
+    ]
+
+
+def test_a_sector_form_whose_amounts_do_not_agree_is_not_read() -> None:
+    # 收入 − 支出 printed nowhere after them (the 栏次 row numbers are no amounts of it either)
+    assert revenue_and_expenditure([Decimal("62011988.25"), Decimal("1666424.00"), Decimal("70496088.25"), None, Decimal(5)]) is None
+    broken = [line if line != "-8,484,100.00 |" else "-8,000,000.00 |" for line in SECTOR_FORM]
+    d = Disclosure({"disclosure_id": "x", "fiscal_year": 2017, "kind": "final_account"})
+    read_health_summary(recognise_blocks(lines(*broken))[1], Context(d, 2017))
+    assert d.rows.get("totals", []) == []
 
 
 # 5. A 收入预算总额 whose parts include last year's carry-over
