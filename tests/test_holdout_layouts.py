@@ -16,7 +16,7 @@ from cnbudget.official.regions import short_form_region
 from cnbudget.recognise.blocks import recognise_blocks
 from cnbudget.recognise.identify import canonical_unit, identify, is_unit_name
 from cnbudget.tables.common import Context
-from cnbudget.tables.health import read_health_summary, revenue_and_expenditure
+from cnbudget.tables.health import block_cells, read_health_summary, revenue_and_expenditure, total_row
 
 
 def lines(*texts: str) -> list[Line]:
@@ -126,6 +126,11 @@ SECTOR_FORM = [
     "本年收入 |",
     "本年支出 |",
     "收支结余 |",
+    "|",
+    "合计 |",
+    "基本支出结转 |",
+    "合计 |",
+    "其中:财政拨款收入 |",
     "栏次 |",
     *[f"{n} |" for n in range(1, 9)],
     "合计 |",
@@ -152,6 +157,8 @@ def test_a_sector_form_s_revenue_and_expenditure_of_the_year_are_read_from_its_t
         ("revenue_current_year", Decimal("6201.198825")),  # 62,011,988.25 元
         ("expenditure_current_year", Decimal("7049.608825")),  # 70,496,088.25 元
     ]
+    # the header's 合计 cells and the 栏次 numbers are not the 合计 row
+    assert total_row(block_cells(blocks[1]))[:4] == [None, None, Decimal("62011988.25"), Decimal("1666424.00")]
 
 
 def test_a_sector_form_whose_amounts_do_not_agree_is_not_read() -> None:

@@ -23,7 +23,7 @@ _CODE = re.compile(r"^\d{3,7}$")
 _HEADER = re.compile(r"本年收入.*本年支出.*收支结余")
 
 
-def _cells(block: Block) -> list[str]:
+def block_cells(block: Block) -> list[str]:
     """Every cell of the block in reading order, blank ones kept (a line of `|`-ended cells, or of tabbed ones)."""
     out: list[str] = []
     for line in block.lines[1:]:
@@ -34,9 +34,18 @@ def _cells(block: Block) -> list[str]:
     return out
 
 
-def _total_row(cells: list[str]) -> list[Decimal | None]:
-    """The amounts of the 合计 row that follows the header, up to the first function code."""
-    start = next((i for i, cell in enumerate(cells) if cell == "合计" and _HEADER.search("".join(cells[:i]))), None)
+def total_row(cells: list[str]) -> list[Decimal | None]:
+    """The amounts of the 合计 row that follows the header, up to the first function code.
+
+    The header's own 合计 cells (a group's first column) are followed by words, the 栏次 row by its
+    numbers: the 合计 row is the first 合计 whose next filled cell is an amount with decimals.
+    """
+
+    def opens_row(i: int) -> bool:
+        following = next((cell for cell in cells[i + 1 :] if cell), "")
+        return cells[i] == "合计" and "." in following and parse_amount(following) is not None and bool(_HEADER.search("".join(cells[:i])))
+
+    start = next((i for i in range(len(cells)) if opens_row(i)), None)
     if start is None:
         return []
     row: list[Decimal | None] = []
@@ -61,7 +70,7 @@ def revenue_and_expenditure(row: list[Decimal | None]) -> tuple[Decimal, Decimal
 
 def read_health_summary(block: Block, ctx: Context) -> None:
     """The form's 本年收入 and 本年支出 as ``totals`` (in the block's unit, usually 元)."""
-    found = revenue_and_expenditure(_total_row(_cells(block)))
+    found = revenue_and_expenditure(total_row(block_cells(block)))
     if found is None:
         return
     factor = ctx.factor(block)
