@@ -27,6 +27,7 @@ ORDER = (
     "three_public",
     "operating_funds",
     "procurement",
+    "health_summary",
     "fiscal_summary",
     "summary",
     "basic_economic",
@@ -67,6 +68,7 @@ def test_every_kind_is_declared_whole(kind: TableKind) -> None:
     [
         ("财政拨款收支总表", "fiscal_summary"),  # before the 收支总表
         ("部门收支总表", "summary"),
+        ("2017年医疗卫生计生机构收支决算总表(按功能分类)", "health_summary"),  # before the 收支总表
         ("收支预算总表", "summary"),
         ("政府性基金预算“三公”经费支出预算表", "fund"),  # before the 三公 table
         ("一般公共预算“三公”经费支出预算表", "three_public"),

@@ -322,7 +322,8 @@ def _with_carryover(subject: Subject, label: str, text: str, position: int) -> S
     ahead = text[position : position + 400]
     heading = _SECTION.search(ahead)
     parts = ahead[: heading.start()] if heading else ahead
-    if re.search(r"其中[:：]", parts) and re.search(r"上年结转(?:结余)?(?:收入)?\s*[\d,.]+\s*万元", parts):
+    # the parts listed after 其中 name a 上年结转 (its amount may be cut off, as a page's stored opening ends)
+    if re.search(r"其中[:：]", parts) and re.search(r"上年结转(?:结余)?(?:收入)?\s*[\d,.]+\s*万元|其中[:：].*[；;，,、]上年结", parts):
         return ("totals", "revenue_total", {"metric": "revenue_total", "source_table": "narrative"})
     return subject
 

@@ -186,6 +186,26 @@ def resolve_region(text: str) -> Region | None:
     return to_region(common) if common else None
 
 
+def short_form_region(name: str, words: str = "") -> Region | None:
+    """The division a unit's name opens with in short form (杜集经济开发区管委会: 杜集 for 杜集区), or None.
+
+    Only for a name that names its region no other way: the longest division name the name opens
+    with must be a short form (a full name is read by ``resolve_region``) of at least two characters
+    that fits one division in the country, and no word of ``words`` (the budget's own vocabulary:
+    公安 is a short form of 公安县 and the first word of every 公安局); ambiguity answers None.
+    """
+    text = WHITESPACE.sub("", name)
+    index = load_index()
+    for size in range(min(index.longest, len(text) - 1), 1, -1):
+        key = index.keys.get(text[:size])
+        if key is None:
+            continue
+        if key.strong or len(key.codes) != 1 or text[:size] in words:
+            return None
+        return to_region(next(iter(key.codes)))
+    return None
+
+
 def region_slug(region: Region) -> str:
     """Return an ASCII slug of the region's pinyin, e.g. sichuan-dazhou-dachuan."""
     divisions = load_divisions()

@@ -49,8 +49,8 @@ def title_kind(line: Line) -> TableKind | None:
 
 
 def _confirmed(lines: list[Line], start: int) -> bool:
-    """Whether a header or unit line follows the title before the next title."""
-    for line in lines[start + 1 : start + 8]:
+    """Whether a header or unit line follows the title before the next title (lines that are only a cell's `|` left out)."""
+    for line in [line for line in lines[start + 1 : start + 40] if compact(line.text).strip("|")][:7]:
         if title_kind(line) is not None or _PART.match(compact(line.text)):
             return False
         if _HEADERISH.search(line.text) or declared_unit(line.text):

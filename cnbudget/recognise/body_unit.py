@@ -1,10 +1,18 @@
 """A unit named only in the body: 渠县农业综合技术服务中心下设办公室、财务室……
 
 Some pages print no title and no header line naming their unit (the page's own title was not
-kept), yet the 机构设置 or 概况 section opens a sentence with the unit's full name as its subject.
-Such a name is taken only where nothing else names a unit, only when it begins with a division's
-name (so 本单位, 我局 and the like never count) and only before a verb that says what the unit is
-or has.
+kept, or the page is the middle of a PDF), yet the body names the unit in a few fixed ways:
+
+- a sentence of the 机构设置 or 概况 section opens with the unit's full name as its subject,
+  before a verb that says what the unit is or has (X下设…, X是…; not X所属…, its subordinates);
+- the heading of the 概况 part: ``第一部分 腾冲市腾越镇概况``;
+- the sentence of its duties: ``…，西藏自治区人民政府驻上海办事处主要履行以下职责：``;
+- the “三公” sentence on trips abroad: ``全年使用财政拨款安排X出国团组0个``;
+- failing all of these, a page's ``发布机构`` cell, where the text names that body once more
+  (a site's publisher may be the government over the unit, so the cell alone is not enough).
+
+Such a name is taken only where nothing else names a unit and only when it begins with a
+division's name (so 本单位, 我局 and the like never count).
 """
 
 from __future__ import annotations
@@ -18,17 +26,26 @@ from cnbudget.strings import compact
 
 __all__ = ["body_unit_names"]
 
-_SUBJECT = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])?"
-    r"(?P<name>[\u4e00-\u9fff（）()]{4,40}?)(?:下设|内设|是|为|属于|属|系|隶属)"
-)
+_NAME = r"(?P<name>[\u4e00-\u9fff（）()]{4,40}?)"
+_SUBJECT = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])?" + _NAME + r"(?:下设|内设|是|为|属于|(?<!所)属|系|隶属)")
+_OVERVIEW = re.compile(r"^第[一二三四五六七八九十]+部分[:：]?" + _NAME + r"(?:基本)?概况$")
+# after a stop or the closing bracket of the rules it cites: “（藏委厅〔2024〕76号），X主要履行以下职责”
+_DUTIES = re.compile(r"(?:^|(?<=[，,。；;：:）)]))" + _NAME + r"(?:的)?主要(?:履行|承担|负责)?(?:以下|下列|如下)?(?:主要)?(?:职责|职能)(?:是|为|如下|有)?[:：]")
+_TRIPS = re.compile(r"安排" + _NAME + r"(?:因公)?出国(?:[（(]境[)）])?团组")
+_PUBLISHER = re.compile(r"(?:发布机构|发文机关|发布单位)[|:：]?(?P<name>[\u4e00-\u9fff（）()]{4,40})")
 
 
 def body_unit_names(lines: list[Line], is_unit_name: Callable[[str], bool]) -> list[str]:
-    """Names of the unit that open sentences of the first pages (``is_unit_name`` says what reads as a unit)."""
-    names: list[str] = []
-    for line in lines[:120]:
-        m = _SUBJECT.match(compact(line.text))
-        if m and is_unit_name(m.group("name")) and starts_with_division(m.group("name")):
-            names.append(m.group("name"))
+    """Names of the unit the first pages' body gives (``is_unit_name`` says what reads as a unit)."""
+
+    def good(name: str) -> bool:
+        return is_unit_name(name) and starts_with_division(name)
+
+    texts = [compact(line.text) for line in lines[:120]]
+    names = [m.group("name") for text in texts if (m := _SUBJECT.match(text) or _OVERVIEW.match(text)) and good(m.group("name"))]
+    prose = "".join(texts)  # a sentence may wrap: 全年使用财政拨 / 款安排X出国团组
+    names += [m.group("name") for pattern in (_DUTIES, _TRIPS) for m in pattern.finditer(prose) if good(m.group("name"))]
+    if not names:
+        published = [m.group("name") for text in texts for m in _PUBLISHER.finditer(text) if good(m.group("name"))]
+        names = [name for name in published if prose.count(name) >= 2]
     return names

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from itertools import pairwise
 
 from cnbudget.model import Identity, Line
-from cnbudget.official.regions import Region, most_named_region, resolve_region, starts_with_division
+from cnbudget.official.classification import economic_entries, function_entries
+from cnbudget.official.regions import Region, most_named_region, resolve_region, short_form_region, starts_with_division
 from cnbudget.recognise.body_unit import body_unit_names
 from cnbudget.recognise.ids import canonical_unit, disclosure_slug, unit_slug
 from cnbudget.strings import compact
@@ -28,7 +30,8 @@ _UNIT_SUFFIX = (
 )
 _NAME = r"[\u4e00-\u9fff（）()·]{3,48}?"
 # 2026年度部门预算; 2026部门预算 (no 年) only where 部门/单位 follows at once
-_YEAR_KIND = r"[（(]?(?P<year>20\d{2})(?:年度?|(?=部门|单位))[)）]?(?P<scope>部门|单位)?(?P<kind>预算|决算)"
+# 2026年度(本级)决算 / 2026年度本级决算: the unit's own level named after the year
+_YEAR_KIND = r"[（(]?(?P<year>20\d{2})(?:年度?|(?=部门|单位))[)）]?(?:[（(]本级[)）]|本级)?(?P<scope>部门|单位)?(?P<kind>预算|决算)"
 # A title starts a line (after a part number or 附件：); a name run on from the line before is prose, not a title
 _LEAD = r"^(?:第[一二三四五六七八九十]+部分|附件\d*[:：]?|关于|[一二三四五六七八九十]+、)?"
 _TITLE_RE = re.compile(_LEAD + "(?P<name>" + _NAME + ")" + _YEAR_KIND)
@@ -46,7 +49,10 @@ _THREE_PUBLIC_TITLE_RE = re.compile(
 _THREE_PUBLIC_LEAD_RE = re.compile(
     r"^(?:关于)?(?P<name>" + _NAME + r")(?P<year>20\d{2})年度?(?P<scope>部门|单位)?[^。；;]{0,40}?[“\"]?三公[”\"]?经费(?:[^。；;]{0,12}?(?P<kind>预算|决算))?"
 )
-_TABLE_YEAR_RE = re.compile(r"(?P<year>20\d{2})年度?[\u4e00-\u9fff“”\"、（）()]{0,30}?(?P<kind>预算|决算)(?:明细|情况)?表")
+# 2017年医疗卫生计生机构收支决算总表: a sector's form, 总 between 决算 and 表
+_TABLE_YEAR_RE = re.compile(r"(?P<year>20\d{2})年度?[\u4e00-\u9fff“”\"、（）()]{0,30}?(?P<kind>预算|决算)(?:明细|情况|总)?表")
+_BUDGET_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
+_YEAR_MONEY = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)?(?P<year>20\d{2})年度?(?:本年)?(?:一般公共预算|财政拨款)*(?:收入|支出|收支)")
 # Tables numbered by kind: 预算01表 收支总表, 决算03表
 _NUMBERED_TABLE = re.compile(r"^(?P<kind>预算|决算)\d{1,2}表")
 # A year printed on its own: （2026年度） under a table title, or 2026 a text layer pulled off its title
@@ -59,7 +65,8 @@ _HEADER_UNIT = re.compile(r"^\s*(?:" + _LABELS + r")[:：]\s*(?P<name>[\u4e00-\u
 # A label the name follows in the next cell; a colon is needed only after the bare 部门/单位 (单位 万元 is the amount unit)
 _LABEL_CELL = re.compile(r"\s*(?:(?:部门|单位|预算单位|预算主管部门|主管部门|编制单位|编制部门)[:：]|(?:部门|单位)(?:[(（]单位[)）])?名称[:：]?|(?:预算单位|编制单位|编制部门))\s*")
 _PUBLISHED = re.compile(r"公开(?:时间|日期)[:：]?\s*(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-_OWN_LEVEL = re.compile(r"[（(]本级[)）]$")
+# the unit's own level after its name: X局（本级）, or bare, X局本级 (2023年X局本级部门决算公开说明)
+_OWN_LEVEL = re.compile(r"(?:[（(]本级[)）]|本级)$")
 # a second name in brackets after the first, both names of one body: X医院（Y医院）, X局（Y局）
 _SECOND_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,30}[)）]$")
 # The central government's bodies: 国家统计局, 中华人民共和国财政部, 中共中央宣传部, 水利部, 审计署
@@ -69,7 +76,7 @@ _TOWNSHIP = re.compile(r"(?:乡|镇|街道)(?:人民政府|政府|办事处|党�
 
 
 def is_unit_name(name: str) -> bool:
-    """Whether ``name`` reads as a unit's name: it ends as a body does, before any （本级）."""
+    """Whether ``name`` reads as a unit's name: it ends as a body does, before any （本级） or 本级."""
     core = _OWN_LEVEL.sub("", name)
     second = _SECOND_NAME.search(core)
     if second and re.search(_UNIT_SUFFIX + "[)）]$", core):
@@ -150,9 +157,9 @@ def header_units(lines: list[Line]) -> list[str]:
 
 def _title_year_fallback(lines: list[Line], years: Counter[int], kinds: Counter[str]) -> None:
     """Year and kind votes where no title gave them: table titles, numbered tables, a year on its own line."""
-    if not years:
+    if not years:  # 较2020年度决算数, 与2019年相比: the year compared with, not the document's
         for line in lines[:60]:
-            for y in re.findall(r"(20\d{2})\s*年度?\s*(?:[省市区县]级)?\s*(?:部门|单位)?\s*(?:预算|决算)", line.text):
+            for y in re.findall(r"(?<![较比与])(20\d{2})\s*年度?\s*(?:[省市区县]级)?\s*(?:部门|单位)?\s*(?:预算|决算)", line.text):
                 years[int(y)] += 1
     if not years:
         for line in lines:
@@ -165,15 +172,27 @@ def _title_year_fallback(lines: list[Line], years: Counter[int], kinds: Counter[
     if not years:
         years.update(int(m.group("year")) for line in lines if (m := _YEAR_ALONE.match(compact(line.text))))
     if not years:  # a cover naming no year, whose contents do: 三、2023年度部门主要工作完成情况 (年度: the fiscal year)
-        years.update(int(y) for line in lines[:60] for y in re.findall(r"(20\d{2})年度", compact(line.text)))
+        years.update(int(y) for line in lines[:60] for y in re.findall(r"(?<![较比与])(20\d{2})年度", compact(line.text)))
+    if not years:  # a middle page: a line that opens with the year's money, 2025年财政拨款收支总预算…, 2020年本年收入合计…
+        years.update(int(m.group("year")) for line in lines[:60] if (m := _YEAR_MONEY.match(compact(line.text))))
 
 
 def _region(names: tuple[str, ...], lines: list[Line]) -> Region | None:
-    """The region the unit's names give; else, for a body that is not central, the one its document names most."""
+    """The region the unit's names give; else, for a body that is not central, the one its document names most;
+    else the one every name of the unit opens with in short form (杜集经济开发区管委会), where that is one division."""
     region = resolve_region(" ".join(names))
     if region is None and names and not any(is_central(n) for n in names):
         region = most_named_region("\n".join(line.text for line in lines))
+        shorts = {short_form_region(n, _budget_words()) for n in names}
+        if region is None and len(shorts) == 1:
+            region = shorts.pop()
     return region
+
+
+@lru_cache(maxsize=1)
+def _budget_words() -> str:
+    """The names of the classification lists, one a line: words a short region name must not be (公安, 资源, 港口)."""
+    return "\n".join(e.name for e in (*function_entries(), *economic_entries()))
 
 
 def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
@@ -197,7 +216,10 @@ def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
     if kinds:
         kind = "final_account" if kinds.most_common(1)[0][0] == "决算" else "budget"
     elif "决算" in text_all or "预算" in text_all:
-        kind = "final_account" if text_all.count("决算") > text_all.count("预算") else "budget"
+        plain = _BUDGET_NAMES.sub("", text_all)  # 一般公共预算 names a budget of the government, in a final account too
+        kind = "final_account" if plain.count("决算") > plain.count("预算") else "budget"
+    if not scopes and any("单户表" in line.text for line in lines[:60]):
+        scopes["单位"] += 1  # 编制单位：X[单户表]: one unit's own form, not a department's 汇总表
     scope = "unit" if scopes and scopes.most_common(1)[0][0] == "单位" else "department"
     published = None
     m = _PUBLISHED.search(compact(text_all))

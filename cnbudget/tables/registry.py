@@ -7,7 +7,7 @@ kind is its module under ``tables/`` and its line here.
 
 from __future__ import annotations
 
-from cnbudget.tables import economic, expenditure, function, operating, performance, procurement, projects, summary, three_public, unread
+from cnbudget.tables import economic, expenditure, function, health, operating, performance, procurement, projects, summary, three_public, unread
 from cnbudget.tables.kind import Finisher, TableKind
 
 KINDS: tuple[TableKind, ...] = (
@@ -18,6 +18,7 @@ KINDS: tuple[TableKind, ...] = (
     three_public.THREE_PUBLIC,
     operating.OPERATING_FUNDS,
     procurement.PROCUREMENT,
+    health.HEALTH_SUMMARY,
     summary.FISCAL_SUMMARY,
     summary.SUMMARY,
     economic.BASIC_ECONOMIC,
