@@ -3,7 +3,8 @@
 tests/fixtures/holdout was gathered and keyed by hand after the reader was fixed on
 tests/fixtures/hidden, and is measured with benchmarks/hidden.py (its figures are in
 benchmarks/RESULTS.md, “Held-out documents”). Session 7 fixed the reader from its misses, so it is
-no longer held out (a fresh set is gathered apart); accuracy is still not floored here. What is
+no longer held out; tests/fixtures/holdout2, gathered apart in session 7, was measured once after
+those fixes (RESULTS.md, “Second held-out set”). Accuracy is not floored here. What is
 asserted holds whatever the reading quality: a document that names its unit builds, one that
 names none is not published (and fails with the code its key gives), no headline figure is a
 row number, no published figure is a value the document prints nowhere, no two documents share
@@ -25,20 +26,43 @@ import pytest
 from tests.conftest import load_tool
 
 ROOT = Path(__file__).resolve().parent.parent
-FOLDER = ROOT / "tests" / "fixtures" / "holdout"
-EXPECTED: dict[str, Any] = json.loads((FOLDER / "expected.json").read_text(encoding="utf-8"))["documents"]
+FIXTURES = ROOT / "tests" / "fixtures"
+SETS = ("holdout", "holdout2")
+EXPECTED: dict[str, dict[str, Any]] = {
+    folder: json.loads((FIXTURES / folder / "expected.json").read_text(encoding="utf-8"))["documents"] for folder in SETS
+}
 
-# Documents that name their unit but are not published: what the reader misses in each (see RESULTS.md).
-# Session 7 fixed the seven this set found (本级 titles, units named only in the body, a short region
-# name, a sector form); a new miss goes here as a strict xfail until it is fixed.
-NOT_YET_BUILT: dict[str, str] = {}
+# Documents that name their unit but are not published: what the reader misses in each (see RESULTS.md),
+# a strict xfail until it is fixed. Session 7 fixed the seven the first set found (本级 titles, units
+# named only in the body, a short region name, a sector form). The second set was measured once,
+# in session 7, on the reader with those fixes (a081a18); its misses are left for a later session.
+NOT_YET_BUILT: dict[str, dict[str, str]] = {
+    "holdout": {},
+    "holdout2": {
+        "anhui-duji-government-office-2021-three-public-final.txt": "no title: the unit named only mid-sentence in the prose (traditional script)",
+        "guangdong-zhanjiang-propaganda-2017-three-public-budget.txt": "a “三公”经费增减情况说明 title (traditional script) read as not a disclosure",
+        "hunan-yueyang-forestry-2022-budget.txt": "a title naming a 市直 sector (市直林业部门), the unit (市林业局) only in the body, its city nowhere",
+        "hunan-yueyang-taichuangyuan-2017-three-public-budget.txt": "the unit in a 来源: line and in short form in the table's title (台创园)",
+        "jiangxi-dexing-lizhai-2024-budget.txt": "a township's body named without its county (李宅乡人民政府) in the title; its county-level city only in a 发布机构 cell",
+        "shanxi-fenyang-jicun-2021-final.txt": "no title: 目录 first, the unit named further down only",
+        "sichuan-jinkouhe-heping-2023-unit-final.txt": "no title: 第一部分单位概况 first, the unit (a 乡) named further down only",
+        "hubei-xianan-wenquan-subdistrict-2022-final.txt": "the opening names no region (keyed from the publishing site): refused as region-unknown, not placed in 新疆's 温泉县 as on a081a18",
+    },
+}
+# The pages that name no unit and must fail as `unit-unknown` but fail otherwise, as strict xfails too.
+WRONG_CODE: dict[str, dict[str, str]] = {
+    "holdout": {},
+    "holdout2": {"unnamed-kaiping-mirror-2022-three-public-budget.txt": "a mirror's “三公” page naming no unit, refused as not a disclosure"},
+}
 
 
-def _named() -> list[Any]:
+def _cases(published: bool) -> list[Any]:
+    known = NOT_YET_BUILT if published else WRONG_CODE
     return [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=NOT_YET_BUILT[name])) if name in NOT_YET_BUILT else name
-        for name, want in sorted(EXPECTED.items())
-        if want.get("published", True)
+        pytest.param(folder, name, marks=pytest.mark.xfail(strict=True, reason=known[folder][name])) if name in known[folder] else (folder, name)
+        for folder in SETS
+        for name, want in sorted(EXPECTED[folder].items())
+        if want.get("published", True) is published
     ]
 
 
@@ -48,35 +72,51 @@ def hidden() -> ModuleType:
 
 
 @pytest.fixture(scope="module")
-def built(hidden: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any], dict[str, Any]]:
-    packages = tmp_path_factory.mktemp("holdout") / "dp"
-    hidden.run_build(FOLDER, packages)
-    lines = {line.file: line for line in hidden.measure(FOLDER, packages)}
-    return packages, lines, hidden.totals(list(lines.values()), packages)
+def builds(hidden: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, dict[str, Any], dict[str, Any]]]:
+    """Each set built once: (its packages, its lines by file, its totals)."""
+    out = {}
+    for folder in SETS:
+        packages = tmp_path_factory.mktemp(folder) / "dp"
+        hidden.run_build(FIXTURES / folder, packages)
+        lines = {line.file: line for line in hidden.measure(FIXTURES / folder, packages)}
+        out[folder] = (packages, lines, hidden.totals(list(lines.values()), packages))
+    return out
 
 
-def test_every_fixture_has_hand_read_expectations() -> None:
-    assert sorted(EXPECTED) == sorted(path.name for path in FOLDER.glob("*.*") if path.suffix in (".txt", ".html"))
-    hidden = json.loads((ROOT / "tests" / "fixtures" / "hidden" / "expected.json").read_text(encoding="utf-8"))["documents"]
-    assert sorted(set(EXPECTED) & set(hidden)) == [], "a held-out file is also in the hidden set"
+@pytest.fixture(scope="module", params=SETS)
+def built(request: pytest.FixtureRequest, builds: dict[str, tuple[Path, dict[str, Any], dict[str, Any]]]) -> tuple[Path, dict[str, Any], dict[str, Any]]:
+    return builds[request.param]
 
 
-@pytest.mark.parametrize("name", _named())
-def test_a_document_that_names_its_unit_builds(built: tuple[Path, dict[str, Any], dict[str, Any]], name: str) -> None:
-    line = built[1][name]
+@pytest.mark.parametrize("folder", SETS)
+def test_every_fixture_has_hand_read_expectations(folder: str) -> None:
+    assert sorted(EXPECTED[folder]) == sorted(path.name for path in (FIXTURES / folder).glob("*.*") if path.suffix in (".txt", ".html"))
+    hidden = json.loads((FIXTURES / "hidden" / "expected.json").read_text(encoding="utf-8"))["documents"]
+    assert sorted(set(EXPECTED[folder]) & set(hidden)) == [], "a held-out file is also in the hidden set"
+
+
+@pytest.mark.parametrize(("folder", "name"), _cases(True))
+def test_a_document_that_names_its_unit_builds(builds: dict[str, tuple[Path, dict[str, Any], dict[str, Any]]], folder: str, name: str) -> None:
+    line = builds[folder][1][name]
     assert line.status == "ok" and line.disclosure_id, line.status
 
 
-@pytest.mark.parametrize("name", sorted(name for name, want in EXPECTED.items() if not want.get("published", True)))
-def test_a_document_that_names_no_unit_is_not_published(built: tuple[Path, dict[str, Any], dict[str, Any]], name: str) -> None:
-    line = built[1][name]
-    assert line.status == f"failed:{EXPECTED[name]['code']}" and not line.disclosure_id, line.status
+@pytest.mark.parametrize(("folder", "name"), _cases(False))
+def test_a_document_that_names_no_unit_is_not_published(builds: dict[str, tuple[Path, dict[str, Any], dict[str, Any]]], folder: str, name: str) -> None:
+    line = builds[folder][1][name]
+    assert line.status == f"failed:{EXPECTED[folder][name]['code']}" and not line.disclosure_id, line.status
 
 
 def test_no_headline_is_a_row_number_and_nothing_unprinted_is_published(built: tuple[Path, dict[str, Any], dict[str, Any]]) -> None:
     lines = built[1].values()
     assert [(line.file, line.row_numbers) for line in lines if line.row_numbers] == []
     assert [(line.file, line.not_printed) for line in lines if line.not_printed] == []
+
+
+def test_no_published_region_is_another_than_the_documents(built: tuple[Path, dict[str, Any], dict[str, Any]]) -> None:
+    """A region read wrong is worse than none: a document whose region the build cannot tell fails, it is not placed elsewhere."""
+    wrong = [(line.file, w) for line in built[1].values() if line.status == "ok" for w in line.identity_wrong if w.startswith(("province=", "city=", "county=")) and not w.endswith("=None")]
+    assert wrong == []
 
 
 def test_no_two_documents_share_an_id(built: tuple[Path, dict[str, Any], dict[str, Any]]) -> None:

@@ -103,6 +103,10 @@ def test_a_short_region_name_that_is_ambiguous_or_a_budget_word_gives_no_region(
     assert short_form_region("公安局交通警察支队", "公共安全支出\n公安") is None  # 公安县, and a word of the classification
     assert identify(lines("公安局交通警察支队2020年部门预算"), []).region is None
     assert short_form_region("杜集") is None  # the name is nothing but the short form
+    # a township's body is named by the township, whatever county elsewhere shares the name (温泉县, 新疆;
+    # 温泉街道 is in 湖北省咸宁市咸安区)
+    assert short_form_region("温泉街道办事处") is None and short_form_region("杜集镇人民政府") is None
+    assert short_form_region("杜集经济开发区管委会") is not None
 
 
 # 4. A sector form: year and kind from a table title with 总 between 决算 and 表

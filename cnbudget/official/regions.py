@@ -186,13 +186,19 @@ def resolve_region(text: str) -> Region | None:
     return to_region(common) if common else None
 
 
+# A body of a township (温泉街道办事处, 李宅乡人民政府): the name before it is the township's own, not a
+# county's short form (温泉街道 of 咸宁市咸安区 is no part of 温泉县).
+TOWNSHIP_BODY = re.compile(r"街道|(?:民族|[\u4e00-\u9fff]{0,2}族)?[镇乡]|苏木|社区|[村嘎]")
+
+
 def short_form_region(name: str, words: str = "") -> Region | None:
     """The division a unit's name opens with in short form (杜集经济开发区管委会: 杜集 for 杜集区), or None.
 
     Only for a name that names its region no other way: the longest division name the name opens
     with must be a short form (a full name is read by ``resolve_region``) of at least two characters
-    that fits one division in the country, and no word of ``words`` (the budget's own vocabulary:
-    公安 is a short form of 公安县 and the first word of every 公安局); ambiguity answers None.
+    that fits one division in the country, no word of ``words`` (the budget's own vocabulary:
+    公安 is a short form of 公安县 and the first word of every 公安局), and not the name of a
+    township's body (温泉街道, X镇, X乡: a township named like a county elsewhere); ambiguity answers None.
     """
     text = WHITESPACE.sub("", name)
     index = load_index()
@@ -200,7 +206,7 @@ def short_form_region(name: str, words: str = "") -> Region | None:
         key = index.keys.get(text[:size])
         if key is None:
             continue
-        if key.strong or len(key.codes) != 1 or text[:size] in words:
+        if key.strong or len(key.codes) != 1 or text[:size] in words or TOWNSHIP_BODY.match(text, size):
             return None
         return to_region(next(iter(key.codes)))
     return None
