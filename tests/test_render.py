@@ -283,11 +283,16 @@ def test_failing_checks_come_first_and_are_counted(built: tuple[Path, Path, list
     assert f'href="disclosures/{Y2024}/#checks">1</a>' in index
 
 
+def _between(page: str, start: str, end: str) -> str:
+    """The part of a page from `start` to the first `end` after it."""
+    part = page[page.index(start) :]
+    return part[: part.index(end)]
+
+
 def test_passing_checks_are_counted_by_check_and_left_to_the_csv(built: tuple[Path, Path, list[str]]) -> None:
     _, site, _ = built
     page = (site / "disclosures" / Y2024 / "index.html").read_text(encoding="utf-8")
-    folded = page[page.index('<details class="passed"') :]
-    folded = folded[: folded.index("</details>")]
+    folded = _between(page, '<details class="passed"', "</details>")
     assert '<li><span class="check-name" data-check="function-rows-sum"><code>function-rows-sum</code></span> 1 项</li>' in folded
     assert '<li><span class="check-name" data-check="fiscal-year-consistent">文字说明年度与文件年度一致 <code>fiscal-year-consistent</code></span> 1 项</li>' in folded
     assert "total-mismatch" not in folded and "<table" not in folded  # a passing check's rows are in checks.csv, not on the page
@@ -297,11 +302,9 @@ def test_passing_checks_are_counted_by_check_and_left_to_the_csv(built: tuple[Pa
 def test_tables_without_a_layout_of_their_own_say_their_codes_in_chinese(built: tuple[Path, Path, list[str]]) -> None:
     _, site, _ = built
     page = (site / "disclosures" / Y2024 / "index.html").read_text(encoding="utf-8")
-    statements = page[page.index('id="statements"') :]
-    statements = statements[: statements.index("</table>")]
+    statements = _between(page, 'id="statements"', "</table>")
     assert "<td>公务接待费</td><td>“三公”经费</td><td>预算数</td>" in statements
-    doubts = page[page.index('id="doubts"') :]
-    doubts = doubts[: doubts.index("</table>")]
+    doubts = _between(page, 'id="doubts"', "</table>")
     assert "<td>“三公”经费</td><td>2024/公务用车购置费|公务用车运行费/预算数/金额</td>" in doubts
     for section in (statements, doubts):
         assert not re.search(r"reception|approved|three_public|vehicle_", section)
