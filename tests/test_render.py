@@ -303,7 +303,8 @@ def test_tables_without_a_layout_of_their_own_say_their_codes_in_chinese(built: 
     _, site, _ = built
     page = (site / "disclosures" / Y2024 / "index.html").read_text(encoding="utf-8")
     statements = _between(page, 'id="statements"', "</table>")
-    assert "<td>公务接待费</td><td>“三公”经费</td><td>预算数</td>" in statements
+    assert '<td class="num">1</td><td>公务接待费</td><td>“三公”经费</td><td>预算数</td><td class="num">2024</td><td class="num">2.34</td>' in statements
+    assert '<td class="wide">公务接待费2.34万元。</td>' in statements  # the sentence's column is given room
     doubts = _between(page, 'id="doubts"', "</table>")
     assert "<td>“三公”经费</td><td>2024/公务用车购置费|公务用车运行费/预算数/金额</td>" in doubts
     for section in (statements, doubts):

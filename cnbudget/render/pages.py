@@ -117,8 +117,12 @@ class OtherTable:
 
     name: str
     title: str
-    columns: list[tuple[str, str]]  # (field name, its title)
+    columns: list[tuple[str, str, str]]  # (field name, its title, its cells' class: num, wide or none)
     rows: list[Row]  # as shown: coded values in Chinese (labels.coded_value)
+
+
+# Fields that hold a sentence or a reason: their column is given room, the others wrap to their words.
+LONG_TEXT = ("text", "reason", "detail")
 
 
 def _descriptor_titles(package: Package, resource: str) -> dict[str, str]:
@@ -132,13 +136,15 @@ def _descriptor_titles(package: Package, resource: str) -> dict[str, str]:
 def _other_table(package: Package, resource: str) -> OtherTable:
     rows = package.rows[resource]
     known = next((r for r in RESOURCES if r.name == resource), None)
+    classes: dict[str, str] = {}
     if known:
         heading, names, titles = known.title, known.field_names, {f.name: f.title for f in known.fields}
+        classes = {f.name: "num" if f.type in ("number", "integer") else "wide" if f.name in LONG_TEXT else "" for f in known.fields}
     else:  # only the schema's titles go into a Markdown heading: a descriptor's could carry Markdown
         heading, names, titles = resource, list(rows[0]) if rows else [], _descriptor_titles(package, resource)
     shown = [n for n in names if n != "disclosure_id" and any(r.get(n) for r in rows)]
     said = [Row({n: coded_value(n, r.get(n) or "", r) for n in shown}) for r in rows]
-    return OtherTable(resource, heading, [(n, titles.get(n) or n) for n in shown], said)
+    return OtherTable(resource, heading, [(n, titles.get(n) or n, classes.get(n, "")) for n in shown], said)
 
 
 def _as_tree(rows: list[Row], code: str, phase: str = "") -> list[Row]:
