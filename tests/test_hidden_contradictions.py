@@ -1,8 +1,27 @@
-"""Recall on hidden documents (issue 14): the contradictions a person found by hand in tests/fixtures/hidden.
+"""Recall and precision of contradictions (issue 14) on the folders whose contradictions a person found by hand.
 
-contradictions.json lists each one with both sides quoted from the file. Those a check can report are
-``fail`` rows of that check in the file's package, quoting the printed words; the others say why not,
-and the recall below counts them as missed.
+Each folder's contradictions.json lists them with both sides quoted from the file. Those a check can
+report are ``fail`` rows of that check in the file's package, quoting the printed words; the others
+say why not, and recall counts them as missed. Recall is floored at what was measured (it may only
+rise); a contradiction a check should report but does not is a strict xfail with the reason, and so
+is a fail that matches no real contradiction (a misreading of ours), until it is fixed.
+
+- hidden: fixed against in sessions 6–7. Measured 6 of 11 (2026-12-01, 54.5%), then 10 of 11 (90.9%).
+  Found since: a completion rate against the 决算数大于预算数 amount (tianshui, completion-rate-agrees);
+  a party body's name with 为 for 委 (zhashui 2019, party-body-name-well-formed); a 三公 row printed 0
+  over its parts, read as printed where the 其中 column repeats it (guilin, three-public-vehicle-adds-up);
+  a final account's expenditure side, 支出总计 against 本年支出合计 + 结余分配 + 年末结转和结余 (urumqi,
+  expenditure-total-adds-up). The one missed: a file naming no unit, refused (sichuan part 2).
+  Precision: 9 fails, 6 hand-found; the 3 others were required-table-present on a copy cut after its
+  收支总表's first rows whose contents say its tables are attached (fixed); then 10 fails, all hand-found
+  (桂林's 公务用车费 0 fails its parts' sum and the 三公 total's, keyed once with ``also``).
+- holdout and holdout2: keyed by hand in session 8 before any check was run on them (818b968), then
+  measured once (benchmarks/RESULTS.md, “Contradictions on the held-out sets”): holdout 1 of 7 found
+  (5 are on pages naming no unit), 1 fail, hand-found; holdout2 2 of 12 found, 9 fails, 2 hand-found.
+  Then holdout2 7 fails, 2 hand-found: a change stated after a completion rate (“决算为62.07万元,完成全年预算
+  84.82万元的73.2%,比上年决算数增加38.97万元”) is of the 决算, no longer of the budget the rate names; then 4 fails,
+  2 hand-found: tables said to be attached with their count and a clause after (“报表共9张(详见附表),均取数自…”)
+  are not missing from a copy cut at 表一.
 """
 
 from __future__ import annotations
@@ -17,16 +36,66 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-FOLDER = ROOT / "tests" / "fixtures" / "hidden"
-KEY = json.loads((FOLDER / "contradictions.json").read_text(encoding="utf-8"))["contradictions"]
+FIXTURES = ROOT / "tests" / "fixtures"
+FOLDERS = ("hidden", "holdout", "holdout2")
+KEYS: dict[str, list[dict[str, Any]]] = {
+    folder: json.loads((FIXTURES / folder / "contradictions.json").read_text(encoding="utf-8"))["contradictions"] for folder in FOLDERS
+}
+# Found as measured: a fail of the named check in the file's package. It may only rise.
+RECALL_FLOOR = {"hidden": 10, "holdout": 1, "holdout2": 2}
+
+_UNIT = "the build does not read the unit's name (unit-unknown), so the file builds no package and nothing is checked"
+# Contradictions a check should report and does not, as measured: (folder, file, check, words) → why.
+MISSED: dict[tuple[str, str, str, str], str] = {
+    ("holdout2", "anhui-duji-government-office-2021-three-public-final.txt", "change-agrees", "0.1"): _UNIT + " (the unit is only 杜集區政府辦)",
+    ("holdout2", "anhui-duji-government-office-2021-three-public-final.txt", "yoy-agrees", "0.006%"): _UNIT,
+    ("holdout2", "anhui-duji-government-office-2021-three-public-final.txt", "change-agrees", "2.48"): _UNIT,
+    ("holdout2", "anhui-duji-government-office-2021-three-public-final.txt", "template-alternatives-chosen", "大小于"): _UNIT,
+    ("holdout2", "guangdong-zhanjiang-propaganda-2017-three-public-budget.txt", "template-placeholders-filled", "占 %"): (
+        "the build does not read the page as a disclosure (not-a-disclosure: a “三公”经费增减情况说明 under a traditional-script title)"
+    ),
+    ("holdout2", "hubei-huangshi-no7-middle-school-2023-budget.txt", "revenue-lines-add-up", "3814.61"): (
+        "the prose's 收入预算 and the sources listed under it are not read as a revenue total and its lines"
+    ),
+    ("holdout2", "hubei-huangshi-no7-middle-school-2023-budget.txt", "revenue-equals-expenditure", "3380.61"): (
+        "the prose's 收入预算 and 支出预算 are not read as the budget's two totals"
+    ),
+    ("holdout2", "hunan-yueyang-taichuangyuan-2017-three-public-budget.txt", "template-instructions-removed", "请对“三公”经费增减变化原因等进行说明"): (
+        _UNIT + " (台创园, named in the table's title and the site's 来源 line)"
+    ),
+    ("holdout2", "sichuan-jinkouhe-heping-2023-unit-final.txt", "yoy-agrees", "增长29.86%"): _UNIT + " (the unit is named only in 机构设置)",
+    ("holdout", "guizhou-qiandongnan-government-affairs-2023-final.txt", "template-placeholders-filled", "部门(单位)名称"): (
+        "the placeholder check knows XX and ×× blanks, not a template's words for the blank (部门(单位)名称)"
+    ),
+}
+# Fails that match no real contradiction, read against the page: (folder, file, check) → the misreading.
+KNOWN_FALSE_FAILS: dict[tuple[str, str, str], str] = {
+    ("holdout2", "guangdong-finance-department-2023-three-public-final.txt", "fiscal-year-consistent"): (
+        "“比2019年(疫情前)决算数减少24.87万元”: a comparison with the year before the pandemic is read as the prose naming the wrong year"
+    ),
+    ("holdout2", "yunnan-xundian-political-legal-committee-2022-three-public-final.txt", "prose-consistent"): (
+        "a 三公 item's “支出决算4,895.00元” and “国(境)外接待费支出决算0元” are read as the year's 本年支出合计, twice"
+    ),
+}
+# Fails that match a keyed contradiction but compute its other side from a misread figure: (folder, file, check, words in the detail).
+MISREAD_BASE: dict[tuple[str, str, str, str], str] = {
+    ("holdout", "jiangxi-shangyou-sixia-2022-budget.txt", "share-agrees", "7783.26"): (
+        "其他收入7000万元 占收入预算总额的90.3% is computed against 7122.54 (the increase the sentence before states), "
+        "not the 收入预算总额 7783.26: 98.3% instead of 89.9%"
+    ),
+}
+
+
+def _build(folder: str, out: Path) -> Path:
+    command = [sys.executable, str(ROOT / "build.py"), "--source", str(FIXTURES / folder), "--datapackages", str(out), "--no-site", "--no-cache", "--jobs", "1", "-q"]
+    subprocess.run(command, cwd=ROOT, check=False, capture_output=True)
+    return out
 
 
 @pytest.fixture(scope="module")
-def packages(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("hidden-contradictions") / "dp"
-    command = [sys.executable, str(ROOT / "build.py"), "--source", str(FOLDER), "--datapackages", str(out), "--no-site", "--no-cache", "--jobs", "1", "-q"]
-    subprocess.run(command, cwd=ROOT, check=False, capture_output=True)
-    return out
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Each folder built once for the module."""
+    return {folder: _build(folder, tmp_path_factory.mktemp(f"{folder}-contradictions") / "dp") for folder in FOLDERS}
 
 
 def _fails(packages: Path, file: str) -> list[dict[str, Any]]:
@@ -38,48 +107,72 @@ def _fails(packages: Path, file: str) -> list[dict[str, Any]]:
     return []
 
 
-def test_every_hand_found_contradiction_names_a_fixture_and_quotes_it() -> None:
-    for item in KEY:
-        text = (FOLDER / item["file"]).read_text(encoding="utf-8")
+def _reportable() -> list[Any]:
+    cases = []
+    for folder in FOLDERS:
+        for item in KEYS[folder]:
+            if item["check"]:
+                why = MISSED.get((folder, item["file"], item["check"], item["words"]))
+                marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
+                cases.append(pytest.param(folder, item, marks=marks, id=f"{folder}:{item['file']}:{item['check']}:{item['words']}"))
+    return cases
+
+
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_every_hand_found_contradiction_names_a_fixture_and_quotes_it(folder: str) -> None:
+    for item in KEYS[folder]:
+        text = (FIXTURES / folder / item["file"]).read_text(encoding="utf-8")
         flat = text.replace("</td><td>", " | ")
         assert all(q in flat for q in item["quotes"]), item["file"]
         assert (item["check"] is None) == (item["reason"] is not None) == (item["words"] is None)
         assert item["words"] is None or item["words"] in text
 
 
-@pytest.mark.parametrize("item", [i for i in KEY if i["check"]], ids=lambda i: f"{i['file']}:{i['kind']}")
-def test_a_contradiction_a_check_can_report_is_reported(packages: Path, item: dict[str, Any]) -> None:
-    rows = [r for r in _fails(packages, item["file"]) if r["check_id"] == item["check"]]
+def test_the_known_misses_and_misreadings_are_keyed() -> None:
+    """Every listed miss names a keyed contradiction, so that a stale entry cannot hide."""
+    keyed = {(f, i["file"], i["check"], i["words"]) for f in FOLDERS for i in KEYS[f]}
+    assert set(MISSED) <= keyed
+    assert {k[:3] for k in MISREAD_BASE} <= {k[:3] for k in keyed}
+    assert not {k for k in KNOWN_FALSE_FAILS if any(k == (f, i["file"], i["check"]) for f in FOLDERS for i in KEYS[f])}
+
+
+@pytest.mark.parametrize(("folder", "item"), _reportable())
+def test_a_contradiction_a_check_can_report_is_reported(built: dict[str, Path], folder: str, item: dict[str, Any]) -> None:
+    rows = [r for r in _fails(built[folder], item["file"]) if r["check_id"] == item["check"]]
     assert any(item["words"] in r["detail"] for r in rows), rows
 
 
-def test_recall_on_hidden_documents(packages: Path) -> None:
-    """Found: a fail of the named check in the file's package. Measured 6 of 11 (2026-12-01, 54.5%), then 10 of 11 (90.9%); it may only rise.
-
-    Found since: a completion rate against the 决算数大于预算数 amount (tianshui, completion-rate-agrees);
-    a party body's name with 为 for 委 (zhashui 2019, party-body-name-well-formed); a 三公 row printed 0
-    over its parts, read as printed where the 其中 column repeats it (guilin, three-public-vehicle-adds-up);
-    a final account's expenditure side, 支出总计 against 本年支出合计 + 结余分配 + 年末结转和结余 (urumqi,
-    expenditure-total-adds-up). The one missed, with its reason in contradictions.json: a file naming no
-    unit, refused (sichuan part 2).
-    """
-    found = sum(1 for item in KEY if item["check"] and any(r["check_id"] == item["check"] for r in _fails(packages, item["file"])))
-    assert found >= 10
-    assert found == sum(1 for item in KEY if item["check"])  # every one a check can report, it does
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_recall(built: dict[str, Path], folder: str) -> None:
+    """Found: a fail of the named check in the file's package (the floors and their history are in the module's docstring)."""
+    key = KEYS[folder]
+    found = sum(1 for item in key if item["check"] and any(r["check_id"] == item["check"] for r in _fails(built[folder], item["file"])))
+    assert found >= RECALL_FLOOR[folder]
+    missed = sum(1 for k in MISSED if k[0] == folder)
+    assert found == sum(1 for item in key if item["check"]) - missed  # every one a check can report and not listed as missed, it does
 
 
-def test_failing_checks_that_match_no_hand_found_contradiction(packages: Path) -> None:
-    """Precision: the fails of the hidden set that match no contradiction in the key, read against the text.
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_failing_checks_that_match_no_hand_found_contradiction(built: dict[str, Path], folder: str) -> None:
+    """Precision: every fail matches a keyed contradiction (its check, or one under ``also``) or is a known misreading."""
+    keyed = {(i["file"], check) for i in KEYS[folder] if i["check"] for check in (i["check"], *i.get("also", ()))}
+    known = {(file, check) for (f, file, check) in KNOWN_FALSE_FAILS if f == folder}
+    files = sorted(f.name for f in (FIXTURES / folder).iterdir() if f.suffix in (".txt", ".html"))
+    fails = [(name, r["check_id"]) for name in files for r in _fails(built[folder], name)]
+    assert [f for f in fails if f not in keyed and f not in known] == []
 
-    Measured 2026-12-01: 9 fails, 6 of them hand-found (then 7 fails, all 7 hand-found, once a final account's
-    expenditure side is added up); the 3 others were required-table-present on
-    guizhou-qiannan-tcm-hospital-2020-final.html, a copy cut after its 收支总表's first rows whose
-    contents list says its tables are attached (“…公开报表(见附表)”). A document that says its 报表 are
-    attached no longer fails for the tables it does not print (not applicable: the attachment is not in the file).
-    Then 10 fails, all hand-found: 桂林's 公务用车费 0 fails its parts' sum and the 三公 total's, one
-    misprint keyed once with the second check under ``also``.
-    """
-    keyed = {(i["file"], check) for i in KEY if i["check"] for check in (i["check"], *i.get("also", ()))}
-    fails = [(f.name, r["check_id"]) for f in sorted(FOLDER.iterdir()) if f.suffix in (".txt", ".html") for r in _fails(packages, f.name)]
-    unmatched = [f for f in fails if f not in keyed]
-    assert unmatched == []
+
+@pytest.mark.parametrize(
+    ("folder", "file", "check"),
+    [pytest.param(*k, marks=pytest.mark.xfail(strict=True, reason=why), id=":".join(k)) for k, why in KNOWN_FALSE_FAILS.items()],
+)
+def test_a_known_misreading_no_longer_fails(built: dict[str, Path], folder: str, file: str, check: str) -> None:
+    assert [r["detail"] for r in _fails(built[folder], file) if r["check_id"] == check] == []
+
+
+@pytest.mark.parametrize(
+    ("folder", "file", "check", "words"),
+    [pytest.param(*k, marks=pytest.mark.xfail(strict=True, reason=why), id=":".join(k)) for k, why in MISREAD_BASE.items()],
+)
+def test_a_found_contradiction_is_computed_from_the_right_figures(built: dict[str, Path], folder: str, file: str, check: str, words: str) -> None:
+    assert any(words in r["detail"] for r in _fails(built[folder], file) if r["check_id"] == check)

@@ -255,6 +255,11 @@ _YOY = re.compile(
 )
 
 
+# “决算为62.07万元，完成全年预算84.82万元的73.2%，比上年决算数增加38.97万元”: the amount compared with last
+# year is the 决算 the completion rate is of, printed before it, not the budget the rate names
+_COMPLETION_OF = re.compile(r"(?P<cur>\d[\d,]*(?:\.\d+)?)\s*万元\s*[，,]?\s*完成(?:全年|年初|调整)?预算(?:数)?\s*$")
+
+
 def check_year_on_year(c: Checker) -> None:
     """“X 万元，比上年增加 D 万元，增长 P%” (or “同比增加 D 万元”, or “减少 D 万元（P%）”): P follows from D and last year's X − D (or X + D).
 
@@ -264,7 +269,10 @@ def check_year_on_year(c: Checker) -> None:
     """
     text = c.d.evidence.prose
     for m in _YOY.finditer(text):
-        current, change, stated = (Decimal(m.group(g).replace(",", "")) for g in ("cur", "d", "p"))
+        change, stated = (Decimal(m.group(g).replace(",", "")) for g in ("d", "p"))
+        completed = _COMPLETION_OF.search(text, max(0, m.start() - 40), m.start())
+        cur = completed.group("cur") if completed else m.group("cur")
+        current = Decimal(cur.replace(",", ""))
         previous = current - change if m.group("dir") in ("增加", "增长") else current + change
         if previous <= 0:
             continue
@@ -272,7 +280,7 @@ def check_year_on_year(c: Checker) -> None:
         page = page_at(c.d, m.start())
         c.result(
             "yoy-agrees",
-            f"{m.group('cur')}/{m.group('dir')}{m.group('d')}/{m.group('p')}%",
+            f"{cur}/{m.group('dir')}{m.group('d')}/{m.group('p')}%",
             ok,
             side(f"文字说明“…{m.group(0)[-60:]}”所写的增减幅度", f"{stated}%", page),
             side(f"按增减额 {format_amount(change)} 万元与上年数 {format_amount(previous)} 万元算出的幅度", f"{computed}%", page),

@@ -13,8 +13,11 @@ from cnbudget.strings import compact
 # “根据国家保密法律法规和有关保密事项范围的规定，部分具体项目信息公开时予以剔除”: rows left out on purpose
 WITHHELD = re.compile(r"(?:保密|涉密).{0,40}(?:予以剔除|不予公开|未予公开|不公开)")
 # “附件：北京市交通委员会2026年度部门预算报表”, “附件：1.郑州市土地储备中心2015年财政预算收支总表”: the tables are attached
-# “二、X2020年度部门决算公开报表(见附表)”: the same, said after the tables' name
-ATTACHED_TABLES = re.compile(r"附件\d*[:：].*(?:报表|[总明细算]表|\.xlsx?)$|.*(?:报表|[总明细算]表)[(（]?(?:详)?见附(?:表|件)\d*[)）]?$")
+# “二、X2020年度部门决算公开报表(见附表)”: the same, said after the tables' name, also with their count and
+# a clause after it (“公开的2020年度本部门决算报表共9张(详见附表),均取数自…”)
+ATTACHED_TABLES = re.compile(
+    r"附件\d*[:：].*(?:报表|[总明细算]表|\.xlsx?)$|.*(?:报表|[总明细算]表)(?:共\d+张)?[(（]?(?:详)?见附(?:表|件)\d*[)）]?(?:$|[,，;；])"
+)
 
 
 def document_evidence(disclosure: Disclosure, lines: list[Line]) -> None:

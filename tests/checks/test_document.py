@@ -68,6 +68,9 @@ def test_tables_said_to_be_in_the_attached_tables_are_named_as_attached() -> Non
     assert ATTACHED_TABLES.match("附件：北京市交通委员会2026年度部门预算报表")
     assert not ATTACHED_TABLES.match("一、收支预算总表")
     assert not ATTACHED_TABLES.match("详见附表中的数字说明了本年收入增加的原因")
+    # guangxi-huanjiang-united-front-2020-final.txt (tests/fixtures/holdout2): the count and a clause after it
+    assert ATTACHED_TABLES.match("公开的2020年度本部门决算报表共9张(详见附表),均取数自2020年度部门决算报表,分别为:")
+    assert not ATTACHED_TABLES.match("公开的2020年度本部门决算报表共9张,均取数自2020年度部门决算报表,分别为:")
 
 
 def test_a_table_printed_empty_is_present_and_said_to_be_empty() -> None:

@@ -103,6 +103,19 @@ def test_a_change_stated_with_tongbi_or_with_its_percentage_in_brackets_is_check
     assert (right["status"], right["actual"]) == ("pass", "65.37%")
 
 
+def test_a_change_after_a_completion_rate_is_of_the_amount_completed_not_of_the_budget() -> None:
+    # 广东省财政厅 2023: 62.07 − 38.97 = 23.10 last year; 38.97 / 23.10 = 168.70%, printed 168.7% (against the
+    # budget 84.82 it would be 38.97 / 45.85 = 85.0%, a false fail); 27.46 − 6.32 = 21.14, 6.32 / 21.14 = 29.90%
+    right, car = yoy(
+        "支出决算为62.07万元,完成全年预算84.82万元的73.2%,比上年决算数增加38.97万元,增长168.7%;"
+        "公务用车购置及运行维护费支出决算为27.46万元,完成预算29.6万元的92.8%,比上年决算数增加6.32万元,增长29.9%。"
+    )
+    assert (right["status"], right["actual"], car["status"], car["actual"]) == ("pass", "168.7%", "pass", "29.9%")
+    # the same sentence with a wrong percentage still fails, against the 决算
+    (wrong,) = yoy("支出决算为62.07万元,完成全年预算84.82万元的73.2%,比上年决算数增加38.97万元,增长85.0%。")
+    assert (wrong["status"], wrong["expected"], wrong["actual"]) == ("fail", "85.0%", "168.7%")
+
+
 def test_a_share_of_a_base_the_sentence_names_but_the_prose_never_states_is_not_judged() -> None:
     # jl_changchun_petitions_bureau_2026_dept_budget.pdf p. 18: “2026驻京经费312万元，…” then “机关运行经费预算总计211万元，
     # 占基本支出经费的17.46%”: the base is the 基本支出 (not stated nearby), not the 312 万元 just before it
