@@ -275,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
         lines = measure(folder, packages)
         total = totals(lines, packages)
     shown = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
-    section = render(lines, total, f"python benchmarks/hidden.py {shown}".replace(f" {DEFAULT_FOLDER.relative_to(ROOT)}", ""))
+    section = render(lines, total, "python benchmarks/hidden.py" + ("" if folder == DEFAULT_FOLDER else f" {shown}"))
     print(section)
     if args.write:
         RESULTS.write_text(replace_section(RESULTS.read_text(encoding="utf-8"), section), encoding="utf-8")

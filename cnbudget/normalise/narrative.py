@@ -146,6 +146,7 @@ def year_stated(label: str, fiscal_year: int | None) -> int | None:
 _THREE_PUBLIC = (
     # 公务车购置及运行费 (用 left out), 公务车用车运行费 (a word doubled): the same items
     (r"公务车?(?:用车|车辆|车)购置(?:及|和|与)运行", "vehicle_total"),
+    (r"公务车?(?:用车|车辆|车)运行(?:维护)?费?(?:及|和|与)购置", "vehicle_total"),  # 公务用车运行维护及购置费: both parts
     (r"公务车?(?:用车|车辆|车)购置", "vehicle_purchase"),
     (r"公务车?(?:用车|车辆|车)运行", "vehicle_operation"),
     (r"因公出国", "outbound_travel"),

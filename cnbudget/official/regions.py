@@ -233,3 +233,22 @@ def most_named_region(text: str) -> Region | None:
     best = max(counts.values())
     common = _common_code(sorted(code for code, n in counts.items() if n == best))
     return to_region(common) if common else None
+
+
+def most_named_county(text: str, within: Region) -> Region | None:
+    """The county ``text`` names most often by its full name inside ``within`` (a province or city), if one is.
+
+    For a township's body whose name gives no county (正直镇, 观庄乡卫生院): the document names the
+    county over it (南江县财政局批复) as often as or less often than its province, whose name alone
+    places no township. A tie between counties answers None.
+    """
+    divisions = load_divisions()
+    counts = Counter(
+        code for _, key in _mentions(text) if key.strong and len(key.codes) == 1
+        for code in key.codes if divisions[code].level == "county" and within.code in chain(code)
+    )
+    if not counts:
+        return None
+    best = max(counts.values())
+    tied = [code for code, n in counts.items() if n == best]
+    return to_region(tied[0]) if len(tied) == 1 else None

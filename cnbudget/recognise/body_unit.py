@@ -4,7 +4,8 @@ Some pages print no title and no header line naming their unit (the page's own t
 kept, or the page is the middle of a PDF), yet the body names the unit in a few fixed ways:
 
 - a sentence of the 机构设置 or 概况 section opens with the unit's full name as its subject,
-  before a verb that says what the unit is or has (X下设…, X是…; not X所属…, its subordinates);
+  before a verb that says what the unit is or has (X下设…, X是…; not X所属…, its subordinates),
+  or the 预算单位构成 sentence (X只有本级，没有其他预算单位);
 - the heading of the 概况 part: ``第一部分 腾冲市腾越镇概况``;
 - the sentence of its duties: ``…，西藏自治区人民政府驻上海办事处主要履行以下职责：``;
 - the “三公” sentence on trips abroad: ``全年使用财政拨款安排X出国团组0个``;
@@ -12,7 +13,8 @@ kept, or the page is the middle of a PDF), yet the body names the unit in a few 
   (a site's publisher may be the government over the unit, so the cell alone is not enough).
 
 Such a name is taken only where nothing else names a unit and only when it begins with a
-division's name (so 本单位, 我局 and the like never count).
+division's name (so 本单位, 我局 and the like never count), or is a township's body named by its
+township (观庄乡卫生院, 下马渡镇人民政府; never 本镇人民政府): the county is then the one the text names.
 """
 
 from __future__ import annotations
@@ -27,11 +29,13 @@ from cnbudget.strings import compact
 __all__ = ["body_unit_names"]
 
 _NAME = r"(?P<name>[\u4e00-\u9fff（）()]{4,40}?)"
-_SUBJECT = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])?" + _NAME + r"(?:下设|内设|是|为|属于|(?<!所)属|系|隶属)")
-_OVERVIEW = re.compile(r"^第[一二三四五六七八九十]+部分[:：]?" + _NAME + r"(?:基本)?概况$")
+_SUBJECT = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])?" + _NAME + r"(?:下设|内设|是|为|属于|(?<!所)属|系|隶属|(?:部门)?只有本级)")
+_OVERVIEW = re.compile(r"^第[一二三四五六七八九十]+部分[:：?？]*" + _NAME + r"(?:基本)?概况$")
 # after a stop or the closing bracket of the rules it cites: “（藏委厅〔2024〕76号），X主要履行以下职责”
 _DUTIES = re.compile(r"(?:^|(?<=[，,。；;：:）)]))" + _NAME + r"(?:的)?主要(?:履行|承担|负责)?(?:以下|下列|如下)?(?:主要)?(?:职责|职能)(?:是|为|如下|有)?[:：]")
 _TRIPS = re.compile(r"安排" + _NAME + r"(?:因公)?出国(?:[（(]境[)）])?团组")
+# a township's body, named by its township alone (观庄乡卫生院, 下马渡镇人民政府): its region is the county the text names
+_TOWNSHIP_UNIT = re.compile(r"(?![本我该全各每其此])[\u4e00-\u9fff]{2,3}(?:乡|镇|街道)(?:人民政府|政府|办事处|卫生院)")
 _PUBLISHER = re.compile(r"(?:发布机构|发文机关|发布单位)[|:：]?(?P<name>[\u4e00-\u9fff（）()]{4,40})")
 
 
@@ -39,7 +43,7 @@ def body_unit_names(lines: list[Line], is_unit_name: Callable[[str], bool]) -> l
     """Names of the unit the first pages' body gives (``is_unit_name`` says what reads as a unit)."""
 
     def good(name: str) -> bool:
-        return is_unit_name(name) and starts_with_division(name)
+        return is_unit_name(name) and (starts_with_division(name) or bool(_TOWNSHIP_UNIT.fullmatch(name)))
 
     texts = [compact(line.text) for line in lines[:120]]
     names = [m.group("name") for text in texts if (m := _SUBJECT.match(text) or _OVERVIEW.match(text)) and good(m.group("name"))]

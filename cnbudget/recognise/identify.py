@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from cnbudget.model import Identity, Line
 from cnbudget.official.classification import economic_entries, function_entries
-from cnbudget.official.regions import Region, most_named_region, resolve_region, short_form_region, starts_with_division
+from cnbudget.official.regions import Region, most_named_county, most_named_region, resolve_region, short_form_region, starts_with_division
 from cnbudget.recognise.body_unit import body_unit_names
 from cnbudget.recognise.ids import canonical_unit, disclosure_slug, unit_slug
 from cnbudget.strings import compact
@@ -23,10 +23,10 @@ from cnbudget.strings import compact
 __all__ = ["canonical_unit", "choose_unit_name", "disclosure_slug", "header_units", "identify", "is_unit_name", "merge_identities", "unit_level", "unit_slug"]
 
 # How a unit's name ends: bodies (局, 委员会), institutions (学院, 医院, 研究所, 试验场, 基地),
-# and township governments (乡, 镇, 街道).
+# the offices of a body (黔西南州政协机关), and township governments (乡, 镇, 街道).
 _UNIT_SUFFIX = (
     r"(?:办公室|办公厅|委员会|人民政府|人民法院|人民检察院|局|院|中心|厅|处|所|站|馆|会|部|委|队|校|社|办事处|政协|党校|医院|学校"
-    r"|协会|联合会|集团|公司|场|园|库|台|团|室|署|大学|中学|小学|幼儿园|基地|银行|监狱|乡|镇|街道)"
+    r"|协会|联合会|集团|公司|场|园|库|台|团|室|署|大学|中学|小学|幼儿园|基地|银行|监狱|机关|乡|镇|街道)"
 )
 _NAME = r"[\u4e00-\u9fff（）()·]{3,48}?"
 # 2026年度部门预算; 2026部门预算 (no 年) only where 部门/单位 follows at once
@@ -40,9 +40,10 @@ _COVER_RE = re.compile(r"^(?P<year>20\d{2})年度?(?P<name>" + _NAME + r")(?P<sc
 _SPLIT_YEAR_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()·]{4,48}?)年度(?P<scope>部门|单位)?(?P<kind>预算|决算)表?(?P<year>20\d{2})(?!年)")
 # A government's title over all its units' budgets: 上海市2026年市级单位预算 (the unit is named in 预算单位：…)
 _TIER_TITLE_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?P<year>20\d{2})年度?[省市区县]级(?P<scope>部门|单位)(?P<kind>预算|决算)")
-# A department's “三公” table published on its own: 2015年桂林市司法局部门“三公”经费情况统计表 (kind from 预算数/决算数)
+# A department's “三公” table published on its own: 2015年桂林市司法局部门“三公”经费情况统计表 (kind from 预算数/决算数),
+# 2024年昌宁县卡斯镇“三公”经费预算财政拨款情况统计表
 _THREE_PUBLIC_TITLE_RE = re.compile(
-    r"^(?P<year>20\d{2})年度?(?P<name>" + _NAME + r")(?P<scope>部门|单位)?[“\"]?三公[”\"]?经费(?P<kind>预算|决算)?(?:支出)?(?:情况)?(?:统计)?(?:表|说明|公开)"
+    r"^(?P<year>20\d{2})年度?(?P<name>" + _NAME + r")(?P<scope>部门|单位)?[“\"]?三公[”\"]?经费(?P<kind>预算|决算)?(?:财政拨款)?(?:支出)?(?:情况)?(?:统计)?(?:表|说明|公开)"
 )
 # A “三公” page that opens with the unit and year: 六安市工商业联合会2021年度一般公共预算财政拨款“三公”经费支出决算,
 # 关于X局2019年财政拨款“三公”经费预算情况的说明, X局2018年用…财政拨款数开支的…（简称“三公”经费）支出合计
@@ -72,6 +73,8 @@ _SECOND_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,30}[)）]$")
 # The central government's bodies: 国家统计局, 中华人民共和国财政部, 中共中央宣传部, 水利部, 审计署
 # (a bare 组织部/宣传部/统战部/武装部 is a party or army department found at every tier, not a ministry)
 _CENTRAL = re.compile(r"^(?:中华人民共和国|中共中央|中国共产党中央|中央|国务院|全国|国家|中国(?!共产党))|^(?![\u4e00-\u9fff]*(?:组织|宣传|统战|武装|工作|联络)部$)[\u4e00-\u9fff]{2,9}[部署]$")
+# A township's own name of two characters and its kind: 正直镇, 观庄乡 (not 本镇, 各乡镇)
+TOWN_NAME = re.compile(r"(?![本我该全各每其此])[\u4e00-\u9fff]{2}[镇乡]")
 _TOWNSHIP = re.compile(r"(?:乡|镇|街道)(?:人民政府|政府|办事处|党委|委员会|人大|卫生院|$)")
 
 
@@ -179,13 +182,17 @@ def _title_year_fallback(lines: list[Line], years: Counter[int], kinds: Counter[
 
 def _region(names: tuple[str, ...], lines: list[Line]) -> Region | None:
     """The region the unit's names give; else, for a body that is not central, the one its document names most;
-    else the one every name of the unit opens with in short form (杜集经济开发区管委会), where that is one division."""
+    else the one every name of the unit opens with in short form (杜集经济开发区管委会), where that is one division;
+    for a township's body placed no deeper than a province or city, the county its document names most."""
     region = resolve_region(" ".join(names))
     if region is None and names and not any(is_central(n) for n in names):
         region = most_named_region("\n".join(line.text for line in lines))
         shorts = {short_form_region(n, _budget_words()) for n in names}
         if region is None and len(shorts) == 1:
             region = shorts.pop()
+        if region is not None and not region.county and all(_TOWNSHIP.search(_OWN_LEVEL.sub("", n)) for n in names):
+            # a township's body is in a county: the one its document names (南江县财政局批复), where one is
+            region = most_named_county("\n".join(line.text for line in lines), region) or region
     return region
 
 
@@ -200,7 +207,7 @@ def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
     # a title without 部门/单位 (2018年度江苏省高级人民法院预算) counts only when a unit's name leads it
     titles = [m for m in _title_matches(lines) if m.group("scope") or is_unit_name(_clean_unit(m.group("name")))]
     title_names = [_clean_unit(m.group("name")) for m in titles]
-    title_names = [n for n in title_names if (len(n) >= 4 or is_central(n)) and is_unit_name(n) and not re.search(r"[（）()]", n[:2])]
+    title_names = [n for n in title_names if (len(n) >= 4 or is_central(n) or TOWN_NAME.fullmatch(n)) and is_unit_name(n) and not re.search(r"[（）()]", n[:2])]
     headers = header_units(table_lines) + header_units(lines[:60])
     years = Counter(int(m.group("year")) for m in titles)
     kinds = Counter(m.group("kind") for m in titles if m.group("kind"))

@@ -1,0 +1,73 @@
+"""A web page's table kept as text with its cells marked by bars (``|``).
+
+A stored copy of a page may print an HTML table a row a line (``合计 | 18.15 | 22.15 | 4 | 22% |``)
+or a cell a line (``合 计 |``, ``3 |``, and ``|`` alone for a blank cell). Either way the bars keep
+every cell, blanks included, so the table can be read by its header as a ruled one is, where a
+text layer's spaces would lose which column a figure sits in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from cnbudget.amounts import parse_amount
+from cnbudget.model import Block, Line
+from cnbudget.strings import compact
+from cnbudget.tables.common import Grid
+
+__all__ = ["split_bars", "stacked_bars"]
+
+
+def _cells(text: str) -> list[str]:
+    """The cells of a barred line: split on the bars, a trailing bar ending the last cell."""
+    cells = [c.strip() for c in text.split("|")]
+    return cells[:-1] if text.rstrip().endswith("|") else cells
+
+
+def _barred(block: Block) -> list[Line] | None:
+    body = block.lines[1:]
+    if any(len(line.cells) > 1 for line in body) or sum(1 for line in body if "|" in line.text) < 3:
+        return None
+    return body
+
+
+def split_bars(block: Block) -> Block | None:
+    """The block with each barred line's cells split on its bars; None when its lines print no bars."""
+    body = _barred(block)
+    if body is None:
+        return None
+    lines = [Line(line.page, tuple(_cells(line.text))) if "|" in line.text else line for line in body]
+    return replace(block, lines=[block.lines[0], *lines])
+
+
+def stacked_bars(block: Block, is_item: Callable[[str], bool]) -> Grid | None:
+    """A table printed a cell a line, every cell (a blank one too) ended by a bar, as a Grid.
+
+    The header is 项目 and the cells after it up to the first item (预算数 | 决算数); each item
+    is followed by as many cells as the header has amount columns, each a figure or blank.
+    None where the cells do not fall so.
+    """
+    body = _barred(block)
+    if body is None:
+        return None
+    cells = [(line.page, compact(_cells(line.text)[0]) if _cells(line.text) else "") for line in body if line.text.rstrip().endswith("|")]
+    texts = [text for _, text in cells]
+    head = next((i for i, text in enumerate(texts) if text == "项目"), None)
+    first = next((i for i, text in enumerate(texts) if head is not None and i > head and is_item(text)), None)
+    if head is None or first is None:
+        return None
+    labels = texts[head + 1 : first]
+    width = len(labels)
+    if not 1 <= width <= 4 or any(not label or parse_amount(label) is not None or not re.search(r"预算|决算|金额|支出", label) for label in labels):
+        return None
+    rows: list[Line] = []
+    i = first
+    while i < len(texts) and is_item(texts[i]):
+        values = texts[i + 1 : i + 1 + width]
+        if len(values) < width or any(v and parse_amount(v) is None for v in values):
+            return None
+        rows.append(Line(cells[i][0], (texts[i], *values)))
+        i += 1 + width
+    return Grid(["项目", *labels], rows) if rows else None
