@@ -26,19 +26,26 @@ def hidden() -> ModuleType:
     return load_tool("hidden_tool", "benchmarks/hidden.py")
 
 
-@pytest.fixture(scope="module")
-def scored(hidden: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Any], dict[str, Any]]:
-    packages = tmp_path_factory.mktemp("hidden") / "dp"
-    hidden.run_build(FOLDER, packages)
-    lines = hidden.measure(FOLDER, packages)
+def _score(hidden: ModuleType, tmp_path_factory: pytest.TempPathFactory, folder: Path) -> tuple[list[Any], dict[str, Any]]:
+    """A set built once and scored against its hand-read key: (its lines, its totals)."""
+    packages = tmp_path_factory.mktemp(folder.name) / "dp"
+    hidden.run_build(folder, packages)
+    lines = hidden.measure(folder, packages)
     return lines, hidden.totals(lines, packages)
 
 
-def test_every_fixture_has_hand_read_expectations() -> None:
+@pytest.fixture(scope="module")
+def scored(hidden: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Any], dict[str, Any]]:
+    return _score(hidden, tmp_path_factory, FOLDER)
+
+
+@pytest.mark.parametrize("folder", ["hidden", "hidden3"])
+def test_every_fixture_has_hand_read_expectations(folder: str) -> None:
     import json
 
-    expected = json.loads((FOLDER / "expected.json").read_text(encoding="utf-8"))["documents"]
-    assert sorted(expected) == sorted(path.name for path in FOLDER.glob("*.*") if path.suffix in (".txt", ".html"))
+    path = ROOT / "tests" / "fixtures" / folder
+    expected = json.loads((path / "expected.json").read_text(encoding="utf-8"))["documents"]
+    assert sorted(expected) == sorted(p.name for p in path.glob("*.*") if p.suffix in (".txt", ".html"))
 
 
 def test_hand_read_figures_are_published_right(scored: tuple[list[Any], dict[str, Any]]) -> None:
@@ -83,17 +90,7 @@ FOLDER3 = ROOT / "tests" / "fixtures" / "hidden3"
 
 @pytest.fixture(scope="module")
 def scored3(hidden: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Any], dict[str, Any]]:
-    packages = tmp_path_factory.mktemp("hidden3") / "dp"
-    hidden.run_build(FOLDER3, packages)
-    lines = hidden.measure(FOLDER3, packages)
-    return lines, hidden.totals(lines, packages)
-
-
-def test_every_hidden3_fixture_has_hand_read_expectations() -> None:
-    import json
-
-    expected = json.loads((FOLDER3 / "expected.json").read_text(encoding="utf-8"))["documents"]
-    assert sorted(expected) == sorted(path.name for path in FOLDER3.glob("*.*") if path.suffix in (".txt", ".html"))
+    return _score(hidden, tmp_path_factory, FOLDER3)
 
 
 def test_hidden3_figures_identity_and_precision(scored3: tuple[list[Any], dict[str, Any]]) -> None:
