@@ -28,3 +28,14 @@ def test_the_prose_states_the_expenditure_total_and_its_three_lines() -> None:
 def test_the_parts_of_the_year_end_balances_are_not_the_years_basic_and_project_spending() -> None:
     text = "年末结转和结余35.00万元，其中：基本支出结转10.00万元，项目支出结转和结余25.00万元。"
     assert headline(text) == [("carryover_out", Decimal("35.00"))]
+
+
+def test_a_named_items_final_spending_is_not_the_years_expenditure() -> None:
+    # yunnan-xundian-political-legal-committee-2022-three-public-final.txt (holdout2): the 公务接待费's parts, each
+    # “X费支出决算” in 元; none is the year's 本年支出合计 (read so, 0.4895 万元 and 0 万元 were “stated twice”)
+    text = "公务接待费支出决算4,895.00元,占总支出决算的77.90%,具体是国内接待费支出决算4,895.00元(其中:外事接待费支出决算0元),国(境)外接待费支出决算0元。"
+    assert headline(text) == []
+    assert headline("会议费支出预算3.00万元，培训费支出合计1.20万元。") == []
+    # counter-cases: the year's own 支出决算 and 本年支出合计, named by no item, are still the year's expenditure
+    assert headline("2022年度支出决算1,234.56万元。") == [("expenditure_current_year", Decimal("1234.56"))]
+    assert headline("本年支出合计434.16万元,其中:基本支出300.00万元。") == [("expenditure_current_year", Decimal("434.16")), ("basic_expenditure", Decimal("300.00"))]

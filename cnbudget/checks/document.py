@@ -125,6 +125,8 @@ def check_years(c: Checker) -> None:
             continue
         if re.search(r"^(?:及|和)?(?:以往|以前|之前)", after):
             continue  # “地铁综合补贴(含2022年及以往)”: the years up to it, named on purpose
+        if year < fy - 1 and _earlier_on_purpose(text, m.start(), m.end(), fy):
+            continue  # “比上年…增加…；比2019年(疫情前)决算数减少…”: a second comparison, with a year named as such
         sentence = text[max(0, m.start() - 20) : m.end() + 20]
         if re.search(r"预算|决算|经费|支出|收入|万元", sentence):
             bad.append((year, m.start(), sentence))
@@ -148,6 +150,25 @@ def check_years(c: Checker) -> None:
             f"every year the prose names fits the {fy} disclosure",
             detail=f"文字说明中涉及金额的年度都与{fy}年度的公开文件相符。",
         )
+
+
+_COMPARED = re.compile(r"(?:比|较|与|同)$")
+_GLOSS = re.compile(r"^度?[（(][^（()）]{0,6}前[)）]")  # 2019年(疫情前): the year glossed as an earlier one, on purpose
+
+
+def _earlier_on_purpose(text: str, start: int, end: int, fy: int) -> bool:
+    """Whether the year at text[start:end] is a comparison with an earlier year the prose names as such, not the disclosure's year.
+
+    A comparison (比2019年) that glosses its year (比2019年(疫情前)), or that follows, in the same sentence, the
+    comparison with the year before (比上年…；比2019年…): the prose compares with that year on purpose. A lone
+    比2022年 in a 2024 disclosure is still the wrong year (where 2023 is meant).
+    """
+    if not _COMPARED.search(text[max(0, start - 1) : start]):
+        return False
+    if _GLOSS.match(text[end : end + 12]):
+        return True
+    sentence = text[max(text.rfind("。", 0, start) + 1, start - 200) : start]
+    return bool(re.search(rf"(?:比|较|与|同)(?:上年|上一年|去年|{fy - 1}年)|同比", sentence))
 
 
 def check_codes(c: Checker) -> None:

@@ -206,8 +206,11 @@ def check_shares(c: Checker) -> None:
         run = [st for st in stmts[start:end] if st.share is not None]  # a run holds shares only
         largest = max(st.amount for st in run)
         whole = any(st.share is not None and st.share >= 100 for st in run)
+        # a change (“比上年收入预算总额增加7122.54万元”) is the base of no share but of shares of changes (“其中…增加60万元，占60%”)
+        changes = any(_changed(st) for st in run)
+        before = [b for b in reversed(stmts[max(0, start - 12) : start]) if b.share is None and (changes or not _changed(b))]
         # a base is larger than the parts, or equal to the one part stated as the whole (占 100%)
-        bases = [b.amount for b in reversed(stmts[max(0, start - 12) : start]) if b.share is None and (b.amount > largest or (whole and b.amount == largest)) and b.amount > 0]
+        bases = [b.amount for b in before if (b.amount > largest or (whole and b.amount == largest)) and b.amount > 0]
         total = sum((st.amount for st in run), Decimal(0))
         if len(run) > 1 and total > 0:
             # shares that add up to about 100% are shares of their own sum
@@ -233,6 +236,14 @@ def check_shares(c: Checker) -> None:
                 severity=severity or None,
                 reason=reason,
             )
+
+
+_CHANGED = re.compile(r"(?:增加|减少|增长|下降|上升|降低|节约|节省|压减)了?$")
+
+
+def _changed(st: Statement) -> bool:
+    """Whether the words just before the amount state it as a change (…增加 7122.54 万元), not an amount of the year."""
+    return bool(_CHANGED.search(re.sub(r"\s+", "", st.label)))
 
 
 def _named_base(st: Statement) -> str:

@@ -186,6 +186,8 @@ _HEADLINE = (
     (r"年初结转|上年结转", "carryover_in"),
     (r"年末结转|结转下年", "carryover_out"),
 )
+# an item named just before the words of the year's total (接待费支出决算, 培训费支出预算): that item's figure
+_ITEM_BEFORE = re.compile(r"费用?(?:支出|开支)(?:预算|决算|合计)")
 _PART_OF_TOTAL = r"一般公共预算|政府性基金|国有资本|财政专户|财政拨款|其他资金|事业|经营|附属单位|上级补助|机关运行"
 _SOURCES = (
     (r"一般公共预算(?:财政)?拨款收入|一般公共预算拨款|一般公共预算收入", "general_public_budget"),
@@ -277,6 +279,8 @@ def _subjects(label: str, sentence: str, fiscal_year: int | None) -> list[Subjec
         metric = next((m for pat, m in _HEADLINE if re.search(pat, clean)), None)
         if metric in ("revenue_current_year", "expenditure_current_year") and re.search(_PART_OF_TOTAL, clean):
             metric = None  # “政府性基金支出预算 0 万元” is one fund's part, not the year's total
+        if metric in ("revenue_current_year", "expenditure_current_year") and _ITEM_BEFORE.search(clean):
+            metric = None  # “国内接待费支出决算4,895.00元”: the named item's figure, not the year's total
         if metric != "government_procurement" and "政府采购" in clean:
             metric = None  # “货物类政府采购支出预算” is a part of the procurement, not the year's expenditure
         if metric is not None and not re.search(r"一般公共预算.*(?:收支|支出预算)", clean):

@@ -35,6 +35,22 @@ def test_years_that_fit_the_fiscal_year_pass_and_another_fails() -> None:
     assert outcomes(run(check_years, evidence=Evidence(prose=named))) == [("pass", "2024", "2024")]
 
 
+def test_a_comparison_with_an_earlier_year_named_as_such_is_not_the_wrong_year() -> None:
+    # guangdong-finance-department-2023-three-public-final.txt (holdout2): “比上年决算数增加38.97万元,增长168.7%;
+    # 比2019年(疫情前)决算数减少24.87万元”: 2019 is compared with on purpose, glossed as the year before the pandemic
+    glossed = "2023年度“三公”经费支出决算为62.07万元,比上年决算数增加38.97万元,增长168.7%;比2019年(疫情前)决算数减少24.87万元,降低28.6%。"
+    assert outcomes(run(check_years, evidence=Evidence(prose=glossed), fiscal_year=2023)) == [("pass", "2023", "2023")]
+    # a second comparison in the sentence that compares with the year before, without a gloss
+    second = "2023年度支出决算为62.07万元,较上年增加38.97万元;较2019年减少24.87万元。"
+    assert outcomes(run(check_years, evidence=Evidence(prose=second), fiscal_year=2023)) == [("pass", "2023", "2023")]
+    # counter-cases: a lone comparison with a year two back (sichuan-leshan-jinkouhe 2024 final account in sources/:
+    # “机关运行经费支出47.51万元，比2022年度减少2.85万元”) is the wrong year, and so is a gloss that names no earlier time
+    lone = "机关运行经费支出47.51万元，比2022年度减少2.85万元，下降5.66%。"
+    assert outcomes(run(check_years, evidence=Evidence(prose=lone))) == [("fail", "2024", "2022")]
+    other = "2024年支出预算62.07万元,比2022年(调整后)预算减少24.87万元。"
+    assert outcomes(run(check_years, evidence=Evidence(prose=other))) == [("fail", "2024", "2022")]
+
+
 def test_codes_well_formed() -> None:
     (good,) = run(check_codes, {"expenditure_by_function": [function("201", "一般公共服务支出", "1")]})
     assert (good["status"], good["expected"], good["actual"]) == ("pass", None, None)

@@ -129,6 +129,26 @@ def test_a_share_of_a_base_the_sentence_names_but_the_prose_never_states_is_not_
     assert outcomes(run(check_shares, evidence=Evidence(statements=stmts))) == [("fail", "7.90%", "7.80%")]
 
 
+def test_a_change_stated_before_a_share_is_not_its_base() -> None:
+    # jiangxi-shangyou-sixia-2022-budget.txt (holdout): “收入预算总额为7783.26万元,比上年收入预算总额增加7122.54万元,…
+    # 其中:财政拨款收入751.8万元,占收入预算总额的9.7%,…;其他收入7000万元,占收入预算总额的90.3%”: 7000 / 7783.26 =
+    # 89.94%, printed 90.3% (a real contradiction), not 7000 / 7122.54 = 98.3% against the increase
+    stmts = [
+        statement("2022年上犹县寺下镇人民政府收入预算总额为", "7783.26"),
+        statement("比上年收入预算总额增加", "7122.54"),
+        statement("2、本年增加了其他资金预算", "7000"),
+        statement("其中:财政拨款收入", "751.8", "9.7"),
+        statement("包括一般公共预算收入", "751.8"),
+        statement("其他收入", "7000", "90.3"),
+    ]
+    results = run(check_shares, evidence=Evidence(statements=stmts))
+    assert outcomes(results) == [("pass", "9.7%", "9.7%"), ("fail", "90.3%", "89.9%")]
+    assert results[1]["detail_en"] == "“其他收入” 7000 万元 stated as 90.3% of 7783.26 万元"
+    # counter-case: a share of an increase is taken against the increase (60 / 100, not 60 / 500)
+    stmts = [statement("支出合计", "500"), statement("比上年增加", "100"), statement("主要是人员经费增加", "60", "60.00")]
+    assert outcomes(run(check_shares, evidence=Evidence(statements=stmts))) == [("pass", "60.00%", "60.00%")]
+
+
 def test_a_percentage_that_fails_names_the_page_its_sentence_is_printed_on() -> None:
     # two printed lines of prose, on pages 3 and 4; the percentage is in the second
     first, second = "一、收入支出预算总体情况。", "会议费3,666万元，与上年相比增加21.8万元，增长0.06%。"
