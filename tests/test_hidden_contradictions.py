@@ -22,6 +22,12 @@ is a fail that matches no real contradiction (a misreading of ours), until it is
   84.82万元的73.2%,比上年决算数增加38.97万元”) is of the 决算, no longer of the budget the rate names; then 4 fails,
   2 hand-found: tables said to be attached with their count and a clause after (“报表共9张(详见附表),均取数自…”)
   are not missing from a copy cut at 表一.
+- hidden3: a development set, keyed by hand in session 8 before any check was run on it (d403c04): 4 contradictions,
+  all on 寿县文物保护中心's 三公 决算 (most openings are cut before their figures). Measured 2 of 4 (the two swapped
+  shares), 4 fails, 2 hand-found: a 完成预算的43% whose sentence prints one budget named by no phase (支出预算为3万元)
+  was not compared; 公务接待费预算为1万元 in a final account was read as a second 决算 (prose-restates-consistently);
+  《四川省预决算公开操作规程(2022年修订)》 was read as the prose naming the wrong year (fiscal-year-consistent).
+  Then 4 of 4, 4 fails, all hand-found.
 """
 
 from __future__ import annotations
@@ -37,12 +43,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-FOLDERS = ("hidden", "holdout", "holdout2")
+FOLDERS = ("hidden", "holdout", "holdout2", "hidden3")
 KEYS: dict[str, list[dict[str, Any]]] = {
     folder: json.loads((FIXTURES / folder / "contradictions.json").read_text(encoding="utf-8"))["contradictions"] for folder in FOLDERS
 }
 # Found as measured: a fail of the named check in the file's package. It may only rise.
-RECALL_FLOOR = {"hidden": 10, "holdout": 1, "holdout2": 2}
+RECALL_FLOOR = {"hidden": 10, "holdout": 1, "holdout2": 2, "hidden3": 4}
 
 _UNIT = "the build does not read the unit's name (unit-unknown), so the file builds no package and nothing is checked"
 # Contradictions a check should report and does not, as measured: (folder, file, check, words) → why.
