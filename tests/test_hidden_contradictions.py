@@ -28,6 +28,10 @@ is a fail that matches no real contradiction (a misreading of ours), until it is
   was not compared; 公务接待费预算为1万元 in a final account was read as a second 决算 (prose-restates-consistently);
   《四川省预决算公开操作规程(2022年修订)》 was read as the prose naming the wrong year (fiscal-year-consistent).
   Then 4 of 4, 4 fails, all hand-found.
+- Then, from the kinds the held-out measurement missed (its list of kinds, not its files): a template's words for a
+  name run into the words after them (“部门(单位)名称概况”) fail template-placeholders-filled: holdout 1 → 2 of 7 (its
+  precision unchanged); the sources a budget's prose lists under its 收入预算 are summed (revenue-lines-add-up, only
+  a sum above it or within rounding fails): holdout2 unchanged (still missed).
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ KEYS: dict[str, list[dict[str, Any]]] = {
     folder: json.loads((FIXTURES / folder / "contradictions.json").read_text(encoding="utf-8"))["contradictions"] for folder in FOLDERS
 }
 # Found as measured: a fail of the named check in the file's package. It may only rise.
-RECALL_FLOOR = {"hidden": 10, "holdout": 1, "holdout2": 2, "hidden3": 4}
+RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 2, "hidden3": 4}
 
 _UNIT = "the build does not read the unit's name (unit-unknown), so the file builds no package and nothing is checked"
 # Contradictions a check should report and does not, as measured: (folder, file, check, words) → why.
@@ -70,9 +74,6 @@ MISSED: dict[tuple[str, str, str, str], str] = {
         _UNIT + " (台创园, named in the table's title and the site's 来源 line)"
     ),
     ("holdout2", "sichuan-jinkouhe-heping-2023-unit-final.txt", "yoy-agrees", "增长29.86%"): _UNIT + " (the unit is named only in 机构设置)",
-    ("holdout", "guizhou-qiandongnan-government-affairs-2023-final.txt", "template-placeholders-filled", "部门(单位)名称"): (
-        "the placeholder check knows XX and ×× blanks, not a template's words for the blank (部门(单位)名称)"
-    ),
 }
 # Fails that match no real contradiction, read against the page: (folder, file, check) → the misreading.
 KNOWN_FALSE_FAILS: dict[tuple[str, str, str], str] = {
