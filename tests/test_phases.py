@@ -81,6 +81,13 @@ def test_a_final_accounts_expenditure_budget_is_approved() -> None:
     assert totals == [("approved", D("246")), ("executed", D("167.37"))]
 
 
+def test_an_items_budget_in_a_final_account_is_approved() -> None:
+    # anhui-shouxian-cultural-relics-2023-three-public-final.txt (hidden3): 公务接待费预算为1万元 is the 预算数, not a second 决算
+    text = "1.公务接待费预算为1万元,支出决算为0.53万元,完成预算的47%。"
+    figures, _ = read_narrative([Line(1, (text,))], 2023, "final_account")
+    assert [(f.phase, f.row.get("amount")) for f in figures if f.subject == "reception"] == [("approved", D("1")), ("executed", D("0.53"))]
+
+
 def test_a_function_item_explained_in_the_sentences_before() -> None:
     text = "1、一般公共服务支出（类）财政事务（款）行政运行（项）。主要用于：局本部人员经费。年初预算为1560.05万元，支出决算为1511.89万元。"
     figures, _ = read_narrative([Line(22, (text,))], 2024, "final_account")

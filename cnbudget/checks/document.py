@@ -127,6 +127,8 @@ def check_years(c: Checker) -> None:
             continue  # “地铁综合补贴(含2022年及以往)”: the years up to it, named on purpose
         if year < fy - 1 and _earlier_on_purpose(text, m.start(), m.end(), fy):
             continue  # “比上年…增加…；比2019年(疫情前)决算数减少…”: a second comparison, with a year named as such
+        if text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start()):
+            continue  # “《四川省预决算公开操作规程(2022年修订)》”: a year in a document's title is the title's
         sentence = text[max(0, m.start() - 20) : m.end() + 20]
         if re.search(r"预算|决算|经费|支出|收入|万元", sentence):
             bad.append((year, m.start(), sentence))

@@ -20,9 +20,11 @@ _BASE = {
     "initial": re.compile(rf"年初预算(?:数)?(?:为|是)?({_NUM})万元"),
     "full": re.compile(rf"(?:全年预算|调整预算|调整后预算)(?:数)?(?:为|是)?({_NUM})万元"),
 }
+# 支出预算为 A 万元: a budget the sentence names by no phase, the base of a 完成预算的 P% that names none either
+_BARE_BASE = re.compile(rf"(?<!年初)(?<!全年)(?<!调整)(?<!调整后)预算(?:数)?(?:为|是)({_NUM})万元")
 _ACTUAL = re.compile(rf"(?:决算|支出|执行)(?:数)?(?:为|是)?({_NUM})万元")
 _RATE = re.compile(r"(?:完成|占|为)(年初|全年|调整)?预算(?:数)?的?(\d+(?:\.\d+)?)%")
-_NAMES = {"initial": "年初预算数", "full": "全年预算数"}
+_NAMES = {"initial": "年初预算数", "full": "全年预算数", "bare": "预算数"}
 
 
 def _amount(text: str) -> Decimal:
@@ -31,6 +33,9 @@ def _amount(text: str) -> Decimal:
 
 def check_completion_rate(c: Checker) -> None:
     """“年初预算 A 万元，全年预算 B 万元，决算 C 万元，完成年初预算的 P%”: P against C over the base it names.
+
+    A rate naming no phase (完成预算的 P%) is of the one budget its sentence prints, where it prints one
+    named by no phase either (支出预算为 A 万元) and no 年初 or 全年 budget.
 
     Where the rate names 年初 (or 全年) and does not follow from that base but does from the other the
     sentence prints, the failure says so: the rate was computed against the wrong base. A base of 0 is
@@ -45,6 +50,9 @@ def check_completion_rate(c: Checker) -> None:
             continue
         bases = {k: _amount(b.group(1)) for k, b in ((k, r.search(sentence)) for k, r in _BASE.items()) if b is not None}
         named = {"年初": "initial", "全年": "full", "调整": "full"}.get(rate.group(1) or "")
+        bare = _BARE_BASE.findall(sentence[: rate.start()])
+        if named is None and not bases and len(bare) == 1:
+            named, bases = "bare", {"bare": _amount(bare[0])}  # “支出预算为3万元，支出决算为1.71万元，完成预算的43%”: the one budget printed
         if named is None:
             continue  # 完成预算的 P%: which base is meant the sentence does not say
         done, printed = _amount(actual.group(1)), Decimal(rate.group(2))

@@ -194,32 +194,53 @@ def check_initial_budget_parts(c: Checker) -> None:
     """
     text = c.d.evidence.prose
     for m in _INITIAL.finditer(text):
-        if "其中" in m.group(3):
-            continue
-        parts = []
-        for clause in re.split(r"[；;，,、]", m.group(3)):
-            found = _AMOUNT.search(clause)
-            if found is not None and not _CHANGE.search(clause[: found.start()]):
-                parts.append(_wan(found.group(1), found.group(2)))
-        if len(parts) < 2:
-            continue
-        total, summed = _wan(m.group(1), m.group(2)), sum(parts, Decimal(0))
-        reason = "这句话可能只列出了其中一部分" if summed < total - ROUNDING * len(parts) else None
-        page = page_at(c.d, m.start())
-        c.result(
-            "prose-initial-budget-adds-up",
-            f"{m.group(1)}@{m.start()}",
-            summed == total,
-            side("文字说明所写的年初预算", total, page),
-            side(f"其后“其中”所列 {len(parts)} 项之和", summed, page),
-            f"the {len(parts)} parts the prose lists under an initial budget it states (“年初预算为 {m.group(1)}{m.group(2)}，其中…”) against it",
-            terms=len(parts),
-            reason=reason,
-        )
+        _listed_parts(c, "prose-initial-budget-adds-up", m, "年初预算", "the {n} parts the prose lists under an initial budget it states (“年初预算为 {total}，其中…”) against it")
+
+
+# “收入预算 X 万元，其中：一般公共预算拨款 A 万元，…上年结转 C 万元”: the sources the prose lists under its revenue budget
+_REVENUE = re.compile(rf"收入预算(?:总额|总计|合计)?(?:数)?(?:为|是|共)?({_NUM})(万元|元)[。，,；;]?其中[：:，,]?([^。]{{0,400}})")
+
+
+def check_revenue_sources(c: Checker) -> None:
+    """“收入预算 X 万元，其中 A 万元，B 万元…”: the sources the sentence lists against the revenue budget it states above them.
+
+    The same reading as ``check_initial_budget_parts`` (a part opens its clause; a list with another 其中
+    in it is not compared; parts short of the total may be only some of them). Subject: the total as
+    printed and its offset (``3814.61@120``).
+    """
+    text = c.d.evidence.prose
+    for m in _REVENUE.finditer(text):
+        _listed_parts(c, "revenue-lines-add-up", m, "收入预算", "the {n} sources the prose lists under a revenue budget it states (“收入预算 {total}，其中…”) against it")
+
+
+def _listed_parts(c: Checker, check_id: str, m: re.Match[str], name: str, en: str) -> None:
+    """One stated total (group 1, its unit group 2) against the amounts opening the clauses after its 其中 (group 3); ``en`` names ``n`` and ``total``."""
+    if "其中" in m.group(3):
+        return
+    parts = []
+    for clause in re.split(r"[；;，,、]", m.group(3)):
+        found = _AMOUNT.search(clause)
+        if found is not None and not _CHANGE.search(clause[: found.start()]):
+            parts.append(_wan(found.group(1), found.group(2)))
+    if len(parts) < 2:
+        return
+    total, summed = _wan(m.group(1), m.group(2)), sum(parts, Decimal(0))
+    reason = "这句话可能只列出了其中一部分" if summed < total - ROUNDING * len(parts) else None
+    page = page_at(c.d, m.start())
+    c.result(
+        check_id,
+        f"{m.group(1)}@{m.start()}",
+        summed == total,
+        side(f"文字说明所写的{name}", total, page),
+        side(f"其后“其中”所列 {len(parts)} 项之和", summed, page),
+        en.format(n=len(parts), total=m.group(1) + m.group(2)),
+        terms=len(parts),
+        reason=reason,
+    )
 
 
 def _at(page: int | None) -> str:
     return f"（第{page}页）" if page is not None else ""
 
 
-CHECKS: tuple[Check, ...] = (check_prose_class_items, check_procurement_parts, check_receptions, check_initial_budget_parts)
+CHECKS: tuple[Check, ...] = (check_prose_class_items, check_procurement_parts, check_receptions, check_initial_budget_parts, check_revenue_sources)

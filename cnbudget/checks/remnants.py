@@ -67,10 +67,16 @@ def check_instructions_left(c: Checker) -> None:
 _PLACEHOLDER = re.compile(r"(?<=[\u4e00-\u9fff\d])(?:[XxＸｘ]{2,4}|[×]{2,4})(?=[\u4e00-\u9fff])")
 
 
+# a template's words for the blank, run into the words after them (“第一部分:部门(单位)名称概况”); a table's
+# label cell (“部门(单位)名称 | 中共…”, “部门(单位)名称:”) is followed by its value's cell or a colon
+_NAME_BLANK = re.compile(r"部门[（(]单位[)）]名称(?=[\u4e00-\u9fff\d])")
+
+
 def check_placeholders_filled(c: Checker) -> None:
-    """A template's blank left unfilled (“XX项目”, “××单位”). Subject: the words around it and their offset."""
+    """A template's blank left unfilled (“XX项目”, “××单位”, “部门（单位）名称概况”). Subject: the words around it and their offset."""
     text = c.d.evidence.prose
-    for m in list(_PLACEHOLDER.finditer(text))[:LIMIT]:
+    blanks = sorted([*_PLACEHOLDER.finditer(text), *_NAME_BLANK.finditer(text)], key=lambda m: m.start())
+    for m in blanks[:LIMIT]:
         words = _quote(text, m.start(), m.end()).strip()
         _left(c, "template-placeholders-filled", m.start(), words, f"a template's blank is left unfilled: “{words}”", f"留有模板中未填写的占位符“{m.group(0)}”")
 

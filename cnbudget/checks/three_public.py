@@ -8,11 +8,16 @@ from cnbudget.checks.base import Check, Checker, Row, phase_en, phase_of, phase_
 from cnbudget.schema.names import ITEM_NAMES
 
 
-def add_up(c: Checker, check_id: str, year: int, origin: str, phase: str, items: dict[str, Row], total: str, parts: list[str], prose: dict[str, Row] | None = None) -> None:
+def add_up(
+    c: Checker, check_id: str, year: int, origin: str, phase: str, items: dict[str, Row], total: str, parts: list[str],
+    prose: dict[str, Row] | None = None, table: dict[str, Row] | None = None,
+) -> None:
     """One “三公” figure against the sum of its parts; a part the build doubts (a table figure it could not place) makes it not applicable.
 
     So does a part the table gives no figure for while the prose states one above 0 for the same year and
-    phase (a row printed blank, the figure only in the prose): the table's parts are not all read.
+    phase (a row printed blank, the figure only in the prose): the table's parts are not all read; and,
+    the other way, a part the prose does not state while the table gives it above 0 (the prose names
+    the total's budget and one part's, the page cut before the next): the prose's parts are not all stated.
     """
     where, zh = ("table", "表格") if origin == "table" else ("prose", "文字说明")
     missing = [p for p in parts if p not in items]
@@ -26,7 +31,9 @@ def add_up(c: Checker, check_id: str, year: int, origin: str, phase: str, items:
         " + ".join(quoted(ITEM_NAMES[p]) for p in parts),
         f"{ITEM_NAMES[total] if total != 'total' else '“三公” total'} {year} against {named} in the {where}{phase_en(phase, c.d)}",
         parts_pages=[items[p].get("page") for p in parts if p in items],
-        doubt=(c.doubt("three_public", *(f"{year}/{p}/{phase}/amount" for p in missing)) or _blank_in_table(missing, prose or {})) if origin == "table" else None,
+        doubt=(c.doubt("three_public", *(f"{year}/{p}/{phase}/amount" for p in missing)) or _blank_in_table(missing, prose or {}))
+        if origin == "table"
+        else _unstated_in_prose(missing, table or {}),
     )
 
 
@@ -48,7 +55,7 @@ def check_three_public(c: Checker) -> None:
             parts = ["outbound_travel", "vehicle_total", "reception"]
             if "vehicle_total" not in items and ("vehicle_purchase" in items or "vehicle_operation" in items):
                 parts = ["outbound_travel", "vehicle_purchase", "vehicle_operation", "reception"]
-            add_up(c, "three-public-parts-add-up", year, origin, phase, items, "total", parts, groups.get(("narrative", year, phase)))
+            add_up(c, "three-public-parts-add-up", year, origin, phase, items, "total", parts, groups.get(("narrative", year, phase)), groups.get(("table", year, phase)))
         if "vehicle_total" in items:
             add_up(c, "three-public-vehicle-adds-up", year, origin, phase, items, "vehicle_total", ["vehicle_purchase", "vehicle_operation"])
 
@@ -59,6 +66,14 @@ def _blank_in_table(missing: list[str], prose: dict[str, Row]) -> str | None:
     if not stated_only:
         return None
     return f"表格没有给出{quoted(ITEM_NAMES[stated_only[0]])}的数字，文字说明却写明了该项金额，表中分项未能全部读出"
+
+
+def _unstated_in_prose(missing: list[str], table: dict[str, Row]) -> str | None:
+    """Why the prose's parts are not all stated: one it gives no figure for, printed above 0 in the table; else None."""
+    in_table = [p for p in missing if p in table and table[p].get("amount")]
+    if not in_table:
+        return None
+    return f"文字说明没有写出{quoted(ITEM_NAMES[in_table[0]])}的金额，表格却给出了该项金额，文字说明的分项不全"
 
 
 CHECKS: tuple[Check, ...] = (check_three_public,)

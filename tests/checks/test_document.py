@@ -33,6 +33,11 @@ def test_years_that_fit_the_fiscal_year_pass_and_another_fails() -> None:
     # zj_hangzhou_transport_bureau_2026_dept_budget.pdf p. 7: a project that covers the years up to one it names
     named = "2024年支出预算205,200.00万元，主要用于地铁综合补贴(含2022年及以往)项目。"
     assert outcomes(run(check_years, evidence=Evidence(prose=named))) == [("pass", "2024", "2024")]
+    # sichuan-nanjiang-zhengzhi-2024-budget.txt (hidden3): a year in a document's title is the title's
+    title = "根据《四川省预决算公开操作规程(2022年修订)》等有关法律文件规定,现将2024年部门收支预算公开如下。"
+    assert outcomes(run(check_years, evidence=Evidence(prose=title))) == [("pass", "2024", "2024")]
+    outside = "《四川省预决算公开操作规程》规定,现将2022年部门收支预算公开如下。"
+    assert outcomes(run(check_years, evidence=Evidence(prose=outside))) == [("fail", "2024", "2022")]
 
 
 def test_a_comparison_with_an_earlier_year_named_as_such_is_not_the_wrong_year() -> None:

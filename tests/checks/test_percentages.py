@@ -100,3 +100,18 @@ def test_a_completion_rate_beside_no_gap_or_beside_its_budget_is_not_compared_he
     assert outcomes(run(check_completion_gap, evidence=Evidence(prose=two.replace("年初预算数", "全年预算数")))) == [("fail", "90%", "95%")]
     # the only amount before the rate is a change on last year, not the actual figure
     assert run(check_completion_gap, evidence=Evidence(prose="与上年相比减少53.7万元;完成年初预算100%,决算数大于预算数55.93万元。")) == []
+
+
+def test_a_rate_naming_no_phase_is_of_the_one_budget_its_sentence_prints() -> None:
+    # anhui-shouxian-cultural-relics-2023-three-public-final.txt (hidden3): 1.71 of 3 is 57%, printed 43% (the 下降 of the same sentence)
+    wrong = "“三公”经费支出预算为3万元,支出决算为1.71万元,完成预算的43%,较上年减少1.29万元,下降43%。"
+    results = run(check_completion_rate, evidence=Evidence(prose=wrong))
+    assert outcomes(results) == [("fail", "43%", "57%")]
+    assert "预算数 3 万元" in results[0]["expected"] + results[0]["detail"]
+    ok = "公务接待费预算为1万元,支出决算为0.53万元,完成预算的53%。"
+    assert outcomes(run(check_completion_rate, evidence=Evidence(prose=ok))) == [("pass", "53%", "53%")]
+    # two budgets named by no phase, or one beside a 年初预算: which is meant the sentence does not say
+    two = "支出预算为3万元,追加预算为4万元,支出决算为1.71万元,完成预算的43%。"
+    assert run(check_completion_rate, evidence=Evidence(prose=two)) == []
+    initial = "年初预算为2万元,调剂后预算为3万元,支出决算为1.5万元,完成预算的75%。"
+    assert run(check_completion_rate, evidence=Evidence(prose=initial)) == []

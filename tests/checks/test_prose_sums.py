@@ -7,6 +7,7 @@ from cnbudget.checks.prose_sums import (
     check_procurement_parts,
     check_prose_class_items,
     check_receptions,
+    check_revenue_sources,
 )
 from cnbudget.model import Evidence
 
@@ -94,3 +95,16 @@ def test_a_funds_item_is_not_part_of_a_class_stated_for_the_general_budget() -> 
     # the same item named without its fund is counted, and contradicts the class
     plain = {**fund, "text": "城市建设支出（项）预算为211,000.00万元"}
     assert outcomes(run(check_prose_class_items, {"statements": [cls, own, plain]})) == [("fail", "226000", "437000")]
+
+
+def test_revenue_sources_against_the_revenue_budget_above_them() -> None:
+    # sichuan-dazhu-yongsheng-2024-budget.txt (hidden3): 9538991.44 + 1837600 = 11376591.44 元 (its 元元 a doubled unit)
+    prose = "2024年收入预算11376591.44元,其中:本年财政拨款收入9538991.44元,占83.85%;上年结转1837600元元,占16.15%。"
+    assert outcomes(run(check_revenue_sources, evidence=Evidence(prose=prose))) == [("pass", "1137.659144", "1137.659144")]
+    over = "2025年本部门收入预算1767.4万元，其中，一般公共预算拨款1767.4万元，政府性基金预算拨款20万元。"
+    (row,) = run(check_revenue_sources, evidence=Evidence(prose=over))
+    assert (row["check_id"], row["status"], row["expected"], row["actual"]) == ("revenue-lines-add-up", "fail", "1767.4", "1787.4")
+    assert "收入预算" in row["detail"] and "1787.4 万元" in row["detail"]
+    # parts short of the total may be only some of them
+    some = "2025年本部门收入预算1767.4万元，其中，一般公共预算拨款1000万元，政府性基金预算拨款20万元。"
+    assert [r["status"] for r in run(check_revenue_sources, evidence=Evidence(prose=some))] == ["not_applicable"]

@@ -33,6 +33,7 @@ PUBLISHED_ORDER = [
     "check_procurement_parts",
     "check_receptions",
     "check_initial_budget_parts",
+    "check_revenue_sources",
     "check_both_alternatives",
     "check_instructions_left",
     "check_placeholders_filled",

@@ -31,3 +31,13 @@ def test_a_blank_of_the_template_left_unfilled_fails() -> None:
     assert "“XX”" in results[0]["detail"] and "XX项目绩效评价报告" in results[0]["detail"]
     # letters that are a name, a code or a unit are no blank
     assert run(check_placeholders_filled, evidence=Evidence(prose="购置XXL型服务器2台，编号ABX-12，PM2.5监测，Windows系统。")) == []
+
+
+def test_a_templates_words_for_a_name_left_unfilled_fail_and_a_label_cell_does_not() -> None:
+    # the template's 目录 of a 部门决算: “第一部分:部门(单位)名称概况”, the unit's name never put in
+    prose = "目录。第一部分:部门(单位)名称概况。一、部门职责。"
+    (row,) = run(check_placeholders_filled, evidence=Evidence(prose=prose))
+    assert (row["status"], row["check_id"]) == ("fail", "template-placeholders-filled") and "部门(单位)名称" in row["detail"]
+    # sources/001: the 项目支出绩效目标表's label cell, its value in the next cell
+    assert run(check_placeholders_filled, evidence=Evidence(prose="部门(单位)名称\t\t中共新乡市牧野区委办公室")) == []
+    assert run(check_placeholders_filled, evidence=Evidence(prose="部门（单位）名称：中共重庆市潼南区委办公室。")) == []

@@ -64,3 +64,14 @@ def test_a_part_the_table_leaves_blank_and_the_prose_states_makes_the_tables_sum
     assert row["status"] == "not_applicable" and "公务接待费" in row["detail"]
     # without the prose's figure, the table's 0 against its 3.1 fails
     assert outcomes(run(check_three_public, {"three_public": table}), "three-public-parts-add-up") == [("fail", "3.1", "0")]
+
+
+def test_a_part_the_prose_leaves_out_and_the_table_prints_makes_the_proses_sum_not_applicable() -> None:
+    # anhui-shouxian-cultural-relics-2023-three-public-final.txt (hidden3): the table's 预算数 合计 3 = 公务接待费 1 + 公务用车 2;
+    # the prose: “三公”经费支出预算为3万元 … 公务接待费预算为1万元, the page cut before 公务用车's
+    table = [{**row, "phase": "approved"} for row in items({"total": "3", "vehicle_total": "2", "reception": "1"})]
+    prose = [said("three_public", "total", "3"), said("three_public", "reception", "1")]
+    (row,) = [r for r in run(check_three_public, {"three_public": table, "statements": prose}) if r["subject"].startswith("2024/narrative")]
+    assert row["status"] == "not_applicable" and "公务用车购置及运行费" in row["detail"]
+    # without the table's figure, the prose's parts are all it states: 1 against its 3 fails
+    assert outcomes(run(check_three_public, {"statements": prose}), "three-public-parts-add-up") == [("fail", "3", "1")]
