@@ -138,19 +138,18 @@ def final_expenditure_total(c: Checker, origin: str, subject: str, phase: str, r
     if "expenditure_total" not in rows or "expenditure_current_year" not in rows:
         return
     en = f"支出总计 against 本年支出合计 + 结余分配 + 年末结转和结余 in the {where}"
+    present = [m for m in FINAL_EXPENDITURE if m in rows]
     missing = [m for m in FINAL_EXPENDITURE if m not in rows]
     doubt = c.doubt("totals", *(f"{m}/{phase}/amount" for m in missing))
     table = rows["expenditure_total"].get("source_table")
     blank = {r["metric"]: r for r in c.d.evidence.blank_totals if origin == "table" and r.get("phase") == phase and r.get("source_table") == table}
     if missing and doubt is None and all(m in blank for m in missing):
         # the lines are printed, their cells left blank: none was distributed or carried over
-        present = [m for m in FINAL_EXPENDITURE if m in rows]
         named = f"{titled(table)}的" + " + ".join(quoted(FINAL_NAMES[m]) + ("（空白）" if m in missing else "") for m in FINAL_EXPENDITURE)
         pages = [*(rows[m].get("page") for m in present), *(blank[m].get("page") for m in missing)]
         c.compare("expenditure-total-adds-up", subject, figure(rows, "expenditure_total"), [rows[m]["amount"] for m in present], named, en + " (a blank line is none)", parts_pages=pages)
         return
     if missing and doubt is None:
-        present = [m for m in FINAL_EXPENDITURE if m in rows]
         named = f"{titled(rows[present[0]].get('source_table'))}的" + " + ".join(quoted(FINAL_NAMES[m]) for m in FINAL_EXPENDITURE)
         lacking = "、".join(quoted(FINAL_NAMES[m]) for m in missing)
         where_zh = "文字说明" if origin == "narrative" else "表格"

@@ -70,17 +70,6 @@ _BODY = "办公室|办公厅|组织部|宣传部|统战部|统一战线工作部
 _AFTER_PLACE = re.compile(rf"(?P<gap>[^\W\d委])(?P<body>{_BODY})")
 
 
-def _divisions_at(text: str, start: int) -> int:
-    """Where the run of divisions' full names printed from ``start`` ends (商洛市, 新乡市牧野区); ``start`` where none begins there."""
-    index = regions.load_index()
-    at = start
-    while True:
-        size = next((n for n in range(min(index.longest, len(text) - at), 1, -1) if (key := index.keys.get(text[at : at + n])) is not None and key.strong), 0)
-        if not size:
-            return at
-        at += size
-
-
 def check_party_body_names(c: Checker) -> None:
     """A local party committee's body named without the 委 of 中共X市委 (“中共商洛市为办公室” for 中共商洛市委办公室).
 
@@ -91,7 +80,7 @@ def check_party_body_names(c: Checker) -> None:
     """
     text = c.d.evidence.prose
     for m in re.finditer("中共", text):
-        end = _divisions_at(text, m.end())
+        end = regions.full_names_end(text, m.end())
         after = _AFTER_PLACE.match(text, end) if end > m.end() else None
         if after is None:
             continue

@@ -62,18 +62,18 @@ def check_three_public(c: Checker) -> None:
 
 def _blank_in_table(missing: list[str], prose: dict[str, Row]) -> str | None:
     """Why the table's parts are not all read: one it gives no figure for, stated above 0 by the prose; else None."""
-    stated_only = [p for p in missing if p in prose and prose[p].get("amount")]
-    if not stated_only:
-        return None
-    return f"表格没有给出{quoted(ITEM_NAMES[stated_only[0]])}的数字，文字说明却写明了该项金额，表中分项未能全部读出"
+    return _given_elsewhere(missing, prose, "表格没有给出{item}的数字，文字说明却写明了该项金额，表中分项未能全部读出")
 
 
 def _unstated_in_prose(missing: list[str], table: dict[str, Row]) -> str | None:
     """Why the prose's parts are not all stated: one it gives no figure for, printed above 0 in the table; else None."""
-    in_table = [p for p in missing if p in table and table[p].get("amount")]
-    if not in_table:
-        return None
-    return f"文字说明没有写出{quoted(ITEM_NAMES[in_table[0]])}的金额，表格却给出了该项金额，文字说明的分项不全"
+    return _given_elsewhere(missing, table, "文字说明没有写出{item}的金额，表格却给出了该项金额，文字说明的分项不全")
+
+
+def _given_elsewhere(missing: list[str], other: dict[str, Row], reason: str) -> str | None:
+    """``reason`` naming the first missing part the other source gives an amount for (above 0); None when it gives none."""
+    given = next((p for p in missing if p in other and other[p].get("amount")), None)
+    return None if given is None else reason.format(item=quoted(ITEM_NAMES[given]))
 
 
 CHECKS: tuple[Check, ...] = (check_three_public,)

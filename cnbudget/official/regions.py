@@ -137,6 +137,17 @@ def starts_with_division(text: str) -> bool:
     return any(text[:size] in index.keys and index.keys[text[:size]].strong for size in range(2, min(index.longest, len(text)) + 1))
 
 
+def full_names_end(text: str, start: int) -> int:
+    """Where the run of divisions' full names printed from ``start`` ends (商洛市, 新乡市牧野区); ``start`` where none begins there."""
+    index = load_index()
+    at = start
+    while True:
+        size = next((n for n in range(min(index.longest, len(text) - at), 1, -1) if (key := index.keys.get(text[at : at + n])) is not None and key.strong), 0)
+        if not size:
+            return at
+        at += size
+
+
 def chain(code: str) -> tuple[str, ...]:
     """Return the codes from the province down to ``code``."""
     divisions = load_divisions()
