@@ -109,6 +109,17 @@ def test_a_short_region_name_that_is_ambiguous_or_a_budget_word_gives_no_region(
     assert short_form_region("杜集经济开发区管委会") is not None
 
 
+def test_a_short_region_name_opens_only_a_name_a_county_gives_its_own_bodies() -> None:
+    # bodies whose names open with a county's name but are not that county's: a newspaper, a river basin's
+    # commission, a campaign's office, a canal, a forest farm, a mountain's park
+    for name in ("光明日报社", "太湖流域管理局", "平安建设促进中心", "红旗渠管理处", "东方红林场", "九寨沟管理局", "江南大学"):
+        assert short_form_region(name) is None, name
+    assert identify(lines("光明日报社2023年部门预算"), []).region is None
+    # a county's own bodies: a zone it runs, a department every county has
+    for name in ("杜集经济开发区管委会", "杜集财政局", "杜集高新技术产业园区管理委员会", "宝安公安分局", "赣州蓉江新区潭口镇人民政府"):
+        assert short_form_region(name) is not None, name
+
+
 # 4. A sector form: year and kind from a table title with 总 between 决算 and 表
 
 

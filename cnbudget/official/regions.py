@@ -200,6 +200,16 @@ def resolve_region(text: str) -> Region | None:
 # A body of a township (温泉街道办事处, 李宅乡人民政府): the name before it is the township's own, not a
 # county's short form (温泉街道 of 咸宁市咸安区 is no part of 温泉县).
 TOWNSHIP_BODY = re.compile(r"街道|(?:民族|[\u4e00-\u9fff]{0,2}族)?[镇乡]|苏木|社区|[村嘎]")
+# What follows a division's short form in the name of one of its own bodies: a zone it runs (杜集经济开发区,
+# 赣州蓉江新区), its government, congress, courts or party, or a department every county has. 光明日报社,
+# 太湖流域管理局, 平安建设促进中心, 红旗渠管理处 open with a county's name too, but are none of these.
+LOCAL_BODY = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:开发区|园区|新区|工业园|产业园|示范区|试验区)"
+    r"|人民(?:政府|法院|检察院|代表大会)|人大|政协|[党区县市旗]委|纪委|监委|政府|总工会|妇联|团委|融媒体|机关事务"
+    r"|(?:财政|教育|公安|卫生|民政|司法|审计|统计|交通|水利|水务|农业|林业|自然资源|生态环境|住房|住建|城市管理|城管|市场监"
+    r"|文化|文旅|体育|医疗保障|医保|退役军人|应急|人力资源|人社|发展和改革|发改|商务|科学技术|科技|工业和信息化|工信|档案"
+    r"|政务服务|信访|税务|气象|供销|农机|畜牧|粮食|残疾人|红十字|老干部|党校|委员会)"
+)
 
 
 def short_form_region(name: str, words: str = "") -> Region | None:
@@ -209,7 +219,8 @@ def short_form_region(name: str, words: str = "") -> Region | None:
     with must be a short form (a full name is read by ``resolve_region``) of at least two characters
     that fits one division in the country, no word of ``words`` (the budget's own vocabulary:
     公安 is a short form of 公安县 and the first word of every 公安局), and not the name of a
-    township's body (温泉街道, X镇, X乡: a township named like a county elsewhere); ambiguity answers None.
+    township's body (温泉街道, X镇, X乡: a township named like a county elsewhere), and followed by what a
+    county's own body is called (``LOCAL_BODY``: a zone, its government, a department); ambiguity answers None.
     """
     text = WHITESPACE.sub("", name)
     index = load_index()
@@ -218,6 +229,8 @@ def short_form_region(name: str, words: str = "") -> Region | None:
         if key is None:
             continue
         if key.strong or len(key.codes) != 1 or text[:size] in words or TOWNSHIP_BODY.match(text, size):
+            return None
+        if not LOCAL_BODY.match(text, size):
             return None
         return to_region(next(iter(key.codes)))
     return None
