@@ -196,13 +196,17 @@ def display_amount(value: str) -> str:
     return f"{rounded}（精确值 {_exact_yuan(number)} 元）"
 
 
-def amount_html(value: str) -> Markup:
-    """`display_amount` for a page: the exact figure in 元 on a line of its own under the rounded one."""
+def amount_html(value: str, unit: str = "") -> Markup:
+    """`display_amount` for a page: the exact figure in 元 on a line of its own under the rounded one.
+
+    ``unit`` (万元) follows the rounded figure, before the exact one, where a page prints it beside the amount.
+    """
     number = _more_than_cents(value)
+    after = Markup('<span class="unit"> {}</span>').format(unit) if unit else Markup("")
     if number is None:
-        return Markup(escape(format_amount(value)))
+        return Markup(escape(format_amount(value))) + after
     rounded = format(number.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), ",")
-    return Markup('{}<span class="exact">精确值 {} 元</span>').format(rounded, _exact_yuan(number))
+    return Markup('{}{}<span class="exact">精确值 {} 元</span>').format(rounded, after, _exact_yuan(number))
 
 
 def format_wan(value: str) -> str:
