@@ -106,22 +106,30 @@ def load_index() -> Index:
     return Index(keys, max(map(len, keys)))
 
 
+def _longest_at(text: str, at: int, *, strong: bool = False, end: int | None = None) -> tuple[int, Key | None]:
+    """The longest division name (a full name only, with ``strong``) printed in ``text`` from ``at``, ending by
+    ``end``: its length and key, or (0, None). The one walk over the index every reading below shares."""
+    index = load_index()
+    for size in range(min(index.longest, (len(text) if end is None else end) - at), 1, -1):
+        key = index.keys.get(text[at : at + size])
+        if key is not None and (key.strong or not strong):
+            return size, key
+    return 0, None
+
+
 def _mentions(text: str) -> list[tuple[str, Key]]:
     """Every division name in ``text`` in order, read left to right taking the longest name."""
-    index = load_index()
     text = WHITESPACE.sub("", text)
     found: list[tuple[str, Key]] = []
     i = 0
     while i < len(text):
         # Leftmost-longest, so 海南县级 reads as 海南 + 县级 rather than also 南县.
-        for size in range(min(index.longest, len(text) - i), 1, -1):
-            key = text[i : i + size]
-            if key in index.keys:
-                found.append((key, index.keys[key]))
-                i += size
-                break
-        else:
+        size, key = _longest_at(text, i)
+        if key is None:
             i += 1
+            continue
+        found.append((text[i : i + size], key))
+        i += size
     return found
 
 
@@ -133,19 +141,15 @@ def find_mentions(text: str) -> dict[str, Key]:
 def starts_with_division(text: str) -> bool:
     """Return whether ``text`` begins with a division's full name (上海市…, 中共江苏省委…)."""
     text = re.sub(r"^(?:中共|中国共产党)", "", WHITESPACE.sub("", text))
-    index = load_index()
-    return any(text[:size] in index.keys and index.keys[text[:size]].strong for size in range(2, min(index.longest, len(text)) + 1))
+    return _longest_at(text, 0, strong=True)[1] is not None
 
 
 def full_names_end(text: str, start: int) -> int:
     """Where the run of divisions' full names printed from ``start`` ends (商洛市, 新乡市牧野区); ``start`` where none begins there."""
-    index = load_index()
     at = start
-    while True:
-        size = next((n for n in range(min(index.longest, len(text) - at), 1, -1) if (key := index.keys.get(text[at : at + n])) is not None and key.strong), 0)
-        if not size:
-            return at
+    while size := _longest_at(text, at, strong=True)[0]:
         at += size
+    return at
 
 
 def chain(code: str) -> tuple[str, ...]:
@@ -223,17 +227,12 @@ def short_form_region(name: str, words: str = "") -> Region | None:
     county's own body is called (``LOCAL_BODY``: a zone, its government, a department); ambiguity answers None.
     """
     text = WHITESPACE.sub("", name)
-    index = load_index()
-    for size in range(min(index.longest, len(text) - 1), 1, -1):
-        key = index.keys.get(text[:size])
-        if key is None:
-            continue
-        if key.strong or len(key.codes) != 1 or text[:size] in words or TOWNSHIP_BODY.match(text, size):
-            return None
-        if not LOCAL_BODY.match(text, size):
-            return None
-        return to_region(next(iter(key.codes)))
-    return None
+    size, key = _longest_at(text, 0, end=len(text) - 1)  # something must follow the name
+    if key is None or key.strong or len(key.codes) != 1 or text[:size] in words:
+        return None
+    if TOWNSHIP_BODY.match(text, size) or not LOCAL_BODY.match(text, size):
+        return None
+    return to_region(next(iter(key.codes)))
 
 
 def region_slug(region: Region) -> str:
