@@ -1,0 +1,64 @@
+"""Layouts the second held-out set showed (issue 13, fixed in session 8), each on a tiny inline input.
+
+The inputs are lines of the kind of layout tests/fixtures/holdout2 holds, cut to what each rule
+reads, with names and figures changed (invented units in real divisions); expected values are
+read from those lines by a person. Every rule has its counter-case: what must still name no unit,
+no region, or no year.
+"""
+
+from __future__ import annotations
+
+from cnbudget.model import Line
+from cnbudget.read import text_to_lines
+from cnbudget.read.script import simplified
+from cnbudget.recognise.identify import identify
+
+
+def lines(*texts: str) -> list[Line]:
+    return [Line(1, (text,)) for text in texts]
+
+
+def region_of(found: object) -> tuple[str, str, str] | None:
+    region = getattr(found, "region", None)
+    return None if region is None else (region.province, region.city, region.county)
+
+
+# 5. A “三公” title that explains the changes (增减情况说明), as a mirror prints it in traditional script
+
+
+def test_a_three_public_title_of_the_changes_names_unit_and_year() -> None:
+    page = "2019年韶关市委统战部“三公”經(jīng)費增減情況說(shuō)明\n2019年韶关市委统战部財政預算撥款“三公”經(jīng)費支出合計12萬元,比上年減少1萬元。"
+    found = identify(text_to_lines(simplified(page)), [])
+    assert (found.unit_name, found.fiscal_year, found.kind, found.level) == ("韶关市委统战部", 2019, "budget", "city")
+    assert region_of(found) == ("广东省", "韶关市", "")
+    # a sentence about the changes, not a title, names no unit: the title must open its line
+    assert identify(lines("2019年本部门“三公”经费增减情况说明如下。"), []).unit_name == ""
+
+
+# 6. A “三公” page naming no unit still gives its year (so it fails as unit-unknown, not as not-a-disclosure)
+
+
+def test_a_three_public_sentence_that_opens_with_the_year_gives_the_year() -> None:
+    found = identify(lines("一、“三公”经费安排情况", "2022年本部门财政拨款安排“三公”经费30.5万元,比上年减少1.2万元。"), [])
+    assert (found.unit_name, found.fiscal_year) == ("", 2022)
+    # a year compared with, in the middle of a sentence, is not the page's year
+    assert identify(lines("一、“三公”经费安排情况", "本部门“三公”经费比2021年“三公”经费减少1.2万元。"), []).fiscal_year is None
+
+
+# 1a. No title: the unit named only mid-sentence, by its government's office in short form (X区政府办)
+
+
+def test_a_government_office_in_short_form_named_in_the_three_public_sentence() -> None:
+    page = (
+        "一、2021年度一般公共预算财政拨款“三公”经费支出决算表",
+        "单位:万元",
+        "二、2021年度一般公共预算财政拨款“三公”经费支出情况说明",
+        "相山区政府办2021年度一般公共预算财政拨款“三公”经费支出预算为20万元,支出决算为8万元,完成预算的40%。",
+        "相山区政府办2021年度一般公共预算财政拨款“三公”经费支出决算中,公务接待费支出决算8万元,占100%。",
+    )
+    found = identify(lines(*page), [])
+    # one sentence reads 预算 first, the other 决算: the tie is broken by the text, a final account's
+    assert (found.unit_name, found.fiscal_year, found.kind, found.level) == ("相山区政府办", 2021, "final_account", "county")
+    assert region_of(found) == ("安徽省", "淮北市", "相山区")
+    # 办 alone ends no unit's name: 举办, 承办 are verbs
+    assert identify(lines("相山区举办2021年度“三公”经费支出决算培训。"), []).unit_name == ""
