@@ -62,3 +62,19 @@ def test_a_government_office_in_short_form_named_in_the_three_public_sentence() 
     assert region_of(found) == ("安徽省", "淮北市", "相山区")
     # 办 alone ends no unit's name: 举办, 承办 are verbs
     assert identify(lines("相山区举办2021年度“三公”经费支出决算培训。"), []).unit_name == ""
+
+
+# 4. A township's body named in its title without its county, and in full only in the 发布机构 cell
+
+
+def test_a_unit_s_own_department_in_the_title_and_its_full_name_in_the_publisher_cell() -> None:
+    title = "青松乡人民政府部门2024年部门预算"
+    found = identify(lines("发布机构: | 德兴市青松乡人民政府 | 发文日期: | 2024年04月22日 | ||", title, "目 录"), [])
+    assert (found.unit_name, found.fiscal_year, found.kind, found.level) == ("德兴市青松乡人民政府", 2024, "budget", "township")
+    assert region_of(found) == ("江西省", "上饶市", "德兴市")
+    # X部门 is the unit X only where X is a unit's name: a sector (宣传部门) names none
+    assert identify(lines(title), []).unit_name == "青松乡人民政府"
+    assert identify(lines("宣传部门2024年部门预算"), []).unit_name == ""
+    # a publisher that is another body (the government over the unit) is not the unit's full name
+    other = identify(lines("发布机构: | 德兴市财政局 |", title), [])
+    assert other.unit_name == "青松乡人民政府"

@@ -23,10 +23,10 @@ import re
 from collections.abc import Callable
 
 from cnbudget.model import Line
-from cnbudget.official.regions import starts_with_division
+from cnbudget.official.regions import full_names_end, starts_with_division
 from cnbudget.strings import compact
 
-__all__ = ["body_unit_names"]
+__all__ = ["body_unit_names", "publisher_full_names"]
 
 _NAME = r"(?P<name>[\u4e00-\u9fff（）()]{4,40}?)"
 _SUBJECT = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])?" + _NAME + r"(?:下设|内设|是|为|属于|(?<!所)属|系|隶属|(?:部门)?只有本级)")
@@ -36,7 +36,7 @@ _DUTIES = re.compile(r"(?:^|(?<=[，,。；;：:）)]))" + _NAME + r"(?:的)?主
 _TRIPS = re.compile(r"安排" + _NAME + r"(?:因公)?出国(?:[（(]境[)）])?团组")
 # a township's body, named by its township alone (观庄乡卫生院, 下马渡镇人民政府): its region is the county the text names
 _TOWNSHIP_UNIT = re.compile(r"(?![本我该全各每其此])[\u4e00-\u9fff]{2,3}(?:乡|镇|街道)(?:人民政府|政府|办事处|卫生院)")
-_PUBLISHER = re.compile(r"(?:发布机构|发文机关|发布单位)[|:：]?(?P<name>[\u4e00-\u9fff（）()]{4,40})")
+_PUBLISHER = re.compile(r"(?:发布机构|发文机关|发布单位)[|:：]*(?P<name>[\u4e00-\u9fff（）()]{4,40})")
 
 
 def body_unit_names(lines: list[Line], is_unit_name: Callable[[str], bool]) -> list[str]:
@@ -53,3 +53,13 @@ def body_unit_names(lines: list[Line], is_unit_name: Callable[[str], bool]) -> l
         published = [m.group("name") for text in texts for m in _PUBLISHER.finditer(text) if good(m.group("name"))]
         names = [name for name in published if prose.count(name) >= 2]
     return names
+
+
+def publisher_full_names(lines: list[Line], names: tuple[str, ...]) -> list[str]:
+    """A ``发布机构`` cell naming the unit in full: its division's name, then one of ``names`` (德兴市 + 李宅乡人民政府).
+
+    For a unit whose title names no region (a township's body by its township alone): the cell that
+    prints the same name after a division's names is that unit's full name, not a government over it.
+    """
+    cells = [m.group("name") for line in lines[:120] for m in _PUBLISHER.finditer(compact(line.text))]
+    return [cell for cell in cells if starts_with_division(cell) and any(cell != n and cell.endswith(n) and full_names_end(cell, 0) == len(cell) - len(n) for n in names)]

@@ -16,7 +16,7 @@ from itertools import pairwise
 from cnbudget.model import Identity, Line
 from cnbudget.official.classification import economic_entries, function_entries
 from cnbudget.official.regions import Region, most_named_county, most_named_region, resolve_region, short_form_region, starts_with_division
-from cnbudget.recognise.body_unit import body_unit_names
+from cnbudget.recognise.body_unit import body_unit_names, publisher_full_names
 from cnbudget.recognise.ids import canonical_unit, disclosure_slug, unit_slug
 from cnbudget.strings import compact
 
@@ -139,6 +139,8 @@ def _clean_unit(name: str) -> str:
     name = re.sub(r"^(?:关于|纳入|根据|按照|\d+)", "", name)
     name = re.sub(r"^20\d{2}年度?", "", name)
     name = name.strip("：: ").lstrip("（(）)")
+    if name.endswith("部门") and is_unit_name(name[:-2]):  # 李宅乡人民政府部门: the unit's own department, the unit
+        name = name[:-2]
     # a closing bracket stays only where it closes one the name opened: 无锡市教育局（本级）
     while name and name[-1] in "（()）" and not re.search(r"[（(][^（()）]*[)）]$", name):
         name = name[:-1]
@@ -221,6 +223,8 @@ def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
     names = tuple(n for n in headers + title_names if not _NOT_A_NAME.search(n))
     if not names:  # no title or header names a unit: the body's sentences may (渠县……中心下设办公室)
         names = tuple(n for n in body_unit_names(lines, is_unit_name) if not _NOT_A_NAME.search(n))
+    if names and resolve_region(" ".join(names)) is None:  # 发布机构 | 德兴市李宅乡人民政府: the unit's full name
+        names += tuple(publisher_full_names(lines, names))
     region = _region(names, lines)
     unit_name, aliases = choose_unit_name(names, region)
     text_all = "\n".join(line.text for line in lines[:200])
