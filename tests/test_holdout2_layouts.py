@@ -78,3 +78,17 @@ def test_a_unit_s_own_department_in_the_title_and_its_full_name_in_the_publisher
     # a publisher that is another body (the government over the unit) is not the unit's full name
     other = identify(lines("发布机构: | 德兴市财政局 |", title), [])
     assert other.unit_name == "青松乡人民政府"
+
+
+# 2. A title naming a sector of a city's departments (市直X部门), the sector's body named with its city only in the body
+
+
+def test_a_sector_title_names_the_body_the_text_names_with_its_city() -> None:
+    head = ("市直水利部门2023年度部门预算 |", "目录 |", "第一部分 2023年部门预算说明 |", "一、部门基本概况 市水利局内设行政科室6个,分别为办公室、规划科。 |")
+    found = identify(lines(*head, "二、部门预算单位构成 1、常德市水利局本级 2、常德市水利科学研究所 |"), [])
+    assert (found.unit_name, found.fiscal_year, found.kind, found.level) == ("常德市水利局", 2023, "budget", "city")
+    assert region_of(found) == ("湖南省", "常德市", "")
+    # the short 市水利局 alone places the unit nowhere: no unit rather than a guess
+    assert identify(lines(*head), []).unit_name == ""
+    # a body of another tier is not the sector's: 县直 wants a 县's 水利局
+    assert identify(lines("县直水利部门2023年度部门预算 |", "1、常德市水利局本级 |"), []).unit_name == ""

@@ -26,7 +26,7 @@ from cnbudget.model import Line
 from cnbudget.official.regions import full_names_end, starts_with_division
 from cnbudget.strings import compact
 
-__all__ = ["body_unit_names", "publisher_full_names"]
+__all__ = ["body_unit_names", "publisher_full_names", "sector_unit_names"]
 
 _NAME = r"(?P<name>[\u4e00-\u9fff（）()]{4,40}?)"
 _SUBJECT = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])?" + _NAME + r"(?:下设|内设|是|为|属于|(?<!所)属|系|隶属|(?:部门)?只有本级)")
@@ -63,3 +63,27 @@ def publisher_full_names(lines: list[Line], names: tuple[str, ...]) -> list[str]
     """
     cells = [m.group("name") for line in lines[:120] for m in _PUBLISHER.finditer(compact(line.text))]
     return [cell for cell in cells if starts_with_division(cell) and any(cell != n and cell.endswith(n) and full_names_end(cell, 0) == len(cell) - len(n) for n in names)]
+
+
+# A title over one sector of a government's departments: 市直林业部门2022年度部门预算, 县直教育系统2023年部门决算
+_SECTOR_TITLE = re.compile(r"^(?P<tier>[省市县区州旗])直(?P<sector>[\u4e00-\u9fff]{2,6}?)(?:部门|系统)[（(]?20\d{2}年")
+
+
+def sector_unit_names(lines: list[Line]) -> list[str]:
+    """The body at the head of a sector a title names (市直林业部门), as the body names it with its division: 岳阳市林业局.
+
+    Only a name that opens with a division's full name ending in the title's tier (岳阳市 for 市直) counts:
+    the short 市林业局 of the prose places the unit nowhere.
+    """
+    texts = [compact(line.text) for line in lines[:120]]
+    title = next((m for text in texts[:10] if (m := _SECTOR_TITLE.match(text))), None)
+    if title is None:
+        return []
+    prose = "".join(texts)
+    names = []
+    for m in re.finditer(re.escape(title.group("tier") + title.group("sector")) + r"(?:局|厅|委员会|委)", prose):
+        at = m.start() + 1  # just after the tier's character, which ends the division's name
+        starts = [k for k in range(max(0, at - 12), at - 1) if full_names_end(prose, k) == at]
+        if starts:
+            names.append(prose[starts[-1] : m.end()])
+    return names

@@ -16,7 +16,7 @@ from itertools import pairwise
 from cnbudget.model import Identity, Line
 from cnbudget.official.classification import economic_entries, function_entries
 from cnbudget.official.regions import Region, most_named_county, most_named_region, resolve_region, short_form_region, starts_with_division
-from cnbudget.recognise.body_unit import body_unit_names, publisher_full_names
+from cnbudget.recognise.body_unit import body_unit_names, publisher_full_names, sector_unit_names
 from cnbudget.recognise.ids import canonical_unit, disclosure_slug, unit_slug
 from cnbudget.strings import compact
 
@@ -223,6 +223,8 @@ def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
     names = tuple(n for n in headers + title_names if not _NOT_A_NAME.search(n))
     if not names:  # no title or header names a unit: the body's sentences may (渠县……中心下设办公室)
         names = tuple(n for n in body_unit_names(lines, is_unit_name) if not _NOT_A_NAME.search(n))
+    if not names:  # 市直林业部门2022年度部门预算: the sector's body, named with its city in the body (岳阳市林业局本级)
+        names = tuple(sector_unit_names(lines))
     if names and resolve_region(" ".join(names)) is None:  # 发布机构 | 德兴市李宅乡人民政府: the unit's full name
         names += tuple(publisher_full_names(lines, names))
     region = _region(names, lines)
