@@ -92,3 +92,17 @@ def test_a_sector_title_names_the_body_the_text_names_with_its_city() -> None:
     assert identify(lines(*head), []).unit_name == ""
     # a body of another tier is not the sector's: 县直 wants a 县's 水利局
     assert identify(lines("县直水利部门2023年度部门预算 |", "1、常德市水利局本级 |"), []).unit_name == ""
+
+
+# 3. The unit named in the page's 来源: line, and without its county in the table's title
+
+
+def test_a_source_line_names_the_unit_the_table_title_names_in_short_form() -> None:
+    table = ("茶叶园2017-度部门“三公”经费预算情况表", "单位:元", "项目 2016-执行数 2017-预算数", "一、支出合计   25000")
+    found = identify(lines("岳阳县2017年度部门“三公”经费预算情况表", "来源:岳阳县茶叶园   2017-04-27 00:00", *table), [])
+    assert (found.unit_name, found.fiscal_year, found.kind, found.level) == ("岳阳县茶叶园", 2017, "budget", "county")
+    assert region_of(found) == ("湖南省", "岳阳市", "岳阳县")
+    # a 来源 line naming the site's government, which no title names, is not the unit
+    assert identify(lines("来源:岳阳县人民政府   2017-04-27 00:00", *table), []).unit_name == ""
+    # 来源 inside a sentence or a cell (收入来源:…) is no page's source line
+    assert identify(lines("收入来源:岳阳县茶叶园", *table), []).unit_name == ""

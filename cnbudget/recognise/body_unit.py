@@ -9,8 +9,9 @@ kept, or the page is the middle of a PDF), yet the body names the unit in a few 
 - the heading of the 概况 part: ``第一部分 腾冲市腾越镇概况``;
 - the sentence of its duties: ``…，西藏自治区人民政府驻上海办事处主要履行以下职责：``;
 - the “三公” sentence on trips abroad: ``全年使用财政拨款安排X出国团组0个``;
-- failing all of these, a page's ``发布机构`` cell, where the text names that body once more
-  (a site's publisher may be the government over the unit, so the cell alone is not enough).
+- failing all of these, a page's ``发布机构`` cell or ``来源:`` line, where the text names that body
+  once more, or a line opens with its name less its division and then a year (台创园2017年…表 for
+  来源:岳阳县台创园): a site's publisher may be the government over the unit, so the cell alone is not enough.
 
 Such a name is taken only where nothing else names a unit and only when it begins with a
 division's name (so 本单位, 我局 and the like never count), or is a township's body named by its
@@ -36,6 +37,8 @@ _DUTIES = re.compile(r"(?:^|(?<=[，,。；;：:）)]))" + _NAME + r"(?:的)?主
 _TRIPS = re.compile(r"安排" + _NAME + r"(?:因公)?出国(?:[（(]境[)）])?团组")
 # a township's body, named by its township alone (观庄乡卫生院, 下马渡镇人民政府): its region is the county the text names
 _TOWNSHIP_UNIT = re.compile(r"(?![本我该全各每其此])[\u4e00-\u9fff]{2,3}(?:乡|镇|街道)(?:人民政府|政府|办事处|卫生院)")
+# a page's 来源 line, the publisher as its site prints it: 来源:岳阳县台创园 2017-04-27
+_SOURCE_LINE = re.compile(r"^(?:信息)?来源[:：](?P<name>[\u4e00-\u9fff（）()]{4,40})")
 _PUBLISHER = re.compile(r"(?:发布机构|发文机关|发布单位)[|:：]*(?P<name>[\u4e00-\u9fff（）()]{4,40})")
 
 
@@ -50,9 +53,15 @@ def body_unit_names(lines: list[Line], is_unit_name: Callable[[str], bool]) -> l
     prose = "".join(texts)  # a sentence may wrap: 全年使用财政拨 / 款安排X出国团组
     names += [m.group("name") for pattern in (_DUTIES, _TRIPS) for m in pattern.finditer(prose) if good(m.group("name"))]
     if not names:
-        published = [m.group("name") for text in texts for m in _PUBLISHER.finditer(text) if good(m.group("name"))]
-        names = [name for name in published if prose.count(name) >= 2]
+        published = [m.group("name") for text in texts for m in (*_PUBLISHER.finditer(text), *_SOURCE_LINE.finditer(text)) if good(m.group("name"))]
+        names = [name for name in published if prose.count(name) >= 2 or _titled_by_tail(name, texts)]
     return names
+
+
+def _titled_by_tail(name: str, texts: list[str]) -> bool:
+    """Whether a line opens with ``name`` without its division, then a year: 台创园2017-度部门“三公”经费预算情况表 for 岳阳县台创园."""
+    tail = name[full_names_end(name, 0) :]
+    return len(tail) >= 2 and tail != name and any(text.startswith(tail) and re.match(r"20\d{2}", text[len(tail) :]) for text in texts)
 
 
 def publisher_full_names(lines: list[Line], names: tuple[str, ...]) -> list[str]:
