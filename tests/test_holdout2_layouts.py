@@ -106,3 +106,27 @@ def test_a_source_line_names_the_unit_the_table_title_names_in_short_form() -> N
     assert identify(lines("来源:岳阳县人民政府   2017-04-27 00:00", *table), []).unit_name == ""
     # 来源 inside a sentence or a cell (收入来源:…) is no page's source line
     assert identify(lines("收入来源:岳阳县茶叶园", *table), []).unit_name == ""
+
+
+# 1b. No title: a township's body named only further down, in a table's note or the sentence of its subordinates
+
+
+def test_a_township_named_only_in_a_table_s_note() -> None:
+    head = ("目录", "第一部分 概况", "第二部分 2021年度部门决算报表", "九、国有资本经营预算财政拨款支出决算表")
+    note = "说明:青山镇人民政府没有使用国有资本经营预算安排支出,故本表无数据。"
+    found = identify(lines(*head, note, "经汾阳市财政局批复。"), [])
+    assert (found.unit_name, found.fiscal_year, found.kind, found.level) == ("青山镇人民政府", 2021, "final_account", "township")
+    assert region_of(found) == ("山西省", "吕梁市", "汾阳市")
+    # a page naming no county: the unit, and no region (refused as region-unknown, never a guess)
+    alone = identify(lines(*head, note), [])
+    assert (alone.unit_name, alone.region) == ("青山镇人民政府", None)
+    # the note of a unit calling itself 本单位 names none
+    assert identify(lines(*head, "说明:本单位没有使用国有资本经营预算安排支出,故本表无数据。"), []).unit_name == ""
+
+
+def test_an_ethnic_township_named_in_the_sentence_of_its_subordinates() -> None:
+    head = ("第一部分单位概况", "一、主要职责", "二、机构设置")
+    found = identify(lines(*head, "金山彝族乡人民政府下属二级预算单位0个,其中行政单位7个。", "第二部分2023年度单位决算情况说明"), [])
+    assert (found.unit_name, found.fiscal_year, found.kind, found.scope, found.region) == ("金山彝族乡人民政府", 2023, "final_account", "unit", None)
+    # 本乡 is no township's name
+    assert identify(lines(*head, "本乡人民政府下属二级预算单位0个。", "第二部分2023年度单位决算情况说明"), []).unit_name == ""

@@ -7,6 +7,7 @@ kept, or the page is the middle of a PDF), yet the body names the unit in a few 
   before a verb that says what the unit is or has (X下设…, X是…; not X所属…, its subordinates),
   or the 预算单位构成 sentence (X只有本级，没有其他预算单位);
 - the heading of the 概况 part: ``第一部分 腾冲市腾越镇概况``;
+- a table's note that the unit had none of its money: ``说明:冀村镇人民政府没有使用国有资本经营预算安排支出``;
 - the sentence of its duties: ``…，西藏自治区人民政府驻上海办事处主要履行以下职责：``;
 - the “三公” sentence on trips abroad: ``全年使用财政拨款安排X出国团组0个``;
 - failing all of these, a page's ``发布机构`` cell or ``来源:`` line, where the text names that body
@@ -30,13 +31,18 @@ from cnbudget.strings import compact
 __all__ = ["body_unit_names", "publisher_full_names", "sector_unit_names"]
 
 _NAME = r"(?P<name>[\u4e00-\u9fff（）()]{4,40}?)"
-_SUBJECT = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])?" + _NAME + r"(?:下设|内设|是|为|属于|(?<!所)属|系|隶属|(?:部门)?只有本级)")
+_SUBJECT = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])?" + _NAME + r"(?:下设|内设|下属|是|为|属于|(?<!所)属|系|隶属|(?:部门)?只有本级)"
+)
+# a table's note that the unit had no such money: 说明:冀村镇人民政府没有使用国有资本经营预算安排支出,故本表无数据
+_NOTE = re.compile(r"^(?:说明|注)[:：]" + _NAME + r"(?:20\d{2}年度?)?(?:没有|无|未)")
 _OVERVIEW = re.compile(r"^第[一二三四五六七八九十]+部分[:：?？]*" + _NAME + r"(?:基本)?概况$")
 # after a stop or the closing bracket of the rules it cites: “（藏委厅〔2024〕76号），X主要履行以下职责”
 _DUTIES = re.compile(r"(?:^|(?<=[，,。；;：:）)]))" + _NAME + r"(?:的)?主要(?:履行|承担|负责)?(?:以下|下列|如下)?(?:主要)?(?:职责|职能)(?:是|为|如下|有)?[:：]")
 _TRIPS = re.compile(r"安排" + _NAME + r"(?:因公)?出国(?:[（(]境[)）])?团组")
 # a township's body, named by its township alone (观庄乡卫生院, 下马渡镇人民政府): its region is the county the text names
-_TOWNSHIP_UNIT = re.compile(r"(?![本我该全各每其此])[\u4e00-\u9fff]{2,3}(?:乡|镇|街道)(?:人民政府|政府|办事处|卫生院)")
+# (an ethnic township's name has its people's before 乡: 和平彝族乡人民政府, X回族乡, X民族乡)
+_TOWNSHIP_UNIT = re.compile(r"(?![本我该全各每其此])(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2}(?:[\u4e00-\u9fff]{1,2}族|民族))(?:乡|镇|街道)(?:人民政府|政府|办事处|卫生院)")
 # a page's 来源 line, the publisher as its site prints it: 来源:岳阳县台创园 2017-04-27
 _SOURCE_LINE = re.compile(r"^(?:信息)?来源[:：](?P<name>[\u4e00-\u9fff（）()]{4,40})")
 _PUBLISHER = re.compile(r"(?:发布机构|发文机关|发布单位)[|:：]*(?P<name>[\u4e00-\u9fff（）()]{4,40})")
@@ -49,7 +55,7 @@ def body_unit_names(lines: list[Line], is_unit_name: Callable[[str], bool]) -> l
         return is_unit_name(name) and (starts_with_division(name) or bool(_TOWNSHIP_UNIT.fullmatch(name)))
 
     texts = [compact(line.text) for line in lines[:120]]
-    names = [m.group("name") for text in texts if (m := _SUBJECT.match(text) or _OVERVIEW.match(text)) and good(m.group("name"))]
+    names = [m.group("name") for text in texts if (m := _SUBJECT.match(text) or _OVERVIEW.match(text) or _NOTE.match(text)) and good(m.group("name"))]
     prose = "".join(texts)  # a sentence may wrap: 全年使用财政拨 / 款安排X出国团组
     names += [m.group("name") for pattern in (_DUTIES, _TRIPS) for m in pattern.finditer(prose) if good(m.group("name"))]
     if not names:
