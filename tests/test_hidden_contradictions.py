@@ -35,6 +35,9 @@ is a fail that matches no real contradiction (a misreading of ours), until it is
   name run into the words after them (“部门(单位)名称概况”) fail template-placeholders-filled: holdout 1 → 2 of 7 (its
   precision unchanged); the sources a budget's prose lists under its 收入预算 are summed (revenue-lines-add-up, only
   a sum above it or within rounding fails): holdout2 unchanged (still missed).
+- Session 8 (ident14) read the units of five more holdout2 pages, now published: holdout2 2 → 3 of 12 found (杜集区政府办's
+  下降0.006%), and two misreadings of their 三公 prose come with them (a part the cut copy does not state, a part printed
+  after the fleet's size), listed in KNOWN_FALSE_FAILS for the checks to fix.
 """
 
 from __future__ import annotations
@@ -55,18 +58,17 @@ KEYS: dict[str, list[dict[str, Any]]] = {
     folder: json.loads((FIXTURES / folder / "contradictions.json").read_text(encoding="utf-8"))["contradictions"] for folder in FOLDERS
 }
 # Found as measured: a fail of the named check in the file's package. It may only rise.
-RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 2, "hidden3": 4}
+RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 3, "hidden3": 4}
 
 _UNIT = "the build does not read the unit's name (unit-unknown), so the file builds no package and nothing is checked"
+_REGION = "the unit is read (session 8) but names no county and the opening names none: refused as region-unknown, so nothing is checked"
+_READ = "published since session 8 (its unit read), but the check does not report it"
 # Contradictions a check should report and does not, as measured: (folder, file, check, words) → why.
 MISSED: dict[tuple[str, str, str, str], str] = {
-    ("holdout2", "anhui-duji-government-office-2021-three-public-final.txt", "change-agrees", "0.1"): _UNIT + " (the unit is only 杜集區政府辦)",
-    ("holdout2", "anhui-duji-government-office-2021-three-public-final.txt", "yoy-agrees", "0.006%"): _UNIT,
-    ("holdout2", "anhui-duji-government-office-2021-three-public-final.txt", "change-agrees", "2.48"): _UNIT,
-    ("holdout2", "anhui-duji-government-office-2021-three-public-final.txt", "template-alternatives-chosen", "大小于"): _UNIT,
-    ("holdout2", "guangdong-zhanjiang-propaganda-2017-three-public-budget.txt", "template-placeholders-filled", "占 %"): (
-        "the build does not read the page as a disclosure (not-a-disclosure: a “三公”经费增减情况说明 under a traditional-script title)"
-    ),
+    ("holdout2", "anhui-duji-government-office-2021-three-public-final.txt", "change-agrees", "0.1"): _READ + " (a change against the budget, 与2021年度预算相比)",
+    ("holdout2", "anhui-duji-government-office-2021-three-public-final.txt", "change-agrees", "2.48"): _READ + " (无变化 against the budget, 与2021年度预算相比)",
+    ("holdout2", "anhui-duji-government-office-2021-three-public-final.txt", "template-alternatives-chosen", "大小于"): _READ,
+    ("holdout2", "guangdong-zhanjiang-propaganda-2017-three-public-budget.txt", "template-placeholders-filled", "占 %"): _READ + " (a share left blank, 占 %)",
     ("holdout2", "hubei-huangshi-no7-middle-school-2023-budget.txt", "revenue-lines-add-up", "3814.61"): (
         "the prose's 收入预算 and the sources listed under it are not read as a revenue total and its lines"
     ),
@@ -74,15 +76,25 @@ MISSED: dict[tuple[str, str, str, str], str] = {
         "the prose's 收入预算 and 支出预算 are not read as the budget's two totals"
     ),
     ("holdout2", "hunan-yueyang-taichuangyuan-2017-three-public-budget.txt", "template-instructions-removed", "请对“三公”经费增减变化原因等进行说明"): (
-        _UNIT + " (台创园, named in the table's title and the site's 来源 line)"
+        _READ + " (the instruction is left among the table's 备注 notes, 5、请对…进行说明)"
     ),
-    ("holdout2", "sichuan-jinkouhe-heping-2023-unit-final.txt", "yoy-agrees", "增长29.86%"): _UNIT + " (the unit is named only in 机构设置)",
+    ("holdout2", "sichuan-jinkouhe-heping-2023-unit-final.txt", "yoy-agrees", "增长29.86%"): _REGION,
 }
 # Fails that match no real contradiction, read against the page: (folder, file, check) → the misreading.
 # None left: 广东省财政厅's “比2019年(疫情前)” (fiscal-year-consistent) and 寻甸县委政法委's 三公 items' “支出决算”
 # read as the 本年支出合计 (prose-consistent) were fixed in precision14; a fail that comes back matches no key
 # and fails test_failing_checks_that_match_no_hand_found_contradiction.
-KNOWN_FALSE_FAILS: dict[tuple[str, str, str], str] = {}
+# Session 8 published two more holdout2 pages (their units read), and each shows a misreading of the 三公 prose:
+KNOWN_FALSE_FAILS: dict[tuple[str, str, str], str] = {
+    ("holdout2", "anhui-duji-government-office-2021-three-public-final.txt", "three-public-vehicle-adds-up"): (
+        "the prose's 公务用车购置及运行维护费 2.48 against its one part stated, 公务用车购置费 0: the copy is cut before the "
+        "运行维护费 (which the table prints, 2.48, but the table's spaced `|` cells are not read), so a part is missing, not wrong"
+    ),
+    ("holdout2", "guangdong-zhanjiang-propaganda-2017-three-public-budget.txt", "three-public-parts-add-up"): (
+        "the “三公” total 35 against 0 + 30: the vehicles' 5 万元 is not read, printed after the fleet's size "
+        "(公务用车保有量2辆,购置及运行维护费5万元), so 0 + 5 + 30 = 35 holds on the page"
+    ),
+}
 # Found contradictions and the figure each must be computed from (folder, file, check, words in the detail) → what
 # was misread; those in MISREAD_BASE are still computed from a misread figure (strict xfails).
 RIGHT_FIGURES: dict[tuple[str, str, str, str], str] = {

@@ -7,10 +7,12 @@ kept, or the page is the middle of a PDF), yet the body names the unit in a few 
   before a verb that says what the unit is or has (X下设…, X是…; not X所属…, its subordinates),
   or the 预算单位构成 sentence (X只有本级，没有其他预算单位);
 - the heading of the 概况 part: ``第一部分 腾冲市腾越镇概况``;
+- a table's note that the unit had none of its money: ``说明:冀村镇人民政府没有使用国有资本经营预算安排支出``;
 - the sentence of its duties: ``…，西藏自治区人民政府驻上海办事处主要履行以下职责：``;
 - the “三公” sentence on trips abroad: ``全年使用财政拨款安排X出国团组0个``;
-- failing all of these, a page's ``发布机构`` cell, where the text names that body once more
-  (a site's publisher may be the government over the unit, so the cell alone is not enough).
+- failing all of these, a page's ``发布机构`` cell or ``来源:`` line, where the text names that body
+  once more, or a line opens with its name less its division and then a year (台创园2017年…表 for
+  来源:岳阳县台创园): a site's publisher may be the government over the unit, so the cell alone is not enough.
 
 Such a name is taken only where nothing else names a unit and only when it begins with a
 division's name (so 本单位, 我局 and the like never count), or is a township's body named by its
@@ -23,20 +25,27 @@ import re
 from collections.abc import Callable
 
 from cnbudget.model import Line
-from cnbudget.official.regions import starts_with_division
+from cnbudget.official.regions import full_names_end, starts_with_division
 from cnbudget.strings import compact
 
-__all__ = ["body_unit_names"]
+__all__ = ["body_unit_names", "publisher_full_names", "sector_unit_names"]
 
 _NAME = r"(?P<name>[\u4e00-\u9fff（）()]{4,40}?)"
-_SUBJECT = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])?" + _NAME + r"(?:下设|内设|是|为|属于|(?<!所)属|系|隶属|(?:部门)?只有本级)")
+_SUBJECT = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])?" + _NAME + r"(?:下设|内设|下属|是|为|属于|(?<!所)属|系|隶属|(?:部门)?只有本级)"
+)
+# a table's note that the unit had no such money: 说明:冀村镇人民政府没有使用国有资本经营预算安排支出,故本表无数据
+_NOTE = re.compile(r"^(?:说明|注)[:：]" + _NAME + r"(?:20\d{2}年度?)?(?:没有|无|未)")
 _OVERVIEW = re.compile(r"^第[一二三四五六七八九十]+部分[:：?？]*" + _NAME + r"(?:基本)?概况$")
 # after a stop or the closing bracket of the rules it cites: “（藏委厅〔2024〕76号），X主要履行以下职责”
 _DUTIES = re.compile(r"(?:^|(?<=[，,。；;：:）)]))" + _NAME + r"(?:的)?主要(?:履行|承担|负责)?(?:以下|下列|如下)?(?:主要)?(?:职责|职能)(?:是|为|如下|有)?[:：]")
 _TRIPS = re.compile(r"安排" + _NAME + r"(?:因公)?出国(?:[（(]境[)）])?团组")
 # a township's body, named by its township alone (观庄乡卫生院, 下马渡镇人民政府): its region is the county the text names
-_TOWNSHIP_UNIT = re.compile(r"(?![本我该全各每其此])[\u4e00-\u9fff]{2,3}(?:乡|镇|街道)(?:人民政府|政府|办事处|卫生院)")
-_PUBLISHER = re.compile(r"(?:发布机构|发文机关|发布单位)[|:：]?(?P<name>[\u4e00-\u9fff（）()]{4,40})")
+# (an ethnic township's name has its people's before 乡: 和平彝族乡人民政府, X回族乡, X民族乡)
+_TOWNSHIP_UNIT = re.compile(r"(?![本我该全各每其此])(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2}(?:[\u4e00-\u9fff]{1,2}族|民族))(?:乡|镇|街道)(?:人民政府|政府|办事处|卫生院)")
+# a page's 来源 line, the publisher as its site prints it: 来源:岳阳县台创园 2017-04-27
+_SOURCE_LINE = re.compile(r"^(?:信息)?来源[:：](?P<name>[\u4e00-\u9fff（）()]{4,40})")
+_PUBLISHER = re.compile(r"(?:发布机构|发文机关|发布单位)[|:：]*(?P<name>[\u4e00-\u9fff（）()]{4,40})")
 
 
 def body_unit_names(lines: list[Line], is_unit_name: Callable[[str], bool]) -> list[str]:
@@ -46,10 +55,50 @@ def body_unit_names(lines: list[Line], is_unit_name: Callable[[str], bool]) -> l
         return is_unit_name(name) and (starts_with_division(name) or bool(_TOWNSHIP_UNIT.fullmatch(name)))
 
     texts = [compact(line.text) for line in lines[:120]]
-    names = [m.group("name") for text in texts if (m := _SUBJECT.match(text) or _OVERVIEW.match(text)) and good(m.group("name"))]
+    names = [m.group("name") for text in texts if (m := _SUBJECT.match(text) or _OVERVIEW.match(text) or _NOTE.match(text)) and good(m.group("name"))]
     prose = "".join(texts)  # a sentence may wrap: 全年使用财政拨 / 款安排X出国团组
     names += [m.group("name") for pattern in (_DUTIES, _TRIPS) for m in pattern.finditer(prose) if good(m.group("name"))]
     if not names:
-        published = [m.group("name") for text in texts for m in _PUBLISHER.finditer(text) if good(m.group("name"))]
-        names = [name for name in published if prose.count(name) >= 2]
+        published = [m.group("name") for text in texts for m in (*_PUBLISHER.finditer(text), *_SOURCE_LINE.finditer(text)) if good(m.group("name"))]
+        names = [name for name in published if prose.count(name) >= 2 or _titled_by_tail(name, texts)]
+    return names
+
+
+def _titled_by_tail(name: str, texts: list[str]) -> bool:
+    """Whether a line opens with ``name`` without its division, then a year: 台创园2017-度部门“三公”经费预算情况表 for 岳阳县台创园."""
+    tail = name[full_names_end(name, 0) :]
+    return len(tail) >= 2 and tail != name and any(text.startswith(tail) and re.match(r"20\d{2}", text[len(tail) :]) for text in texts)
+
+
+def publisher_full_names(lines: list[Line], names: tuple[str, ...]) -> list[str]:
+    """A ``发布机构`` cell naming the unit in full: its division's name, then one of ``names`` (德兴市 + 李宅乡人民政府).
+
+    For a unit whose title names no region (a township's body by its township alone): the cell that
+    prints the same name after a division's names is that unit's full name, not a government over it.
+    """
+    cells = [m.group("name") for line in lines[:120] for m in _PUBLISHER.finditer(compact(line.text))]
+    return [cell for cell in cells if starts_with_division(cell) and any(cell != n and cell.endswith(n) and full_names_end(cell, 0) == len(cell) - len(n) for n in names)]
+
+
+# A title over one sector of a government's departments: 市直林业部门2022年度部门预算, 县直教育系统2023年部门决算
+_SECTOR_TITLE = re.compile(r"^(?P<tier>[省市县区州旗])直(?P<sector>[\u4e00-\u9fff]{2,6}?)(?:部门|系统)[（(]?20\d{2}年")
+
+
+def sector_unit_names(lines: list[Line]) -> list[str]:
+    """The body at the head of a sector a title names (市直林业部门), as the body names it with its division: 岳阳市林业局.
+
+    Only a name that opens with a division's full name ending in the title's tier (岳阳市 for 市直) counts:
+    the short 市林业局 of the prose places the unit nowhere.
+    """
+    texts = [compact(line.text) for line in lines[:120]]
+    title = next((m for text in texts[:10] if (m := _SECTOR_TITLE.match(text))), None)
+    if title is None:
+        return []
+    prose = "".join(texts)
+    names = []
+    for m in re.finditer(re.escape(title.group("tier") + title.group("sector")) + r"(?:局|厅|委员会|委)", prose):
+        at = m.start() + 1  # just after the tier's character, which ends the division's name
+        starts = [k for k in range(max(0, at - 12), at - 1) if full_names_end(prose, k) == at]
+        if starts:
+            names.append(prose[starts[-1] : m.end()])
     return names

@@ -16,16 +16,17 @@ from itertools import pairwise
 from cnbudget.model import Identity, Line
 from cnbudget.official.classification import economic_entries, function_entries
 from cnbudget.official.regions import Region, most_named_county, most_named_region, resolve_region, short_form_region, starts_with_division
-from cnbudget.recognise.body_unit import body_unit_names
+from cnbudget.recognise.body_unit import body_unit_names, publisher_full_names, sector_unit_names
 from cnbudget.recognise.ids import canonical_unit, disclosure_slug, unit_slug
 from cnbudget.strings import compact
 
 __all__ = ["canonical_unit", "choose_unit_name", "disclosure_slug", "header_units", "identify", "is_unit_name", "merge_identities", "unit_level", "unit_slug"]
 
 # How a unit's name ends: bodies (局, 委员会), institutions (学院, 医院, 研究所, 试验场, 基地),
-# the offices of a body (黔西南州政协机关), and township governments (乡, 镇, 街道).
+# the offices of a body (黔西南州政协机关), a government's or party committee's office in its short form
+# (杜集区政府办, 县委办; never a bare 办: 举办, 承办), and township governments (乡, 镇, 街道).
 _UNIT_SUFFIX = (
-    r"(?:办公室|办公厅|委员会|人民政府|人民法院|人民检察院|局|院|中心|厅|处|所|站|馆|会|部|委|队|校|社|办事处|政协|党校|医院|学校"
+    r"(?:(?:政府|人大|政协|党委|党工委|[省市县区州盟旗]委)办|办公室|办公厅|委员会|人民政府|人民法院|人民检察院|局|院|中心|厅|处|所|站|馆|会|部|委|队|校|社|办事处|政协|党校|医院|学校"
     r"|协会|联合会|集团|公司|场|园|库|台|团|室|署|大学|中学|小学|幼儿园|基地|银行|监狱|机关|乡|镇|街道)"
 )
 _NAME = r"[\u4e00-\u9fff（）()·]{3,48}?"
@@ -41,9 +42,9 @@ _SPLIT_YEAR_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()·]{4,48}?)年度(
 # A government's title over all its units' budgets: 上海市2026年市级单位预算 (the unit is named in 预算单位：…)
 _TIER_TITLE_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?P<year>20\d{2})年度?[省市区县]级(?P<scope>部门|单位)(?P<kind>预算|决算)")
 # A department's “三公” table published on its own: 2015年桂林市司法局部门“三公”经费情况统计表 (kind from 预算数/决算数),
-# 2024年昌宁县卡斯镇“三公”经费预算财政拨款情况统计表
+# 2024年昌宁县卡斯镇“三公”经费预算财政拨款情况统计表, 2017年湛江市委宣传部“三公”经费增减情况说明
 _THREE_PUBLIC_TITLE_RE = re.compile(
-    r"^(?P<year>20\d{2})年度?(?P<name>" + _NAME + r")(?P<scope>部门|单位)?[“\"]?三公[”\"]?经费(?P<kind>预算|决算)?(?:财政拨款)?(?:支出)?(?:情况)?(?:统计)?(?:表|说明|公开)"
+    r"^(?P<year>20\d{2})年度?(?P<name>" + _NAME + r")(?P<scope>部门|单位)?[“\"]?三公[”\"]?经费(?P<kind>预算|决算)?(?:财政拨款)?(?:支出)?(?:增减)?(?:变化)?(?:情况)?(?:统计)?(?:表|说明|公开)"
 )
 # A “三公” page that opens with the unit and year: 六安市工商业联合会2021年度一般公共预算财政拨款“三公”经费支出决算,
 # 关于X局2019年财政拨款“三公”经费预算情况的说明, X局2018年用…财政拨款数开支的…（简称“三公”经费）支出合计
@@ -54,6 +55,8 @@ _THREE_PUBLIC_LEAD_RE = re.compile(
 _TABLE_YEAR_RE = re.compile(r"(?P<year>20\d{2})年度?[\u4e00-\u9fff“”\"、（）()]{0,30}?(?P<kind>预算|决算)(?:明细|情况|总)?表")
 _BUDGET_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
 _YEAR_MONEY = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)?(?P<year>20\d{2})年度?(?:本年)?(?:一般公共预算|财政拨款)*(?:收入|支出|收支)")
+# A “三公” sentence that opens with the year its money is for: 2022年本部门财政拨款安排“三公”经费502.4万元
+_YEAR_THREE_PUBLIC = re.compile(r"^(?P<year>20\d{2})年度?(?:本部门|本单位|我部门|我单位)?(?:一般公共预算)?(?:财政拨款)?(?:安排)?(?:的)?[“\"]?三公[”\"]?经费")
 # Tables numbered by kind: 预算01表 收支总表, 决算03表
 _NUMBERED_TABLE = re.compile(r"^(?P<kind>预算|决算)\d{1,2}表")
 # A year printed on its own: （2026年度） under a table title, or 2026 a text layer pulled off its title
@@ -136,6 +139,8 @@ def _clean_unit(name: str) -> str:
     name = re.sub(r"^(?:关于|纳入|根据|按照|\d+)", "", name)
     name = re.sub(r"^20\d{2}年度?", "", name)
     name = name.strip("：: ").lstrip("（(）)")
+    if name.endswith("部门") and is_unit_name(name[:-2]):  # 李宅乡人民政府部门: the unit's own department, the unit
+        name = name[:-2]
     # a closing bracket stays only where it closes one the name opened: 无锡市教育局（本级）
     while name and name[-1] in "（()）" and not re.search(r"[（(][^（()）]*[)）]$", name):
         name = name[:-1]
@@ -178,6 +183,8 @@ def _title_year_fallback(lines: list[Line], years: Counter[int], kinds: Counter[
         years.update(int(y) for line in lines[:60] for y in re.findall(r"(?<![较比与])(20\d{2})年度", compact(line.text)))
     if not years:  # a middle page: a line that opens with the year's money, 2025年财政拨款收支总预算…, 2020年本年收入合计…
         years.update(int(m.group("year")) for line in lines[:60] if (m := _YEAR_MONEY.match(compact(line.text))))
+    if not years:  # a “三公” page with no title: its sentence of the year's money, 2022年本部门财政拨款安排“三公”经费…
+        years.update(int(m.group("year")) for line in lines[:60] if (m := _YEAR_THREE_PUBLIC.match(compact(line.text))))
 
 
 def _region(names: tuple[str, ...], lines: list[Line]) -> Region | None:
@@ -216,13 +223,17 @@ def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
     names = tuple(n for n in headers + title_names if not _NOT_A_NAME.search(n))
     if not names:  # no title or header names a unit: the body's sentences may (渠县……中心下设办公室)
         names = tuple(n for n in body_unit_names(lines, is_unit_name) if not _NOT_A_NAME.search(n))
+    if not names:  # 市直林业部门2022年度部门预算: the sector's body, named with its city in the body (岳阳市林业局本级)
+        names = tuple(sector_unit_names(lines))
+    if names and resolve_region(" ".join(names)) is None:  # 发布机构 | 德兴市李宅乡人民政府: the unit's full name
+        names += tuple(publisher_full_names(lines, names))
     region = _region(names, lines)
     unit_name, aliases = choose_unit_name(names, region)
     text_all = "\n".join(line.text for line in lines[:200])
     kind = None
-    if kinds:
+    if kinds and kinds["决算"] != kinds["预算"]:
         kind = "final_account" if kinds.most_common(1)[0][0] == "决算" else "budget"
-    elif "决算" in text_all or "预算" in text_all:
+    elif "决算" in text_all or "预算" in text_all:  # no title names the kind, or as many one kind as the other
         plain = _BUDGET_NAMES.sub("", text_all)  # 一般公共预算 names a budget of the government, in a final account too
         kind = "final_account" if plain.count("决算") > plain.count("预算") else "budget"
     if not scopes and any("单户表" in line.text for line in lines[:60]):
