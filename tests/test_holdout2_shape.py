@@ -24,7 +24,7 @@ FIXTURES = ROOT / "tests" / "fixtures"
 # Each held-out set: the sets gathered before it, and how wide it was asked to be (documents, provinces, figures)
 SETS: dict[str, tuple[tuple[str, ...], int, int, int]] = {
     "holdout2": (("hidden", "holdout"), 30, 10, 80),
-    "holdout3": (("hidden", "holdout", "holdout2", "hidden3"), 35, 12, 60),
+    "holdout3": (("hidden", "holdout", "holdout2", "hidden3"), 60, 16, 150),
 }
 EXPECTED: dict[str, dict[str, Any]] = {
     name: json.loads((FIXTURES / name / "expected.json").read_text(encoding="utf-8"))["documents"] for name in SETS
