@@ -149,12 +149,13 @@ def test_a_table_s_note_in_sentences_is_read_as_prose() -> None:
     text = lines(
         "2024年某县某镇“三公”经费预算财政拨款情况统计表 | ||||", "单位:万元 | ||||", "项目 | 2023年预算数 | 2024年预算数 |",
         "合计 | 18 | 22 |", "注: 一、“三公”经费增减变化原因说明:因按照2023年预算3万元无法满足需求,2023年公务接待费决算数为7万元。 |",
-        "注:单位万元 |",
+        "注:单位万元 |", "注:“三公”经费包括因公出国(境)费、公务用车购置及运行费和公务接待费。 |",
     )
     blocks = recognise_blocks(text)
     prose = [line.text for b in blocks if b.kind == "narrative" for line in b.lines]
     assert any("决算数为7万元" in t for t in prose)
     assert not any(t.startswith("注:单位万元") for t in prose)  # a note that is no sentence stays with its table
+    assert not any(t.startswith("注:“三公”经费包括") for t in prose)  # and one that states no figure
     assert any(line.text.startswith("合计") for b in blocks if b.kind == "three_public" for line in b.lines)
     found = figures(prose[-1], "budget", 2024)
     assert found[("three_public", "reception", "executed")] == D("7")
