@@ -97,8 +97,8 @@ def test_hidden3_figures_identity_and_precision(scored3: tuple[list[Any], dict[s
     lines, total = scored3
     right, count = total["figures"]
     wrong = [f"{line.file}: {w}" for line in lines for w in line.figures_wrong + line.identity_wrong]
-    # measured 21/22 figures (the one left: a 决算数 stated only in the table's footnote) and 137/137 identity
-    assert count >= 22 and right >= 21, wrong
+    # measured 22/22 figures (session 8: the 决算数 stated in the table's footnote is read as prose) and 137/137 identity
+    assert count >= 22 and right >= 22, wrong
     assert total["identity"] == (137, 137), wrong
     assert [(line.file, line.row_numbers + line.not_printed) for line in lines if line.row_numbers or line.not_printed] == []
     assert total["id_collisions"] == 0
@@ -108,3 +108,14 @@ def test_a_township_page_naming_no_county_says_its_region_is_unknown(scored3: tu
     lines, _ = scored3
     unnamed = next(line for line in lines if line.file == "hunan-unnamed-county-xiamadu-2025-budget.txt")
     assert unnamed.status == "failed:region-unknown"
+
+
+def test_holdout2_figures_of_its_published_documents(hidden: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """holdout2, no longer held out since session 8: the figures its published documents print, floored at what is measured."""
+    lines, total = _score(hidden, tmp_path_factory, ROOT / "tests" / "fixtures" / "holdout2")
+    right, count = total["figures"]
+    # measured 62/94 in session 8 (48 before): the rest are in documents whose unit is not recognised
+    # (duji, yueyang forestry, taichuangyuan, zhanjiang, jinkouhe: 30) and 黄石七中's 收入预算 / 支出预算,
+    # which its prose does not say are the 收入总计 / 支出总计
+    assert count == 94 and right >= 62, [f"{line.file}: {w}" for line in lines for w in line.figures_wrong]
+    assert [(line.file, line.row_numbers + line.not_printed) for line in lines if line.row_numbers or line.not_printed] == []

@@ -12,7 +12,6 @@ thing as the figure before them in the sentence.
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from decimal import Decimal
 
 from cnbudget.amounts import parse_amount
 from cnbudget.model import Line, Statement
+from cnbudget.normalise.prose_words import SECTION, class_code, completion_base
 from cnbudget.official import classification
 from cnbudget.tables.phases import own_phase
 
@@ -147,6 +147,8 @@ _THREE_PUBLIC = (
     # 公务车购置及运行费 (用 left out), 公务车用车运行费 (a word doubled): the same items
     (r"公务车?(?:用车|车辆|车)购置(?:及|和|与)运行", "vehicle_total"),
     (r"公务车?(?:用车|车辆|车)运行(?:维护)?费?(?:及|和|与)购置", "vehicle_total"),  # 公务用车运行维护及购置费: both parts
+    # 公务用车保有量2辆，购置及运行维护费5万元: the clause goes on about the 公务用车 the one before named
+    (r"^购置(?:及|和|与)运行(?:维护)?费", "vehicle_total"),
     (r"公务车?(?:用车|车辆|车)购置", "vehicle_purchase"),
     (r"公务车?(?:用车|车辆|车)运行", "vehicle_operation"),
     (r"因公出国", "outbound_travel"),
@@ -191,8 +193,9 @@ _ITEM_BEFORE = re.compile(r"费用?(?:支出|开支)(?:预算|决算|合计)")
 _PART_OF_TOTAL = r"一般公共预算|政府性基金|国有资本|财政专户|财政拨款|其他资金|事业|经营|附属单位|上级补助|机关运行"
 _SOURCES = (
     (r"一般公共预算(?:财政)?拨款收入|一般公共预算拨款|一般公共预算收入", "general_public_budget"),
-    (r"政府性基金(?:预算)?(?:财政)?(?:拨款)?收入", "government_fund"),
-    (r"国有资本经营(?:预算)?(?:财政)?(?:拨款)?收入", "state_capital"),
+    # 政府性基金预算拨款 beside 一般公共预算拨款: each budget's appropriation, named as the first is
+    (r"政府性基金(?:预算)?(?:安排的)?(?:财政)?(?:拨款)?收入|政府性基金(?:预算)?(?:财政)?拨款$", "government_fund"),
+    (r"国有资本经营(?:预算)?(?:财政)?(?:拨款)?收入|国有资本经营(?:预算)?(?:财政)?拨款$", "state_capital"),
     (r"财政专户管理资金(?:收入)?", "fiscal_special_account"),
     (r"^其他资金(?:收入)?", "other"),
     (r"^事业收入", "business"),
@@ -201,20 +204,6 @@ _SOURCES = (
     (r"附属单位上缴收入", "affiliated_turnover"),
     (r"其他收入", "other"),
 )
-
-
-def class_code(name: str, year: int | None) -> str | None:
-    """The 类 code a printed class name means; a near miss is accepted only when unambiguous."""
-    code = classification.match_function_name(name, level="class", year=year)
-    if code is not None or not re.search(r"支出$", name) or len(name) < 4:
-        return code
-    scored = sorted(
-        ((difflib.SequenceMatcher(None, name, e.name).ratio(), e.code) for e in classification.function_entries() if e.level == "class"),
-        reverse=True,
-    )
-    if scored and scored[0][0] >= 0.85 and (len(scored) == 1 or scored[0][0] - scored[1][0] >= 0.1):
-        return scored[0][1]
-    return None
 
 
 _BARE_SOURCES = (
@@ -287,6 +276,9 @@ def _subjects(label: str, sentence: str, fiscal_year: int | None) -> list[Subjec
             stated: list[Subject] = [("totals", metric, {"metric": metric, "source_table": "narrative"})]
             if metric == "revenue_total" and re.search(r"收、?支|收支|收入支出", clean):
                 stated.append(("totals", "expenditure_total", {"metric": "expenditure_total", "source_table": "narrative"}))
+            if metric == "carryover_in" and "收入" in sentence and "支出" not in sentence:
+                # listed among the revenue's parts, the 上年结转 is a revenue line too, as the 收支总表 prints it
+                stated.append(("revenue_by_source", "carryover", {"source": "carryover", "source_name": clean}))
             return stated
     code = class_code(clean, fiscal_year)
     if code is not None:
@@ -294,7 +286,7 @@ def _subjects(label: str, sentence: str, fiscal_year: int | None) -> list[Subjec
     return []
 
 
-_SECTION = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]")
+_SECTION = SECTION
 
 
 def section_scope(text: str, position: int) -> str | None:
@@ -328,7 +320,7 @@ def _with_carryover(subject: Subject, label: str, text: str, position: int) -> S
     heading = _SECTION.search(ahead)
     parts = ahead[: heading.start()] if heading else ahead
     # the parts listed after 其中 name a 上年结转 (its amount may be cut off, as a page's stored opening ends)
-    if re.search(r"其中[:：]", parts) and re.search(r"上年结转(?:结余)?(?:收入)?\s*[\d,.]+\s*万元|其中[:：].*[；;，,、]上年结", parts):
+    if re.search(r"其中[:：,，]", parts) and re.search(r"上年结转(?:结余)?(?:收入)?\s*[\d,.]+\s*万元|其中[:：,，].*[；;，,、]上年结", parts):
         return ("totals", "revenue_total", {"metric": "revenue_total", "source_table": "narrative"})
     return subject
 
@@ -369,14 +361,37 @@ def read_narrative(
                 heading = _HEADING_BEFORE.search(prose.text[max(0, start - 40) : start])
                 if not subjects and heading:
                     subjects = _subjects(heading.group(1), heading.group(1), fiscal_year)
+        phase = phase_stated(label, own)
+        if not subjects and last is not None and last[0] == st.text:
+            base = completion_base(prose.text, st.position, _clean(label))
+            if base is not None:
+                subjects, phase = last[1], base  # 决算为A万元，完成全年预算B万元的P%: B is the same item's budget
         last = (st.text, subjects) if subjects else None
         if not subjects:
             continue
         scope = section_scope(prose.text, st.position)
         subjects = [_with_carryover(subject, label, prose.text, st.position) for subject in subjects]
-        phase, year = phase_stated(label, own), year_stated(label, fiscal_year)
+        year = year_stated(label, fiscal_year)
         for resource, key, row in subjects:
             amount_field = "total" if resource == "expenditure_by_function" else "amount"
             full = {**row, amount_field: st.amount, **({"fiscal_year": year} if resource == "three_public" else {})}
             found.append(NarrativeFigure(resource, full, label, st.unit, key, phase, year, st, scope))
-    return found, stmts
+    return _balanced(found), stmts
+
+
+def _balanced(found: list[NarrativeFigure]) -> list[NarrativeFigure]:
+    """A 支出预算 stated equal to the 收入总计 the prose gave (its parts with the 上年结转) is the 支出总计 as well.
+
+    收入总计 and 支出总计 balance; an expenditure of the year equal to it leaves nothing over, so
+    it is both the 本年支出合计 and the 支出总计.
+    """
+    totals = {(f.phase, f.row.get("amount")) for f in found if f.resource == "totals" and f.subject == "revenue_total"}
+    spent = {(f.phase, f.row.get("amount")) for f in found if f.resource == "totals" and f.subject == "expenditure_total"}
+    out = list(found)
+    for f in found:
+        key = (f.phase, f.row.get("amount"))
+        if f.resource == "totals" and f.subject == "expenditure_current_year" and key in totals and key not in spent:
+            row = {**f.row, "metric": "expenditure_total"}
+            out.insert(out.index(f) + 1, NarrativeFigure(f.resource, row, f.label, f.unit, "expenditure_total", f.phase, f.fiscal_year, f.statement, f.scope))
+            spent.add(key)
+    return out

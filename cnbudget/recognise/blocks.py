@@ -29,6 +29,8 @@ _HEADERISH = re.compile(
 _PART = re.compile(r"^第[一二三四五六七八九十]+部分")
 # a numbered heading of the prose after a table, on a line of its own: 二、2021年度“三公”经费支出情况说明
 _PROSE_HEADING = re.compile(r"^[一二三四五六七八九十]+、[^\t]{2,60}说明$")
+_NOTE = re.compile(r"^(?:注|备注|说明)[:：]")
+_NOTE_FIGURE = re.compile(r"\d(?:万元|元)")
 
 
 def title_kind(line: Line) -> TableKind | None:
@@ -105,6 +107,8 @@ def recognise_blocks(lines: list[Line]) -> list[Block]:
                 break
         else:
             prose_tail = []
+        # a table's note that states a figure in sentences (注：……，2023年公务接待费决算数为7万元。) is prose as well
+        prose.extend(line for line in body[1:] if _NOTE.match(compact(line.text)) and "。" in line.text and _NOTE_FIGURE.search(line.text))
         title = compact(lines[i].text)
         factor, label = _unit(body)
         previous = blocks[-1] if blocks else None

@@ -39,7 +39,38 @@ def split_bars(block: Block) -> Block | None:
     if body is None:
         return None
     lines = [Line(line.page, tuple(_cells(line.text))) if "|" in line.text else line for line in body]
-    return replace(block, lines=[block.lines[0], *lines])
+    return replace(block, lines=[block.lines[0], *_respanned(lines)])
+
+
+def _respanned(lines: list[Line]) -> list[Line]:
+    """A two-line header whose merged cells the copy printed once, left-packed, the row padded with blanks at its end, spread back.
+
+    ``项目 | 预算数 | 决算数 | ||||`` over ``合计 | 一般公共预算 | 政府性基金 | 合计 | 一般公共预算 | 政府性基金 | |``:
+    预算数 and 决算数 each span three columns, and 项目 spans both lines, so the second line lacks
+    its first cell. Spread only when the second line repeats the same labels under each group, one
+    group to each label of the first: then where each header cell sits is certain.
+    """
+    wide = [i for i, line in enumerate(lines) if len(line.cells) > 2]
+    first_figures = next((i for i in wide if any(parse_amount(c) is not None for c in lines[i].cells[1:])), None)
+    heads = [i for i in wide if first_figures is not None and i < first_figures]
+    if len(heads) < 2:
+        return lines
+    top, sub = heads[-2], heads[-1]
+    width = len(lines[first_figures].cells) if first_figures is not None else 0
+    groups = [c for c in lines[top].cells[1:] if c]
+    subs = list(lines[sub].cells)
+    if len(lines[top].cells) != width or len(subs) != width or len(groups) < 2 or (width - 1) % len(groups):
+        return lines
+    span = (width - 1) // len(groups)
+    packed_top = list(lines[top].cells[1 : 1 + len(groups)]) == groups and not any(lines[top].cells[1 + len(groups) :])
+    packed_sub = all(subs[: width - 1]) and not subs[-1]
+    if span < 2 or not packed_top or not packed_sub or any(subs[k * span : (k + 1) * span] != subs[:span] for k in range(len(groups))):
+        return lines
+    spread_top = [lines[top].cells[0], *(c for g in groups for c in (g, *[""] * (span - 1)))]
+    out = list(lines)
+    out[top] = Line(lines[top].page, tuple(spread_top))
+    out[sub] = Line(lines[sub].page, ("", *subs[: width - 1]))
+    return out
 
 
 def stacked_bars(block: Block, is_item: Callable[[str], bool]) -> Grid | None:
@@ -66,6 +97,8 @@ def stacked_bars(block: Block, is_item: Callable[[str], bool]) -> Grid | None:
     i = first
     while i < len(texts) and is_item(texts[i]):
         values = texts[i + 1 : i + 1 + width]
+        if len(values) < width and not any(values):
+            break  # the cells end with an item whose figures the copy does not hold: that row is not read
         if len(values) < width or any(v and parse_amount(v) is None for v in values):
             return None
         rows.append(Line(cells[i][0], (texts[i], *values)))

@@ -148,23 +148,34 @@ def read_aligned(block: Block, ctx: Context, grid: Grid) -> bool:
     return True
 
 
-def _holds(values: dict[str, Decimal | None], unknown: frozenset[str] = frozenset()) -> bool:
-    """Whether each printed total of the 三公 items equals the sum of its printed parts (an identity with an ``unknown`` item holds)."""
+def _holds(values: dict[str, Decimal | None], unknown: frozenset[str] = frozenset(), rounded: bool = False) -> bool:
+    """Whether each printed total of the 三公 items equals the sum of its printed parts (an identity with an ``unknown`` item holds).
+
+    ``rounded``: the table says its figures were rounded (因四舍五入可能存在尾数误差), so a total may
+    differ from its parts' sum by one unit of the last printed place for each part.
+    """
     for parent, parts in _IDENTITIES:
         if unknown & {parent, *parts}:
             continue
         total = values.get(parent)
         printed = [v for v in (values.get(p) for p in parts) if v is not None]
-        if total is not None and printed and total != sum(printed, Decimal(0)):
+        if total is None or not printed:
+            continue
+        place = Decimal(1).scaleb(min(int(v.as_tuple().exponent) for v in (total, *printed))) if rounded else Decimal(0)
+        if abs(total - sum(printed, Decimal(0))) > place * len(printed):
             return False
     return True
 
 
-def _lone_culprit(values: dict[str, Decimal | None], unknown: frozenset[str]) -> str | None:
+# a table's note that its figures were rounded when converted (注：因四舍五入可能存在尾数误差)
+_ROUNDING_NOTE = re.compile(r"四舍五入.{0,12}尾(?:数|差)|尾数误差")
+
+
+def _lone_culprit(values: dict[str, Decimal | None], unknown: frozenset[str], rounded: bool = False) -> str | None:
     """The one printed item whose figure alone breaks the identities: put the value another identity gives it, all hold."""
-    if _holds(values, unknown):
+    if _holds(values, unknown, rounded):
         return None
-    found = [item for item in ITEMS if values.get(item) is not None and any(_holds({**values, item: v}, unknown) for v in _derived(item, values))]
+    found = [item for item in ITEMS if values.get(item) is not None and any(_holds({**values, item: v}, unknown, rounded) for v in _derived(item, values))]
     return found[0] if len(found) == 1 else None
 
 
@@ -197,6 +208,15 @@ def _printed_twice(grid: Grid, items: dict[int, str | None], j: int, own: set[in
     return False
 
 
+def _group_total(labels: list[str], columns: list[int]) -> int | None:
+    """The one 合计 column of a group split by money (预算数/合计 | 预算数/一般公共预算 | 预算数/政府性基金), else None."""
+    parents = {compact(labels[j]).rsplit("/", 1)[0] for j in columns}
+    totals = [j for j in columns if re.fullmatch(r"合计|小计|总计", compact(labels[j]).rsplit("/", 1)[-1])]
+    if len(parents) != 1 or "/" not in labels[columns[0]] or len(totals) != 1:
+        return None
+    return totals[0]
+
+
 def read_item_rows(block: Block, ctx: Context, grid: Grid, unknown: frozenset[str] = frozenset()) -> bool:
     """A 三公 table printed one item a row (合计, 因公出国（境）费 …), a column per year or phase; False if it is not one.
 
@@ -207,19 +227,23 @@ def read_item_rows(block: Block, ctx: Context, grid: Grid, unknown: frozenset[st
     items = {i: item_of(compact(row.cells[0])) for i, row in enumerate(grid.rows)}
     if len({item for item in items.values() if item not in (None, "operating_funds")}) < 3:
         return False
-    by_year: dict[tuple[int, str], int] = {}
+    found: dict[tuple[int, str], list[int]] = {}
     for j, label in enumerate(grid.labels[1:], start=1):
         years = [int(y) for y in re.findall(r"(20\d{2})\s*年", label)]
         year = years[0] if years else ctx.fiscal_year
         if year is None or not re.search(r"预算|决算|金额|合计|支出", label) or re.match(r"其中", compact(label).rsplit("/", 1)[-1]):
             continue  # 其中：公共预算财政拨款 is a part of the column before it, not a figure of its own year or phase
-        phase = phase_of(label) or ctx.phase
-        if (year, phase) in by_year:
+        found.setdefault((year, phase_of(label) or ctx.phase), []).append(j)
+    by_year: dict[tuple[int, str], int] = {}
+    for key, js in found.items():
+        one = js[0] if len(js) == 1 else _group_total(grid.labels, js)
+        if one is None:
             return False  # two columns of the same year and phase: which one is reported is not said
-        by_year[year, phase] = j
+        by_year[key] = one
     if not by_year:
         return False
     factor = ctx.factor(block)
+    rounded = any(_ROUNDING_NOTE.search(compact(line.text)) for line in block.lines)
     for (year, phase), j in sorted(by_year.items()):
         values: dict[str, Decimal | None] = {}
         pages: dict[str, int | None] = {}
@@ -227,8 +251,8 @@ def read_item_rows(block: Block, ctx: Context, grid: Grid, unknown: frozenset[st
             item = items[i]
             if item is not None and item not in values:
                 values[item], pages[item] = parse_amount(row.cells[j]), row.page
-        culprit = _lone_culprit(values, unknown)
-        consistent = _holds(values, unknown) or culprit is not None
+        culprit = _lone_culprit(values, unknown, rounded)
+        consistent = _holds(values, unknown, rounded) or culprit is not None
         if culprit is not None and _printed_twice(grid, items, j, set(by_year.values()), culprit):
             culprit = None  # the figure is printed as read twice over: a misprint the checks report, not a misreading
         for item, value in values.items():

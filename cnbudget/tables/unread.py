@@ -10,7 +10,8 @@ from cnbudget.tables.kind import TableKind
 
 FUND = TableKind(
     "fund",
-    r"政府性基金.{0,16}表",
+    # “一般公共预算及政府性基金财政拨款‘三公’经费支出表” is the 三公 table of both budgets, not the fund's
+    r"(?<!一般公共预算及)(?<!一般公共预算和)政府性基金.{0,16}表|政府性基金(?!.{0,16}三公).{0,16}表",
     "政府性基金预算支出表",
     not_read="the 政府性基金 budget's expenditure has no resource (expenditure_by_function is the 一般公共预算's)",
 )

@@ -1,0 +1,48 @@
+"""Words of the prose read apart from the figures they name: a printed class name's code, the budget a completion rate is taken against."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from cnbudget.official import classification
+
+# a numbered heading of the prose: 一、 or （一）
+SECTION = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]")
+_AMOUNT = re.compile(r"[-－]?\d[\d,]*(?:\.\d+)?(?:亿元|万元|元|万)")
+
+
+def class_code(name: str, year: int | None) -> str | None:
+    """The 类 code a printed class name means; a near miss is accepted only when unambiguous."""
+    code = classification.match_function_name(name, level="class", year=year)
+    if code is not None or not re.search(r"支出$", name) or len(name) < 4:
+        return code
+    scored = sorted(
+        ((difflib.SequenceMatcher(None, name, e.name).ratio(), e.code) for e in classification.function_entries() if e.level == "class"),
+        reverse=True,
+    )
+    if scored and scored[0][0] >= 0.85 and (len(scored) == 1 or scored[0][0] - scored[1][0] >= 0.1):
+        return scored[0][1]
+    return None
+
+
+_COMPLETED = re.compile(r"^完成(?P<word>全年|年初|调整后?)?预算数?$")
+_COMPLETED_NAMED = re.compile(r"完成(全年|年初|调整后?)预算数?")
+
+
+def completion_base(text: str, position: int, label: str) -> str | None:
+    """The phase of the budget a completion rate is taken against (完成全年预算B万元的P%), or None where ``label`` names none.
+
+    A bare 完成预算B万元的P% is of the budget the section's earlier rate named (完成全年预算…, then
+    完成预算… item by item); where no earlier rate names one, which budget is meant is not said.
+    """
+    m = _COMPLETED.match(label)
+    after = _AMOUNT.match(text, position)
+    if m is None or after is None or not text.startswith("的", after.end()):
+        return None
+    word = m.group("word")
+    if word is None:
+        heads = list(SECTION.finditer(text, max(0, position - 2000), position))
+        named = list(_COMPLETED_NAMED.finditer(text, heads[-1].end() if heads else max(0, position - 2000), position))
+        word = named[-1].group(1) if named else None
+    return None if word is None else "approved" if word == "年初" else "adjusted"
