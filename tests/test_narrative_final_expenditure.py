@@ -39,3 +39,17 @@ def test_a_named_items_final_spending_is_not_the_years_expenditure() -> None:
     # counter-cases: the year's own 支出决算 and 本年支出合计, named by no item, are still the year's expenditure
     assert headline("2022年度支出决算1,234.56万元。") == [("expenditure_current_year", Decimal("1234.56"))]
     assert headline("本年支出合计434.16万元,其中:基本支出300.00万元。") == [("expenditure_current_year", Decimal("434.16")), ("basic_expenditure", Decimal("300.00"))]
+
+
+def test_the_prose_states_the_revenue_total_and_its_three_lines() -> None:
+    # 乌鲁木齐市政务服务中心 2023: “收入總計434.72萬元,其中:本年收入合計434.16萬元,使用非財政撥款結余0.00萬元,年初結轉和結余0.55萬元”
+    text = "2023年度收入总计434.72万元,其中:本年收入合计434.16万元,使用非财政拨款结余0.00万元,年初结转和结余0.55万元。"
+    assert headline(text) == [
+        ("revenue_total", Decimal("434.72")),
+        ("revenue_current_year", Decimal("434.16")),
+        ("surplus_used", Decimal("0.00")),
+        ("carryover_in", Decimal("0.55")),
+    ]
+    assert headline("用事业基金弥补收支差额6.00万元。") == [("fund_makeup", Decimal("6.00"))]
+    # counter-case: the year's 财政拨款 revenue is no 使用非财政拨款结余
+    assert headline("本年收入合计434.16万元,其中:财政拨款收入400.00万元。") == [("revenue_current_year", Decimal("434.16"))]

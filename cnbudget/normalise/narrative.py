@@ -173,6 +173,9 @@ _HEADLINE = (
     (r"(?<!货物)(?<!工程)(?<!服务)(?<!货物类)(?<!工程类)(?<!服务类)政府采购(?!货物|工程|服务)(?:预算|支出)", "government_procurement"),
     (r"预留机动经费", "reserve_expenditure"),
     (r"结余分配", "surplus_distribution"),  # a final account's 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余
+    # a final account's 收入总计 = 本年收入合计 + 使用非财政拨款结余 (+ 用事业基金弥补收支差额) + 年初结转和结余
+    (r"使用非财政拨款(?:结余|结转和结余)", "surplus_used"),
+    (r"用事业基金弥补", "fund_makeup"),
     # 基本支出结转, 项目支出结转和结余: parts of the 年末结转和结余, not the year's 基本支出 or 项目支出
     (r"基本支出(?!结转)", "basic_expenditure"),
     (r"项目支出(?!结转)", "project_expenditure"),
@@ -275,7 +278,7 @@ def _subjects(label: str, sentence: str, fiscal_year: int | None) -> list[Subjec
         return [("revenue_by_source", source, {"source": source, "source_name": clean})]
     if _BARE.match(clean):
         return []  # a phase alone names no subject: the caller takes the sentence's last one
-    if "财政拨款" not in clean or re.search(r"基本支出|运行经费|项目支出", clean):
+    if "财政拨款" not in clean or re.search(r"基本支出|运行经费|项目支出|非财政拨款", clean):
         metric = next((m for pat, m in _HEADLINE if re.search(pat, clean)), None)
         if metric in ("revenue_current_year", "expenditure_current_year") and re.search(_PART_OF_TOTAL, clean):
             metric = None  # “政府性基金支出预算 0 万元” is one fund's part, not the year's total
