@@ -326,6 +326,9 @@ def check_year_on_year_carried(c: Checker) -> None:
     """
     text = c.d.evidence.prose
     for m in _CARRIED_YOY.finditer(text):
+        begin = max(text.rfind(mark, 0, m.start("cur")) for mark in "。；;") + 1
+        if re.search(rf"(?:{_AMT})\s*万?元", text[begin : m.start("cur")]):
+            continue  # the sentence before states other figures too (一般公共预算 X 万元，政府性基金 0.00 万元): which one changed it does not say
         current, changes, stated = _amounts(m.group("cur")), _amounts(m.group("d")), [Decimal(p) for p in re.findall(r"\d+(?:\.\d+)?", m.group("p"))]
         n = max(len(current), len(changes), len(stated))
         if any(len(x) not in (1, n) for x in (current, changes, stated)):

@@ -175,6 +175,9 @@ def test_a_change_whose_figure_the_sentence_before_states_is_against_that_figure
     assert [r["status"] for r in run(check_year_on_year_carried, evidence=Evidence(prose="收、支总计均为1,145.52万元。与2022年度相比,收、支总计各增加342万元,增长42.56%。"))] == ["pass"]
     assert run(check_year_on_year_carried, evidence=Evidence(prose="收、支总计各是10,20,30万元。与上年相比,各减少1,2万元,各下降9.09%、9.09%。")) == []
     assert run(check_year_on_year_carried, evidence=Evidence(prose="支出总计100万元,与上年相比增加10万元,增长11.11%。")) == []
+    # a sentence before stating other figures too: which one changed the sentence does not say (sources/001, 牧野区委办公室 2024)
+    several = "一般公共预算收支预算 593.39 万元，政府性基金收支预算 0.00 万元，国有资本经营预算收支预算 0.00 万元。与 2023 年相比，一般公共预算收支预算减少 4.37 万元，下降 0.73%，"
+    assert run(check_year_on_year_carried, evidence=Evidence(prose=several)) == []
 
 
 def test_a_change_stated_in_yuan_is_against_last_years_figure_in_yuan() -> None:
