@@ -35,6 +35,13 @@ is a fail that matches no real contradiction (a misreading of ours), until it is
   name run into the words after them (“部门(单位)名称概况”) fail template-placeholders-filled: holdout 1 → 2 of 7 (its
   precision unchanged); the sources a budget's prose lists under its 收入预算 are summed (revenue-lines-add-up, only
   a sum above it or within rounding fails): holdout2 unchanged (still missed).
+- Session 8 (contra15), by kind again: a “其中” list that numbers its parts 1、2、3… or names an empty one is the whole
+  list, so a shortfall fails (revenue-lines-add-up); a budget's prose 收入预算 and 支出预算 with no carry-over named
+  balance (revenue-equals-expenditure): holdout2 2 → 4 of 12 (黄石市第七中学's 3814.61 and 3380.61), fails 2 → 4, all
+  hand-found. Made right on inline examples, still unpublished (unit-unknown or not-a-disclosure): a change whose
+  figure the sentence before states (收、支总计均为X。与上年相比…各增加D，增长P%), a change in 元, a 三公 item's change
+  against the year's own budget in a final account (change-agrees), 大小于, a blank for a figure (占 %, 减少 万元),
+  a request to the filer (请对…进行说明).
 """
 
 from __future__ import annotations
@@ -55,28 +62,28 @@ KEYS: dict[str, list[dict[str, Any]]] = {
     folder: json.loads((FIXTURES / folder / "contradictions.json").read_text(encoding="utf-8"))["contradictions"] for folder in FOLDERS
 }
 # Found as measured: a fail of the named check in the file's package. It may only rise.
-RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 2, "hidden3": 4}
+RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 4, "hidden3": 4}
 
 _UNIT = "the build does not read the unit's name (unit-unknown), so the file builds no package and nothing is checked"
 # Contradictions a check should report and does not, as measured: (folder, file, check, words) → why.
+_READ = "; the check reads it (its inline tests, and a copy of the page naming its unit)"
+_TABLE = (
+    "; and its “三公” table (a cell a line, its 决算 cells blank, its headers with pinyin glosses) is not read, so the "
+    "budget the change is against (check_change_against_budget, inline tests) is not there"
+)
 MISSED: dict[tuple[str, str, str, str], str] = {
-    ("holdout2", "anhui-duji-government-office-2021-three-public-final.txt", "change-agrees", "0.1"): _UNIT + " (the unit is only 杜集區政府辦)",
-    ("holdout2", "anhui-duji-government-office-2021-three-public-final.txt", "yoy-agrees", "0.006%"): _UNIT,
-    ("holdout2", "anhui-duji-government-office-2021-three-public-final.txt", "change-agrees", "2.48"): _UNIT,
-    ("holdout2", "anhui-duji-government-office-2021-three-public-final.txt", "template-alternatives-chosen", "大小于"): _UNIT,
+    ("holdout2", "anhui-duji-government-office-2021-three-public-final.txt", "change-agrees", "0.1"): _UNIT + " (the unit is only 杜集區政府辦)" + _TABLE,
+    ("holdout2", "anhui-duji-government-office-2021-three-public-final.txt", "yoy-agrees", "0.006%"): _UNIT + _READ,
+    ("holdout2", "anhui-duji-government-office-2021-three-public-final.txt", "change-agrees", "2.48"): _UNIT + _TABLE,
+    ("holdout2", "anhui-duji-government-office-2021-three-public-final.txt", "template-alternatives-chosen", "大小于"): _UNIT + _READ,
     ("holdout2", "guangdong-zhanjiang-propaganda-2017-three-public-budget.txt", "template-placeholders-filled", "占 %"): (
         "the build does not read the page as a disclosure (not-a-disclosure: a “三公”经费增减情况说明 under a traditional-script title)"
-    ),
-    ("holdout2", "hubei-huangshi-no7-middle-school-2023-budget.txt", "revenue-lines-add-up", "3814.61"): (
-        "the prose's 收入预算 and the sources listed under it are not read as a revenue total and its lines"
-    ),
-    ("holdout2", "hubei-huangshi-no7-middle-school-2023-budget.txt", "revenue-equals-expenditure", "3380.61"): (
-        "the prose's 收入预算 and 支出预算 are not read as the budget's two totals"
+        + _READ + ", quoted as 占% (the prose read without its spaces), so these words will need to be 占%"
     ),
     ("holdout2", "hunan-yueyang-taichuangyuan-2017-three-public-budget.txt", "template-instructions-removed", "请对“三公”经费增减变化原因等进行说明"): (
-        _UNIT + " (台创园, named in the table's title and the site's 来源 line)"
+        _UNIT + " (台创园, named in the table's title and the site's 来源 line)" + _READ
     ),
-    ("holdout2", "sichuan-jinkouhe-heping-2023-unit-final.txt", "yoy-agrees", "增长29.86%"): _UNIT + " (the unit is named only in 机构设置)",
+    ("holdout2", "sichuan-jinkouhe-heping-2023-unit-final.txt", "yoy-agrees", "增长29.86%"): _UNIT + " (the unit is named only in 机构设置)" + _READ,
 }
 # Fails that match no real contradiction, read against the page: (folder, file, check) → the misreading.
 # None left: 广东省财政厅's “比2019年(疫情前)” (fiscal-year-consistent) and 寻甸县委政法委's 三公 items' “支出决算”
