@@ -53,3 +53,11 @@ def test_the_prose_states_the_revenue_total_and_its_three_lines() -> None:
     assert headline("用事业基金弥补收支差额6.00万元。") == [("fund_makeup", Decimal("6.00"))]
     # counter-case: the year's 财政拨款 revenue is no 使用非财政拨款结余
     assert headline("本年收入合计434.16万元,其中:财政拨款收入400.00万元。") == [("revenue_current_year", Decimal("434.16"))]
+
+
+def test_a_list_of_two_amounts_under_one_unit_is_neither_read_as_one() -> None:
+    # sichuan-unnamed-unit-2022-final-part2.txt (hidden): “2022年度收、支总计各是4125.49,4143.91万元” was read as one
+    # 收入总计 and 支出总计 of 494,143.91 万元 (“49,4143.91”), which would fail revenue-total-adds-up against 4125.49
+    assert headline("2022年度收、支总计各是4125.49,4143.91万元。") == []
+    # counter-case: thousands commas grouped by threes are one amount
+    assert headline("2023年度收、支总计均为1,145.52万元。") == [("revenue_total", Decimal("1145.52")), ("expenditure_total", Decimal("1145.52"))]

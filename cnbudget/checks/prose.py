@@ -212,8 +212,9 @@ def check_shares(c: Checker) -> None:
         # a base is larger than the parts, or equal to the one part stated as the whole (占 100%)
         bases = [b.amount for b in before if (b.amount > largest or (whole and b.amount == largest)) and b.amount > 0]
         total = sum((st.amount for st in run), Decimal(0))
-        if len(run) > 1 and total > 0:
-            # shares that add up to about 100% are shares of their own sum
+        if len(run) > 1 and total > 0 and (bases or sum(st.share or 0 for st in run) >= 99):
+            # shares that add up to about 100% are shares of their own sum; shares of a base the prose does not
+            # state (the page cut before it) that add up to less are not shares of their sum either
             bases.insert(0 if sum(st.share or 0 for st in run) >= 99 else len(bases), total)
         if not bases:
             continue

@@ -25,7 +25,9 @@ from cnbudget.tables.phases import own_phase
 
 # 万 alone before a stop, a numbered heading (the line ended there) or the end means 万元
 # (“经营收入 0.00 万，为……”, “公务用车购置费0万 / 二、…”): 1.2万人次 is no amount
-AMOUNT_RE = re.compile(r"(?P<amt>[-－]?\d[\d,]*(?:\.\d+)?)(?P<unit>亿元|万元|元|万(?=[,，。；;、)）]|[一二三四五六七八九十]{1,2}、|$))")
+# an amount: thousands grouped by threes (1,145.52), and never the tail of another number (“各是4125.49,4143.91万元”
+# is two amounts, not 49,4143.91 nor 4143.91 alone: which is which the list says only by its order)
+AMOUNT_RE = re.compile(r"(?<![\d.])(?<!\d[,，])(?P<amt>[-－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<unit>亿元|万元|元|万(?=[,，。；;、)）]|[一二三四五六七八九十]{1,2}、|$))")
 _SHARE_RE = re.compile(r"^[,，、]?占[^，。；%]{0,12}?(?P<pct>\d+(?:\.\d+)?)%")
 _CHANGE = re.compile(r"减少|增加|增长|下降|节约|节省|持平|压减|减幅|增幅|[比较]上年|[比较]\d{4}|以上$|以下$|单价|单位价值|控制数|不超过|每辆|每次|元/")
 _FUNCTION_PATH = re.compile(r"(?P<cls>[^（(）)：:]+?)[（(]类[)）](?P<sec>[^（(]+?(?:[（(][^)）]{1,3}[)）][^（(]*?)?)[（(]款[)）](?P<item>[^（(]+?(?:[（(][^)）]{1,3}[)）][^（(]*?)?)[（(]项[)）]")

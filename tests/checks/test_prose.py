@@ -191,3 +191,15 @@ def test_a_change_stated_in_yuan_is_against_last_years_figure_in_yuan() -> None:
     # counter-cases: a right one passes; a 万元 figure with a change in 元 is not compared
     assert [r["status"] for r in yoy("卫生健康支出类科目 43897.73 元,占支出总预算4.04 %,同比减少 6014.46 元,下降 12.05 %。")] == ["pass"]
     assert yoy("公用经费214.11万元，比2023年预算减少1148元，下降5.09%。") == []
+
+
+def test_shares_of_a_base_the_page_does_not_state_are_not_shares_of_their_own_sum() -> None:
+    # invented after a page opening cut before its total: “项目支出预算 4.81 万元，占支出总预算的 4.43%。其中：(一)文化旅游
+    # 体育与传媒支出类科目 85.01 万元，占支出总预算 78.33%” (the 支出总预算 108.52 is on the page before)
+    cut = [statement("项目支出预算", "4.81", "4.43"), statement("其中:(一)文化旅游体育与传媒支出类科目", "85.01", "78.33")]
+    assert run(check_shares, evidence=Evidence(statements=cut)) == []
+    # counter-cases: shares that add up to 100% are of their sum; a base stated before still counts
+    whole = [statement("基本支出", "60", "60.00"), statement("项目支出", "40", "41.00")]
+    assert outcomes(run(check_shares, evidence=Evidence(statements=whole))) == [("pass", "60.00%", "60.00%"), ("fail", "41.00%", "40.00%")]
+    stated = [statement("支出总预算", "108.52"), *cut]
+    assert [r["status"] for r in run(check_shares, evidence=Evidence(statements=stated))] == ["pass", "pass"]
