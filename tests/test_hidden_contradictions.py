@@ -38,6 +38,13 @@ is a fail that matches no real contradiction (a misreading of ours), until it is
 - Session 8 (ident14) read the units of five more holdout2 pages, now published: holdout2 2 → 3 of 12 found (杜集区政府办's
   下降0.006%), and two misreadings of their 三公 prose come with them (a part the cut copy does not state, a part printed
   after the fleet's size), listed in KNOWN_FALSE_FAILS for the checks to fix.
+- Session 8 (contra15), by kind again: a “其中” list that numbers its parts 1、2、3… or names an empty one is the whole
+  list, so a shortfall fails (revenue-lines-add-up); a budget's prose 收入预算 and 支出预算 with no carry-over named
+  balance (revenue-equals-expenditure): holdout2 2 → 4 of 12 (黄石市第七中学's 3814.61 and 3380.61), fails 2 → 4, all
+  hand-found. Made right on inline examples, still unpublished (unit-unknown or not-a-disclosure): a change whose
+  figure the sentence before states (收、支总计均为X。与上年相比…各增加D，增长P%), a change in 元, a 三公 item's change
+  against the year's own budget in a final account (change-agrees), 大小于, a blank for a figure (占 %, 减少 万元),
+  a request to the filer (请对…进行说明).
 """
 
 from __future__ import annotations
@@ -58,7 +65,7 @@ KEYS: dict[str, list[dict[str, Any]]] = {
     folder: json.loads((FIXTURES / folder / "contradictions.json").read_text(encoding="utf-8"))["contradictions"] for folder in FOLDERS
 }
 # Found as measured: a fail of the named check in the file's package. It may only rise.
-RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 3, "hidden3": 4}
+RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 4, "hidden3": 4}
 
 _UNIT = "the build does not read the unit's name (unit-unknown), so the file builds no package and nothing is checked"
 _REGION = "the unit is read (session 8) but names no county and the opening names none: refused as region-unknown, so nothing is checked"
@@ -69,12 +76,6 @@ MISSED: dict[tuple[str, str, str, str], str] = {
     ("holdout2", "anhui-duji-government-office-2021-three-public-final.txt", "change-agrees", "2.48"): _READ + " (无变化 against the budget, 与2021年度预算相比)",
     ("holdout2", "anhui-duji-government-office-2021-three-public-final.txt", "template-alternatives-chosen", "大小于"): _READ,
     ("holdout2", "guangdong-zhanjiang-propaganda-2017-three-public-budget.txt", "template-placeholders-filled", "占 %"): _READ + " (a share left blank, 占 %)",
-    ("holdout2", "hubei-huangshi-no7-middle-school-2023-budget.txt", "revenue-lines-add-up", "3814.61"): (
-        "the prose's 收入预算 and the sources listed under it are not read as a revenue total and its lines"
-    ),
-    ("holdout2", "hubei-huangshi-no7-middle-school-2023-budget.txt", "revenue-equals-expenditure", "3380.61"): (
-        "the prose's 收入预算 and 支出预算 are not read as the budget's two totals"
-    ),
     ("holdout2", "hunan-yueyang-taichuangyuan-2017-three-public-budget.txt", "template-instructions-removed", "请对“三公”经费增减变化原因等进行说明"): (
         _READ + " (the instruction is left among the table's 备注 notes, 5、请对…进行说明)"
     ),

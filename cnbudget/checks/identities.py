@@ -127,7 +127,8 @@ def same_money_basic(c: Checker, origin: str, phase: str, rows: dict[str, Row], 
 # a final account's 支出总计 is made of these three lines of its 收支总表 (财决01表), each printed as a total of its own
 # parts (结余分配: 交纳所得税, 提取职工福利基金, 转入事业基金, 其他; 年末结转和结余: 基本支出结转, 项目支出结转和结余, 经营结余)
 FINAL_EXPENDITURE = ("expenditure_current_year", "surplus_distribution", "carryover_out")
-FINAL_NAMES = {**METRIC_NAMES, "carryover_out": "年末结转和结余"}
+FINAL_NAMES = {**METRIC_NAMES, "carryover_out": "年末结转和结余", "carryover_in": "年初结转和结余"}
+EN = {"revenue_current_year": "本年收入合计", "surplus_used": "使用非财政拨款结余", "fund_makeup": "用事业基金弥补收支差额", "carryover_in": "上年结转"}
 
 
 def final_expenditure_total(c: Checker, origin: str, subject: str, phase: str, rows: dict[str, Row], where: str) -> None:
@@ -194,6 +195,37 @@ def withheld(c: Checker, total: Decimal | None, amounts: list[Decimal | None]) -
     return said and total is not None and listed < total
 
 
+# a carry-over the prose names with an amount that is not 0: the year's revenue and expenditure may then differ
+_CARRIED = re.compile(r"(?:上年|年初)结转(?:和|及)?(?:结余)?(?:资金|收入)?(?:为|是)?\s*(?:0*[1-9]|0\.\d*[1-9])|结转下年|年末结转")
+
+
+def budget_balances(c: Checker, rows: dict[str, Row], table: dict[str, Row]) -> None:
+    """A budget's prose stating its 收入预算 and 支出预算 (the year's, no carry-over named): a budget balances, the two are equal.
+
+    Where the prose or the tables print a carry-over (上年结转 in, 结转下年 out) the year's two figures may differ
+    by it, and they are not compared; spending above revenue may be a carry-over the prose leaves out (not
+    applicable): only revenue above spending fails. Subject: ``narrative/current_year``.
+    """
+    if "revenue_current_year" not in rows or "expenditure_current_year" not in rows:
+        return
+    if any(m in rows for m in ("carryover_in", "carryover_out")) or any(table.get(m, {}).get("amount") for m in ("carryover_in", "carryover_out")):
+        return
+    if _CARRIED.search(c.d.evidence.prose):
+        return
+    one, two = figure(rows, "revenue_current_year"), figure(rows, "expenditure_current_year")
+    # spending above the year's revenue may be a 上年结转 the prose does not name: only revenue left unspent contradicts
+    short = isinstance(one.value, Decimal) and isinstance(two.value, Decimal) and one.value < two.value
+    c.result(
+        "revenue-equals-expenditure",
+        "narrative/current_year",
+        None if short else one.value == two.value,
+        side("文字说明所写的本年收入预算", one.value, rows["revenue_current_year"].get("page")),
+        side("文字说明所写的本年支出预算", two.value, rows["expenditure_current_year"].get("page")),
+        "a budget's 收入预算 against its 支出预算 in the prose (no carry-over named: a budget balances)",
+        reason="支出预算大于收入预算，差额可能是文字说明没有写出的上年结转，不作判断" if short else None,
+    )
+
+
 def headline_rows(c: Checker) -> list[tuple[str, str, dict[str, Row]]]:
     """(origin, phase, metric → row) for the tables and then the prose's statements, one set per phase, the disclosure's own first."""
     out: list[tuple[str, str, dict[str, Row]]] = []
@@ -227,13 +259,16 @@ def check_headline_identities(c: Checker) -> None:
         if "revenue_total" in rows and "expenditure_total" in rows:
             one, two = figure(rows, "revenue_total"), figure(rows, "expenditure_total")
             c.result("revenue-equals-expenditure", subject, one.value == two.value, one, two, f"收入总计 against 支出总计 in the {where}")
+        if origin == "narrative" and c.d.meta.get("kind") == "budget" and phase == phase_of(c.d) and not ("revenue_total" in rows and "expenditure_total" in rows):
+            budget_balances(c, rows, printed.get(phase, {}))
         carried = printed.get(phase, {}).get("carryover_in")
         if origin == "narrative" and "carryover_in" not in rows and carried and carried.get("amount"):
             # the prose leaves out the carry-over the 收支总表 prints (a final account's 年初结转和结余 often):
             # its 收入总计 is still 本年收入合计 plus that carry-over, so the table's figure stands in for it
             rows = {**rows, "carryover_in": carried}
         if "revenue_current_year" in rows:
-            parts = ["revenue_current_year", *(["carryover_in"] if "carryover_in" in rows else [])]
+            # a final account's 收入总计 adds its 使用非财政拨款结余 (and 用事业基金弥补收支差额) where printed
+            parts = ["revenue_current_year", *(m for m in ("surplus_used", "fund_makeup", "carryover_in") if m in rows)]
             outside = outside_current_year(c) if origin == "table" and phase == phase_of(c.d) else []
             if outside and "revenue_total" in rows:
                 names = " + ".join([*(quoted(METRIC_NAMES[m]) for m in parts), *(quoted(str(r.get("source_name") or r["source"])) for r in outside)])
@@ -247,7 +282,9 @@ def check_headline_identities(c: Checker) -> None:
                     parts_pages=[*(rows[m].get("page") for m in parts), *(r.get("page") for r in outside)],
                 )
             else:
-                sum_of(c, "revenue-total-adds-up", subject, phase, rows, "revenue_total", parts, f"收入总计 against 本年收入合计 + 上年结转 in the {where}")
+                en = " + ".join(EN[m] for m in parts)
+                called = FINAL_NAMES if c.d.meta.get("kind") == "final_account" else METRIC_NAMES
+                sum_of(c, "revenue-total-adds-up", subject, phase, rows, "revenue_total", parts, f"收入总计 against {en} in the {where}", called)
         if origin == "table" and c.d.meta.get("kind") == "budget" and "expenditure_current_year" in rows:
             # a budget's 支出总计 is its 本年支出合计 and what it carries to next year
             parts = ["expenditure_current_year", *(["carryover_out"] if "carryover_out" in rows else [])]

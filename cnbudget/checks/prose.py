@@ -212,8 +212,9 @@ def check_shares(c: Checker) -> None:
         # a base is larger than the parts, or equal to the one part stated as the whole (占 100%)
         bases = [b.amount for b in before if (b.amount > largest or (whole and b.amount == largest)) and b.amount > 0]
         total = sum((st.amount for st in run), Decimal(0))
-        if len(run) > 1 and total > 0:
-            # shares that add up to about 100% are shares of their own sum
+        if len(run) > 1 and total > 0 and (bases or sum(st.share or 0 for st in run) >= 99):
+            # shares that add up to about 100% are shares of their own sum; shares of a base the prose does not
+            # state (the page cut before it) that add up to less are not shares of their sum either
             bases.insert(0 if sum(st.share or 0 for st in run) >= 99 else len(bases), total)
         if not bases:
             continue
@@ -260,8 +261,8 @@ def _named_base(st: Statement) -> str:
 
 
 _YOY = re.compile(
-    r"(?P<cur>\d[\d,]*(?:\.\d+)?)\s*万元[^。；;万]{0,30}?(?:(?:比|较|与)(?:上年|上一年|\d{4}年)[^。；;\d]{0,16}?|同比)"
-    r"(?P<dir>增加|减少|增长|下降)\s*(?P<d>\d[\d,]*(?:\.\d+)?)\s*万元"
+    r"(?P<cur>\d[\d,]*(?:\.\d+)?)\s*(?P<cu>万)?元[^。；;万元]{0,30}?(?:(?:比|较|与)(?:上年|上一年|\d{4}年)[^。；;\d]{0,16}?|同比)"
+    r"(?P<dir>增加|减少|增长|下降)\s*(?P<d>\d[\d,]*(?:\.\d+)?)\s*(?P<du>万)?元"
     r"(?:[，,、]?\s*(?:同比)?(?:增长|下降|增幅|降幅|减少|增加)|\s*[（(])\s*(?P<p>\d+(?:\.\d+)?)\s*%"
 )
 
@@ -284,6 +285,9 @@ def check_year_on_year(c: Checker) -> None:
         completed = _COMPLETION_OF.search(text, max(0, m.start() - 40), m.start())
         cur = completed.group("cur") if completed else m.group("cur")
         current = Decimal(cur.replace(",", ""))
+        if not completed and bool(m.group("cu")) != bool(m.group("du")):
+            continue  # “X 万元 … 同比增加 D 元”: two units in one comparison, more likely two figures than one
+        unit = "万元" if completed or m.group("cu") else "元"
         previous = current - change if m.group("dir") in ("增加", "增长") else current + change
         if previous <= 0:
             continue
@@ -294,10 +298,59 @@ def check_year_on_year(c: Checker) -> None:
             f"{cur}/{m.group('dir')}{m.group('d')}/{m.group('p')}%",
             ok,
             side(f"文字说明“…{m.group(0)[-60:]}”所写的增减幅度", f"{stated}%", page),
-            side(f"按增减额 {format_amount(change)} 万元与上年数 {format_amount(previous)} 万元算出的幅度", f"{computed}%", page),
-            f"“…{m.group(0)[-60:]}”: {format_amount(change)} 万元 against last year's {format_amount(previous)} 万元",
+            side(f"按增减额 {format_amount(change)} {unit}与上年数 {format_amount(previous)} {unit}算出的幅度", f"{computed}%", page),
+            f"“…{m.group(0)[-60:]}”: {format_amount(change)} {unit} against last year's {format_amount(previous)} {unit}",
             severity=severity or None,
         )
 
 
-CHECKS: tuple[Check, ...] = (check_prose_against_tables, check_shares, check_year_on_year)
+_AMT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # a list's amounts are parted by commas: a thousands comma has three digits after it
+_LIST = rf"(?:{_AMT})(?:\s*[，,、和]\s*(?:{_AMT}))*"
+# “收、支总计均为1,145.52万元。与2022年度相比，收、支总计各增加342万元，增长29.86%。” / “收、支总计各是4125.49,4143.91万元。
+# 与2021年相比，收、支总计各减少1267.86,2570.97万元，各下降23.51%、38.28%。”: the change's sentence names its figures in the one before
+_CARRIED_YOY = re.compile(
+    rf"(?P<cur>{_LIST})\s*万元。\s*(?:与|和|较|比)(?:上年|上一年|\d{{4}}年)(?:度)?(?:相比|比较)?\s*[，,]?[^。；;\d]{{0,14}}?"
+    rf"(?P<dir>增加|减少)\s*(?P<d>{_LIST})\s*万元\s*[，,]\s*(?:各|分别)?(?:增长|下降)\s*(?P<p>\d+(?:\.\d+)?\s*%(?:\s*[，,、和]\s*\d+(?:\.\d+)?\s*%)*)"
+)
+
+
+def _amounts(listed: str) -> list[Decimal]:
+    return [Decimal(a.replace(",", "")) for a in re.findall(_AMT, listed)]
+
+
+def check_year_on_year_carried(c: Checker) -> None:
+    """A change on last year whose figures the sentence before states (“…均为 X 万元。与上年相比…各增加 D 万元，增长 P%”).
+
+    The sentence before must end with the figures; a list (“各是 A,B 万元 … 各减少 C,D 万元，各下降 P%、Q%”) is
+    taken in order, one figure for all where it states one (均为). Last year is X − D (or X + D), as in
+    ``check_year_on_year``. Subject: the three printed figures (``1,145.52/增加342/29.86%``).
+    """
+    text = c.d.evidence.prose
+    for m in _CARRIED_YOY.finditer(text):
+        begin = max(text.rfind(mark, 0, m.start("cur")) for mark in "。；;") + 1
+        if re.search(rf"(?:{_AMT})\s*万?元", text[begin : m.start("cur")]):
+            continue  # the sentence before states other figures too (一般公共预算 X 万元，政府性基金 0.00 万元): which one changed it does not say
+        current, changes, stated = _amounts(m.group("cur")), _amounts(m.group("d")), [Decimal(p) for p in re.findall(r"\d+(?:\.\d+)?", m.group("p"))]
+        n = max(len(current), len(changes), len(stated))
+        if any(len(x) not in (1, n) for x in (current, changes, stated)):
+            continue  # lists of different lengths: which figure goes with which the sentence does not say
+        page = page_at(c.d, m.start())
+        quote = m.group(0)[-90:]
+        for i in range(n):
+            cur, change, printed = (x[i if len(x) > 1 else 0] for x in (current, changes, stated))
+            previous = cur - change if m.group("dir") == "增加" else cur + change
+            if previous <= 0:
+                continue
+            ok, computed, severity = percent_agrees(change, previous, printed, half_unit(change), half_unit(cur) + half_unit(change))
+            c.result(
+                "yoy-agrees",
+                f"{format_amount(cur)}/{m.group('dir')}{format_amount(change)}/{printed}%",
+                ok,
+                side(f"文字说明“…{quote}”所写的增减幅度", f"{printed}%", page),
+                side(f"按前一句所写的本年数 {format_amount(cur)} 万元与增减额 {format_amount(change)} 万元推得的上年数 {format_amount(previous)} 万元算出的幅度", f"{computed}%", page),
+                f"“…{quote}”: {format_amount(change)} 万元 against last year's {format_amount(previous)} 万元 (this year's figure in the sentence before)",
+                severity=severity or None,
+            )
+
+
+CHECKS: tuple[Check, ...] = (check_prose_against_tables, check_shares, check_year_on_year, check_year_on_year_carried)

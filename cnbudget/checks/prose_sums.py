@@ -113,7 +113,7 @@ _PART = {key: re.compile(rf"{key}[^0-9。；;]{{0,12}}?({_NUM})(万元|元)") fo
 
 def _wan(number: str, unit: str) -> Decimal:
     value = Decimal(number.replace(",", ""))
-    return value if unit == "万元" else value.scaleb(-4)
+    return value if unit == "万元" or not value else value.scaleb(-4)  # 0元 is 0 万元, no 0.0000
 
 
 def check_procurement_parts(c: Checker) -> None:
@@ -217,15 +217,20 @@ def _listed_parts(c: Checker, check_id: str, m: re.Match[str], name: str, en: st
     """One stated total (group 1, its unit group 2) against the amounts opening the clauses after its 其中 (group 3); ``en`` names ``n`` and ``total``."""
     if "其中" in m.group(3):
         return
-    parts = []
-    for clause in re.split(r"[；;，,、]", m.group(3)):
+    parts, printed = [], [m.group(1) + m.group(2)]
+    listed = re.sub(r"(?<=\d)[,，](?=\d{3}(?!\d))", "", m.group(3))  # 18,976.76 is one amount, not two clauses
+    for clause in re.split(r"[；;，,、]", listed):
         found = _AMOUNT.search(clause)
         if found is not None and not _CHANGE.search(clause[: found.start()]):
             parts.append(_wan(found.group(1), found.group(2)))
+            printed.append(found.group(1) + found.group(2))
     if len(parts) < 2:
         return
     total, summed = _wan(m.group(1), m.group(2)), sum(parts, Decimal(0))
-    reason = "这句话可能只列出了其中一部分" if summed < total - ROUNDING * len(parts) else None
+    reason = "这句话可能只列出了其中一部分" if summed < total - ROUNDING * len(parts) and not _whole_list(m.group(3), parts) else None
+    if reason is None and summed != total and abs(summed - total) <= Decimal("0.5") * len(printed) and all("." not in p and p.endswith("万元") for p in printed):
+        # 30,441 + 5,000 + 5,428 against 40,870: whole 万元, each rounded on its own (30,441.39 + 5,000 + 5,428.21 = 40,869.60)
+        reason = "总额和各项都按整数印出，各自四舍五入，相差不超过舍入的误差，无从判断"
     page = page_at(c.d, m.start())
     c.result(
         check_id,
@@ -237,6 +242,20 @@ def _listed_parts(c: Checker, check_id: str, m: re.Match[str], name: str, en: st
         terms=len(parts),
         reason=reason,
     )
+
+
+# “1、财政拨款…；2、事业收入…”: the parts numbered one after another from 1
+_NUMBERED = re.compile(r"(?:^|[\s；;，,。：:])([1-9])[、.．](?!\d)")
+
+
+def _whole_list(listed: str, parts: list[Decimal]) -> bool:
+    """Whether a “其中” list names every part, not only the larger ones: it does not end with 等, and it numbers its
+    parts 1、2、3… or lists a part of 0 (a writer naming only the larger parts would not name an empty one)."""
+    if re.search(r"等(?:[\d.]+万?元)?[^\d]{0,6}$", listed.strip()):
+        return False
+    numbers = [int(n) for n in _NUMBERED.findall(listed)]
+    numbered = len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1))
+    return numbered or any(p == 0 for p in parts)
 
 
 def _at(page: int | None) -> str:

@@ -14,9 +14,13 @@ from cnbudget.checks.base import Check, Checker, page_at, side
 _UP, _DOWN = ("增加", "增长", "上升", "提高"), ("减少", "下降", "降低")
 _WORD = "|".join(_UP + _DOWN)
 _BOTH = re.compile(rf"({_WORD})(?:[/／]|[（(])({_WORD})[)）]?")
+# “决算数大小于预算数”: the template's 大于 and 小于 run into one word
+_MERGED = re.compile(r"(大)(小)于(?=[^。；;]{0,4}预算)|(小)(大)于(?=[^。；;]{0,4}预算)")
 _INSTRUCTION = re.compile(
     r"请(?:根据|按照|按|结合)[^。）)]{0,40}?(?:罗列|填列|填写|填报|增减|删减|删除|列示|补充)[^。）)]{0,30}"
     r"|[^。；;，,]{0,30}仍(?:需|应)?保留(?:该|此|本)?表(?:格)?(?:格式)?[^。；;]{0,20}"
+    # “5、请对“三公”经费增减变化原因等进行说明”: the filer asked to explain, left in the table's notes
+    r"|请(?:对|就)[^。；;]{1,30}?(?:进行|作出|做出|予以|加以)?(?:说明|解释|分析)"
 )
 LIMIT = 5  # results of one kind per document: enough to show the remnant, not a page of them
 
@@ -26,15 +30,16 @@ def _quote(text: str, start: int, end: int) -> str:
 
 
 def check_both_alternatives(c: Checker) -> None:
-    """A change printed with both of the template's directions (“下降（增长）27.78%”, “增加/减少 0 万元”).
+    """A change printed with both of the template's directions (“下降（增长）27.78%”, “增加/减少 0 万元”, “决算数大小于预算数”).
 
     Subject: the words and their offset in the prose (``下降（增长）@1234``).
     """
     text = c.d.evidence.prose
     found, sentences = [], set()
-    for m in _BOTH.finditer(text):
+    for m in sorted([*_BOTH.finditer(text), *_MERGED.finditer(text)], key=lambda m: m.start()):
         sentence = text.rfind("。", 0, m.start())
-        if (m.group(1) in _UP) != (m.group(2) in _UP) and sentence not in sentences:
+        merged = m.re is _MERGED
+        if (merged or (m.group(1) in _UP) != (m.group(2) in _UP)) and sentence not in sentences:
             sentences.add(sentence)  # one result per sentence: “增加/减少 0 万元，增长/下降 0%” is one remnant
             found.append(m)
     for m in found[:LIMIT]:
@@ -72,10 +77,30 @@ _PLACEHOLDER = re.compile(r"(?<=[\u4e00-\u9fff\d])(?:[XxＸｘ]{2,4}|[×]{2,4})(
 _NAME_BLANK = re.compile(r"部门[（(]单位[)）]名称(?=[\u4e00-\u9fff\d])")
 
 
+# a blank for a figure: a share or a change with no number before its sign (“占 %”, “比上年减少 万元”)
+_FIGURE_BLANK = re.compile(r"(?:占|增加|减少|增长|下降|降低)[ \u3000]*(?:%|％|万元)")
+
+
+_SIGNED = re.compile(r"(\d)?[ \u3000]*(?:万元|%|％)")
+
+
+def _in_place(text: str, position: int) -> bool:
+    """Whether the figures of the sentence around a blank are printed where they belong: at least half its 万元 and %
+    signs follow a number, and no year lacks its digits (比年). A text layer that lost its digits from their places (“收入比年减少万元……10,404.66”) leaves many
+    signs bare: a bare one is then no blank of the template."""
+    start, end = text.rfind("。", 0, position) + 1, text.find("。", position)
+    signs = [m.group(1) is not None for m in _SIGNED.finditer(text[start : end if end >= 0 else len(text)])]
+    return sum(signs) >= len(signs) - sum(signs) and not re.search(r"[比较]年(?![初末终])", text[start:end])
+
+
 def check_placeholders_filled(c: Checker) -> None:
-    """A template's blank left unfilled (“XX项目”, “××单位”, “部门（单位）名称概况”). Subject: the words around it and their offset."""
+    """A template's blank left unfilled (“XX项目”, “××单位”, “部门（单位）名称概况”, “占 %”, “比上年减少 万元”).
+
+    Subject: the words around it and their offset.
+    """
     text = c.d.evidence.prose
-    blanks = sorted([*_PLACEHOLDER.finditer(text), *_NAME_BLANK.finditer(text)], key=lambda m: m.start())
+    figures = [m for m in _FIGURE_BLANK.finditer(text) if _in_place(text, m.start())]
+    blanks = sorted([*_PLACEHOLDER.finditer(text), *_NAME_BLANK.finditer(text), *figures], key=lambda m: m.start())
     for m in blanks[:LIMIT]:
         words = _quote(text, m.start(), m.end()).strip()
         _left(c, "template-placeholders-filled", m.start(), words, f"a template's blank is left unfilled: “{words}”", f"留有模板中未填写的占位符“{m.group(0)}”")

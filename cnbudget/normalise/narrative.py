@@ -25,7 +25,9 @@ from cnbudget.tables.phases import own_phase
 
 # 万 alone before a stop, a numbered heading (the line ended there) or the end means 万元
 # (“经营收入 0.00 万，为……”, “公务用车购置费0万 / 二、…”): 1.2万人次 is no amount
-AMOUNT_RE = re.compile(r"(?P<amt>[-－]?\d[\d,]*(?:\.\d+)?)(?P<unit>亿元|万元|元|万(?=[,，。；;、)）]|[一二三四五六七八九十]{1,2}、|$))")
+# an amount: thousands grouped by threes (1,145.52), and never the tail of another number (“各是4125.49,4143.91万元”
+# is two amounts, not 49,4143.91 nor 4143.91 alone: which is which the list says only by its order)
+AMOUNT_RE = re.compile(r"(?<![\d.])(?<!\d[,，])(?P<amt>[-－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<unit>亿元|万元|元|万(?=[,，。；;、)）]|[一二三四五六七八九十]{1,2}、|$))")
 _SHARE_RE = re.compile(r"^[,，、]?占[^，。；%]{0,12}?(?P<pct>\d+(?:\.\d+)?)%")
 _CHANGE = re.compile(r"减少|增加|增长|下降|节约|节省|持平|压减|减幅|增幅|[比较]上年|[比较]\d{4}|以上$|以下$|单价|单位价值|控制数|不超过|每辆|每次|元/")
 _FUNCTION_PATH = re.compile(r"(?P<cls>[^（(）)：:]+?)[（(]类[)）](?P<sec>[^（(]+?(?:[（(][^)）]{1,3}[)）][^（(]*?)?)[（(]款[)）](?P<item>[^（(]+?(?:[（(][^)）]{1,3}[)）][^（(]*?)?)[（(]项[)）]")
@@ -175,16 +177,20 @@ _HEADLINE = (
     (r"(?<!货物)(?<!工程)(?<!服务)(?<!货物类)(?<!工程类)(?<!服务类)政府采购(?!货物|工程|服务)(?:预算|支出)", "government_procurement"),
     (r"预留机动经费", "reserve_expenditure"),
     (r"结余分配", "surplus_distribution"),  # a final account's 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余
+    # a final account's 收入总计 = 本年收入合计 + 使用非财政拨款结余 (+ 用事业基金弥补收支差额) + 年初结转和结余
+    (r"使用非财政拨款(?:结余|结转和结余)", "surplus_used"),
+    (r"用事业基金弥补", "fund_makeup"),
     # 基本支出结转, 项目支出结转和结余: parts of the 年末结转和结余, not the year's 基本支出 or 项目支出
     (r"基本支出(?!结转)", "basic_expenditure"),
     (r"项目支出(?!结转)", "project_expenditure"),
     (r"(?<![聘勤遣休外])人员(?:类)?经费", "personnel_expenditure"),  # 临聘人员经费, 离退休人员经费: other money
     (r"公用经费", "public_expenditure"),
-    (r"收入总计|收、?支总计|收入支出总计|收支总预算|收支预算总|收支总额|收入总预算", "revenue_total"),
-    (r"支出总计|支出总预算", "expenditure_total"),
+    # 本单位2021年度总收入 X 万元，其中本年收入 Y 万元: the year's 总收入 is its 收入总计
+    (r"收入总计|收、?支总计|收入支出总计|收支总预算|收支预算总|收支总额|收入总预算|(?:^|本单位|本部门|年度?)总收入$", "revenue_total"),
+    (r"支出总计|支出总预算|(?:^|本单位|本部门|年度?)总支出$", "expenditure_total"),
     # 本单位收入为 1687.45 万元，其中：财政拨款收入…: the year's revenue, its sources listed next
-    (r"本年收入合计|收入合计|收入预算|预算收入|收入决算|^(?:本单位|本部门|我单位|单位|部门)?收入(?:为|是)$", "revenue_current_year"),
-    (r"本年支出合计|支出合计|支出预算|支出决算|^(?:本单位|本部门|我单位|单位|部门)?支出(?:为|是)$", "expenditure_current_year"),
+    (r"本年收入合计|收入合计|收入预算|预算收入|收入决算|^(?:本单位|本部门|我单位|单位|部门)?收入(?:为|是)$|^(?:其中)?本年收入$", "revenue_current_year"),
+    (r"本年支出合计|支出合计|支出预算|支出决算|^(?:本单位|本部门|我单位|单位|部门)?支出(?:为|是)$|^(?:其中)?本年支出$", "expenditure_current_year"),
     (r"年初结转|上年结转", "carryover_in"),
     (r"年末结转|结转下年", "carryover_out"),
 )
@@ -264,7 +270,7 @@ def _subjects(label: str, sentence: str, fiscal_year: int | None) -> list[Subjec
         return [("revenue_by_source", source, {"source": source, "source_name": clean})]
     if _BARE.match(clean):
         return []  # a phase alone names no subject: the caller takes the sentence's last one
-    if "财政拨款" not in clean or re.search(r"基本支出|运行经费|项目支出", clean):
+    if "财政拨款" not in clean or re.search(r"基本支出|运行经费|项目支出|非财政拨款", clean):
         metric = next((m for pat, m in _HEADLINE if re.search(pat, clean)), None)
         if metric in ("revenue_current_year", "expenditure_current_year") and re.search(_PART_OF_TOTAL, clean):
             metric = None  # “政府性基金支出预算 0 万元” is one fund's part, not the year's total

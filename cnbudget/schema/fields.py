@@ -90,6 +90,8 @@ METRICS = (
     "three_public_total",
     "reserve_expenditure",  # 单位预留机动经费 (Jiangsu): a third use beside 基本 and 项目
     "surplus_distribution",  # 结余分配: a final account's 支出总计 is 本年支出合计 + 结余分配 + 年末结转和结余
+    "surplus_used",  # 使用非财政拨款结余: a final account's 收入总计 is 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余
+    "fund_makeup",  # 用事业基金弥补收支差额: printed beside the 使用非财政拨款结余 as a part of the 收入总计
 )
 REVENUE_SOURCES = (
     "general_public_budget",

@@ -21,6 +21,8 @@ METRIC_NAMES = {
     "three_public_total": "“三公”经费合计",
     "reserve_expenditure": "单位预留机动经费",
     "surplus_distribution": "结余分配",
+    "surplus_used": "使用非财政拨款结余",
+    "fund_makeup": "用事业基金弥补收支差额",
 }
 SOURCE_NAMES = {
     "general_public_budget": "一般公共预算",

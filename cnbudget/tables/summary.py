@@ -28,6 +28,9 @@ TOTAL_LINES: tuple[tuple[str, str], ...] = (
     (r"^(?:上年结转|年初结转)", "carryover_in"),
     (r"^(?:结转下年|年终结转|年末结转)", "carryover_out"),
     (r"^结余分配(?:[（(].*)?$", "surplus_distribution"),  # a final account's, beside 使用非财政拨款结余
+    # a final account's lines below 本年收入合计, parts of the 收入总计 beside the 年初结转和结余
+    (r"^使用非财政拨款(?:结余|结转和结余)", "surplus_used"),
+    (r"^用事业基金弥补", "fund_makeup"),
     (r"^(?:当年|本年)收入小计", "revenue_current_year"),
     (r"^(?:当年|本年)支出小计", "expenditure_current_year"),
 )
@@ -48,7 +51,6 @@ SOURCES: tuple[tuple[str, str], ...] = (
     (r"^附属单位", "affiliated_turnover"),
     (r"^其他(?:收入|资金)", "other"),
     (r"^(?:上年结转|年初结转|上年结余)", "carryover"),
-    (r"^用事业基金弥补", "other"),
 )
 
 

@@ -230,3 +230,63 @@ def test_a_final_account_missing_one_of_its_expenditure_lines_is_not_judged() ->
     assert row["status"] == "not_applicable"
     # without the 本年支出合计 there is nothing to add up
     assert final_results(expenditure_total="990.00", surplus_distribution="5.00", carryover_out="35.00") == []
+
+
+def budget_prose(statements: dict[str, str], tables: dict[str, str] | None = None, prose: str = "", kind: str = "budget") -> list[tuple[str, str, str, str]]:
+    """(check, status, expected, actual) of the identities on a budget whose prose states ``statements`` (and tables print ``tables``)."""
+    from cnbudget.checks.base import Checker
+    from cnbudget.model import Disclosure
+
+    rows = {"statements": [said("totals", m, a) for m, a in statements.items()], "totals": [total(m, a) for m, a in (tables or {}).items()]}
+    checker = Checker(Disclosure({"disclosure_id": "x", "fiscal_year": 2024, "kind": kind}, rows=rows, evidence=Evidence(prose=prose)))
+    check_headline_identities(checker)
+    assert all(chinese(r["detail"]) for r in checker.out)
+    return [(r["check_id"], r["status"], r["expected"], r["actual"]) for r in checker.out if r["subject"] == "narrative/current_year"]
+
+
+def test_a_budgets_prose_revenue_and_expenditure_budget_balance() -> None:
+    # invented after a budget's “(一)2024年收入预算 120.5 万元……(二)2024年支出预算 110.5 万元”, no carry-over named
+    assert budget_prose({"revenue_current_year": "120.5", "expenditure_current_year": "110.5"}) == [("revenue-equals-expenditure", "fail", "120.5", "110.5")]
+    assert budget_prose({"revenue_current_year": "120.5", "expenditure_current_year": "120.50"}) == [("revenue-equals-expenditure", "pass", "120.5", "120.50")]
+    # spending above revenue may be a carry-over the prose leaves out: not judged
+    assert budget_prose({"revenue_current_year": "110.5", "expenditure_current_year": "120.5"}) == [("revenue-equals-expenditure", "not_applicable", "110.5", "120.5")]
+    # counter-cases: a carry-over the prose or the tables name lets the year's two figures differ
+    assert budget_prose({"revenue_current_year": "120.5", "expenditure_current_year": "130.5", "carryover_in": "10"}) == []
+    assert budget_prose({"revenue_current_year": "120.5", "expenditure_current_year": "130.5"}, prose="上年结转10万元。") == []
+    assert budget_prose({"revenue_current_year": "120.5", "expenditure_current_year": "130.5"}, {"carryover_in": "10", "revenue_total": "130.5"}) == []
+    # a carry-over of 0 leaves them equal
+    assert budget_prose({"revenue_current_year": "120.5", "expenditure_current_year": "110.5"}, prose="上年结转0万元。")[0][1] == "fail"
+    # a final account's 收入决算 and 支出决算 differ by what it carries: not compared
+    assert budget_prose({"revenue_current_year": "120.5", "expenditure_current_year": "110.5"}, kind="final_account") == []
+
+
+def revenue_side(origin: str = "table", **figures: str) -> list[dict[str, Any]]:
+    """The revenue-total-adds-up rows of a final account of 2023 whose 收支总表 (or prose) prints ``figures``."""
+    from cnbudget.checks.base import Checker
+    from cnbudget.model import Disclosure
+
+    if origin == "table":
+        rows = {"totals": [{**total(m, a), "phase": "executed"} for m, a in figures.items()]}
+    else:
+        rows = {"statements": [said("totals", m, a, phase="executed", year=2023) for m, a in figures.items()]}
+    checker = Checker(Disclosure({"disclosure_id": "x", "fiscal_year": 2023, "kind": "final_account"}, rows=rows, evidence=Evidence()))
+    check_headline_identities(checker)
+    found = [r for r in checker.out if r["check_id"] == "revenue-total-adds-up"]
+    assert all(chinese(r["detail"]) for r in found)
+    return found
+
+
+def test_a_final_accounts_revenue_total_is_its_revenue_its_surplus_used_and_its_opening_balances() -> None:
+    # invented 财决01表: 本年收入合计 950.00, 用事业基金弥补收支差额 6.00, 使用非财政拨款结余 4.00, 年初结转和结余 40.00, 总计 1000.00
+    lines = {"revenue_total": "1000.00", "revenue_current_year": "950.00", "fund_makeup": "6.00", "surplus_used": "4.00", "carryover_in": "40.00"}
+    [row] = revenue_side(**lines)
+    assert (row["status"], row["actual"]) == ("pass", "1000.00")
+    assert "“本年收入合计” + “使用非财政拨款结余” + “用事业基金弥补收支差额” + “年初结转和结余”" in row["detail"]
+    [row] = revenue_side(**{**lines, "surplus_used": "14.00"})
+    assert (row["status"], row["expected"], row["actual"], row["severity"]) == ("fail", "1000.00", "1010.00", "mismatch")
+    # the prose too; a cent off is rounding (乌鲁木齐市政务服务中心 2023: 434.16 + 0.00 + 0.55 against 434.72)
+    [row] = revenue_side("narrative", revenue_total="434.72", revenue_current_year="434.16", surplus_used="0.00", carryover_in="0.55")
+    assert (row["status"], row["actual"], row["severity"]) == ("fail", "434.71", "rounding")
+    # counter-case: without the line, the 收入总计 is 本年收入合计 + 年初结转和结余 as before
+    [row] = revenue_side(revenue_total="990.00", revenue_current_year="950.00", carryover_in="40.00")
+    assert row["status"] == "pass"

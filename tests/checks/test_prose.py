@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from cnbudget.checks.prose import check_prose_against_tables, check_shares, check_year_on_year
+from cnbudget.checks.prose import check_prose_against_tables, check_shares, check_year_on_year, check_year_on_year_carried
 from cnbudget.model import Evidence, Statement
 
 from .conftest import function, outcomes, revenue, run, said, total
@@ -158,3 +158,48 @@ def test_a_percentage_that_fails_names_the_page_its_sentence_is_printed_on() -> 
     stmts = [statement("支出合计", "100"), Statement("基本支出", Decimal(60), "万元", Decimal("61.00"), 30, page=7)]
     (share,) = run(check_shares, evidence=Evidence(statements=stmts))
     assert (share["status"], share["pages"]) == ("fail", "7;7")
+
+
+def test_a_change_whose_figure_the_sentence_before_states_is_against_that_figure_less_the_change() -> None:
+    # invented after Sichuan's final-account template: “收、支总计均为 X 万元。与上年度相比，收、支总计各增加 D 万元，增长 P%”
+    (wrong,) = run(check_year_on_year_carried, evidence=Evidence(prose="2023年度收、支总计均为1,145.52万元。与2022年度相比,收、支总计各增加342万元,增长29.86%。"))
+    # last year 1,145.52 − 342 = 803.52; 342 / 803.52 = 42.56% (29.86% is 342 / 1,145.52: this year's figure as the base)
+    assert (wrong["check_id"], wrong["status"], wrong["expected"], wrong["actual"], wrong["severity"]) == ("yoy-agrees", "fail", "29.86%", "42.56%", "mismatch")
+    assert "803.52 万元" in wrong["detail"] and "增长29.86%" in wrong["detail"]
+    # a list, each in order: 1267.86 / 5393.35 = 23.508% → 23.51%; 2570.97 / 6714.88 = 38.288% → 38.29%, printed 38.28%
+    listed = "2022年度收、支总计各是4125.49,4143.91万元。与2021年相比,收、支总计各减少1267.86,2570.97万元,各下降23.51%、38.28%。"
+    first, second = run(check_year_on_year_carried, evidence=Evidence(prose=listed))
+    assert (first["status"], first["actual"]) == ("pass", "23.51%")
+    assert (second["status"], second["expected"], second["actual"], second["severity"]) == ("fail", "38.28%", "38.29%", "rounding")
+    # counter-cases: the right percentage passes; lists that do not pair up, or a change in the same sentence, are not this check's
+    assert [r["status"] for r in run(check_year_on_year_carried, evidence=Evidence(prose="收、支总计均为1,145.52万元。与2022年度相比,收、支总计各增加342万元,增长42.56%。"))] == ["pass"]
+    assert run(check_year_on_year_carried, evidence=Evidence(prose="收、支总计各是10,20,30万元。与上年相比,各减少1,2万元,各下降9.09%、9.09%。")) == []
+    assert run(check_year_on_year_carried, evidence=Evidence(prose="支出总计100万元,与上年相比增加10万元,增长11.11%。")) == []
+    # a sentence before stating other figures too: which one changed the sentence does not say (sources/001, 牧野区委办公室 2024)
+    several = "一般公共预算收支预算 593.39 万元，政府性基金收支预算 0.00 万元，国有资本经营预算收支预算 0.00 万元。与 2023 年相比，一般公共预算收支预算减少 4.37 万元，下降 0.73%，"
+    assert run(check_year_on_year_carried, evidence=Evidence(prose=several)) == []
+
+
+def test_a_change_stated_in_yuan_is_against_last_years_figure_in_yuan() -> None:
+    # invented after a budget in 元: “…支出类科目 116433.12 元，占支出总预算 10.73 %，同比增加 16803.36 元，增长 14.43%”
+    (wrong,) = yoy("社会保障和就业支出类科目 116433.12 元,占支出总预算 10.73 %,同比增加 16803.36 元,增长 14.43%。")
+    # last year 116,433.12 − 16,803.36 = 99,629.76 元; 16,803.36 / 99,629.76 = 16.87% (14.43% is against this year's)
+    assert (wrong["status"], wrong["expected"], wrong["actual"], wrong["severity"]) == ("fail", "14.43%", "16.87%", "mismatch")
+    assert "99629.76 元" in wrong["detail"]
+    (cent,) = yoy("文化旅游体育与传媒支出类科目 850088.3 元,占支出总预算 78.33%,同比减少 54357.12 元,下降 6.00 %。")
+    assert (cent["status"], cent["actual"], cent["severity"]) == ("fail", "6.01%", "rounding")  # 54,357.12 / 904,445.42 = 6.0099…%
+    # counter-cases: a right one passes; a 万元 figure with a change in 元 is not compared
+    assert [r["status"] for r in yoy("卫生健康支出类科目 43897.73 元,占支出总预算4.04 %,同比减少 6014.46 元,下降 12.05 %。")] == ["pass"]
+    assert yoy("公用经费214.11万元，比2023年预算减少1148元，下降5.09%。") == []
+
+
+def test_shares_of_a_base_the_page_does_not_state_are_not_shares_of_their_own_sum() -> None:
+    # invented after a page opening cut before its total: “项目支出预算 4.81 万元，占支出总预算的 4.43%。其中：(一)文化旅游
+    # 体育与传媒支出类科目 85.01 万元，占支出总预算 78.33%” (the 支出总预算 108.52 is on the page before)
+    cut = [statement("项目支出预算", "4.81", "4.43"), statement("其中:(一)文化旅游体育与传媒支出类科目", "85.01", "78.33")]
+    assert run(check_shares, evidence=Evidence(statements=cut)) == []
+    # counter-cases: shares that add up to 100% are of their sum; a base stated before still counts
+    whole = [statement("基本支出", "60", "60.00"), statement("项目支出", "40", "41.00")]
+    assert outcomes(run(check_shares, evidence=Evidence(statements=whole))) == [("pass", "60.00%", "60.00%"), ("fail", "41.00%", "40.00%")]
+    stated = [statement("支出总预算", "108.52"), *cut]
+    assert [r["status"] for r in run(check_shares, evidence=Evidence(statements=stated))] == ["pass", "pass"]

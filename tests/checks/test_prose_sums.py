@@ -108,3 +108,42 @@ def test_revenue_sources_against_the_revenue_budget_above_them() -> None:
     # parts short of the total may be only some of them
     some = "2025年本部门收入预算1767.4万元，其中，一般公共预算拨款1000万元，政府性基金预算拨款20万元。"
     assert [r["status"] for r in run(check_revenue_sources, evidence=Evidence(prose=some))] == ["not_applicable"]
+
+
+def test_a_numbered_list_or_one_naming_an_empty_source_is_the_whole_list() -> None:
+    # invented after a budget's “(一)2023年收入预算 X 万元，其中：1、财政拨款…；2、专户管理的事业收入…；3、单位资金收入0万元…”
+    numbered = "2023年收入预算120.5万元,其中:\n1、财政拨款100.5万元;\n2、专户管理的事业收入10万元;\n3、单位资金收入0万元;\n4、政府性基金安排的收入0元。"
+    (row,) = run(check_revenue_sources, evidence=Evidence(prose=numbered))
+    assert (row["status"], row["expected"], row["actual"], row["severity"]) == ("fail", "120.5", "110.5", "mismatch")
+    assert "其后“其中”所列 4 项之和为 110.5 万元" in row["detail"]  # 0元 adds 0 万元, printed without places of its own
+    assert outcomes(run(check_revenue_sources, evidence=Evidence(prose=numbered.replace("10万元", "20万元")))) == [("pass", "120.5", "120.5")]
+    # a part of 0 says the list is whole, numbered or not
+    zero = "收入预算120.5万元，其中：财政拨款100.5万元，事业收入10万元，其他收入0万元。"
+    assert [r["status"] for r in run(check_revenue_sources, evidence=Evidence(prose=zero))] == ["fail"]
+    # counter-cases: a list ending with 等, or one of the larger parts only, may leave parts out
+    assert [r["status"] for r in run(check_revenue_sources, evidence=Evidence(prose=zero.replace("其他收入0万元", "其他收入0万元等")))] == ["not_applicable"]
+    assert [r["status"] for r in run(check_revenue_sources, evidence=Evidence(prose="收入预算120.5万元，其中：财政拨款100.5万元，事业收入10万元。"))] == ["not_applicable"]
+    # a numbering that does not run 1、2、3… is no list of the parts
+    skipped = "收入预算120.5万元，其中：2、财政拨款100.5万元；4、事业收入10万元。"
+    assert [r["status"] for r in run(check_revenue_sources, evidence=Evidence(prose=skipped))] == ["not_applicable"]
+
+
+def test_an_amount_with_thousands_commas_is_one_part() -> None:
+    # sh_putuo_wanli_subdistrict_2025_dept_budget.pdf p. 6: “收入预算18,976.76万元，其中：财政拨款收入18,976.76万元，比2024年预算
+    # 增加3,355.65万元；” (the commas once split 18 | 976.76 and 3 | 355.65, read as parts: 1332.41)
+    prose = "收入预算18,976.76万元，其中：财政拨款收入18,976.76万元，比2024年预算增加3,355.65万元；"
+    assert run(check_revenue_sources, evidence=Evidence(prose=prose)) == []  # one part is no list
+    # js_prov_cppcc_office_2018_dept_budget.pdf p. 9 (its list, shortened): the 10,000 万元 part is one, not 10 and 000
+    listed = "收入预算10,150.48万元，其中：一般公共预算收入10,000万元，政府性基金预算收入0万元，其他资金150.48万元。"
+    assert outcomes(run(check_revenue_sources, evidence=Evidence(prose=listed))) == [("pass", "10150.48", "10150.48")]
+
+
+def test_whole_figures_a_unit_apart_are_the_rounding_of_each() -> None:
+    # sh_city_transport_vocational_college_2026_unit_budget.pdf p. 6: “收入预算40,870万元，其中：财政拨款收入30,441万元，…；
+    # 事业收入5,000万元；事业单位经营收入0万元；其他收入5,428万元” (its table: 30,441.39 + 5,000 + 5,428.21 = 40,869.60)
+    prose = "收入预算40,870万元，其中：财政拨款收入30,441万元，比2025年预算增加1,500万元；事业收入5,000万元；事业单位经营收入0万元；其他收入5,428万元。"
+    (row,) = run(check_revenue_sources, evidence=Evidence(prose=prose))
+    assert (row["status"], row["actual"]) == ("not_applicable", "40869") and "整数" in row["detail"]
+    # counter-cases: further apart than the rounding of each, or printed with decimals, they contradict
+    assert [r["status"] for r in run(check_revenue_sources, evidence=Evidence(prose=prose.replace("5,428万元", "5,420万元")))] == ["fail"]
+    assert [r["status"] for r in run(check_revenue_sources, evidence=Evidence(prose=prose.replace("40,870万元", "40,870.00万元")))] == ["fail"]

@@ -41,3 +41,31 @@ def test_a_templates_words_for_a_name_left_unfilled_fail_and_a_label_cell_does_n
     # sources/001: the 项目支出绩效目标表's label cell, its value in the next cell
     assert run(check_placeholders_filled, evidence=Evidence(prose="部门(单位)名称\t\t中共新乡市牧野区委办公室")) == []
     assert run(check_placeholders_filled, evidence=Evidence(prose="部门（单位）名称：中共重庆市潼南区委办公室。")) == []
+
+
+def test_a_blank_for_a_figure_and_a_request_to_explain_are_template_remnants() -> None:
+    # invented after a 三公 budget's “因公出国(境)费 0 万元，占 %，比上年减少 万元” and a table's note “5、请对…进行说明”
+    rows = run(check_placeholders_filled, evidence=Evidence(prose="因公出国(境)费 0 万元,占 %,比上年减少 万元;公务接待费30万元,占 85.71%,比上年减少2 万元。"))
+    assert [r["status"] for r in rows] == ["fail", "fail"]
+    assert "“占 %”" in rows[0]["detail"] and "“减少 万元”" in rows[1]["detail"]
+    (note,) = run(check_instructions_left, evidence=Evidence(prose="4、注明公务接待批次和人数。 5、请对“三公”经费增减变化原因等进行说明。"))
+    assert note["status"] == "fail" and "请对“三公”经费增减变化原因等进行说明" in note["detail"]
+    # counter-cases: figures printed, and a request that asks no explanation of the filer
+    assert run(check_placeholders_filled, evidence=Evidence(prose="占 12.5%，比上年减少 0.28 万元，增长3%，增加 5万元。")) == []
+    assert run(check_instructions_left, evidence=Evidence(prose="请对我单位预算公开工作进行监督。")) == []
+
+
+def test_greater_and_less_run_into_one_word_keep_both_alternatives() -> None:
+    # invented after a 三公 final account's “决算数大小于预算数的主要原因是…”
+    (row,) = run(check_both_alternatives, evidence=Evidence(prose="“三公”经费支出决算为7.69万元，决算数大小于预算数的主要原因是出国活动减少。"))
+    assert (row["status"], row["actual"]) == ("fail", "大小于") and "大小于" in row["detail"]
+    # counter-cases: one of them chosen, and 大小 that is a size
+    assert run(check_both_alternatives, evidence=Evidence(prose="决算数小于预算数的主要原因是出国活动减少。")) == []
+    assert run(check_both_alternatives, evidence=Evidence(prose="车辆大小于2020年已统一。")) == []
+
+
+def test_a_text_layer_that_lost_its_digits_has_no_blanks_of_the_template() -> None:
+    # cq_city_economy_it_commission_2026_dept_budget.pdf p. 2, as its text layer reads: the figures printed apart from
+    # their words (“…收入比年减少万元主要是一般公共预算拨款减少万元财政专10,404.66…”), no blank left by the filer
+    prose = "2026年收入预算万元收入比年减少万元主要是一般公共预算拨款减少万元财政专10,404.66户管理资金增加万元事业收入资金减少万元。"
+    assert run(check_placeholders_filled, evidence=Evidence(prose=prose)) == []

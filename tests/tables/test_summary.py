@@ -215,11 +215,30 @@ def test_a_national_final_account_summary_gives_its_surplus_distribution_and_not
         "revenue_current_year": D("950.00"),
         "expenditure_current_year": D("950.00"),
         "surplus_distribution": D("5.00"),
+        "surplus_used": D("0.00"),
         "carryover_in": D("40.00"),
         "carryover_out": D("35.00"),
         "revenue_total": D("990.00"),
         "expenditure_total": D("990.00"),
     }
+
+
+def test_a_final_accounts_lines_below_its_years_revenue_are_parts_of_its_revenue_total_not_revenue_lines() -> None:
+    """财决01表's 使用非财政拨款结余 and 用事业基金弥补收支差额, printed below 本年收入合计: totals of their own, no source."""
+    rows = [
+        "金额单位：万元",
+        "项目\t行次\t金额\t项目\t行次\t金额",
+        "一、一般公共预算财政拨款收入\t1\t900.00\t一、一般公共服务支出\t32\t960.00",
+        "五、事业收入\t5\t50.00\t\t\t",
+        "本年收入合计\t30\t950.00\t本年支出合计\t60\t960.00",
+        "用事业基金弥补收支差额\t31\t6.00\t结余分配\t61\t0.00",
+        "使用非财政拨款结余\t32\t4.00\t\t\t",
+        "年初结转和结余\t33\t40.00\t年末结转和结余\t64\t40.00",
+        "总计\t34\t1000.00\t总计\t67\t1000.00",
+    ]
+    r = read(block("summary", "收入支出决算总表", rows), fiscal_year=2023, kind="final_account")
+    assert r.totals()["surplus_used"] == D("4.00") and r.totals()["fund_makeup"] == D("6.00")
+    assert set(r.pick("revenue_by_source", "source", "amount")) == {"general_public_budget", "business", "carryover"}
 
 
 def test_a_total_line_printed_blank_is_recorded_as_such_not_as_a_figure() -> None:
@@ -235,4 +254,4 @@ def test_a_total_line_printed_blank_is_recorded_as_such_not_as_a_figure() -> Non
     r = read(block("summary", "收入支出决算总表", rows), fiscal_year=2023, kind="final_account")
     assert "surplus_distribution" not in r.totals() and "carryover_out" not in r.totals()
     blank = [(b["metric"], b["source_table"]) for b in r.disclosure.evidence.blank_totals]
-    assert blank == [("surplus_distribution", "收入支出决算总表"), ("carryover_in", "收入支出决算总表"), ("carryover_out", "收入支出决算总表")]
+    assert blank == [("surplus_used", "收入支出决算总表"), ("surplus_distribution", "收入支出决算总表"), ("carryover_in", "收入支出决算总表"), ("carryover_out", "收入支出决算总表")]
