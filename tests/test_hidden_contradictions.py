@@ -45,6 +45,9 @@ is a fail that matches no real contradiction (a misreading of ours), until it is
   figure the sentence before states (收、支总计均为X。与上年相比…各增加D，增长P%), a change in 元, a 三公 item's change
   against the year's own budget in a final account (change-agrees), 大小于, a blank for a figure (占 %, 减少 万元),
   a request to the filer (请对…进行说明).
+- With both merged (ident14 publishing the pages, figs14 reading 杜集's 三公 table, contra15's checks): holdout2 10 of
+  12 found, fails all hand-found; the two missed are 和平彝族乡's page (refused, region-unknown) and a count of bodies
+  no check adds up. A key's words are matched without spaces (the detail quotes the prose without them: 占 % as 占%).
 """
 
 from __future__ import annotations
@@ -65,34 +68,22 @@ KEYS: dict[str, list[dict[str, Any]]] = {
     folder: json.loads((FIXTURES / folder / "contradictions.json").read_text(encoding="utf-8"))["contradictions"] for folder in FOLDERS
 }
 # Found as measured: a fail of the named check in the file's package. It may only rise.
-RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 4, "hidden3": 4}
+RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4}
 
-_UNIT = "the build does not read the unit's name (unit-unknown), so the file builds no package and nothing is checked"
 _REGION = "the unit is read (session 8) but names no county and the opening names none: refused as region-unknown, so nothing is checked"
-_READ = "published since session 8 (its unit read), but the check does not report it"
 # Contradictions a check should report and does not, as measured: (folder, file, check, words) → why.
 MISSED: dict[tuple[str, str, str, str], str] = {
-    ("holdout2", "anhui-duji-government-office-2021-three-public-final.txt", "change-agrees", "0.1"): _READ + " (a change against the budget, 与2021年度预算相比)",
-    ("holdout2", "anhui-duji-government-office-2021-three-public-final.txt", "change-agrees", "2.48"): _READ + " (无变化 against the budget, 与2021年度预算相比)",
-    ("holdout2", "anhui-duji-government-office-2021-three-public-final.txt", "template-alternatives-chosen", "大小于"): _READ,
-    ("holdout2", "guangdong-zhanjiang-propaganda-2017-three-public-budget.txt", "template-placeholders-filled", "占 %"): _READ + " (a share left blank, 占 %)",
-    ("holdout2", "hunan-yueyang-taichuangyuan-2017-three-public-budget.txt", "template-instructions-removed", "请对“三公”经费增减变化原因等进行说明"): (
-        _READ + " (the instruction is left among the table's 备注 notes, 5、请对…进行说明)"
-    ),
     ("holdout2", "sichuan-jinkouhe-heping-2023-unit-final.txt", "yoy-agrees", "增长29.86%"): _REGION,
 }
 # Fails that match no real contradiction, read against the page: (folder, file, check) → the misreading.
 # None left: 广东省财政厅's “比2019年(疫情前)” (fiscal-year-consistent) and 寻甸县委政法委's 三公 items' “支出决算”
 # read as the 本年支出合计 (prose-consistent) were fixed in precision14; a fail that comes back matches no key
 # and fails test_failing_checks_that_match_no_hand_found_contradiction.
-# Session 8 published two more holdout2 pages (their units read), each with a misreading of the 三公 prose; 湛江
-# (公务用车保有量2辆,购置及运行维护费5万元 not read as the vehicles' total) was fixed by figs14, 杜集 is left:
-KNOWN_FALSE_FAILS: dict[tuple[str, str, str], str] = {
-    ("holdout2", "anhui-duji-government-office-2021-three-public-final.txt", "three-public-vehicle-adds-up"): (
-        "the prose's 公务用车购置及运行维护费 2.48 against its one part stated, 公务用车购置费 0: the copy is cut before the "
-        "运行维护费 (which the table prints, 2.48, but the table's spaced `|` cells are not read), so a part is missing, not wrong"
-    ),
-}
+# Session 8 published two more holdout2 pages (their units read), each with a misreading of the 三公 prose, both fixed
+# that session: 湛江's 公务用车保有量2辆,购置及运行维护费5万元 is the vehicles' total (figs14); 杜集's cut copy states
+# one part of its vehicles' 2.48 and its table gives the other (figs14 reads it; contra15 judges no prose sum that
+# leaves a part out and falls short).
+KNOWN_FALSE_FAILS: dict[tuple[str, str, str], str] = {}
 # Found contradictions and the figure each must be computed from (folder, file, check, words in the detail) → what
 # was misread; those in MISREAD_BASE are still computed from a misread figure (strict xfails).
 RIGHT_FIGURES: dict[tuple[str, str, str, str], str] = {
@@ -123,6 +114,11 @@ def _fails(packages: Path, file: str) -> list[dict[str, Any]]:
             with (folder / "checks.csv").open(encoding="utf-8") as handle:
                 return [r for r in csv.DictReader(handle) if r["status"] == "fail"]
     return []
+
+
+def _quotes(detail: str, words: str) -> bool:
+    """Whether a check's detail quotes the key's words; the prose is quoted without its spaces (占 % as 占%)."""
+    return "".join(words.split()) in "".join(detail.split())
 
 
 def _reportable() -> list[Any]:
@@ -157,7 +153,7 @@ def test_the_known_misses_and_misreadings_are_keyed() -> None:
 @pytest.mark.parametrize(("folder", "item"), _reportable())
 def test_a_contradiction_a_check_can_report_is_reported(built: dict[str, Path], folder: str, item: dict[str, Any]) -> None:
     rows = [r for r in _fails(built[folder], item["file"]) if r["check_id"] == item["check"]]
-    assert any(item["words"] in r["detail"] for r in rows), rows
+    assert any(_quotes(r["detail"], item["words"]) for r in rows), rows
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
