@@ -48,7 +48,7 @@ def measure(keys: list[dict[str, Any]], fails: dict[str, list[dict[str, str]]]) 
         rows = [r for r in fails.get(item["file"], []) if item["check"] and r["check_id"] == item["check"]]
         if not item["check"]:
             status = f"no check: {item['reason']}"
-        elif any(item["words"] in r["detail"] for r in rows):
+        elif any("".join(item["words"].split()) in "".join(r["detail"].split()) for r in rows):  # the detail quotes prose without spaces
             status, counts["found"] = "found", counts["found"] + 1
         elif rows:
             status, counts["check_only"] = "check fails, other figures", counts["check_only"] + 1
