@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from cnbudget.amounts import parse_amount
 from cnbudget.model import Line, Statement
-from cnbudget.normalise.prose_words import SECTION, class_code, completion_base
+from cnbudget.normalise.prose_words import SECTION, THREE_PUBLIC_ITEMS, class_code, completion_base, three_public_named
 from cnbudget.official import classification
 from cnbudget.tables.phases import own_phase
 
@@ -145,32 +145,6 @@ def year_stated(label: str, fiscal_year: int | None) -> int | None:
     return int(years[-1]) if years else fiscal_year
 
 
-_THREE_PUBLIC = (
-    # 公务车购置及运行费 (用 left out), 公务车用车运行费 (a word doubled): the same items
-    (r"公务车?(?:用车|车辆|车)购置(?:及|和|与)运行", "vehicle_total"),
-    (r"公务车?(?:用车|车辆|车)运行(?:维护)?费?(?:及|和|与)购置", "vehicle_total"),  # 公务用车运行维护及购置费: both parts
-    # 公务用车保有量2辆，购置及运行维护费5万元: the clause goes on about the 公务用车 the one before named
-    (r"^购置(?:及|和|与)运行(?:维护)?费", "vehicle_total"),
-    (r"公务车?(?:用车|车辆|车)购置", "vehicle_purchase"),
-    (r"公务车?(?:用车|车辆|车)运行", "vehicle_operation"),
-    (r"因公出国", "outbound_travel"),
-    (r"^(?:[^外]*)公务接待(?:费|支出)", "reception"),
-    (r"三公.{0,2}经费", "total"),
-)
-# the items listed, then named together as the “三公” total: （简称“三公”经费）支出合计
-_THREE_PUBLIC_NAMED = re.compile(r"简称[“\"]?三公[”\"]?经费|[“\"]?三公[”\"]?经费[)）]?(?:支出|预算|决算)?(?:合计|总计|共计|总额)")
-
-
-def _three_public_named(label: str) -> str | None:
-    """``total`` where the words just before the amount name the “三公” total after listing its items."""
-    m = None
-    for m in _THREE_PUBLIC_NAMED.finditer(label):
-        pass
-    if m is None or re.search(r"因公出国|公务用车|公务接待|车辆", label[m.end() :]):
-        return None
-    return "total"
-
-
 _HEADLINE = (
     (r"运行经费", "operating_funds"),
     # a 货物/工程/服务 part of 政府采购 is not the total, whichever side of 政府采购 it is named on
@@ -252,8 +226,8 @@ def _subjects(label: str, sentence: str, fiscal_year: int | None) -> list[Subjec
     if _LEVELLED_HEADING.search(label):
         return []  # “检察（款）: 2018 年预算支出合计 16,444.36 万元”: the 款's figure, not the year's
     clean = _clean(label)
-    item = next((i for pat, i in _THREE_PUBLIC if re.search(pat, clean)), None)
-    named = _three_public_named(clean)
+    item = next((i for pat, i in THREE_PUBLIC_ITEMS if re.search(pat, clean)), None)
+    named = three_public_named(clean)
     if named is not None:  # 出国经费、车辆购置及运行费、公务接待费（简称“三公”经费）支出合计: the items name the total
         item = named
     if item is not None and not re.search(r"外事接待|国内公务接待", clean) and not _LEVEL.search(clean):

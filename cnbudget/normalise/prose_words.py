@@ -1,4 +1,5 @@
-"""Words of the prose read apart from the figures they name: a printed class name's code, the budget a completion rate is taken against."""
+"""Words of the prose read apart from the figures they name: a printed class name's code, the “三公” item a label names,
+the budget a completion rate is taken against."""
 
 from __future__ import annotations
 
@@ -46,3 +47,29 @@ def completion_base(text: str, position: int, label: str) -> str | None:
         named = list(_COMPLETED_NAMED.finditer(text, heads[-1].end() if heads else max(0, position - 2000), position))
         word = named[-1].group(1) if named else None
     return None if word is None else "approved" if word == "年初" else "adjusted"
+
+
+THREE_PUBLIC_ITEMS = (
+    # 公务车购置及运行费 (用 left out), 公务车用车运行费 (a word doubled): the same items
+    (r"公务车?(?:用车|车辆|车)购置(?:及|和|与)运行", "vehicle_total"),
+    (r"公务车?(?:用车|车辆|车)运行(?:维护)?费?(?:及|和|与)购置", "vehicle_total"),  # 公务用车运行维护及购置费: both parts
+    # 公务用车保有量2辆，购置及运行维护费5万元: the clause goes on about the 公务用车 the one before named
+    (r"^购置(?:及|和|与)运行(?:维护)?费", "vehicle_total"),
+    (r"公务车?(?:用车|车辆|车)购置", "vehicle_purchase"),
+    (r"公务车?(?:用车|车辆|车)运行", "vehicle_operation"),
+    (r"因公出国", "outbound_travel"),
+    (r"^(?:[^外]*)公务接待(?:费|支出)", "reception"),
+    (r"三公.{0,2}经费", "total"),
+)
+# the items listed, then named together as the “三公” total: （简称“三公”经费）支出合计
+_THREE_PUBLIC_NAMED = re.compile(r"简称[“\"]?三公[”\"]?经费|[“\"]?三公[”\"]?经费[)）]?(?:支出|预算|决算)?(?:合计|总计|共计|总额)")
+
+
+def three_public_named(label: str) -> str | None:
+    """``total`` where the words just before the amount name the “三公” total after listing its items."""
+    m = None
+    for m in _THREE_PUBLIC_NAMED.finditer(label):
+        pass
+    if m is None or re.search(r"因公出国|公务用车|公务接待|车辆", label[m.end() :]):
+        return None
+    return "total"
