@@ -17,7 +17,7 @@ from cnbudget.model import Block, Line
 from cnbudget.strings import compact
 from cnbudget.tables.common import Grid
 
-__all__ = ["split_bars", "stacked_bars"]
+__all__ = ["split_bars", "stacked_bars", "without_lone_bars"]
 
 
 def _cells(text: str) -> list[str]:
@@ -31,6 +31,20 @@ def _barred(block: Block) -> list[Line] | None:
     if any(len(line.cells) > 1 for line in body) or sum(1 for line in body if "|" in line.text) < 3:
         return None
     return body
+
+
+def without_lone_bars(block: Block) -> Block | None:
+    """The block without its bars where every bar stands on a line of its own, between cells a line each.
+
+    A copy may print each cell on a line and each bar on the next (``|``, ``合 计``, ``|``, ``11.4``,
+    ``|``, ``|`` …): there a bar alone closes a cell or a row, and a blank cell prints as a row's end
+    does, so the bars say nothing and the cells are read as a table printed a cell a line. None where
+    a line prints a bar beside its text (``合 计 |``: a bar alone is a blank cell there).
+    """
+    body = _barred(block)
+    if body is None or any("|" in line.text and line.text.strip() != "|" for line in body):
+        return None
+    return replace(block, lines=[block.lines[0], *(line for line in body if "|" not in line.text)])
 
 
 def split_bars(block: Block) -> Block | None:
