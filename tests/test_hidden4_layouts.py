@@ -60,3 +60,47 @@ def test_a_coded_name_not_followed_by_the_budget_year_names_no_unit() -> None:
     text = ("2025年部门预算信息公开目录", "102平山县某某镇财政所 |", "单位:万元 | ||")
     assert identify(lines(*text), []).unit_name == ""
     assert identify(lines("2025年部门预算信息公开目录", "102 |", "预算年度:2025 |"), []).unit_name == ""
+
+
+# 3. A 收支总表 printed without its title, a cell a line, rows numbered by 序号
+
+
+def _numbered_summary(*rows: tuple[str, ...]) -> list[str]:
+    """The lines of such a table: 单位, the header (序号 | 收入 | 支出, 项目 | 预算数 twice, 栏次 1-4), then the rows."""
+    head = ["单位:万元 | ||", "序号 |", "收入 |", "支出 | ||", "项 目 |", "预算数 |", "项 目 |", "预算数 | |", "栏次 |", "1 |", "2 |", "3 |", "4 |"]
+    return head + [f"{cell} |" if cell else "|" for row in rows for cell in row]
+
+
+SUMMARY_ROWS = (
+    ("1", "一、一般公共预算拨款收入", "300.5", "一、一般公共服务支出", "250.25"),
+    ("2", "二、政府性基金预算拨款收入", "", "二、社会保障和就业支出", "60.25"),
+    ("3", "本年收入合计", "300.5", "本年支出合计", "310.5"),
+    ("4", "上年结转结余", "10", "年终结转结余", ""),
+    ("5", "收入总计", "310.5", "支出总计", "310.5"),
+)
+
+
+def _summary_read(texts: list[str]) -> dict[str, object]:
+    from cnbudget.recognise.blocks import recognise_blocks
+
+    blocks = [b for b in recognise_blocks([Line(1, (t,)) for t in texts]) if b.kind != "narrative"]
+    return read(*blocks, fiscal_year=2025).totals() if blocks else {}
+
+
+def test_an_untitled_summary_table_a_cell_a_line_is_read_row_by_row_by_its_numbers() -> None:
+    texts = ["2025年部门预算信息公开目录", "部门预算公开表", "102平山县某某镇财政所 |", "预算年度:2025 |", *_numbered_summary(*SUMMARY_ROWS)]
+    assert _summary_read(texts) == {"revenue_current_year": D("300.5"), "expenditure_current_year": D("310.5"), "carryover_in": D("10"),
+                                    "revenue_total": D("310.5"), "expenditure_total": D("310.5")}
+
+
+def test_numbered_rows_whose_cells_do_not_fall_one_row_a_number_are_not_read() -> None:
+    # a cell lost from row 2 (its blank printed no bar): row 3 would start at 3's label, so nothing is read
+    rows = list(SUMMARY_ROWS)
+    rows[1] = ("2", "二、政府性基金预算拨款收入", "二、社会保障和就业支出", "60.25")
+    assert _summary_read(["部门预算公开表", *_numbered_summary(*rows)]) == {}
+
+
+def test_a_header_without_the_budget_s_totals_is_no_untitled_summary_table() -> None:
+    # 序号 | 收入 | 支出 over rows that print no 本年收入合计 / 本年支出合计 (a list of payments) is not taken for one
+    rows = (("1", "一、一般公共预算拨款收入", "300.5", "一、一般公共服务支出", "250.25"),)
+    assert _summary_read(["部门预算公开表", *_numbered_summary(*rows)]) == {}
