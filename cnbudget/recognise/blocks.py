@@ -17,6 +17,7 @@ from cnbudget.model import Block, Line
 from cnbudget.strings import compact
 from cnbudget.tables.kind import TableKind
 from cnbudget.tables.registry import KINDS
+from cnbudget.tables.summary import SUMMARY
 
 # Contents entries: bullets, “（表1）” references, dot leaders. A numbered line (一、…表) can be
 # a contents entry or a real title; _confirmed tells them apart by what follows it.
@@ -80,6 +81,7 @@ def _unit(lines: list[Line]) -> tuple[Decimal | None, str]:
 def recognise_blocks(lines: list[Line]) -> list[Block]:
     """The document split into table blocks and prose (kind ``narrative``), in order."""
     starts: list[tuple[int, TableKind]] = []
+    titles: dict[int, str] = {}  # an untitled table's start: the name its kind goes by
     lines = list(lines)  # a title broken over two lines is joined in this copy, its tail blanked
     for i, line in enumerate(lines):
         kind = title_kind(line)
@@ -93,6 +95,11 @@ def recognise_blocks(lines: list[Line]) -> list[Block]:
                 lines[i + 1] = Line(lines[i + 1].page, ())
         if kind is not None and _confirmed(lines, i):
             starts.append((i, kind))
+        elif kind is None and not starts and _untitled_summary(lines, i):
+            # the unit line over the header (单位：万元) is the block's first line, read for its unit
+            untitled = i - 1 if i and declared_unit(lines[i - 1].text) else i
+            starts.append((untitled, SUMMARY))
+            titles[untitled] = SUMMARY.label
     blocks: list[Block] = []
     prose: list[Line] = []
     cursor = 0
@@ -109,7 +116,7 @@ def recognise_blocks(lines: list[Line]) -> list[Block]:
             prose_tail = []
         # a table's note that states a figure in sentences (注：……，2023年公务接待费决算数为7万元。) is prose as well
         prose.extend(line for line in body[1:] if _NOTE.match(compact(line.text)) and "。" in line.text and _NOTE_FIGURE.search(line.text))
-        title = compact(lines[i].text)
+        title = titles.get(i) or compact(lines[i].text)
         factor, label = _unit(body)
         previous = blocks[-1] if blocks else None
         if previous is not None and previous.kind == kind.name and _same_title(previous.title, title):
@@ -122,6 +129,19 @@ def recognise_blocks(lines: list[Line]) -> list[Block]:
         cursor = end
     prose.extend(lines[cursor:])
     return [Block("narrative", "", prose, None)] + blocks
+
+
+def _untitled_summary(lines: list[Line], i: int) -> bool:
+    """Whether the document's first table starts at line ``i`` as a 收支总表 whose title is not printed.
+
+    A page may print 部门预算公开表 and then the table without its title: its header is 序号 | 收入 |
+    支出 (cells or lines, bars ending cells), and it lists 本年收入合计 and 本年支出合计.
+    """
+    cells = [c for line in lines[i : i + 4] for c in (compact(x) for x in "|".join(line.cells).split("|")) if c]
+    if cells[:3] != ["序号", "收入", "支出"]:
+        return False
+    texts = {compact(x) for line in lines[i:] for x in "|".join(line.cells).split("|")}
+    return {"本年收入合计", "本年支出合计"} <= texts
 
 
 def _same_title(a: str, b: str) -> bool:

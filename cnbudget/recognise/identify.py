@@ -68,6 +68,9 @@ _LABELS = r"部门|单位|预算单位|预算主管部门|主管部门|部门名
 _HEADER_UNIT = re.compile(r"^\s*(?:" + _LABELS + r")[:：]\s*(?P<name>[\u4e00-\u9fff（）()]{3,48})")
 # A label the name follows in the next cell; a colon is needed only after the bare 部门/单位 (单位 万元 is the amount unit)
 _LABEL_CELL = re.compile(r"\s*(?:(?:部门|单位|预算单位|预算主管部门|主管部门|编制单位|编制部门)[:：]|(?:部门|单位)(?:[(（]单位[)）])?名称[:：]?|(?:预算单位|编制单位|编制部门))\s*")
+# A table header that opens with the unit's code and name, then the budget year (920平山县某镇财政所 | 预算年度：2025 | 单位：万元)
+_CODED_UNIT = re.compile(r"\d{3,12}(?P<name>[\u4e00-\u9fff（）()]{3,48})")
+_BUDGET_YEAR_CELL = re.compile(r"预算年度[:：]\s*20\d{2}")
 _PUBLISHED = re.compile(r"公开(?:时间|日期)[:：]?\s*(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 # the unit's own level after its name: X局（本级）, or bare, X局本级 (2023年X局本级部门决算公开说明)
 _OWN_LEVEL = re.compile(r"(?:[（(]本级[)）]|本级)$")
@@ -160,6 +163,11 @@ def header_units(lines: list[Line]) -> list[str]:
                 name = re.sub(r"金额单位.*$|单位[:：].*$", "", m.group("name"))
                 if is_unit_name(name):
                     names.append(name)
+    # the unit's code and name in the cell before 预算年度 (a cell a line or a row of cells; bars end cells)
+    cells = [c.strip() for line in lines for c in "|".join(line.cells).split("|") if c.strip()]
+    for a, b in pairwise(cells):
+        if _BUDGET_YEAR_CELL.match(compact(b)) and (m := _CODED_UNIT.fullmatch(compact(a))) and is_unit_name(m.group("name")):
+            names.append(m.group("name"))
     return names
 
 

@@ -17,7 +17,7 @@ from cnbudget.model import Block, Line
 from cnbudget.strings import compact
 from cnbudget.tables.common import Grid
 
-__all__ = ["split_bars", "stacked_bars"]
+__all__ = ["numbered_rows", "split_bars", "stacked_bars", "without_lone_bars"]
 
 
 def _cells(text: str) -> list[str]:
@@ -31,6 +31,20 @@ def _barred(block: Block) -> list[Line] | None:
     if any(len(line.cells) > 1 for line in body) or sum(1 for line in body if "|" in line.text) < 3:
         return None
     return body
+
+
+def without_lone_bars(block: Block) -> Block | None:
+    """The block without its bars where every bar stands on a line of its own, between cells a line each.
+
+    A copy may print each cell on a line and each bar on the next (``|``, ``合 计``, ``|``, ``11.4``,
+    ``|``, ``|`` …): there a bar alone closes a cell or a row, and a blank cell prints as a row's end
+    does, so the bars say nothing and the cells are read as a table printed a cell a line. None where
+    a line prints a bar beside its text (``合 计 |``: a bar alone is a blank cell there).
+    """
+    body = _barred(block)
+    if body is None or any("|" in line.text and line.text.strip() != "|" for line in body):
+        return None
+    return replace(block, lines=[block.lines[0], *(line for line in body if "|" not in line.text)])
 
 
 def split_bars(block: Block) -> Block | None:
@@ -104,3 +118,36 @@ def stacked_bars(block: Block, is_item: Callable[[str], bool]) -> Grid | None:
         rows.append(Line(cells[i][0], (texts[i], *values)))
         i += 1 + width
     return Grid(["项目", *labels], rows) if rows else None
+
+
+def numbered_rows(block: Block) -> Block | None:
+    """A table printed a cell a line, its cells ended by bars, whose rows are numbered (序号 1, 2 …), as ruled rows.
+
+    The header's 栏次 row numbers the columns (栏次 | 1 | 2 | 3 | 4): each row is then its 序号 and
+    that many cells, a blank cell a bar alone. Every row must start with the next number; where one
+    does not, the cells do not fall so (a cell lost or split) and None is returned, nothing read.
+    """
+    body = _barred(block)
+    if body is None:
+        return None
+    cells = [(line.page, cell) for line in body for cell in (_cells(line.text) if "|" in line.text else [line.text.strip()])]
+    texts = [compact(text) for _, text in cells]
+    start = next((i for i, text in enumerate(texts) if text == "栏次"), None)
+    if start is None:
+        return None
+    width = 0
+    while start + 1 + width < len(texts) and texts[start + 1 + width] == str(width + 1):
+        width += 1
+    if width < 2:
+        return None
+    rows: list[Line] = []
+    i = start + 1 + width
+    while i < len(texts):
+        chunk = cells[i : i + 1 + width]
+        if compact(chunk[0][1]) != str(len(rows) + 1):
+            return None
+        if len(chunk) < 1 + width:
+            break  # the copy ends inside the last row: its cells are not all there
+        rows.append(Line(chunk[0][0], tuple(text for _, text in chunk[1:])))
+        i += 1 + width
+    return replace(block, lines=[block.lines[0], *rows]) if rows else None

@@ -9,6 +9,7 @@ from decimal import Decimal
 from cnbudget.amounts import parse_amount, to_wan
 from cnbudget.model import Block, Line
 from cnbudget.strings import compact
+from cnbudget.tables.bars import numbered_rows
 from cnbudget.tables.common import Context
 from cnbudget.tables.kind import TableKind
 from cnbudget.tables.numbering import numbered_text, token_segments, without_row_numbers
@@ -152,6 +153,7 @@ def _first(amounts: list[Decimal | None]) -> Decimal | None:
 
 def read_summary(block: Block, ctx: Context) -> None:
     """Revenue lines, headline totals and class totals of a 收支总表 (or 财政拨款收支总表)."""
+    block = numbered_rows(block) or block  # a web page's cells a line, rows numbered by 序号
     numbered = numbered_text(block)
     block = without_row_numbers(block)
     factor = ctx.factor(block)

@@ -9,7 +9,7 @@ from cnbudget.amounts import format_amount, parse_amount, to_wan
 from cnbudget.model import Block, Line
 from cnbudget.schema.names import ITEM_NAMES
 from cnbudget.strings import compact
-from cnbudget.tables.bars import split_bars, stacked_bars
+from cnbudget.tables.bars import split_bars, stacked_bars, without_lone_bars
 from cnbudget.tables.common import TOTAL_RE, Context, Grid, Layout, aligned_grid, doubt_unplaced, header_text, place_rows, split_block_rows
 from cnbudget.tables.kind import TableKind
 from cnbudget.tables.numbering import without_row_number_tokens, without_row_numbers
@@ -356,7 +356,7 @@ def read_three_public(block: Block, ctx: Context) -> None:
     text = text_grid(block, ctx)
     if text is not None and read_item_rows(block, ctx, *text):
         return
-    stacked = stacked_grid(block)
+    stacked = stacked_grid(without_lone_bars(block) or block)
     # a blank cell prints no line, so an item printed without a figure may be blank or lost: its identities are not judged
     blank = frozenset(str(item_of(row.cells[0])) for row in stacked.rows if not row.cells[1]) if stacked is not None else frozenset()
     if stacked is not None and read_item_rows(block, ctx, stacked, blank):
