@@ -45,6 +45,9 @@ is a fail that matches no real contradiction (a misreading of ours), until it is
   figure the sentence before states (收、支总计均为X。与上年相比…各增加D，增长P%), a change in 元, a 三公 item's change
   against the year's own budget in a final account (change-agrees), 大小于, a blank for a figure (占 %, 减少 万元),
   a request to the filer (请对…进行说明).
+- holdout3: gathered and keyed by hand in session 8 by helpers who never built it (12 contradictions), measured once on
+  dfbea17: 4 of 12 found; 13 fails, 4 keyed, 3 real that the keys missed (added to its key as found later: two 三公
+  totals 0.01 from their parts, a template's 增加(减少)), 6 our misreadings (KNOWN_FALSE_FAILS).
 - With both merged (ident14 publishing the pages, figs14 reading 杜集's 三公 table, contra15's checks): holdout2 10 of
   12 found, fails all hand-found; the two missed are 和平彝族乡's page (refused, region-unknown) and a count of bodies
   no check adds up. A key's words are matched without spaces (the detail quotes the prose without them: 占 % as 占%).
@@ -63,17 +66,30 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-FOLDERS = ("hidden", "holdout", "holdout2", "hidden3")
+FOLDERS = ("hidden", "holdout", "holdout2", "hidden3", "holdout3")
 KEYS: dict[str, list[dict[str, Any]]] = {
     folder: json.loads((FIXTURES / folder / "contradictions.json").read_text(encoding="utf-8"))["contradictions"] for folder in FOLDERS
 }
 # Found as measured: a fail of the named check in the file's package. It may only rise.
-RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4}
+RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4, "holdout3": 7}
 
 _REGION = "the unit is read (session 8) but names no county and the opening names none: refused as region-unknown, so nothing is checked"
 # Contradictions a check should report and does not, as measured: (folder, file, check, words) → why.
 MISSED: dict[tuple[str, str, str, str], str] = {
     ("holdout2", "sichuan-jinkouhe-heping-2023-unit-final.txt", "yoy-agrees", "增长29.86%"): _REGION,
+    # the third set, measured once on dfbea17 (RESULTS.md, “Third held-out set”)
+    ("holdout3", "hubei-guangshui-baiquan-health-centre-2023-final.txt", "fiscal-year-consistent", "2022年度部门决算"): (
+        "measured once: a scope sentence left from the year before (纳入2022年度部门决算编制范围) is not read as naming a year"
+    ),
+    ("holdout3", "hubei-guangshui-baiquan-health-centre-2023-final.txt", "share-agrees", "63%"): (
+        "measured once: 占本年收入63% is not compared (its figures, 收入总计 and the 财政拨款 line, are not read)"
+    ),
+    ("holdout3", "hubei-daye-yinzu-health-centre-2023-budget.txt", "revenue-lines-add-up", "1335.34"): (
+        "measured once: the sources listed under 其中 are not read as the revenue's lines"
+    ),
+    ("holdout3", "guangxi-yanghe-liuzuo-school-2023-budget.txt", "template-alternatives-chosen", "增长下降"): (
+        "measured once: both alternatives run together without brackets (增长下降) are not read as a template's"
+    ),
 }
 # Fails that match no real contradiction, read against the page: (folder, file, check) → the misreading.
 # None left: 广东省财政厅's “比2019年(疫情前)” (fiscal-year-consistent) and 寻甸县委政法委's 三公 items' “支出决算”
@@ -83,7 +99,18 @@ MISSED: dict[tuple[str, str, str, str], str] = {
 # that session: 湛江's 公务用车保有量2辆,购置及运行维护费5万元 is the vehicles' total (figs14); 杜集's cut copy states
 # one part of its vehicles' 2.48 and its table gives the other (figs14 reads it; contra15 judges no prose sum that
 # leaves a part out and falls short).
-KNOWN_FALSE_FAILS: dict[tuple[str, str, str], str] = {}
+KNOWN_FALSE_FAILS: dict[tuple[str, str, str], str] = {
+    # the third set's misreadings, measured once on dfbea17 (RESULTS.md, “Third held-out set”)
+    ("holdout3", "yunnan-deqin-resettlement-bureau-2017-final.txt", "prose-consistent"): (
+        "2016年度支出合计628万元,其中:基本支出230万元…项目支出398万元 (the year before, in a sentence of its own) read as 2017's"
+    ),
+    ("holdout3", "yunnan-deqin-resettlement-bureau-2017-final.txt", "basic-plus-project"): (
+        "279 + 2626 against 2906, all whole 万元: a unit apart is the rounding of each, not a mismatch"
+    ),
+    ("holdout3", "hubei-nanzhang-investment-service-centre-2019-final.txt", "required-table-present"): (
+        "a copy cut inside its first table (收入支出决算总表) cannot show that the tables after it are missing"
+    ),
+}
 # Found contradictions and the figure each must be computed from (folder, file, check, words in the detail) → what
 # was misread; those in MISREAD_BASE are still computed from a misread figure (strict xfails).
 RIGHT_FIGURES: dict[tuple[str, str, str, str], str] = {

@@ -4,7 +4,8 @@ tests/fixtures/holdout was gathered and keyed by hand after the reader was fixed
 tests/fixtures/hidden, and is measured with benchmarks/hidden.py (its figures are in
 benchmarks/RESULTS.md, “Held-out documents”). Session 7 fixed the reader from its misses, so it is
 no longer held out; tests/fixtures/holdout2, gathered apart in session 7, was measured once after
-those fixes (RESULTS.md, “Second held-out set”). Accuracy is not floored here. What is
+those fixes (RESULTS.md, “Second held-out set”), and tests/fixtures/holdout3, gathered apart in session 8,
+after session 8's fixes (“Third held-out set”). Accuracy is not floored here. What is
 asserted holds whatever the reading quality: a document that names its unit builds, one that
 names none is not published (and fails with the code its key gives), no headline figure is a
 row number, no published figure is a value the document prints nowhere, no two documents share
@@ -27,7 +28,7 @@ from tests.conftest import load_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-SETS = ("holdout", "holdout2")
+SETS = ("holdout", "holdout2", "holdout3")
 EXPECTED: dict[str, dict[str, Any]] = {
     folder: json.loads((FIXTURES / folder / "expected.json").read_text(encoding="utf-8"))["documents"] for folder in SETS
 }
@@ -45,9 +46,27 @@ NOT_YET_BUILT: dict[str, dict[str, str]] = {
         "sichuan-jinkouhe-heping-2023-unit-final.txt": "the unit (和平彝族乡人民政府, read since session 8) names no county and the opening names none (keyed from the publishing site): refused as region-unknown",
         "hubei-xianan-wenquan-subdistrict-2022-final.txt": "the opening names no region (keyed from the publishing site): refused as region-unknown, not placed in 新疆's 温泉县 as on a081a18",
     },
+    # the third set, measured once in session 8 (RESULTS.md, “Third held-out set”); its misses by kind are fixed after
+    "holdout3": {
+        "anhui-nanling-xuzhen-2020-three-public-final.txt": "measured once (dfbea17): refused as region-unknown",
+        "guangdong-heyuan-dongan-school-2023-budget.txt": "measured once (dfbea17): refused as region-unknown",
+        "guangxi-culture-tourism-clinic-2024-unit-budget.txt": "measured once (dfbea17): refused as unit-unknown",
+        "guangxi-foreign-affairs-office-2023-budget.txt": "measured once (dfbea17): refused as unit-unknown",
+        "guizhou-zunyi-housing-construction-2024-final.txt": "measured once (dfbea17): refused as unit-unknown",
+        "hainan-wanning-development-reform-2024-final.txt": "measured once (dfbea17): refused as unit-unknown",
+        "hunan-yueyang-county-federation-literary-art-2017-three-public-budget.txt": "measured once (dfbea17): refused as unit-unknown",
+        "jiangxi-xinjian-lianwei-2023-budget.txt": "measured once (dfbea17): refused as region-unknown",
+        "ningxia-government-offices-administration-2013-budget.txt": "measured once (dfbea17): refused as not-a-disclosure",
+        "ningxia-yinchuan-archives-2016-three-public-budget.txt": "measured once (dfbea17): refused as unit-unknown",
+        "sichuan-daying-federation-literary-art-2015-three-public-final.txt": "measured once (dfbea17): refused as unit-unknown",
+        "sichuan-dazhou-ring-road-maintenance-2014-three-public-budget.txt": "measured once (dfbea17): refused as unit-unknown",
+        "sichuan-dongpo-health-family-planning-2015-three-public-final.txt": "measured once (dfbea17): refused as unit-unknown",
+        "sichuan-meishan-procuratorate-2014-three-public-budget.txt": "measured once (dfbea17): refused as not-a-disclosure",
+        "sichuan-meishan-procuratorate-2015-three-public-budget.txt": "measured once (dfbea17): refused as unit-unknown",
+    },
 }
 # The pages that name no unit and must fail as `unit-unknown` but fail otherwise, as strict xfails too.
-WRONG_CODE: dict[str, dict[str, str]] = {"holdout": {}, "holdout2": {}}
+WRONG_CODE: dict[str, dict[str, str]] = {"holdout": {}, "holdout2": {}, "holdout3": {}}
 
 
 def _cases(published: bool) -> list[Any]:
