@@ -120,3 +120,19 @@ def test_a_name_with_another_tier_word_is_another_unit() -> None:
     region = resolve_region("南漳县")
     names = ("南漳县某某服务中心",) + ("市某某服务中心",) * 3
     assert choose_unit_name(names, region)[0] == "市某某服务中心"
+
+
+# 6. A provincial body named by its place: 安徽省 + 徽州 (a short form) + 师范学校
+
+
+def test_a_province_s_body_named_by_its_place_lies_in_the_province() -> None:
+    # 徽州 is also the short form of 黄山市徽州区, but a county's body writes its county out
+    found = identify(lines("安徽省徽州艺术学校2022年度部门决算", "一、部门职责"), [])
+    assert found.unit_name == "安徽省徽州艺术学校"
+    assert (_where(found), found.level) == (("安徽省", "", ""), "province")
+
+
+def test_a_body_whose_division_is_written_out_lies_in_it() -> None:
+    # counter-case: the city and district in full place the body in the district
+    found = identify(lines("安徽省黄山市徽州区某某学校2022年度部门决算", "一、部门职责"), [])
+    assert (_where(found), found.level) == (("安徽省", "黄山市", "徽州区"), "county")

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from cnbudget.model import Identity, Line
 from cnbudget.official.classification import economic_entries, function_entries
-from cnbudget.official.regions import Region, most_named_county, most_named_region, resolve_region, short_form_region, starts_with_division
+from cnbudget.official.regions import Region, most_named_county, most_named_region, provincial_by_place, resolve_region, short_form_region, starts_with_division
 from cnbudget.recognise.body_unit import body_unit_names, publisher_full_names, sector_unit_names
 from cnbudget.recognise.ids import canonical_unit, disclosure_slug, unit_slug
 from cnbudget.strings import compact
@@ -209,8 +209,12 @@ def _title_year_fallback(lines: list[Line], years: Counter[int], kinds: Counter[
 def _region(names: tuple[str, ...], lines: list[Line]) -> Region | None:
     """The region the unit's names give; else, for a body that is not central, the one its document names most;
     else the one every name of the unit opens with in short form (杜集经济开发区管委会), where that is one division;
-    for a township's body placed no deeper than a province or city, the county its document names most."""
+    for a township's body placed no deeper than a province or city, the county its document names most;
+    a province's body named by its place (安徽省徽州师范学校) lies in the province."""
     region = resolve_region(" ".join(names))
+    provinces = {provincial_by_place(n) for n in names}
+    if names and len(provinces) == 1 and None not in provinces:  # 安徽省徽州师范学校: a provincial body where it stands
+        region = provinces.pop()
     if region is None and names and not any(is_central(n) for n in names):
         region = most_named_region("\n".join(line.text for line in lines))
         shorts = {short_form_region(n, _budget_words()) for n in names}
