@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from cnbudget.model import Line
 from cnbudget.official.regions import resolve_region
-from cnbudget.recognise.identify import choose_unit_name, identify
+from cnbudget.recognise.identify import choose_unit_name, identify, is_unit_name
 
 
 def lines(*texts: str) -> list[Line]:
@@ -136,3 +136,19 @@ def test_a_body_whose_division_is_written_out_lies_in_it() -> None:
     # counter-case: the city and district in full place the body in the district
     found = identify(lines("安徽省黄山市徽州区某某学校2022年度部门决算", "一、部门职责"), [])
     assert (_where(found), found.level) == (("安徽省", "黄山市", "徽州区"), "county")
+
+
+# 7. A 联合会 in its short form: 县文联, 市妇联
+
+
+def test_a_federation_s_short_name_is_a_unit_s_name() -> None:
+    # 岳阳县文联's “三公” table (a mirror in traditional script, read simplified): 某某县文联2017年度“三公”经费预算表
+    found = identify(lines("岳阳县侨联2017年度“三公”经费预算表", "单位:万元"), [])
+    assert (found.unit_name, found.fiscal_year, found.kind) == ("岳阳县侨联", 2017, "budget")
+    assert _where(found) == ("湖南省", "岳阳市", "岳阳县")
+
+
+def test_a_word_ending_in_lian_is_no_unit_s_name() -> None:
+    # counter-case: 关联/串联 end no body's name
+    assert not is_unit_name("岳阳县项目关联") and not is_unit_name("岳阳县电路串联")
+    assert is_unit_name("岳阳县妇联") and is_unit_name("岳阳县工商联")

@@ -24,10 +24,11 @@ __all__ = ["canonical_unit", "choose_unit_name", "disclosure_slug", "header_unit
 
 # How a unit's name ends: bodies (局, 委员会), institutions (学院, 医院, 研究所, 试验场, 基地),
 # the offices of a body (黔西南州政协机关), a government's or party committee's office in its short form
-# (杜集区政府办, 县委办; never a bare 办: 举办, 承办), and township governments (乡, 镇, 街道).
+# (杜集区政府办, 县委办; never a bare 办: 举办, 承办), a 联合会 in its short form (县文联, 市妇联, 区残联;
+# never a bare 联: 关联, 串联), and township governments (乡, 镇, 街道).
 _UNIT_SUFFIX = (
     r"(?:(?:政府|人大|政协|党委|党工委|[省市县区州盟旗]委)办|办公室|办公厅|委员会|人民政府|人民法院|人民检察院|局|院|中心|厅|处|所|站|馆|会|部|委|队|校|社|办事处|政协|党校|医院|学校"
-    r"|协会|联合会|集团|公司|场|园|库|台|团|室|署|大学|中学|小学|幼儿园|基地|银行|监狱|机关|乡|镇|街道)"
+    r"|协会|联合会|(?:文|妇|侨|残|科|社|工商|青)联|集团|公司|场|园|库|台|团|室|署|大学|中学|小学|幼儿园|基地|银行|监狱|机关|乡|镇|街道)"
 )
 _NAME = r"[\u4e00-\u9fff（）()·]{3,48}?"
 # 2026年度部门预算; 2026部门预算 (no 年) only where 部门/单位 follows at once
