@@ -152,6 +152,26 @@ def full_names_end(text: str, start: int) -> int:
     return at
 
 
+def provincial_by_place(name: str) -> Region | None:
+    """The province of a provincial body named by its place (安徽省徽州师范学校, 江苏省苏州监狱), else None.
+
+    A province's full name, then at once a short form of a city or county inside it, with no full
+    name between: a county's or city's own body writes its division out (安徽省黄山市徽州区…), so the
+    place names where the body stands, not the government it belongs to.
+    """
+    text = re.sub(r"^(?:中共|中国共产党)", "", WHITESPACE.sub("", name))
+    size, key = _longest_at(text, 0, strong=True)
+    if key is None or len(key.codes) != 1 or full_names_end(text, 0) != size:
+        return None
+    province = next(iter(key.codes))
+    if load_divisions()[province].level != "province":
+        return None
+    _, place = _longest_at(text, size, end=len(text) - 1)
+    if place is None or place.strong or not all(province in chain(code) for code in place.codes):
+        return None
+    return to_region(province)
+
+
 def chain(code: str) -> tuple[str, ...]:
     """Return the codes from the province down to ``code``."""
     divisions = load_divisions()

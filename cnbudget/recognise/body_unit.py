@@ -6,10 +6,12 @@ kept, or the page is the middle of a PDF), yet the body names the unit in a few 
 - a sentence of the 机构设置 or 概况 section opens with the unit's full name as its subject,
   before a verb that says what the unit is or has (X下设…, X是…; not X所属…, its subordinates),
   or the 预算单位构成 sentence (X只有本级，没有其他预算单位);
-- the heading of the 概况 part: ``第一部分 腾冲市腾越镇概况``;
+- the heading of the 概况 part: ``第一部分 腾冲市腾越镇概况``, ``第一部分遵义市住房和城乡建设局`` / ``概述``;
 - a table's note that the unit had none of its money: ``说明:冀村镇人民政府没有使用国有资本经营预算安排支出``;
 - the sentence of its duties: ``…，西藏自治区人民政府驻上海办事处主要履行以下职责：``;
 - the “三公” sentence on trips abroad: ``全年使用财政拨款安排X出国团组0个``;
+- the signature of a letter-like page: a line of the unit's name alone over the date it was signed
+  (``海南省审计厅`` / ``2016年2月19日``; the date may be cut over lines: ``2015`` / ``年4`` / ``月1`` / ``日``);
 - failing all of these, a page's ``发布机构`` cell or ``来源:`` line, where the text names that body
   once more, or a line opens with its name less its division and then a year (台创园2017年…表 for
   来源:岳阳县台创园): a site's publisher may be the government over the unit, so the cell alone is not enough.
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from cnbudget.model import Line
 from cnbudget.official.regions import full_names_end, starts_with_division
@@ -36,9 +39,11 @@ _SUBJECT = re.compile(
 )
 # a table's note that the unit had no such money: 说明:冀村镇人民政府没有使用国有资本经营预算安排支出,故本表无数据
 _NOTE = re.compile(r"^(?:说明|注)[:：]" + _NAME + r"(?:20\d{2}年度?)?(?:没有|无|未)")
-_OVERVIEW = re.compile(r"^第[一二三四五六七八九十]+部分[:：?？]*" + _NAME + r"(?:基本)?概况$")
+_OVERVIEW = re.compile(r"^第[一二三四五六七八九十]+部分[:：?？]*" + _NAME + r"(?:基本)?概(?:况|述)$")
 # after a stop or the closing bracket of the rules it cites: “（藏委厅〔2024〕76号），X主要履行以下职责”
 _DUTIES = re.compile(r"(?:^|(?<=[，,。；;：:）)]))" + _NAME + r"(?:的)?主要(?:履行|承担|负责)?(?:以下|下列|如下)?(?:主要)?(?:职责|职能)(?:是|为|如下|有)?[:：]")
+# the date under a signature, its parts perhaps on lines of their own
+_SIGNED = re.compile(r"^20\d{2}年\d{1,2}月\d{1,2}日$")
 _TRIPS = re.compile(r"安排" + _NAME + r"(?:因公)?出国(?:[（(]境[)）])?团组")
 # a township's body, named by its township alone (观庄乡卫生院, 下马渡镇人民政府): its region is the county the text names
 # (an ethnic township's name has its people's before 乡: 和平彝族乡人民政府, X回族乡, X民族乡)
@@ -56,12 +61,32 @@ def body_unit_names(lines: list[Line], is_unit_name: Callable[[str], bool]) -> l
 
     texts = [compact(line.text) for line in lines[:120]]
     names = [m.group("name") for text in texts if (m := _SUBJECT.match(text) or _OVERVIEW.match(text) or _NOTE.match(text)) and good(m.group("name"))]
+    # the heading's last word on a line of its own: 第一部分遵义市住房和城乡建设局 / 概述
+    names += [m.group("name") for a, b in pairwise(texts) if re.fullmatch(r"(?:基本)?概(?:况|述)", b) and (m := _OVERVIEW.match(a + b)) and good(m.group("name"))]
     prose = "".join(texts)  # a sentence may wrap: 全年使用财政拨 / 款安排X出国团组
     names += [m.group("name") for pattern in (_DUTIES, _TRIPS) for m in pattern.finditer(prose) if good(m.group("name"))]
+    names += [name for name in _signatures([compact(line.text) for line in lines]) if good(name)]
     if not names:
         published = [m.group("name") for text in texts for m in (*_PUBLISHER.finditer(text), *_SOURCE_LINE.finditer(text)) if good(m.group("name"))]
         names = [name for name in published if prose.count(name) >= 2 or _titled_by_tail(name, texts)]
     return names
+
+
+def _signatures(texts: list[str]) -> list[str]:
+    """Lines of a name alone over the date it was signed: 眉山市东坡区卫生和计划生育局 / 2016年12月15日."""
+    texts = [t for t in texts if t]
+    out = []
+    for i, text in enumerate(texts[:-1]):
+        date = ""
+        for part in texts[i + 1 : i + 5]:  # 2015 / 年4 / 月1 / 日: a date the text layer cut
+            date += part
+            if _SIGNED.match(date):
+                if re.fullmatch(r"[\u4e00-\u9fff（）()]{4,40}", text):
+                    out.append(text)
+                break
+            if len(date) > 11:
+                break
+    return out
 
 
 def _titled_by_tail(name: str, texts: list[str]) -> bool:

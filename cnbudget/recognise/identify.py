@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from cnbudget.model import Identity, Line
 from cnbudget.official.classification import economic_entries, function_entries
-from cnbudget.official.regions import Region, most_named_county, most_named_region, resolve_region, short_form_region, starts_with_division
+from cnbudget.official.regions import Region, most_named_county, most_named_region, provincial_by_place, resolve_region, short_form_region, starts_with_division
 from cnbudget.recognise.body_unit import body_unit_names, publisher_full_names, sector_unit_names
 from cnbudget.recognise.ids import canonical_unit, disclosure_slug, unit_slug
 from cnbudget.strings import compact
@@ -24,19 +24,24 @@ __all__ = ["canonical_unit", "choose_unit_name", "disclosure_slug", "header_unit
 
 # How a unit's name ends: bodies (局, 委员会), institutions (学院, 医院, 研究所, 试验场, 基地),
 # the offices of a body (黔西南州政协机关), a government's or party committee's office in its short form
-# (杜集区政府办, 县委办; never a bare 办: 举办, 承办), and township governments (乡, 镇, 街道).
+# (杜集区政府办, 县委办; never a bare 办: 举办, 承办), a 联合会 in its short form (县文联, 市妇联, 区残联;
+# never a bare 联: 关联, 串联), and township governments (乡, 镇, 街道).
 _UNIT_SUFFIX = (
     r"(?:(?:政府|人大|政协|党委|党工委|[省市县区州盟旗]委)办|办公室|办公厅|委员会|人民政府|人民法院|人民检察院|局|院|中心|厅|处|所|站|馆|会|部|委|队|校|社|办事处|政协|党校|医院|学校"
-    r"|协会|联合会|集团|公司|场|园|库|台|团|室|署|大学|中学|小学|幼儿园|基地|银行|监狱|机关|乡|镇|街道)"
+    r"|协会|联合会|(?:文|妇|侨|残|科|社|工商|青)联|集团|公司|场|园|库|台|团|室|署|大学|中学|小学|幼儿园|基地|银行|监狱|机关|乡|镇|街道)"
 )
 _NAME = r"[\u4e00-\u9fff（）()·]{3,48}?"
 # 2026年度部门预算; 2026部门预算 (no 年) only where 部门/单位 follows at once
 # 2026年度(本级)决算 / 2026年度本级决算: the unit's own level named after the year
 _YEAR_KIND = r"[（(]?(?P<year>20\d{2})(?:年度?|(?=部门|单位))[)）]?(?:[（(]本级[)）]|本级)?(?P<scope>部门|单位)?(?P<kind>预算|决算)"
 # A title starts a line (after a part number or 附件：); a name run on from the line before is prose, not a title
-_LEAD = r"^(?:第[一二三四五六七八九十]+部分|附件\d*[:：]?|关于|[一二三四五六七八九十]+、)?"
-_TITLE_RE = re.compile(_LEAD + "(?P<name>" + _NAME + ")" + _YEAR_KIND)
-_COVER_RE = re.compile(r"^(?P<year>20\d{2})年度?(?P<name>" + _NAME + r")(?P<scope>部门|单位)?(?P<kind>预算|决算)")
+# (第二部分:X2023年部门预算报表, 标题:X2024年度部门决算公开报告: a colon after the part or the page's label)
+_LEAD = r"^(?:第[一二三四五六七八九十]+部分[:：]?|附件\d*[:：]?|(?:标题|名称)[:：]|关于|[一二三四五六七八九十]+、)?"
+# a kind the money of a sentence follows is prose, not a title: 2016年省财政厅预算安排,“因公出国(境)费”15万元
+_NOT_TITLE_END = r"(?!安排|数|执行)"
+# X关于2016年度预算公开的补充说明: the unit, then 关于 and the year
+_TITLE_RE = re.compile(_LEAD + "(?P<name>" + _NAME + ")(?:关于)?" + _YEAR_KIND + _NOT_TITLE_END)
+_COVER_RE = re.compile(r"^(?P<year>20\d{2})年度?(?P<name>" + _NAME + r")(?P<scope>部门|单位)?(?P<kind>预算|决算)" + _NOT_TITLE_END)
 # A table title naming its year, as the tables-only file of a disclosure prints it: 2017年政府采购预算表
 _SPLIT_YEAR_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()·]{4,48}?)年度(?P<scope>部门|单位)?(?P<kind>预算|决算)表?(?P<year>20\d{2})(?!年)")
 # A government's title over all its units' budgets: 上海市2026年市级单位预算 (the unit is named in 预算单位：…)
@@ -51,6 +56,12 @@ _THREE_PUBLIC_TITLE_RE = re.compile(
 _THREE_PUBLIC_LEAD_RE = re.compile(
     r"^(?:关于)?(?P<name>" + _NAME + r")(?P<year>20\d{2})年度?(?P<scope>部门|单位)?[^。；;]{0,40}?[“\"]?三公[”\"]?经费(?:[^。；;]{0,12}?(?P<kind>预算|决算))?"
 )
+# A “三公” page whose year follows the words: X财政拨款“三公”经费预算2014年情况如下, X关于财政拨款“三公”经费2015年决算的情况说明
+_THREE_PUBLIC_YEAR_AFTER = r"^(?P<name>" + _NAME + r")(?P<scope>部门|单位)?(?:关于)?(?:财政拨款)?[“\"]?三公[”\"]?经费"
+_THREE_PUBLIC_YEAR_AFTER_RES = (
+    re.compile(_THREE_PUBLIC_YEAR_AFTER + r"(?P<kind>预算|决算)(?P<year>20\d{2})年度?的?情况"),
+    re.compile(_THREE_PUBLIC_YEAR_AFTER + r"(?P<year>20\d{2})年度?(?P<kind>预算|决算)的?情况"),
+)
 # 2017年医疗卫生计生机构收支决算总表: a sector's form, 总 between 决算 and 表
 _TABLE_YEAR_RE = re.compile(r"(?P<year>20\d{2})年度?[\u4e00-\u9fff“”\"、（）()]{0,30}?(?P<kind>预算|决算)(?:明细|情况|总)?表")
 _BUDGET_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
@@ -63,7 +74,8 @@ _NUMBERED_TABLE = re.compile(r"^(?P<kind>预算|决算)\d{1,2}表")
 _YEAR_ALONE = re.compile(r"^[（(]?(?P<year>20\d{2})(?:年度?)?[)）]?$")
 # A title whose year the text layer moved away: 重庆市商务委员会 年部门预算情况说明 / 2026
 _YEARLESS_TITLE = re.compile(r"(?<![\d上下当本今明去全每往历同])(?=年度?(?:部门|单位)(?:预算|决算))")
-_NOT_A_NAME = re.compile(r"情况|说明|预算|决算|编制|依据|测算|职能|概况|主要|收支|目录")
+# (现将我厅…: a sentence's subject, the page's own 我厅/我局, names no unit)
+_NOT_A_NAME = re.compile(r"情况|说明|预算|决算|编制|依据|测算|职能|概况|主要|收支|目录|^现将|我(?:厅|局|委|办|院|单位|部门|中心|会|所|校|部)")
 _LABELS = r"部门|单位|预算单位|预算主管部门|主管部门|部门名称|单位名称|编制单位|编制部门|部门\(单位\)名称|部门（单位）名称"
 _HEADER_UNIT = re.compile(r"^\s*(?:" + _LABELS + r")[:：]\s*(?P<name>[\u4e00-\u9fff（）()]{3,48})")
 # A label the name follows in the next cell; a colon is needed only after the bare 部门/单位 (单位 万元 is the amount unit)
@@ -129,7 +141,7 @@ def _title_matches(lines: list[Line]) -> list[re.Match[str]]:
     texts = _restore_years([compact(line.text) for line in lines[:400]])
     for i in range(len(texts)):
         window = "".join(texts[i : i + 3])
-        m = _TITLE_RE.search(window) or _COVER_RE.search(window) or _SPLIT_YEAR_RE.search(window) or _TIER_TITLE_RE.search(window) or _THREE_PUBLIC_TITLE_RE.search(window) or _THREE_PUBLIC_LEAD_RE.search(window)
+        m = _TITLE_RE.search(window) or _COVER_RE.search(window) or _SPLIT_YEAR_RE.search(window) or _TIER_TITLE_RE.search(window) or _THREE_PUBLIC_TITLE_RE.search(window) or _THREE_PUBLIC_LEAD_RE.search(window) or next(filter(None, (r.search(window) for r in _THREE_PUBLIC_YEAR_AFTER_RES)), None)
         # a name does not run on into a line that starts with a division: that line is a title of its own
         starts = [sum(map(len, texts[i : j])) for j in range(i + 1, min(i + 3, len(texts)))]
         if m and not any(m.start("name") < b < m.end("name") and starts_with_division(window[b:]) for b in starts):
@@ -198,8 +210,12 @@ def _title_year_fallback(lines: list[Line], years: Counter[int], kinds: Counter[
 def _region(names: tuple[str, ...], lines: list[Line]) -> Region | None:
     """The region the unit's names give; else, for a body that is not central, the one its document names most;
     else the one every name of the unit opens with in short form (杜集经济开发区管委会), where that is one division;
-    for a township's body placed no deeper than a province or city, the county its document names most."""
+    for a township's body placed no deeper than a province or city, the county its document names most;
+    a province's body named by its place (安徽省徽州师范学校) lies in the province."""
     region = resolve_region(" ".join(names))
+    provinces = {provincial_by_place(n) for n in names}
+    if names and len(provinces) == 1 and None not in provinces:  # 安徽省徽州师范学校: a provincial body where it stands
+        region = provinces.pop()
     if region is None and names and not any(is_central(n) for n in names):
         region = most_named_region("\n".join(line.text for line in lines))
         shorts = {short_form_region(n, _budget_words()) for n in names}

@@ -70,7 +70,15 @@ def canonical_unit(name: str, region: Region | None = None) -> str:
                     break
     name = re.sub(r"^中共(?=(?:省|市|区|县|州|旗)?委)", "", name)
     name = re.sub(r"^(?:省|市|区|县|州|旗)(?=委|人大|政协|人民|政府)", "", name)
+    if region is not None and _deepest_tier(region) and name.startswith(_deepest_tier(region)) and len(name) > 3:
+        name = name[1:]  # 县招商服务中心 in 南漳县's document: the county's own body, 南漳县招商服务中心
     return (region.code + ":" if region is not None else "") + name
+
+
+def _deepest_tier(region: Region) -> str:
+    """The tier word the region's deepest division ends with (县 for 南漳县, 市 for 襄阳市), '' for others."""
+    part = region.county or region.city or region.province
+    return part[-1] if part and part[-1] in "省市区县州旗" else ""
 
 
 def _romanise(text: str) -> str:
