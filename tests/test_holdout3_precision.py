@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from cnbudget.model import Line
+from cnbudget.checks.base import Checker, whole_wan_rounding
+from cnbudget.checks.identities import check_headline_identities
+from cnbudget.model import Disclosure, Evidence, Line
 from cnbudget.normalise.narrative import read_narrative
 
 D = Decimal
@@ -33,3 +35,29 @@ def test_a_sentence_that_opens_with_no_year_keeps_the_fiscal_year() -> None:
     assert ("basic_expenditure", D("100"), 2020) in found and ("project_expenditure", D("400"), 2020) in found
     found = _years(["2019年底,本单位支出合计500万元,基本支出100万元。"], 2020)
     assert ("basic_expenditure", D("100"), 2020) in found
+
+
+def _basic_plus_project(total: str, basic: str, project: str, year: int = 2020) -> list[tuple[str, str | None, str | None]]:
+    said = [
+        {"subject": s, "resource": "totals", "phase": "executed", "fiscal_year": year, "amount": D(a), "text": f"{s} {a} 万元", "page": 1}
+        for s, a in (("expenditure_current_year", total), ("basic_expenditure", basic), ("project_expenditure", project))
+    ]
+    d = Disclosure({"disclosure_id": "x", "fiscal_year": year, "kind": "final_account"}, rows={"statements": said}, evidence=Evidence())
+    checker = Checker(d)
+    check_headline_identities(checker)
+    return [(r["status"], r["expected"], r["actual"]) for r in checker.out if r["check_id"] == "basic-plus-project"]
+
+
+def test_whole_wan_prose_figures_a_unit_apart_are_their_rounding() -> None:
+    # “支出合计2906万元,其中:基本支出279万元…项目支出2626万元”: each rounded to the 万元, they may all be right
+    assert _basic_plus_project("2906", "279", "2626") == [("not_applicable", "2906", "2905")]
+    # the same rule where the prose lists parts after a 其中 (prose_sums): one rule, in base
+    assert whole_wan_rounding(D("2906"), [D("279"), D("2626")])
+
+
+def test_whole_wan_figures_further_apart_or_with_decimals_still_fail() -> None:
+    # counter-cases: two 万元 apart is more than three figures' rounding; figures printed with decimals are exact to them
+    assert _basic_plus_project("2907", "279", "2626") == [("fail", "2907", "2905")]
+    assert _basic_plus_project("2906.00", "279.00", "2626.00") == [("fail", "2906.00", "2905.00")]
+    # a total of 3 against one part of 4: no figures that round so are equal
+    assert not whole_wan_rounding(D("3"), [D("4")])

@@ -4,6 +4,8 @@ Tolerance policy: amounts are compared exactly. Any difference fails; a differen
 of at most 0.01 万元 for each figure summed is marked severity ``rounding`` (the
 source rounded its parts and its total separately), anything larger ``mismatch``.
 Both are published: a rounding difference is still a contradiction in the source.
+Prose figures all printed in whole 万元 are each rounded to the 万元: a sum of them that misses its total
+by no more than half a 万元 a figure says nothing (``whole_wan_rounding``: not applicable, never a fail).
 
 A ``fail`` is the document contradicting itself, both sides read with confidence. Where the
 build doubts a side (it is in ``doubts``), the check is ``not_applicable`` and says why.
@@ -142,16 +144,20 @@ class Checker:
         *,
         parts_pages: Iterable[int | None] = (),
         doubt: str | None = None,
+        prose: bool = False,
     ) -> None:
         """Record whether the printed parts sum to the expected side; nothing when either side is not printed.
 
-        A doubted figure on either side makes the comparison not applicable (it is null where it is published).
+        A doubted figure on either side makes the comparison not applicable (it is null where it is published);
+        so does, for figures the ``prose`` states, a gap no larger than the rounding of whole 万元 (``whole_wan_rounding``).
         """
         values = [p for p in parts if p is not None]
         if (expected.value is None or not values) and doubt is None:
             return
         actual = sum(values, Decimal(0)) if doubt is None else None
         ok = actual == expected.value if doubt is None else None
+        if prose and doubt is None and isinstance(expected.value, Decimal) and whole_wan_rounding(expected.value, values):
+            doubt = WHOLE_WAN_ROUNDING
         self.result(check_id, subject, ok, expected, side(parts_name, actual, parts_pages), detail_en, terms=len(values), reason=doubt)
 
 
@@ -246,6 +252,22 @@ def same_at_printed_precision(table: Decimal | None, prose: Decimal) -> bool:
     # whole 万元 in the prose of a table in 元 (four places in 万元): “其他收入54万元” for 537,792 元
     whole = places == 0 and table_exp <= -4
     return (0 < places or whole) and places < -table_exp and table.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == prose
+
+
+WHOLE_WAN_ROUNDING = "总额和各项都按整数印出，各自四舍五入，相差不超过舍入的误差，无从判断"
+
+
+def whole_wan_rounding(total: Decimal, parts: Iterable[Decimal]) -> bool:
+    """Whether a total and the parts summed against it, all printed in whole 万元, differ by no more than their rounding.
+
+    Each whole figure may stand for one up to half a 万元 away (279 for 279.4): 279 + 2626 against 2906 may
+    all be right; 3 against a part of 4 may not (no two figures that round so are equal). Exactly equal,
+    or any figure printed with decimals (or read from 元), is no such case.
+    """
+    figures = [total, *parts]
+    gap = abs(total - sum(figures[1:], Decimal(0)))
+    whole = all(isinstance(f.as_tuple().exponent, int) and f.as_tuple().exponent == 0 for f in figures)
+    return whole and Decimal(0) < gap < Decimal("0.5") * len(figures)  # each off by less than half (or just half) a 万元
 
 
 def half_unit(amount: Decimal) -> Decimal:
