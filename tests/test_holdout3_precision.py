@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from cnbudget.checks.base import Checker, whole_wan_rounding
+from cnbudget.checks.base import Checker
+from cnbudget.checks.document import check_required_tables
 from cnbudget.checks.identities import check_headline_identities
-from cnbudget.model import Disclosure, Evidence, Line
+from cnbudget.checks.rounding import whole_wan_rounding
+from cnbudget.model import Block, BlockSummary, Disclosure, Evidence, Line
+from cnbudget.normalise.evidence import cut_tables
 from cnbudget.normalise.narrative import read_narrative
 
 D = Decimal
@@ -61,3 +64,38 @@ def test_whole_wan_figures_further_apart_or_with_decimals_still_fail() -> None:
     assert _basic_plus_project("2906.00", "279.00", "2626.00") == [("fail", "2906.00", "2905.00")]
     # a total of 3 against one part of 4: no figures that round so are equal
     assert not whole_wan_rounding(D("3"), [D("4")])
+
+
+SUMMARY = "收入支出决算总表"
+_ROWS = [("收入", "支出"), ("项目", "行次", "金额", "项目", "行次", "金额"), ("一、一般公共预算财政拨款收入", "1", "440.55", "一、一般公共服务支出", "29", "423.20"), ("五、经",)]
+
+
+def _blocks(*rows: tuple[str, ...]) -> list[Block]:
+    prose = Block("narrative", "", [Line(None, ("第一部分 概况",)), Line(None, ("本单位是全额拨款事业单位。",))], None)
+    return [prose, Block("summary", SUMMARY, [Line(None, (SUMMARY,)), *(Line(None, r) for r in rows)], D(1), "万元")]
+
+
+def test_a_table_a_copys_text_ends_inside_before_its_total_is_cut() -> None:
+    assert cut_tables(_blocks(*_ROWS)) == [("summary", SUMMARY)]
+    # counter-cases: printed to its 总计 the table is whole; prose after it means the text does not end in it
+    assert cut_tables(_blocks(*_ROWS[:-1], ("收入总计", "33", "450.55", "支出总计", "62", "450.55"))) == []
+    assert cut_tables([*_blocks(*_ROWS), Block("narrative", "", [Line(None, ("第三部分 情况说明。",))], None)]) == []
+
+
+def _required(cut: list[tuple[str, str]], printed: str = "summary") -> dict[str, str]:
+    evidence = Evidence(prose="第一部分概况。本单位是全额拨款事业单位。", blocks=[BlockSummary(printed, SUMMARY, "", 1, 40, "万元")], cut_tables=cut)
+    checker = Checker(Disclosure({"disclosure_id": "x", "fiscal_year": 2019, "kind": "final_account"}, evidence=evidence))
+    check_required_tables(checker)
+    return {r["subject"]: r["status"] for r in checker.out}
+
+
+def test_tables_after_the_one_a_copy_is_cut_inside_are_not_said_missing() -> None:
+    found = _required([("summary", SUMMARY)])
+    assert found == {"summary": "pass", "function": "not_applicable", "basic_economic": "not_applicable", "three_public": "not_applicable"}
+
+
+def test_a_whole_document_that_lacks_tables_still_fails() -> None:
+    # counter-cases: no table cut (the copy is whole), and a table that comes before the cut one
+    assert _required([]) == {"summary": "pass", "function": "fail", "basic_economic": "fail", "three_public": "fail"}
+    found = _required([("three_public", "“三公”经费支出决算表")], printed="three_public")
+    assert found["summary"] == "fail" and found["function"] == "fail"

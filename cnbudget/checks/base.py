@@ -21,6 +21,7 @@ from itertools import product
 from typing import Any
 
 from cnbudget.amounts import format_amount
+from cnbudget.checks.rounding import WHOLE_WAN_ROUNDING, whole_wan_rounding
 from cnbudget.model import Disclosure
 from cnbudget.schema import PHASES
 from cnbudget.schema.names import PHASE_NAMES
@@ -252,22 +253,6 @@ def same_at_printed_precision(table: Decimal | None, prose: Decimal) -> bool:
     # whole 万元 in the prose of a table in 元 (four places in 万元): “其他收入54万元” for 537,792 元
     whole = places == 0 and table_exp <= -4
     return (0 < places or whole) and places < -table_exp and table.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == prose
-
-
-WHOLE_WAN_ROUNDING = "总额和各项都按整数印出，各自四舍五入，相差不超过舍入的误差，无从判断"
-
-
-def whole_wan_rounding(total: Decimal, parts: Iterable[Decimal]) -> bool:
-    """Whether a total and the parts summed against it, all printed in whole 万元, differ by no more than their rounding.
-
-    Each whole figure may stand for one up to half a 万元 away (279 for 279.4): 279 + 2626 against 2906 may
-    all be right; 3 against a part of 4 may not (no two figures that round so are equal). Exactly equal,
-    or any figure printed with decimals (or read from 元), is no such case.
-    """
-    figures = [total, *parts]
-    gap = abs(total - sum(figures[1:], Decimal(0)))
-    whole = all(isinstance(f.as_tuple().exponent, int) and f.as_tuple().exponent == 0 for f in figures)
-    return whole and Decimal(0) < gap < Decimal("0.5") * len(figures)  # each off by less than half (or just half) a 万元
 
 
 def half_unit(amount: Decimal) -> Decimal:

@@ -14,7 +14,6 @@ from decimal import Decimal
 
 from cnbudget.amounts import format_amount
 from cnbudget.checks.base import (
-    WHOLE_WAN_ROUNDING,
     Check,
     Checker,
     Row,
@@ -25,8 +24,8 @@ from cnbudget.checks.base import (
     same_at_printed_precision,
     side,
     stated,
-    whole_wan_rounding,
 )
+from cnbudget.checks.rounding import WHOLE_WAN_ROUNDING, whole_wan_rounding
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 ROUNDING = Decimal("0.01")
