@@ -150,6 +150,7 @@ class Evidence:
     all_statements: list[Statement] = field(default_factory=list)  # anywhere in the documents
     empty_explained: list[str] = field(default_factory=list)  # lines saying a table is empty on purpose
     attachments: list[str] = field(default_factory=list)  # lines naming tables published as an attachment (附件：…报表)
+    cut_tables: list[tuple[str, str]] = field(default_factory=list)  # (kind, title) of a table a file's text ends inside, before its total row
     blocks: list[BlockSummary] = field(default_factory=list)
     cross: list[CrossFigure] = field(default_factory=list)
     basic_table_totals: list[Row] = field(default_factory=list)  # a one-fund 基本支出表's own totals

@@ -4,6 +4,8 @@ Tolerance policy: amounts are compared exactly. Any difference fails; a differen
 of at most 0.01 万元 for each figure summed is marked severity ``rounding`` (the
 source rounded its parts and its total separately), anything larger ``mismatch``.
 Both are published: a rounding difference is still a contradiction in the source.
+Prose figures all printed in whole 万元 are each rounded to the 万元: a sum of them that misses its total
+by no more than half a 万元 a figure says nothing (``whole_wan_rounding``: not applicable, never a fail).
 
 A ``fail`` is the document contradicting itself, both sides read with confidence. Where the
 build doubts a side (it is in ``doubts``), the check is ``not_applicable`` and says why.
@@ -19,6 +21,7 @@ from itertools import product
 from typing import Any
 
 from cnbudget.amounts import format_amount
+from cnbudget.checks.rounding import WHOLE_WAN_ROUNDING, whole_wan_rounding
 from cnbudget.model import Disclosure
 from cnbudget.schema import PHASES
 from cnbudget.schema.names import PHASE_NAMES
@@ -142,16 +145,20 @@ class Checker:
         *,
         parts_pages: Iterable[int | None] = (),
         doubt: str | None = None,
+        prose: bool = False,
     ) -> None:
         """Record whether the printed parts sum to the expected side; nothing when either side is not printed.
 
-        A doubted figure on either side makes the comparison not applicable (it is null where it is published).
+        A doubted figure on either side makes the comparison not applicable (it is null where it is published);
+        so does, for figures the ``prose`` states, a gap no larger than the rounding of whole 万元 (``whole_wan_rounding``).
         """
         values = [p for p in parts if p is not None]
         if (expected.value is None or not values) and doubt is None:
             return
         actual = sum(values, Decimal(0)) if doubt is None else None
         ok = actual == expected.value if doubt is None else None
+        if prose and doubt is None and isinstance(expected.value, Decimal) and whole_wan_rounding(expected.value, values):
+            doubt = WHOLE_WAN_ROUNDING
         self.result(check_id, subject, ok, expected, side(parts_name, actual, parts_pages), detail_en, terms=len(values), reason=doubt)
 
 

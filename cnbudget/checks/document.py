@@ -49,7 +49,28 @@ def check_required_tables(c: Checker) -> None:
             status, en, detail = _missing(label, any(label[:4] in e for e in explained), c.d.evidence.attachments, linked, not no_figures)
             if status is False and part is not None:
                 status, en, detail = None, f"the {label} is not in this file, which is only part of a disclosure ({part[0]})", part[1]
+            cut = _cut_before(c.d.evidence, kind)
+            if status is False and part is None and cut is not None:
+                status, en, detail = None, f"the {label} is not in this copy, whose text ends inside an earlier table ({cut})", (
+                    f"本文件的文字在《{cut}》中截断（表未印完），其后的表格不在本文件中，无从判断是否缺少{label}。"
+                )
             c.result("required-table-present", kind, status, wanted, side("文件", None), en, detail=detail)
+
+
+# the order a disclosure prints its tables in: 收支总表, 收入表, 支出表, 财政拨款收支总表, 一般公共预算支出表, its 基本支出表,
+# 政府性基金, 国有资本经营, “三公”
+_ORDER = ("summary", "revenue", "expenditure", "fiscal_summary", "function", "fiscal_detail", "basic_economic", "economic", "fund", "state_capital", "three_public")
+
+
+def _cut_before(evidence: Evidence, kind: str) -> str | None:
+    """The title of a table the copy's text ends inside (before its total row) that comes before tables of ``kind``, or None.
+
+    Such a copy cannot show that a later table is missing; a table that would come before the cut one still can.
+    """
+    for cut_kind, title in evidence.cut_tables:
+        if cut_kind in _ORDER and kind in _ORDER and _ORDER.index(cut_kind) < _ORDER.index(kind):
+            return title
+    return None
 
 
 def _part_only(c: Checker) -> tuple[str, str] | None:

@@ -67,6 +67,7 @@ def sum_of(
         detail_en,
         parts_pages=[rows[m].get("page") for m in present],
         doubt=doubt,
+        prose=all(rows[m].get("source_table") == "narrative" for m in [total, *present]),
     )
 
 

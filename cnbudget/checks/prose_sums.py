@@ -25,6 +25,7 @@ from cnbudget.checks.base import (
     side,
     stated,
 )
+from cnbudget.checks.rounding import WHOLE_WAN_ROUNDING, whole_wan_rounding
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 ROUNDING = Decimal("0.01")
@@ -217,20 +218,19 @@ def _listed_parts(c: Checker, check_id: str, m: re.Match[str], name: str, en: st
     """One stated total (group 1, its unit group 2) against the amounts opening the clauses after its 其中 (group 3); ``en`` names ``n`` and ``total``."""
     if "其中" in m.group(3):
         return
-    parts, printed = [], [m.group(1) + m.group(2)]
+    parts: list[Decimal] = []
     listed = re.sub(r"(?<=\d)[,，](?=\d{3}(?!\d))", "", m.group(3))  # 18,976.76 is one amount, not two clauses
     for clause in re.split(r"[；;，,、]", listed):
         found = _AMOUNT.search(clause)
         if found is not None and not _CHANGE.search(clause[: found.start()]):
             parts.append(_wan(found.group(1), found.group(2)))
-            printed.append(found.group(1) + found.group(2))
     if len(parts) < 2:
         return
     total, summed = _wan(m.group(1), m.group(2)), sum(parts, Decimal(0))
     reason = "这句话可能只列出了其中一部分" if summed < total - ROUNDING * len(parts) and not _whole_list(m.group(3), parts) else None
-    if reason is None and summed != total and abs(summed - total) <= Decimal("0.5") * len(printed) and all("." not in p and p.endswith("万元") for p in printed):
+    if reason is None and whole_wan_rounding(total, parts):
         # 30,441 + 5,000 + 5,428 against 40,870: whole 万元, each rounded on its own (30,441.39 + 5,000 + 5,428.21 = 40,869.60)
-        reason = "总额和各项都按整数印出，各自四舍五入，相差不超过舍入的误差，无从判断"
+        reason = WHOLE_WAN_ROUNDING
     page = page_at(c.d, m.start())
     c.result(
         check_id,

@@ -38,6 +38,7 @@ def add_up(
         doubt=(c.doubt("three_public", *(f"{year}/{p}/{phase}/amount" for p in missing)) or _blank_in_table(missing, prose or {}))
         if origin == "table"
         else _unstated_in_prose(missing, table or {}) or _left_out(missing, row["amount"], [items[p]["amount"] for p in parts if p in items]),
+        prose=origin != "table",
     )
 
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from cnbudget.model import Block, BlockSummary, Disclosure, Document, Identity, Line, Row, SourceFile
+from cnbudget.normalise.evidence import cut_tables
 from cnbudget.normalise.narrative import join_prose, read_narrative
 from cnbudget.normalise.rows import add_statements, general_budget_figures, keep_one_per_key, number_lines, stand_in
 from cnbudget.recognise.identify import disclosure_slug, unit_slug
@@ -145,6 +146,7 @@ def normalise_disclosure(
     prose = join_prose(lines)
     disclosure.evidence.prose, disclosure.evidence.prose_starts, disclosure.evidence.prose_pages = prose.text, prose.starts, prose.pages
     disclosure.evidence.statements = list(statements)
+    disclosure.evidence.cut_tables = cut_tables(blocks)
     disclosure.evidence.blocks = [BlockSummary(b.kind, b.title, BY_NAME[b.kind].label, b.page, len(b.lines), b.unit_label, printed_empty(b)) for b in blocks if b.kind != "narrative"]
     for block in not_read:  # last, so that a document's own problems lead the build report
         kind = BY_NAME[block.kind]

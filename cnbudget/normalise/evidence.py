@@ -1,12 +1,13 @@
 """What the whole document says about its tables, kept for the checks: its figures in prose, the
-tables it says are empty or withheld, and the tables it says are attached as another file.
+tables it says are empty or withheld, the tables it says are attached as another file, and the
+table a copy's text is cut inside.
 """
 
 from __future__ import annotations
 
 import re
 
-from cnbudget.model import Disclosure, Line
+from cnbudget.model import Block, Disclosure, Line
 from cnbudget.normalise.narrative import prose_text, statements
 from cnbudget.strings import compact
 
@@ -25,3 +26,21 @@ def document_evidence(disclosure: Disclosure, lines: list[Line]) -> None:
     disclosure.evidence.all_statements = statements(prose_text(lines))
     disclosure.evidence.empty_explained = [line.text for line in lines if "空表" in line.text or "本表无数据" in line.text or "无数据" in line.text or WITHHELD.search(line.text)]
     disclosure.evidence.attachments = [line.text for line in lines if ATTACHED_TABLES.match(compact(line.text))]
+
+
+def cut_tables(blocks: list[Block]) -> list[tuple[str, str]]:
+    """(kind, title) of each table a source file's text ends inside, before the row that closes it.
+
+    The file's last block is that table (no prose after it) and no line below its title prints its
+    total row (总计; 合计 or 总计 for a table other than the 收支总表, whose 合计 rows are its parts'):
+    the copy was cut there, and tables after it are not in it. A table printed to its total is whole.
+    """
+    last: dict[str, Block] = {}
+    for block in blocks:
+        last[block.file] = block
+    out = []
+    for block in last.values():
+        closing = r"总计" if block.kind == "summary" else r"合计|总计"
+        if block.kind != "narrative" and not any(re.search(closing, compact(line.text)) for line in block.lines[1:]):
+            out.append((block.kind, block.title))
+    return out

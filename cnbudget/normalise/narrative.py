@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from cnbudget.amounts import parse_amount
 from cnbudget.model import Line, Statement
-from cnbudget.normalise.prose_words import SECTION, THREE_PUBLIC_ITEMS, class_code, completion_base, three_public_named
+from cnbudget.normalise.prose_words import SECTION, THREE_PUBLIC_ITEMS, class_code, completion_base, parts_year, three_public_named
 from cnbudget.official import classification
 from cnbudget.tables.phases import own_phase
 
@@ -351,7 +351,7 @@ def read_narrative(
             continue
         scope = section_scope(prose.text, st.position)
         subjects = [_with_carryover(subject, label, prose.text, st.position) for subject in subjects]
-        year = year_stated(label, fiscal_year)
+        year = year_stated(label, parts_year(st.sentence) or fiscal_year)  # a part listed after 其中: of its sentence's year
         for resource, key, row in subjects:
             amount_field = "total" if resource == "expenditure_by_function" else "amount"
             full = {**row, amount_field: st.amount, **({"fiscal_year": year} if resource == "three_public" else {})}

@@ -49,6 +49,21 @@ def completion_base(text: str, position: int, label: str) -> str | None:
     return None if word is None else "approved" if word == "年初" else "adjusted"
 
 
+# a sentence that opens with a year: “2016年度支出合计628万元,其中:基本支出230万元…”
+_OPENS_WITH_YEAR = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?(20\d{2})年(?!\d{1,2}月)")
+
+
+def parts_year(sentence: str) -> int | None:
+    """The year a sentence opens with, for the figures listed after its 其中 (the parts of that year's figure).
+
+    ``sentence``: the sentence up to the figure. None where it does not open with a year or lists no parts (其中).
+    """
+    m = _OPENS_WITH_YEAR.match(sentence)
+    if m is None or "其中" not in sentence[m.end() :]:
+        return None
+    return int(m.group(1))
+
+
 THREE_PUBLIC_ITEMS = (
     # 公务车购置及运行费 (用 left out), 公务车用车运行费 (a word doubled): the same items
     (r"公务车?(?:用车|车辆|车)购置(?:及|和|与)运行", "vehicle_total"),

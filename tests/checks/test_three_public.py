@@ -36,7 +36,7 @@ def test_without_a_vehicle_total_its_two_parts_count() -> None:
 
 
 def test_each_year_and_origin_is_checked_apart() -> None:
-    prose = [said("three_public", item, a, year=2024) for item, a in {"total": "9", "outbound_travel": "2", "vehicle_total": "5", "reception": "3"}.items()]
+    prose = [said("three_public", item, a, year=2024) for item, a in {"total": "9.00", "outbound_travel": "2.00", "vehicle_total": "5.00", "reception": "3.00"}.items()]
     results = run(check_three_public, {"three_public": items(CONSISTENT, 2023), "statements": prose})
     parts = [r for r in results if r["check_id"] == "three-public-parts-add-up"]
     assert [r["status"] for r in parts] == ["fail", "pass"]
@@ -79,8 +79,8 @@ def test_a_part_the_prose_leaves_out_and_the_table_prints_makes_the_proses_sum_n
     # but parts the prose states that pass the total, or all three stated, are judged
     over = [said("three_public", "total", "3"), said("three_public", "reception", "4")]
     assert outcomes(run(check_three_public, {"statements": over}), "three-public-parts-add-up") == [("fail", "3", "4")]
-    whole = [*prose, said("three_public", "outbound_travel", "0"), said("three_public", "vehicle_total", "1")]
-    assert outcomes(run(check_three_public, {"statements": whole}), "three-public-parts-add-up") == [("fail", "3", "2")]
+    whole = [*prose, said("three_public", "outbound_travel", "0"), said("three_public", "vehicle_total", "0.50")]
+    assert outcomes(run(check_three_public, {"statements": whole}), "three-public-parts-add-up") == [("fail", "3", "1.50")]
 
 
 def test_a_vehicle_total_whose_prose_names_one_part_is_not_judged() -> None:
