@@ -193,13 +193,19 @@ _BARE_SOURCES = (
 )
 
 
-_ENUMERATED = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]")
+# 1. or 2、 opening a heading too (“1. 收入支出决算总体情况说明”), never a number's decimal point
+_ENUMERATED = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|(?<![\d.．])\d{1,2}[.．、](?![\d%])")
+
+
+def _after_heading(label: str) -> str:
+    """The words after the last numbered heading in ``label``: a change named before it (……减少 / 1.收入决算情况说明 / 收入合计) is another sentence's."""
+    parts = [part for part in _ENUMERATED.split(label) if part.strip()]
+    return parts[-1] if parts else label
 
 
 def _clean(label: str) -> str:
     # a heading run into the first item (“六、一般公共预算基本支出情况说明（一）工资福利支出”): the item's words only
-    parts = [part for part in _ENUMERATED.split(label) if part.strip()]
-    label = parts[-1] if parts else label
+    label = _after_heading(label)
     label = re.sub(r"^(?:其中|包括|主要用于以下方面|支出包括|收入包括)[:：]?", "", label)
     label = re.sub(r"^.*[:：]", "", label) if not _FUNCTION_PATH.search(label) else label
     label = re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]", "", label)
@@ -328,7 +334,7 @@ def read_narrative(
     last: tuple[str, list[Subject]] | None = None  # the sentence and subjects of the last figure
     for st in stmts:
         label = st.label
-        if _CHANGE.search(label) or _LAST_YEAR.search(_clean(label)) or re.search(r"批复数|全年预算数|计划|[人件次辆台套个]", label[-3:]):
+        if _CHANGE.search(_after_heading(label)) or _LAST_YEAR.search(_clean(label)) or re.search(r"批复数|全年预算数|计划|[人件次辆台套个]", label[-3:]):
             last = None
             continue
         subjects = _subjects(label, st.sentence, fiscal_year)

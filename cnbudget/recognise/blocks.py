@@ -28,8 +28,9 @@ _HEADERISH = re.compile(
     r"金额单位|单位[:：]|金额[:：]|部门[:：]|编制单位|项\s*目|科目|收\s*入|预算数|单位名称|单位编码|合\s*计|类型|项目名称|指标|名称"
 )
 _PART = re.compile(r"^第[一二三四五六七八九十]+部分")
-# a numbered heading of the prose after a table, on a line of its own: 二、2021年度“三公”经费支出情况说明
-_PROSE_HEADING = re.compile(r"^[一二三四五六七八九十]+、[^\t]{2,60}说明$")
+# a heading of the prose after a table, on a line of its own: 二、2021年度“三公”经费支出情况说明, numbered
+# 1. or （一） or not at all where it ends in 情况说明 (“2022度……“三公”经费支出情况说明”, “（一）……总体情况说明。”)
+_PROSE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、])[^\t]{2,60}说明。?$|^[^\t\d.]{0,40}\d{0,4}[^\t\d.]{2,40}情况说明。?$")
 _NOTE = re.compile(r"^(?:注|备注|说明)[:：]")
 _NOTE_FIGURE = re.compile(r"\d(?:万元|元)")
 
@@ -54,8 +55,8 @@ def title_kind(line: Line) -> TableKind | None:
 def _confirmed(lines: list[Line], start: int) -> bool:
     """Whether a header or unit line follows the title before the next title (lines that are only a cell's `|` left out)."""
     for line in [line for line in lines[start + 1 : start + 40] if compact(line.text).strip("|")][:7]:
-        if title_kind(line) is not None or _PART.match(compact(line.text)):
-            return False
+        if title_kind(line) is not None or _PART.match(compact(line.text)) or (len(line.cells) == 1 and _PROSE_HEADING.match(compact(line.text))):
+            return False  # another title, a part's or the prose's heading: a contents entry, not a table
         if _HEADERISH.search(line.text) or declared_unit(line.text):
             return True
     return False
