@@ -12,6 +12,7 @@ from decimal import Decimal as D
 from cnbudget.model import Line
 from cnbudget.normalise.narrative import read_narrative
 from cnbudget.recognise.blocks import recognise_blocks
+from tests.tables.conftest import block, read
 
 
 def lines(*texts: str) -> list[Line]:
@@ -67,3 +68,32 @@ def test_the_prose_after_a_numbered_heading_reads_the_totals_not_a_three_public_
 def test_a_change_in_the_same_sentence_is_still_a_change() -> None:
     got = figures("2. 收入决算情况说明2023年度收入合计比上年减少15.00万元。", "final_account", 2023)
     assert ("totals", "revenue_current_year", "executed") not in got
+
+
+# 2. A 收支总表 printed a cell a line, each side 项目 | 行次 | 金额: every label followed by its row number, then its figure
+
+CELL_A_LINE = [
+    "部门:某县某中心", "金额单位:万元", "收入", "支出", "项目", "行次", "金额", "项目", "行次", "金额",
+    "栏次", "1", "栏次", "2",
+    "一、一般公共预算财政拨款收入", "1", "120.50", "一、一般公共服务支出", "29", "118.00",
+    "二、政府性基金预算财政拨款收入", "2", "0.00", "二、外交支出", "30", "0.00",
+    "三、上级补助收入", "3", "7.00", "三、国防支出", "31",
+    "四、事业收入", "4", "2.50", "四、公共安全支出", "32", "0.00",
+    "五、经",
+]
+FINAL_SUMMARY = "收入支出决算总表"
+
+
+def test_a_summary_printed_a_cell_a_line_reads_each_label_s_figure_after_its_row_number() -> None:
+    r = read(block("summary", FINAL_SUMMARY, CELL_A_LINE), fiscal_year=2019, kind="final_account")
+    sources = {row["source"]: row["amount"] for row in r.rows("revenue_by_source")}
+    assert sources == {"general_public_budget": D("120.50"), "government_fund": D("0.00"), "superior_subsidy": D("7.00"), "business": D("2.50")}
+    assert not any(row["amount"] in (D(1), D(29)) for row in r.rows("totals"))
+
+
+def test_a_row_number_that_goes_on_neither_side_s_count_reads_nothing() -> None:
+    # 5 after 3 on the left and 31 on the right: a cell lost or moved, which label owns which figure is not sure
+    rows = [*CELL_A_LINE[:30], "四、事业收入", "5", "2.50", "四、公共安全支出", "32", "0.00"]
+    r = read(block("summary", FINAL_SUMMARY, rows), fiscal_year=2019, kind="final_account")
+    assert not any(row["amount"] == D("2.50") for row in r.rows("revenue_by_source"))
+    assert not any(row["amount"] in (D(1), D(2), D(3), D(29)) for row in r.rows("revenue_by_source"))
