@@ -97,3 +97,41 @@ def test_a_row_number_that_goes_on_neither_side_s_count_reads_nothing() -> None:
     r = read(block("summary", FINAL_SUMMARY, rows), fiscal_year=2019, kind="final_account")
     assert not any(row["amount"] == D("2.50") for row in r.rows("revenue_by_source"))
     assert not any(row["amount"] in (D(1), D(2), D(3), D(29)) for row in r.rows("revenue_by_source"))
+
+
+# 3. The “三公” items of the prose: the item named last, nearest the amount; (含…) no part of a name; 车辆购置/运行 in a
+#    sentence about the 公务用车; a heading numbered 1. that is a sentence of its own names the item of the bare 预算数 after it
+
+
+def test_a_heading_run_into_the_sentence_gives_the_item_named_after_it() -> None:
+    got = figures("二、公务用车购置及运行费“公务用车运行维护费”预算数12万元,主要是应急用车费用。")
+    assert got == {("three_public", "vehicle_operation", "approved"): D(12)}
+
+
+def test_the_parent_named_alone_is_still_the_parent() -> None:
+    got = figures("2022年公务用车购置及运行费预算数12万元。")
+    assert got == {("three_public", "vehicle_total", "approved"): D(12)}
+
+
+def test_what_brackets_include_does_not_hide_the_item() -> None:
+    got = figures("公务用车(含执勤执法用车)运行支出6.20万元,主要用于公务用车运行及维护。", "final_account")
+    assert got == {("three_public", "vehicle_operation", "executed"): D("6.20")}
+
+
+def test_vehicle_parts_named_without_gongwu_yongche_in_a_sentence_about_it() -> None:
+    got = figures("2022年车辆运行维护费支出3.05万元,用于公务用车燃料费、维修费。2022年购置公务用车0辆,车辆购置支出0万元。", "final_account")
+    assert got == {("three_public", "vehicle_operation", "executed"): D("3.05"), ("three_public", "vehicle_purchase", "executed"): D(0)}
+
+
+def test_vehicle_parts_without_gongwu_yongche_in_the_sentence_are_not_three_public_figures() -> None:
+    assert figures("其中:车辆运行维护费支出3.05万元,办公费2.00万元。", "final_account") == {}
+    assert figures("车辆购置税收入补助地方资金支出30万元,用于公务用车以外的公路建设。") == {}
+
+
+def test_a_heading_numbered_1_gives_the_item_of_the_bare_budget_after_it() -> None:
+    got = figures("2.公务接待费。2026年预算数0.80万元,较2025年年初预算减少0.20万元。", "budget", 2026)
+    assert got == {("three_public", "reception", "approved"): D("0.80")}
+
+
+def test_a_numbered_heading_that_names_no_item_gives_the_bare_budget_no_subject() -> None:
+    assert figures("2.会议费。2026年预算数0.80万元。", "budget", 2026) == {}

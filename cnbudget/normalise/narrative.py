@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from cnbudget.amounts import parse_amount
 from cnbudget.model import Line, Statement
-from cnbudget.normalise.prose_words import SECTION, THREE_PUBLIC_ITEMS, class_code, completion_base, three_public_named
+from cnbudget.normalise.prose_words import SECTION, class_code, completion_base, three_public_item, three_public_named
 from cnbudget.official import classification
 from cnbudget.tables.phases import own_phase
 
@@ -37,7 +37,7 @@ _PHASE_RE = re.compile("|".join(f"(?P<{phase}>{pattern})" for pattern, phase in 
 # words that name a phase and nothing else: the figure is of the subject named before it in the sentence
 _BARE = re.compile(r"^(?:其中[:：]?)?(?:(?:支出)?(?:年初预算|全年预算|调整(?:后)?预算|决算|执行数?|实际支出)数?|\d{4}年度?预算数)(?:为|是)?$")
 # an enumerated heading that is a sentence of its own, just before: “（一）因公出国（境）费用。2026 年预算数 173.52 万元”
-_HEADING_BEFORE = re.compile(r"[（(][一二三四五六七八九十]+[)）]((?:[^。；;：:（(]|[（(][^）)]{1,3}[)）]){2,30})。\s*$")
+_HEADING_BEFORE = re.compile(r"(?:[（(][一二三四五六七八九十]+[)）]|(?<![\d.．])\d{1,2}[.．、])((?:[^。；;：:（(]|[（(][^）)]{1,3}[)）]){2,30})。\s*$")
 _YEAR = re.compile(r"(20\d{2})年")
 # A line ending in a decimal number, and one starting with another: a text layer's wrap never splits one amount so
 _TWO_DECIMALS_END = re.compile(r"\d\.\d+$")
@@ -222,8 +222,8 @@ _LAST_YEAR = re.compile(r"(?:上|去)一?年度?(?!结转|结余|末)")
 Subject = tuple[str, str, dict[str, object]]  # (resource, key, the key fields of its row)
 
 
-def _subjects(label: str, sentence: str, fiscal_year: int | None) -> list[Subject]:
-    """What the words before an amount say it is: (resource, key, row) for each thing it is a figure of."""
+def _subjects(label: str, sentence: str, fiscal_year: int | None, whole: str = "") -> list[Subject]:
+    """What the words before an amount say it is: (resource, key, row) for each thing it is a figure of (``whole``: the sentence around it)."""
     path = _FUNCTION_PATH.search(label)
     if path:
         cls = re.split(r"[\d.．、]", path.group("cls"))[-1]
@@ -232,7 +232,7 @@ def _subjects(label: str, sentence: str, fiscal_year: int | None) -> list[Subjec
     if _LEVELLED_HEADING.search(label):
         return []  # “检察（款）: 2018 年预算支出合计 16,444.36 万元”: the 款's figure, not the year's
     clean = _clean(label)
-    item = next((i for pat, i in THREE_PUBLIC_ITEMS if re.search(pat, clean)), None)
+    item = three_public_item(clean, sentence + whole)
     named = three_public_named(clean)
     if named is not None:  # 出国经费、车辆购置及运行费、公务接待费（简称“三公”经费）支出合计: the items name the total
         item = named
@@ -337,7 +337,7 @@ def read_narrative(
         if _CHANGE.search(_after_heading(label)) or _LAST_YEAR.search(_clean(label)) or re.search(r"批复数|全年预算数|计划|[人件次辆台套个]", label[-3:]):
             last = None
             continue
-        subjects = _subjects(label, st.sentence, fiscal_year)
+        subjects = _subjects(label, st.sentence, fiscal_year, st.text)
         if not subjects and _BARE.match(_clean(label)):
             if last is not None and last[0] == st.text:
                 subjects = last[1]  # the amount just before, in the same sentence, says what this one is of
