@@ -135,3 +135,30 @@ def test_a_heading_numbered_1_gives_the_item_of_the_bare_budget_after_it() -> No
 
 def test_a_numbered_heading_that_names_no_item_gives_the_bare_budget_no_subject() -> None:
     assert figures("2.会议费。2026年预算数0.80万元。", "budget", 2026) == {}
+
+
+# 4. A “三公” table run into one line of prose (a copy that lost its line breaks): split back into its rows and read
+
+RUN_TOGETHER = (
+    "某县某局2021年“三公”经费决算情况说明 一、2021 年一般公共预算财政拨款“三公”经费支出决算表 单位:万元 项 目 预算数 决算数 "
+    "合 计 30.00 28.50 公务接待费 10.00 9.50 公务用车购置及运行费 20.00 19.00 其中:公务用车运行维护费 20.00 19.00 "
+    "公务用车购置 0 0 因公出国(境)费 二、2021 年一般公共预算财政拨款“三公”经费支出情况说 明 (一)总体情况说明。 "
+    "某县某局2021年度“三公”经费支出预算为30万元,支出决算为28.50万元,完成预算的95%。"
+)
+
+
+def test_a_three_public_table_run_into_a_line_is_read_row_by_row_and_the_prose_after_it_stays_prose() -> None:
+    from tests.tables.test_three_public import items
+
+    blocks = recognise_blocks(lines(RUN_TOGETHER))
+    assert [b.kind for b in blocks] == ["narrative", "three_public"]
+    r = read(blocks[1], fiscal_year=2021, kind="final_account")
+    assert items(r, 2021, "approved") == {"total": D("30.00"), "reception": D("10.00"), "vehicle_total": D("20.00"), "vehicle_operation": D("20.00"), "vehicle_purchase": D(0)}
+    assert items(r, 2021, "executed") == {"total": D("28.50"), "reception": D("9.50"), "vehicle_total": D("19.00"), "vehicle_operation": D("19.00"), "vehicle_purchase": D(0)}
+    got = figures(blocks[0].lines, "final_account", 2021)
+    assert got[("three_public", "total", "executed")] == D("28.50")
+
+
+def test_a_long_line_that_names_the_table_without_its_unit_and_header_stays_prose() -> None:
+    text = "本单位" + "严格执行规定," * 30 + "“三公”经费支出决算表中公务接待费10.00万元。"
+    assert [b.kind for b in recognise_blocks(lines(text))] == ["narrative"]

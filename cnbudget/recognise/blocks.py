@@ -79,11 +79,36 @@ def _unit(lines: list[Line]) -> tuple[Decimal | None, str]:
     return None, ""
 
 
+# a “三公” table run into a line of prose (a copy that lost its line breaks): its title, unit and 项目 header, then its rows
+_RUN_TABLE = re.compile(r"((?:[一二三四五六七八九十]+、)?[^。；;，,、]{0,40}三公.{0,3}经费[^。；;，,]{0,12}表)\s*(单位[:：]\s*万?元)\s*(项\s*目(?:\s+\S*(?:预算|决算)\S*)+)\s+")
+_ROW_START = re.compile(r"(?<=\d)\s+(?=[^\d\s.-])")
+
+
+def _run_together(line: Line) -> list[Line]:
+    """A long line that holds a “三公” table (title, 单位：万元, 项目 预算数 决算数, then label figures … up to the
+    prose's next heading), split back into its title, unit, header and a line per row: a row starts at the
+    first word after a figure. The rest of the line stays prose, before and after the table."""
+    m = _RUN_TABLE.search(line.text) if len(line.cells) == 1 and len(line.text) > 200 else None
+    if m is None:
+        return [line]
+    end = _SECTION_AFTER.search(line.text, m.end())
+    stop = end.start() if end else len(line.text)
+    rows = [re.sub(r"(?<=\D)\s(?=\D)", "", row) for row in _ROW_START.split(line.text[m.end() : stop].strip())]
+    header = "项目 " + " ".join(m.group(3).split()[2 if m.group(3).startswith("项 ") else 1 :])
+    heading = re.match(r"[^。]{2,70}?说\s*明", line.text[stop:]) if end else None  # the prose's heading after it ends the table
+    cut = stop + heading.end() if heading else stop
+    parts = [line.text[: m.start()], m.group(1), m.group(2), header, *rows, line.text[stop:cut], line.text[cut:]]
+    return [Line(line.page, (part,)) for part in parts if part.strip()]
+
+
+_SECTION_AFTER = re.compile(r"[一二三四五六七八九十]+、\s*\d{4}\s*年")
+
+
 def recognise_blocks(lines: list[Line]) -> list[Block]:
     """The document split into table blocks and prose (kind ``narrative``), in order."""
     starts: list[tuple[int, TableKind]] = []
     titles: dict[int, str] = {}  # an untitled table's start: the name its kind goes by
-    lines = list(lines)  # a title broken over two lines is joined in this copy, its tail blanked
+    lines = [part for line in lines for part in _run_together(line)]  # a title broken over two lines is joined in this copy, its tail blanked
     for i, line in enumerate(lines):
         kind = title_kind(line)
         if i + 1 < len(lines) and 0 < len(compact(lines[i + 1].text)) <= 6 and (kind is None or not _confirmed(lines, i)):
