@@ -162,3 +162,34 @@ def test_a_three_public_table_run_into_a_line_is_read_row_by_row_and_the_prose_a
 def test_a_long_line_that_names_the_table_without_its_unit_and_header_stays_prose() -> None:
     text = "本单位" + "严格执行规定," * 30 + "“三公”经费支出决算表中公务接待费10.00万元。"
     assert [b.kind for b in recognise_blocks(lines(text))] == ["narrative"]
+
+
+# 5. A text layer's 三公 table printed one item a row under a header of funds (no item named in it): no row is the items across
+
+BY_FUND = [
+    "单位名称:某县某会       单位:万元",
+    "项目 2017年预算数合计 公共财政预算拨款 政府性基金预算拨款 国有资本经营预算拨款",
+    "一、支出合计 4.9 0 0 0",
+    "1、因公出国(境)费用 0",
+    "2、公务接待费 1.8",
+    "3、公务用车费 3.1 0 0 0",
+    "其中:(1)公务用车运行维护费 3.1",
+    "(2)公务用车购置 0",
+]
+
+
+def test_a_total_row_under_a_header_of_funds_is_not_spread_over_the_items() -> None:
+    from tests.tables.test_three_public import items
+
+    r = read(block("three_public", "某县某会2017年度“三公”经费预算表", BY_FUND), fiscal_year=2017)
+    got = items(r, 2017)
+    assert got.get("vehicle_total") != D(0) and got.get("outbound_travel") is None
+    assert all(value in (D("4.9"), D("3.1"), D("1.8")) for value in got.values())
+
+
+def test_a_text_layer_s_items_across_under_a_header_that_names_them_are_still_placed() -> None:
+    from tests.tables.test_three_public import items
+
+    rows = ["单位:万元", "合计 因公出国(境)费 公务接待费 公务用车购置及运行费 公务用车购置费 公务用车运行费", "4.90 0.00 1.80 3.10 0.00 3.10"]
+    r = read(block("three_public", "某县某会2017年度“三公”经费预算表", rows), fiscal_year=2017)
+    assert items(r, 2017)["total"] == D("4.90")

@@ -363,8 +363,8 @@ def read_three_public(block: Block, ctx: Context) -> None:
         return
     header = header_text(block)
     groups = _groups(header, ctx.fiscal_year, ctx.phase)
-    if not groups:
-        return
+    if not groups or (not re.search(r"因公出国|公务接待|公务用车", header) and sum(item_of(compact(line.text.split()[0])) is not None for line in block.lines[1:] if line.text.split()) >= 3):
+        return  # items a row each under a header that names none: no row holds the items across its columns
     rows = [r for r in split_block_rows(block) if r.values]
     if not rows:
         return
