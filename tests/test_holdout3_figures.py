@@ -193,3 +193,30 @@ def test_a_text_layer_s_items_across_under_a_header_that_names_them_are_still_pl
     rows = ["单位:万元", "合计 因公出国(境)费 公务接待费 公务用车购置及运行费 公务用车购置费 公务用车运行费", "4.90 0.00 1.80 3.10 0.00 3.10"]
     r = read(block("three_public", "某县某会2017年度“三公”经费预算表", rows), fiscal_year=2017)
     assert items(r, 2017)["total"] == D("4.90")
+
+
+# 6. A barred web table of one amount column (项目 | 本年预算数); 公车 for 公务用车 in the prose
+
+ONE_COLUMN = ["单位:万元", "项 目 | 本年预算数 |", "合 计 | 12 |", "1.因公出国(境)费用 | |", "2.公务接待费 | 2 |",
+              "3.公务用车费 | 10 |", "其中:(1)公务用车运行维护费 | 10 |", "(2)公务用车购置 | |"]
+
+
+def test_a_barred_table_of_one_amount_column_is_read_row_by_row_blanks_left_blank() -> None:
+    from tests.tables.test_three_public import items
+
+    r = read(block("three_public", "2014年“三公”经费预算财政拨款情况统计表", ONE_COLUMN), fiscal_year=2014)
+    assert items(r, 2014) == {"total": D(12), "reception": D(2), "vehicle_total": D(10), "vehicle_operation": D(10)}
+
+
+def test_a_one_column_table_whose_parts_do_not_add_up_is_doubted() -> None:
+    from tests.tables.test_three_public import items
+
+    rows = [*ONE_COLUMN[:2], "合 计 | 15 |", *ONE_COLUMN[3:]]
+    r = read(block("three_public", "2014年“三公”经费预算财政拨款情况统计表", rows), fiscal_year=2014)
+    assert items(r, 2014).get("total") is None and "2014/total/approved/amount" in r.doubts()
+
+
+def test_gongche_names_the_vehicle_items() -> None:
+    got = figures("2014年某中心安排公车购置及运行维护费38万元。", "budget", 2014)
+    assert got == {("three_public", "vehicle_total", "approved"): D(38)}
+    assert figures("2014年某中心办公车辆购置支出38万元。", "budget", 2014) == {}

@@ -50,13 +50,13 @@ def completion_base(text: str, position: int, label: str) -> str | None:
 
 
 THREE_PUBLIC_ITEMS = (
-    # 公务车购置及运行费 (用 left out), 公务车用车运行费 (a word doubled): the same items
-    (r"公务车?(?:用车|车辆|车)购置(?:及|和|与)运行", "vehicle_total"),
-    (r"公务车?(?:用车|车辆|车)运行(?:维护)?费?(?:及|和|与)购置", "vehicle_total"),  # 公务用车运行维护及购置费: both parts
+    # 公务车购置及运行费 (用 left out), 公务车用车运行费 (a word doubled), 公车购置及运行维护费 (务 left out too): the same items
+    (r"(?:公务车?(?:用车|车辆|车)|(?<!办)公车)购置(?:及|和|与)运行", "vehicle_total"),
+    (r"(?:公务车?(?:用车|车辆|车)|(?<!办)公车)运行(?:维护)?费?(?:及|和|与)购置", "vehicle_total"),  # 公务用车运行维护及购置费: both parts
     # 公务用车保有量2辆，购置及运行维护费5万元: the clause goes on about the 公务用车 the one before named
     (r"^购置(?:及|和|与)运行(?:维护)?费", "vehicle_total"),
-    (r"公务车?(?:用车|车辆|车)购置", "vehicle_purchase"),
-    (r"公务车?(?:用车|车辆|车)运行", "vehicle_operation"),
+    (r"(?:公务车?(?:用车|车辆|车)|(?<!办)公车)购置", "vehicle_purchase"),
+    (r"(?:公务车?(?:用车|车辆|车)|(?<!办)公车)运行", "vehicle_operation"),
     (r"因公出国", "outbound_travel"),
     (r"^(?:[^外]*)公务接待(?:费|支出)", "reception"),
     (r"三公.{0,2}经费", "total"),
