@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from cnbudget.amounts import parse_amount
 from cnbudget.model import Line, Statement
-from cnbudget.normalise.prose_words import SECTION, THREE_PUBLIC_ITEMS, class_code, completion_base, parts_year, three_public_named
+from cnbudget.normalise.prose_words import SECTION, class_code, completion_base, parts_year, three_public_item, three_public_named
 from cnbudget.official import classification
 from cnbudget.tables.phases import own_phase
 
@@ -37,7 +37,7 @@ _PHASE_RE = re.compile("|".join(f"(?P<{phase}>{pattern})" for pattern, phase in 
 # words that name a phase and nothing else: the figure is of the subject named before it in the sentence
 _BARE = re.compile(r"^(?:其中[:：]?)?(?:(?:支出)?(?:年初预算|全年预算|调整(?:后)?预算|决算|执行数?|实际支出)数?|\d{4}年度?预算数)(?:为|是)?$")
 # an enumerated heading that is a sentence of its own, just before: “（一）因公出国（境）费用。2026 年预算数 173.52 万元”
-_HEADING_BEFORE = re.compile(r"[（(][一二三四五六七八九十]+[)）]((?:[^。；;：:（(]|[（(][^）)]{1,3}[)）]){2,30})。\s*$")
+_HEADING_BEFORE = re.compile(r"(?:[（(][一二三四五六七八九十]+[)）]|(?<![\d.．])\d{1,2}[.．、])((?:[^。；;：:（(]|[（(][^）)]{1,3}[)）]){2,30})。\s*$")
 _YEAR = re.compile(r"(20\d{2})年")
 # A line ending in a decimal number, and one starting with another: a text layer's wrap never splits one amount so
 _TWO_DECIMALS_END = re.compile(r"\d\.\d+$")
@@ -193,13 +193,19 @@ _BARE_SOURCES = (
 )
 
 
-_ENUMERATED = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]")
+# 1. or 2、 opening a heading too (“1. 收入支出决算总体情况说明”), never a number's decimal point
+_ENUMERATED = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|(?<![\d.．])\d{1,2}[.．、](?![\d%])")
+
+
+def _after_heading(label: str) -> str:
+    """The words after the last numbered heading in ``label``: a change named before it (……减少 / 1.收入决算情况说明 / 收入合计) is another sentence's."""
+    parts = [part for part in _ENUMERATED.split(label) if part.strip()]
+    return parts[-1] if parts else label
 
 
 def _clean(label: str) -> str:
     # a heading run into the first item (“六、一般公共预算基本支出情况说明（一）工资福利支出”): the item's words only
-    parts = [part for part in _ENUMERATED.split(label) if part.strip()]
-    label = parts[-1] if parts else label
+    label = _after_heading(label)
     label = re.sub(r"^(?:其中|包括|主要用于以下方面|支出包括|收入包括)[:：]?", "", label)
     label = re.sub(r"^.*[:：]", "", label) if not _FUNCTION_PATH.search(label) else label
     label = re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]", "", label)
@@ -216,8 +222,8 @@ _LAST_YEAR = re.compile(r"(?:上|去)一?年度?(?!结转|结余|末)")
 Subject = tuple[str, str, dict[str, object]]  # (resource, key, the key fields of its row)
 
 
-def _subjects(label: str, sentence: str, fiscal_year: int | None) -> list[Subject]:
-    """What the words before an amount say it is: (resource, key, row) for each thing it is a figure of."""
+def _subjects(label: str, sentence: str, fiscal_year: int | None, whole: str = "") -> list[Subject]:
+    """What the words before an amount say it is: (resource, key, row) for each thing it is a figure of (``whole``: the sentence around it)."""
     path = _FUNCTION_PATH.search(label)
     if path:
         cls = re.split(r"[\d.．、]", path.group("cls"))[-1]
@@ -226,7 +232,7 @@ def _subjects(label: str, sentence: str, fiscal_year: int | None) -> list[Subjec
     if _LEVELLED_HEADING.search(label):
         return []  # “检察（款）: 2018 年预算支出合计 16,444.36 万元”: the 款's figure, not the year's
     clean = _clean(label)
-    item = next((i for pat, i in THREE_PUBLIC_ITEMS if re.search(pat, clean)), None)
+    item = three_public_item(clean, sentence + whole)
     named = three_public_named(clean)
     if named is not None:  # 出国经费、车辆购置及运行费、公务接待费（简称“三公”经费）支出合计: the items name the total
         item = named
@@ -328,10 +334,10 @@ def read_narrative(
     last: tuple[str, list[Subject]] | None = None  # the sentence and subjects of the last figure
     for st in stmts:
         label = st.label
-        if _CHANGE.search(label) or _LAST_YEAR.search(_clean(label)) or re.search(r"批复数|全年预算数|计划|[人件次辆台套个]", label[-3:]):
+        if _CHANGE.search(_after_heading(label)) or _LAST_YEAR.search(_clean(label)) or re.search(r"批复数|全年预算数|计划|[人件次辆台套个]", label[-3:]):
             last = None
             continue
-        subjects = _subjects(label, st.sentence, fiscal_year)
+        subjects = _subjects(label, st.sentence, fiscal_year, st.text)
         if not subjects and _BARE.match(_clean(label)):
             if last is not None and last[0] == st.text:
                 subjects = last[1]  # the amount just before, in the same sentence, says what this one is of

@@ -65,17 +65,36 @@ def parts_year(sentence: str) -> int | None:
 
 
 THREE_PUBLIC_ITEMS = (
-    # 公务车购置及运行费 (用 left out), 公务车用车运行费 (a word doubled): the same items
-    (r"公务车?(?:用车|车辆|车)购置(?:及|和|与)运行", "vehicle_total"),
-    (r"公务车?(?:用车|车辆|车)运行(?:维护)?费?(?:及|和|与)购置", "vehicle_total"),  # 公务用车运行维护及购置费: both parts
+    # 公务车购置及运行费 (用 left out), 公务车用车运行费 (a word doubled), 公车购置及运行维护费 (务 left out too): the same items
+    (r"(?:公务车?(?:用车|车辆|车)|(?<!办)公车)购置(?:及|和|与)运行", "vehicle_total"),
+    (r"(?:公务车?(?:用车|车辆|车)|(?<!办)公车)运行(?:维护)?费?(?:及|和|与)购置", "vehicle_total"),  # 公务用车运行维护及购置费: both parts
     # 公务用车保有量2辆，购置及运行维护费5万元: the clause goes on about the 公务用车 the one before named
     (r"^购置(?:及|和|与)运行(?:维护)?费", "vehicle_total"),
-    (r"公务车?(?:用车|车辆|车)购置", "vehicle_purchase"),
-    (r"公务车?(?:用车|车辆|车)运行", "vehicle_operation"),
+    (r"(?:公务车?(?:用车|车辆|车)|(?<!办)公车)购置", "vehicle_purchase"),
+    (r"(?:公务车?(?:用车|车辆|车)|(?<!办)公车)运行", "vehicle_operation"),
     (r"因公出国", "outbound_travel"),
     (r"^(?:[^外]*)公务接待(?:费|支出)", "reception"),
     (r"三公.{0,2}经费", "total"),
 )
+# 车辆购置支出, 车辆运行维护费: the 公务用车's parts named without it, in a sentence about the 公务用车 (never 车辆购置税)
+_BARE_VEHICLE = ((r"^(?:\d{4}年度?)?车辆购置(?!税)", "vehicle_purchase"), (r"^(?:\d{4}年度?)?车辆运行", "vehicle_operation"))
+# 公务用车（含执勤执法用车）运行支出: what the brackets include is no part of the item's name
+_INCLUDES = re.compile(r"[（(]含[^）)]{1,20}[)）]")
+
+
+def three_public_item(label: str, sentence: str) -> str | None:
+    """The “三公” item the words before an amount name: the one named last, nearest the amount.
+
+    A heading run into the sentence (二、公务用车购置及运行费“公务用车运行维护费”预算数) names the
+    parent first and the item after it; of two patterns ending at the same place, the first listed wins.
+    """
+    label = _INCLUDES.sub("", label)
+    found = [(m.end(), -n, item) for n, (pat, item) in enumerate(THREE_PUBLIC_ITEMS) for m in [None, *re.finditer(pat, label)][-1:] if m is not None]
+    if not found and re.search(r"公务用车|公务车", sentence):
+        found = [(m.end(), -n, item) for n, (pat, item) in enumerate(_BARE_VEHICLE) if (m := re.search(pat, label))]
+    return max(found)[2] if found else None
+
+
 # the items listed, then named together as the “三公” total: （简称“三公”经费）支出合计
 _THREE_PUBLIC_NAMED = re.compile(r"简称[“\"]?三公[”\"]?经费|[“\"]?三公[”\"]?经费[)）]?(?:支出|预算|决算)?(?:合计|总计|共计|总额)")
 

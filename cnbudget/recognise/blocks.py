@@ -28,8 +28,9 @@ _HEADERISH = re.compile(
     r"金额单位|单位[:：]|金额[:：]|部门[:：]|编制单位|项\s*目|科目|收\s*入|预算数|单位名称|单位编码|合\s*计|类型|项目名称|指标|名称"
 )
 _PART = re.compile(r"^第[一二三四五六七八九十]+部分")
-# a numbered heading of the prose after a table, on a line of its own: 二、2021年度“三公”经费支出情况说明
-_PROSE_HEADING = re.compile(r"^[一二三四五六七八九十]+、[^\t]{2,60}说明$")
+# a heading of the prose after a table, on a line of its own: 二、2021年度“三公”经费支出情况说明, numbered
+# 1. or （一） or not at all where it ends in 情况说明 (“2022度……“三公”经费支出情况说明”, “（一）……总体情况说明。”)
+_PROSE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、])[^\t]{2,60}说明。?$|^[^\t\d.]{0,40}\d{0,4}[^\t\d.]{2,40}情况说明。?$")
 _NOTE = re.compile(r"^(?:注|备注|说明)[:：]")
 _NOTE_FIGURE = re.compile(r"\d(?:万元|元)")
 
@@ -54,8 +55,8 @@ def title_kind(line: Line) -> TableKind | None:
 def _confirmed(lines: list[Line], start: int) -> bool:
     """Whether a header or unit line follows the title before the next title (lines that are only a cell's `|` left out)."""
     for line in [line for line in lines[start + 1 : start + 40] if compact(line.text).strip("|")][:7]:
-        if title_kind(line) is not None or _PART.match(compact(line.text)):
-            return False
+        if title_kind(line) is not None or _PART.match(compact(line.text)) or (len(line.cells) == 1 and _PROSE_HEADING.match(compact(line.text))):
+            return False  # another title, a part's or the prose's heading: a contents entry, not a table
         if _HEADERISH.search(line.text) or declared_unit(line.text):
             return True
     return False
@@ -78,11 +79,36 @@ def _unit(lines: list[Line]) -> tuple[Decimal | None, str]:
     return None, ""
 
 
+# a “三公” table run into a line of prose (a copy that lost its line breaks): its title, unit and 项目 header, then its rows
+_RUN_TABLE = re.compile(r"((?:[一二三四五六七八九十]+、)?[^。；;，,、]{0,40}三公.{0,3}经费[^。；;，,]{0,12}表)\s*(单位[:：]\s*万?元)\s*(项\s*目(?:\s+\S*(?:预算|决算)\S*)+)\s+")
+_ROW_START = re.compile(r"(?<=\d)\s+(?=[^\d\s.-])")
+
+
+def _run_together(line: Line) -> list[Line]:
+    """A long line that holds a “三公” table (title, 单位：万元, 项目 预算数 决算数, then label figures … up to the
+    prose's next heading), split back into its title, unit, header and a line per row: a row starts at the
+    first word after a figure. The rest of the line stays prose, before and after the table."""
+    m = _RUN_TABLE.search(line.text) if len(line.cells) == 1 and len(line.text) > 200 else None
+    if m is None:
+        return [line]
+    end = _SECTION_AFTER.search(line.text, m.end())
+    stop = end.start() if end else len(line.text)
+    rows = [re.sub(r"(?<=\D)\s(?=\D)", "", row) for row in _ROW_START.split(line.text[m.end() : stop].strip())]
+    header = "项目 " + " ".join(m.group(3).split()[2 if m.group(3).startswith("项 ") else 1 :])
+    heading = re.match(r"[^。]{2,70}?说\s*明", line.text[stop:]) if end else None  # the prose's heading after it ends the table
+    cut = stop + heading.end() if heading else stop
+    parts = [line.text[: m.start()], m.group(1), m.group(2), header, *rows, line.text[stop:cut], line.text[cut:]]
+    return [Line(line.page, (part,)) for part in parts if part.strip()]
+
+
+_SECTION_AFTER = re.compile(r"[一二三四五六七八九十]+、\s*\d{4}\s*年")
+
+
 def recognise_blocks(lines: list[Line]) -> list[Block]:
     """The document split into table blocks and prose (kind ``narrative``), in order."""
     starts: list[tuple[int, TableKind]] = []
     titles: dict[int, str] = {}  # an untitled table's start: the name its kind goes by
-    lines = list(lines)  # a title broken over two lines is joined in this copy, its tail blanked
+    lines = [part for line in lines for part in _run_together(line)]  # a title broken over two lines is joined in this copy, its tail blanked
     for i, line in enumerate(lines):
         kind = title_kind(line)
         if i + 1 < len(lines) and 0 < len(compact(lines[i + 1].text)) <= 6 and (kind is None or not _confirmed(lines, i)):

@@ -17,7 +17,7 @@ from cnbudget.model import Block, Line
 from cnbudget.strings import compact
 from cnbudget.tables.common import Grid
 
-__all__ = ["numbered_rows", "split_bars", "stacked_bars", "without_lone_bars"]
+__all__ = ["numbered_rows", "split_bars", "stacked_bars", "two_columns", "without_lone_bars"]
 
 
 def _cells(text: str) -> list[str]:
@@ -151,3 +151,22 @@ def numbered_rows(block: Block) -> Block | None:
         rows.append(Line(chunk[0][0], tuple(text for _, text in chunk[1:])))
         i += 1 + width
     return replace(block, lines=[block.lines[0], *rows]) if rows else None
+
+
+def two_columns(block: Block) -> Grid | None:
+    """A barred table of one amount column (项目 | 本年预算数, then 合计 | 46, 公务接待费 | 8 …) as a Grid; None otherwise.
+
+    The ruled-grid reading wants three columns; with two, every row is its label and one cell, a
+    blank cell blank. A cell printing its unit (44万元) in a table whose unit is 万元 holds that figure.
+    """
+    body = block.lines[1:]
+    if not body or any(len(line.cells) > 2 for line in body):
+        return None
+    head = next((i for i, line in enumerate(body) if len(line.cells) == 2 and compact(line.cells[0]) == "项目"), None)
+    if head is None or not re.search(r"预算|决算|金额", body[head].cells[1]):
+        return None
+    unit = r"\s*万元$" if block.unit_label == "万元" else r"$^"
+    rows = [Line(line.page, (line.cells[0], re.sub(unit, "", line.cells[1].strip()))) for line in body[head + 1 :] if len(line.cells) == 2]
+    if any(cell and parse_amount(cell) is None for row in rows for cell in row.cells[1:]):
+        return None
+    return Grid([compact(c) for c in body[head].cells], rows) if rows else None

@@ -9,7 +9,7 @@ from cnbudget.amounts import format_amount, parse_amount, to_wan
 from cnbudget.model import Block, Line
 from cnbudget.schema.names import ITEM_NAMES
 from cnbudget.strings import compact
-from cnbudget.tables.bars import split_bars, stacked_bars, without_lone_bars
+from cnbudget.tables.bars import split_bars, stacked_bars, two_columns, without_lone_bars
 from cnbudget.tables.common import TOTAL_RE, Context, Grid, Layout, aligned_grid, doubt_unplaced, header_text, place_rows, split_block_rows
 from cnbudget.tables.kind import TableKind
 from cnbudget.tables.numbering import without_row_number_tokens, without_row_numbers
@@ -344,7 +344,7 @@ def read_three_public(block: Block, ctx: Context) -> None:
     """The table's figures into ``three_public`` (one row per item and year printed)."""
     block = without_row_numbers(without_row_number_tokens(block))
     barred = split_bars(block)  # a web page's cells kept with their bars, blanks included
-    grid = aligned_grid(barred) if barred is not None else None
+    grid = (aligned_grid(barred) or two_columns(barred)) if barred is not None else None
     if barred is not None and grid is not None and (read_aligned(barred, ctx, grid) or read_item_rows(barred, ctx, grid)):
         return
     stacked = stacked_bars(block, lambda text: item_of(text) is not None)
@@ -363,8 +363,8 @@ def read_three_public(block: Block, ctx: Context) -> None:
         return
     header = header_text(block)
     groups = _groups(header, ctx.fiscal_year, ctx.phase)
-    if not groups:
-        return
+    if not groups or (not re.search(r"因公出国|公务接待|公务用车", header) and sum(item_of(compact(line.text.split()[0])) is not None for line in block.lines[1:] if line.text.split()) >= 3):
+        return  # items a row each under a header that names none: no row holds the items across its columns
     rows = [r for r in split_block_rows(block) if r.values]
     if not rows:
         return
