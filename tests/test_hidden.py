@@ -127,8 +127,9 @@ def test_holdout3_figures(hidden: ModuleType, tmp_path_factory: pytest.TempPathF
     """holdout3, gathered in session 8 and measured once (RESULTS.md, “Third held-out set”): its figures floored at what is measured."""
     lines, total = _score(hidden, tmp_path_factory, ROOT / "tests" / "fixtures" / "holdout3")
     right, count = total["figures"]
-    # measured once 102/160 on dfbea17, before any fix from it
-    assert count == 160 and right >= 102, [f"{line.file}: {w}" for line in lines for w in line.figures_wrong]
+    # measured once 102/160 on dfbea17, before any fix from it; 139/160 after session 8's fixes from it by kind
+    # (ident15's identities, figs15's tables and prose)
+    assert count == 160 and right >= 139, [f"{line.file}: {w}" for line in lines for w in line.figures_wrong]
     assert [(line.file, line.row_numbers + line.not_printed) for line in lines if line.row_numbers or line.not_printed] == []
     assert total["id_collisions"] == 0
 
