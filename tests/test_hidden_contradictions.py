@@ -73,7 +73,7 @@ KEYS: dict[str, list[dict[str, Any]]] = {
     folder: json.loads((FIXTURES / folder / "contradictions.json").read_text(encoding="utf-8"))["contradictions"] for folder in FOLDERS
 }
 # Found as measured: a fail of the named check in the file's package. It may only rise.
-RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4, "holdout3": 7}
+RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4, "holdout3": 8}
 
 _REGION = "the unit is read (session 8) but names no county and the opening names none: refused as region-unknown, so nothing is checked"
 # Contradictions a check should report and does not, as measured: (folder, file, check, words) → why.
@@ -88,9 +88,6 @@ MISSED: dict[tuple[str, str, str, str], str] = {
     ),
     ("holdout3", "hubei-daye-yinzu-health-centre-2023-budget.txt", "revenue-lines-add-up", "1335.34"): (
         "measured once: the sources listed under 其中 are not read as the revenue's lines"
-    ),
-    ("holdout3", "guangxi-yanghe-liuzuo-school-2023-budget.txt", "template-alternatives-chosen", "增长下降"): (
-        "measured once: both alternatives run together without brackets (增长下降) are not read as a template's"
     ),
 }
 # Fails that match no real contradiction, read against the page: (folder, file, check) → the misreading.

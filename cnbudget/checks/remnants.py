@@ -14,6 +14,8 @@ from cnbudget.checks.base import Check, Checker, page_at, side
 _UP, _DOWN = ("增加", "增长", "上升", "提高"), ("减少", "下降", "降低")
 _WORD = "|".join(_UP + _DOWN)
 _BOTH = re.compile(rf"({_WORD})(?:[/／]|[（(])({_WORD})[)）]?")
+# “同比增长下降57%”: the two directions run together, no mark between them, before the figure they govern
+_RUN = re.compile(rf"({_WORD})({_WORD})(?=\s*[\d.]+\s*(?:%|％|万元|元))")
 # “决算数大小于预算数”: the template's 大于 and 小于 run into one word
 _MERGED = re.compile(r"(大)(小)于(?=[^。；;]{0,4}预算)|(小)(大)于(?=[^。；;]{0,4}预算)")
 _INSTRUCTION = re.compile(
@@ -30,13 +32,14 @@ def _quote(text: str, start: int, end: int) -> str:
 
 
 def check_both_alternatives(c: Checker) -> None:
-    """A change printed with both of the template's directions (“下降（增长）27.78%”, “增加/减少 0 万元”, “决算数大小于预算数”).
+    """A change printed with both of the template's directions (“下降（增长）27.78%”, “增加/减少 0 万元”, “增长下降57%”,
+    “决算数大小于预算数”).
 
     Subject: the words and their offset in the prose (``下降（增长）@1234``).
     """
     text = c.d.evidence.prose
     found, sentences = [], set()
-    for m in sorted([*_BOTH.finditer(text), *_MERGED.finditer(text)], key=lambda m: m.start()):
+    for m in sorted([*_BOTH.finditer(text), *_RUN.finditer(text), *_MERGED.finditer(text)], key=lambda m: m.start()):
         sentence = text.rfind("。", 0, m.start())
         merged = m.re is _MERGED
         if (merged or (m.group(1) in _UP) != (m.group(2) in _UP)) and sentence not in sentences:

@@ -69,3 +69,11 @@ def test_a_text_layer_that_lost_its_digits_has_no_blanks_of_the_template() -> No
     # their words (“…收入比年减少万元主要是一般公共预算拨款减少万元财政专10,404.66…”), no blank left by the filer
     prose = "2026年收入预算万元收入比年减少万元主要是一般公共预算拨款减少万元财政专10,404.66户管理资金增加万元事业收入资金减少万元。"
     assert run(check_placeholders_filled, evidence=Evidence(prose=prose)) == []
+
+
+def test_both_directions_run_together_before_a_figure_keep_both_alternatives() -> None:
+    prose = "项目支出预算448万元，同比减少594万元，同比增长下降57%。"
+    (row,) = run(check_both_alternatives, evidence=Evidence(prose=prose))
+    assert (row["status"], row["actual"]) == ("fail", "增长下降")
+    # a change and the next sentence's word, or one direction twice, are no remnant
+    assert run(check_both_alternatives, evidence=Evidence(prose="支出比上年增长，下降5%的是公用经费。收入增加增长10%。")) == []
