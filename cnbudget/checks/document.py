@@ -125,6 +125,11 @@ def _missing(label: str, explained: bool, attached: list[str], linked: list[str]
     return False, f"the {label} is not in the document, and the document does not say why", f"文件没有{label}，也没有说明原因。"
 
 
+# the year before named where only the document's own year fits: “2022年无…”, “纳入X2022年度部门决算编制范围” in a 2023
+# final account (its scope sentence left from last year's document)
+_LAST_YEARS_OWN = re.compile(r"(?:无|没有|未)|(?:部门|单位)(?:预算|决算)编制范围")
+
+
 def check_years(c: Checker) -> None:
     """Years the prose names about money that fit neither the fiscal year nor a comparison with the one before.
 
@@ -138,7 +143,8 @@ def check_years(c: Checker) -> None:
     for m in re.finditer(r"(20\d{2})年度?", text):
         year = int(m.group(1))
         before, after = text[max(0, m.start() - 4) : m.start()], text[m.end() : m.end() + 8]
-        if year in (fy, fy - 1) and not (year == fy - 1 and not re.search(r"[比较与同至止]|上$", before) and re.search(r"^(?:无|没有|未)", after)):
+        left_over = year == fy - 1 and not re.search(r"[比较与同至止]|上$", before) and bool(_LAST_YEARS_OWN.match(after))
+        if year in (fy, fy - 1) and not left_over:
             continue
         if re.search(r"[比较与同至止底]", before) and year == fy - 1:
             continue

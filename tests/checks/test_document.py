@@ -40,6 +40,16 @@ def test_years_that_fit_the_fiscal_year_pass_and_another_fails() -> None:
     assert outcomes(run(check_years, evidence=Evidence(prose=outside))) == [("fail", "2024", "2022")]
 
 
+def test_a_scope_sentence_left_from_the_year_before_names_the_wrong_year() -> None:
+    # the units in a 2024 final account's scope, named as last year's document named them
+    left = "纳入某县某卫生院2023年度部门决算编制范围的二级预算单位包括:无。2024年度收入总计100万元。"
+    results = run(check_years, evidence=Evidence(prose=left))
+    assert [(r["status"], r["actual"]) for r in results] == [("fail", "2023")]
+    # last year compared with, or its 决算 named as such, is no left-over
+    fine = "2024年度收入总计100万元，与2023年度部门决算相比增加5万元。"
+    assert [r["status"] for r in run(check_years, evidence=Evidence(prose=fine))] == ["pass"]
+
+
 def test_a_comparison_with_an_earlier_year_named_as_such_is_not_the_wrong_year() -> None:
     # guangdong-finance-department-2023-three-public-final.txt (holdout2): “比上年决算数增加38.97万元,增长168.7%;
     # 比2019年(疫情前)决算数减少24.87万元”: 2019 is compared with on purpose, glossed as the year before the pandemic
