@@ -73,16 +73,13 @@ KEYS: dict[str, list[dict[str, Any]]] = {
     folder: json.loads((FIXTURES / folder / "contradictions.json").read_text(encoding="utf-8"))["contradictions"] for folder in FOLDERS
 }
 # Found as measured: a fail of the named check in the file's package. It may only rise.
-RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4, "holdout3": 9}
+RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4, "holdout3": 10}
 
 _REGION = "the unit is read (session 8) but names no county and the opening names none: refused as region-unknown, so nothing is checked"
 # Contradictions a check should report and does not, as measured: (folder, file, check, words) → why.
 MISSED: dict[tuple[str, str, str, str], str] = {
     ("holdout2", "sichuan-jinkouhe-heping-2023-unit-final.txt", "yoy-agrees", "增长29.86%"): _REGION,
     # the third set, measured once on dfbea17 (RESULTS.md, “Third held-out set”)
-    ("holdout3", "hubei-guangshui-baiquan-health-centre-2023-final.txt", "share-agrees", "63%"): (
-        "measured once: 占本年收入63% is not compared (its figures, 收入总计 and the 财政拨款 line, are not read)"
-    ),
     ("holdout3", "hubei-daye-yinzu-health-centre-2023-budget.txt", "revenue-lines-add-up", "1335.34"): (
         "measured once: the sources listed under 其中 are not read as the revenue's lines"
     ),

@@ -193,6 +193,15 @@ def _share_runs(stmts: list[Statement]) -> list[tuple[int, int]]:
     return runs
 
 
+# the year's own revenue or spending, named 本年收入 in a share and 收入合计 where it is stated (never 收入总计, which holds the carry-over)
+_CURRENT_YEAR = {"本年收入": "收入合计", "本年收入合计": "收入合计", "本年支出": "支出合计", "本年支出合计": "支出合计"}
+
+
+def _names_base(named: str, label: str) -> bool:
+    """Whether the figure stated under ``label`` is the base a share names (本年收入 is the 收入合计 stated before it)."""
+    return named in label or (named in _CURRENT_YEAR and label.endswith(_CURRENT_YEAR[named]))
+
+
 def check_shares(c: Checker) -> None:
     """Each stated share (占 a%) against its amount and the base the run of shares agrees on.
 
@@ -225,7 +234,7 @@ def check_shares(c: Checker) -> None:
             label = re.sub(r"\s+", "", st.label)[-16:]
             named = _named_base(st)
             reason = None
-            if not ok and named and not (len(run) > 1 and base == total) and not any(named in re.sub(r"\s+", "", b) for b in labels):
+            if not ok and named and not (len(run) > 1 and base == total) and not any(_names_base(named, re.sub(r"\s+", "", b)) for b in labels):
                 reason = f"句中所说的基数是“{named}”，其金额未在前文读到，按 {format_amount(base)} 万元核对未必是文件的本意"
             c.result(
                 "share-agrees",

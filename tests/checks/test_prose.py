@@ -129,6 +129,16 @@ def test_a_share_of_a_base_the_sentence_names_but_the_prose_never_states_is_not_
     assert outcomes(run(check_shares, evidence=Evidence(statements=stmts))) == [("fail", "7.90%", "7.80%")]
 
 
+def test_a_share_of_the_years_own_revenue_is_of_the_revenue_sum_stated_before_it() -> None:
+    # a final account's “2023年度收入合计4680.58万元…其中:财政拨款收入2982.61万元,占本年收入63%”: 本年收入 is that 收入合计
+    sentence = "其中:财政拨款收入 2982.61万元,占本年收入63%"
+    stmts = [statement("2023年度收入合计", "4680.58"), Statement("其中:财政拨款收入", Decimal("2982.61"), "万元", Decimal(63), 0, text=sentence)]
+    assert outcomes(run(check_shares, evidence=Evidence(statements=stmts))) == [("fail", "63%", "64%")]
+    # a 收入总计 holds the carry-over: not the year's own revenue, so not judged against it
+    stmts = [statement("2023年度收入总计", "4680.58"), Statement("其中:财政拨款收入", Decimal("2982.61"), "万元", Decimal(63), 0, text=sentence)]
+    assert [r["status"] for r in run(check_shares, evidence=Evidence(statements=stmts))] == ["not_applicable"]
+
+
 def test_a_change_stated_before_a_share_is_not_its_base() -> None:
     # jiangxi-shangyou-sixia-2022-budget.txt (holdout): “收入预算总额为7783.26万元,比上年收入预算总额增加7122.54万元,…
     # 其中:财政拨款收入751.8万元,占收入预算总额的9.7%,…;其他收入7000万元,占收入预算总额的90.3%”: 7000 / 7783.26 =
