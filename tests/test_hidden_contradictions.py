@@ -50,6 +50,9 @@ is a fail that matches no real contradiction (a misreading of ours), until it is
   totals 0.01 from their parts, a template's 增加(减少)), 6 our misreadings, all fixed by kind in prec15 (a sentence
   that opens with the year before gives its 其中 parts that year; whole-万元 prose figures a unit off are their rounding;
   a copy cut inside a table cannot show the tables after it missing).
+  Then 11 of 15, every fail keyed, by four kinds its keys found and no check read: 增长下降57% (both directions run
+  together), a scope sentence naming last year's 部门决算, a share of 本年收入 against the 收入合计 before it, a 预算总收入
+  with a bracketed remark and a change before its 其中 list.
 - With both merged (ident14 publishing the pages, figs14 reading 杜集's 三公 table, contra15's checks): holdout2 10 of
   12 found, fails all hand-found; the two missed are 和平彝族乡's page (refused, region-unknown) and a count of bodies
   no check adds up. A key's words are matched without spaces (the detail quotes the prose without them: 占 % as 占%).
@@ -73,16 +76,12 @@ KEYS: dict[str, list[dict[str, Any]]] = {
     folder: json.loads((FIXTURES / folder / "contradictions.json").read_text(encoding="utf-8"))["contradictions"] for folder in FOLDERS
 }
 # Found as measured: a fail of the named check in the file's package. It may only rise.
-RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4, "holdout3": 10}
+RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4, "holdout3": 11}
 
 _REGION = "the unit is read (session 8) but names no county and the opening names none: refused as region-unknown, so nothing is checked"
 # Contradictions a check should report and does not, as measured: (folder, file, check, words) → why.
 MISSED: dict[tuple[str, str, str, str], str] = {
     ("holdout2", "sichuan-jinkouhe-heping-2023-unit-final.txt", "yoy-agrees", "增长29.86%"): _REGION,
-    # the third set, measured once on dfbea17 (RESULTS.md, “Third held-out set”)
-    ("holdout3", "hubei-daye-yinzu-health-centre-2023-budget.txt", "revenue-lines-add-up", "1335.34"): (
-        "measured once: the sources listed under 其中 are not read as the revenue's lines"
-    ),
 }
 # Fails that match no real contradiction, read against the page: (folder, file, check) → the misreading.
 # None left: 广东省财政厅's “比2019年(疫情前)” (fiscal-year-consistent) and 寻甸县委政法委's 三公 items' “支出决算”

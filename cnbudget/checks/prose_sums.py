@@ -199,7 +199,11 @@ def check_initial_budget_parts(c: Checker) -> None:
 
 
 # “收入预算 X 万元，其中：一般公共预算拨款 A 万元，…上年结转 C 万元”: the sources the prose lists under its revenue budget
-_REVENUE = re.compile(rf"收入预算(?:总额|总计|合计)?(?:数)?(?:为|是|共)?({_NUM})(万元|元)[。，,；;]?其中[：:，,]?([^。]{{0,400}})")
+# “预算总收入预计X万元(…),比上年增加…。其中：…”: the same list after a remark in brackets and the change on last year
+_REVENUE = re.compile(
+    rf"(?:收入预算(?:总额|总计|合计)?(?:数)?|预算总收入)(?:预计)?(?:为|是|共)?({_NUM})(万元|元)"
+    rf"(?:[（(][^（()）。]{{0,40}}[)）])?(?:[，,](?:比|较)上年[^。；;其]{{0,40}})?[。，,；;]?其中[：:，,]?([^。]{{0,400}})"
+)
 
 
 def check_revenue_sources(c: Checker) -> None:

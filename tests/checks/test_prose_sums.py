@@ -147,3 +147,13 @@ def test_whole_figures_a_unit_apart_are_the_rounding_of_each() -> None:
     # counter-cases: further apart than the rounding of each, or printed with decimals, they contradict
     assert [r["status"] for r in run(check_revenue_sources, evidence=Evidence(prose=prose.replace("5,428万元", "5,420万元")))] == ["fail"]
     assert [r["status"] for r in run(check_revenue_sources, evidence=Evidence(prose=prose.replace("40,870万元", "40,870.00万元")))] == ["fail"]
+
+
+def test_a_budgets_total_revenue_with_a_remark_and_its_change_before_the_list() -> None:
+    # invented after a township health centre's “本级2023部门预算总收入预计X万元(0个下属二级事业单位…),比上年增加…。其中:…”
+    prose = "某卫生院本级2023部门预算总收入预计1335.34万元(0个下属二级事业单位与机关统一核算),比上年增加6.53万元,增长0.49%。其中:财政拨款(补助)448.87万元,占总收入的33.61%;非税收入拨款0万元,占总收入的0.00%;其他收入0万元,占总收入0.00%"
+    (row,) = run(check_revenue_sources, evidence=Evidence(prose=prose))
+    assert (row["status"], row["expected"], row["actual"]) == ("fail", "1335.34", "448.87")
+    # a total revenue that is not the budget's (a final account's 总收入 compared with a year), or a list after another sentence
+    assert run(check_revenue_sources, evidence=Evidence(prose="2023年度总收入1335.34万元。其中:财政拨款448.87万元,其他收入0万元")) == []
+    assert run(check_revenue_sources, evidence=Evidence(prose="预算总收入1335.34万元,主要用于保障运转。其中:财政拨款448.87万元,其他收入0万元")) == []
