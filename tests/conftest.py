@@ -12,11 +12,19 @@ from types import ModuleType
 
 import pytest
 
+from cnbudget.model import Line
+from cnbudget.normalise.narrative import read_narrative
 from cnbudget.pipeline.build import build
 from tests.browser_support import browser, served  # noqa: F401  (session fixtures of the browser tests)
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"
+
+
+def narrative_figures(text: str | list[Line], kind: str = "budget", year: int = 2022) -> dict[tuple[str, str, str], object]:
+    """The figures the prose reader takes from ``text`` (one line, or lines), by (resource, subject, phase)."""
+    found, _ = read_narrative([Line(1, (text,))] if isinstance(text, str) else text, year, kind)
+    return {(f.resource, f.subject, f.phase): f.row["total" if f.resource == "expenditure_by_function" else "amount"] for f in found}
 
 
 def load_tool(name: str, relative: str) -> ModuleType:

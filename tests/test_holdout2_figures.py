@@ -8,8 +8,8 @@ person. Every rule has its counter-case.
 from __future__ import annotations
 
 from cnbudget.model import Line
-from cnbudget.normalise.narrative import read_narrative
 from cnbudget.recognise.blocks import recognise_blocks, title_kind
+from tests.conftest import narrative_figures as figures
 from tests.tables.conftest import D, block, read
 from tests.tables.test_three_public import items
 
@@ -18,12 +18,6 @@ FINAL_TITLE = "一、2021年度一般公共预算及政府性基金财政拨款�
 
 def lines(*texts: str) -> list[Line]:
     return [Line(1, (text,)) for text in texts]
-
-
-def figures(text: str, kind: str = "budget", year: int = 2022) -> dict[tuple[str, str, str], object]:
-    """The prose's figures by (resource, subject, phase)."""
-    found, _ = read_narrative(lines(text), year, kind)
-    return {(f.resource, f.subject, f.phase): f.row["total" if f.resource == "expenditure_by_function" else "amount"] for f in found}
 
 
 # 1. A web table's merged header cells printed once, the row padded with blanks at its end

@@ -10,19 +10,13 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 from cnbudget.model import Line
-from cnbudget.normalise.narrative import read_narrative
 from cnbudget.recognise.blocks import recognise_blocks
+from tests.conftest import narrative_figures as figures
 from tests.tables.conftest import block, read
 
 
 def lines(*texts: str) -> list[Line]:
     return [Line(1, (text,)) for text in texts]
-
-
-def figures(text: str | list[Line], kind: str = "budget", year: int = 2022) -> dict[tuple[str, str, str], object]:
-    """The prose's figures by (resource, subject, phase)."""
-    found, _ = read_narrative(lines(text) if isinstance(text, str) else text, year, kind)
-    return {(f.resource, f.subject, f.phase): f.row["total" if f.resource == "expenditure_by_function" else "amount"] for f in found}
 
 
 # 1. The prose's own heading after a table (or a contents entry) ends the table: 1. …情况说明, ……情况说明
