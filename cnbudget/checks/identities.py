@@ -200,6 +200,15 @@ def withheld(c: Checker, total: Decimal | None, amounts: list[Decimal | None]) -
 _CARRIED = re.compile(r"(?:上年|年初)结转(?:和|及)?(?:结余)?(?:资金|收入)?(?:为|是)?\s*(?:0*[1-9]|0\.\d*[1-9])|结转下年|年末结转")
 
 
+UNNAMED_CARRYOVER = "文字说明没有写出年初结转和结余（或使用非财政拨款结余），收入总计大于本年收入合计的差额可能就是它，不作判断"
+
+
+def _unnamed_carryover(rows: dict[str, Row]) -> bool:
+    """The prose's 收入总计 above its 本年收入合计, both read: the gap may be a carry-over it never names."""
+    total, current = rows["revenue_total"]["amount"] if "revenue_total" in rows else None, rows["revenue_current_year"]["amount"]
+    return isinstance(total, Decimal) and isinstance(current, Decimal) and total > current
+
+
 def budget_balances(c: Checker, rows: dict[str, Row], table: dict[str, Row]) -> None:
     """A budget's prose stating its 收入预算 and 支出预算 (the year's, no carry-over named): a budget balances, the two are equal.
 
@@ -282,6 +291,10 @@ def check_headline_identities(c: Checker) -> None:
                     f"收入总计 against 本年收入合计 + 上年结转 + the lines printed below 本年收入合计 in the {where}",
                     parts_pages=[*(rows[m].get("page") for m in parts), *(r.get("page") for r in outside)],
                 )
+            elif origin == "narrative" and parts == ["revenue_current_year"] and _unnamed_carryover(rows):
+                # the prose names no 结转/结余 at all: a 收入总计 above its 本年收入合计 may hold the one it leaves out
+                one, two = figure(rows, "revenue_total"), figure(rows, "revenue_current_year")
+                c.result("revenue-total-adds-up", subject, None, one, two, f"收入总计 against 本年收入合计 in the {where} (a carry-over unnamed)", reason=UNNAMED_CARRYOVER)
             else:
                 en = " + ".join(EN[m] for m in parts)
                 called = FINAL_NAMES if c.d.meta.get("kind") == "final_account" else METRIC_NAMES

@@ -290,3 +290,20 @@ def test_a_final_accounts_revenue_total_is_its_revenue_its_surplus_used_and_its_
     # counter-case: without the line, the 收入总计 is 本年收入合计 + 年初结转和结余 as before
     [row] = revenue_side(revenue_total="990.00", revenue_current_year="950.00", carryover_in="40.00")
     assert row["status"] == "pass"
+
+
+def _prose_revenue(revenue_total: str, current_year: str) -> list[tuple[str, str | None, str | None]]:
+    """revenue-total-adds-up for prose that states only its 收入总计 and 本年收入合计 (no 结转 or 结余 named anywhere)."""
+    prose = [said("totals", "revenue_total", revenue_total), said("totals", "revenue_current_year", current_year)]
+    return outcomes(run(check_headline_identities, {"totals": [], "statements": prose}), "revenue-total-adds-up")
+
+
+def test_a_prose_revenue_total_above_the_years_revenue_may_hold_an_unnamed_carryover() -> None:
+    # invented, in the way of a final account's prose: 收、支总计均为424.71万元 … 本年收入合计422.69万元 (and no word of 年初结转)
+    assert _prose_revenue("424.71", "422.69") == [("not_applicable", "424.71", "422.69")]
+
+
+def test_a_prose_revenue_total_below_the_years_revenue_still_fails_and_equal_ones_pass() -> None:
+    # no carry-over can make the total smaller than the year's revenue alone
+    assert _prose_revenue("420.00", "422.69") == [("fail", "420.00", "422.69")]
+    assert _prose_revenue("422.69", "422.69") == [("pass", "422.69", "422.69")]
