@@ -35,7 +35,7 @@ _FUNCTION_PATH = re.compile(r"(?P<cls>[^（(）)：:]+?)[（(]类[)）](?P<sec>[
 _PHASE_WORDS = ((r"全年预算|调整(?:后)?预算", "adjusted"), (r"年初预算|预算数|(?:(?<=支出)|(?<=费))预算(?=为|是)", "approved"), (r"决算|执行数|实际支出|实际完成", "executed"))
 _PHASE_RE = re.compile("|".join(f"(?P<{phase}>{pattern})" for pattern, phase in _PHASE_WORDS))
 # words that name a phase and nothing else: the figure is of the subject named before it in the sentence
-_BARE = re.compile(r"^(?:其中[:：]?)?(?:(?:支出)?(?:年初预算|全年预算|调整(?:后)?预算|决算|执行数?|实际支出)数?|\d{4}年度?预算数)(?:为|是)?$")
+_BARE = re.compile(r"^(?:其中[:：]?)?(?:(?:支出)?(?:年初预算|全年预算|调整(?:后)?预算|决算|执行数?|实际支出)数?|\d{4}年度?(?:预算|决算)数?)(?:为|是)?$")
 # an enumerated heading that is a sentence of its own, just before: “（一）因公出国（境）费用。2026 年预算数 173.52 万元”
 _HEADING_BEFORE = re.compile(r"(?:[（(][一二三四五六七八九十]+[)）]|(?<![\d.．])\d{1,2}[.．、])((?:[^。；;：:（(]|[（(][^）)]{1,3}[)）]){2,30})。\s*$")
 _YEAR = re.compile(r"(20\d{2})年")
