@@ -126,8 +126,8 @@ def _missing(label: str, explained: bool, attached: list[str], linked: list[str]
 
 
 # the year before named where only the document's own year fits: “2022年无…”, “纳入X2022年度部门决算编制范围” in a 2023
-# final account (its scope sentence left from last year's document)
-_LAST_YEARS_OWN = re.compile(r"(?:无|没有|未)|(?:部门|单位)(?:预算|决算)编制范围")
+# final account (its scope sentence left from last year's document), “第二部分 2023年度部门决算情况说明” heading a 2024 one
+_LAST_YEARS_OWN = re.compile(r"(?:无|没有|未)|(?:部门|单位)(?:预算|决算)(?:编制范围|情况说明)")
 
 
 def check_years(c: Checker) -> None:

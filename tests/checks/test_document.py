@@ -50,6 +50,15 @@ def test_a_scope_sentence_left_from_the_year_before_names_the_wrong_year() -> No
     assert [r["status"] for r in run(check_years, evidence=Evidence(prose=fine))] == ["pass"]
 
 
+def test_a_part_of_the_document_headed_with_the_year_before_names_the_wrong_year() -> None:
+    # invented, in the way of a school's 2024 final account whose second part keeps last year's heading
+    left = "第一部分 部门概况。第二部分 2023年度部门决算情况说明。一、收入支出决算总体情况说明。2024年度收入总计100万元。"
+    assert [(r["status"], r["actual"]) for r in run(check_years, evidence=Evidence(prose=left))] == [("fail", "2023")]
+    # the year's own heading, and last year's 决算 compared with, pass
+    own = "第二部分 2024年度部门决算情况说明。2024年度收入总计100万元，比2023年度部门决算情况说明所列收入总计增加5万元。"
+    assert [r["status"] for r in run(check_years, evidence=Evidence(prose=own))] == ["pass"]
+
+
 def test_a_comparison_with_an_earlier_year_named_as_such_is_not_the_wrong_year() -> None:
     # guangdong-finance-department-2023-three-public-final.txt (holdout2): “比上年决算数增加38.97万元,增长168.7%;
     # 比2019年(疫情前)决算数减少24.87万元”: 2019 is compared with on purpose, glossed as the year before the pandemic
