@@ -17,18 +17,24 @@ _NUM = r"\d[\d,]*(?:\.\d+)?"
 _SENTENCE = re.compile(r"[^。；;]+")
 # 年初预算（数）为 A 万元 / 全年预算数 B 万元 / 决算（数）为 C 万元, in one sentence
 _BASE = {
-    "initial": re.compile(rf"年初预算(?:数)?(?:为|是)?({_NUM})万元"),
-    "full": re.compile(rf"(?:全年预算|调整预算|调整后预算)(?:数)?(?:为|是)?({_NUM})万元"),
+    "initial": re.compile(rf"年初预算(?:数)?(?:为|是)?({_NUM})(万?元)"),
+    "full": re.compile(rf"(?:全年预算|调整预算|调整后预算)(?:数)?(?:为|是)?({_NUM})(万?元)"),
 }
 # 支出预算为 A 万元: a budget the sentence names by no phase, the base of a 完成预算的 P% that names none either
-_BARE_BASE = re.compile(rf"(?<!年初)(?<!全年)(?<!调整)(?<!调整后)预算(?:数)?(?:为|是)({_NUM})万元")
-_ACTUAL = re.compile(rf"(?:决算|支出|执行)(?:数)?(?:为|是)?({_NUM})万元")
+_BARE_BASE = re.compile(rf"(?<!年初)(?<!全年)(?<!调整)(?<!调整后)预算(?:数)?(?:为|是)({_NUM})(万?元)")
+# an amount in 元 is taken in 万元 (“支出预算为494,400.00万元,支出决算为115,749.56元,完成预算的23.42%”)
+_ACTUAL = re.compile(rf"(?:决算|支出|执行)(?:数)?(?:为|是)?({_NUM})(万?元)")
 _RATE = re.compile(r"(?:完成|占|为)(年初|全年|调整)?预算(?:数)?的?(\d+(?:\.\d+)?)%")
 _NAMES = {"initial": "年初预算数", "full": "全年预算数", "bare": "预算数"}
 
 
 def _amount(text: str) -> Decimal:
     return Decimal(text.replace(",", ""))
+
+
+def _wan(text: str, unit: str) -> Decimal:
+    """A printed amount in 万元, one printed in 元 divided exactly."""
+    return _amount(text) if unit == "万元" else _amount(text).scaleb(-4)
 
 
 def check_completion_rate(c: Checker) -> None:
@@ -48,14 +54,14 @@ def check_completion_rate(c: Checker) -> None:
         actual = _ACTUAL.search(sentence)
         if rate is None or actual is None or actual.start() > rate.start():
             continue
-        bases = {k: _amount(b.group(1)) for k, b in ((k, r.search(sentence)) for k, r in _BASE.items()) if b is not None}
+        bases = {k: _wan(b.group(1), b.group(2)) for k, b in ((k, r.search(sentence)) for k, r in _BASE.items()) if b is not None}
         named = {"年初": "initial", "全年": "full", "调整": "full"}.get(rate.group(1) or "")
         bare = _BARE_BASE.findall(sentence[: rate.start()])
         if named is None and not bases and len(bare) == 1:
-            named, bases = "bare", {"bare": _amount(bare[0])}  # “支出预算为3万元，支出决算为1.71万元，完成预算的43%”: the one budget printed
+            named, bases = "bare", {"bare": _wan(*bare[0])}  # “支出预算为3万元，支出决算为1.71万元，完成预算的43%”: the one budget printed
         if named is None:
             continue  # 完成预算的 P%: which base is meant the sentence does not say
-        done, printed = _amount(actual.group(1)), Decimal(rate.group(2))
+        done, printed = _wan(actual.group(1), actual.group(2)), Decimal(rate.group(2))
         page = page_at(c.d, m.start() + rate.start())
         subject = f"{actual.group(1)}/{rate.group(0)}"
         base = bases.get(named)
@@ -78,6 +84,14 @@ def check_completion_rate(c: Checker) -> None:
             continue
         ok, computed, severity = percent_agrees(done, base, printed)
         wrong = not ok and other is not None and percent_agrees(done, bases[other], printed)[0]
+        # the rate follows from the two amounts once one of them is taken in the other unit (万元 for 元): a unit slip
+        slip = not ok and not wrong and any(percent_agrees(done, base * factor, printed)[0] for factor in (Decimal("0.0001"), Decimal(10000)))
+        if wrong and other is not None:
+            detail = f"文字说明“{sentence[-90:]}”{_at(page)}写“{rate.group(0)}”，按{_NAMES[named]} {format_amount(base)} 万元应为 {computed}%；{printed}% 是对{_NAMES[other]} {format_amount(bases[other])} 万元的完成率，基数写错。"
+        elif slip:
+            detail = f"文字说明“{sentence[-90:]}”{_at(page)}写“{rate.group(0)}”，按决算数 {format_amount(done)} 万元与{_NAMES[named]} {format_amount(base)} 万元应为 {computed}%；{printed}% 只在其中一个金额换以元（或万元）计时才相符，金额单位疑似写错。"
+        else:
+            detail = None
         c.result(
             "completion-rate-agrees",
             subject,
@@ -85,11 +99,9 @@ def check_completion_rate(c: Checker) -> None:
             side(f"文字说明“{sentence[-60:]}”所写的完成率", f"{printed}%", page),
             side(f"按决算数 {format_amount(done)} 万元与{_NAMES[named]} {format_amount(base)} 万元算出的完成率", f"{computed}%", page),
             f"“{rate.group(0)}”: {format_amount(done)} against the {named} budget {format_amount(base)}"
-            + (", the rate is against the other budget" if wrong else ""),
-            severity="mismatch" if wrong else severity or None,
-            detail=None
-            if not wrong or other is None
-            else f"文字说明“{sentence[-90:]}”{_at(page)}写“{rate.group(0)}”，按{_NAMES[named]} {format_amount(base)} 万元应为 {computed}%；{printed}% 是对{_NAMES[other]} {format_amount(bases[other])} 万元的完成率，基数写错。",
+            + (", the rate is against the other budget" if wrong else ", the rate fits one amount in the other unit" if slip else ""),
+            severity="mismatch" if wrong or slip else severity or None,
+            detail=detail,
         )
 
 

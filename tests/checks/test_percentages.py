@@ -115,3 +115,14 @@ def test_a_rate_naming_no_phase_is_of_the_one_budget_its_sentence_prints() -> No
     assert run(check_completion_rate, evidence=Evidence(prose=two)) == []
     initial = "年初预算为2万元,调剂后预算为3万元,支出决算为1.5万元,完成预算的75%。"
     assert run(check_completion_rate, evidence=Evidence(prose=initial)) == []
+
+
+def test_a_completion_rate_with_one_amount_in_yuan_is_taken_in_wan_and_a_unit_slip_is_named() -> None:
+    # invented, in the way of a 三公 final account whose budget is printed in 万元 but meant in 元
+    slipped = "“三公”经费支出预算为5,000.00万元,支出决算为1,250.00元,完成预算的25%。"
+    (result,) = run(check_completion_rate, evidence=Evidence(prose=slipped))
+    assert (result["status"], result["actual"], result["severity"]) == ("fail", "0%", "mismatch")
+    assert "金额单位疑似写错" in result["detail"]
+    # both in 元, or the actual in 元 against a budget in 万元 that it fits: no slip, they agree
+    assert outcomes(run(check_completion_rate, evidence=Evidence(prose="“三公”经费支出预算为5,000.00元,支出决算为1,250.00元,完成预算的25%。"))) == [("pass", "25%", "25%")]
+    assert outcomes(run(check_completion_rate, evidence=Evidence(prose="“三公”经费支出预算为0.5万元,支出决算为1,250.00元,完成预算的25%。"))) == [("pass", "25%", "25%")]
