@@ -156,27 +156,29 @@ _HEADLINE = (
     (r"用事业基金弥补", "fund_makeup"),
     # 基本支出结转, 项目支出结转和结余: parts of the 年末结转和结余, not the year's 基本支出 or 项目支出
     (r"基本支出(?!结转)", "basic_expenditure"),
-    (r"项目支出(?!结转)", "project_expenditure"),
-    (r"(?<![聘勤遣休外])人员(?:类)?经费", "personnel_expenditure"),  # 临聘人员经费, 离退休人员经费: other money
-    (r"公用经费", "public_expenditure"),
+    # 专项项目预算, 专项支出: the older documents' name of the 项目支出
+    (r"项目支出(?!结转)|^(?:部门|单位)?专项(?:项目)?(?:支出|预算|经费)", "project_expenditure"),
+    (r"(?<![聘勤遣休外])人员(?:类)?经费|^(?:其中)?人员支出$", "personnel_expenditure"),  # 临聘人员经费, 离退休人员经费: other money
+    (r"公用经费|^公用支出$", "public_expenditure"),
     # 本单位2021年度总收入 X 万元，其中本年收入 Y 万元: the year's 总收入 is its 收入总计
-    (r"收入总计|收、?支总计|收入支出总计|收支总预算|收支预算总|收支总额|收入总预算|(?:^|本单位|本部门|年度?)总收入$", "revenue_total"),
-    (r"支出总计|支出总预算|(?:^|本单位|本部门|年度?)总支出$", "expenditure_total"),
+    (r"收入总计|收、?支总计|收入支出总计|收支总预算|收支预算总|收支总额|收入总预算|收入预算总(?:计|额)|收入总数|(?:^|本单位|本部门|年度?)总收入$", "revenue_total"),
+    (r"支出总计|支出总预算|支出预算总(?:计|额)|支出总数|(?:^|本单位|本部门|年度?)总支出$", "expenditure_total"),
     # 本单位收入为 1687.45 万元，其中：财政拨款收入…: the year's revenue, its sources listed next
     (r"本年收入合计|收入合计|收入预算|预算收入|收入决算|^(?:本单位|本部门|我单位|单位|部门)?收入(?:为|是)$|^(?:其中)?本年收入$", "revenue_current_year"),
     (r"本年支出合计|支出合计|支出预算|支出决算|^(?:本单位|本部门|我单位|单位|部门)?支出(?:为|是)$|^(?:其中)?本年支出$", "expenditure_current_year"),
-    (r"年初结转|上年结转", "carryover_in"),
+    (r"年初结转|上年结转|上年结余(?:收入)?$", "carryover_in"),
     (r"年末结转|结转下年", "carryover_out"),
 )
 # an item named just before the words of the year's total (接待费支出决算, 培训费支出预算): that item's figure
 _ITEM_BEFORE = re.compile(r"费用?(?:支出|开支)(?:预算|决算|合计)")
 _PART_OF_TOTAL = r"一般公共预算|政府性基金|国有资本|财政专户|财政拨款|其他资金|事业|经营|附属单位|上级补助|机关运行"
 _SOURCES = (
-    (r"一般公共预算(?:财政)?拨款收入|一般公共预算拨款|一般公共预算收入", "general_public_budget"),
+    # 公共财政预算拨款, 一般公共财政预算拨款: the name before the 2015 budget law's 一般公共预算
+    (r"一般公共预算(?:财政)?拨款收入|一般公共预算拨款|一般公共预算收入|^(?:一般)?公共(?:财政)?预算(?:财政)?拨款(?:收入)?$", "general_public_budget"),
     # 政府性基金预算拨款 beside 一般公共预算拨款: each budget's appropriation, named as the first is
     (r"政府性基金(?:预算)?(?:安排的)?(?:财政)?(?:拨款)?收入|政府性基金(?:预算)?(?:财政)?拨款$", "government_fund"),
     (r"国有资本经营(?:预算)?(?:财政)?(?:拨款)?收入|国有资本经营(?:预算)?(?:财政)?拨款$", "state_capital"),
-    (r"财政专户管理资金(?:收入)?", "fiscal_special_account"),
+    (r"财政专户管理资金(?:收入)?|财政专户管理的(?:收入安排的)?(?:资金|收入)$", "fiscal_special_account"),
     (r"^其他资金(?:收入)?", "other"),
     (r"^事业收入", "business"),
     (r"经营收入", "operating"),

@@ -1,0 +1,37 @@
+"""Headline figures the prose names in older or regional words (issue 13: the sixth held-out set's kinds)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.conftest import narrative_figures as figures
+
+
+def test_a_revenue_budget_named_as_its_total_or_its_count_is_the_revenue_total() -> None:
+    # invented: 收入预算总计 / 收入预算总额 / 收入总数 (a 收入预算 alone stays the year's revenue)
+    assert figures("2016年收入预算总计404.77万元,其中公共预算拨款404.77万元。")[("totals", "revenue_total", "approved")] == Decimal("404.77")
+    assert figures("2019年部门收入预算总额26.31万元。")[("totals", "revenue_total", "approved")] == Decimal("26.31")
+    found = figures("2018年部门预算收入总数8105563.00元;2018年部门预算支出总数8105563.00元。")
+    assert found[("totals", "revenue_total", "approved")] == found[("totals", "expenditure_total", "approved")] == Decimal("810.5563")
+    alone = figures("2019年本部门收入预算656.11万元。")
+    assert ("totals", "revenue_total", "approved") not in alone and alone[("totals", "revenue_current_year", "approved")] == Decimal("656.11")
+
+
+def test_the_general_budgets_older_name_and_a_special_accounts_long_name_are_revenue_sources() -> None:
+    found = figures(
+        "2017年收入总预算501.98万元。其中:1、一般公共财政预算拨款507.37万元。2、上年结余收入8.3万元。3、纳入财政专户管理的收入安排的资金0万元。"
+    )
+    assert found[("revenue_by_source", "general_public_budget", "approved")] == Decimal("507.37")
+    assert found[("revenue_by_source", "carryover", "approved")] == Decimal("8.3")
+    assert found[("revenue_by_source", "fiscal_special_account", "approved")] == Decimal(0)
+    # 公共财政 in another sense is no source: 公共财政服务支出
+    assert ("revenue_by_source", "general_public_budget", "approved") not in figures("公共财政服务支出12万元。")
+
+
+def test_personnel_and_public_spending_and_special_projects_in_older_words() -> None:
+    found = figures("部门基本支出预算7031563.00元,其中:人员支出5901832.00元,公用支出1129731.00元。部门专项项目预算74000.00元。")
+    assert found[("totals", "personnel_expenditure", "approved")] == Decimal("590.1832")
+    assert found[("totals", "public_expenditure", "approved")] == Decimal("112.9731")
+    assert found[("totals", "project_expenditure", "approved")] == Decimal("7.4")
+    # 离退休人员支出 is other money, not the 人员经费
+    assert ("totals", "personnel_expenditure", "approved") not in figures("离退休人员支出30万元。")
