@@ -271,8 +271,8 @@ def _named_base(st: Statement) -> str:
 
 _YOY = re.compile(
     r"(?P<cur>\d[\d,]*(?:\.\d+)?)\s*(?P<cu>万)?元[^。；;万元]{0,30}?(?:(?:比|较|与)(?:上年|上一年|\d{4}年)[^。；;\d]{0,16}?|同比)"
-    r"(?P<dir>增加|减少|增长|下降)\s*(?P<d>\d[\d,]*(?:\.\d+)?)\s*(?P<du>万)?元"
-    r"(?:[，,、]?\s*(?:同比)?(?:增长|下降|增幅|降幅|减少|增加)|\s*[（(])\s*(?P<p>\d+(?:\.\d+)?)\s*%"
+    r"(?P<dir>增加|减少|增长|下降|降低|上升)\s*(?P<d>\d[\d,]*(?:\.\d+)?)\s*(?P<du>万)?元"
+    r"(?:[，,、]?\s*(?:同比)?(?:增长|下降|增幅|降幅|减少|增加|降低|上升)了?|\s*[（(])\s*(?P<p>\d+(?:\.\d+)?)\s*%"
 )
 
 
@@ -297,7 +297,7 @@ def check_year_on_year(c: Checker) -> None:
         if not completed and bool(m.group("cu")) != bool(m.group("du")):
             continue  # “X 万元 … 同比增加 D 元”: two units in one comparison, more likely two figures than one
         unit = "万元" if completed or m.group("cu") else "元"
-        previous = current - change if m.group("dir") in ("增加", "增长") else current + change
+        previous = current - change if m.group("dir") in ("增加", "增长", "上升") else current + change
         if previous <= 0:
             continue
         ok, computed, severity = percent_agrees(change, previous, stated, half_unit(change), half_unit(current) + half_unit(change))

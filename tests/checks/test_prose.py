@@ -103,6 +103,13 @@ def test_a_change_stated_with_tongbi_or_with_its_percentage_in_brackets_is_check
     assert (right["status"], right["actual"]) == ("pass", "65.37%")
 
 
+def test_a_change_stated_with_jiangdi_or_shangsheng_is_checked() -> None:
+    # invented: 19.96 / (507.37 + 19.96) = 3.79%, printed 3.85%; 2 / (12 − 2) = 20%, printed so
+    wrong, right = yoy("一般公共预算拨款507.37万元,同比减少19.96万元,同比降低3.85%。公务接待费12万元,比上年上升2万元,上升20%。")
+    assert (wrong["status"], wrong["expected"], wrong["actual"]) == ("fail", "3.85%", "3.79%")
+    assert (right["status"], right["actual"]) == ("pass", "20%")
+
+
 def test_a_change_after_a_completion_rate_is_of_the_amount_completed_not_of_the_budget() -> None:
     # 广东省财政厅 2023: 62.07 − 38.97 = 23.10 last year; 38.97 / 23.10 = 168.70%, printed 168.7% (against the
     # budget 84.82 it would be 38.97 / 45.85 = 85.0%, a false fail); 27.46 − 6.32 = 21.14, 6.32 / 21.14 = 29.90%
