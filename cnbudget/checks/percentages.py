@@ -183,9 +183,10 @@ def check_completion_gap(c: Checker) -> None:
 
 # “X 万元，比上年（的 A 万元）增加 D 万元（，增长 P%）”: last year's figure, printed or implied, must be a possible one
 _CHANGE = re.compile(
-    rf"(?P<cur>{_NUM})万元[，,]?(?:比|较)(?:上年|上一年|\d{{4}}年)(?:度)?(?:年初)?(?:预算|决算|执行)?(?:数)?(?:的)?(?:(?P<prev>{_NUM})万元(?![，,]))?[，,]?"
-    rf"(?P<dir>增加|减少|增长|下降)(?:(?P<d>{_NUM})万元)?(?:[，,]?(?:同比)?(?:增长|下降|增幅|降幅|减少|增加)?(?:了)?(?P<p>\d+(?:\.\d+)?)%)?"
+    rf"(?P<cur>{_NUM})(?P<cu>万?元)[，,]?(?:比|较)(?:上年|上一年|\d{{4}}年)(?:度)?[^\d。；;，,%增减降上]{{0,14}}?(?:(?P<prev>{_NUM})(?P<pu>万?元)(?![，,]))?[，,]?"
+    rf"(?P<dir>增加|减少|增长|下降|降低|上升)(?:(?P<d>{_NUM})(?P<du>万?元))?(?:[，,]?(?:同比)?(?:增长|下降|增幅|降幅|减少|增加|降低|上升)?(?:了)?(?P<p>\d+(?:\.\d+)?)%)?"
 )
+# (the words between the year and last year's figure name it: 较2017年部门预算收入总数8014212.00元; amounts in 元 are taken in 万元)
 
 
 def check_last_year_figure(c: Checker) -> None:
@@ -199,21 +200,21 @@ def check_last_year_figure(c: Checker) -> None:
     for m in _CHANGE.finditer(text):
         if m.group("d") is None and (m.group("prev") is None or m.group("p") is None):
             continue
-        current = _amount(m.group("cur"))
-        up = m.group("dir") in ("增加", "增长")
+        current = _wan(m.group("cur"), m.group("cu"))
+        up = m.group("dir") in ("增加", "增长", "上升")
         page = page_at(c.d, m.start())
         quote = m.group(0)
         prev = m.group("prev")
         subject = "/".join(x for x in (m.group("cur"), f"比{prev}" if prev else "", f"{m.group('dir')}{m.group('d') or ''}") if x)
         if prev is not None:
-            previous = _amount(prev)
+            previous = _wan(prev, m.group("pu"))
             gap = current - previous if up else previous - current
             if m.group("d") is not None:
                 c.result(
                     "change-agrees",
                     subject,
-                    gap == _amount(m.group("d")),
-                    side(f"文字说明“{quote}”所写的增减额", _amount(m.group("d")), page),
+                    gap == _wan(m.group("d"), m.group("du")),
+                    side(f"文字说明“{quote}”所写的增减额", _wan(m.group("d"), m.group("du")), page),
                     side(f"本年数 {format_amount(current)} 万元与上年数 {format_amount(previous)} 万元之差", gap, page),
                     f"“{quote}”: the change against the two amounts it compares",
                 )
@@ -231,8 +232,8 @@ def check_last_year_figure(c: Checker) -> None:
                     f"“{quote}”: the percentage against the two amounts it compares",
                     severity=severity or None,
                 )
-        elif up and m.group("d") is not None and _amount(m.group("d")) > current:
-            change = _amount(m.group("d"))
+        elif up and m.group("d") is not None and _wan(m.group("d"), m.group("du")) > current:
+            change = _wan(m.group("d"), m.group("du"))
             c.result(
                 "change-agrees",
                 subject,

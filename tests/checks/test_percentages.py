@@ -126,3 +126,14 @@ def test_a_completion_rate_with_one_amount_in_yuan_is_taken_in_wan_and_a_unit_sl
     # both in 元, or the actual in 元 against a budget in 万元 that it fits: no slip, they agree
     assert outcomes(run(check_completion_rate, evidence=Evidence(prose="“三公”经费支出预算为5,000.00元,支出决算为1,250.00元,完成预算的25%。"))) == [("pass", "25%", "25%")]
     assert outcomes(run(check_completion_rate, evidence=Evidence(prose="“三公”经费支出预算为0.5万元,支出决算为1,250.00元,完成预算的25%。"))) == [("pass", "25%", "25%")]
+
+
+def test_last_years_figure_named_with_words_between_and_amounts_in_yuan_are_compared() -> None:
+    # invented, in the way of a township's budget: 91,351 / 8,014,212 = 1.14%, printed 1.13%
+    yuan = "2018年部门预算收入总数8105563.00元,较2017年部门预算收入总数8014212.00元增长1.13%。"
+    assert outcomes(run(check_last_year_figure, evidence=Evidence(prose=yuan))) == [("fail", "1.13%", "1.14%")]
+    # 197.2 / 374.3 = 52.69%, printed 52.6%; the change itself agrees
+    words = "2019年部门预算收入总数177.1万元,较2018年部门预算收入总数374.3万元减少197.2万元,下降52.6%。"
+    assert outcomes(run(check_last_year_figure, evidence=Evidence(prose=words))) == [("pass", "197.2", "197.2"), ("fail", "52.6%", "52.7%")]
+    # a figure of another kind named between (a count) is no last year's amount: not compared
+    assert run(check_last_year_figure, evidence=Evidence(prose="收入177.1万元,较2018年增加3人,增长5%。")) == []
