@@ -5,7 +5,7 @@
 FOLDER holds disclosures and `contradictions.json`, the contradictions a person found by reading
 each file (format: tests/fixtures/hidden/contradictions.json). The folder is built as a user would,
 and only the packages' `checks.csv` are read. A keyed contradiction is found when its file's package
-has a `fail` of the check the key names whose detail quotes the key's words; "check only" when the
+has a `fail` of the check the key names (or one it lists under ``also``) whose detail quotes the key's words; "check only" when the
 check fails there but quotes other figures. Contradictions no check can report (check null) count
 as missed. Every `fail` is matched against the keys of its file (the key's check, or one under
 ``also``); a fail that matches none is listed with its detail, to be read against its page: it is
@@ -45,7 +45,8 @@ def measure(keys: list[dict[str, Any]], fails: dict[str, list[dict[str, str]]]) 
     lines, unmatched = [], []
     counts = {"keyed": len(keys), "reportable": 0, "found": 0, "check_only": 0, "fails": 0, "matched": 0}
     for item in keys:
-        rows = [r for r in fails.get(item["file"], []) if item["check"] and r["check_id"] == item["check"]]
+        # the check the key names, or one it lists under ``also`` (a change's percentage is yoy-agrees or change-percent-agrees)
+        rows = [r for r in fails.get(item["file"], []) if item["check"] and r["check_id"] in (item["check"], *item.get("also", ()))]
         if not item["check"]:
             status = f"no check: {item['reason']}"
         elif any("".join(item["words"].split()) in "".join(r["detail"].split()) for r in rows):  # the detail quotes prose without spaces
