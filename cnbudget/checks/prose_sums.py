@@ -200,10 +200,12 @@ def check_initial_budget_parts(c: Checker) -> None:
 
 # “收入预算 X 万元，其中：一般公共预算拨款 A 万元，…上年结转 C 万元”: the sources the prose lists under its revenue budget
 # “预算总收入预计X万元(…),比上年增加…。其中：…”: the same list after a remark in brackets and the change on last year
+# “收入总预算X万元,同比减少…。其中:1、…。2、…。”: a numbered list whose items are sentences of their own
 _REVENUE = re.compile(
-    rf"(?:收入预算(?:总额|总计|合计)?(?:数)?|预算总收入)(?:预计)?(?:为|是|共)?({_NUM})(万元|元)"
-    rf"(?:[（(][^（()）。]{{0,40}}[)）])?(?:[，,](?:比|较)上年[^。；;其]{{0,40}})?[。，,；;]?其中[：:，,]?([^。]{{0,400}})"
+    rf"(?:收入预算(?:总额|总计|合计)?(?:数)?|预算总收入|收入总预算)(?:预计)?(?:为|是|共)?({_NUM})(万元|元)"
+    rf"(?:[（(][^（()）。]{{0,40}}[)）])?(?:[，,](?:同比|(?:比|较)上年)[^。；;其]{{0,40}})?[。，,；;]?其中[：:，,]?([^。]{{0,400}})"
 )
+_CARRIED = re.compile(r"结转|结余")
 
 
 def check_revenue_sources(c: Checker) -> None:
@@ -215,15 +217,34 @@ def check_revenue_sources(c: Checker) -> None:
     """
     text = c.d.evidence.prose
     for m in _REVENUE.finditer(text):
-        _listed_parts(c, "revenue-lines-add-up", m, "收入预算", "the {n} sources the prose lists under a revenue budget it states (“收入预算 {total}，其中…”) against it")
+        listed = _numbered_on(text, m)
+        # a list holding the 上年结转 (结余) adds up to the 收入总计, not to the year's revenue
+        check_id, name = ("revenue-total-adds-up", "收入总预算") if _CARRIED.search(listed) else ("revenue-lines-add-up", "收入预算")
+        _listed_parts(c, check_id, m, name, "the {n} sources the prose lists under a revenue budget it states (“收入预算 {total}，其中…”) against it", listed)
 
 
-def _listed_parts(c: Checker, check_id: str, m: re.Match[str], name: str, en: str) -> None:
-    """One stated total (group 1, its unit group 2) against the amounts opening the clauses after its 其中 (group 3); ``en`` names ``n`` and ``total``."""
-    if "其中" in m.group(3):
+def _numbered_on(text: str, m: re.Match[str]) -> str:
+    """The 其中 list of ``m`` (group 3); where it opens with item 1 and the sentences after it open with 2、3…, those
+    items too, each cut before a 其中 of its own (a part's own parts are no parts of the total)."""
+    listed = m.group(3)
+    if not re.match(r"\s*1[、.．](?!\d)", listed):
+        return listed
+    position, number = m.end(), 2
+    while (item := re.compile(rf"。\s*{number}[、.．](?!\d)([^。]{{0,300}})").match(text, position)) is not None:
+        listed += "；" + f"{number}、" + re.split(r"[；;，,]?其中", item.group(1))[0]
+        position, number = item.end(), number + 1
+    return listed
+
+
+def _listed_parts(c: Checker, check_id: str, m: re.Match[str], name: str, en: str, listed: str | None = None) -> None:
+    """One stated total (group 1, its unit group 2) against the amounts opening the clauses after its 其中 (group 3, or
+    ``listed``); ``en`` names ``n`` and ``total``."""
+    listed = m.group(3) if listed is None else listed
+    if "其中" in listed:
         return
+    whole = listed
     parts: list[Decimal] = []
-    listed = re.sub(r"(?<=\d)[,，](?=\d{3}(?!\d))", "", m.group(3))  # 18,976.76 is one amount, not two clauses
+    listed = re.sub(r"(?<=\d)[,，](?=\d{3}(?!\d))", "", listed)  # 18,976.76 is one amount, not two clauses
     for clause in re.split(r"[；;，,、]", listed):
         found = _AMOUNT.search(clause)
         if found is not None and not _CHANGE.search(clause[: found.start()]):
@@ -231,7 +252,7 @@ def _listed_parts(c: Checker, check_id: str, m: re.Match[str], name: str, en: st
     if len(parts) < 2:
         return
     total, summed = _wan(m.group(1), m.group(2)), sum(parts, Decimal(0))
-    reason = "这句话可能只列出了其中一部分" if summed < total - ROUNDING * len(parts) and not _whole_list(m.group(3), parts) else None
+    reason = "这句话可能只列出了其中一部分" if summed < total - ROUNDING * len(parts) and not _whole_list(whole, parts) else None
     if reason is None and whole_wan_rounding(total, parts):
         # 30,441 + 5,000 + 5,428 against 40,870: whole 万元, each rounded on its own (30,441.39 + 5,000 + 5,428.21 = 40,869.60)
         reason = WHOLE_WAN_ROUNDING

@@ -157,3 +157,19 @@ def test_a_budgets_total_revenue_with_a_remark_and_its_change_before_the_list() 
     # a total revenue that is not the budget's (a final account's 总收入 compared with a year), or a list after another sentence
     assert run(check_revenue_sources, evidence=Evidence(prose="2023年度总收入1335.34万元。其中:财政拨款448.87万元,其他收入0万元")) == []
     assert run(check_revenue_sources, evidence=Evidence(prose="预算总收入1335.34万元,主要用于保障运转。其中:财政拨款448.87万元,其他收入0万元")) == []
+
+
+def test_a_total_revenue_budget_with_its_numbered_sources_in_sentences_of_their_own() -> None:
+    # invented after a district body's “收入总预算X万元,同比减少…。其中:1、…。2、上年结余收入…;其中:…。3、…。”
+    prose = (
+        "2017年收入总预算501.98万元,同比减少17.05万元,同比下降3.28%。其中:1、一般公共财政预算拨款507.37万元,同比减少19.96万元。"
+        "2、上年结余收入8.3万元,同比增加8.3万元;其中:其他结转5.39万元。3、纳入财政专户管理的收入安排的资金0万元,与上年持平。"
+    )
+    (row,) = run(check_revenue_sources, evidence=Evidence(prose=prose))
+    # the list holds the 上年结余: it adds up to the 收入总计; item 2's own 其中 is no part
+    assert (row["check_id"], row["status"], row["expected"], row["actual"]) == ("revenue-total-adds-up", "fail", "501.98", "515.67")
+    # the same list adding up, and a list whose next sentence is not its item 2, stay as they were
+    right = prose.replace("501.98", "515.67")
+    assert outcomes(run(check_revenue_sources, evidence=Evidence(prose=right)), "revenue-total-adds-up") == [("pass", "515.67", "515.67")]
+    one = "收入总预算501.98万元。其中:1、一般公共预算拨款501.98万元。主要用于保障运转,2、其他0万元。"
+    assert run(check_revenue_sources, evidence=Evidence(prose=one)) == []
