@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from cnbudget.model import Line
 from tests.conftest import narrative_figures as figures
 
 
@@ -35,3 +36,26 @@ def test_personnel_and_public_spending_and_special_projects_in_older_words() -> 
     assert found[("totals", "project_expenditure", "approved")] == Decimal("7.4")
     # 离退休人员支出 is other money, not the 人员经费
     assert ("totals", "personnel_expenditure", "approved") not in figures("离退休人员支出30万元。")
+
+
+def test_a_numbered_heading_on_its_own_line_lends_no_words_to_the_sentence_after_it() -> None:
+    # invented: the heading's 减少 would make the total after it read as a change
+    lines = [Line(1, ("二、“三公”经费预算收支减少情况",)), Line(1, ("2018年财政拨款“三公”经费预算总额为 3.5 万元,其中,公务接待费支出 2 万元。",))]
+    assert figures(lines, year=2018)[("three_public", "total", "approved")] == Decimal("3.5")
+    # a line that wraps inside a sentence still joins it: the change stays a change
+    wrapped = [Line(1, ("“三公”经费预算比上年减",)), Line(1, ("少3.5万元。",))]
+    assert ("three_public", "total", "approved") not in figures(wrapped, year=2018)
+
+
+def test_special_account_and_affiliated_units_in_other_words() -> None:
+    found = figures("收入预算总额26.31万元。其中:一般公共预算拨款26.31万元,纳入专户管理的非税收入0万元;附属单位缴款0万元。")
+    assert found[("revenue_by_source", "fiscal_special_account", "approved")] == Decimal(0)
+    assert found[("revenue_by_source", "affiliated_turnover", "approved")] == Decimal(0)
+    assert figures("财政专户管理的非税收入拨款0万元。")[("revenue_by_source", "fiscal_special_account", "approved")] == Decimal(0)
+
+
+def test_a_units_spending_named_with_its_name_is_the_years_spending() -> None:
+    found = figures("2021年度,某镇卫生院支出为430.2258万元。其中:基本支出400万元。", kind="final_account", year=2021)
+    assert found[("totals", "expenditure_current_year", "executed")] == Decimal("430.2258")
+    # a class's spending is no unit's: 一般公共服务支出为 stays a class
+    assert ("totals", "expenditure_current_year", "executed") not in figures("2021年度一般公共服务支出为12万元。", kind="final_account", year=2021)

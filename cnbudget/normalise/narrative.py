@@ -42,6 +42,8 @@ _YEAR = re.compile(r"(20\d{2})年")
 # A line ending in a decimal number, and one starting with another: a text layer's wrap never splits one amount so
 _TWO_DECIMALS_END = re.compile(r"\d\.\d+$")
 _DECIMAL_START = re.compile(r"\d[\d,]*\.\d")
+# a numbered heading on a line of its own, naming what the part is about (no amount): 二、“三公”经费预算收支减少情况
+_HEADING_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)(?:(?!万元)[^。；;，,])*(?:情况|说明|概况|概述)[:：]?$")
 
 
 @dataclass
@@ -83,6 +85,8 @@ def join_prose(lines: Sequence[Line], files: Sequence[str] | None = None) -> Pro
         part = re.sub(r"\s+", "", line.text)
         if parts and _TWO_DECIMALS_END.search(parts[-1]) and _DECIMAL_START.match(part):
             part = "\n" + part  # 608.86 | 608.86万元: two decimal points are two numbers, never one
+        elif parts and _HEADING_LINE.match(parts[-1]):
+            part = "\n" + part  # 二、“三公”经费预算收支减少情况 | 2018年…: a heading's words are not the next sentence's
         starts.append(offset)
         parts.append(part)
         offset += len(part)
@@ -104,7 +108,7 @@ def statements(text: str, prose: Prose | None = None) -> list[Statement]:
         if value is None:
             continue
         before = text[start : m.start()]
-        cut = max(before.rfind(c) for c in "。；;，,")
+        cut = max(before.rfind(c) for c in "。；;，,\n")
         label = before[cut + 1 :] if cut >= 0 else before[-60:]
         unit = "万元" if m.group("unit") == "万" else m.group("unit")
         amount = value if unit == "万元" else value.scaleb(-4) if unit == "元" else value * 10000
@@ -165,7 +169,8 @@ _HEADLINE = (
     (r"支出总计|支出总预算|支出预算总(?:计|额)|支出总数|(?:^|本单位|本部门|年度?)总支出$", "expenditure_total"),
     # 本单位收入为 1687.45 万元，其中：财政拨款收入…: the year's revenue, its sources listed next
     (r"本年收入合计|收入合计|收入预算|预算收入|收入决算|^(?:本单位|本部门|我单位|单位|部门)?收入(?:为|是)$|^(?:其中)?本年收入$", "revenue_current_year"),
-    (r"本年支出合计|支出合计|支出预算|支出决算|^(?:本单位|本部门|我单位|单位|部门)?支出(?:为|是)$|^(?:其中)?本年支出$", "expenditure_current_year"),
+    # 刘堡镇卫生院支出为: the unit's, named
+    (r"本年支出合计|支出合计|支出预算|支出决算|^(?:本单位|本部门|我单位|单位|部门)?支出(?:为|是)$|^(?:其中)?本年支出$|[院局委办所站校馆队处室](?:单位)?支出(?:为|是)$", "expenditure_current_year"),
     (r"年初结转|上年结转|上年结余(?:收入)?$", "carryover_in"),
     (r"年末结转|结转下年", "carryover_out"),
 )
@@ -178,12 +183,13 @@ _SOURCES = (
     # 政府性基金预算拨款 beside 一般公共预算拨款: each budget's appropriation, named as the first is
     (r"政府性基金(?:预算)?(?:安排的)?(?:财政)?(?:拨款)?收入|政府性基金(?:预算)?(?:财政)?拨款$", "government_fund"),
     (r"国有资本经营(?:预算)?(?:财政)?(?:拨款)?收入|国有资本经营(?:预算)?(?:财政)?拨款$", "state_capital"),
-    (r"财政专户管理资金(?:收入)?|财政专户管理的(?:收入安排的)?(?:资金|收入)$", "fiscal_special_account"),
+    # 纳入(财政)专户管理的非税收入, 财政专户管理的非税收入拨款, 纳入财政专户管理的收入安排的资金
+    (r"财政专户管理资金(?:收入)?|专户管理的(?:非税)?(?:收入安排的资金|收入拨款|收入|资金|拨款)$", "fiscal_special_account"),
     (r"^其他资金(?:收入)?", "other"),
     (r"^事业收入", "business"),
     (r"经营收入", "operating"),
     (r"上级补助收入", "superior_subsidy"),
-    (r"附属单位上缴收入", "affiliated_turnover"),
+    (r"附属单位上?缴(?:款|收入)", "affiliated_turnover"),
     (r"其他收入", "other"),
 )
 
