@@ -154,3 +154,48 @@ def test_a_two_sided_summary_is_left_to_the_summary_reader() -> None:
     cells = ["收入", "支出", "项目", "行次", "金额", "项目", "行次", "金额", "栏次", "1", "栏次", "2",
              "一、一般公共预算财政拨款收入", "1", "120.50", "一、一般公共服务支出", "29", "118.00"]
     assert rejoined(block("summary", "收入支出决算总表", cells)) is None
+
+
+# 6. The two-sided 收支总表 (财决01), read by the same module: a blank label still prints its 行次
+
+
+SUMMARY = [
+    "收入", "支出", "项目", "行次", "金额", "项目", "行次", "金额", "栏次", "1", "栏次", "2",
+    "一、一般公共预算财政拨款收入", "1", "769.88", "一、一般公共服务支出", "34", "628.78",
+    "二、事业收入", "2", "16.40", "二、教育支出", "35",
+    "3", "三、卫生健康支出", "36", "38.77",  # the revenue side's label blank: only its 行次
+    "4", "四、住房保障支出", "37", "119.13",
+    "本年收入合计", "5", "786.28", "本年支出合计", "38", "786.68",
+]
+
+
+def test_a_summary_s_blank_label_keeps_its_row_number_and_the_rows_after_it_are_read() -> None:
+    r = read(prepared(block("summary", "收入支出决算总表", SUMMARY)), fiscal_year=2024, kind="final_account")
+    assert r.totals()["revenue_current_year"] == D("786.28")
+    assert r.totals()["expenditure_current_year"] == D("786.68")
+    assert not any(x["amount"] in (D(3), D(4), D(36)) for x in r.rows("totals") + r.rows("revenue_by_source"))
+
+
+def test_a_summary_number_out_of_both_counts_reads_nothing() -> None:
+    # the blank row's 行次 printed as 9: neither the revenue side's 3 nor the expenditure side's 36
+    cells = [*SUMMARY[:23], "9", *SUMMARY[24:]]
+    r = read(prepared(block("summary", "收入支出决算总表", cells)), fiscal_year=2024, kind="final_account")
+    assert "revenue_current_year" not in r.totals() and not r.rows("revenue_by_source")
+
+
+# 7. A header without 栏次 whose name and figure columns come in pairs (科目名称 | 决算数 twice)
+
+
+def test_a_paired_header_without_column_numbers_reads_each_label_s_one_figure() -> None:
+    cells = ["单位：万元", "人员经费", "公用经费", "科目名称", "决算数", "科目名称", "决算数",
+             "工资福利支出", "521.88", "商品和服务支出", "93.75"]
+    b = rejoined(block("basic_economic", "一般公共预算财政拨款基本支出决算表", cells))
+    assert b is not None and [line.text for line in b.lines[-2:]] == ["工资福利支出 521.88", "商品和服务支出 93.75"]
+    r = read(prepared(block("basic_economic", "一般公共预算财政拨款基本支出决算表", cells)), fiscal_year=2024, kind="final_account")
+    assert {x["economic_code"]: x["total"] for x in r.rows("basic_expenditure_by_economic")} == {"301": D("521.88"), "302": D("93.75")}
+
+
+def test_a_header_of_one_name_and_figure_pair_is_not_taken_for_one() -> None:
+    # one pair only (项目 | 金额) and no 栏次: how many figures a row has is not said; nothing is put back
+    cells = ["项目", "金额", "工资福利支出", "521.88", "商品和服务支出", "93.75"]
+    assert rejoined(block("basic_economic", "一般公共预算财政拨款基本支出决算表", cells)) is None
