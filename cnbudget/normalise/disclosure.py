@@ -13,6 +13,7 @@ from cnbudget.normalise.narrative import join_prose, read_narrative
 from cnbudget.normalise.rows import add_statements, general_budget_figures, keep_one_per_key, number_lines, stand_in
 from cnbudget.recognise.identify import disclosure_slug, unit_slug
 from cnbudget.strings import compact
+from cnbudget.tables.cell_lines import rejoined
 from cnbudget.tables.common import Context
 from cnbudget.tables.numbering import without_row_numbers
 from cnbudget.tables.registry import BY_NAME, finish_steps
@@ -112,7 +113,8 @@ def normalise_disclosure(
 ) -> Disclosure:
     """Every resource's rows for one disclosure, read from its recognised blocks by their kinds' readers."""
     sources = [d.source for d in documents]
-    blocks = [b if b.kind == "narrative" else without_row_numbers(b) for b in blocks]  # 行次, 栏次, 序号 are never amounts
+    # a table printed a cell a line has its rows put back on lines; 行次, 栏次, 序号 are never amounts
+    blocks = [b if b.kind == "narrative" else without_row_numbers(rejoined(b) or b) for b in blocks]
     meta = disclosure_meta(identity, sources, manifest)
     disclosure = Disclosure(meta, sources=sources)
     factor, unit_label = _default_factor(blocks)

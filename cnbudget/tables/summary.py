@@ -10,6 +10,7 @@ from cnbudget.amounts import parse_amount, to_wan
 from cnbudget.model import Block, Line
 from cnbudget.strings import compact
 from cnbudget.tables.bars import numbered_rows
+from cnbudget.tables.cell_lines import two_sided
 from cnbudget.tables.common import Context
 from cnbudget.tables.kind import TableKind
 from cnbudget.tables.numbering import numbered_text, token_segments, without_row_numbers
@@ -141,54 +142,14 @@ def stacked_sides(lines: list[list[Pair]]) -> list[Pair]:
     return pairs
 
 
-_ROW_NO = re.compile(r"^[1-9]\d{0,2}$")
-
-
 def numbered_cells(block: Block) -> list[Pair] | None:
     """The pairs of a two-sided 收支总表 printed a cell a line whose rows are numbered (项目 | 行次 | 金额 on each side).
 
-    Blank cells print no line, but a row number is always printed: each label is followed by its
-    行次, then by its figure. The revenue side counts 1, 2, 3 …, the expenditure side from its own
-    start; a label whose number goes on neither count, or the two at once, means the cells do not
-    fall so, and None is returned (nothing is read). A label without its number (the copy ends inside
-    it) ends the table.
+    Read by ``cell_lines.two_sided``: every 行次 is printed, each label is followed by its row number
+    and then its figures, and a number out of its side's count reads nothing.
     """
-    body = block.lines[1:]
-    if not body or any(len(line.cells) > 1 for line in body):
-        return None
-    cells = [(line.page, compact(line.text)) for line in body if compact(line.text)]
-    texts = [text for _, text in cells]
-    heads = [i for i, text in enumerate(texts) if text == "行次"]
-    if len(heads) != 2 or texts.count("项目") != 2:
-        return None
-    width = next((k for k in range(1, 4) if heads[0] + 1 + k < len(texts) and texts[heads[0] + 1 + k] == "项目"), None)
-    if width is None or heads[1] != heads[0] + 2 + width:
-        return None  # each side 项目 | 行次 | its amount columns, the two sides alike
-    i = heads[1] + 1 + width
-    while i < len(texts) and (texts[i] == "栏次" or _ROW_NO.match(texts[i])):
-        i += 1  # the 栏次 1 2 line under the header
-    pairs: list[Pair] = []
-    counts: dict[str, int] = {}
-    while i + 1 < len(texts) and parse_amount(texts[i]) is None and _ROW_NO.match(texts[i + 1]):
-        number = int(texts[i + 1])
-        if not counts:
-            side = "revenue"
-        elif "expenditure" not in counts:
-            side = "revenue" if number == counts["revenue"] + 1 else "expenditure"
-        else:
-            fits = [s for s, last in counts.items() if number == last + 1]
-            if len(fits) != 1:
-                return None
-            side = fits[0]
-        counts[side] = number
-        amounts: list[Decimal | None] = []
-        j = i + 2
-        while j < len(texts) and len(amounts) < width and parse_amount(texts[j]) is not None:
-            amounts.append(parse_amount(texts[j]))
-            j += 1
-        pairs.append(Pair(texts[i], amounts, side, cells[i][0]))
-        i = j
-    return pairs if len(pairs) >= 2 and "expenditure" in counts else None
+    cells = two_sided(block)
+    return [Pair(label, figures, side, page) for label, figures, side, page in cells] if cells else None
 
 
 def _column_numbers(line: Line) -> bool:

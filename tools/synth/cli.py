@@ -33,14 +33,16 @@ def disclosures_of(count: int, seed: int = 0, kind: str = "mixed") -> list[Discl
     return [generate(i, seed, unit) for i, unit in enumerate(pick_units(count, seed))]
 
 
-def generate_corpus(count: int, out: Path, formats: Sequence[str] = ("text",), seed: int = 0, spaces: bool = False, kind: str = "mixed") -> list[Disclosure]:
+def generate_corpus(
+    count: int, out: Path, formats: Sequence[str] = ("text",), seed: int = 0, spaces: bool = False, kind: str = "mixed", one_a_line: bool = False
+) -> list[Disclosure]:
     """Write ``count`` disclosures under ``out`` (text/, pdf/) and ``out/answers.csv``; return them."""
     disclosures = disclosures_of(count, seed, kind)
     for fmt_name in formats:
         (out / fmt_name).mkdir(parents=True, exist_ok=True)
     for d in disclosures:
         if "text" in formats:
-            (out / "text" / f"{d.file}.txt").write_text(to_text(printed_any(d), spaces), encoding="utf-8")
+            (out / "text" / f"{d.file}.txt").write_text(to_text(printed_any(d), spaces, one_a_line), encoding="utf-8")
         if "pdf" in formats:
             to_pdf(printed_any(d), out / "pdf" / f"{d.file}.pdf")
     with (out / "answers.csv").open("w", encoding="utf-8", newline="") as handle:
@@ -82,7 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="mixed",
         help="mixed: budgets and, every third, a simplified final account (default); final: final accounts in the national layout (财决 tables, 行次, three phases)",
     )
-    parser.add_argument("--text-cells", choices=("tabs", "spaces"), default="tabs", help="separate a text layer's cells by tabs (default) or by spaces, blank cells dropped")
+    parser.add_argument(
+        "--text-cells",
+        choices=("tabs", "spaces", "lines"),
+        default="tabs",
+        help="separate a text layer's cells by tabs (default) or by spaces, blank cells dropped; lines: a cell a line, blank cells dropped (a web page copied as text)",
+    )
     parser.add_argument("--score", type=Path, metavar="DATAPACKAGES", help="instead of generating, score the build in DATAPACKAGES against OUT/answers.csv")
     args = parser.parse_args(argv)
     if args.score is not None:
@@ -100,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--count N (N ≥ 1) is required to generate")
     formats = ("text", "pdf") if args.format == "both" else (args.format,)
     start = time.perf_counter()
-    generate_corpus(args.count, args.out, formats, args.seed, args.text_cells == "spaces", args.kind)
+    generate_corpus(args.count, args.out, formats, args.seed, args.text_cells == "spaces", args.kind, args.text_cells == "lines")
     print(f"{args.count} disclosures ({args.kind}; {', '.join(formats)}) in {args.out} in {time.perf_counter() - start:.1f} s", file=sys.stderr)
     return 0
 

@@ -69,13 +69,22 @@ def header_rows(table: Table) -> list[tuple[str, ...]]:
     return out
 
 
-def to_text(doc: Printed, spaces: bool = False) -> str:
+def to_text(doc: Printed, spaces: bool = False, one_a_line: bool = False) -> str:
     """The disclosure as a text layer: one line per printed line, cells separated by tabs.
 
     With ``spaces`` the cells are separated by one space and blank cells vanish, as in a text
-    layer extracted without column positions (the founding source 000 is one).
+    layer extracted without column positions (the founding source 000 is one). With ``one_a_line``
+    every cell is a line of its own and blank cells vanish, each table printed whole (no page
+    breaks), as a web page's table copied as text prints it.
     """
     lines = [doc.cover, "", "一、收入支出总体情况", *doc.paragraphs, ""]
+    if one_a_line:
+        for table in doc.tables:
+            lines += [table.number] if table.number else []
+            lines += [table.title, table.left, table.right]
+            lines += [cell for row in [*header_rows(table), *table.body] for cell in row if cell.strip()]
+            lines += [*table.notes, ""]
+        return "\n".join(lines) + "\n"
     for table in doc.tables:
         for chunk in paginate(table):
             if chunk.first:
