@@ -89,7 +89,6 @@ def test_no_unit_of_a_later_set_is_a_unit_of_an_older_set(folder: str) -> None:
                 assert not any(unit in text for text in older), (document, unit)
 
 
-
 @pytest.mark.parametrize("folder", sorted(SETS))
 def test_the_readme_lists_every_file_with_a_url_and_says_it_is_held_out(folder: str) -> None:
     readme = (FIXTURES / folder / "README.md").read_text(encoding="utf-8")
