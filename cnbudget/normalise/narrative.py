@@ -129,7 +129,7 @@ def _sentence(text: str, start: int, end: int) -> str:
     """The sentence (or clause, up to a ；) around text[start:end], from the heading number that opens it where one does."""
     before = text[max(0, start - 300) : start]
     ends = list(_CLAUSE_END.finditer(before))
-    begin = ends[-1].end() if ends else 0
+    begin = max(ends[-1].end() if ends else 0, before.rfind("\n") + 1)  # a heading's line is not the sentence's
     headings = list(_HEADING.finditer(before, begin))
     begin = headings[-1].start() if headings else begin
     after = _CLAUSE_END.search(text, end)
