@@ -1,0 +1,72 @@
+"""Identity layouts the fourth held-out set showed (issue 13, session 9), each on a tiny inline input.
+
+The inputs are lines of the kind of layout tests/fixtures/holdout4 holds, cut to what each rule
+reads, with invented units (names changed where the rule does not depend on them); expected
+values are read from those lines by a person. Every rule has its counter-case.
+"""
+
+from __future__ import annotations
+
+from cnbudget.model import Line
+from cnbudget.recognise.identify import identify
+
+
+def lines(*texts: str) -> list[Line]:
+    return [Line(1, (text,)) for text in texts]
+
+
+def _where(found: object) -> tuple[str, str, str] | None:
+    region = getattr(found, "region", None)
+    return None if region is None else (region.province, region.city, region.county)
+
+
+# 1. A title that tags the scope after the unit's name: X乡人民政府(部门)2021年度部门决算公开说明
+
+
+def test_a_scope_tagged_after_the_name_is_no_part_of_it() -> None:
+    # 黑龙江's PDF titles: the name, (部门), then the year
+    found = identify(lines("友谊县某某中心(部门)2021年度部门决算公开说明.pdf", "目 录 第一部分 部门概况"), [])
+    assert (found.unit_name, found.fiscal_year, found.kind, found.level) == ("友谊县某某中心", 2021, "final_account", "county")
+    assert _where(found) == ("黑龙江省", "双鸭山市", "友谊县")
+    township = identify(lines("友谊县某某朝鲜族乡人民政府（单位）2021年度单位决算"), [])
+    assert (township.unit_name, township.level, township.scope) == ("友谊县某某朝鲜族乡人民政府", "township", "unit")
+
+
+def test_the_unit_s_own_level_after_its_name_stays() -> None:
+    # counter-case: （本级） is part of how the unit names itself, not a tag of the scope
+    found = identify(lines("友谊县某某中心（本级）2021年度部门决算公开说明"), [])
+    assert found.unit_name == "友谊县某某中心（本级）"
+
+
+# 2. 陕西's 部门综合预算: a department's budget of all its money, named so in its title
+
+
+def test_a_department_s_comprehensive_budget_title_names_unit_year_and_kind() -> None:
+    found = identify(lines("咸阳市某某局2019年部门综合预算说明", "一、部门主要职责及机构设置", "根据《咸阳市某某局职能配置规定》,咸阳市某某局主要职责是:"), [])
+    assert (found.unit_name, found.fiscal_year, found.kind, found.scope) == ("咸阳市某某局", 2019, "budget", "department")
+    assert _where(found) == ("陕西省", "咸阳市", "")
+
+
+def test_a_sentence_of_a_comprehensive_budget_s_allocation_is_no_title() -> None:
+    # counter-case: the money the budget allocates, in a sentence, names no title
+    found = identify(lines("根据咸阳市某某局2019年部门综合预算安排,本年支出100万元。"), [])
+    assert found.unit_name == ""
+
+
+# 3. The 概况 list's item that labels the unit's name: （三）部门预算单位名称：X，无下属单位。
+
+
+def test_an_overview_item_labelling_the_unit_s_name_names_it() -> None:
+    text = ("一、部门概况", "(二)2018年度部门主要工作任务及目标", "(三)部门预算单位名称:中国人民政治协商会议陕西省某某县委员会,无下属单位。",
+            "(一)县政协2018年预算收支总表(附表1)")
+    found = identify(lines(*text), [])
+    assert (found.unit_name, found.fiscal_year) == ("中国人民政治协商会议陕西省某某县委员会", 2018)
+    with_county = identify(lines(*text[:2], "(三)部门预算单位名称:政协陕西省蓝田县委员会,无下属单位。"), [])
+    assert (with_county.unit_name, with_county.level) == ("政协陕西省蓝田县委员会", "county")
+    assert _where(with_county) == ("陕西省", "西安市", "蓝田县")
+
+
+def test_an_item_labelling_a_subordinate_names_no_unit() -> None:
+    # counter-case: the label must open the item; 所属单位名称 names a body under the unit, not the unit
+    found = identify(lines("一、部门概况", "(三)所属单位名称:陕西省某某县某某中心。", "二、2018年部门预算表"), [])
+    assert found.unit_name == ""
