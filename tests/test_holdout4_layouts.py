@@ -8,6 +8,7 @@ values are read from those lines by a person. Every rule has its counter-case.
 from __future__ import annotations
 
 from cnbudget.model import Line
+from cnbudget.official.regions import provincial_by_place, resolve_region
 from cnbudget.recognise.identify import identify
 
 
@@ -70,3 +71,53 @@ def test_an_item_labelling_a_subordinate_names_no_unit() -> None:
     # counter-case: the label must open the item; 所属单位名称 names a body under the unit, not the unit
     found = identify(lines("一、部门概况", "(三)所属单位名称:陕西省某某县某某中心。", "二、2018年部门预算表"), [])
     assert found.unit_name == ""
+
+
+# 4. The sentence of the unit's duties run on after its heading: 一、主要职责天津市人民检察院(本级)的主要职责是：
+
+
+def test_a_duties_sentence_run_on_after_its_heading_names_the_unit() -> None:
+    # a PDF's text in one line, no title: the 目录, then the 概况
+    text = "第一部分 概 况 一、主要职责 二、机构设置 第二部分 2024年度部门决算表 第一部分 概 况一、主要职责天津市某某研究院(本级)的主要职责是:深入贯彻……"
+    found = identify(lines(text), [])
+    assert (found.unit_name, found.fiscal_year, found.kind, found.level) == ("天津市某某研究院(本级)", 2024, "final_account", "province")
+
+
+def test_a_name_run_on_after_another_heading_is_not_taken() -> None:
+    # counter-case: only the duties heading opens the duties sentence; after 机构设置 the run-on text may be anything
+    text = "第二部分 2024年度部门决算表 二、机构设置天津市某某研究院(本级)的主要职责是:深入贯彻……"
+    assert identify(lines(text), []).unit_name == ""
+    # and the page's own 本单位 is no name
+    assert identify(lines("第二部分 2024年度部门决算表 一、主要职责本单位的主要职责是:深入贯彻……"), []).unit_name == ""
+
+
+# 5. A development zone named by its city after the province: 辽宁省本溪观音阁经济开发区管委会 is 本溪市's
+
+
+def test_a_zone_named_by_its_place_after_the_province_lies_in_that_place() -> None:
+    assert provincial_by_place("辽宁省本溪某某经济开发区管委会") is None
+    found = identify(lines("辽宁省本溪某某经济开发区管委会2023年部门决算"), [])
+    assert (_where(found), found.level) == (("辽宁省", "本溪市", ""), "city")
+
+
+def test_a_provincial_body_named_by_its_place_stays_the_province_s() -> None:
+    # counter-case: a school or a prison named by its place is still the province's body
+    assert provincial_by_place("辽宁省本溪某某中学") == resolve_region("辽宁省")
+    assert provincial_by_place("江苏省苏州监狱") == resolve_region("江苏省")
+
+
+# 6. An office stationed elsewhere: 兴安盟行政公署驻呼和浩特市办事处 is 兴安盟's, standing in 呼和浩特市
+
+
+def test_a_division_after_zhu_is_where_the_office_stands_not_whose_it_is() -> None:
+    region = resolve_region("内蒙古自治区兴安盟行政公署驻呼和浩特市办事处")
+    assert region is not None and (region.city, region.county) == ("兴安盟", "")
+    found = identify(lines("内蒙古自治区兴安盟行政公署驻呼和浩特市办事处2019年度部门决算公开报告"), [])
+    assert found.level == "city"
+
+
+def test_a_division_not_after_zhu_still_counts() -> None:
+    # counter-case: a name that merely holds 驻 elsewhere (驻村工作队) and its divisions are read as before
+    region = resolve_region("兴安盟科尔沁右翼前旗驻村工作队")
+    assert region is not None and region.county == "科尔沁右翼前旗"
+    assert resolve_region("驻呼和浩特市办事处") is None
