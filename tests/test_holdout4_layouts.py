@@ -121,3 +121,36 @@ def test_a_division_not_after_zhu_still_counts() -> None:
     region = resolve_region("兴安盟科尔沁右翼前旗驻村工作队")
     assert region is not None and region.county == "科尔沁右翼前旗"
     assert resolve_region("驻呼和浩特市办事处") is None
+
+
+# 7. A page's 所属机构 cell names the unit only where the scope sentence takes that body in
+
+
+def test_a_filed_under_cell_the_scope_sentence_takes_in_names_the_unit() -> None:
+    text = ("索引号 | /2023-00874 | 文号 | 生成日期 | 2023-10-25 10:56:48 | |", "公开方式 | 主动公开 | 所属机构 | 海原县某某服务局 | 责任部门 | 海原县某某服务局 |",
+            "目录", "第二部分 2022年度部门决算表", "第一部分 单位概况", "二、机构设置", "按照部门决算编报要求,纳入海原县某某服务局")
+    found = identify(lines(*text), [])
+    assert (found.unit_name, found.fiscal_year, found.kind, found.level) == ("海原县某某服务局", 2022, "final_account", "county")
+    assert _where(found) == ("宁夏回族自治区", "中卫市", "海原县")
+
+
+def test_a_filed_under_cell_naming_the_body_over_the_unit_names_no_unit() -> None:
+    # counter-case: a 卫生院's page filed under the county's 卫生健康局, which its body names as the unit's superior
+    text = ("公开方式 主动公开 所属机构 海原县某某健康局 责任部门 海原县某某健康局", "第二部分 2023年度部门决算表", "第一部分 单位概况",
+            "本院是海原县某某健康局下属的二级事业单位。")
+    assert identify(lines(*text), []).unit_name == ""
+
+
+# 8. The year of a “三公” paragraph whose subject is the page's own body: ……,我院2014年三公经费开支53.65万元
+
+
+def test_the_year_of_an_own_body_s_three_public_sentence_is_the_page_s() -> None:
+    text = "我单位严格执行《党政机关国内公务接待制度》,严禁公款吃喝,我院2014年三公经费开支3.65万元,其中公务接待费 1.02万元。"
+    found = identify(lines(text), [])
+    assert (found.unit_name, found.fiscal_year) == ("", 2014)
+
+
+def test_a_year_compared_with_is_not_the_page_s() -> None:
+    # counter-case: 较我院2013年三公经费 is the year compared with, inside a sentence, not its subject
+    found = identify(lines("今年三公经费开支3.65万元,较我院2013年三公经费减少1万元。"), [])
+    assert found.fiscal_year is None

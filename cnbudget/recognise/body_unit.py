@@ -15,7 +15,8 @@ kept, or the page is the middle of a PDF), yet the body names the unit in a few 
   (``海南省审计厅`` / ``2016年2月19日``; the date may be cut over lines: ``2015`` / ``年4`` / ``月1`` / ``日``);
 - failing all of these, a page's ``发布机构`` cell or ``来源:`` line, where the text names that body
   once more, or a line opens with its name less its division and then a year (台创园2017年…表 for
-  来源:岳阳县台创园): a site's publisher may be the government over the unit, so the cell alone is not enough.
+  来源:岳阳县台创园): a site's publisher may be the government over the unit, so the cell alone is not enough;
+  a ``所属机构`` cell only where the accounts' scope sentence takes that body in (纳入X2022年度部门决算编制范围).
 
 Such a name is taken only where nothing else names a unit and only when it begins with a
 division's name (so 本单位, 我局 and the like never count), or is a township's body named by its
@@ -53,6 +54,9 @@ _TOWNSHIP_UNIT = re.compile(r"(?![本我该全各每其此])(?:[\u4e00-\u9fff]{2
 # a page's 来源 line, the publisher as its site prints it: 来源:岳阳县台创园 2017-04-27
 _SOURCE_LINE = re.compile(r"^(?:信息)?来源[:：](?P<name>[\u4e00-\u9fff（）()]{4,40})")
 _PUBLISHER = re.compile(r"(?:发布机构|发文机关|发布单位)[|:：]*(?P<name>[\u4e00-\u9fff（）()]{4,40})")
+# a page's 所属机构 cell: the body the page is filed under, the unit or the government over it (海原县卫生健康局 for
+# its 卫生院), so it counts only where the accounts' scope sentence takes that body in: 纳入海原县审批服务管理局2022年度…
+_FILED_UNDER = re.compile(r"所属机构[|:：]*(?P<name>[\u4e00-\u9fff（）()]{4,40})")
 
 
 def body_unit_names(lines: list[Line], is_unit_name: Callable[[str], bool]) -> list[str]:
@@ -71,6 +75,7 @@ def body_unit_names(lines: list[Line], is_unit_name: Callable[[str], bool]) -> l
     if not names:
         published = [m.group("name") for text in texts for m in (*_PUBLISHER.finditer(text), *_SOURCE_LINE.finditer(text)) if good(m.group("name"))]
         names = [name for name in published if prose.count(name) >= 2 or _titled_by_tail(name, texts)]
+        names += [m.group("name") for text in texts for m in _FILED_UNDER.finditer(text) if good(m.group("name")) and "纳入" + m.group("name") in prose]
     return names
 
 

@@ -69,6 +69,8 @@ _BUDGET_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资�
 _YEAR_MONEY = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)?(?P<year>20\d{2})年度?(?:本年)?(?:一般公共预算|财政拨款)*(?:收入|支出|收支)")
 # A “三公” sentence that opens with the year its money is for: 2022年本部门财政拨款安排“三公”经费502.4万元
 _YEAR_THREE_PUBLIC = re.compile(r"^(?P<year>20\d{2})年度?(?:本部门|本单位|我部门|我单位)?(?:一般公共预算)?(?:财政拨款)?(?:安排)?(?:的)?[“\"]?三公[”\"]?经费")
+# or a sentence of it whose subject is the page's own body before the year: ……,我院2014年三公经费开支53.65万元
+_OWN_YEAR_THREE_PUBLIC = re.compile(r"(?:^|(?<=[，,。；;]))(?:我|本)(?:院|局|厅|委|办|单位|部门|中心|所|校|会)(?P<year>20\d{2})年度?(?:一般公共预算)?(?:财政拨款)?[“\"]?三公[”\"]?经费")
 # Tables numbered by kind: 预算01表 收支总表, 决算03表
 _NUMBERED_TABLE = re.compile(r"^(?P<kind>预算|决算)\d{1,2}表")
 # A year printed on its own: （2026年度） under a table title, or 2026 a text layer pulled off its title
@@ -210,6 +212,8 @@ def _title_year_fallback(lines: list[Line], years: Counter[int], kinds: Counter[
         years.update(int(m.group("year")) for line in lines[:60] if (m := _YEAR_MONEY.match(compact(line.text))))
     if not years:  # a “三公” page with no title: its sentence of the year's money, 2022年本部门财政拨款安排“三公”经费…
         years.update(int(m.group("year")) for line in lines[:60] if (m := _YEAR_THREE_PUBLIC.match(compact(line.text))))
+    if not years:
+        years.update(int(m.group("year")) for line in lines[:60] for m in _OWN_YEAR_THREE_PUBLIC.finditer(compact(line.text)))
 
 
 def _region(names: tuple[str, ...], lines: list[Line]) -> Region | None:
