@@ -4,8 +4,9 @@ tests/fixtures/holdout was gathered and keyed by hand after the reader was fixed
 tests/fixtures/hidden, and is measured with benchmarks/hidden.py (its figures are in
 benchmarks/RESULTS.md, “Held-out documents”). Session 7 fixed the reader from its misses, so it is
 no longer held out; tests/fixtures/holdout2, gathered apart in session 7, was measured once after
-those fixes (RESULTS.md, “Second held-out set”), and tests/fixtures/holdout3, gathered apart in session 8,
-after session 8's fixes (“Third held-out set”). Accuracy is not floored here. What is
+those fixes (RESULTS.md, “Second held-out set”), tests/fixtures/holdout3, gathered apart in session 8,
+after session 8's fixes (“Third held-out set”), and tests/fixtures/holdout4, gathered in session 9, on eb429fb
+(“Fourth held-out set”). Accuracy is not floored here. What is
 asserted holds whatever the reading quality: a document that names its unit builds, one that
 names none is not published (and fails with the code its key gives), no headline figure is a
 row number, no published figure is a value the document prints nowhere, no two documents share
@@ -28,7 +29,7 @@ from tests.conftest import load_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-SETS = ("holdout", "holdout2", "holdout3")
+SETS = ("holdout", "holdout2", "holdout3", "holdout4")
 EXPECTED: dict[str, dict[str, Any]] = {
     folder: json.loads((FIXTURES / folder / "expected.json").read_text(encoding="utf-8"))["documents"] for folder in SETS
 }
@@ -55,9 +56,15 @@ NOT_YET_BUILT: dict[str, dict[str, str]] = {
         "jiangxi-xinjian-lianwei-2023-budget.txt": "measured once (dfbea17): refused as region-unknown",
         "ningxia-government-offices-administration-2013-budget.txt": "measured once (dfbea17): refused as not-a-disclosure",
     },
+    # the fourth set, measured once in session 9 on eb429fb (RESULTS.md, “Fourth held-out set”); ident16 then published
+    # six of its eight refusals by kind of layout; these two are left
+    "holdout4": {
+        "hebei-xingtai-qiaodong-court-2017-budget.txt": "measured once (eb429fb): refused as unit-unknown; its title follows a page label (文档介绍:) and its 桥东区 of 邢台市 (merged in 2020) is in no current gazetteer",
+        "xizang-hydrology-bureau-2023-final.txt": "measured once (eb429fb): refused as unit-unknown; the title names the unit by its short name and a tag (水文局汇总), the body as 区水文水资源勘测局",
+    },
 }
 # The pages that name no unit and must fail as `unit-unknown` but fail otherwise, as strict xfails too.
-WRONG_CODE: dict[str, dict[str, str]] = {"holdout": {}, "holdout2": {}, "holdout3": {}}
+WRONG_CODE: dict[str, dict[str, str]] = {"holdout": {}, "holdout2": {}, "holdout3": {}, "holdout4": {}}
 
 
 def _cases(published: bool) -> list[Any]:

@@ -152,12 +152,17 @@ def full_names_end(text: str, start: int) -> int:
     return at
 
 
+# A development zone named by its place (本溪观音阁经济开发区, 苏州工业园区): the place's government runs it.
+ZONE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:开发区|高新区|园区|新区|工业园|产业园|示范区|试验区)")
+
+
 def provincial_by_place(name: str) -> Region | None:
     """The province of a provincial body named by its place (安徽省徽州师范学校, 江苏省苏州监狱), else None.
 
     A province's full name, then at once a short form of a city or county inside it, with no full
     name between: a county's or city's own body writes its division out (安徽省黄山市徽州区…), so the
-    place names where the body stands, not the government it belongs to.
+    place names where the body stands, not the government it belongs to. A development zone named by
+    its place (``ZONE``) is that place's, not the province's.
     """
     text = re.sub(r"^(?:中共|中国共产党)", "", WHITESPACE.sub("", name))
     size, key = _longest_at(text, 0, strong=True)
@@ -166,8 +171,10 @@ def provincial_by_place(name: str) -> Region | None:
     province = next(iter(key.codes))
     if load_divisions()[province].level != "province":
         return None
-    _, place = _longest_at(text, size, end=len(text) - 1)
+    place_size, place = _longest_at(text, size, end=len(text) - 1)
     if place is None or place.strong or not all(province in chain(code) for code in place.codes):
+        return None
+    if ZONE.match(text, size + place_size):  # 辽宁省本溪观音阁经济开发区管委会: a zone its place runs, not the province's body
         return None
     return to_region(province)
 
@@ -206,9 +213,24 @@ def to_region(code: str) -> Region:
     return Region(names["province"], names.get("city", ""), names.get("county", ""), code)
 
 
+def _without_stations(text: str) -> str:
+    """``text`` less the divisions named after 驻 (stationed in): 兴安盟行政公署驻呼和浩特市办事处 is 兴安盟's office, in 呼和浩特市."""
+    text = WHITESPACE.sub("", text)
+    out, at = [], 0
+    while (j := text.find("驻", at)) >= 0:
+        end = j + 1
+        while size := _longest_at(text, end)[0]:
+            end += size
+        out.append(text[at : j + 1])
+        at = end
+    return "".join(out) + text[at:]
+
+
 def resolve_region(text: str) -> Region | None:
-    """Return the most specific division ``text`` names, or None if it names none unambiguously."""
-    mentions = find_mentions(text)
+    """Return the most specific division ``text`` names, or None if it names none unambiguously.
+
+    A division named after 驻 is where an office stands, not whose it is (``_without_stations``)."""
+    mentions = find_mentions(_without_stations(text))
     candidates = {code for key in mentions.values() for code in key.codes}
     scores = {code: _score(code, mentions) for code in candidates}
     # One short form alone (新华 in 新华书店) is too often an ordinary word to count.

@@ -8,13 +8,15 @@ kept, or the page is the middle of a PDF), yet the body names the unit in a few 
   or the 预算单位构成 sentence (X只有本级，没有其他预算单位);
 - the heading of the 概况 part: ``第一部分 腾冲市腾越镇概况``, ``第一部分遵义市住房和城乡建设局`` / ``概述``;
 - a table's note that the unit had none of its money: ``说明:冀村镇人民政府没有使用国有资本经营预算安排支出``;
-- the sentence of its duties: ``…，西藏自治区人民政府驻上海办事处主要履行以下职责：``;
+- the sentence of its duties: ``…，西藏自治区人民政府驻上海办事处主要履行以下职责：``, also run on after
+  its heading (``一、主要职责天津市人民检察院(本级)的主要职责是：``);
 - the “三公” sentence on trips abroad: ``全年使用财政拨款安排X出国团组0个``;
 - the signature of a letter-like page: a line of the unit's name alone over the date it was signed
   (``海南省审计厅`` / ``2016年2月19日``; the date may be cut over lines: ``2015`` / ``年4`` / ``月1`` / ``日``);
 - failing all of these, a page's ``发布机构`` cell or ``来源:`` line, where the text names that body
   once more, or a line opens with its name less its division and then a year (台创园2017年…表 for
-  来源:岳阳县台创园): a site's publisher may be the government over the unit, so the cell alone is not enough.
+  来源:岳阳县台创园): a site's publisher may be the government over the unit, so the cell alone is not enough;
+  a ``所属机构`` cell only where the accounts' scope sentence takes that body in (纳入X2022年度部门决算编制范围).
 
 Such a name is taken only where nothing else names a unit and only when it begins with a
 division's name (so 本单位, 我局 and the like never count), or is a township's body named by its
@@ -41,7 +43,8 @@ _SUBJECT = re.compile(
 _NOTE = re.compile(r"^(?:说明|注)[:：]" + _NAME + r"(?:20\d{2}年度?)?(?:没有|无|未)")
 _OVERVIEW = re.compile(r"^第[一二三四五六七八九十]+部分[:：?？]*" + _NAME + r"(?:基本)?概(?:况|述)$")
 # after a stop or the closing bracket of the rules it cites: “（藏委厅〔2024〕76号），X主要履行以下职责”
-_DUTIES = re.compile(r"(?:^|(?<=[，,。；;：:）)]))" + _NAME + r"(?:的)?主要(?:履行|承担|负责)?(?:以下|下列|如下)?(?:主要)?(?:职责|职能)(?:是|为|如下|有)?[:：]")
+# or just after the heading it opens, run on by the text layer: 一、主要职责天津市人民检察院(本级)的主要职责是：
+_DUTIES = re.compile(r"(?:^|(?<=[，,。；;：:）)])|(?<=[一二三四五六七八九十]、主要职责)|(?<=[一二三四五六七八九十]、部门职责))" + _NAME + r"(?:的)?主要(?:履行|承担|负责)?(?:以下|下列|如下)?(?:主要)?(?:职责|职能)(?:是|为|如下|有)?[:：]")
 # the date under a signature, its parts perhaps on lines of their own
 _SIGNED = re.compile(r"^20\d{2}年\d{1,2}月\d{1,2}日$")
 _TRIPS = re.compile(r"安排" + _NAME + r"(?:因公)?出国(?:[（(]境[)）])?团组")
@@ -51,6 +54,9 @@ _TOWNSHIP_UNIT = re.compile(r"(?![本我该全各每其此])(?:[\u4e00-\u9fff]{2
 # a page's 来源 line, the publisher as its site prints it: 来源:岳阳县台创园 2017-04-27
 _SOURCE_LINE = re.compile(r"^(?:信息)?来源[:：](?P<name>[\u4e00-\u9fff（）()]{4,40})")
 _PUBLISHER = re.compile(r"(?:发布机构|发文机关|发布单位)[|:：]*(?P<name>[\u4e00-\u9fff（）()]{4,40})")
+# a page's 所属机构 cell: the body the page is filed under, the unit or the government over it (海原县卫生健康局 for
+# its 卫生院), so it counts only where the accounts' scope sentence takes that body in: 纳入海原县审批服务管理局2022年度…
+_FILED_UNDER = re.compile(r"所属机构[|:：]*(?P<name>[\u4e00-\u9fff（）()]{4,40})")
 
 
 def body_unit_names(lines: list[Line], is_unit_name: Callable[[str], bool]) -> list[str]:
@@ -69,6 +75,7 @@ def body_unit_names(lines: list[Line], is_unit_name: Callable[[str], bool]) -> l
     if not names:
         published = [m.group("name") for text in texts for m in (*_PUBLISHER.finditer(text), *_SOURCE_LINE.finditer(text)) if good(m.group("name"))]
         names = [name for name in published if prose.count(name) >= 2 or _titled_by_tail(name, texts)]
+        names += [m.group("name") for text in texts for m in _FILED_UNDER.finditer(text) if good(m.group("name")) and "纳入" + m.group("name") in prose]
     return names
 
 

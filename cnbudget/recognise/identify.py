@@ -33,7 +33,8 @@ _UNIT_SUFFIX = (
 _NAME = r"[\u4e00-\u9fff（）()·]{3,48}?"
 # 2026年度部门预算; 2026部门预算 (no 年) only where 部门/单位 follows at once
 # 2026年度(本级)决算 / 2026年度本级决算: the unit's own level named after the year
-_YEAR_KIND = r"[（(]?(?P<year>20\d{2})(?:年度?|(?=部门|单位))[)）]?(?:[（(]本级[)）]|本级)?(?P<scope>部门|单位)?(?P<kind>预算|决算)"
+# 2019年部门综合预算: 陕西's name for a department's budget of all its money (综合预算制度)
+_YEAR_KIND = r"[（(]?(?P<year>20\d{2})(?:年度?|(?=部门|单位))[)）]?(?:[（(]本级[)）]|本级)?(?P<scope>部门|单位)?(?:综合)?(?P<kind>预算|决算)"
 # A title starts a line (after a part number or 附件：); a name run on from the line before is prose, not a title
 # (第二部分:X2023年部门预算报表, 标题:X2024年度部门决算公开报告: a colon after the part or the page's label)
 _LEAD = r"^(?:第[一二三四五六七八九十]+部分[:：]?|附件\d*[:：]?|(?:标题|名称)[:：]|关于|[一二三四五六七八九十]+、)?"
@@ -41,7 +42,7 @@ _LEAD = r"^(?:第[一二三四五六七八九十]+部分[:：]?|附件\d*[:：]?
 _NOT_TITLE_END = r"(?!安排|数|执行)"
 # X关于2016年度预算公开的补充说明: the unit, then 关于 and the year
 _TITLE_RE = re.compile(_LEAD + "(?P<name>" + _NAME + ")(?:关于)?" + _YEAR_KIND + _NOT_TITLE_END)
-_COVER_RE = re.compile(r"^(?P<year>20\d{2})年度?(?P<name>" + _NAME + r")(?P<scope>部门|单位)?(?P<kind>预算|决算)" + _NOT_TITLE_END)
+_COVER_RE = re.compile(r"^(?P<year>20\d{2})年度?(?P<name>" + _NAME + r")(?P<scope>部门|单位)?(?:综合)?(?P<kind>预算|决算)" + _NOT_TITLE_END)
 # A table title naming its year, as the tables-only file of a disclosure prints it: 2017年政府采购预算表
 _SPLIT_YEAR_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()·]{4,48}?)年度(?P<scope>部门|单位)?(?P<kind>预算|决算)表?(?P<year>20\d{2})(?!年)")
 # A government's title over all its units' budgets: 上海市2026年市级单位预算 (the unit is named in 预算单位：…)
@@ -68,6 +69,8 @@ _BUDGET_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资�
 _YEAR_MONEY = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)?(?P<year>20\d{2})年度?(?:本年)?(?:一般公共预算|财政拨款)*(?:收入|支出|收支)")
 # A “三公” sentence that opens with the year its money is for: 2022年本部门财政拨款安排“三公”经费502.4万元
 _YEAR_THREE_PUBLIC = re.compile(r"^(?P<year>20\d{2})年度?(?:本部门|本单位|我部门|我单位)?(?:一般公共预算)?(?:财政拨款)?(?:安排)?(?:的)?[“\"]?三公[”\"]?经费")
+# or a sentence of it whose subject is the page's own body before the year: ……,我院2014年三公经费开支53.65万元
+_OWN_YEAR_THREE_PUBLIC = re.compile(r"(?:^|(?<=[，,。；;]))(?:我|本)(?:院|局|厅|委|办|单位|部门|中心|所|校|会)(?P<year>20\d{2})年度?(?:一般公共预算)?(?:财政拨款)?[“\"]?三公[”\"]?经费")
 # Tables numbered by kind: 预算01表 收支总表, 决算03表
 _NUMBERED_TABLE = re.compile(r"^(?P<kind>预算|决算)\d{1,2}表")
 # A year printed on its own: （2026年度） under a table title, or 2026 a text layer pulled off its title
@@ -76,14 +79,17 @@ _YEAR_ALONE = re.compile(r"^[（(]?(?P<year>20\d{2})(?:年度?)?[)）]?$")
 _YEARLESS_TITLE = re.compile(r"(?<![\d上下当本今明去全每往历同])(?=年度?(?:部门|单位)(?:预算|决算))")
 # (现将我厅…: a sentence's subject, the page's own 我厅/我局, names no unit)
 _NOT_A_NAME = re.compile(r"情况|说明|预算|决算|编制|依据|测算|职能|概况|主要|收支|目录|^现将|我(?:厅|局|委|办|院|单位|部门|中心|会|所|校|部)")
-_LABELS = r"部门|单位|预算单位|预算主管部门|主管部门|部门名称|单位名称|编制单位|编制部门|部门\(单位\)名称|部门（单位）名称"
-_HEADER_UNIT = re.compile(r"^\s*(?:" + _LABELS + r")[:：]\s*(?P<name>[\u4e00-\u9fff（）()]{3,48})")
+_LABELS = r"部门|单位|预算单位|预算主管部门|主管部门|部门名称|单位名称|编制单位|编制部门|部门\(单位\)名称|部门（单位）名称|(?:部门)?预算单位名称"
+# the label may open an item of the 概况 list: （三）部门预算单位名称：X，无下属单位。
+_HEADER_UNIT = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）])?(?:" + _LABELS + r")[:：]\s*(?P<name>[\u4e00-\u9fff（）()]{3,48})")
 # A label the name follows in the next cell; a colon is needed only after the bare 部门/单位 (单位 万元 is the amount unit)
 _LABEL_CELL = re.compile(r"\s*(?:(?:部门|单位|预算单位|预算主管部门|主管部门|编制单位|编制部门)[:：]|(?:部门|单位)(?:[(（]单位[)）])?名称[:：]?|(?:预算单位|编制单位|编制部门))\s*")
 # A table header that opens with the unit's code and name, then the budget year (920平山县某镇财政所 | 预算年度：2025 | 单位：万元)
 _CODED_UNIT = re.compile(r"\d{3,12}(?P<name>[\u4e00-\u9fff（）()]{3,48})")
 _BUDGET_YEAR_CELL = re.compile(r"预算年度[:：]\s*20\d{2}")
 _PUBLISHED = re.compile(r"公开(?:时间|日期)[:：]?\s*(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+# the scope a title tags after the unit's name: X乡人民政府(部门)2021年度部门决算公开说明, X中心（单位）2023年…
+_SCOPE_TAG = re.compile(r"[（(](?:部门|单位)[)）]$")
 # the unit's own level after its name: X局（本级）, or bare, X局本级 (2023年X局本级部门决算公开说明)
 _OWN_LEVEL = re.compile(r"(?:[（(]本级[)）]|本级)$")
 # a second name in brackets after the first, both names of one body: X医院（Y医院）, X局（Y局）
@@ -154,6 +160,7 @@ def _clean_unit(name: str) -> str:
     name = re.sub(r"^(?:关于|纳入|根据|按照|\d+)", "", name)
     name = re.sub(r"^20\d{2}年度?", "", name)
     name = name.strip("：: ").lstrip("（(）)")
+    name = _SCOPE_TAG.sub("", name)  # 友谊县社区指导站(部门)2021年度部门决算: the scope tagged after the name
     if name.endswith("部门") and is_unit_name(name[:-2]):  # 李宅乡人民政府部门: the unit's own department, the unit
         name = name[:-2]
     # a closing bracket stays only where it closes one the name opened: 无锡市教育局（本级）
@@ -205,6 +212,8 @@ def _title_year_fallback(lines: list[Line], years: Counter[int], kinds: Counter[
         years.update(int(m.group("year")) for line in lines[:60] if (m := _YEAR_MONEY.match(compact(line.text))))
     if not years:  # a “三公” page with no title: its sentence of the year's money, 2022年本部门财政拨款安排“三公”经费…
         years.update(int(m.group("year")) for line in lines[:60] if (m := _YEAR_THREE_PUBLIC.match(compact(line.text))))
+    if not years:
+        years.update(int(m.group("year")) for line in lines[:60] for m in _OWN_YEAR_THREE_PUBLIC.finditer(compact(line.text)))
 
 
 def _region(names: tuple[str, ...], lines: list[Line]) -> Region | None:
