@@ -176,7 +176,7 @@ _SOURCES = (
     # 政府性基金预算拨款 beside 一般公共预算拨款: each budget's appropriation, named as the first is
     (r"政府性基金(?:预算)?(?:安排的)?(?:财政)?(?:拨款)?收入|政府性基金(?:预算)?(?:财政)?拨款$", "government_fund"),
     (r"国有资本经营(?:预算)?(?:财政)?(?:拨款)?收入|国有资本经营(?:预算)?(?:财政)?拨款$", "state_capital"),
-    (r"财政专户管理资金(?:收入)?", "fiscal_special_account"),
+    (r"财政专户管理资金(?:收入)?|纳入(?:财政)?专户管理的非税收入", "fiscal_special_account"),  # the same money, as Hunan's template names it
     (r"^其他资金(?:收入)?", "other"),
     (r"^事业收入", "business"),
     (r"经营收入", "operating"),

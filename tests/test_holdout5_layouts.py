@@ -1,0 +1,107 @@
+"""Layouts the fifth held-out set showed once it was measured (issue 13, session 9), each on a tiny inline input.
+
+The inputs are lines of the kind of layout tests/fixtures/holdout5 holds, cut to what each rule
+reads, with names and figures invented; expected values are read from those lines by a person.
+Every rule has its counter-case.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from tests.conftest import narrative_figures as figures
+from tests.tables.conftest import Read, block, read
+
+THREE_PUBLIC = "某局2014年“三公”经费决算表"
+
+
+def by_phase(got: Read) -> dict[tuple[str, str], object]:
+    return {(r["item"], r["phase"]): r["amount"] for r in got.rows("three_public")}
+
+
+# 1. A 三公 table naming the 公务用车's parts bare (其中：购置经费 | 运行维护费) under the 公务用车购置及运行维护费 row
+
+
+def test_bare_vehicle_parts_under_the_vehicle_row_are_its_parts() -> None:
+    rows = ["项目 | 2014年决算 (万元) |", "因公出国(境)经费 | 0 |", "公务接待费 | 2.4 |", "公务用车购置及运行维护费 | 8.6 |",
+            "其中:购置经费 | 0 |", "运行维护费 | 8.6 |"]
+    got = read(block("three_public", THREE_PUBLIC, rows), fiscal_year=2014, kind="final_account")
+    assert got.pick("three_public", "item", "amount", "phase") == {
+        "outbound_travel": (D(0), "executed"),
+        "reception": (D("2.4"), "executed"),
+        "vehicle_total": (D("8.6"), "executed"),
+        "vehicle_purchase": (D(0), "executed"),
+        "vehicle_operation": (D("8.6"), "executed"),
+    }
+
+
+def test_a_bare_purchase_row_under_another_item_names_no_vehicle_part() -> None:
+    # counter-case: 购置费 under 公务接待费, and 办公设备购置费 under the 公务用车 row, are no part of the 公务用车
+    rows = ["项目 | 2014年决算 (万元) |", "因公出国(境)经费 | 0 |", "公务用车购置及运行维护费 | 8.6 |", "办公设备购置费 | 3 |",
+            "公务接待费 | 2.4 |", "购置费 | 1 |"]
+    got = read(block("three_public", THREE_PUBLIC, rows), fiscal_year=2014, kind="final_account")
+    items = got.pick("three_public", "item", "amount")
+    assert items == {"outbound_travel": (D(0),), "vehicle_total": (D("8.6"),), "reception": (D("2.4"),)}
+
+
+# 2. A 三公 table printed a cell a line with two amount columns (预算数, 决算数): a row is read only where it prints both
+
+CELLS = ["(单位:万元)", "项 目", "预算数", "决算数", "合 计", "50.00", "41.20", "因公出国(境)费", "0.00", "公务接待费", "20.00",
+         "13.5", "公务用车购置及运行费", "30.00", "27.70", "其中:公务用车运行维护费", "公务用车购置费"]
+
+
+def test_a_cell_a_line_three_public_table_with_two_columns_reads_rows_printing_both() -> None:
+    got = read(block("three_public", "一、2016年“三公”经费决算情况表", CELLS), fiscal_year=2016, kind="final_account")
+    assert by_phase(got) == {
+        ("total", "approved"): D(50),
+        ("total", "executed"): D("41.2"),
+        ("reception", "approved"): D(20),
+        ("reception", "executed"): D("13.5"),
+        ("vehicle_total", "approved"): D(30),
+        ("vehicle_total", "executed"): D("27.7"),
+    }
+
+
+def test_a_lone_figure_under_two_columns_is_doubted_not_published() -> None:
+    # counter-case: 因公出国（境）费 prints one figure under 预算数 | 决算数: which column it sits in is lost
+    got = read(block("three_public", "一、2016年“三公”经费决算情况表", CELLS), fiscal_year=2016, kind="final_account")
+    assert not [r for r in got.rows("three_public") if r["item"] == "outbound_travel"]
+    assert got.doubts()["2016/outbound_travel/amount"] == ("three_public", "0.00")
+
+
+def test_a_cell_a_line_table_whose_header_names_no_amount_columns_is_not_read_so() -> None:
+    # counter-case: 行次 is no amount column; a header of one amount column is the one-column reader's
+    rows = ["项 目", "行次", "决算数", "合 计", "1", "41.20", "因公出国(境)费", "2", "0.00", "公务接待费", "3", "13.5"]
+    got = read(block("three_public", "一、2016年“三公”经费决算情况表", rows), fiscal_year=2016, kind="final_account")
+    assert ("total", "approved") not in by_phase(got)
+
+
+# 3. 公务招待费: the older name of the 公务接待费
+
+
+def test_gongwu_zhaodai_fei_is_the_reception_item() -> None:
+    got = figures("2018年度本部门“三公”经费预算安排30万元。其中:2、公务招待费为12万元,比上年预算减少了1万元。", "budget", 2018)
+    assert got[("three_public", "reception", "approved")] == D(12)
+
+
+def test_a_guesthouse_s_costs_are_no_reception_figure() -> None:
+    # counter-case: 招待所 is a place, and 外事招待 is not the 三公 item
+    got = figures("本单位招待所运行费用为5万元。", "budget", 2018)
+    assert ("three_public", "reception", "approved") not in got
+
+
+# 4. 纳入专户管理的非税收入: the 财政专户管理资金, as Hunan's budget template names it
+
+
+def test_non_tax_revenue_in_a_special_account_is_the_fiscal_special_account() -> None:
+    got = figures("(一)收入预算:2022年本部门收入预算300.00万元,其中,一般公共预算拨款290.00万元,政府性基金预算拨款0万元,"
+                  "国有资本经营预算拨款0万元,纳入专户管理的非税收入10.00万元。", "budget", 2022)
+    assert got[("revenue_by_source", "fiscal_special_account", "approved")] == D(10)
+    assert got[("revenue_by_source", "general_public_budget", "approved")] == D(290)
+
+
+def test_non_tax_revenue_not_in_a_special_account_is_not_the_fiscal_special_account() -> None:
+    # counter-case: 非税收入 alone (a county's revenue, paid to the treasury) names no 财政专户
+    got = figures("2022年全县非税收入3000万元。", "budget", 2022)
+    assert ("revenue_by_source", "fiscal_special_account", "approved") not in got
+
