@@ -9,10 +9,16 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
+from cnbudget.model import Line
+from cnbudget.recognise.identify import identify, is_unit_name
 from tests.conftest import narrative_figures as figures
 from tests.tables.conftest import Read, block, read
 
 THREE_PUBLIC = "某局2014年“三公”经费决算表"
+
+
+def lines(*texts: str) -> list[Line]:
+    return [Line(1, (text,)) for text in texts]
 
 
 def by_phase(got: Read) -> dict[tuple[str, str], object]:
@@ -105,3 +111,37 @@ def test_non_tax_revenue_not_in_a_special_account_is_not_the_fiscal_special_acco
     got = figures("2022年全县非税收入3000万元。", "budget", 2022)
     assert ("revenue_by_source", "fiscal_special_account", "approved") not in got
 
+
+# 5. A portal's label before the title in a cell of its own (名称 | X2020年部门预算公开 |) or before a cover-form title
+#    (标题:2024年X预算); a people's congress named in its short form (X县人大), a city's 各民主党派 publishing together
+
+
+def test_a_title_in_the_cell_after_a_name_label_names_the_unit() -> None:
+    found = identify(lines("名称 | 某某县人大2020年部门预算公开 | ||||", "---|---|---|", "目 录"), [])
+    assert (found.unit_name, found.fiscal_year, found.kind) == ("某某县人大", 2020, "budget")
+
+
+def test_a_cover_form_title_after_a_page_label_names_the_unit() -> None:
+    found = identify(lines("标题:2024年某某市某某中学预算", "索引号:00821967-2/2024-00239", "第一部分 中学概况"), [])
+    assert (found.unit_name, found.fiscal_year, found.kind) == ("某某市某某中学", 2024, "budget")
+
+
+def test_a_page_label_before_no_title_names_no_unit() -> None:
+    # counter-case: the label before a page's heading that names no unit (全市, 上半年 …) is no title
+    assert identify(lines("标题:2024年全市财政预算执行情况", "一、收入情况"), []).unit_name == ""
+    assert identify(lines("名称 | 2020年部门预算公开说明 |", "一、部门概况"), []).unit_name == ""
+
+
+def test_a_people_s_congress_and_the_democratic_parties_in_short_form_are_units() -> None:
+    assert is_unit_name("阳新县人大")
+    assert is_unit_name("湛江市各民主党派")
+    # counter-case: the congress's deputies, or its meeting, are no unit
+    assert not is_unit_name("阳新县人大代表")
+    assert not is_unit_name("阳新县人大会议")
+
+
+def test_a_congress_named_only_as_shi_renda_is_refused_not_placed() -> None:
+    # counter-case: a page calling its unit only 市人大 names no region: nothing is published under a guessed one
+    text = ("一、“三公”经费财政拨款支出决算总体情况", "2016年,市人大“三公”经费预算为20.00万元,其中:因公出国(境)费5万元。")
+    found = identify(lines(*text), [])
+    assert found.region is None
