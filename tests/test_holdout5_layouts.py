@@ -145,3 +145,21 @@ def test_a_congress_named_only_as_shi_renda_is_refused_not_placed() -> None:
     text = ("一、“三公”经费财政拨款支出决算总体情况", "2016年,市人大“三公”经费预算为20.00万元,其中:因公出国(境)费5万元。")
     found = identify(lines(*text), [])
     assert found.region is None
+
+
+# 6. A “三公” page publishing the year before's 决算 and the year's 预算 together (the central departments' pages of 2011):
+#    the year's budget, of the unit its title names
+
+
+def test_a_three_public_page_of_last_year_s_final_and_this_year_s_budget_is_this_year_s_budget() -> None:
+    title = "国家某某局“三公经费”财政拨款情况及说明按照国务院有关规定,国家某某局对“三公经费”2010年财政拨款决算数据和2011年财政拨款预算数据公布如下:"
+    text = (title, "单位:万元")
+    found = identify(lines(*text), [])
+    assert (found.unit_name, found.fiscal_year, found.kind, found.level) == ("国家某某局", 2011, "budget", "central")
+
+
+def test_a_three_public_page_of_one_year_s_final_alone_is_not_read_as_a_budget() -> None:
+    # counter-case: a page of the 决算 alone names no budget year; the pattern of both years does not apply
+    text = ("国家某某局“三公经费”财政拨款情况及说明按照国务院有关规定,国家某某局对“三公经费”2010年财政拨款决算数据公布如下:",)
+    found = identify(lines(*text), [])
+    assert found.fiscal_year != 2011

@@ -46,6 +46,11 @@ _COVER_RE = re.compile(r"^(?P<year>20\d{2})年度?(?P<name>" + _NAME + r")(?P<sc
 # A portal's label before the title, in a cell of its own or with a colon: 名称 | X2020年部门预算公开 |, 标题:2024年X预算
 _PAGE_LABEL = r"^(?:标题|名称)[:：|]"
 _LABELLED_TITLE_RES = (re.compile(_PAGE_LABEL + _TITLE_RE.pattern[1:]), re.compile(_PAGE_LABEL + _COVER_RE.pattern[1:]))
+# The central departments' “三公” pages of 2011 publish the year before's 决算 and the year's 预算 together, the year's
+# budget: X“三公经费”财政拨款情况及说明…X对“三公经费”2010年财政拨款决算数据和2011年财政拨款预算数据公布如下
+_BOTH_YEARS_THREE_PUBLIC_RE = re.compile(
+    r"^(?P<name>" + _NAME + r")(?P<scope>部门|单位)?[“\"]?三公[”\"]?经费[”\"]?(?:财政拨款)?情况[^。]{0,60}?20\d{2}年度?(?:财政拨款)?决算数据?和(?P<year>20\d{2})年度?(?:财政拨款)?(?P<kind>预算)数"
+)
 # A table title naming its year, as the tables-only file of a disclosure prints it: 2017年政府采购预算表
 _SPLIT_YEAR_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()·]{4,48}?)年度(?P<scope>部门|单位)?(?P<kind>预算|决算)表?(?P<year>20\d{2})(?!年)")
 # A government's title over all its units' budgets: 上海市2026年市级单位预算 (the unit is named in 预算单位：…)
@@ -145,7 +150,7 @@ def _title_matches(lines: list[Line]) -> list[re.Match[str]]:
     texts = _restore_years([compact(line.text) for line in lines[:400]])
     for i in range(len(texts)):
         window = "".join(texts[i : i + 3])
-        m = _TITLE_RE.search(window) or _COVER_RE.search(window) or _SPLIT_YEAR_RE.search(window) or _TIER_TITLE_RE.search(window) or _THREE_PUBLIC_TITLE_RE.search(window) or _THREE_PUBLIC_LEAD_RE.search(window) or next(filter(None, (r.search(window) for r in (*_THREE_PUBLIC_YEAR_AFTER_RES, *_LABELLED_TITLE_RES))), None)
+        m = _TITLE_RE.search(window) or _COVER_RE.search(window) or _SPLIT_YEAR_RE.search(window) or _TIER_TITLE_RE.search(window) or _THREE_PUBLIC_TITLE_RE.search(window) or _THREE_PUBLIC_LEAD_RE.search(window) or next(filter(None, (r.search(window) for r in (*_THREE_PUBLIC_YEAR_AFTER_RES, *_LABELLED_TITLE_RES, _BOTH_YEARS_THREE_PUBLIC_RE))), None)
         # a name does not run on into a line that starts with a division: that line is a title of its own
         starts = [sum(map(len, texts[i : j])) for j in range(i + 1, min(i + 3, len(texts)))]
         if m and not any(m.start("name") < b < m.end("name") and starts_with_division(window[b:]) for b in starts):
