@@ -163,3 +163,18 @@ def test_a_three_public_page_of_one_year_s_final_alone_is_not_read_as_a_budget()
     text = ("国家某某局“三公经费”财政拨款情况及说明按照国务院有关规定,国家某某局对“三公经费”2010年财政拨款决算数据公布如下:",)
     found = identify(lines(*text), [])
     assert found.fiscal_year != 2011
+
+
+# 7. A middle page naming no unit: a line that opens with the year's 政府采购预算 gives the year (refused as unit-unknown)
+
+
+def test_a_line_opening_with_the_year_s_procurement_budget_gives_the_year() -> None:
+    text = ("(二)政府采购预算安排情况说明。", "2023 年政府采购预算 17000 元,同比增加 17000 元,上", "年无该预算,增长率无可比性。")
+    found = identify(lines(*text), [])
+    assert (found.unit_name, found.fiscal_year) == ("", 2023)
+
+
+def test_a_procurement_budget_named_inside_a_sentence_gives_no_year() -> None:
+    # counter-case: the year must open the line; 截至 2022 年 12 月 31 日 is a date, not the budget's year
+    text = ("按照2023年政府采购预算执行。", "截至 2022 年 12 月 31 日,资产原值合计 2110003.55 元,")
+    assert identify(lines(*text), []).fiscal_year is None
