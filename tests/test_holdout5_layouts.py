@@ -178,3 +178,9 @@ def test_a_procurement_budget_named_inside_a_sentence_gives_no_year() -> None:
     # counter-case: the year must open the line; 截至 2022 年 12 月 31 日 is a date, not the budget's year
     text = ("按照2023年政府采购预算执行。", "截至 2022 年 12 月 31 日,资产原值合计 2110003.55 元,")
     assert identify(lines(*text), []).fiscal_year is None
+
+
+def test_a_three_public_table_s_gongwu_zhaodai_row_is_the_reception_item() -> None:
+    rows = ["项目 | 2018年预算数 |", "合计 | 30 |", "因公出国(境)费 | 0 |", "公务招待费 | 12 |", "公务用车购置及运行费 | 18 |"]
+    got = read(block("three_public", "2018年“三公”经费预算表", rows), fiscal_year=2018)
+    assert got.pick("three_public", "item", "amount") == {"total": (D(30),), "outbound_travel": (D(0),), "reception": (D(12),), "vehicle_total": (D(18),)}

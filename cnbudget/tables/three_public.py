@@ -56,7 +56,7 @@ def item_of(label: str) -> str | None:
         return "operating_funds"
     if "因公出国" in label:
         return "outbound_travel"
-    if "公务接待" in label:
+    if re.search(r"公务(?:接待|招待)", label):  # 公务招待费: the older name
         return "reception"
     if "公务用车" in label:
         # the parent 公务用车购置及运行费 names both parts; a child names one
