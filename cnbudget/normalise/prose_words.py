@@ -73,7 +73,7 @@ THREE_PUBLIC_ITEMS = (
     (r"(?:公务车?(?:用车|车辆|车)|(?<!办)公车)购置", "vehicle_purchase"),
     (r"(?:公务车?(?:用车|车辆|车)|(?<!办)公车)运行", "vehicle_operation"),
     (r"因公出国", "outbound_travel"),
-    (r"^(?:[^外]*)公务接待(?:费|支出)", "reception"),
+    (r"^(?:[^外]*)公务(?:接待|招待)(?:费|支出)", "reception"),  # 公务招待费: the older name of the same item
     (r"三公.{0,2}经费", "total"),
 )
 # 车辆购置支出, 车辆运行维护费: the 公务用车's parts named without it, in a sentence about the 公务用车 (never 车辆购置税)

@@ -24,10 +24,11 @@ __all__ = ["canonical_unit", "choose_unit_name", "disclosure_slug", "header_unit
 
 # How a unit's name ends: bodies (局, 委员会), institutions (学院, 医院, 研究所, 试验场, 基地),
 # the offices of a body (黔西南州政协机关), a government's or party committee's office in its short form
-# (杜集区政府办, 县委办; never a bare 办: 举办, 承办), a 联合会 in its short form (县文联, 市妇联, 区残联;
+# (杜集区政府办, 县委办; never a bare 办: 举办, 承办), a people's congress in its short form (阳新县人大), a city's
+# 各民主党派 that publish one budget together, a 联合会 in its short form (县文联, 市妇联, 区残联;
 # never a bare 联: 关联, 串联), and township governments (乡, 镇, 街道).
 _UNIT_SUFFIX = (
-    r"(?:(?:政府|人大|政协|党委|党工委|[省市县区州盟旗]委)办|办公室|办公厅|委员会|人民政府|人民法院|人民检察院|局|院|中心|厅|处|所|站|馆|会|部|委|队|校|社|办事处|政协|党校|医院|学校"
+    r"(?:(?:政府|人大|政协|党委|党工委|[省市县区州盟旗]委)办|办公室|办公厅|委员会|人民政府|人民法院|人民检察院|局|院|中心|厅|处|所|站|馆|会|部|委|队|校|社|办事处|政协|人大|民主党派|党校|医院|学校"
     r"|协会|联合会|(?:文|妇|侨|残|科|社|工商|青)联|集团|公司|场|园|库|台|团|室|署|大学|中学|小学|幼儿园|基地|银行|监狱|机关|乡|镇|街道)"
 )
 _NAME = r"[\u4e00-\u9fff（）()·]{3,48}?"
@@ -43,6 +44,14 @@ _NOT_TITLE_END = r"(?!安排|数|执行)"
 # X关于2016年度预算公开的补充说明: the unit, then 关于 and the year
 _TITLE_RE = re.compile(_LEAD + "(?P<name>" + _NAME + ")(?:关于)?" + _YEAR_KIND + _NOT_TITLE_END)
 _COVER_RE = re.compile(r"^(?P<year>20\d{2})年度?(?P<name>" + _NAME + r")(?P<scope>部门|单位)?(?:综合)?(?P<kind>预算|决算)" + _NOT_TITLE_END)
+# A portal's label before the title, in a cell of its own or with a colon: 名称 | X2020年部门预算公开 |, 标题:2024年X预算
+_PAGE_LABEL = r"^(?:标题|名称)[:：|]"
+_LABELLED_TITLE_RES = (re.compile(_PAGE_LABEL + _TITLE_RE.pattern[1:]), re.compile(_PAGE_LABEL + _COVER_RE.pattern[1:]))
+# The central departments' “三公” pages of 2011 publish the year before's 决算 and the year's 预算 together, the year's
+# budget: X“三公经费”财政拨款情况及说明…X对“三公经费”2010年财政拨款决算数据和2011年财政拨款预算数据公布如下
+_BOTH_YEARS_THREE_PUBLIC_RE = re.compile(
+    r"^(?P<name>" + _NAME + r")(?P<scope>部门|单位)?[“\"]?三公[”\"]?经费[”\"]?(?:财政拨款)?情况[^。]{0,60}?20\d{2}年度?(?:财政拨款)?决算数据?和(?P<year>20\d{2})年度?(?:财政拨款)?(?P<kind>预算)数"
+)
 # A table title naming its year, as the tables-only file of a disclosure prints it: 2017年政府采购预算表
 _SPLIT_YEAR_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()·]{4,48}?)年度(?P<scope>部门|单位)?(?P<kind>预算|决算)表?(?P<year>20\d{2})(?!年)")
 # A government's title over all its units' budgets: 上海市2026年市级单位预算 (the unit is named in 预算单位：…)
@@ -66,7 +75,7 @@ _THREE_PUBLIC_YEAR_AFTER_RES = (
 # 2017年医疗卫生计生机构收支决算总表: a sector's form, 总 between 决算 and 表
 _TABLE_YEAR_RE = re.compile(r"(?P<year>20\d{2})年度?[\u4e00-\u9fff“”\"、（）()]{0,30}?(?P<kind>预算|决算)(?:明细|情况|总)?表")
 _BUDGET_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
-_YEAR_MONEY = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)?(?P<year>20\d{2})年度?(?:本年)?(?:一般公共预算|财政拨款)*(?:收入|支出|收支)")
+_YEAR_MONEY = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)?(?P<year>20\d{2})年度?(?:本年)?(?:一般公共预算|财政拨款)*(?:收入|支出|收支|政府采购预算)")
 # A “三公” sentence that opens with the year its money is for: 2022年本部门财政拨款安排“三公”经费502.4万元
 _YEAR_THREE_PUBLIC = re.compile(r"^(?P<year>20\d{2})年度?(?:本部门|本单位|我部门|我单位)?(?:一般公共预算)?(?:财政拨款)?(?:安排)?(?:的)?[“\"]?三公[”\"]?经费")
 # or a sentence of it whose subject is the page's own body before the year: ……,我院2014年三公经费开支53.65万元
@@ -147,7 +156,7 @@ def _title_matches(lines: list[Line]) -> list[re.Match[str]]:
     texts = _restore_years([compact(line.text) for line in lines[:400]])
     for i in range(len(texts)):
         window = "".join(texts[i : i + 3])
-        m = _TITLE_RE.search(window) or _COVER_RE.search(window) or _SPLIT_YEAR_RE.search(window) or _TIER_TITLE_RE.search(window) or _THREE_PUBLIC_TITLE_RE.search(window) or _THREE_PUBLIC_LEAD_RE.search(window) or next(filter(None, (r.search(window) for r in _THREE_PUBLIC_YEAR_AFTER_RES)), None)
+        m = _TITLE_RE.search(window) or _COVER_RE.search(window) or _SPLIT_YEAR_RE.search(window) or _TIER_TITLE_RE.search(window) or _THREE_PUBLIC_TITLE_RE.search(window) or _THREE_PUBLIC_LEAD_RE.search(window) or next(filter(None, (r.search(window) for r in (*_THREE_PUBLIC_YEAR_AFTER_RES, *_LABELLED_TITLE_RES, _BOTH_YEARS_THREE_PUBLIC_RE))), None)
         # a name does not run on into a line that starts with a division: that line is a title of its own
         starts = [sum(map(len, texts[i : j])) for j in range(i + 1, min(i + 3, len(texts)))]
         if m and not any(m.start("name") < b < m.end("name") and starts_with_division(window[b:]) for b in starts):

@@ -15,6 +15,7 @@ from cnbudget.tables.kind import TableKind
 from cnbudget.tables.numbering import without_row_number_tokens, without_row_numbers
 from cnbudget.tables.phases import header_phases, phase_of
 from cnbudget.tables.rows import Row, split_row
+from cnbudget.tables.three_public_cells import row_items, stacked_columns
 
 ITEMS = ("total", "outbound_travel", "vehicle_total", "vehicle_purchase", "vehicle_operation", "reception")
 _IDENTITIES = (
@@ -55,7 +56,7 @@ def item_of(label: str) -> str | None:
         return "operating_funds"
     if "因公出国" in label:
         return "outbound_travel"
-    if "公务接待" in label:
+    if re.search(r"公务(?:接待|招待)", label):  # 公务招待费: the older name
         return "reception"
     if "公务用车" in label:
         # the parent 公务用车购置及运行费 names both parts; a child names one
@@ -224,7 +225,7 @@ def read_item_rows(block: Block, ctx: Context, grid: Grid, unknown: frozenset[st
     row per phase). A column whose figures do not add up under that reading is published empty, its
     figures in ``doubts``.
     """
-    items = {i: item_of(compact(row.cells[0])) for i, row in enumerate(grid.rows)}
+    items = row_items([compact(row.cells[0]) for row in grid.rows], item_of)
     if len({item for item in items.values() if item not in (None, "operating_funds")}) < 3:
         return False
     found: dict[tuple[int, str], list[int]] = {}
@@ -355,6 +356,9 @@ def read_three_public(block: Block, ctx: Context) -> None:
         return
     text = text_grid(block, ctx)
     if text is not None and read_item_rows(block, ctx, *text):
+        return
+    cells = stacked_columns(without_lone_bars(block) or block, ctx, item_of)
+    if cells is not None and read_item_rows(block, ctx, *cells):
         return
     stacked = stacked_grid(without_lone_bars(block) or block)
     # a blank cell prints no line, so an item printed without a figure may be blank or lost: its identities are not judged
