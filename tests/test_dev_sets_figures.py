@@ -1,0 +1,104 @@
+"""Figures in layouts the development sets still missed (issue 13, session 9), each on a tiny inline input.
+
+The inputs are cut to what each rule reads, with names and figures invented; expected values are
+read from these lines by a person. Every rule has its counter-case.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from cnbudget.tables.three_public_text import item_of, spaced_slots
+from tests.tables.conftest import block, read
+from tests.tables.test_three_public import items
+
+YUAN = D("0.0001")
+
+# 1. A web table copied as text, its cells joined by one space and a blank cell printed as a space:
+#    a run of 2k+1 spaces before a figure is k blank cells (here the 2022 column is blank throughout)
+
+SPACED = [
+    "    单位:元",
+    "项目 2022年执行数 2023年预算数",
+    "一、支出合计   180000",
+    "1、因公出国(境)费用    ",
+    "2、公务接待费   60000",
+    "3、公务用车费   120000",
+    "其中:(1)公务用车运行维护费   120000",
+    "(2)公务用车购置    ",
+]
+
+
+def test_a_blank_cell_printed_as_a_space_keeps_each_figure_in_its_column() -> None:
+    r = read(block("three_public", "某园2023年度部门“三公”经费预算情况表", SPACED, factor=YUAN), fiscal_year=2023)
+    assert items(r, 2023) == {"total": D(18), "reception": D(6), "vehicle_total": D(12), "vehicle_operation": D(12)}
+    assert items(r, 2022, "executed") == {} and r.doubts() == {}
+
+
+def test_a_year_whose_nian_is_printed_as_a_dash_names_its_column() -> None:
+    rows = ["    单位:元", "项目 2022-执行数 2023-预算数", "一、支出合计 150000 180000", "2、公务接待费 50000 60000", "3、公务用车费 100000 120000"]
+    r = read(block("three_public", "某园2023-度部门“三公”经费预算情况表", rows, factor=YUAN), fiscal_year=2023)
+    assert items(r, 2023) == {"total": D(18), "reception": D(6), "vehicle_total": D(12)}
+    # the 2022 column is never taken for 2023's 执行数
+    assert items(r, 2023, "executed") == {}
+
+
+def test_runs_of_spaces_of_even_length_say_nothing_of_the_columns() -> None:
+    # a text layer aligned by spaces: a lone figure's column is unknown, so it is doubted, never placed
+    rows = [SPACED[0], SPACED[1], "一、支出合计    180000", "2、公务接待费    60000", "3、公务用车费    120000"]
+    r = read(block("three_public", "某园2023年度部门“三公”经费预算情况表", rows, factor=YUAN), fiscal_year=2023)
+    assert items(r, 2023) == {} and "2023/reception/amount" in r.doubts()
+
+
+def test_spaced_slots() -> None:
+    assert spaced_slots("一、支出合计   180000", 2) == ([None, D(180000)], True)
+    assert spaced_slots("一、支出合计 1 2", 2) == ([D(1), D(2)], False)
+    assert spaced_slots("一、支出合计  1", 2) is None  # an even run
+    assert spaced_slots("一、支出合计     1", 2) is None  # two blanks before it: three cells in a table of two
+
+
+# 2. Under a header whose first amount column is the 合计 of the funds after it, a row's lone figure is its total
+
+BY_FUND = [
+    "单位名称:某县某协会       单位:万元",
+    "项目 2019年预算数合计 公共财政预算拨款 政府性基金预算拨款",
+    "一、支出合计 6.5 6.5 0",
+    "1、因公出国(境)费用 0",
+    "2、公务接待费 2.5",
+    "3、公务用车费 4 4 0",
+    "其中:(1)公务用车运行维护费 4",
+    "(2)公务用车购置 0",
+]
+
+
+def test_a_lone_figure_under_a_total_of_funds_is_the_row_s_total() -> None:
+    r = read(block("three_public", "某县某协会2019年度“三公”经费预算表", BY_FUND), fiscal_year=2019)
+    assert items(r, 2019) == {"total": D("6.5"), "outbound_travel": D(0), "reception": D("2.5"), "vehicle_total": D(4), "vehicle_operation": D(4), "vehicle_purchase": D(0)}
+
+
+def test_a_lone_figure_under_two_years_is_still_doubted() -> None:
+    rows = [BY_FUND[0], "项目 2018年预算数 2019年预算数", "一、支出合计 6 6.5", "2、公务接待费 2.5", "3、公务用车费 4 4"]
+    r = read(block("three_public", "某县某协会2019年度“三公”经费预算表", rows), fiscal_year=2019)
+    assert "reception" not in items(r, 2019) and "2019/reception/amount" in r.doubts()
+
+
+# 3. The table's counts (二、相关统计数) are no money, and 一、支出合计 is the table's total
+
+
+def test_counts_under_the_money_name_no_item() -> None:
+    assert item_of("1.因公出国(境)团组数(个)") is None
+    assert item_of("2.因公出国(境)人数(人)") is None
+    assert item_of("3.公务用车购置数(辆)") is None
+    assert item_of("4.公务用车保有量(辆)") is None
+    assert item_of("5.公务接待批次(批)") is None
+    # counter-cases: the money rows
+    assert item_of("1、因公出国(境)费用") == "outbound_travel"
+    assert item_of("(2)公务用车购置") == "vehicle_purchase"
+    assert item_of("2、公务接待费") == "reception"
+
+
+def test_a_numbered_expenditure_total_is_the_total() -> None:
+    assert item_of("一、支出合计") == "total"
+    assert item_of("合计") == "total"
+    assert item_of("一、基本支出合计") is None
+    assert item_of("二、相关统计数") is None
