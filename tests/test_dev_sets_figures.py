@@ -102,3 +102,33 @@ def test_a_numbered_expenditure_total_is_the_total() -> None:
     assert item_of("合计") == "total"
     assert item_of("一、基本支出合计") is None
     assert item_of("二、相关统计数") is None
+
+
+# 4. A budget's 预算总收入 (部门预算总收入预计 X 万元) is its 收入总计, as a unit's 总收入 is
+
+
+def test_a_budget_s_total_revenue_forecast_is_its_revenue_total() -> None:
+    from tests.conftest import narrative_figures as figures
+
+    got = figures("某镇卫生院本级2021部门预算总收入预计812.40万元(无下属单位),比上年增加3.10万元,增长0.38%。", "budget", 2021)
+    assert got == {("totals", "revenue_total", "approved"): D("812.40")}
+    assert figures("某镇卫生院2021年预算总支出812.40万元。", "budget", 2021) == {("totals", "expenditure_total", "approved"): D("812.40")}
+    # counter-cases: a share of the 预算总收入 is no total; a change of it is none either
+    assert figures("财政拨款300万元,占部门预算总收入的36.9%。", "budget", 2021) == {}
+    assert figures("某镇卫生院2021部门预算总收入预计比上年增加3.10万元。", "budget", 2021) == {}
+
+
+# 5. The parts of the 公务用车购置及运行费 listed after its 其中, named bare (购置费, 运行维护费); 公车 names the 公务用车
+
+
+def test_the_vehicle_parts_after_its_qizhong_are_read_though_named_bare() -> None:
+    from tests.conftest import narrative_figures as figures
+
+    got = figures("2016年某局安排公车购置及运行维护费26万元,其中:购置经费无,运行维护费26万元,与2015年预算持平。", "budget", 2016)
+    assert got == {("three_public", "vehicle_total", "approved"): D(26), ("three_public", "vehicle_operation", "approved"): D(26)}
+    got = figures("2016年公务用车购置及运行费26万元，其中：购置费6万元，运行费20万元。", "budget", 2016)
+    assert got[("three_public", "vehicle_purchase", "approved")] == D(6) and got[("three_public", "vehicle_operation", "approved")] == D(20)
+    # counter-cases: a bare 运行费 with no 公务用车 total listing its parts names no item
+    assert figures("2016年某局公务用车保有量3辆，机关运行费20万元。", "budget", 2016) == {}
+    assert figures("2016年某局公务接待费5万元，其中：运行费2万元。", "budget", 2016) == {("three_public", "reception", "approved"): D(5)}
+
