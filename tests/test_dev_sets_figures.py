@@ -132,3 +132,20 @@ def test_the_vehicle_parts_after_its_qizhong_are_read_though_named_bare() -> Non
     assert figures("2016年某局公务用车保有量3辆，机关运行费20万元。", "budget", 2016) == {}
     assert figures("2016年某局公务接待费5万元，其中：运行费2万元。", "budget", 2016) == {("three_public", "reception", "approved"): D(5)}
 
+
+# 6. A 三公 table printed a cell a line whose cells print the table's unit (44万元 under 单位:万元)
+
+CELLS_WITH_UNIT = ["|", "单位:万元", "|", "项目", "|", "本年预算数", "|", "合计", "|", "26万元", "|", "1、因公出国(境)费用", "|", "|",
+                   "2、公务接待费", "|", "6万元", "|", "3、公务用车费", "|", "20万元", "|", "其中:(1)公务用车运行维护费", "|", "20万元", "|",
+                   "(2)公务用车购置", "|", "|"]
+
+
+def test_a_cell_a_line_table_whose_cells_print_its_unit_is_read() -> None:
+    r = read(block("three_public", "2016年“三公”经费预算财政拨款情况统计表", CELLS_WITH_UNIT), fiscal_year=2016)
+    assert items(r, 2016) == {"total": D(26), "reception": D(6), "vehicle_total": D(20), "vehicle_operation": D(20)}
+
+
+def test_a_cell_printing_another_unit_is_not_read_as_the_table_s() -> None:
+    rows = [cell.replace("万元", "元") if cell[:1].isdigit() else cell for cell in CELLS_WITH_UNIT]
+    r = read(block("three_public", "2016年“三公”经费预算财政拨款情况统计表", rows), fiscal_year=2016)
+    assert items(r, 2016) == {}

@@ -122,8 +122,9 @@ def text_grid(block: Block, ctx: Context) -> tuple[Grid, frozenset[str]] | None:
 def stacked_grid(block: Block) -> Grid | None:
     """A 三公 table whose every cell is a line of its own (项目 / 预算数 / 合计 / 3.1 …), with one amount column, as a Grid.
 
-    A label line followed by an amount is a row with that figure; one followed by another label is
-    a row whose cell is blank (a blank cell prints no line). Only one amount column can be read so:
+    A label line followed by an amount is a row with that figure (its unit printed with it, 44万元,
+    where it is the table's); one followed by another label is a row whose cell is blank (a blank
+    cell prints no line). Only one amount column can be read so:
     with two, which column a lone figure sits in is lost.
     """
     lines = [line for line in block.lines[1:] if compact(line.text)]
@@ -134,6 +135,9 @@ def stacked_grid(block: Block) -> Grid | None:
     first = next((i for i, text in enumerate(texts) if head is not None and i > head and item_of(text) is not None), None)
     if head is None or first is None or first - head != 2 or not re.search(r"预算|决算|金额", texts[head + 1]):
         return None
+    # a cell printing the table's own unit (44万元 under 单位:万元) holds that figure
+    unit = re.compile(rf"(?<=\d){block.unit_label}$") if block.unit_label in ("万元", "元") else None
+    texts = [unit.sub("", text) if unit is not None and i > first else text for i, text in enumerate(texts)]
     rows: list[Line] = []
     for i in range(first, len(lines)):
         if item_of(texts[i]) is None:
