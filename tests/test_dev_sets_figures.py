@@ -149,3 +149,23 @@ def test_a_cell_printing_another_unit_is_not_read_as_the_table_s() -> None:
     rows = [cell.replace("万元", "元") if cell[:1].isdigit() else cell for cell in CELLS_WITH_UNIT]
     r = read(block("three_public", "2016年“三公”经费预算财政拨款情况统计表", rows), fiscal_year=2016)
     assert items(r, 2016) == {}
+
+
+# 7. A zero stated without a unit (因公出国（境）经费为0。) is zero in any unit; a year's 年末支出 is what it spent
+
+
+def test_a_zero_without_a_unit_is_read() -> None:
+    from tests.conftest import narrative_figures as figures
+
+    got = figures("某局2016年“三公”经费预算3万元。其中:公务用车购置及运行费2万元、公务接待费1万元。因公出国(境)经费为0。", "budget", 2016)
+    assert got[("three_public", "outbound_travel", "approved")] == D(0)
+    # counter-cases: a count of zero, and a figure other than zero without its unit, are not read
+    assert figures("2016年因公出国(境)人数为0。", "budget", 2016) == {}
+    assert figures("2016年公务接待费为10。", "budget", 2016) == {}
+
+
+def test_a_year_s_nianmo_zhichu_is_executed() -> None:
+    from tests.conftest import narrative_figures as figures
+
+    got = figures("公务接待费2015年年末支出1.20万元(共接待9批),2016年预算与上年实际支出相比,减少16.67%。", "budget", 2016)
+    assert got == {("three_public", "reception", "executed"): D("1.20")}

@@ -27,12 +27,12 @@ from cnbudget.tables.phases import own_phase
 # (“经营收入 0.00 万，为……”, “公务用车购置费0万 / 二、…”): 1.2万人次 is no amount
 # an amount: thousands grouped by threes (1,145.52), and never the tail of another number (“各是4125.49,4143.91万元”
 # is two amounts, not 49,4143.91 nor 4143.91 alone: which is which the list says only by its order)
-AMOUNT_RE = re.compile(r"(?<![\d.])(?<!\d[,，])(?P<amt>[-－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<unit>亿元|万元|元|万(?=[,，。；;、)）]|[一二三四五六七八九十]{1,2}、|$))")
+AMOUNT_RE = re.compile(r"(?<![\d.])(?<!\d[,，])(?P<amt>[-－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<unit>亿元|万元|元|万(?=[,，。；;、)）]|[一二三四五六七八九十]{1,2}、|$)|(?<=为0)(?=[。，,；;]))")
 _SHARE_RE = re.compile(r"^[,，、]?占[^，。；%]{0,12}?(?P<pct>\d+(?:\.\d+)?)%")
 _CHANGE = re.compile(r"减少|增加|增长|下降|节约|节省|持平|压减|减幅|增幅|[比较]上年|[比较]\d{4}|以上$|以下$|单价|单位价值|控制数|不超过|每辆|每次|元/")
 _FUNCTION_PATH = re.compile(r"(?P<cls>[^（(）)：:]+?)[（(]类[)）](?P<sec>[^（(]+?(?:[（(][^)）]{1,3}[)）][^（(]*?)?)[（(]款[)）](?P<item>[^（(]+?(?:[（(][^)）]{1,3}[)）][^（(]*?)?)[（(]项[)）]")
 # the words that say which figure of the year an amount is; the last one before the amount counts
-_PHASE_WORDS = ((r"全年预算|调整(?:后)?预算", "adjusted"), (r"年初预算|预算数|(?:(?<=支出)|(?<=费))预算(?=为|是)", "approved"), (r"决算|执行数|实际支出|实际完成", "executed"))
+_PHASE_WORDS = ((r"全年预算|调整(?:后)?预算", "adjusted"), (r"年初预算|预算数|(?:(?<=支出)|(?<=费))预算(?=为|是)", "approved"), (r"决算|执行数|实际支出|实际完成|年末支出", "executed"))
 _PHASE_RE = re.compile("|".join(f"(?P<{phase}>{pattern})" for pattern, phase in _PHASE_WORDS))
 # words that name a phase and nothing else: the figure is of the subject named before it in the sentence
 _BARE = re.compile(r"^(?:其中[:：]?)?(?:(?:支出)?(?:年初预算|全年预算|调整(?:后)?预算|决算|执行数?|实际支出)数?|\d{4}年度?预算数)(?:为|是)?$")
@@ -106,7 +106,8 @@ def statements(text: str, prose: Prose | None = None) -> list[Statement]:
         before = text[start : m.start()]
         cut = max(before.rfind(c) for c in "。；;，,")
         label = before[cut + 1 :] if cut >= 0 else before[-60:]
-        unit = "万元" if m.group("unit") == "万" else m.group("unit")
+        # a zero stated without a unit (因公出国（境）经费为0。) is zero in any unit
+        unit = "万元" if m.group("unit") in ("万", "") else m.group("unit")
         amount = value if unit == "万元" else value.scaleb(-4) if unit == "元" else value * 10000
         share_m = _SHARE_RE.match(text[m.end() : m.end() + 20])
         share = Decimal(share_m.group("pct")) if share_m else None
