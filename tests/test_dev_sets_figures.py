@@ -169,3 +169,31 @@ def test_a_year_s_nianmo_zhichu_is_executed() -> None:
 
     got = figures("公务接待费2015年年末支出1.20万元(共接待9批),2016年预算与上年实际支出相比,减少16.67%。", "budget", 2016)
     assert got == {("three_public", "reception", "executed"): D("1.20")}
+
+
+# 8. A text table of this year's and last year's budgets and their change: 上年 names the year before, a change and a
+#    rate of change (增减额 | 增减幅度, -13%) are no figure of a year
+
+WITH_CHANGE = [
+    "部门:某县某办公室       单位:万元",
+    "项目 本年年初预算数 上年年初预算数 本年预算比上年增减情况",
+    "增减额 增减幅度",
+    "合计 12.5 15 -2.5 -16.67%",
+    "1.因公出国(境)费",
+    "2.公务接待费 2.5 5 -2.5 -50.00%",
+    "3.公务用车购置及运行 10 10 0 0.00%",
+    "其中:(1)公务用车购置费",
+    "(2)公务用车运行费 10 10 0 0.00%",
+]
+
+
+def test_this_year_and_last_year_and_their_change_each_in_their_place() -> None:
+    r = read(block("three_public", "某县某办公室2019年度“三公”经费预算情况表", WITH_CHANGE), fiscal_year=2019)
+    assert items(r, 2019) == {"total": D("12.5"), "reception": D("2.5"), "vehicle_total": D(10), "vehicle_operation": D(10)}
+    assert items(r, 2018) == {"total": D(15), "reception": D(5), "vehicle_total": D(10), "vehicle_operation": D(10)}
+
+
+def test_a_row_missing_a_figure_of_such_a_table_is_doubted() -> None:
+    rows = [*WITH_CHANGE[:5], "2.公务接待费 2.5 -2.5 -50.00%", *WITH_CHANGE[6:]]
+    r = read(block("three_public", "某县某办公室2019年度“三公”经费预算情况表", rows), fiscal_year=2019)
+    assert "reception" not in items(r, 2019) and "2019/reception/amount" in r.doubts()

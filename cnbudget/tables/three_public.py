@@ -207,9 +207,12 @@ def read_item_rows(block: Block, ctx: Context, grid: Grid, unknown: frozenset[st
     found: dict[tuple[int, str], list[int]] = {}
     for j, label in enumerate(grid.labels[1:], start=1):
         years = [int(y) for y in YEAR.findall(label)]
-        year = years[0] if years else ctx.fiscal_year
+        # 上年年初预算数 beside 本年年初预算数: the year before's
+        year = years[0] if years else (ctx.fiscal_year - 1 if ctx.fiscal_year and re.match(r"上年(?:度)?(?:年初|全年)?(?:预算|决算|执行)", compact(label)) else ctx.fiscal_year)
         if year is None or not re.search(r"预算|决算|金额|合计|支出", label) or re.match(r"其中", compact(label).rsplit("/", 1)[-1]):
             continue  # 其中：公共预算财政拨款 is a part of the column before it, not a figure of its own year or phase
+        if re.search(r"增减|比上年", label):
+            continue  # 本年预算比上年增减情况: a change, no figure of a year
         found.setdefault((year, phase_of(label) or ctx.phase), []).append(j)
     by_year: dict[tuple[int, str], int] = {}
     for key, js in found.items():

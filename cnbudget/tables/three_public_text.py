@@ -15,6 +15,8 @@ from cnbudget.tables.rows import split_row
 _COUNT = re.compile(r"组数|人数|人次|批次|保有量|购置数|[(（](?:个|人|辆|批|人次)[)）]")
 # a total row: 合计, or 一、支出合计 (numbered as the first of the table's parts)
 _TOTAL = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|\d+[、.．])?(?:支出)?(?:合计|总计|小计)")
+# a percentage printed in a row (增减幅度 -13%, 0.00%)
+_PERCENT = re.compile(r"(?<=\s)[-－]?\d+(?:\.\d+)?%(?=\s|$)")
 # a column's year: 2017年预算数, or its 年 printed as a dash (2016-执行数)
 YEAR = re.compile(r"(20\d{2})\s*(?:年|-(?!\d))")
 
@@ -86,13 +88,14 @@ def text_grid(block: Block, ctx: Context) -> tuple[Grid, frozenset[str]] | None:
     figure gives its total. Any other row is blank, its figures in ``doubts`` (which columns they sit
     in is lost with the blanks): the items so doubted are returned with the grid.
     """
-    lines = block.lines[1:]
-    if any(len(line.cells) > 1 for line in lines):
+    if any(len(line.cells) > 1 for line in block.lines[1:]):
         return None
+    # a rate of change (-13%, under 增减幅度) is no money: left out of the row and of the header
+    lines = [Line(line.page, (_PERCENT.sub("", line.text),)) for line in block.lines[1:]]
     head = next((line.text.split() for line in lines if line.text.split()[:1] == ["项目"]), None)
     if head is None:
         return None
-    labels = [t for t in head if not re.fullmatch(r"行次|栏次|序号", t)]
+    labels = [t for t in head if not re.fullmatch(r"行次|栏次|序号", t) and not re.search(r"幅度|比率|百分比|%$", t)]
     width = len(labels)
     items = [(line, split_row(line)) for line in lines]
     items = [(line, row) for line, row in items if row.middle and item_of(row.compact) is not None and not row.lead]
