@@ -197,3 +197,23 @@ def test_a_row_missing_a_figure_of_such_a_table_is_doubted() -> None:
     rows = [*WITH_CHANGE[:5], "2.公务接待费 2.5 -2.5 -50.00%", *WITH_CHANGE[6:]]
     r = read(block("three_public", "某县某办公室2019年度“三公”经费预算情况表", rows), fiscal_year=2019)
     assert "reception" not in items(r, 2019) and "2019/reception/amount" in r.doubts()
+
+
+# 9. Refusals: a page that names no unit but gives its year fails as unit-unknown, not as not-a-disclosure; the year of
+#    a 三公 page printed without 年 (2016三公经费预算说明), or of a middle page opening with the year's 拨款 or 基本支出
+
+
+def _year(*texts: str) -> int | None:
+    from cnbudget.model import Line
+    from cnbudget.recognise.identify import identify
+
+    return identify([Line(1, (text,)) for text in texts], []).fiscal_year
+
+
+def test_the_year_of_a_page_without_a_title() -> None:
+    assert _year("2019三公经费预算说明", "三公经费:公务接待费4万元,是我院接待开支。") == 2019
+    assert _year("第5页", "2019 年一般公共预算拨款支出 149,324.60 元,其中:基本支出 149,324.60 元。") == 2019
+    assert _year("第7页", "2019 年本年一般公共预算基本支出 247,626.58 元,较上年增加 2,000.00 元。") == 2019
+    # counter-cases: a year named only as last year's, or a number before 三公 that is no year
+    assert _year("第6页", "对个人和家庭补助支出预算 4,800.00 元,2018 年无此项预算。") is None
+    assert _year("201903三公经费说明") is None

@@ -150,9 +150,11 @@ def test_hidden4_figures_identity_and_precision(scored4: tuple[list[Any], dict[s
     right, count = total["figures"]
     wrong = [f"{line.file}: {w}" for line in lines for w in line.figures_wrong + line.identity_wrong]
     # measured 12/12 figures and 64/68 identity: the four pages left name no unit and no year a
-    # title gives, and fail with not-a-disclosure where unit-unknown was keyed
+    # title gives, and fail with not-a-disclosure where unit-unknown was keyed; 67/68 in session 9
+    # (figs16: the year of a 三公 page printed without 年, of a middle page opening with its 拨款 or
+    # 基本支出), the page left naming its year only as the year before's (2020 年无此项预算)
     assert count >= 12 and right >= 12, wrong
-    assert total["identity"][0] >= 64, wrong
+    assert total["identity"][0] >= 67, wrong
     assert [(line.file, line.row_numbers + line.not_printed) for line in lines if line.row_numbers or line.not_printed] == []
     assert total["id_collisions"] == 0
     unnamed = [line for line in lines if line.file.startswith("unnamed-")]
