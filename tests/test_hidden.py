@@ -114,11 +114,11 @@ def test_holdout2_figures_of_its_published_documents(hidden: ModuleType, tmp_pat
     """holdout2, no longer held out since session 8: the figures its published documents print, floored at what is measured."""
     lines, total = _score(hidden, tmp_path_factory, ROOT / "tests" / "fixtures" / "holdout2")
     right, count = total["figures"]
-    # measured 62/94 in session 8 (48 before) with figs14's readers alone, 86/94 with ident14's identities too:
-    # the rest are 台创园's table in 元 whose blank 执行数 column is lost (4, in doubts), 和平彝族乡's page,
-    # refused as region-unknown (2), and 黄石七中's 收入预算 / 支出预算, which its prose does not say are the
-    # 收入总计 / 支出总计 (2)
-    assert count == 94 and right >= 86, [f"{line.file}: {w}" for line in lines for w in line.figures_wrong]
+    # measured 62/94 in session 8 (48 before) with figs14's readers alone, 86/94 with ident14's identities too;
+    # 90/94 in session 9 (figs16: 台创园's table in 元, its blank cells printed as spaces, now read). The rest:
+    # 和平彝族乡's page, refused as region-unknown (2), and 黄石七中's 收入预算 / 支出预算, which its prose does
+    # not say are the 收入总计 / 支出总计 (2)
+    assert count == 94 and right >= 90, [f"{line.file}: {w}" for line in lines for w in line.figures_wrong]
     assert [(line.file, line.row_numbers + line.not_printed) for line in lines if line.row_numbers or line.not_printed] == []
 
 
@@ -128,8 +128,8 @@ def test_holdout3_figures(hidden: ModuleType, tmp_path_factory: pytest.TempPathF
     lines, total = _score(hidden, tmp_path_factory, ROOT / "tests" / "fixtures" / "holdout3")
     right, count = total["figures"]
     # measured once 102/160 on dfbea17, before any fix from it; 139/160 after session 8's fixes from it by kind
-    # (ident15's identities, figs15's tables and prose)
-    assert count == 160 and right >= 139, [f"{line.file}: {w}" for line in lines for w in line.figures_wrong]
+    # (ident15's identities, figs15's tables and prose); 151/160 after session 9's (figs16)
+    assert count == 160 and right >= 151, [f"{line.file}: {w}" for line in lines for w in line.figures_wrong]
     assert [(line.file, line.row_numbers + line.not_printed) for line in lines if line.row_numbers or line.not_printed] == []
     assert total["id_collisions"] == 0
 
@@ -150,9 +150,11 @@ def test_hidden4_figures_identity_and_precision(scored4: tuple[list[Any], dict[s
     right, count = total["figures"]
     wrong = [f"{line.file}: {w}" for line in lines for w in line.figures_wrong + line.identity_wrong]
     # measured 12/12 figures and 64/68 identity: the four pages left name no unit and no year a
-    # title gives, and fail with not-a-disclosure where unit-unknown was keyed
+    # title gives, and fail with not-a-disclosure where unit-unknown was keyed; 67/68 in session 9
+    # (figs16: the year of a 三公 page printed without 年, of a middle page opening with its 拨款 or
+    # 基本支出), the page left naming its year only as the year before's (2020 年无此项预算)
     assert count >= 12 and right >= 12, wrong
-    assert total["identity"][0] >= 64, wrong
+    assert total["identity"][0] >= 67, wrong
     assert [(line.file, line.row_numbers + line.not_printed) for line in lines if line.row_numbers or line.not_printed] == []
     assert total["id_collisions"] == 0
     unnamed = [line for line in lines if line.file.startswith("unnamed-")]

@@ -27,12 +27,12 @@ from cnbudget.tables.phases import own_phase
 # (“经营收入 0.00 万，为……”, “公务用车购置费0万 / 二、…”): 1.2万人次 is no amount
 # an amount: thousands grouped by threes (1,145.52), and never the tail of another number (“各是4125.49,4143.91万元”
 # is two amounts, not 49,4143.91 nor 4143.91 alone: which is which the list says only by its order)
-AMOUNT_RE = re.compile(r"(?<![\d.])(?<!\d[,，])(?P<amt>[-－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<unit>亿元|万元|元|万(?=[,，。；;、)）]|[一二三四五六七八九十]{1,2}、|$))")
+AMOUNT_RE = re.compile(r"(?<![\d.])(?<!\d[,，])(?P<amt>[-－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<unit>亿元|万元|元|万(?=[,，。；;、)）]|[一二三四五六七八九十]{1,2}、|$)|(?<=为0)(?=[。，,；;]))")
 _SHARE_RE = re.compile(r"^[,，、]?占[^，。；%]{0,12}?(?P<pct>\d+(?:\.\d+)?)%")
 _CHANGE = re.compile(r"减少|增加|增长|下降|节约|节省|持平|压减|减幅|增幅|[比较]上年|[比较]\d{4}|以上$|以下$|单价|单位价值|控制数|不超过|每辆|每次|元/")
 _FUNCTION_PATH = re.compile(r"(?P<cls>[^（(）)：:]+?)[（(]类[)）](?P<sec>[^（(]+?(?:[（(][^)）]{1,3}[)）][^（(]*?)?)[（(]款[)）](?P<item>[^（(]+?(?:[（(][^)）]{1,3}[)）][^（(]*?)?)[（(]项[)）]")
 # the words that say which figure of the year an amount is; the last one before the amount counts
-_PHASE_WORDS = ((r"全年预算|调整(?:后)?预算", "adjusted"), (r"年初预算|预算数|(?:(?<=支出)|(?<=费))预算(?=为|是)", "approved"), (r"决算|执行数|实际支出|实际完成", "executed"))
+_PHASE_WORDS = ((r"全年预算|调整(?:后)?预算", "adjusted"), (r"年初预算|预算数|(?:(?<=支出)|(?<=费))预算(?=为|是)", "approved"), (r"决算|执行数|实际支出|实际完成|年末支出", "executed"))
 _PHASE_RE = re.compile("|".join(f"(?P<{phase}>{pattern})" for pattern, phase in _PHASE_WORDS))
 # words that name a phase and nothing else: the figure is of the subject named before it in the sentence
 _BARE = re.compile(r"^(?:其中[:：]?)?(?:(?:支出)?(?:年初预算|全年预算|调整(?:后)?预算|决算|执行数?|实际支出)数?|\d{4}年度?(?:预算|决算)数?)(?:为|是)?$")
@@ -110,7 +110,8 @@ def statements(text: str, prose: Prose | None = None) -> list[Statement]:
         before = text[start : m.start()]
         cut = max(before.rfind(c) for c in "。；;，,\n")
         label = before[cut + 1 :] if cut >= 0 else before[-60:]
-        unit = "万元" if m.group("unit") == "万" else m.group("unit")
+        # a zero stated without a unit (因公出国（境）经费为0。) is zero in any unit
+        unit = "万元" if m.group("unit") in ("万", "") else m.group("unit")
         amount = value if unit == "万元" else value.scaleb(-4) if unit == "元" else value * 10000
         share_m = _SHARE_RE.match(text[m.end() : m.end() + 20])
         share = Decimal(share_m.group("pct")) if share_m else None
@@ -165,8 +166,9 @@ _HEADLINE = (
     (r"(?<![聘勤遣休外])人员(?:类)?经费|^(?:其中)?人员支出$", "personnel_expenditure"),  # 临聘人员经费, 离退休人员经费: other money
     (r"公用经费|^公用支出$", "public_expenditure"),
     # 本单位2021年度总收入 X 万元，其中本年收入 Y 万元: the year's 总收入 is its 收入总计
-    (r"收入总计|收、?支总计|收入支出总计|收支总预算|收支预算总|收支总额|收入总预算|收入预算总计|(?:^|本单位|本部门|年度?)总收入$", "revenue_total"),
-    (r"支出总计|支出总预算|支出预算总计|(?:^|本单位|本部门|年度?)总支出$", "expenditure_total"),
+    # (部门)预算总收入预计 X 万元: the budget's 总收入, a forecast as every budget is
+    (r"收入总计|收、?支总计|收入支出总计|收支总预算|收支预算总|收支总额|收入总预算|收入预算总计|(?:^|本单位|本部门|年度?|预算)总收入(?:预计)?$", "revenue_total"),
+    (r"支出总计|支出总预算|支出预算总计|(?:^|本单位|本部门|年度?|预算)总支出(?:预计)?$", "expenditure_total"),
     # 本单位收入为 1687.45 万元，其中：财政拨款收入…: the year's revenue, its sources listed next
     (r"本年收入合计|收入合计|收入预算|预算收入|收入决算|^(?:本单位|本部门|我单位|单位|部门)?收入(?:为|是)$|^(?:其中)?本年收入$", "revenue_current_year"),
     # 刘堡镇卫生院支出为: the unit's, named

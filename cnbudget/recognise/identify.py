@@ -75,9 +75,9 @@ _THREE_PUBLIC_YEAR_AFTER_RES = (
 # 2017年医疗卫生计生机构收支决算总表: a sector's form, 总 between 决算 and 表
 _TABLE_YEAR_RE = re.compile(r"(?P<year>20\d{2})年度?[\u4e00-\u9fff“”\"、（）()]{0,30}?(?P<kind>预算|决算)(?:明细|情况|总)?表")
 _BUDGET_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
-_YEAR_MONEY = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)?(?P<year>20\d{2})年度?(?:本年)?(?:一般公共预算|财政拨款)*(?:收入|支出|收支|政府采购预算)")
+_YEAR_MONEY = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)?(?P<year>20\d{2})年度?(?:本年)?(?:一般公共预算|财政拨款|拨款)*(?:基本|项目)?(?:收入|支出|收支|政府采购预算)")
 # A “三公” sentence that opens with the year its money is for: 2022年本部门财政拨款安排“三公”经费502.4万元
-_YEAR_THREE_PUBLIC = re.compile(r"^(?P<year>20\d{2})年度?(?:本部门|本单位|我部门|我单位)?(?:一般公共预算)?(?:财政拨款)?(?:安排)?(?:的)?[“\"]?三公[”\"]?经费")
+_YEAR_THREE_PUBLIC = re.compile(r"^(?P<year>20\d{2})(?:年度?|(?=[“\"]?三公))(?:本部门|本单位|我部门|我单位)?(?:一般公共预算)?(?:财政拨款)?(?:安排)?(?:的)?[“\"]?三公[”\"]?经费")
 # or a sentence of it whose subject is the page's own body before the year: ……,我院2014年三公经费开支53.65万元
 _OWN_YEAR_THREE_PUBLIC = re.compile(r"(?:^|(?<=[，,。；;]))(?:我|本)(?:院|局|厅|委|办|单位|部门|中心|所|校|会)(?P<year>20\d{2})年度?(?:一般公共预算)?(?:财政拨款)?[“\"]?三公[”\"]?经费")
 # Tables numbered by kind: 预算01表 收支总表, 决算03表

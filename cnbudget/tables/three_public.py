@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from cnbudget.amounts import format_amount, parse_amount, to_wan
-from cnbudget.model import Block, Line
+from cnbudget.model import Block
 from cnbudget.schema.names import ITEM_NAMES
 from cnbudget.strings import compact
 from cnbudget.tables.bars import split_bars, stacked_bars, two_columns, without_lone_bars
@@ -14,8 +14,9 @@ from cnbudget.tables.common import TOTAL_RE, Context, Grid, Layout, aligned_grid
 from cnbudget.tables.kind import TableKind
 from cnbudget.tables.numbering import without_row_number_tokens, without_row_numbers
 from cnbudget.tables.phases import header_phases, phase_of
-from cnbudget.tables.rows import Row, split_row
+from cnbudget.tables.rows import Row
 from cnbudget.tables.three_public_cells import row_items, stacked_columns
+from cnbudget.tables.three_public_text import YEAR, item_of, stacked_grid, text_grid
 
 ITEMS = ("total", "outbound_travel", "vehicle_total", "vehicle_purchase", "vehicle_operation", "reception")
 _IDENTITIES = (
@@ -45,30 +46,6 @@ def _years(header: str, fiscal_year: int | None) -> list[int]:
     if len(years) >= 2:
         return years[:2]
     return [fiscal_year] if fiscal_year else []
-
-
-def item_of(label: str) -> str | None:
-    """The 三公 item a column's header path names; None for 会议费, 培训费 or a grand total."""
-    parts = label.split("/")
-    if re.search(r"会议费|培训费", label):
-        return None
-    if "机关运行经费" in label:
-        return "operating_funds"
-    if "因公出国" in label:
-        return "outbound_travel"
-    if re.search(r"公务(?:接待|招待)", label):  # 公务招待费: the older name
-        return "reception"
-    if "公务用车" in label:
-        # the parent 公务用车购置及运行费 names both parts; a child names one
-        child = "".join(p for p in parts if "购置及运行" not in p and "购置和运行" not in p)
-        if "购置" in child:
-            return "vehicle_purchase"
-        if "运行" in child or "运维" in child:
-            return "vehicle_operation"
-        return "vehicle_total"
-    if re.search(r"三公", label) or any(re.fullmatch(r"合计|总计|小计", part) for part in parts):
-        return "total"
-    return None
 
 
 def _one_column_each(columns: dict[int, tuple[str, int, str]], grid: Grid) -> dict[int, tuple[str, int, str]] | None:
@@ -230,10 +207,13 @@ def read_item_rows(block: Block, ctx: Context, grid: Grid, unknown: frozenset[st
         return False
     found: dict[tuple[int, str], list[int]] = {}
     for j, label in enumerate(grid.labels[1:], start=1):
-        years = [int(y) for y in re.findall(r"(20\d{2})\s*年", label)]
-        year = years[0] if years else ctx.fiscal_year
+        years = [int(y) for y in YEAR.findall(label)]
+        # 上年年初预算数 beside 本年年初预算数: the year before's
+        year = years[0] if years else (ctx.fiscal_year - 1 if ctx.fiscal_year and re.match(r"上年(?:度)?(?:年初|全年)?(?:预算|决算|执行)", compact(label)) else ctx.fiscal_year)
         if year is None or not re.search(r"预算|决算|金额|合计|支出", label) or re.match(r"其中", compact(label).rsplit("/", 1)[-1]):
             continue  # 其中：公共预算财政拨款 is a part of the column before it, not a figure of its own year or phase
+        if re.search(r"增减|比上年", label):
+            continue  # 本年预算比上年增减情况: a change, no figure of a year
         found.setdefault((year, phase_of(label) or ctx.phase), []).append(j)
     by_year: dict[tuple[int, str], int] = {}
     for key, js in found.items():
@@ -270,62 +250,6 @@ def read_item_rows(block: Block, ctx: Context, grid: Grid, unknown: frozenset[st
                 if item == "total" and year == ctx.fiscal_year:
                     ctx.add_total("three_public_total", amount, pages[item], block.title, phase)
     return True
-
-
-def text_grid(block: Block, ctx: Context) -> tuple[Grid, frozenset[str]] | None:
-    """A text layer's 三公 table printed one item a row (cells by spaces, blanks dropped) as a Grid.
-
-    A row printing as many figures as the header has amount columns is read in order, one printing
-    none is blank; any other row is blank too, its figures in ``doubts`` (which columns they sit in
-    is lost with the blanks): the items so doubted are returned with the grid.
-    """
-    lines = block.lines[1:]
-    if any(len(line.cells) > 1 for line in lines):
-        return None
-    head = next((line.text.split() for line in lines if line.text.split()[:1] == ["项目"]), None)
-    if head is None:
-        return None
-    labels = [t for t in head if not re.fullmatch(r"行次|栏次|序号", t)]
-    width = len(labels)
-    rows: list[Line] = []
-    unknown: set[str] = set()
-    for line in lines:
-        row = split_row(line)
-        if not row.middle or item_of(row.compact) is None or row.lead:
-            continue
-        if len(row.values) in (0, width - 1):
-            rows.append(Line(line.page, (row.compact, *(format_amount(v) for v in row.values), *([""] * (width - 1 - len(row.values))))))
-            continue
-        rows.append(Line(line.page, (row.compact, *([""] * (width - 1)))))
-        read = ";".join(format_amount(v) for v in row.values)
-        reason = f"“{row.name}”一行只印有 {len(row.values)} 个数（{read}），表头有 {width - 1} 栏，空白栏已丢失，无法确定各数属于哪一栏"
-        unknown.add(str(item_of(row.compact)))
-        ctx.doubt("three_public", f"{ctx.fiscal_year}/{item_of(row.compact)}/amount", read, reason, line.page, block.title)
-    return (Grid(labels, rows), frozenset(unknown)) if rows else None
-
-
-def stacked_grid(block: Block) -> Grid | None:
-    """A 三公 table whose every cell is a line of its own (项目 / 预算数 / 合计 / 3.1 …), with one amount column, as a Grid.
-
-    A label line followed by an amount is a row with that figure; one followed by another label is
-    a row whose cell is blank (a blank cell prints no line). Only one amount column can be read so:
-    with two, which column a lone figure sits in is lost.
-    """
-    lines = [line for line in block.lines[1:] if compact(line.text)]
-    if any(len(line.cells) > 1 for line in lines):
-        return None
-    texts = [compact(line.text) for line in lines]
-    head = next((i for i, text in enumerate(texts) if text == "项目"), None)
-    first = next((i for i, text in enumerate(texts) if head is not None and i > head and item_of(text) is not None), None)
-    if head is None or first is None or first - head != 2 or not re.search(r"预算|决算|金额", texts[head + 1]):
-        return None
-    rows: list[Line] = []
-    for i in range(first, len(lines)):
-        if item_of(texts[i]) is None:
-            continue
-        value = texts[i + 1] if i + 1 < len(texts) and parse_amount(texts[i + 1]) is not None else ""
-        rows.append(Line(lines[i].page, (texts[i], value)))
-    return Grid([texts[head], texts[head + 1]], rows)
 
 
 def _groups(header: str, fiscal_year: int | None, own: str) -> list[tuple[int, str]]:
