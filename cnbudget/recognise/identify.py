@@ -218,13 +218,24 @@ def _region(names: tuple[str, ...], lines: list[Line]) -> Region | None:
         region = provinces.pop()
     if region is None and names and not any(is_central(n) for n in names):
         region = most_named_region("\n".join(line.text for line in lines))
-        shorts = {short_form_region(n, _budget_words()) for n in names}
+        shorts = {short_form_region(n, _budget_words()) for n in names if not _township_short_form(n, lines)}
         if region is None and len(shorts) == 1:
             region = shorts.pop()
         if region is not None and not region.county and all(_TOWNSHIP.search(_OWN_LEVEL.sub("", n)) for n in names):
             # a township's body is in a county: the one its document names (南江县财政局批复), where one is
             region = most_named_county("\n".join(line.text for line in lines), region) or region
     return region
+
+
+def _township_short_form(name: str, lines: list[Line]) -> bool:
+    """Whether ``name`` opens with a township's name rather than a county's short form: the document prints
+    that place as a township (马关卫生院 beside 马关镇中心卫生院: 马关镇, not 马关县), or the name is a bare
+    place's health centre (X卫生院 is a township's 乡镇卫生院; a county's is X县医院). Such a place places the unit nowhere."""
+    text = compact(name)
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}卫生院", text):
+        return True
+    prose = "".join(compact(line.text) for line in lines[:200])
+    return any(re.search(re.escape(text[:k]) + r"(?:镇|乡|街道)", prose) for k in (2, 3))
 
 
 @lru_cache(maxsize=1)
