@@ -8,7 +8,7 @@ expected values are read from those lines by a person. Every rule has its counte
 from __future__ import annotations
 
 from cnbudget.model import Line
-from cnbudget.recognise.identify import identify
+from cnbudget.recognise.identify import identify, is_unit_name
 
 
 def lines(*texts: str) -> list[Line]:
@@ -40,3 +40,80 @@ def test_a_county_s_own_body_in_short_form_is_still_placed() -> None:
     found = identify(lines("马关县卫生健康局2021年部门决算", "一、主要职能"), [])
     assert _where(found) == ("云南省", "文山壮族苗族自治州", "马关县")
 
+
+# 2. A title whose year stands between the government and its unit
+
+
+def test_a_title_with_the_year_after_the_government_names_the_unit_with_its_government() -> None:
+    # 雷州市2018年龙门镇人民政府部门预算的批复 (invented: 遂溪县, 城月镇)
+    found = identify(lines("遂溪县2018年城月镇人民政府部门预算的批复", "一、收入预算712.99万元"), [])
+    assert found.unit_name == "遂溪县城月镇人民政府"
+    assert _where(found) == ("广东省", "湛江市", "遂溪县")
+    assert found.fiscal_year == 2018
+    # a “三公” table's title of the same kind: 岳阳县2015年度移民局“三公”经费决算情况表 (invented: 华容县 档案局)
+    found = identify(lines("华容县2015年度档案局“三公”经费决算情况表", "单位:万元"), [])
+    assert found.unit_name == "华容县档案局"
+    assert (found.fiscal_year, found.kind) == (2015, "final_account")
+
+
+def test_a_government_s_title_with_its_year_inside_names_no_unit() -> None:
+    # counter-cases: the approval's heading names only the government; a tier title stays a tier title
+    assert identify(lines("遂溪县2018年部门预算的批复", "一、收入预算712.99万元"), []).unit_name == ""
+    assert identify(lines("遂溪县2018年市级单位预算", "一、收入预算712.99万元"), []).unit_name == ""
+
+
+# 3. 部门综合预算: a title of all the unit's funds
+
+
+def test_a_title_of_the_unit_s_comprehensive_budget_names_the_unit() -> None:
+    found = identify(lines("中共青川县委县人民政府接待办公室2019年部门综合预算编制情况说明", "一、基本情况"), [])
+    assert found.unit_name == "中共青川县委县人民政府接待办公室"
+    assert _where(found) == ("四川省", "广元市", "青川县")
+    assert (found.fiscal_year, found.kind) == (2019, "budget")
+
+
+def test_a_comprehensive_budget_sentence_of_a_government_is_no_title() -> None:
+    # counter-case: 综合 before the year's kind in a sentence of the government's money names no unit
+    found = identify(lines("青川县2019年财政综合预算收入安排如下", "一、基本情况"), [])
+    assert found.unit_name == ""
+
+
+# 4. Short names of units: a township's government, a 学区, an office in short form (接待办)
+
+
+def test_short_unit_names_the_pages_print_are_units() -> None:
+    assert is_unit_name("襄州区双沟镇政府")
+    assert is_unit_name("甘谷县大石学区")
+    assert is_unit_name("韶关市接待办")
+    found = identify(lines("2025年襄州区双沟镇政府预算公开说明", "一、单位主要职责"), [])
+    assert found.unit_name == "襄州区双沟镇政府"
+    assert _where(found) == ("湖北省", "襄阳市", "襄州区")
+    assert found.level == "township"
+
+
+def test_a_government_or_a_district_alone_is_no_unit() -> None:
+    # counter-cases: a bare 政府 (a government's own budget), a 区 that is no 学区, a bare 办
+    assert not is_unit_name("襄州区政府")
+    assert not is_unit_name("甘谷县城区")
+    assert not is_unit_name("韶关市承办")
+
+
+# 5. A page with no title: the sentence under its duties heading opens with the unit's name
+
+
+def test_the_subject_under_the_duties_heading_names_a_page_without_a_title() -> None:
+    text = ("第一部分 概况", "一、部门主要职责", "芮城县植树绿化服务中心贯彻落实全民义务植树的组织工作。",
+            "第三部分 2019年度部门决算情况说明", "本年收入合计32.36万元")
+    found = identify(lines(*text), [])
+    assert found.unit_name == "芮城县植树绿化服务中心"
+    assert _where(found) == ("山西省", "运城市", "芮城县")
+    # after a label: 1、职能职责 / 主要负责:X是…
+    found = identify(lines("一、部门基本概况", "1、职能职责", "主要负责:岳阳市君山区疾病预防控制中心是全额拨款事业单位。", "2018年部门预算收入120.71万元"), [])
+    assert found.unit_name == "岳阳市君山区疾病预防控制中心"
+
+
+def test_a_sentence_under_the_duties_heading_that_opens_with_no_division_names_no_unit() -> None:
+    # counter-cases: 本中心 / 我单位 name no unit; a name that runs on (县人民政府办公室) is not cut at 县人民政府
+    assert identify(lines("一、部门主要职责", "本中心贯彻落实全民义务植树的组织工作。", "2019年度部门决算"), []).unit_name == ""
+    found = identify(lines("一、主要职责", "芮城县人民政府办公室负责县政府日常工作。", "2019年度部门决算"), [])
+    assert found.unit_name == "芮城县人民政府办公室"

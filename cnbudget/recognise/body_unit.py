@@ -66,10 +66,34 @@ def body_unit_names(lines: list[Line], is_unit_name: Callable[[str], bool]) -> l
     prose = "".join(texts)  # a sentence may wrap: 全年使用财政拨 / 款安排X出国团组
     names += [m.group("name") for pattern in (_DUTIES, _TRIPS) for m in pattern.finditer(prose) if good(m.group("name"))]
     names += [name for name in _signatures([compact(line.text) for line in lines]) if good(name)]
+    names += [name for name in _duties_subjects(texts, good)]
     if not names:
         published = [m.group("name") for text in texts for m in (*_PUBLISHER.finditer(text), *_SOURCE_LINE.finditer(text)) if good(m.group("name"))]
         names = [name for name in published if prose.count(name) >= 2 or _titled_by_tail(name, texts)]
     return names
+
+
+# the heading of the duties part: 一、部门主要职责, 1、职能职责, (一)主要职能; then the sentence under it, perhaps after a label
+_DUTIES_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])?(?:部门|单位)?(?:主要)?职(?:能|责)(?:职责)?$")
+_DUTIES_LABEL = re.compile(r"^(?:主要(?:负责|职责|职能)(?:是|为|有)?[:：])?")
+# what runs on from a unit's name without ending it: 县人民政府 / 办公室, X局 / 机关, X中心 / （本级）
+_NAME_GOES_ON = re.compile(r"办公室|机关|本级|[（(]|分局|支队|大队|中队")
+
+
+def _duties_subjects(texts: list[str], good: Callable[[str], bool]) -> list[str]:
+    """The unit a page with no title names as the subject of the sentence under its duties heading:
+    一、部门主要职责 / 平陆县某某服务中心贯彻落实…: the sentence's first opening that is a unit's name."""
+    out = []
+    for heading, sentence in pairwise(texts):
+        if not _DUTIES_HEADING.match(heading):
+            continue
+        run = re.match(r"[\u4e00-\u9fff]{4,40}", sentence[_DUTIES_LABEL.match(sentence).end() :])  # type: ignore[union-attr]
+        if run is None:
+            continue
+        ends = [k for k in range(4, len(run.group()) + 1) if good(run.group()[:k]) and not _NAME_GOES_ON.match(run.group(), k)]
+        if ends:  # the first name, with what runs on from it within a few characters (X政府办 / 公室)
+            out.append(run.group()[: max(k for k in ends if k <= ends[0] + 3)])
+    return out
 
 
 def _signatures(texts: list[str]) -> list[str]:

@@ -15,7 +15,16 @@ from itertools import pairwise
 
 from cnbudget.model import Identity, Line
 from cnbudget.official.classification import economic_entries, function_entries
-from cnbudget.official.regions import Region, most_named_county, most_named_region, provincial_by_place, resolve_region, short_form_region, starts_with_division
+from cnbudget.official.regions import (
+    Region,
+    full_names_end,
+    most_named_county,
+    most_named_region,
+    provincial_by_place,
+    resolve_region,
+    short_form_region,
+    starts_with_division,
+)
 from cnbudget.recognise.body_unit import body_unit_names, publisher_full_names, sector_unit_names
 from cnbudget.recognise.ids import canonical_unit, disclosure_slug, unit_slug
 from cnbudget.strings import compact
@@ -24,16 +33,17 @@ __all__ = ["canonical_unit", "choose_unit_name", "disclosure_slug", "header_unit
 
 # How a unit's name ends: bodies (局, 委员会), institutions (学院, 医院, 研究所, 试验场, 基地),
 # the offices of a body (黔西南州政协机关), a government's or party committee's office in its short form
-# (杜集区政府办, 县委办; never a bare 办: 举办, 承办), a 联合会 in its short form (县文联, 市妇联, 区残联;
+# (杜集区政府办, 县委办, 市接待办, 县扶贫办; never a bare 办: 举办, 承办), a township's government in short form
+# (伙牌镇政府; never a bare 政府: 市政府预算 is a government's), a 学区 (a township's schools' office), a 联合会 in its short form (县文联, 市妇联, 区残联;
 # never a bare 联: 关联, 串联), and township governments (乡, 镇, 街道).
 _UNIT_SUFFIX = (
-    r"(?:(?:政府|人大|政协|党委|党工委|[省市县区州盟旗]委)办|办公室|办公厅|委员会|人民政府|人民法院|人民检察院|局|院|中心|厅|处|所|站|馆|会|部|委|队|校|社|办事处|政协|党校|医院|学校"
+    r"(?:(?:政府|人大|政协|党委|党工委|[省市县区州盟旗]委|接待|扶贫|法制|信访|人防|外事|金融|编委)办|[乡镇]政府|学区|办公室|办公厅|委员会|人民政府|人民法院|人民检察院|局|院|中心|厅|处|所|站|馆|会|部|委|队|校|社|办事处|政协|党校|医院|学校"
     r"|协会|联合会|(?:文|妇|侨|残|科|社|工商|青)联|集团|公司|场|园|库|台|团|室|署|大学|中学|小学|幼儿园|基地|银行|监狱|机关|乡|镇|街道)"
 )
 _NAME = r"[\u4e00-\u9fff（）()·]{3,48}?"
 # 2026年度部门预算; 2026部门预算 (no 年) only where 部门/单位 follows at once
-# 2026年度(本级)决算 / 2026年度本级决算: the unit's own level named after the year
-_YEAR_KIND = r"[（(]?(?P<year>20\d{2})(?:年度?|(?=部门|单位))[)）]?(?:[（(]本级[)）]|本级)?(?P<scope>部门|单位)?(?P<kind>预算|决算)"
+# 2026年度(本级)决算 / 2026年度本级决算: the unit's own level named after the year; 2019年部门综合预算: a budget of all its funds
+_YEAR_KIND = r"[（(]?(?P<year>20\d{2})(?:年度?|(?=部门|单位))[)）]?(?:[（(]本级[)）]|本级)?(?P<scope>部门|单位)?(?:综合)?(?P<kind>预算|决算)"
 # A title starts a line (after a part number or 附件：); a name run on from the line before is prose, not a title
 # (第二部分:X2023年部门预算报表, 标题:X2024年度部门决算公开报告: a colon after the part or the page's label)
 _LEAD = r"^(?:第[一二三四五六七八九十]+部分[:：]?|附件\d*[:：]?|(?:标题|名称)[:：]|关于|[一二三四五六七八九十]+、)?"
@@ -136,9 +146,22 @@ def _restore_years(texts: list[str]) -> list[str]:
     return out
 
 
+# a title whose year stands between the government and its unit: 雷州市2018年龙门镇人民政府部门预算, 岳阳县2015年度移民局“三公”经费决算
+_YEAR_INSIDE = re.compile(r"(?P<year>20\d{2}年度?)(?![省市区县]级)(?=[\u4e00-\u9fff]{2,40}?(?:部门|单位)?(?:[“\"]?三公[”\"]?经费)?(?:预算|决算))")
+
+
+def _year_first(text: str) -> str:
+    """A title with its year after the divisions that open it, the year put first (2018年雷州市龙门镇人民政府部门预算),
+    so the unit reads with its government; a line that opens with no division's full name is left as it is."""
+    m = _YEAR_INSIDE.match(text, full_names_end(text, 0))
+    if m is None or m.start() == 0:
+        return text
+    return m.group("year") + text[: m.start()] + text[m.end() :]
+
+
 def _title_matches(lines: list[Line]) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
-    texts = _restore_years([compact(line.text) for line in lines[:400]])
+    texts = [_year_first(text) for text in _restore_years([compact(line.text) for line in lines[:400]])]
     for i in range(len(texts)):
         window = "".join(texts[i : i + 3])
         m = _TITLE_RE.search(window) or _COVER_RE.search(window) or _SPLIT_YEAR_RE.search(window) or _TIER_TITLE_RE.search(window) or _THREE_PUBLIC_TITLE_RE.search(window) or _THREE_PUBLIC_LEAD_RE.search(window) or next(filter(None, (r.search(window) for r in _THREE_PUBLIC_YEAR_AFTER_RES)), None)
