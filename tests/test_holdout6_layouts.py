@@ -117,3 +117,31 @@ def test_a_sentence_under_the_duties_heading_that_opens_with_no_division_names_n
     assert identify(lines("一、部门主要职责", "本中心贯彻落实全民义务植树的组织工作。", "2019年度部门决算"), []).unit_name == ""
     found = identify(lines("一、主要职责", "芮城县人民政府办公室负责县政府日常工作。", "2019年度部门决算"), [])
     assert found.unit_name == "芮城县人民政府办公室"
+
+
+# 6. The sentence of the budget's units names the unit of a page whose title names none
+
+
+def test_the_sentence_of_the_budget_s_units_names_the_unit() -> None:
+    # 岳阳楼区残疾人联合会2019年资金信息 / 我单位纳入2019年部门预算编制范围的有X机关本级 (invented: 君山区文联)
+    text = ("君山区文学艺术界联合会2019年资金信息", "一、部门预算单位构成", "我单位纳入2019年部门预算编制范围的有君山区文联机关本级。")
+    found = identify(lines(*text), [])
+    assert found.unit_name == "君山区文联"
+    assert _where(found) == ("湖南省", "岳阳市", "君山区")
+    # counter-case: 本单位 in its place names no unit
+    assert identify(lines(text[0], text[1], "我单位纳入2019年部门预算编制范围的有本单位机关本级。"), []).unit_name == ""
+
+
+# 7. A short form of a city and of a county inside it places the body in the city
+
+
+def test_a_short_form_of_a_city_and_its_county_places_the_body_in_the_city() -> None:
+    # 岳阳 is the short form of 岳阳市 and of 岳阳县 (in 岳阳市): the zone's body is in 岳阳市 at least
+    found = identify(lines("岳阳经济技术开发区党工委宣传部2018年部门预算", "一、主要职能"), [])
+    assert _where(found) == ("湖南省", "岳阳市", "")
+
+
+def test_a_short_form_of_two_unrelated_divisions_places_nothing() -> None:
+    # counter-case: 朝阳 is a district of 北京 and a city of 辽宁, neither inside the other
+    found = identify(lines("朝阳经济技术开发区宣传部2018年部门预算", "一、主要职能"), [])
+    assert found.region is None
