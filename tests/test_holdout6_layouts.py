@@ -145,3 +145,44 @@ def test_a_short_form_of_two_unrelated_divisions_places_nothing() -> None:
     # counter-case: 朝阳 is a district of 北京 and a city of 辽宁, neither inside the other
     found = identify(lines("朝阳经济技术开发区宣传部2018年部门预算", "一、主要职能"), [])
     assert found.region is None
+
+
+# 8. A township's body placed only in its province: the city its page names inside that province
+
+
+def test_a_township_s_body_is_placed_in_the_city_its_page_names_inside_its_province() -> None:
+    # 刘堡镇卫生院: the page names 甘肃省 twice and cites 天水市's rules once (invented: 龙山镇卫生院)
+    text = ("龙山镇卫生院2021年度部门决算公开说明", "根据甘肃省财政厅要求,", "按照天水市财政局的规定,", "依据甘肃省卫生健康委员会文件。")
+    found = identify(lines(*text), [])
+    assert _where(found) == ("甘肃省", "天水市", "")
+    assert found.level == "township"
+
+
+def test_a_city_of_another_province_does_not_place_a_township_s_body() -> None:
+    # counter-case: the only city the page names lies in another province (a rule it cites from elsewhere)
+    text = ("龙山镇卫生院2021年度部门决算公开说明", "根据甘肃省财政厅要求,", "参照杭州市的做法,", "依据甘肃省卫生健康委员会文件。")
+    assert _where(identify(lines(*text), [])) == ("甘肃省", "", "")
+
+
+# 9. A congress the body describes is not the unit where its standing committee is named
+
+
+def test_the_standing_committee_not_the_congress_is_the_unit() -> None:
+    text = ("第一部分:部门概况", "一、主要职能", "兴宁区人民代表大会是兴宁区地方国家权力机关。", "兴宁区人大常委会下设办公室、法制工作委员会。")
+    found = identify(lines(*text), [])
+    assert found.unit_name == "兴宁区人大常委会"
+    assert _where(found) == ("广西壮族自治区", "南宁市", "兴宁区")
+
+
+def test_a_congress_named_alone_stays_the_unit() -> None:
+    # counter-case: no standing committee is named, the congress the body names is kept
+    text = ("第一部分:部门概况", "一、主要职能", "兴宁区人民代表大会是兴宁区地方国家权力机关。", "2017年部门预算收入507.37万元")
+    assert identify(lines(*text), []).unit_name == "兴宁区人民代表大会"
+
+
+def test_the_list_of_the_budget_s_units_names_the_first_level_unit() -> None:
+    text = ("一、部门预算单位构成", "1.101 兴宁区人大常委会办公室(一级预算单位)", "2. 101001 兴宁区人大常委会办公室本级(二级预算单位)", "2017年部门预算收入507.37万元")
+    found = identify(lines(*text), [])
+    assert found.unit_name == "兴宁区人大常委会办公室"
+    # counter-case: a second-level unit's line alone names no unit (the department is the first level)
+    assert identify(lines(text[0], text[2], text[3]), []).unit_name == ""

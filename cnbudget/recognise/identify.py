@@ -246,8 +246,18 @@ def _region(names: tuple[str, ...], lines: list[Line]) -> Region | None:
             region = shorts.pop()
         if region is not None and not region.county and all(_TOWNSHIP.search(_OWN_LEVEL.sub("", n)) for n in names):
             # a township's body is in a county: the one its document names (南江县财政局批复), where one is
-            region = most_named_county("\n".join(line.text for line in lines), region) or region
+            region = most_named_county("\n".join(line.text for line in lines), region) or _city_named(lines, region) or region
     return region
+
+
+def _city_named(lines: list[Line], province: Region) -> Region | None:
+    """For a township's body placed only in its province, the city its document names most inside it
+    (刘堡镇卫生院's page citing 天水市's rules), the province's own name left aside; None where no city is."""
+    if province.city:
+        return None
+    text = "\n".join(line.text for line in lines).replace(province.province, "")
+    city = most_named_region(text)
+    return city if city is not None and city.province == province.province and city.city else None
 
 
 def _township_short_form(name: str, lines: list[Line]) -> bool:
