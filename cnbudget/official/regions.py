@@ -263,18 +263,26 @@ def short_form_region(name: str, words: str = "") -> Region | None:
 
     Only for a name that names its region no other way: the longest division name the name opens
     with must be a short form (a full name is read by ``resolve_region``) of at least two characters
-    that fits one division in the country, no word of ``words`` (the budget's own vocabulary:
+    that fits one division in the country (or a city and a county inside it: the city), no word of ``words`` (the budget's own vocabulary:
     公安 is a short form of 公安县 and the first word of every 公安局), and not the name of a
     township's body (温泉街道, X镇, X乡: a township named like a county elsewhere), and followed by what a
     county's own body is called (``LOCAL_BODY``: a zone, its government, a department); ambiguity answers None.
     """
     text = WHITESPACE.sub("", name)
     size, key = _longest_at(text, 0, end=len(text) - 1)  # something must follow the name
-    if key is None or key.strong or len(key.codes) != 1 or text[:size] in words:
+    place = None if key is None else _outermost(key.codes)
+    if key is None or key.strong or place is None or text[:size] in words:
         return None
     if TOWNSHIP_BODY.match(text, size) or not LOCAL_BODY.match(text, size):
         return None
-    return to_region(next(iter(key.codes)))
+    return to_region(place)
+
+
+def _outermost(codes: frozenset[str]) -> str | None:
+    """The one division of ``codes`` the others all lie in (岳阳 for 岳阳市 and its 岳阳县: 岳阳市), or None:
+    a short form of a city and of a county inside it places a body in that city at least."""
+    outer = [code for code in codes if all(code in chain(other) for other in codes)]
+    return outer[0] if len(outer) == 1 else None
 
 
 def region_slug(region: Region) -> str:

@@ -10,6 +10,8 @@ kept, or the page is the middle of a PDF), yet the body names the unit in a few 
 - a table's note that the unit had none of its money: ``说明:冀村镇人民政府没有使用国有资本经营预算安排支出``;
 - the sentence of its duties: ``…，西藏自治区人民政府驻上海办事处主要履行以下职责：``, also run on after
   its heading (``一、主要职责天津市人民检察院(本级)的主要职责是：``);
+- the sentence of the budget's units: ``纳入2019年部门预算编制范围的有X机关本级``, or their list with codes:
+  ``1.101 X办公室(一级预算单位)``;
 - the “三公” sentence on trips abroad: ``全年使用财政拨款安排X出国团组0个``;
 - the signature of a letter-like page: a line of the unit's name alone over the date it was signed
   (``海南省审计厅`` / ``2016年2月19日``; the date may be cut over lines: ``2015`` / ``年4`` / ``月1`` / ``日``);
@@ -41,6 +43,10 @@ _SUBJECT = re.compile(
 )
 # a table's note that the unit had no such money: 说明:冀村镇人民政府没有使用国有资本经营预算安排支出,故本表无数据
 _NOTE = re.compile(r"^(?:说明|注)[:：]" + _NAME + r"(?:20\d{2}年度?)?(?:没有|无|未)")
+# the sentence of the budget's units: 我单位纳入2019年部门预算编制范围的有X机关本级 (只有X本级, 是X本级)
+_SCOPE = re.compile(r"纳入20\d{2}年度?部门(?:预算|决算)编制范围的(?:只有|有|是|包括)" + _NAME + r"(?:机关)?本级")
+# a line of the list of the budget's units, with its code: 1.101 X办公室(一级预算单位)
+_LEVEL_ONE = re.compile(r"^(?:\d+[.．、])?\d{3,12}" + _NAME + r"[（(]一级预算单位[)）]")
 _OVERVIEW = re.compile(r"^第[一二三四五六七八九十]+部分[:：?？]*" + _NAME + r"(?:基本)?概(?:况|述)$")
 # after a stop or the closing bracket of the rules it cites: “（藏委厅〔2024〕76号），X主要履行以下职责”
 # or just after the heading it opens, run on by the text layer: 一、主要职责天津市人民检察院(本级)的主要职责是：
@@ -66,17 +72,53 @@ def body_unit_names(lines: list[Line], is_unit_name: Callable[[str], bool]) -> l
         return is_unit_name(name) and (starts_with_division(name) or bool(_TOWNSHIP_UNIT.fullmatch(name)))
 
     texts = [compact(line.text) for line in lines[:120]]
-    names = [m.group("name") for text in texts if (m := _SUBJECT.match(text) or _OVERVIEW.match(text) or _NOTE.match(text)) and good(m.group("name"))]
+    names = [m.group("name") for text in texts if (m := _SUBJECT.match(text) or _OVERVIEW.match(text) or _NOTE.match(text) or _LEVEL_ONE.match(text)) and good(m.group("name"))]
     # the heading's last word on a line of its own: 第一部分遵义市住房和城乡建设局 / 概述
     names += [m.group("name") for a, b in pairwise(texts) if re.fullmatch(r"(?:基本)?概(?:况|述)", b) and (m := _OVERVIEW.match(a + b)) and good(m.group("name"))]
     prose = "".join(texts)  # a sentence may wrap: 全年使用财政拨 / 款安排X出国团组
-    names += [m.group("name") for pattern in (_DUTIES, _TRIPS) for m in pattern.finditer(prose) if good(m.group("name"))]
+    names += [m.group("name") for pattern in (_DUTIES, _TRIPS, _SCOPE) for m in pattern.finditer(prose) if good(m.group("name"))]
     names += [name for name in _signatures([compact(line.text) for line in lines]) if good(name)]
+    names += [name for name in _duties_subjects(texts, good)]
+    names = _standing_committee_first(names)
     if not names:
         published = [m.group("name") for text in texts for m in (*_PUBLISHER.finditer(text), *_SOURCE_LINE.finditer(text)) if good(m.group("name"))]
         names = [name for name in published if prose.count(name) >= 2 or _titled_by_tail(name, texts)]
         names += [m.group("name") for text in texts for m in _FILED_UNDER.finditer(text) if good(m.group("name")) and "纳入" + m.group("name") in prose]
     return names
+
+
+# the heading of the duties part: 一、部门主要职责, 1、职能职责, (一)主要职能; then the sentence under it, perhaps after a label
+_DUTIES_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])?(?:部门|单位)?(?:主要)?职(?:能|责)(?:职责)?$")
+_DUTIES_LABEL = re.compile(r"^(?:主要(?:负责|职责|职能)(?:是|为|有)?[:：])?")
+# what runs on from a unit's name without ending it: 县人民政府 / 办公室, X局 / 机关, X中心 / （本级）
+_NAME_GOES_ON = re.compile(r"办公室|机关|本级|[（(]|分局|支队|大队|中队")
+_RUNS_ON = re.compile(r"公室|办公室|机关|常务委员会|委员会")
+
+
+def _duties_subjects(texts: list[str], good: Callable[[str], bool]) -> list[str]:
+    """The unit a page with no title names as the subject of the sentence under its duties heading:
+    一、部门主要职责 / 平陆县某某服务中心贯彻落实…: the sentence's first opening that is a unit's name."""
+    out = []
+    for heading, sentence in pairwise(texts):
+        if not _DUTIES_HEADING.match(heading):
+            continue
+        run = re.match(r"[\u4e00-\u9fff]{4,40}", sentence[_DUTIES_LABEL.match(sentence).end() :])  # type: ignore[union-attr]
+        if run is None:
+            continue
+        ends = [k for k in range(4, len(run.group()) + 1) if good(run.group()[:k]) and not _NAME_GOES_ON.match(run.group(), k)]
+        if ends:  # the first name, with what runs on from it as a name does (X政府办 / 公室, X人民代表大会 / 常务委员会)
+            end = ends[0]
+            while (longer := next((k for k in ends if k > end and _RUNS_ON.fullmatch(run.group()[end:k])), None)) is not None:
+                end = longer
+            out.append(run.group()[:end])
+    return out
+
+
+def _standing_committee_first(names: list[str]) -> list[str]:
+    """Names less a congress the body describes (X人民代表大会是…权力机关) where it names the congress's standing
+    committee too (X人大常委会下设…): the committee, not the congress, is the unit that keeps the budget."""
+    committee = re.compile(r"人大常委会|人民代表大会常务委员会")
+    return [n for n in names if not (n.endswith("人民代表大会") and any(committee.search(o) and o.startswith(n[:-6]) for o in names))]
 
 
 def _signatures(texts: list[str]) -> list[str]:

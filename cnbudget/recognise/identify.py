@@ -15,7 +15,16 @@ from itertools import pairwise
 
 from cnbudget.model import Identity, Line
 from cnbudget.official.classification import economic_entries, function_entries
-from cnbudget.official.regions import Region, most_named_county, most_named_region, provincial_by_place, resolve_region, short_form_region, starts_with_division
+from cnbudget.official.regions import (
+    Region,
+    full_names_end,
+    most_named_county,
+    most_named_region,
+    provincial_by_place,
+    resolve_region,
+    short_form_region,
+    starts_with_division,
+)
 from cnbudget.recognise.body_unit import body_unit_names, publisher_full_names, sector_unit_names
 from cnbudget.recognise.ids import canonical_unit, disclosure_slug, unit_slug
 from cnbudget.strings import compact
@@ -24,11 +33,12 @@ __all__ = ["canonical_unit", "choose_unit_name", "disclosure_slug", "header_unit
 
 # How a unit's name ends: bodies (局, 委员会), institutions (学院, 医院, 研究所, 试验场, 基地),
 # the offices of a body (黔西南州政协机关), a government's or party committee's office in its short form
-# (杜集区政府办, 县委办; never a bare 办: 举办, 承办), a people's congress in its short form (阳新县人大), a city's
-# 各民主党派 that publish one budget together, a 联合会 in its short form (县文联, 市妇联, 区残联;
-# never a bare 联: 关联, 串联), and township governments (乡, 镇, 街道).
+# (杜集区政府办, 县委办, 市接待办, 县扶贫办; never a bare 办: 举办, 承办), a township's government in short form
+# (伙牌镇政府; never a bare 政府: 市政府预算 is a government's), a 学区 (a township's schools' office), a people's congress
+# in its short form (阳新县人大), a city's 各民主党派 that publish one budget together, a 联合会 in its short form
+# (县文联, 市妇联, 区残联; never a bare 联: 关联, 串联), and township governments (乡, 镇, 街道).
 _UNIT_SUFFIX = (
-    r"(?:(?:政府|人大|政协|党委|党工委|[省市县区州盟旗]委)办|办公室|办公厅|委员会|人民政府|人民法院|人民检察院|局|院|中心|厅|处|所|站|馆|会|部|委|队|校|社|办事处|政协|人大|民主党派|党校|医院|学校"
+    r"(?:(?:政府|人大|政协|党委|党工委|[省市县区州盟旗]委|接待|扶贫|法制|信访|人防|外事|金融|编委)办|[乡镇]政府|学区|办公室|办公厅|委员会|人民政府|人民法院|人民检察院|局|院|中心|厅|处|所|站|馆|会|部|委|队|校|社|办事处|政协|人大|民主党派|党校|医院|学校"
     r"|协会|联合会|(?:文|妇|侨|残|科|社|工商|青)联|集团|公司|场|园|库|台|团|室|署|大学|中学|小学|幼儿园|基地|银行|监狱|机关|乡|镇|街道)"
 )
 _NAME = r"[\u4e00-\u9fff（）()·]{3,48}?"
@@ -151,9 +161,22 @@ def _restore_years(texts: list[str]) -> list[str]:
     return out
 
 
+# a title whose year stands between the government and its unit: 雷州市2018年龙门镇人民政府部门预算, 岳阳县2015年度移民局“三公”经费决算
+_YEAR_INSIDE = re.compile(r"(?P<year>20\d{2}年度?)(?![省市区县]级)(?=[\u4e00-\u9fff]{2,40}?(?:部门|单位)?(?:[“\"]?三公[”\"]?经费)?(?:预算|决算))")
+
+
+def _year_first(text: str) -> str:
+    """A title with its year after the divisions that open it, the year put first (2018年雷州市龙门镇人民政府部门预算),
+    so the unit reads with its government; a line that opens with no division's full name is left as it is."""
+    m = _YEAR_INSIDE.match(text, full_names_end(text, 0))
+    if m is None or m.start() == 0:
+        return text
+    return m.group("year") + text[: m.start()] + text[m.end() :]
+
+
 def _title_matches(lines: list[Line]) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
-    texts = _restore_years([compact(line.text) for line in lines[:400]])
+    texts = [_year_first(text) for text in _restore_years([compact(line.text) for line in lines[:400]])]
     for i in range(len(texts)):
         window = "".join(texts[i : i + 3])
         m = _TITLE_RE.search(window) or _COVER_RE.search(window) or _SPLIT_YEAR_RE.search(window) or _TIER_TITLE_RE.search(window) or _THREE_PUBLIC_TITLE_RE.search(window) or _THREE_PUBLIC_LEAD_RE.search(window) or next(filter(None, (r.search(window) for r in (*_THREE_PUBLIC_YEAR_AFTER_RES, *_LABELLED_TITLE_RES, _BOTH_YEARS_THREE_PUBLIC_RE))), None)
@@ -236,13 +259,34 @@ def _region(names: tuple[str, ...], lines: list[Line]) -> Region | None:
         region = provinces.pop()
     if region is None and names and not any(is_central(n) for n in names):
         region = most_named_region("\n".join(line.text for line in lines))
-        shorts = {short_form_region(n, _budget_words()) for n in names}
+        shorts = {short_form_region(n, _budget_words()) for n in names if not _township_short_form(n, lines)}
         if region is None and len(shorts) == 1:
             region = shorts.pop()
         if region is not None and not region.county and all(_TOWNSHIP.search(_OWN_LEVEL.sub("", n)) for n in names):
             # a township's body is in a county: the one its document names (南江县财政局批复), where one is
-            region = most_named_county("\n".join(line.text for line in lines), region) or region
+            region = most_named_county("\n".join(line.text for line in lines), region) or _city_named(lines, region) or region
     return region
+
+
+def _city_named(lines: list[Line], province: Region) -> Region | None:
+    """For a township's body placed only in its province, the city its document names most inside it
+    (刘堡镇卫生院's page citing 天水市's rules), the province's own name left aside; None where no city is."""
+    if province.city:
+        return None
+    text = "\n".join(line.text for line in lines).replace(province.province, "")
+    city = most_named_region(text)
+    return city if city is not None and city.province == province.province and city.city else None
+
+
+def _township_short_form(name: str, lines: list[Line]) -> bool:
+    """Whether ``name`` opens with a township's name rather than a county's short form: the document prints
+    that place as a township (马关卫生院 beside 马关镇中心卫生院: 马关镇, not 马关县), or the name is a bare
+    place's health centre (X卫生院 is a township's 乡镇卫生院; a county's is X县医院). Such a place places the unit nowhere."""
+    text = compact(name)
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}卫生院", text):
+        return True
+    prose = "".join(compact(line.text) for line in lines[:200])
+    return any(re.search(re.escape(text[:k]) + r"(?:镇|乡|街道)", prose) for k in (2, 3))
 
 
 @lru_cache(maxsize=1)
