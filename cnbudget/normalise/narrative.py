@@ -85,7 +85,7 @@ def join_prose(lines: Sequence[Line], files: Sequence[str] | None = None) -> Pro
         part = re.sub(r"\s+", "", line.text)
         if parts and _TWO_DECIMALS_END.search(parts[-1]) and _DECIMAL_START.match(part):
             part = "\n" + part  # 608.86 | 608.86万元: two decimal points are two numbers, never one
-        elif parts and _HEADING_LINE.match(parts[-1]):
+        elif part and _HEADING_LINE.match(next((p for p in reversed(parts) if p), "").lstrip("\n")):  # blank lines between
             part = "\n" + part  # 二、“三公”经费预算收支减少情况 | 2018年…: a heading's words are not the next sentence's
         starts.append(offset)
         parts.append(part)
