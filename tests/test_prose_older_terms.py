@@ -61,9 +61,9 @@ def test_a_units_spending_named_with_its_name_is_the_years_spending() -> None:
     assert ("totals", "expenditure_current_year", "executed") not in figures("2021年度一般公共服务支出为12万元。", kind="final_account", year=2021)
 
 
-def test_headings_on_lines_of_their_own_with_blank_lines_between_lend_no_words() -> None:
+def test_a_heading_after_another_heading_lends_no_words_either() -> None:
     # invented: the second heading's 收支 would make the 收入总计 after it a 支出总计 as well
-    lines = [Line(1, (text,)) for text in ("一、2020年度部门决算收支情况说明", "", "(一)2020年度部门收支总体情况说明", "", "2020年度收入总计4670.65万元。")]
+    lines = [Line(1, (text,)) for text in ("一、2020年度部门决算收支情况说明", "(一)2020年度部门收支总体情况说明", "2020年度收入总计4670.65万元。")]
     found = figures(lines, kind="final_account", year=2020)
     assert found[("totals", "revenue_total", "executed")] == Decimal("4670.65")
     assert ("totals", "expenditure_total", "executed") not in found
