@@ -1,12 +1,12 @@
 """The held-out sets' shape (issues 13 and 14): every file keyed by hand, none shared with the older sets.
 
-tests/fixtures/holdout2 (session 7), tests/fixtures/holdout3 (session 8) and tests/fixtures/holdout4, holdout5 and
-holdout6 (session 9) are held out until measured: each is measured once, by `python benchmarks/hidden.py tests/fixtures/<set>`, and nothing
+tests/fixtures/holdout2 (session 7), tests/fixtures/holdout3 (session 8) and tests/fixtures/holdout4, holdout5,
+holdout6 and holdout7 (session 9) are held out until measured: each is measured once, by `python benchmarks/hidden.py tests/fixtures/<set>`, and nothing
 here builds them or runs any cnbudget code on them (the check ids of LABELS are only read). What is
 checked is only what a person wrote: every file has hand-read expectations and a line in the
 README, no file or URL is one of the older sets, every expected figure names a resource, key and
 phase of the output contract with a decimal amount, so that benchmarks/hidden.py can score it, and
-(holdout3 to holdout6) every hand-found contradiction quotes its file and names a check that exists.
+(holdout3 to holdout7) every hand-found contradiction quotes its file and names a check that exists.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 SESSION9_OLDER = ("hidden", "hidden3", "hidden4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+# The last fresh measure of session 9 is disjoint from every older folder under tests/fixtures
+HOLDOUT7_OLDER = ("hidden", "hidden3", "hidden4", "hidden5", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
 # Each held-out set: the sets gathered before it, and how wide it was asked to be (documents, provinces, figures)
 SETS: dict[str, tuple[tuple[str, ...], int, int, int]] = {
     "holdout2": (("hidden", "holdout"), 30, 10, 80),
@@ -30,6 +32,7 @@ SETS: dict[str, tuple[tuple[str, ...], int, int, int]] = {
     "holdout5": (("hidden", "hidden3", "hidden4", "holdout", "holdout2", "holdout3"), 30, 11, 120),
     # holdout4, holdout5 and holdout6 were gathered at the same time, on three branches, from disjoint places
     "holdout6": (tuple(name for name in SESSION9_OLDER if (FIXTURES / name).is_dir()), 27, 12, 151),
+    "holdout7": (tuple(name for name in HOLDOUT7_OLDER if (FIXTURES / name).is_dir()), 9, 7, 53),
 }
 EXPECTED: dict[str, dict[str, Any]] = {
     name: json.loads((FIXTURES / name / "expected.json").read_text(encoding="utf-8"))["documents"] for name in SETS
@@ -78,7 +81,7 @@ def test_no_file_or_url_is_one_of_the_older_sets(folder: str) -> None:
         assert _urls(FIXTURES / folder) & _urls(FIXTURES / older) == set(), older
 
 
-@pytest.mark.parametrize("folder", ["holdout3", "holdout4", "holdout5", "holdout6"])
+@pytest.mark.parametrize("folder", ["holdout3", "holdout4", "holdout5", "holdout6", "holdout7"])
 def test_no_unit_of_a_later_set_is_a_unit_of_an_older_set(folder: str) -> None:
     """The same document under another address: no unit name keyed in the set is printed in an older set's file
     (a short generic form such as 市人大 or 区政协, which any county's page prints, aside)."""
@@ -139,7 +142,7 @@ def test_the_set_is_as_wide_as_issue_13_asks(folder: str) -> None:
     assert {want["province"] for want in named} & corpus == set()
 
 
-@pytest.mark.parametrize("name", ["holdout3", "holdout4", "holdout5", "holdout6"])
+@pytest.mark.parametrize("name", ["holdout3", "holdout4", "holdout5", "holdout6", "holdout7"])
 def test_each_contradiction_of_a_later_set_quotes_its_file_and_names_a_check(name: str) -> None:
     from cnbudget.render.labels import LABELS  # only the check ids are read; nothing is run on the folder
 
