@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cnbudget.checks.base import Check, Checker, at, side
+from cnbudget.checks.base import Check, Checker, at, page_at, side
 from cnbudget.model import Evidence
 
 REQUIRED_KINDS = {
@@ -216,4 +216,36 @@ def check_codes(c: Checker) -> None:
     )
 
 
-CHECKS: tuple[Check, ...] = (check_required_tables, check_years, check_codes)
+# the sentence that introduces what a page publishes: 现将2021年部门预算公开如下 (a 预决算 names both kinds: not judged)
+_INTRODUCED = re.compile(r"现将[^。；;]{0,40}?(?P<year>20\d{2})年度?[^。；;\d]{0,12}?(?<![预决])(?P<kind>预算|决算)(?:[^。；;]{0,10}?)(?:公开|报告|说明)(?:如下|于后|如后)")
+_KIND_WORDS = {"budget": "预算", "final_account": "决算"}
+
+
+def check_kind_introduced(c: Checker) -> None:
+    """The sentence introducing what the page publishes names the document's own kind for its own year.
+
+    A final account that opens “现将2021年部门预算公开如下” (the budget template's sentence left in) fails; a sentence
+    about another year, or naming 预决算, is not judged. Subject: the kind named and where (``预算@12``).
+    """
+    fy, kind = c.d.meta.get("fiscal_year"), c.d.meta.get("kind")
+    own = _KIND_WORDS.get(str(kind))
+    if not fy or own is None:
+        return
+    text = c.d.evidence.prose
+    for m in _INTRODUCED.finditer(text):
+        if int(m.group("year")) != fy or m.group("kind") == own:
+            continue
+        page = page_at(c.d, m.start())
+        c.result(
+            "kind-introduced-agrees",
+            f"{m.group('kind')}@{m.start()}",
+            False,
+            side("公开文件的类别", f"{fy}年度{own}"),
+            side(f"文字说明开头所称“{m.group(0)}”", f"{fy}年度{m.group('kind')}", page),
+            f"the sentence introducing the page names a {m.group('kind')} where the document is the {fy} {own}",
+            detail=f"{fy}年度{own}公开文件，文字说明却以“{m.group(0)}”{at(page)}开头：所称类别与文件不符（疑为另一类模板的句子未改）。",
+            severity="mismatch",
+        )
+
+
+CHECKS: tuple[Check, ...] = (check_required_tables, check_years, check_codes, check_kind_introduced)

@@ -51,6 +51,7 @@ LABELS: dict[str, dict[str, str]] = {
         "economic-sum-matches-total": "经济分类科目之和等于合计",
         "expenditure-total-adds-up": "支出总计与其构成相符",
         "fiscal-year-consistent": "文字说明年度与文件年度一致",
+        "kind-introduced-agrees": "文字说明开头所称类别与文件一致",
         "function-basic-plus-project": "功能分类基本支出加项目支出相符",
         "function-levels-add-up": "功能分类各级相加相符",
         "function-previous-year-adds-up": "上年数各级相加相符",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from cnbudget.checks.document import check_codes, check_required_tables, check_years
-from cnbudget.model import BlockSummary, Evidence
+from cnbudget.checks.base import Checker
+from cnbudget.checks.document import check_codes, check_kind_introduced, check_required_tables, check_years
+from cnbudget.model import BlockSummary, Disclosure, Evidence
 
-from .conftest import function, outcomes, run
+from .conftest import chinese, function, outcomes, run
 
 
 def block(kind: str) -> BlockSummary:
@@ -155,3 +156,20 @@ def test_a_file_that_is_only_part_of_a_disclosure_lacks_no_table() -> None:
     whole = "某局2021年度部门决算及“三公”经费决算公开"
     lacking = run(check_required_tables, evidence=Evidence(prose=whole + "\n“三公”经费支出决算为1万元。", prose_starts=(0, len(whole) + 1), blocks=[block("three_public")]))
     assert [r["status"] for r in lacking] == ["fail", "fail", "fail", "pass"]
+
+
+def _final_account(prose: str) -> list[dict[str, object]]:
+    checker = Checker(Disclosure({"disclosure_id": "x", "fiscal_year": 2021, "kind": "final_account"}, evidence=Evidence(prose=prose)))
+    check_kind_introduced(checker)
+    assert all(chinese(str(r["detail"])) for r in checker.out)
+    return checker.out
+
+
+def test_a_page_introduced_as_the_other_kind_of_its_own_year_fails() -> None:
+    # invented, in the way of a health centre's 2021 final account that kept the budget template's first sentence
+    lead = "按照《预算法》的规定,现将2021年部门预算公开如下:一、基本概况。二、2021年度部门决算情况说明。"
+    results = _final_account(lead)
+    assert [(r["status"], r["expected"], r["actual"], r["severity"]) for r in results] == [("fail", "2021年度决算", "2021年度预算", "mismatch")]
+    # its own kind, another year's document, or 预决算 named: nothing to judge
+    for fine in ("现将2021年度部门决算公开如下:", "现将2020年部门预算执行情况报告如下:", "现将2021年部门预决算公开如下:"):
+        assert _final_account(fine) == []

@@ -28,6 +28,7 @@ PUBLISHED_ORDER = [
     "check_required_tables",
     "check_years",
     "check_codes",
+    "check_kind_introduced",
     "check_completion_rate",
     "check_last_year_figure",
     "check_completion_gap",
