@@ -260,7 +260,10 @@ def _printed_share(st: Statement) -> str:
     """The share's words as printed where they name its base (“（原文“占总支出8%”）”), so the detail quotes the page; "" when they name none."""
     if st.share is None:
         return ""
-    m = re.search(rf"占[^，,。；;%\d]{{2,16}}?的?{re.escape(str(st.share))}%", re.sub(r"\s+", "", st.text))
+    text, before = re.sub(r"\s+", "", st.text), re.sub(r"\s+", "", st.sentence)
+    # after the statement's own amount (the words before it in ``text`` end its ``sentence``): a sentence may state two shares of one value
+    start = next((k for k in range(min(len(text), len(before)), 0, -1) if before.endswith(text[:k])), 0)
+    m = re.compile(rf"占[^，,。；;%\d]{{2,16}}?的?{re.escape(str(st.share))}%").search(text, start)
     return f"（原文“{m.group(0)}”）" if m else ""
 
 

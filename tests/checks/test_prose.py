@@ -86,6 +86,11 @@ def test_a_wrong_share_that_names_its_base_is_quoted_as_printed() -> None:
     first, second = run(check_shares, evidence=Evidence(statements=stmts))
     assert first["status"] == "fail" and "“占总支出70%”" in first["detail"] and "占总支出30%" not in first["detail"]
     assert second["status"] == "fail" and "“占总支出30%”" in second["detail"]
+    # two shares of one value in a sentence: each quotes the words after its own amount
+    text = "基本支出150万元，占总支出的30%；项目支出50万元，占支出合计30%。"
+    stmts = [statement("支出预算", "200"), Statement("基本支出", Decimal(150), "万元", Decimal(30), 0, sentence="基本支出", text=text), Statement("项目支出", Decimal(50), "万元", Decimal(30), 0, sentence="支出预算200万元。其中，基本支出150万元，占总支出的30%；项目支出", text=text)]
+    first, second = run(check_shares, evidence=Evidence(statements=stmts))
+    assert "“占总支出的30%”" in first["detail"] and "“占支出合计30%”" in second["detail"]
 
 
 def yoy(prose: str) -> list[dict[str, Any]]:
