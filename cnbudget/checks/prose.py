@@ -240,7 +240,7 @@ def check_shares(c: Checker) -> None:
                 "share-agrees",
                 f"{label}/{format_amount(st.amount)}/{st.share}%",
                 ok,
-                side(f"文字说明所写“{st.label[-24:]}” {format_amount(st.amount)} 万元占 {format_amount(base)} 万元的比例", f"{st.share}%", st.page),
+                side(f"文字说明所写“{st.label[-24:]}” {format_amount(st.amount)} 万元{_printed_share(st)}占 {format_amount(base)} 万元的比例", f"{st.share}%", st.page),
                 side("按这两个金额算出的比例", f"{computed}%", st.page),
                 f"“{st.label[-24:]}” {format_amount(st.amount)} 万元 stated as {st.share}% of {format_amount(base)} 万元",
                 severity=severity or None,
@@ -254,6 +254,17 @@ _CHANGED = re.compile(r"(?:增加|减少|增长|下降|上升|降低|节约|节�
 def _changed(st: Statement) -> bool:
     """Whether the words just before the amount state it as a change (…增加 7122.54 万元), not an amount of the year."""
     return bool(_CHANGED.search(re.sub(r"\s+", "", st.label)))
+
+
+def _printed_share(st: Statement) -> str:
+    """The share's words as printed where they name its base (“（原文“占总支出8%”）”), so the detail quotes the page; "" when they name none."""
+    if st.share is None:
+        return ""
+    text, before = re.sub(r"\s+", "", st.text), re.sub(r"\s+", "", st.sentence)
+    # after the statement's own amount (the words before it in ``text`` end its ``sentence``): a sentence may state two shares of one value
+    start = next((k for k in range(min(len(text), len(before)), 0, -1) if before.endswith(text[:k])), 0)
+    m = re.compile(rf"占[^，,。；;%\d]{{2,16}}?的?{re.escape(str(st.share))}%").search(text, start)
+    return f"（原文“{m.group(0)}”）" if m else ""
 
 
 def _named_base(st: Statement) -> str:

@@ -23,6 +23,8 @@ _INSTRUCTION = re.compile(
     r"|[^。；;，,]{0,30}仍(?:需|应)?保留(?:该|此|本)?表(?:格)?(?:格式)?[^。；;]{0,20}"
     # “5、请对“三公”经费增减变化原因等进行说明”: the filer asked to explain, left in the table's notes
     r"|请(?:对|就)[^。；;]{1,30}?(?:进行|作出|做出|予以|加以)?(?:说明|解释|分析)"
+    # “部门应当按照部门预算管理要求,参照公开模板进行专业名词解释”: what the filer should do with the template
+    r"|(?:应当|应|须|需要)[^。；;]{0,24}?(?:参照|按照|依照)[^。；;，,]{0,8}模板[^。；;]{0,24}"
 )
 LIMIT = 5  # results of one kind per document: enough to show the remnant, not a page of them
 

@@ -79,6 +79,20 @@ def test_one_wrong_share_fails_against_the_base_the_others_agree_with() -> None:
     assert results[2]["subject"] == "项目支出/50/30.00%"
 
 
+def test_a_wrong_share_that_names_its_base_is_quoted_as_printed() -> None:
+    # invented: “支出预算200万元。其中，基本支出150万元，占总支出70%；项目支出50万元，占总支出30%。”
+    text = "其中，基本支出150万元，占总支出70%；项目支出50万元，占总支出30%。"
+    stmts = [statement("支出预算", "200"), Statement("基本支出", Decimal(150), "万元", Decimal(70), 0, text=text), Statement("项目支出", Decimal(50), "万元", Decimal(30), 0, text=text)]
+    first, second = run(check_shares, evidence=Evidence(statements=stmts))
+    assert first["status"] == "fail" and "“占总支出70%”" in first["detail"] and "占总支出30%" not in first["detail"]
+    assert second["status"] == "fail" and "“占总支出30%”" in second["detail"]
+    # two shares of one value in a sentence: each quotes the words after its own amount
+    text = "基本支出150万元，占总支出的30%；项目支出50万元，占支出合计30%。"
+    stmts = [statement("支出预算", "200"), Statement("基本支出", Decimal(150), "万元", Decimal(30), 0, sentence="基本支出", text=text), Statement("项目支出", Decimal(50), "万元", Decimal(30), 0, sentence="支出预算200万元。其中，基本支出150万元，占总支出的30%；项目支出", text=text)]
+    first, second = run(check_shares, evidence=Evidence(statements=stmts))
+    assert "“占总支出的30%”" in first["detail"] and "“占支出合计30%”" in second["detail"]
+
+
 def yoy(prose: str) -> list[dict[str, Any]]:
     """The year-on-year results for a disclosure with this prose."""
     return run(check_year_on_year, evidence=Evidence(prose=prose))

@@ -23,6 +23,14 @@ def test_instructions_to_the_filer_fail() -> None:
     assert run(check_instructions_left, evidence=Evidence(prose="本单位无政府性基金预算支出，故本表为空表。")) == []
 
 
+def test_an_instruction_to_follow_the_template_fails_and_a_report_made_after_it_does_not() -> None:
+    # invented: under 名词解释 the template's line to the filer is printed instead of the terms
+    (row,) = run(check_instructions_left, evidence=Evidence(prose="第四部分 名词解释\n单位应当按照预算管理要求，参照公开模板进行名词解释。"))
+    assert row["status"] == "fail" and "参照公开模板进行名词解释" in row["detail"]
+    # a report that says it was made after the template is no instruction
+    assert run(check_instructions_left, evidence=Evidence(prose="本报告参照省财政厅公开模板编制。")) == []
+
+
 def test_a_blank_of_the_template_left_unfilled_fails() -> None:
     # anhui-xiaoxian-longcheng-2023-final.txt (hidden): “附件:1.2023年度项目支出绩效自评表 2.2023年度XX项目绩效评价报告”
     prose = "附件:1.2023年度项目支出绩效自评表\n2.2023年度XX项目绩效评价报告\n第一部分 萧县龙城镇人民政府概况"
