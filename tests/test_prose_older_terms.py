@@ -67,3 +67,12 @@ def test_a_heading_after_another_heading_lends_no_words_either() -> None:
     found = figures(lines, kind="final_account", year=2020)
     assert found[("totals", "revenue_total", "executed")] == Decimal("4670.65")
     assert ("totals", "expenditure_total", "executed") not in found
+
+
+def test_a_departments_预算支出_is_the_years_spending_as_its_预算收入_is_its_revenue() -> None:
+    found = figures("2018年部门预算收入总数8105563.00元;2018年部门预算支出总数8105563.00元。")
+    assert found[("totals", "revenue_current_year", "approved")] == found[("totals", "expenditure_current_year", "approved")] == Decimal("810.5563")
+    # one fund's spending is no year's total
+    assert figures("2018年一般公共预算支出100万元。2018年政府性基金预算支出5万元。") == {}
+    # a year's 预算支出 under an item's heading is that item's (the heading names it), no year's total
+    assert ("totals", "expenditure_current_year", "approved") not in figures("(一)因公出国费用。2021年预算支出为0万元,本年度计划无人员出国。")
