@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from cnbudget.amounts import parse_amount
 from cnbudget.model import Line, Statement
-from cnbudget.normalise.prose_words import SECTION, class_code, completion_base, parts_year, three_public_item, three_public_named
+from cnbudget.normalise.prose_words import SECTION, class_code, completion_base, heading_named, parts_year, three_public_item, three_public_named
 from cnbudget.official import classification
 from cnbudget.tables.phases import own_phase
 
@@ -348,6 +348,8 @@ def read_narrative(
             last = None
             continue
         subjects = _subjects(label, st.sentence, fiscal_year, st.text)
+        if not subjects and (named := heading_named(st.sentence)) is not None:
+            subjects = _subjects(named, named, fiscal_year)  # （一）收入预算，2018年年初预算数…: the heading names it
         if not subjects and _BARE.match(_clean(label)):
             if last is not None and last[0] == st.text:
                 subjects = last[1]  # the amount just before, in the same sentence, says what this one is of

@@ -112,3 +112,24 @@ def three_public_named(label: str) -> str | None:
     if m is None or re.search(r"因公出国|公务用车|公务接待|车辆", label[m.end() :]):
         return None
     return "total"
+
+
+# a numbered heading naming the figure, then a comma or colon and a phase alone before the amount:
+# “（一）收入预算，2018年年初预算数596.09万元”, “（一）基本支出：2019年年初预算数为242.8万元”
+_HEADING_NAMES = re.compile(
+    r"(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)(?P<words>(?:[^，,：:。；;（()）]|[（(][^）)]{1,3}[)）]){2,16})[，,：:](?P<rest>[^，,：:。；;]*)$"
+)
+
+_YEAR_PHASE = re.compile(r"(?:\d{4}年度?)?(?:年初|全年|调整后?)?预算数?(?:为|是)?")
+
+
+def heading_named(sentence: str) -> str | None:
+    """The words of the numbered heading that opens the clause an amount ends, where only a year and phase follow them.
+
+    None where the heading says how something went (……情况, 说明) rather than naming a figure, or
+    where other words stand between it and the amount (（二）项目支出：2018年年初预算某某经费 names a project).
+    """
+    m = _HEADING_NAMES.search(sentence)
+    if m is None or re.search(r"情况|说明|概况|如下", m.group("words")) or not _YEAR_PHASE.fullmatch(m.group("rest")):
+        return None
+    return m.group("words")
