@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from cnbudget.model import Line
+from cnbudget.model import Block, Disclosure, Line
 from cnbudget.normalise.narrative import read_narrative
+from cnbudget.tables.common import Context
+from cnbudget.tables.three_public import read_three_public
 
 
 def lines(*texts: str) -> list[Line]:
@@ -45,3 +47,27 @@ def test_a_heading_with_other_words_before_the_amount_names_no_figure() -> None:
     # a heading that says how something went names no figure: （一）收支预算情况，2019年预算数 X
     found = figures("(一)收支预算情况,2019年预算数386.4万元。")
     assert not any(resource == "totals" for resource, _, _, _ in found)
+
+
+# 2. a “三公” table printed as text whose header cell 项目 is set wide (项      目 本年决算数)
+
+
+def _three_public(*texts: str, year: int = 2015) -> Disclosure:
+    disclosure = Disclosure({"disclosure_id": "d", "kind": "final_account"})
+    title = "某县2015年度某局“三公”经费决算情况表"
+    block = Block("three_public", title, [Line(1, (title,)), *(Line(1, (text,)) for text in texts)], Decimal(1), "万元")
+    read_three_public(block, Context(disclosure, year, "unit.txt", Decimal(1)))
+    return disclosure
+
+
+def test_a_text_three_public_table_under_a_spaced_out_header() -> None:
+    disclosure = _three_public("项      目 本年决算数", "一、支出合计 7.46", "1、因公出国(境)费用  ", "2、公务接待费 7.46", "3、公务用车费  ")
+    got = {(r["fiscal_year"], r["item"], r["phase"]): r["amount"] for r in disclosure.rows["three_public"]}
+    assert got == {(2015, "total", "executed"): Decimal("7.46"), (2015, "reception", "executed"): Decimal("7.46")}
+
+
+def test_counts_under_a_spaced_out_header_are_no_money() -> None:
+    # the same table's 二、相关统计数: batches and people are counts, never a figure of money
+    disclosure = _three_public("项      目 本年决算数", "一、支出合计 7.46", "1、因公出国(境)费用  ", "2、公务接待费 7.46", "二、相关统计数  ", "5.公务接待批次(批) 186", "6.公务接待人数(人) 2856")
+    got = {(r["item"], r["amount"]) for r in disclosure.rows["three_public"]}
+    assert got == {("total", Decimal("7.46")), ("reception", Decimal("7.46"))}
