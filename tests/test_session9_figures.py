@@ -71,3 +71,17 @@ def test_counts_under_a_spaced_out_header_are_no_money() -> None:
     disclosure = _three_public("项      目 本年决算数", "一、支出合计 7.46", "1、因公出国(境)费用  ", "2、公务接待费 7.46", "二、相关统计数  ", "5.公务接待批次(批) 186", "6.公务接待人数(人) 2856")
     got = {(r["item"], r["amount"]) for r in disclosure.rows["three_public"]}
     assert got == {("total", Decimal("7.46")), ("reception", Decimal("7.46"))}
+
+
+# 3. 财政专户拨款 beside 一般公共预算拨款 and 政府性基金拨款: the revenue from the fiscal special account
+
+
+def test_a_fiscal_special_account_appropriation_is_a_revenue_source() -> None:
+    found = figures("一、收入预算700.00万元其中:其中一般公共预算拨款652.50万元,政府性基金拨款0万元,财政专户拨款47.5万元。")
+    assert ("revenue_by_source", "fiscal_special_account", "approved", Decimal("47.5")) in found
+    assert ("revenue_by_source", "general_public_budget", "approved", Decimal("652.50")) in found
+
+
+def test_spending_from_the_fiscal_special_account_is_no_revenue_source() -> None:
+    found = figures("二、支出预算700.00万元,其中财政专户拨款支出47.5万元。")
+    assert not any(resource == "revenue_by_source" for resource, _, _, _ in found)
