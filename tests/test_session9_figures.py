@@ -85,3 +85,23 @@ def test_a_fiscal_special_account_appropriation_is_a_revenue_source() -> None:
 def test_spending_from_the_fiscal_special_account_is_no_revenue_source() -> None:
     found = figures("二、支出预算700.00万元,其中财政专户拨款支出47.5万元。")
     assert not any(resource == "revenue_by_source" for resource, _, _, _ in found)
+
+
+# 4. the 公务用车's parts named bare after the parent's 主要包括 (全年运行维护费支出 X)
+
+
+def test_the_vehicle_parts_listed_after_the_parents_zhuyao_baokuo() -> None:
+    found = figures(
+        "3、公务用车购置及运行维护费支出6.40万元,与去年持平,严格执行中央“八项规定”,主要包括:(1)公务用车购置费0万元;(2)公务车保有量2辆,全年运行维护费支出6.40万元,平均每辆3.20万元。",
+        year=2018,
+    )
+    assert ("three_public", "vehicle_total", "approved", Decimal("6.40")) in found
+    assert ("three_public", "vehicle_purchase", "approved", Decimal("0")) in found
+    assert ("three_public", "vehicle_operation", "approved", Decimal("6.40")) in found
+    assert not any(amount == Decimal("3.20") for _, _, _, amount in found)  # 平均每辆: no item's figure
+
+
+def test_a_bare_running_cost_in_a_list_about_other_spending_is_no_vehicle_part() -> None:
+    # 包括 after something other than the 公务用车购置及运行费: 运行维护费 of a network is not the 公务用车's
+    found = figures("(2)一般行政管理项目支出120万元,具体包括会议费、购置费(包括设备、计算机、车辆等)、信息网络运行维护费等,其中运行维护费20万元。", year=2018)
+    assert not any(resource == "three_public" for resource, _, _, _ in found)

@@ -78,9 +78,13 @@ THREE_PUBLIC_ITEMS = (
 )
 # 车辆购置支出, 车辆运行维护费: the 公务用车's parts named without it, in a sentence about the 公务用车 (never 车辆购置税)
 _BARE_VEHICLE = ((r"^(?:\d{4}年度?)?车辆购置(?!税)", "vehicle_purchase"), (r"^(?:\d{4}年度?)?车辆运行", "vehicle_operation"))
-# 公务用车购置及运行费 X 万元，其中：购置费 Y 万元、运行维护费 Z 万元: the parts after its 其中, named bare
-_VEHICLE_PARTS_LISTED = re.compile(r"(?:公务车?(?:用车|车辆|车)|(?<!办)公车)购置(?:及|和|与)运行(?:维护)?(?:经)?费.{0,30}其中")
-_BARE_PARTS = ((r"^购置(?:经)?费用?$", "vehicle_purchase"), (r"^运行(?:维护)?(?:经)?费用?$", "vehicle_operation"))
+# 公务用车购置及运行费 X 万元，其中：购置费 Y 万元、运行维护费 Z 万元: the parts after its 其中, named bare;
+# …，主要包括：(1)公务用车购置费0万元；(2)公务车保有量3辆，全年运行维护费支出5.28万元: after its 包括 too
+_VEHICLE_PARTS_LISTED = re.compile(r"(?:公务车?(?:用车|车辆|车)|(?<!办)公车)购置(?:及|和|与)运行(?:维护)?(?:经)?费.{0,60}(?:其中|包括)")
+_BARE_PARTS = (
+    (r"^(?:全年|本年|当年)?购置(?:经)?费用?(?:支出)?$", "vehicle_purchase"),
+    (r"^(?:全年|本年|当年)?运行(?:维护)?(?:经)?费用?(?:支出)?$", "vehicle_operation"),
+)
 # 公务用车（含执勤执法用车）运行支出: what the brackets include is no part of the item's name
 _INCLUDES = re.compile(r"[（(]含[^）)]{1,20}[)）]")
 
