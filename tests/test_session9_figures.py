@@ -105,3 +105,22 @@ def test_a_bare_running_cost_in_a_list_about_other_spending_is_no_vehicle_part()
     # 包括 after something other than the 公务用车购置及运行费: 运行维护费 of a network is not the 公务用车's
     found = figures("(2)一般行政管理项目支出120万元,具体包括会议费、购置费(包括设备、计算机、车辆等)、信息网络运行维护费等,其中运行维护费20万元。", year=2018)
     assert not any(resource == "three_public" for resource, _, _, _ in found)
+
+
+# 5. a stop lost between a clause ending in no change and the next opening with a year
+
+
+def test_a_clause_of_no_change_run_into_the_next_years_figure() -> None:
+    found = figures(
+        "2019年“三公”经费预算数比2018年预算数无增减",
+        "2019年公务用车购置经费预算数 0 万元,与上年预算数相比无增减;公务用车运行维护费 2.5万元。",
+    )
+    assert ("three_public", "vehicle_purchase", "approved", Decimal("0")) in found
+    assert ("three_public", "vehicle_operation", "approved", Decimal("2.5")) in found
+
+
+def test_a_change_with_an_amount_before_the_year_is_still_skipped() -> None:
+    # 比2018年减少 X 万元: a change, whatever follows; and 持平 not followed by a year cuts nothing
+    found = figures("公务接待费比2018年减少0.5万元,与2017年持平公务用车购置费预算数1万元。")
+    assert not any(amount == Decimal("0.5") for _, _, _, amount in found)
+    assert not any(key == "vehicle_purchase" for _, key, _, _ in found)

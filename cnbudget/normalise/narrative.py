@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from cnbudget.amounts import parse_amount
 from cnbudget.model import Line, Statement
-from cnbudget.normalise.prose_words import SECTION, class_code, completion_base, heading_named, parts_year, three_public_item, three_public_named
+from cnbudget.normalise.prose_words import LOST_STOP, SECTION, class_code, completion_base, heading_named, parts_year, three_public_item, three_public_named
 from cnbudget.official import classification
 from cnbudget.tables.phases import own_phase
 
@@ -108,7 +108,7 @@ def statements(text: str, prose: Prose | None = None) -> list[Statement]:
         if value is None:
             continue
         before = text[start : m.start()]
-        cut = max(before.rfind(c) for c in "。；;，,\n")
+        cut = max(*(before.rfind(c) for c in "。；;，,\n"), *(stop.end() - 1 for stop in LOST_STOP.finditer(before)))
         label = before[cut + 1 :] if cut >= 0 else before[-60:]
         # a zero stated without a unit (因公出国（境）经费为0。) is zero in any unit
         unit = "万元" if m.group("unit") in ("万", "") else m.group("unit")

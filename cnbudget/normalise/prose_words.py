@@ -118,6 +118,11 @@ def three_public_named(label: str) -> str | None:
     return "total"
 
 
+# a clause ending in no change (无增减, 持平) run into one opening with a year: the text lost the stop between them
+# (“2018年“三公”经费预算数比2017年预算数无增减2018年公务用车购置经费预算数 0 万元”)
+LOST_STOP = re.compile(r"(?:无增减|持平)(?=20\d{2}年)")
+
+
 # a numbered heading naming the figure, then a comma or colon and a phase alone before the amount:
 # “（一）收入预算，2018年年初预算数596.09万元”, “（一）基本支出：2019年年初预算数为242.8万元”
 _HEADING_NAMES = re.compile(
