@@ -12,6 +12,7 @@ from decimal import Decimal
 from cnbudget.model import Block, Disclosure, Line
 from cnbudget.normalise.narrative import read_narrative
 from cnbudget.tables.common import Context
+from cnbudget.tables.summary import read_summary
 from cnbudget.tables.three_public import read_three_public
 
 
@@ -96,7 +97,7 @@ def test_the_vehicle_parts_listed_after_the_parents_zhuyao_baokuo() -> None:
         year=2018,
     )
     assert ("three_public", "vehicle_total", "approved", Decimal("6.40")) in found
-    assert ("three_public", "vehicle_purchase", "approved", Decimal("0")) in found
+    assert ("three_public", "vehicle_purchase", "approved", Decimal(0)) in found
     assert ("three_public", "vehicle_operation", "approved", Decimal("6.40")) in found
     assert not any(amount == Decimal("3.20") for _, _, _, amount in found)  # 平均每辆: no item's figure
 
@@ -115,7 +116,7 @@ def test_a_clause_of_no_change_run_into_the_next_years_figure() -> None:
         "2019年“三公”经费预算数比2018年预算数无增减",
         "2019年公务用车购置经费预算数 0 万元,与上年预算数相比无增减;公务用车运行维护费 2.5万元。",
     )
-    assert ("three_public", "vehicle_purchase", "approved", Decimal("0")) in found
+    assert ("three_public", "vehicle_purchase", "approved", Decimal(0)) in found
     assert ("three_public", "vehicle_operation", "approved", Decimal("2.5")) in found
 
 
@@ -124,3 +125,41 @@ def test_a_change_with_an_amount_before_the_year_is_still_skipped() -> None:
     found = figures("公务接待费比2018年减少0.5万元,与2017年持平公务用车购置费预算数1万元。")
     assert not any(amount == Decimal("0.5") for _, _, _, amount in found)
     assert not any(key == "vehicle_purchase" for _, key, _, _ in found)
+
+
+# 6. a 收支总表 printed a cell a line, every cell ended by a bar on the line after it (a blank cell a bar alone)
+
+
+def _summary(*texts: str) -> Disclosure:
+    disclosure = Disclosure({"disclosure_id": "d", "kind": "budget"})
+    title = "某某局2016年收支预算总表"
+    block = Block("summary", title, [Line(1, (title,)), *(Line(1, (text,)) for text in texts)], Decimal(1), "万元")
+    read_summary(block, Context(disclosure, 2016, "unit.txt", Decimal(1)))
+    return disclosure
+
+
+BARRED_SUMMARY = (
+    "收 入", "|", "支 出", "||",
+    "项 目", "|", "预算数", "|", "项 目", "|", "预算数", "|",
+    "一、公共预算拨款", "|", "250.40", "|", "一、基本支出", "|", "200.10", "|",
+    "二、政府性基金拨款", "|", "|", "1.工资福利支出", "|", "150.00", "|",
+    "三、事业收入", "|", "|", "二、项目支出", "|", "50.30", "|",
+    "本年收入合计", "|", "250.40", "|", "本年支出合计", "|", "250.40", "|",
+)  # fmt: skip
+
+
+def test_a_summary_a_cell_a_line_each_cell_ended_by_a_bar_alone() -> None:
+    got = {r["metric"]: r["amount"] for r in _summary(*BARRED_SUMMARY).rows.get("totals", [])}
+    assert got == {
+        "revenue_current_year": Decimal("250.40"),
+        "expenditure_current_year": Decimal("250.40"),
+        "basic_expenditure": Decimal("200.10"),
+        "project_expenditure": Decimal("50.30"),
+    }
+
+
+def test_a_barred_summary_with_a_cell_lost_reads_nothing() -> None:
+    # the blank cell after 二、政府性基金拨款 lost (one bar, not two): every cell after it would shift a column
+    lost = list(BARRED_SUMMARY)
+    del lost[lost.index("二、政府性基金拨款") + 1]
+    assert not _summary(*lost).rows.get("totals")
