@@ -163,3 +163,19 @@ def test_a_barred_summary_with_a_cell_lost_reads_nothing() -> None:
     lost = list(BARRED_SUMMARY)
     del lost[lost.index("二、政府性基金拨款") + 1]
     assert not _summary(*lost).rows.get("totals")
+
+
+# 7. a revenue said, in the clause after it, to be all 一般公共预算 money
+
+
+def test_a_revenue_said_to_be_all_general_budget_money() -> None:
+    found = figures("(一)收入决算情况。2021年度,收入总计为420.10万元,其中:", "1.财政拨款收入370.20万元,为一般公共预算资金。", "2.事业收入49.90万元。", year=2021, kind="final_account")
+    assert ("revenue_by_source", "general_public_budget", "executed", Decimal("370.20")) in found
+    found = figures("某某办财政拨款收支总预算980.50万元。收入全部为一般公共预算拨款,无政府性基金预算拨款。", year=2017)
+    assert ("revenue_by_source", "general_public_budget", "approved", Decimal("980.50")) in found
+
+
+def test_spending_of_general_budget_money_is_no_revenue_source() -> None:
+    # 支出 said to be of the 一般公共预算, or a revenue whose next clause says something else: no source
+    found = figures("财政拨款支出370.20万元,为一般公共预算资金。事业收入49.90万元,为开展专业业务活动取得的收入。", year=2021, kind="final_account")
+    assert not any(resource == "revenue_by_source" and key == "general_public_budget" for resource, key, _, _ in found)

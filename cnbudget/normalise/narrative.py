@@ -19,7 +19,8 @@ from decimal import Decimal
 
 from cnbudget.amounts import parse_amount
 from cnbudget.model import Line, Statement
-from cnbudget.normalise.prose_words import LOST_STOP, SECTION, class_code, completion_base, heading_named, parts_year, three_public_item, three_public_named
+from cnbudget.normalise import prose_words
+from cnbudget.normalise.prose_words import SECTION, class_code, completion_base, heading_named, parts_year, three_public_item, three_public_named
 from cnbudget.official import classification
 from cnbudget.tables.phases import own_phase
 
@@ -108,7 +109,7 @@ def statements(text: str, prose: Prose | None = None) -> list[Statement]:
         if value is None:
             continue
         before = text[start : m.start()]
-        cut = max(*(before.rfind(c) for c in "。；;，,\n"), *(stop.end() - 1 for stop in LOST_STOP.finditer(before)))
+        cut = max(*(before.rfind(c) for c in "。；;，,\n"), *(stop.end() - 1 for stop in prose_words.LOST_STOP.finditer(before)))
         label = before[cut + 1 :] if cut >= 0 else before[-60:]
         # a zero stated without a unit (因公出国（境）经费为0。) is zero in any unit
         unit = "万元" if m.group("unit") in ("万", "") else m.group("unit")
@@ -364,6 +365,8 @@ def read_narrative(
             base = completion_base(prose.text, st.position, _clean(label))
             if base is not None:
                 subjects, phase = last[1], base  # 决算为A万元，完成全年预算B万元的P%: B is the same item's budget
+        if prose_words.all_general(prose.text, st.position, _clean(label)):  # 财政拨款收入 X 万元，为一般公共预算资金
+            subjects = [*subjects, ("revenue_by_source", "general_public_budget", {"source": "general_public_budget", "source_name": "一般公共预算"})]
         last = (st.text, subjects) if subjects else None
         if not subjects:
             continue

@@ -123,6 +123,16 @@ def three_public_named(label: str) -> str | None:
 LOST_STOP = re.compile(r"(?:无增减|持平)(?=20\d{2}年)")
 
 
+# the clause after an amount saying all of it is the 一般公共预算's: “财政拨款收入364.56万元，为一般公共预算资金”,
+# “收支总预算1043.61万元。收入全部为一般公共预算拨款”
+_ALL_GENERAL = re.compile(r"[-－\d,.]+(?:亿元|万元|元|万)[。，,]\s*(?:收入)?(?:全部|均)?为一般公共预算(?:资金|拨款)(?:收入)?(?=[。，,；;]|$)")
+
+
+def all_general(text: str, position: int, label: str) -> bool:
+    """Whether the revenue stated at ``position`` (its words ``label``) is said, just after, to be all 一般公共预算 money."""
+    return bool(re.search(r"收入|收支", label)) and not re.search(r"支出", label) and _ALL_GENERAL.match(text, position) is not None
+
+
 # a numbered heading naming the figure, then a comma or colon and a phase alone before the amount:
 # “（一）收入预算，2018年年初预算数596.09万元”, “（一）基本支出：2019年年初预算数为242.8万元”
 _HEADING_NAMES = re.compile(
