@@ -179,3 +179,23 @@ def test_spending_of_general_budget_money_is_no_revenue_source() -> None:
     # 支出 said to be of the 一般公共预算, or a revenue whose next clause says something else: no source
     found = figures("财政拨款支出370.20万元,为一般公共预算资金。事业收入49.90万元,为开展专业业务活动取得的收入。", year=2021, kind="final_account")
     assert not any(resource == "revenue_by_source" and key == "general_public_budget" for resource, key, _, _ in found)
+
+
+# 8. the 其中 of a fund's expenditure, in the sentence after it, lists that fund's parts, not the department's
+
+
+def test_the_basic_and_project_parts_of_the_general_budget_are_not_the_departments() -> None:
+    found = figures(
+        "（二）支出预算：2026年年初预算数500.00万元。",
+        "三、财政拨款情况说明",
+        "2026年一般公共预算财政拨款支出420.00万元，比2025年增加8.00万元。其中：基本支出150.00万元，主要用于保障在职人员工资福利；项目支出270.00万元，主要用于重点工作。",
+        year=2026,
+    )
+    assert ("totals", "expenditure_current_year", "approved", Decimal("500.00")) in found
+    assert not any(key in ("basic_expenditure", "project_expenditure") for _, key, _, _ in found)
+
+
+def test_the_departments_own_basic_and_project_expenditure_still_read() -> None:
+    found = figures("（二）支出预算：2026年年初预算数500.00万元。其中：基本支出230.00万元；项目支出270.00万元。", year=2026)
+    assert ("totals", "basic_expenditure", "approved", Decimal("230.00")) in found
+    assert ("totals", "project_expenditure", "approved", Decimal("270.00")) in found

@@ -365,6 +365,8 @@ def read_narrative(
             base = completion_base(prose.text, st.position, _clean(label))
             if base is not None:
                 subjects, phase = last[1], base  # 决算为A万元，完成全年预算B万元的P%: B is the same item's budget
+        if prose_words.fund_part(prose.text, st.position - len(st.sentence), st.sentence):  # 一般公共预算财政拨款支出…。其中：基本支出
+            subjects = [s for s in subjects if s[1] not in ("basic_expenditure", "project_expenditure")]
         if prose_words.all_general(prose.text, st.position, _clean(label)):  # 财政拨款收入 X 万元，为一般公共预算资金
             subjects = [*subjects, ("revenue_by_source", "general_public_budget", {"source": "general_public_budget", "source_name": "一般公共预算"})]
         last = (st.text, subjects) if subjects else None
