@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from cnbudget.model import Block, Disclosure, Line
 from cnbudget.normalise.narrative import read_narrative
+from cnbudget.normalise.rows import general_budget_figures
 from cnbudget.tables.common import Context
 from cnbudget.tables.summary import read_summary
 from cnbudget.tables.three_public import read_three_public
@@ -184,18 +185,26 @@ def test_spending_of_general_budget_money_is_no_revenue_source() -> None:
 # 8. the 其中 of a fund's expenditure, in the sentence after it, lists that fund's parts, not the department's
 
 
-def test_the_basic_and_project_parts_of_the_general_budget_are_not_the_departments() -> None:
-    found = figures(
+def _department_figures(revenue: str) -> set[tuple[str, str, str, Decimal]]:
+    texts = (
+        f"（一）收入预算：2026年年初预算数500.00万元，其中：{revenue}。",
         "（二）支出预算：2026年年初预算数500.00万元。",
         "三、财政拨款情况说明",
         "2026年一般公共预算财政拨款支出420.00万元，比2025年增加8.00万元。其中：基本支出150.00万元，主要用于保障在职人员工资福利；项目支出270.00万元，主要用于重点工作。",
-        year=2026,
     )
+    found, _ = read_narrative(lines(*texts), 2026, "budget")
+    kept = general_budget_figures(Disclosure({"disclosure_id": "d", "kind": "budget"}), found)
+    return {(f.resource, f.subject, f.phase, f.row["amount"]) for f in kept if "amount" in f.row}  # type: ignore[misc]
+
+
+def test_the_basic_and_project_parts_of_the_general_budget_are_not_the_departments() -> None:
+    # the department has other money (政府性基金 80 万元): the 一般公共预算's 基本支出 and 项目支出 are not its own
+    found = _department_figures("一般公共预算拨款420.00万元，政府性基金预算拨款80.00万元")
     assert ("totals", "expenditure_current_year", "approved", Decimal("500.00")) in found
     assert not any(key in ("basic_expenditure", "project_expenditure") for _, key, _, _ in found)
 
 
-def test_the_departments_own_basic_and_project_expenditure_still_read() -> None:
-    found = figures("（二）支出预算：2026年年初预算数500.00万元。其中：基本支出230.00万元；项目支出270.00万元。", year=2026)
-    assert ("totals", "basic_expenditure", "approved", Decimal("230.00")) in found
+def test_the_general_budgets_parts_are_the_departments_where_it_has_no_other_money() -> None:
+    found = _department_figures("一般公共预算拨款500.00万元，政府性基金预算拨款0万元")
+    assert ("totals", "basic_expenditure", "approved", Decimal("150.00")) in found
     assert ("totals", "project_expenditure", "approved", Decimal("270.00")) in found

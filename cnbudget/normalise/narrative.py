@@ -284,6 +284,7 @@ def _subjects(label: str, sentence: str, fiscal_year: int | None, whole: str = "
 
 
 _SECTION = SECTION
+_PARTS = ("basic_expenditure", "project_expenditure")  # a fund's, listed after its expenditure: scope ``fund``
 
 
 def section_scope(text: str, position: int) -> str | None:
@@ -365,20 +366,19 @@ def read_narrative(
             base = completion_base(prose.text, st.position, _clean(label))
             if base is not None:
                 subjects, phase = last[1], base  # 决算为A万元，完成全年预算B万元的P%: B is the same item's budget
-        if prose_words.fund_part(prose.text, st.position - len(st.sentence), st.sentence):  # 一般公共预算财政拨款支出…。其中：基本支出
-            subjects = [s for s in subjects if s[1] not in ("basic_expenditure", "project_expenditure")]
         if prose_words.all_general(prose.text, st.position, _clean(label)):  # 财政拨款收入 X 万元，为一般公共预算资金
             subjects = [*subjects, ("revenue_by_source", "general_public_budget", {"source": "general_public_budget", "source_name": "一般公共预算"})]
         last = (st.text, subjects) if subjects else None
         if not subjects:
             continue
         scope = section_scope(prose.text, st.position)
+        fund = prose_words.fund_part(prose.text, st.position - len(st.sentence), st.sentence)  # 一般公共预算财政拨款支出…。其中：基本支出
         subjects = [_with_carryover(subject, label, prose.text, st.position) for subject in subjects]
         year = year_stated(label, parts_year(st.sentence) or fiscal_year)  # a part listed after 其中: of its sentence's year
         for resource, key, row in subjects:
             amount_field = "total" if resource == "expenditure_by_function" else "amount"
             full = {**row, amount_field: st.amount, **({"fiscal_year": year} if resource == "three_public" else {})}
-            found.append(NarrativeFigure(resource, full, label, st.unit, key, phase, year, st, scope))
+            found.append(NarrativeFigure(resource, full, label, st.unit, key, phase, year, st, "fund" if fund and key in _PARTS else scope))
     return _balanced(found), stmts
 
 
