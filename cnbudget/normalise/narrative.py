@@ -19,7 +19,8 @@ from decimal import Decimal
 
 from cnbudget.amounts import parse_amount
 from cnbudget.model import Line, Statement
-from cnbudget.normalise.prose_words import SECTION, class_code, completion_base, parts_year, three_public_item, three_public_named
+from cnbudget.normalise import prose_words
+from cnbudget.normalise.prose_words import SECTION, class_code, completion_base, heading_named, parts_year, three_public_item, three_public_named
 from cnbudget.official import classification
 from cnbudget.tables.phases import own_phase
 
@@ -108,7 +109,7 @@ def statements(text: str, prose: Prose | None = None) -> list[Statement]:
         if value is None:
             continue
         before = text[start : m.start()]
-        cut = max(before.rfind(c) for c in "。；;，,\n")
+        cut = max(*(before.rfind(c) for c in "。；;，,\n"), *(stop.end() - 1 for stop in prose_words.LOST_STOP.finditer(before)))
         label = before[cut + 1 :] if cut >= 0 else before[-60:]
         # a zero stated without a unit (因公出国（境）经费为0。) is zero in any unit
         unit = "万元" if m.group("unit") in ("万", "") else m.group("unit")
@@ -185,8 +186,8 @@ _SOURCES = (
     # 政府性基金预算拨款 beside 一般公共预算拨款: each budget's appropriation, named as the first is
     (r"政府性基金(?:预算)?(?:安排的)?(?:财政)?(?:拨款)?收入|政府性基金(?:预算)?(?:财政)?拨款$", "government_fund"),
     (r"国有资本经营(?:预算)?(?:财政)?(?:拨款)?收入|国有资本经营(?:预算)?(?:财政)?拨款$", "state_capital"),
-    # 纳入(财政)专户管理的非税收入, 财政专户管理的非税收入拨款, 纳入财政专户管理的收入安排的资金
-    (r"财政专户管理资金(?:收入)?|专户管理的(?:非税)?(?:收入安排的资金|收入拨款|收入|资金|拨款)$", "fiscal_special_account"),
+    # 纳入(财政)专户管理的非税收入, 财政专户管理的非税收入拨款, 纳入财政专户管理的收入安排的资金, 财政专户拨款
+    (r"财政专户管理资金(?:收入)?|专户管理的(?:非税)?(?:收入安排的资金|收入拨款|收入|资金|拨款)$|^财政专户拨款(?:收入)?$", "fiscal_special_account"),
     (r"^其他资金(?:收入)?", "other"),
     (r"^事业收入", "business"),
     (r"经营收入", "operating"),
@@ -283,6 +284,7 @@ def _subjects(label: str, sentence: str, fiscal_year: int | None, whole: str = "
 
 
 _SECTION = SECTION
+_PARTS = ("basic_expenditure", "project_expenditure")  # a fund's, listed after its expenditure: scope ``fund``
 
 
 def section_scope(text: str, position: int) -> str | None:
@@ -348,6 +350,8 @@ def read_narrative(
             last = None
             continue
         subjects = _subjects(label, st.sentence, fiscal_year, st.text)
+        if not subjects and (named := heading_named(st.sentence)) is not None:
+            subjects = _subjects(named, named, fiscal_year)  # （一）收入预算，2018年年初预算数…: the heading names it
         if not subjects and _BARE.match(_clean(label)):
             if last is not None and last[0] == st.text:
                 subjects = last[1]  # the amount just before, in the same sentence, says what this one is of
@@ -362,16 +366,19 @@ def read_narrative(
             base = completion_base(prose.text, st.position, _clean(label))
             if base is not None:
                 subjects, phase = last[1], base  # 决算为A万元，完成全年预算B万元的P%: B is the same item's budget
+        if prose_words.all_general(prose.text, st.position, _clean(label)):  # 财政拨款收入 X 万元，为一般公共预算资金
+            subjects = [*subjects, ("revenue_by_source", "general_public_budget", {"source": "general_public_budget", "source_name": "一般公共预算"})]
         last = (st.text, subjects) if subjects else None
         if not subjects:
             continue
         scope = section_scope(prose.text, st.position)
+        fund = prose_words.fund_part(prose.text, st.position - len(st.sentence), st.sentence)  # 一般公共预算财政拨款支出…。其中：基本支出
         subjects = [_with_carryover(subject, label, prose.text, st.position) for subject in subjects]
         year = year_stated(label, parts_year(st.sentence) or fiscal_year)  # a part listed after 其中: of its sentence's year
         for resource, key, row in subjects:
             amount_field = "total" if resource == "expenditure_by_function" else "amount"
             full = {**row, amount_field: st.amount, **({"fiscal_year": year} if resource == "three_public" else {})}
-            found.append(NarrativeFigure(resource, full, label, st.unit, key, phase, year, st, scope))
+            found.append(NarrativeFigure(resource, full, label, st.unit, key, phase, year, st, "fund" if fund and key in _PARTS else scope))
     return _balanced(found), stmts
 
 

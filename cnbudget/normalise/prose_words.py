@@ -78,9 +78,13 @@ THREE_PUBLIC_ITEMS = (
 )
 # 车辆购置支出, 车辆运行维护费: the 公务用车's parts named without it, in a sentence about the 公务用车 (never 车辆购置税)
 _BARE_VEHICLE = ((r"^(?:\d{4}年度?)?车辆购置(?!税)", "vehicle_purchase"), (r"^(?:\d{4}年度?)?车辆运行", "vehicle_operation"))
-# 公务用车购置及运行费 X 万元，其中：购置费 Y 万元、运行维护费 Z 万元: the parts after its 其中, named bare
-_VEHICLE_PARTS_LISTED = re.compile(r"(?:公务车?(?:用车|车辆|车)|(?<!办)公车)购置(?:及|和|与)运行(?:维护)?(?:经)?费.{0,30}其中")
-_BARE_PARTS = ((r"^购置(?:经)?费用?$", "vehicle_purchase"), (r"^运行(?:维护)?(?:经)?费用?$", "vehicle_operation"))
+# 公务用车购置及运行费 X 万元，其中：购置费 Y 万元、运行维护费 Z 万元: the parts after its 其中, named bare;
+# …，主要包括：(1)公务用车购置费0万元；(2)公务车保有量3辆，全年运行维护费支出5.28万元: after its 包括 too
+_VEHICLE_PARTS_LISTED = re.compile(r"(?:公务车?(?:用车|车辆|车)|(?<!办)公车)购置(?:及|和|与)运行(?:维护)?(?:经)?费.{0,60}(?:其中|包括)")
+_BARE_PARTS = (
+    (r"^(?:全年|本年|当年)?购置(?:经)?费用?(?:支出)?$", "vehicle_purchase"),
+    (r"^(?:全年|本年|当年)?运行(?:维护)?(?:经)?费用?(?:支出)?$", "vehicle_operation"),
+)
 # 公务用车（含执勤执法用车）运行支出: what the brackets include is no part of the item's name
 _INCLUDES = re.compile(r"[（(]含[^）)]{1,20}[)）]")
 
@@ -112,3 +116,48 @@ def three_public_named(label: str) -> str | None:
     if m is None or re.search(r"因公出国|公务用车|公务接待|车辆", label[m.end() :]):
         return None
     return "total"
+
+
+# a clause ending in no change (无增减, 持平) run into one opening with a year: the text lost the stop between them
+# (“2018年“三公”经费预算数比2017年预算数无增减2018年公务用车购置经费预算数 0 万元”)
+LOST_STOP = re.compile(r"(?:无增减|持平)(?=20\d{2}年)")
+
+
+# the clause after an amount saying all of it is the 一般公共预算's: “财政拨款收入364.56万元，为一般公共预算资金”,
+# “收支总预算1043.61万元。收入全部为一般公共预算拨款”
+_ALL_GENERAL = re.compile(r"[-－\d,.]+(?:亿元|万元|元|万)[。，,]\s*(?:收入)?(?:全部|均)?为一般公共预算(?:资金|拨款)(?:收入)?(?=[。，,；;]|$)")
+
+
+def all_general(text: str, position: int, label: str) -> bool:
+    """Whether the revenue stated at ``position`` (its words ``label``) is said, just after, to be all 一般公共预算 money."""
+    return bool(re.search(r"收入|收支", label)) and not re.search(r"支出", label) and _ALL_GENERAL.match(text, position) is not None
+
+
+# a numbered heading naming the figure, then a comma or colon and a phase alone before the amount:
+# “（一）收入预算，2018年年初预算数596.09万元”, “（一）基本支出：2019年年初预算数为242.8万元”
+_HEADING_NAMES = re.compile(
+    r"(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)(?P<words>(?:[^，,：:。；;（()）]|[（(][^）)]{1,3}[)）]){2,16})[，,：:](?P<rest>[^，,：:。；;]*)$"
+)
+
+_YEAR_PHASE = re.compile(r"(?:\d{4}年度?)?(?:年初|全年|调整后?)?预算数?(?:为|是)?")
+
+
+def heading_named(sentence: str) -> str | None:
+    """The words of the numbered heading that opens the clause an amount ends, where only a year and phase follow them.
+
+    None where the heading says how something went (……情况, 说明) rather than naming a figure, or
+    where other words stand between it and the amount (（二）项目支出：2018年年初预算某某经费 names a project).
+    """
+    m = _HEADING_NAMES.search(sentence)
+    if m is None or re.search(r"情况|说明|概况|如下", m.group("words")) or not _YEAR_PHASE.fullmatch(m.group("rest")):
+        return None
+    return m.group("words")
+
+
+# a fund's expenditure stated, then its 其中 in the next sentence: “一般公共预算财政拨款支出 X 万元，比…。其中：基本支出 Y 万元”
+_FUND_SPENT = re.compile(r"(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?拨款支出[^。]*。$")
+
+
+def fund_part(text: str, sentence_start: int, sentence: str) -> bool:
+    """Whether a sentence opening with 其中 lists the parts of the fund's expenditure the sentence before it states."""
+    return sentence.startswith("其中") and _FUND_SPENT.search(text, max(0, sentence_start - 200), sentence_start) is not None

@@ -35,6 +35,10 @@ def general_budget_figures(d: Disclosure, figures: list[NarrativeFigure]) -> lis
         r.get("origin") == "table" and r.get("source") not in ("general_public_budget", "carryover") and r.get("amount")
         for r in d.rows.get("revenue_by_source", [])
     )
+    # the 基本支出 and 项目支出 listed after one fund's expenditure (scope ``fund``) are that fund's, not the department's,
+    # where it has other money (its tables or its prose name a nonzero other source)
+    if other or any(f.resource == "revenue_by_source" and f.row.get("source") not in ("general_public_budget", "carryover") and f.row.get("amount") for f in figures):
+        figures = [f for f in figures if f.scope != "fund"]
     if not other:
         return figures
     return [f for f in figures if not (f.resource == "expenditure_by_function" and f.row.get("level") == "class" and f.scope in ("all", "other"))]

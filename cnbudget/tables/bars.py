@@ -17,7 +17,7 @@ from cnbudget.model import Block, Line
 from cnbudget.strings import compact
 from cnbudget.tables.common import Grid
 
-__all__ = ["numbered_rows", "split_bars", "stacked_bars", "two_columns", "without_lone_bars"]
+__all__ = ["barred_rows", "numbered_rows", "split_bars", "stacked_bars", "two_columns", "without_lone_bars"]
 
 
 def _cells(text: str) -> list[str]:
@@ -170,3 +170,45 @@ def two_columns(block: Block) -> Grid | None:
     if any(cell and parse_amount(cell) is None for row in rows for cell in row.cells[1:]):
         return None
     return Grid([compact(c) for c in body[head].cells], rows) if rows else None
+
+
+_HEADER_CELL = re.compile(r"^(?:项目|预算数?|决算数?|金额)$")
+
+
+def barred_rows(block: Block) -> Block | None:
+    """A table printed a cell a line with every cell ended by a bar on the next line (a blank cell a bar alone), as ruled rows.
+
+    ``项 目``, ``|``, ``预算数``, ``|``, ``项 目``, ``|``, ``预算数``, ``|``, ``一、公共预算拨款``, ``|``,
+    ``404.77``, ``|`` …: the row's width is the header's (项目 | 预算数 | 项目 | 预算数), and the cells
+    after it fall into rows of that width. None where a bar shares a line with a cell, or where a
+    row's cells do not alternate a label and a figure (or blank) as the header's do: a cell lost.
+    """
+    body = _barred(block)
+    if body is None or any("|" in line.text and set(line.text.strip()) != {"|"} for line in body):
+        return None
+    cells: list[tuple[int | None, str]] = []
+    pending: list[str] = []
+    for line in body:
+        if "|" not in line.text:
+            pending.append(line.text.strip())
+            continue
+        for _ in line.text.strip():
+            cells.append((line.page, compact("".join(pending))))
+            pending = []
+    texts = [text for _, text in cells]
+    head = next((i for i, text in enumerate(texts) if text == "项目"), None)
+    if head is None:
+        return None
+    width = 0
+    while head + width < len(texts) and _HEADER_CELL.match(texts[head + width]):
+        width += 1
+    amount_columns = [k for k in range(width) if texts[head + k] != "项目"]
+    if width < 2 or not amount_columns:
+        return None
+    rows: list[Line] = [Line(cells[head][0], tuple(texts[head : head + width]))]
+    for i in range(head + width, len(texts) - width + 1, width):
+        row = texts[i : i + width]
+        if any((k in amount_columns) != (not row[k] or parse_amount(row[k]) is not None) for k in range(width) if row[k]):
+            return None
+        rows.append(Line(cells[i][0], tuple(row)))
+    return replace(block, lines=[block.lines[0], *rows]) if len(rows) > 1 else None

@@ -9,7 +9,7 @@ from decimal import Decimal
 from cnbudget.amounts import parse_amount, to_wan
 from cnbudget.model import Block, Line
 from cnbudget.strings import compact
-from cnbudget.tables.bars import numbered_rows
+from cnbudget.tables.bars import barred_rows, numbered_rows
 from cnbudget.tables.cell_lines import two_sided
 from cnbudget.tables.common import Context
 from cnbudget.tables.kind import TableKind
@@ -164,7 +164,7 @@ def _first(amounts: list[Decimal | None]) -> Decimal | None:
 
 def read_summary(block: Block, ctx: Context) -> None:
     """Revenue lines, headline totals and class totals of a 收支总表 (or 财政拨款收支总表)."""
-    block = numbered_rows(block) or block  # a web page's cells a line, rows numbered by 序号
+    block = numbered_rows(block) or barred_rows(block) or block  # a web page's cells a line, rows numbered by 序号 or not
     cell_pairs = numbered_cells(block)  # a text's cells a line, rows numbered by 行次
     numbered = numbered_text(block)
     block = without_row_numbers(block)

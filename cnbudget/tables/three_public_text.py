@@ -17,6 +17,8 @@ _COUNT = re.compile(r"组数|人数|人次|批次|保有量|购置数|[(（](?:�
 _TOTAL = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|\d+[、.．])?(?:支出)?(?:合计|总计|小计)")
 # a percentage printed in a row (增减幅度 -13%, 0.00%)
 _PERCENT = re.compile(r"(?<=\s)[-－]?\d+(?:\.\d+)?%(?=\s|$)")
+# 项 目 spaced out (a text layer's cell of two characters set wide) is the 项目 header all the same
+_SPACED_HEAD = re.compile(r"^\s*项\s+目(?=\s)")
 # a column's year: 2017年预算数, or its 年 printed as a dash (2016-执行数)
 YEAR = re.compile(r"(20\d{2})\s*(?:年|-(?!\d))")
 
@@ -91,7 +93,7 @@ def text_grid(block: Block, ctx: Context) -> tuple[Grid, frozenset[str]] | None:
     if any(len(line.cells) > 1 for line in block.lines[1:]):
         return None
     # a rate of change (-13%, under 增减幅度) is no money: left out of the row and of the header
-    lines = [Line(line.page, (_PERCENT.sub("", line.text),)) for line in block.lines[1:]]
+    lines = [Line(line.page, (_SPACED_HEAD.sub("项目", _PERCENT.sub("", line.text)),)) for line in block.lines[1:]]
     head = next((line.text.split() for line in lines if line.text.split()[:1] == ["项目"]), None)
     if head is None:
         return None
