@@ -77,6 +77,7 @@ OTHER_MONEY = "部门还有一般公共预算以外的资金：“基本支出�
 OTHER_MONEY_PARTS = "部门还有一般公共预算以外的资金：文字说明的“本年支出合计”含全部资金，所写的“基本支出”或“项目支出”只是一般公共预算的，两者本可不同"
 
 
+OPERATING_PROSE = "文字说明在基本支出、项目支出之外另写了经营支出，差额不超过它，不能据此判断两者矛盾"
 OPERATING_PARTS = "单位有事业单位经营收入，支出表在基本支出、项目支出之外另列事业单位经营支出，差额不超过经营收入，不能据此判断两者矛盾"
 
 
@@ -85,11 +86,17 @@ OPERATING_PROJECTS = "单位有事业单位经营收入，项目支出表可能�
 
 def _operating_gap(c: Checker, origin: str, phase: str, rows: dict[str, Row], parts: list[str]) -> bool:
     """Whether the table's 本年支出合计 exceeds its 基本 + 项目 by no more than the 事业单位经营收入 it prints: the 经营支出 column."""
-    if origin != "table" or phase != phase_of(c.d) or "expenditure_current_year" not in rows or any(rows[m].get("amount") is None for m in [*parts, "expenditure_current_year"]):
+    if phase != phase_of(c.d) or "expenditure_current_year" not in rows or any(rows[m].get("amount") is None for m in [*parts, "expenditure_current_year"]):
         return False
-    operating = table_revenue(c.d).get("operating")
     gap = rows["expenditure_current_year"]["amount"] - sum((rows[m]["amount"] for m in parts), Decimal(0))
+    if origin != "table":  # the prose naming a 经营支出 beside them: 其中基本支出…，项目支出…，经营支出95.03万元
+        named = [Decimal(m.group(1).replace(",", "")) for m in _OPERATING_SPENT.finditer(c.d.evidence.prose)]
+        return any(Decimal(0) < gap <= amount for amount in named)
+    operating = table_revenue(c.d).get("operating")
     return operating is not None and Decimal(0) < gap <= operating
+
+
+_OPERATING_SPENT = re.compile(r"经营支出(?:为|是)?(\d[\d,]*(?:\.\d+)?)万元")
 
 
 def fund_figure(c: Checker, phase: str, rows: dict[str, Row], metric: str) -> bool:
@@ -319,7 +326,7 @@ def check_headline_identities(c: Checker) -> None:
             elif _operating_gap(c, origin, phase, rows, parts):
                 total = sum((rows[m]["amount"] for m in parts if rows[m].get("amount") is not None), Decimal(0))
                 parts_side = side(f"{titled(rows[parts[0]].get('source_table'))}的{' + '.join(quoted(METRIC_NAMES[m]) for m in parts)}", total, *(rows[m].get("page") for m in parts))
-                c.result("basic-plus-project", subject, None, figure(rows, "expenditure_current_year"), parts_side, en + " (not comparable: 经营支出)", reason=OPERATING_PARTS)
+                c.result("basic-plus-project", subject, None, figure(rows, "expenditure_current_year"), parts_side, en + " (not comparable: 经营支出)", reason=OPERATING_PARTS if origin == "table" else OPERATING_PROSE)
             else:
                 sum_of(c, "basic-plus-project", subject, phase, rows, "expenditure_current_year", parts, en)
         if "basic_expenditure" in rows and ("personnel_expenditure" in rows or "public_expenditure" in rows):

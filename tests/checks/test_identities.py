@@ -307,3 +307,14 @@ def test_a_prose_revenue_total_below_the_years_revenue_still_fails_and_equal_one
     # no carry-over can make the total smaller than the year's revenue alone
     assert _prose_revenue("420.00", "422.69") == [("fail", "420.00", "422.69")]
     assert _prose_revenue("422.69", "422.69") == [("pass", "422.69", "422.69")]
+
+
+def test_the_prose_naming_a_business_operations_spending_beside_basic_and_project_is_not_judged() -> None:
+    # invented, in the way of a hospital's final account: 支出合计 = 基本 + 项目 + 经营支出, the third named in the same sentence
+    prose = [said("totals", "expenditure_current_year", "26994.72"), said("totals", "basic_expenditure", "12270.36"), said("totals", "project_expenditure", "14629.33")]
+    text = "2016年我院支出合计26,994.72万元,其中基本支出12,270.36万元,项目支出14,629.33万元,经营支出95.03万元。"
+    results = run(check_headline_identities, {"totals": [], "statements": prose}, evidence=Evidence(prose=text))
+    assert outcomes(results, "basic-plus-project") == [("not_applicable", "26994.72", "26899.69")]
+    # a gap larger than the 经营支出 named still fails
+    wider = text.replace("经营支出95.03", "经营支出5.03")
+    assert outcomes(run(check_headline_identities, {"totals": [], "statements": prose}, evidence=Evidence(prose=wider)), "basic-plus-project")[0][0] == "fail"
