@@ -76,3 +76,9 @@ def test_a_departments_预算支出_is_the_years_spending_as_its_预算收入_is
     assert figures("2018年一般公共预算支出100万元。2018年政府性基金预算支出5万元。") == {}
     # a year's 预算支出 under an item's heading is that item's (the heading names it), no year's total
     assert ("totals", "expenditure_current_year", "approved") not in figures("(一)因公出国费用。2021年预算支出为0万元,本年度计划无人员出国。")
+
+
+def test_a_part_named_inside_the_basic_spending_is_no_basic_spending() -> None:
+    # invented, in the way of a hospital's final account: 基本支出中医疗业务支出 is a part of the 基本支出
+    found = figures("2017年总支出7778.55万元,其中基本支出7095.35万元。基本支出中医疗业务支出5868.43万元,管理费用1111.10万元。", kind="final_account", year=2017)
+    assert found[("totals", "basic_expenditure", "executed")] == Decimal("7095.35")
