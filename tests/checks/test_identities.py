@@ -5,8 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from cnbudget.checks.base import Checker
 from cnbudget.checks.identities import check_headline_identities
-from cnbudget.model import Evidence
+from cnbudget.model import Disclosure, Evidence
 
 from .conftest import chinese, outcomes, revenue, run, said, total
 
@@ -318,3 +319,18 @@ def test_the_prose_naming_a_business_operations_spending_beside_basic_and_projec
     # a gap larger than the 经营支出 named still fails
     wider = text.replace("经营支出95.03", "经营支出5.03")
     assert outcomes(run(check_headline_identities, {"totals": [], "statements": prose}, evidence=Evidence(prose=wider)), "basic-plus-project")[0][0] == "fail"
+
+
+def test_a_final_accounts_prose_总收入_and_总支出_unequal_are_not_judged_but_its_收入总计_and_支出总计_are() -> None:
+    def final(words: tuple[str, str]) -> list[tuple[str, str | None, str | None]]:
+        prose = [
+            {**said("totals", "revenue_total", "488.93", "executed", 2017), "text": f"2017年{words[0]}488.93万元。"},
+            {**said("totals", "expenditure_total", "488.80", "executed", 2017), "text": f"{words[1]}488.80万元。"},
+        ]
+        checker = Checker(Disclosure({"disclosure_id": "x", "fiscal_year": 2017, "kind": "final_account"}, rows={"totals": [], "statements": prose}))
+        check_headline_identities(checker)
+        return outcomes(checker.out, "revenue-equals-expenditure")
+
+    # invented: 总收入 488.93, 总支出 488.80 (the year's, the 0.13 left over not named)
+    assert final(("总收入", "总支出")) == [("not_applicable", "488.93", "488.80")]
+    assert final(("收入总计", "支出总计")) == [("fail", "488.93", "488.80")]
