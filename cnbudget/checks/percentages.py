@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 
 from cnbudget.amounts import format_amount
-from cnbudget.checks.base import Check, Checker, half_unit, page_at, percent_agrees, side
+from cnbudget.checks.base import Check, Checker, half_unit, page_at, percent_agrees, printed_wan, side
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 _SENTENCE = re.compile(r"[^。；;]+")
@@ -32,9 +32,6 @@ def _amount(text: str) -> Decimal:
     return Decimal(text.replace(",", ""))
 
 
-def _wan(text: str, unit: str) -> Decimal:
-    """A printed amount in 万元, one printed in 元 divided exactly."""
-    return _amount(text) if unit == "万元" else _amount(text).scaleb(-4)
 
 
 def check_completion_rate(c: Checker) -> None:
@@ -54,14 +51,14 @@ def check_completion_rate(c: Checker) -> None:
         actual = _ACTUAL.search(sentence)
         if rate is None or actual is None or actual.start() > rate.start():
             continue
-        bases = {k: _wan(b.group(1), b.group(2)) for k, b in ((k, r.search(sentence)) for k, r in _BASE.items()) if b is not None}
+        bases = {k: printed_wan(b.group(1), b.group(2)) for k, b in ((k, r.search(sentence)) for k, r in _BASE.items()) if b is not None}
         named = {"年初": "initial", "全年": "full", "调整": "full"}.get(rate.group(1) or "")
         bare = _BARE_BASE.findall(sentence[: rate.start()])
         if named is None and not bases and len(bare) == 1:
-            named, bases = "bare", {"bare": _wan(*bare[0])}  # “支出预算为3万元，支出决算为1.71万元，完成预算的43%”: the one budget printed
+            named, bases = "bare", {"bare": printed_wan(*bare[0])}  # “支出预算为3万元，支出决算为1.71万元，完成预算的43%”: the one budget printed
         if named is None:
             continue  # 完成预算的 P%: which base is meant the sentence does not say
-        done, printed = _wan(actual.group(1), actual.group(2)), Decimal(rate.group(2))
+        done, printed = printed_wan(actual.group(1), actual.group(2)), Decimal(rate.group(2))
         page = page_at(c.d, m.start() + rate.start())
         subject = f"{actual.group(1)}/{rate.group(0)}"
         base = bases.get(named)
@@ -200,21 +197,21 @@ def check_last_year_figure(c: Checker) -> None:
     for m in _CHANGE.finditer(text):
         if m.group("d") is None and (m.group("prev") is None or m.group("p") is None):
             continue
-        current = _wan(m.group("cur"), m.group("cu"))
+        current = printed_wan(m.group("cur"), m.group("cu"))
         up = m.group("dir") in ("增加", "增长", "上升")
         page = page_at(c.d, m.start())
         quote = m.group(0)
         prev = m.group("prev")
         subject = "/".join(x for x in (m.group("cur"), f"比{prev}" if prev else "", f"{m.group('dir')}{m.group('d') or ''}") if x)
         if prev is not None:
-            previous = _wan(prev, m.group("pu"))
+            previous = printed_wan(prev, m.group("pu"))
             gap = current - previous if up else previous - current
             if m.group("d") is not None:
                 c.result(
                     "change-agrees",
                     subject,
-                    gap == _wan(m.group("d"), m.group("du")),
-                    side(f"文字说明“{quote}”所写的增减额", _wan(m.group("d"), m.group("du")), page),
+                    gap == printed_wan(m.group("d"), m.group("du")),
+                    side(f"文字说明“{quote}”所写的增减额", printed_wan(m.group("d"), m.group("du")), page),
                     side(f"本年数 {format_amount(current)} 万元与上年数 {format_amount(previous)} 万元之差", gap, page),
                     f"“{quote}”: the change against the two amounts it compares",
                 )
@@ -232,8 +229,8 @@ def check_last_year_figure(c: Checker) -> None:
                     f"“{quote}”: the percentage against the two amounts it compares",
                     severity=severity or None,
                 )
-        elif up and m.group("d") is not None and _wan(m.group("d"), m.group("du")) > current:
-            change = _wan(m.group("d"), m.group("du"))
+        elif up and m.group("d") is not None and printed_wan(m.group("d"), m.group("du")) > current:
+            change = printed_wan(m.group("d"), m.group("du"))
             c.result(
                 "change-agrees",
                 subject,

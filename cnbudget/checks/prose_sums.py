@@ -21,6 +21,7 @@ from cnbudget.checks.base import (
     phase_of,
     phase_zh,
     phased,
+    printed_wan,
     same_at_printed_precision,
     side,
     stated,
@@ -112,9 +113,6 @@ _PROCUREMENT = re.compile(rf"政府采购[^。；;：:，,]{{0,20}}?({_NUM})(万
 _PART = {key: re.compile(rf"{key}[^0-9。；;]{{0,12}}?({_NUM})(万元|元)") for key in ("货物", "工程", "服务")}
 
 
-def _wan(number: str, unit: str) -> Decimal:
-    value = Decimal(number.replace(",", ""))
-    return value if unit == "万元" or not value else value.scaleb(-4)  # 0元 is 0 万元, no 0.0000
 
 
 def check_procurement_parts(c: Checker) -> None:
@@ -128,8 +126,8 @@ def check_procurement_parts(c: Checker) -> None:
         found = [_PART[k].search(rest) for k in ("货物", "工程", "服务")]
         if any(f is None for f in found):
             continue
-        parts = [_wan(f.group(1), f.group(2)) for f in found if f is not None]
-        total = _wan(m.group(1), m.group(2))
+        parts = [printed_wan(f.group(1), f.group(2)) for f in found if f is not None]
+        total = printed_wan(m.group(1), m.group(2))
         page = page_at(c.d, m.start())
         c.result(
             "procurement-parts-add-up",
@@ -157,7 +155,7 @@ def check_receptions(c: Checker) -> None:
         items = [Decimal(v.group(1).replace(",", "")) for v in _VISIT.finditer(m.group(3))]
         if len(items) < 2:
             continue
-        total = _wan(m.group(1), m.group(2))
+        total = printed_wan(m.group(1), m.group(2))
         parts = sum(items, Decimal(0)).scaleb(-4)
         partial = m.group(3).rstrip().endswith("等")
         printed = Decimal(m.group(1).replace(",", ""))
@@ -248,10 +246,10 @@ def _listed_parts(c: Checker, check_id: str, m: re.Match[str], name: str, en: st
     for clause in re.split(r"[；;，,、]", listed):
         found = _AMOUNT.search(clause)
         if found is not None and not _CHANGE.search(clause[: found.start()]):
-            parts.append(_wan(found.group(1), found.group(2)))
+            parts.append(printed_wan(found.group(1), found.group(2)))
     if len(parts) < 2:
         return
-    total, summed = _wan(m.group(1), m.group(2)), sum(parts, Decimal(0))
+    total, summed = printed_wan(m.group(1), m.group(2)), sum(parts, Decimal(0))
     reason = "这句话可能只列出了其中一部分" if summed < total - ROUNDING * len(parts) and not _whole_list(whole, parts) else None
     if reason is None and whole_wan_rounding(total, parts):
         # 30,441 + 5,000 + 5,428 against 40,870: whole 万元, each rounded on its own (30,441.39 + 5,000 + 5,428.21 = 40,869.60)
