@@ -27,6 +27,12 @@ def narrative_figures(text: str | list[Line], kind: str = "budget", year: int = 
     return {(f.resource, f.subject, f.phase): f.row["total" if f.resource == "expenditure_by_function" else "amount"] for f in found}
 
 
+def region_of(found: object) -> tuple[str, str, str] | None:
+    """The (province, city, county) an identity places its unit in, None where it places it nowhere."""
+    region = getattr(found, "region", None)
+    return None if region is None else (region.province, region.city, region.county)
+
+
 def load_tool(name: str, relative: str) -> ModuleType:
     """A script of the repository (``benchmarks/hidden.py`` …) imported as module ``name``."""
     spec = importlib.util.spec_from_file_location(name, ROOT / relative)

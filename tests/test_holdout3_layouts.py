@@ -10,15 +10,11 @@ from __future__ import annotations
 from cnbudget.model import Line
 from cnbudget.official.regions import resolve_region
 from cnbudget.recognise.identify import choose_unit_name, identify, is_unit_name
+from tests.conftest import region_of
 
 
 def lines(*texts: str) -> list[Line]:
     return [Line(1, (text,)) for text in texts]
-
-
-def _where(found: object) -> tuple[str, str, str] | None:
-    region = getattr(found, "region", None)
-    return None if region is None else (region.province, region.city, region.county)
 
 
 # 1. A sentence of the money a year's budget allocates is no title (precision); a signed page's signature names the unit
@@ -31,7 +27,7 @@ def test_a_sentence_of_the_year_s_allocation_is_not_taken_for_a_title() -> None:
             "2016年省财政厅预算安排,“因公出国(境)费”12万元,主要用于业务培训。", "海南省统计厅", "2016年2月19日")
     found = identify(lines(*text), [])
     assert found.unit_name == "海南省统计厅"
-    assert _where(found) == ("海南省", "", "")
+    assert region_of(found) == ("海南省", "", "")
     # without the signature the page names no unit: it is refused, not published under the finance department
     assert identify(lines(*text[:3]), []).unit_name == ""
 
@@ -61,7 +57,7 @@ def test_a_three_public_lead_with_the_year_after_its_words_names_unit_year_and_k
     # 四川's 2014–2015 “三公” pages: the year after 经费 and its kind before or after the year
     found = identify(lines("达州市某某服务中心财政拨款“三公”经费预算2014年情况如下:", "一、因公出国(境)经费", "2014年没有安排出国计划。"), [])
     assert (found.unit_name, found.fiscal_year, found.kind) == ("达州市某某服务中心", 2014, "budget")
-    assert _where(found) == ("四川省", "达州市", "")
+    assert region_of(found) == ("四川省", "达州市", "")
     # a title over three lines: X / 关于财政拨款“三公”经费2015年决算的 / 情况说明
     found = identify(lines("大英某某协会", "关于财政拨款“三公”经费2015年决算的", "情况说明", "一、公务接待费"), [])
     assert (found.unit_name, found.fiscal_year, found.kind) == ("大英某某协会", 2015, "final_account")
@@ -129,13 +125,13 @@ def test_a_province_s_body_named_by_its_place_lies_in_the_province() -> None:
     # 徽州 is also the short form of 黄山市徽州区, but a county's body writes its county out
     found = identify(lines("安徽省徽州艺术学校2022年度部门决算", "一、部门职责"), [])
     assert found.unit_name == "安徽省徽州艺术学校"
-    assert (_where(found), found.level) == (("安徽省", "", ""), "province")
+    assert (region_of(found), found.level) == (("安徽省", "", ""), "province")
 
 
 def test_a_body_whose_division_is_written_out_lies_in_it() -> None:
     # counter-case: the city and district in full place the body in the district
     found = identify(lines("安徽省黄山市徽州区某某学校2022年度部门决算", "一、部门职责"), [])
-    assert (_where(found), found.level) == (("安徽省", "黄山市", "徽州区"), "county")
+    assert (region_of(found), found.level) == (("安徽省", "黄山市", "徽州区"), "county")
 
 
 # 7. A 联合会 in its short form: 县文联, 市妇联
@@ -145,7 +141,7 @@ def test_a_federation_s_short_name_is_a_unit_s_name() -> None:
     # 岳阳县文联's “三公” table (a mirror in traditional script, read simplified): 某某县文联2017年度“三公”经费预算表
     found = identify(lines("岳阳县侨联2017年度“三公”经费预算表", "单位:万元"), [])
     assert (found.unit_name, found.fiscal_year, found.kind) == ("岳阳县侨联", 2017, "budget")
-    assert _where(found) == ("湖南省", "岳阳市", "岳阳县")
+    assert region_of(found) == ("湖南省", "岳阳市", "岳阳县")
 
 
 def test_a_word_ending_in_lian_is_no_unit_s_name() -> None:

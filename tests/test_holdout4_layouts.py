@@ -10,15 +10,11 @@ from __future__ import annotations
 from cnbudget.model import Line
 from cnbudget.official.regions import provincial_by_place, resolve_region
 from cnbudget.recognise.identify import identify
+from tests.conftest import region_of
 
 
 def lines(*texts: str) -> list[Line]:
     return [Line(1, (text,)) for text in texts]
-
-
-def _where(found: object) -> tuple[str, str, str] | None:
-    region = getattr(found, "region", None)
-    return None if region is None else (region.province, region.city, region.county)
 
 
 # 1. A title that tags the scope after the unit's name: X乡人民政府(部门)2021年度部门决算公开说明
@@ -28,7 +24,7 @@ def test_a_scope_tagged_after_the_name_is_no_part_of_it() -> None:
     # 黑龙江's PDF titles: the name, (部门), then the year
     found = identify(lines("友谊县某某中心(部门)2021年度部门决算公开说明.pdf", "目 录 第一部分 部门概况"), [])
     assert (found.unit_name, found.fiscal_year, found.kind, found.level) == ("友谊县某某中心", 2021, "final_account", "county")
-    assert _where(found) == ("黑龙江省", "双鸭山市", "友谊县")
+    assert region_of(found) == ("黑龙江省", "双鸭山市", "友谊县")
     township = identify(lines("友谊县某某朝鲜族乡人民政府（单位）2021年度单位决算"), [])
     assert (township.unit_name, township.level, township.scope) == ("友谊县某某朝鲜族乡人民政府", "township", "unit")
 
@@ -45,7 +41,7 @@ def test_the_unit_s_own_level_after_its_name_stays() -> None:
 def test_a_department_s_comprehensive_budget_title_names_unit_year_and_kind() -> None:
     found = identify(lines("咸阳市某某局2019年部门综合预算说明", "一、部门主要职责及机构设置", "根据《咸阳市某某局职能配置规定》,咸阳市某某局主要职责是:"), [])
     assert (found.unit_name, found.fiscal_year, found.kind, found.scope) == ("咸阳市某某局", 2019, "budget", "department")
-    assert _where(found) == ("陕西省", "咸阳市", "")
+    assert region_of(found) == ("陕西省", "咸阳市", "")
 
 
 def test_a_sentence_of_a_comprehensive_budget_s_allocation_is_no_title() -> None:
@@ -64,7 +60,7 @@ def test_an_overview_item_labelling_the_unit_s_name_names_it() -> None:
     assert (found.unit_name, found.fiscal_year) == ("中国人民政治协商会议陕西省某某县委员会", 2018)
     with_county = identify(lines(*text[:2], "(三)部门预算单位名称:政协陕西省蓝田县委员会,无下属单位。"), [])
     assert (with_county.unit_name, with_county.level) == ("政协陕西省蓝田县委员会", "county")
-    assert _where(with_county) == ("陕西省", "西安市", "蓝田县")
+    assert region_of(with_county) == ("陕西省", "西安市", "蓝田县")
 
 
 def test_an_item_labelling_a_subordinate_names_no_unit() -> None:
@@ -97,7 +93,7 @@ def test_a_name_run_on_after_another_heading_is_not_taken() -> None:
 def test_a_zone_named_by_its_place_after_the_province_lies_in_that_place() -> None:
     assert provincial_by_place("辽宁省本溪某某经济开发区管委会") is None
     found = identify(lines("辽宁省本溪某某经济开发区管委会2023年部门决算"), [])
-    assert (_where(found), found.level) == (("辽宁省", "本溪市", ""), "city")
+    assert (region_of(found), found.level) == (("辽宁省", "本溪市", ""), "city")
 
 
 def test_a_provincial_body_named_by_its_place_stays_the_province_s() -> None:
@@ -131,7 +127,7 @@ def test_a_filed_under_cell_the_scope_sentence_takes_in_names_the_unit() -> None
             "目录", "第二部分 2022年度部门决算表", "第一部分 单位概况", "二、机构设置", "按照部门决算编报要求,纳入海原县某某服务局")
     found = identify(lines(*text), [])
     assert (found.unit_name, found.fiscal_year, found.kind, found.level) == ("海原县某某服务局", 2022, "final_account", "county")
-    assert _where(found) == ("宁夏回族自治区", "中卫市", "海原县")
+    assert region_of(found) == ("宁夏回族自治区", "中卫市", "海原县")
 
 
 def test_a_filed_under_cell_naming_the_body_over_the_unit_names_no_unit() -> None:

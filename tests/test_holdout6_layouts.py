@@ -9,15 +9,11 @@ from __future__ import annotations
 
 from cnbudget.model import Line
 from cnbudget.recognise.identify import identify, is_unit_name
+from tests.conftest import region_of
 
 
 def lines(*texts: str) -> list[Line]:
     return [Line(1, (text,)) for text in texts]
-
-
-def _where(found: object) -> tuple[str, str, str] | None:
-    region = getattr(found, "region", None)
-    return None if region is None else (region.province, region.city, region.county)
 
 
 # 1. Precision: a township's name is not the county of the same short name
@@ -36,9 +32,9 @@ def test_a_place_the_page_names_as_a_township_is_not_the_county_of_that_short_na
 def test_a_county_s_own_body_in_short_form_is_still_placed() -> None:
     # counter-case: 杜集 + 经济开发区 is the short form of 杜集区's zone, and the page names no town 杜集镇
     found = identify(lines("杜集经济开发区管委会2021年部门预算", "一、主要职能"), [])
-    assert _where(found) == ("安徽省", "淮北市", "杜集区")
+    assert region_of(found) == ("安徽省", "淮北市", "杜集区")
     found = identify(lines("马关县卫生健康局2021年部门决算", "一、主要职能"), [])
-    assert _where(found) == ("云南省", "文山壮族苗族自治州", "马关县")
+    assert region_of(found) == ("云南省", "文山壮族苗族自治州", "马关县")
 
 
 # 2. A title whose year stands between the government and its unit
@@ -48,7 +44,7 @@ def test_a_title_with_the_year_after_the_government_names_the_unit_with_its_gove
     # 雷州市2018年龙门镇人民政府部门预算的批复 (invented: 遂溪县, 城月镇)
     found = identify(lines("遂溪县2018年城月镇人民政府部门预算的批复", "一、收入预算712.99万元"), [])
     assert found.unit_name == "遂溪县城月镇人民政府"
-    assert _where(found) == ("广东省", "湛江市", "遂溪县")
+    assert region_of(found) == ("广东省", "湛江市", "遂溪县")
     assert found.fiscal_year == 2018
     # a “三公” table's title of the same kind: 岳阳县2015年度移民局“三公”经费决算情况表 (invented: 华容县 档案局)
     found = identify(lines("华容县2015年度档案局“三公”经费决算情况表", "单位:万元"), [])
@@ -68,7 +64,7 @@ def test_a_government_s_title_with_its_year_inside_names_no_unit() -> None:
 def test_a_title_of_the_unit_s_comprehensive_budget_names_the_unit() -> None:
     found = identify(lines("中共青川县委县人民政府接待办公室2019年部门综合预算编制情况说明", "一、基本情况"), [])
     assert found.unit_name == "中共青川县委县人民政府接待办公室"
-    assert _where(found) == ("四川省", "广元市", "青川县")
+    assert region_of(found) == ("四川省", "广元市", "青川县")
     assert (found.fiscal_year, found.kind) == (2019, "budget")
 
 
@@ -87,7 +83,7 @@ def test_short_unit_names_the_pages_print_are_units() -> None:
     assert is_unit_name("韶关市接待办")
     found = identify(lines("2025年襄州区双沟镇政府预算公开说明", "一、单位主要职责"), [])
     assert found.unit_name == "襄州区双沟镇政府"
-    assert _where(found) == ("湖北省", "襄阳市", "襄州区")
+    assert region_of(found) == ("湖北省", "襄阳市", "襄州区")
     assert found.level == "township"
 
 
@@ -106,7 +102,7 @@ def test_the_subject_under_the_duties_heading_names_a_page_without_a_title() -> 
             "第三部分 2019年度部门决算情况说明", "本年收入合计32.36万元")
     found = identify(lines(*text), [])
     assert found.unit_name == "芮城县植树绿化服务中心"
-    assert _where(found) == ("山西省", "运城市", "芮城县")
+    assert region_of(found) == ("山西省", "运城市", "芮城县")
     # after a label: 1、职能职责 / 主要负责:X是…
     found = identify(lines("一、部门基本概况", "1、职能职责", "主要负责:岳阳市君山区疾病预防控制中心是全额拨款事业单位。", "2018年部门预算收入120.71万元"), [])
     assert found.unit_name == "岳阳市君山区疾病预防控制中心"
@@ -127,7 +123,7 @@ def test_the_sentence_of_the_budget_s_units_names_the_unit() -> None:
     text = ("君山区文学艺术界联合会2019年资金信息", "一、部门预算单位构成", "我单位纳入2019年部门预算编制范围的有君山区文联机关本级。")
     found = identify(lines(*text), [])
     assert found.unit_name == "君山区文联"
-    assert _where(found) == ("湖南省", "岳阳市", "君山区")
+    assert region_of(found) == ("湖南省", "岳阳市", "君山区")
     # counter-case: 本单位 in its place names no unit
     assert identify(lines(text[0], text[1], "我单位纳入2019年部门预算编制范围的有本单位机关本级。"), []).unit_name == ""
 
@@ -138,7 +134,7 @@ def test_the_sentence_of_the_budget_s_units_names_the_unit() -> None:
 def test_a_short_form_of_a_city_and_its_county_places_the_body_in_the_city() -> None:
     # 岳阳 is the short form of 岳阳市 and of 岳阳县 (in 岳阳市): the zone's body is in 岳阳市 at least
     found = identify(lines("岳阳经济技术开发区党工委宣传部2018年部门预算", "一、主要职能"), [])
-    assert _where(found) == ("湖南省", "岳阳市", "")
+    assert region_of(found) == ("湖南省", "岳阳市", "")
 
 
 def test_a_short_form_of_two_unrelated_divisions_places_nothing() -> None:
@@ -154,14 +150,14 @@ def test_a_township_s_body_is_placed_in_the_city_its_page_names_inside_its_provi
     # 刘堡镇卫生院: the page names 甘肃省 twice and cites 天水市's rules once (invented: 龙山镇卫生院)
     text = ("龙山镇卫生院2021年度部门决算公开说明", "根据甘肃省财政厅要求,", "按照天水市财政局的规定,", "依据甘肃省卫生健康委员会文件。")
     found = identify(lines(*text), [])
-    assert _where(found) == ("甘肃省", "天水市", "")
+    assert region_of(found) == ("甘肃省", "天水市", "")
     assert found.level == "township"
 
 
 def test_a_city_of_another_province_does_not_place_a_township_s_body() -> None:
     # counter-case: the only city the page names lies in another province (a rule it cites from elsewhere)
     text = ("龙山镇卫生院2021年度部门决算公开说明", "根据甘肃省财政厅要求,", "参照杭州市的做法,", "依据甘肃省卫生健康委员会文件。")
-    assert _where(identify(lines(*text), [])) == ("甘肃省", "", "")
+    assert region_of(identify(lines(*text), [])) == ("甘肃省", "", "")
 
 
 # 9. A congress the body describes is not the unit where its standing committee is named
@@ -171,7 +167,7 @@ def test_the_standing_committee_not_the_congress_is_the_unit() -> None:
     text = ("第一部分:部门概况", "一、主要职能", "兴宁区人民代表大会是兴宁区地方国家权力机关。", "兴宁区人大常委会下设办公室、法制工作委员会。")
     found = identify(lines(*text), [])
     assert found.unit_name == "兴宁区人大常委会"
-    assert _where(found) == ("广西壮族自治区", "南宁市", "兴宁区")
+    assert region_of(found) == ("广西壮族自治区", "南宁市", "兴宁区")
 
 
 def test_a_congress_named_alone_stays_the_unit() -> None:
