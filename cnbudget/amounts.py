@@ -59,3 +59,9 @@ def format_amount(value: Decimal) -> str:
     if value.is_zero():
         value = value.copy_abs()  # a printed -0.00 is 0.00: no sign, same precision
     return format(value, "f")
+
+
+def printed_wan(number: str, unit: str) -> Decimal:
+    """An amount as the prose prints it (``1,234.5`` and ``万元`` or ``元``) in 万元: one in 元 divided exactly, 0元 kept 0."""
+    value = Decimal(number.replace(",", ""))
+    return value if unit == "万元" or not value else value.scaleb(-4)

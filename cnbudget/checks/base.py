@@ -255,12 +255,6 @@ def same_at_printed_precision(table: Decimal | None, prose: Decimal) -> bool:
     return (0 < places or whole) and places < -table_exp and table.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == prose
 
 
-def printed_wan(number: str, unit: str) -> Decimal:
-    """An amount as the prose prints it (``1,234.5`` and ``万元`` or ``元``) in 万元: one in 元 divided exactly, 0元 kept 0."""
-    value = Decimal(number.replace(",", ""))
-    return value if unit == "万元" or not value else value.scaleb(-4)
-
-
 def half_unit(amount: Decimal) -> Decimal:
     """How far the figure behind a printed amount may lie: half a unit of its last place, at most 0.005 万元.
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from cnbudget.amounts import format_amount
-from cnbudget.checks.base import Check, Checker, half_unit, page_at, percent_agrees, printed_wan, side
+from cnbudget.amounts import format_amount, printed_wan
+from cnbudget.checks.base import Check, Checker, half_unit, page_at, percent_agrees, side
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 _SENTENCE = re.compile(r"[^。；;]+")

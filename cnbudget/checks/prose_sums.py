@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 
-from cnbudget.amounts import format_amount
+from cnbudget.amounts import format_amount, printed_wan
 from cnbudget.checks.base import (
     Check,
     Checker,
@@ -21,7 +21,6 @@ from cnbudget.checks.base import (
     phase_of,
     phase_zh,
     phased,
-    printed_wan,
     same_at_printed_precision,
     side,
     stated,
