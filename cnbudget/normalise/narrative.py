@@ -20,7 +20,20 @@ from decimal import Decimal
 from cnbudget.amounts import parse_amount
 from cnbudget.model import Line, Statement
 from cnbudget.normalise import prose_words
-from cnbudget.normalise.prose_words import SECTION, class_code, completion_base, heading_named, parts_year, three_public_item, three_public_named
+from cnbudget.normalise.prose_words import (
+    BARE_SOURCES,
+    HEADLINE,
+    ITEM_BEFORE,
+    PART_OF_TOTAL,
+    SECTION,
+    SOURCES,
+    class_code,
+    completion_base,
+    heading_named,
+    parts_year,
+    three_public_item,
+    three_public_named,
+)
 from cnbudget.official import classification
 from cnbudget.tables.phases import own_phase
 
@@ -151,59 +164,6 @@ def year_stated(label: str, fiscal_year: int | None) -> int | None:
     return int(years[-1]) if years else fiscal_year
 
 
-_HEADLINE = (
-    (r"运行经费", "operating_funds"),
-    # a 货物/工程/服务 part of 政府采购 is not the total, whichever side of 政府采购 it is named on
-    (r"(?<!货物)(?<!工程)(?<!服务)(?<!货物类)(?<!工程类)(?<!服务类)政府采购(?!货物|工程|服务)(?:预算|支出)", "government_procurement"),
-    (r"预留机动经费", "reserve_expenditure"),
-    (r"结余分配", "surplus_distribution"),  # a final account's 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余
-    # a final account's 收入总计 = 本年收入合计 + 使用非财政拨款结余 (+ 用事业基金弥补收支差额) + 年初结转和结余
-    (r"使用非财政拨款(?:结余|结转和结余)", "surplus_used"),
-    (r"用事业基金弥补", "fund_makeup"),
-    # 基本支出结转, 项目支出结转和结余: parts of the 年末结转和结余, not the year's 基本支出 or 项目支出
-    (r"基本支出(?!结转|中)", "basic_expenditure"),  # 基本支出中医疗业务支出: a part of it
-    # 专项项目预算, 专项支出: the older documents' name of the 项目支出
-    (r"项目支出(?!结转|中)|^(?:部门|单位)?专项(?:项目)?(?:支出|预算|经费)", "project_expenditure"),
-    (r"(?<![聘勤遣休外])人员(?:类)?经费|^(?:其中)?人员支出$", "personnel_expenditure"),  # 临聘人员经费, 离退休人员经费: other money
-    (r"公用经费|^公用支出$", "public_expenditure"),
-    # 本单位2021年度总收入 X 万元，其中本年收入 Y 万元: the year's 总收入 is its 收入总计
-    # (部门)预算总收入预计 X 万元: the budget's 总收入, a forecast as every budget is
-    (r"收入总计|收、?支总计|收入支出总计|收支总预算|收支预算总|收支总额|收入总预算|收入预算总计|(?:^|本单位|本部门|年度?|预算)总收入(?:预计)?$", "revenue_total"),
-    (r"支出总计|支出总预算|支出预算总计|(?:^|本单位|本部门|年度?|预算)总支出(?:预计)?$", "expenditure_total"),
-    # 本单位收入为 1687.45 万元，其中：财政拨款收入…: the year's revenue, its sources listed next
-    (r"本年收入合计|收入合计|收入预算|预算收入|收入决算|^(?:本单位|本部门|我单位|单位|部门)?收入(?:为|是)$|^(?:其中)?本年收入$", "revenue_current_year"),
-    # 刘堡镇卫生院支出为: the unit's, named
-    (r"本年支出合计|支出合计|支出预算|(?:部门|单位)预算支出|支出决算|^(?:本单位|本部门|我单位|单位|部门)?支出(?:为|是)$|^(?:其中)?本年支出$|[院局委办所站校馆队处室](?:单位)?支出(?:为|是)$", "expenditure_current_year"),
-    (r"年初结转|上年结转|上年结余(?:收入)?$", "carryover_in"),
-    (r"年末结转|结转下年", "carryover_out"),
-)
-# an item named just before the words of the year's total (接待费支出决算, 培训费支出预算): that item's figure
-_ITEM_BEFORE = re.compile(r"费用?(?:支出|开支)(?:预算|决算|合计)")
-_PART_OF_TOTAL = r"一般公共预算|政府性基金|国有资本|财政专户|财政拨款|其他资金|事业|经营|附属单位|上级补助|机关运行"
-_SOURCES = (
-    # 公共财政预算拨款, 一般公共财政预算拨款: the name before the 2015 budget law's 一般公共预算
-    (r"一般公共预算(?:财政)?拨款收入|一般公共预算拨款|一般公共预算收入|^(?:一般)?公共(?:财政)?预算(?:财政)?拨款(?:收入)?$", "general_public_budget"),
-    # 政府性基金预算拨款 beside 一般公共预算拨款: each budget's appropriation, named as the first is
-    (r"政府性基金(?:预算)?(?:安排的)?(?:财政)?(?:拨款)?收入|政府性基金(?:预算)?(?:财政)?拨款$", "government_fund"),
-    (r"国有资本经营(?:预算)?(?:财政)?(?:拨款)?收入|国有资本经营(?:预算)?(?:财政)?拨款$", "state_capital"),
-    # 纳入(财政)专户管理的非税收入, 财政专户管理的非税收入拨款, 纳入财政专户管理的收入安排的资金, 财政专户拨款
-    (r"财政专户管理资金(?:收入)?|专户管理的(?:非税)?(?:收入安排的资金|收入拨款|收入|资金|拨款)$|^财政专户拨款(?:收入)?$", "fiscal_special_account"),
-    (r"^其他资金(?:收入)?", "other"),
-    (r"^事业收入", "business"),
-    (r"经营收入", "operating"),
-    (r"上级补助收入", "superior_subsidy"),
-    (r"附属单位上?缴(?:款|收入)", "affiliated_turnover"),
-    (r"其他收入", "other"),
-)
-
-
-_BARE_SOURCES = (
-    (r"^一般公共预算$", "general_public_budget"),
-    (r"^政府性基金(?:预算)?$", "government_fund"),
-    (r"^国有资本经营(?:预算)?$", "state_capital"),
-)
-
-
 # 1. or 2、 opening a heading too (“1. 收入支出决算总体情况说明”), never a number's decimal point
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|(?<![\d.．])\d{1,2}[.．、](?![\d%])")
 
@@ -254,18 +214,18 @@ def _subjects(label: str, sentence: str, fiscal_year: int | None, whole: str = "
         if item == "total":
             found.append(("totals", "three_public_total", {"metric": "three_public_total", "source_table": "narrative"}))
         return found
-    source = next((s for pat, s in _SOURCES if re.search(pat, clean)), None)
+    source = next((s for pat, s in SOURCES if re.search(pat, clean)), None)
     if source is None and "收入" in sentence and "支出" not in sentence:
-        source = next((s for pat, s in _BARE_SOURCES if re.search(pat, clean)), None)
+        source = next((s for pat, s in BARE_SOURCES if re.search(pat, clean)), None)
     if source is not None and not re.search(r"采购|支出", clean):
         return [("revenue_by_source", source, {"source": source, "source_name": clean})]
     if _BARE.match(clean):
         return []  # a phase alone names no subject: the caller takes the sentence's last one
     if "财政拨款" not in clean or re.search(r"基本支出|运行经费|项目支出|非财政拨款", clean):
-        metric = next((m for pat, m in _HEADLINE if re.search(pat, clean)), None)
-        if metric in ("revenue_current_year", "expenditure_current_year") and re.search(_PART_OF_TOTAL, clean):
+        metric = next((m for pat, m in HEADLINE if re.search(pat, clean)), None)
+        if metric in ("revenue_current_year", "expenditure_current_year") and re.search(PART_OF_TOTAL, clean):
             metric = None  # “政府性基金支出预算 0 万元” is one fund's part, not the year's total
-        if metric in ("revenue_current_year", "expenditure_current_year") and _ITEM_BEFORE.search(clean):
+        if metric in ("revenue_current_year", "expenditure_current_year") and ITEM_BEFORE.search(clean):
             metric = None  # “国内接待费支出决算4,895.00元”: the named item's figure, not the year's total
         if metric != "government_procurement" and "政府采购" in clean:
             metric = None  # “货物类政府采购支出预算” is a part of the procurement, not the year's expenditure
