@@ -34,7 +34,7 @@ SETS: dict[str, tuple[tuple[str, ...], int, int, int]] = {
     # holdout4, holdout5 and holdout6 were gathered at the same time, on three branches, from disjoint places
     "holdout6": (tuple(name for name in SESSION9_OLDER if (FIXTURES / name).is_dir()), 27, 12, 151),
     "holdout7": (tuple(name for name in HOLDOUT7_OLDER if (FIXTURES / name).is_dir()), 26, 12, 125),
-    "holdout9": (tuple(name for name in HOLDOUT9_OLDER if (FIXTURES / name).is_dir()), 9, 4, 42),
+    "holdout9": (tuple(name for name in HOLDOUT9_OLDER if (FIXTURES / name).is_dir()), 18, 6, 67),
 }
 EXPECTED: dict[str, dict[str, Any]] = {
     name: json.loads((FIXTURES / name / "expected.json").read_text(encoding="utf-8"))["documents"] for name in SETS
