@@ -25,6 +25,7 @@ SESSION9_OLDER = ("hidden", "hidden3", "hidden4", "holdout", "holdout2", "holdou
 # The last fresh measure of session 9 is disjoint from every older folder under tests/fixtures
 HOLDOUT7_OLDER = ("hidden", "hidden3", "hidden4", "hidden5", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
 HOLDOUT8_OLDER = (*HOLDOUT7_OLDER, "holdout7")  # session 10's fresh measure is disjoint from every older folder too
+HOLDOUT10_OLDER = (*HOLDOUT8_OLDER, "holdout8")  # central bodies only (holdout10), disjoint from holdout8 and 9 by scope
 # Each held-out set: the sets gathered before it, and how wide it was asked to be (documents, provinces, figures)
 SETS: dict[str, tuple[tuple[str, ...], int, int, int]] = {
     "holdout2": (("hidden", "holdout"), 30, 10, 80),
@@ -35,6 +36,7 @@ SETS: dict[str, tuple[tuple[str, ...], int, int, int]] = {
     "holdout6": (tuple(name for name in SESSION9_OLDER if (FIXTURES / name).is_dir()), 27, 12, 151),
     "holdout7": (tuple(name for name in HOLDOUT7_OLDER if (FIXTURES / name).is_dir()), 26, 12, 125),
     "holdout8": (tuple(name for name in HOLDOUT8_OLDER if (FIXTURES / name).is_dir()), 8, 4, 36),
+    "holdout10": (tuple(name for name in HOLDOUT10_OLDER if (FIXTURES / name).is_dir()), 1, 1, 11),
 }
 EXPECTED: dict[str, dict[str, Any]] = {
     name: json.loads((FIXTURES / name / "expected.json").read_text(encoding="utf-8"))["documents"] for name in SETS
@@ -83,7 +85,7 @@ def test_no_file_or_url_is_one_of_the_older_sets(folder: str) -> None:
         assert _urls(FIXTURES / folder) & _urls(FIXTURES / older) == set(), older
 
 
-@pytest.mark.parametrize("folder", ["holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"])
+@pytest.mark.parametrize("folder", ["holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout10"])
 def test_no_unit_of_a_later_set_is_a_unit_of_an_older_set(folder: str) -> None:
     """The same document under another address: no unit name keyed in the set is printed in an older set's file
     (a short generic form such as 市人大 or 区政协, which any county's page prints, aside)."""
