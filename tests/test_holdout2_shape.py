@@ -26,6 +26,7 @@ SESSION9_OLDER = ("hidden", "hidden3", "hidden4", "holdout", "holdout2", "holdou
 HOLDOUT7_OLDER = ("hidden", "hidden3", "hidden4", "hidden5", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
 HOLDOUT8_OLDER = (*HOLDOUT7_OLDER, "holdout7")  # session 10's fresh measure is disjoint from every older folder too
 HOLDOUT9_OLDER = (*HOLDOUT8_OLDER, "holdout8")  # gathered beside holdout8 from 湖南 广东 广西 海南 四川 贵州 云南 福建
+HOLDOUT10_OLDER = (*HOLDOUT9_OLDER, "holdout9")  # gathered beside holdout8 and holdout9: central and centrally managed bodies
 # Each held-out set: the sets gathered before it, and how wide it was asked to be (documents, provinces, figures)
 SETS: dict[str, tuple[tuple[str, ...], int, int, int]] = {
     "holdout2": (("hidden", "holdout"), 30, 10, 80),
@@ -37,6 +38,7 @@ SETS: dict[str, tuple[tuple[str, ...], int, int, int]] = {
     "holdout7": (tuple(name for name in HOLDOUT7_OLDER if (FIXTURES / name).is_dir()), 26, 12, 125),
     "holdout8": (tuple(name for name in HOLDOUT8_OLDER if (FIXTURES / name).is_dir()), 8, 4, 36),
     "holdout9": (tuple(name for name in HOLDOUT9_OLDER if (FIXTURES / name).is_dir()), 18, 6, 67),
+    "holdout10": (tuple(name for name in HOLDOUT10_OLDER if (FIXTURES / name).is_dir()), 1, 1, 11),
 }
 EXPECTED: dict[str, dict[str, Any]] = {
     name: json.loads((FIXTURES / name / "expected.json").read_text(encoding="utf-8"))["documents"] for name in SETS
@@ -85,7 +87,7 @@ def test_no_file_or_url_is_one_of_the_older_sets(folder: str) -> None:
         assert _urls(FIXTURES / folder) & _urls(FIXTURES / older) == set(), older
 
 
-@pytest.mark.parametrize("folder", ["holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9"])
+@pytest.mark.parametrize("folder", ["holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10"])
 def test_no_unit_of_a_later_set_is_a_unit_of_an_older_set(folder: str) -> None:
     """The same document under another address: no unit name keyed in the set is printed in an older set's file
     (a short generic form such as 市人大 or 区政协, which any county's page prints, aside)."""
