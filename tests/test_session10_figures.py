@@ -123,3 +123,28 @@ def test_the_years_revenue_opening_with_the_year() -> None:
     # a year before 本年收入's other words (2017年本年收入中的财政拨款) is not the year's revenue
     found = keys(figures("2017年本年收入中财政拨款收入388.93万元。", year=2017, kind="final_account"))
     assert "revenue_current_year" not in found
+
+
+# 3. a bare total (合计 X) after a clause naming what is summed; a procurement budget after its count of projects
+
+
+def test_a_bare_total_takes_what_the_clause_before_it_names() -> None:
+    found = keys(
+        figures(
+            "六、2020年机关运行经费预算情况",
+            "2020年本部门履行一般行政事业管理职能、维持机关运行,用于一般公共预算安排的行政运行经费,合计785.6万元。包括办公费及印刷费。",
+            year=2020,
+        )
+    )
+    assert found["operating_funds"] == Decimal("785.6")
+    # the clause before states an amount of its own: the 合计 is of a list, whose subject is not said
+    found = keys(figures("其中:办公费10万元,印刷费20万元,合计30万元。", year=2020))
+    assert not found
+
+
+def test_a_procurement_budget_after_its_count_of_projects() -> None:
+    found = keys(figures("四、政府采购情况", "2020年涉及政府采购项目2个,预算资金12.5万元。", year=2020))
+    assert found["government_procurement"] == Decimal("12.5")
+    # 政府购买服务 is not 政府采购
+    found = keys(figures("五、政府购买服务情况", "2020年涉及政府购买服务项目2个,预算资金12.5万元。", year=2020))
+    assert "government_procurement" not in found

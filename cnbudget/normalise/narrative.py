@@ -310,7 +310,7 @@ def read_narrative(
             last = None
             continue
         subjects = _subjects(label, st.sentence, fiscal_year, st.text)
-        if not subjects and (named := heading_named(st.sentence)) is not None:
+        if not subjects and (named := heading_named(st.sentence) or prose_words.clause_named(label, st.sentence)) is not None:
             subjects = _subjects(named, named, fiscal_year)  # （一）收入预算，2018年年初预算数…: the heading names it
         if not subjects and _BARE.match(_clean(label)):
             if last is not None and last[0] == st.text:

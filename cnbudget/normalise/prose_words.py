@@ -154,6 +154,25 @@ def heading_named(sentence: str) -> str | None:
     return m.group("words")
 
 
+_SUMMED = re.compile(r"^(?:合计|共计|总计|总额)(?:为|是)?[:：]?$")
+_FUNDS = re.compile(r"^(?:预算|采购)?(?:资金|金额)(?:为|是)?$")
+_PROCUREMENT_COUNTED = re.compile(r"政府采购(?:项目)?\d+[个项]$")
+
+
+def clause_named(label: str, sentence: str) -> str | None:
+    """What the clause just before a bare total names (“…行政运行经费，合计 885.6 万元”), where it states no amount itself.
+
+    A count of procurement projects before a bare 预算资金 (“涉及政府采购项目0个，预算资金0万元”) names the 政府采购.
+    """
+    before = sentence[: len(sentence) - len(label)].rstrip("，,") if label and sentence.endswith(label) else ""
+    clause = re.split(r"[，,；;：:。]", before)[-1]
+    if not clause or _AMOUNT.search(clause):
+        return None
+    if _SUMMED.match(label):
+        return clause
+    return "政府采购预算" if _FUNDS.match(label) and _PROCUREMENT_COUNTED.search(clause) else None
+
+
 # a fund's expenditure stated, then its 其中 in the next sentence: “一般公共预算财政拨款支出 X 万元，比…。其中：基本支出 Y 万元”
 _FUND_SPENT = re.compile(r"(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?拨款支出[^。]*。$")
 
