@@ -148,3 +148,27 @@ def test_a_procurement_budget_after_its_count_of_projects() -> None:
     # 政府购买服务 is not 政府采购
     found = keys(figures("五、政府购买服务情况", "2020年涉及政府购买服务项目2个,预算资金12.5万元。", year=2020))
     assert "government_procurement" not in found
+
+
+# 4. the cost item a clause names, paid from the fund the words before the amount name; 上级补助拨款
+
+
+def test_a_cost_item_named_before_the_fund_paying_for_it() -> None:
+    found = figures(
+        "四、其他重要事项的情况说明",
+        "1、机关运行经费2018年本级的机关运行经费,当年一般公共预算拨款7.83万元,比2017年预算减少2.69万元。",
+        year=2018,
+    )
+    assert keys(found)["operating_funds"] == Decimal("7.83")
+    assert "general_public_budget" not in keys(found, "revenue_by_source")
+    # a revenue named before the fund: the fund's revenue, as before
+    found = figures("(一)收入预算,2018年年初预算数7.83万元,其中,一般公共预算拨款7.83万元。", year=2018)
+    assert keys(found, "revenue_by_source")["general_public_budget"] == Decimal("7.83")
+
+
+def test_a_superior_subsidy_named_an_appropriation() -> None:
+    found = figures("(一)收入预算2018年年初预算数215.3万元,其中一般公共预算拨款115.3万元,上级补助拨款100万元。", year=2018)
+    assert keys(found, "revenue_by_source")["superior_subsidy"] == Decimal(100)
+    # 上级补助 alone, without 收入 or 拨款, is no source named
+    found = figures("(一)收入预算2018年年初预算数215.3万元,其中一般公共预算拨款115.3万元,上级补助100万元。", year=2018)
+    assert "superior_subsidy" not in keys(found, "revenue_by_source")

@@ -309,7 +309,7 @@ def read_narrative(
         if _CHANGE.search(_after_heading(label)) or _LAST_YEAR.search(_clean(label)) or re.search(r"批复数|全年预算数|计划|[人件次辆台套个]", label[-3:]):
             last = None
             continue
-        subjects = _subjects(label, st.sentence, fiscal_year, st.text)
+        subjects = _subjects(prose_words.funded_item(label, st.sentence) or label, st.sentence, fiscal_year, st.text)
         if not subjects and (named := heading_named(st.sentence) or prose_words.clause_named(label, st.sentence)) is not None:
             subjects = _subjects(named, named, fiscal_year)  # （一）收入预算，2018年年初预算数…: the heading names it
         if not subjects and _BARE.match(_clean(label)):

@@ -173,6 +173,19 @@ def clause_named(label: str, sentence: str) -> str | None:
     return "政府采购预算" if _FUNDS.match(label) and _PROCUREMENT_COUNTED.search(clause) else None
 
 
+_FUND_ONLY = re.compile(r"^(?:当年|本年)?(?:一般公共预算|财政)(?:拨款|资金)(?:安排)?(?:为|是)?$")
+
+
+def funded_item(label: str, sentence: str) -> str | None:
+    """The cost item the clause before names, where the words before the amount name only the fund paying for it.
+
+    “2018年本级的机关运行经费，当年一般公共预算拨款6.83万元”: the 机关运行经费, not a revenue of the year.
+    """
+    before = sentence[: len(sentence) - len(label)].rstrip("，,") if label and sentence.endswith(label) else ""
+    clause = re.split(r"[，,；;：:。]", before)[-1]
+    return clause if _FUND_ONLY.match(label) and clause.endswith("经费") and not _AMOUNT.search(clause) else None
+
+
 # a fund's expenditure stated, then its 其中 in the next sentence: “一般公共预算财政拨款支出 X 万元，比…。其中：基本支出 Y 万元”
 _FUND_SPENT = re.compile(r"(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?拨款支出[^。]*。$")
 
@@ -226,7 +239,7 @@ SOURCES = (
     # 教育事业收入, 本年度我院事业收入: the 事业收入 of a school or hospital, named with its kind or the unit
     (r"^(?:本年度?)?(?:我院|我校|本院|本校|我单位|本单位)?(?:教育|医疗|科研)?事业收入", "business"),
     (r"经营收入", "operating"),
-    (r"上级补助收入", "superior_subsidy"),
+    (r"上级补助(?:收入|拨款)", "superior_subsidy"),
     (r"附属单位上?缴(?:款|收入)", "affiliated_turnover"),
     (r"其他收入", "other"),
 )
