@@ -78,6 +78,9 @@ def test_parts_that_do_not_add_up_or_name_a_carryover_keep_the_reading() -> None
     # the year's own revenue (本年收入合计) with parts adding up is still not the 收入总计
     found = keys(figures("2019年本年收入合计500万元,其中:一般公共预算拨款收入500万元。"))
     assert "revenue_total" not in found
+    # in whole 万元 (a table's 1361.6271 printed 1,361): parts rounded apart add up by chance, the reading stays
+    found = keys(figures("2026年,某中心收入预算1,361万元,其中:财政拨款收入1,237万元,比2025年预算增加225万元;其他收入124万元。"))
+    assert "revenue_total" not in found and found["revenue_current_year"] == Decimal(1361)
     # no parts listed (部门预算收入总数 X, 较上年…): the reading stays
     found = keys(figures("某办2019年部门预算收入总数177.1万元,较2018年部门预算收入总数374.3万元减少197.2万元。"))
     assert "revenue_total" not in found

@@ -368,8 +368,7 @@ def _whole(found: list[NarrativeFigure], stmts: list[Statement], text: str) -> l
 
 def _parts_add_up(st: Statement, stmts: list[Statement], text: str, side: str) -> bool:
     """Whether a list (其中…, 资金来源：… to its sentence's end) after ``st``, before the next heading, of parts only adds up to it."""
-    heading = _SECTION.search(text, st.position)
-    end = heading.start() if heading else len(text)
+    end = heading.start() if (heading := _SECTION.search(text, st.position)) else len(text)
     for opening in prose_words.PARTS_OPEN.finditer(text, st.position, end):
         stop = text.find("。", opening.end(), end)
         listed = [s for s in stmts if opening.end() <= s.position < (end if stop < 0 else stop)]
@@ -377,7 +376,8 @@ def _parts_add_up(st: Statement, stmts: list[Statement], text: str, side: str) -
         if any(("支出" if side == "revenue" else "收入") in s.label for s in stmts if st.position < s.position < opening.start()):
             return False  # the other side's figure came first: the list is of that
         if parts and all(prose_words.is_part(side, _clean(s.label)) for s in parts):
-            return sum((s.amount for s in parts), Decimal(0)) == st.amount
+            # in whole 万元 (1,361万元 of a table's 1361.6271) parts rounded apart may add up to a rounded whole by chance
+            return int(st.amount.as_tuple().exponent) < 0 and sum((s.amount for s in parts), Decimal(0)) == st.amount
     return False
 
 
