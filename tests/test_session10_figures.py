@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from cnbudget.model import Line
+from cnbudget.model import Block, Disclosure, Line
 from cnbudget.normalise.narrative import read_narrative
+from cnbudget.tables.common import Context
+from cnbudget.tables.summary import read_summary
 
 
 def lines(*texts: str) -> list[Line]:
@@ -175,3 +177,35 @@ def test_a_superior_subsidy_named_an_appropriation() -> None:
     # 上级补助 alone, without 收入 or 拨款, is no source named
     found = figures("(一)收入预算2018年年初预算数215.3万元,其中一般公共预算拨款115.3万元,上级补助100万元。", year=2018)
     assert "superior_subsidy" not in keys(found, "revenue_by_source")
+
+
+# 5. a 财政拨款收支总表 printed a row a line with its cells barred, and no 收支总表: its appropriation lines
+
+
+def _fiscal_summary(*texts: str, with_summary: bool = False) -> Disclosure:
+    disclosure = Disclosure({"disclosure_id": "d", "kind": "budget"})
+    title = "财政拨款收支预算总表"
+    block = Block("fiscal_summary", title, [Line(1, (title,)), *(Line(1, (text,)) for text in texts)], Decimal(1), "万元")
+    blocks = [block, *([Block("summary", "部门收支总表", [Line(2, ("部门收支总表",))], Decimal(1), "万元")] if with_summary else [])]
+    read_summary(block, Context(disclosure, 2020, "unit.txt", Decimal(1), blocks=blocks))
+    return disclosure
+
+
+_BARRED = (
+    "单位:万元",
+    "收 入 | 支 出 | ||||",
+    "项 目 | 预算数 | 项目(按功能分类) | 预算数 | ||",
+    "小计 | 一般公共预算财政拨款支出 | 政府性基金预算财政拨款支出 | |||",
+    "一、本年收入 | 778.18 | 一、本年支出 | 778.18 | 778.18 | |",
+    "(一)一般公共预算财政拨款收入 | 778.18 | (一)一般公共服务支出 | |||",
+    "(二)政府性基金预算财政拨款收入 | (二)外交支出 | ||||",
+)
+
+
+def test_a_barred_fiscal_summarys_general_budget_line_with_no_summary_printed() -> None:
+    rows = _fiscal_summary(*_BARRED).rows.get("revenue_by_source", [])
+    assert {r["source"]: r["amount"] for r in rows} == {"general_public_budget": Decimal("778.18")}  # the blank fund line: none
+    # the 本年收入 of a 财政拨款收支总表 is the appropriations' total, not all revenue: no headline figure
+    assert not _fiscal_summary(*_BARRED).rows.get("totals")
+    # with a 收支总表 printed, its own revenue lines stand: the 财政拨款收支总表's are not read
+    assert not _fiscal_summary(*_BARRED, with_summary=True).rows.get("revenue_by_source")
