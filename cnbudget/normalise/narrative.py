@@ -179,7 +179,7 @@ def _clean(label: str) -> str:
     label = _after_heading(label)
     label = re.sub(r"^(?:其中|包括|主要用于以下方面|支出包括|收入包括)[:：]?", "", label)
     label = re.sub(r"^.*[:：]", "", label) if not _FUNCTION_PATH.search(label) else label
-    label = re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]", "", label)
+    label = re.sub(r"^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]|[一二三四五六七八九十]是)", "", label)  # 二是其他收入: the second
     return label.strip("、，,.．：: ")
 
 
@@ -309,8 +309,8 @@ def read_narrative(
         if _CHANGE.search(_after_heading(label)) or _LAST_YEAR.search(_clean(label)) or re.search(r"批复数|全年预算数|计划|[人件次辆台套个]", label[-3:]):
             last = None
             continue
-        subjects = _subjects(label, st.sentence, fiscal_year, st.text)
-        if not subjects and (named := heading_named(st.sentence)) is not None:
+        subjects = _subjects(prose_words.funded_item(label, st.sentence) or label, st.sentence, fiscal_year, st.text)
+        if not subjects and (named := heading_named(st.sentence) or prose_words.clause_named(label, st.sentence)) is not None:
             subjects = _subjects(named, named, fiscal_year)  # （一）收入预算，2018年年初预算数…: the heading names it
         if not subjects and _BARE.match(_clean(label)):
             if last is not None and last[0] == st.text:
@@ -339,7 +339,46 @@ def read_narrative(
             amount_field = "total" if resource == "expenditure_by_function" else "amount"
             full = {**row, amount_field: st.amount, **({"fiscal_year": year} if resource == "three_public" else {})}
             found.append(NarrativeFigure(resource, full, label, st.unit, key, phase, year, st, "fund" if fund and key in _PARTS else scope))
-    return _balanced(found), stmts
+    return _balanced(_whole(found, stmts, prose.text)), stmts
+
+
+def _whole(found: list[NarrativeFigure], stmts: list[Statement], text: str) -> list[NarrativeFigure]:
+    """A revenue (expenditure) as a whole whose parts, listed next, add up to it exactly: the total and the year's.
+
+    “收入预算 385.8 万元，其中：一般公共预算拨款 385.8 万元”: the revenue is that part alone, no 上年结转, so
+    收入总计 = 本年收入合计. Where a part is carried over or the parts do not add up, the reading stays.
+    """
+    keys = {"revenue": ("revenue_total", "revenue_current_year"), "expenditure": ("expenditure_total", "expenditure_current_year")}
+    out = list(found)
+    for f in found:
+        side = next((s for s, pair in keys.items() if f.resource == "totals" and f.subject in pair), None)
+        if side is None or f.statement is None:
+            continue
+        total, year = keys[side]
+        words = _clean(f.label)
+        words = words if re.search("收入|支出", words) else heading_named(f.statement.sentence) or ""  # （一）收入预算，2019年年初预算数
+        whole = f.subject == total or (prose_words.WHOLE[side].search(words) is not None and not prose_words.NOT_WHOLE.search(words))
+        other = year if f.subject == total else total
+        if not whole or any(g.resource == "totals" and g.subject == other and g.phase == f.phase for g in out):
+            continue
+        if _parts_add_up(f.statement, stmts, text, side):
+            out.insert(out.index(f) + 1, NarrativeFigure(f.resource, {**f.row, "metric": other}, f.label, f.unit, other, f.phase, f.fiscal_year, f.statement, f.scope))
+    return out
+
+
+def _parts_add_up(st: Statement, stmts: list[Statement], text: str, side: str) -> bool:
+    """Whether a list (其中…, 资金来源：… to its sentence's end) after ``st``, before the next heading, of parts only adds up to it."""
+    end = heading.start() if (heading := _SECTION.search(text, st.position)) else len(text)
+    for opening in prose_words.PARTS_OPEN.finditer(text, st.position, end):
+        stop = text.find("。", opening.end(), end)
+        listed = [s for s in stmts if opening.end() <= s.position < (end if stop < 0 else stop)]
+        parts = [s for s in listed if not _CHANGE.search(_after_heading(s.label))]
+        if any(("支出" if side == "revenue" else "收入") in s.label for s in stmts if st.position < s.position < opening.start()):
+            return False  # the other side's figure came first: the list is of that
+        if parts and all(prose_words.is_part(side, _clean(s.label)) for s in parts):
+            # in whole 万元 (1,361万元 of a table's 1361.6271) parts rounded apart may add up to a rounded whole by chance
+            return int(st.amount.as_tuple().exponent) < 0 and sum((s.amount for s in parts), Decimal(0)) == st.amount
+    return False
 
 
 def _balanced(found: list[NarrativeFigure]) -> list[NarrativeFigure]:

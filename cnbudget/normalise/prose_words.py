@@ -154,6 +154,38 @@ def heading_named(sentence: str) -> str | None:
     return m.group("words")
 
 
+_SUMMED = re.compile(r"^(?:合计|共计|总计|总额)(?:为|是)?[:：]?$")
+_FUNDS = re.compile(r"^(?:预算|采购)?(?:资金|金额)(?:为|是)?$")
+_PROCUREMENT_COUNTED = re.compile(r"政府采购(?:项目)?\d+[个项]$")
+
+
+def clause_named(label: str, sentence: str) -> str | None:
+    """What the clause just before a bare total names (“…行政运行经费，合计 885.6 万元”), where it states no amount itself.
+
+    A count of procurement projects before a bare 预算资金 (“涉及政府采购项目0个，预算资金0万元”) names the 政府采购.
+    """
+    before = sentence[: len(sentence) - len(label)].rstrip("，,") if label and sentence.endswith(label) else ""
+    clause = re.split(r"[，,；;：:。]", before)[-1]
+    if not clause or _AMOUNT.search(clause):
+        return None
+    if _SUMMED.match(label):
+        return clause
+    return "政府采购预算" if _FUNDS.match(label) and _PROCUREMENT_COUNTED.search(clause) else None
+
+
+_FUND_ONLY = re.compile(r"^(?:当年|本年)?(?:一般公共预算|财政)(?:拨款|资金)(?:安排)?(?:为|是)?$")
+
+
+def funded_item(label: str, sentence: str) -> str | None:
+    """The cost item the clause before names, where the words before the amount name only the fund paying for it.
+
+    “2018年本级的机关运行经费，当年一般公共预算拨款6.83万元”: the 机关运行经费, not a revenue of the year.
+    """
+    before = sentence[: len(sentence) - len(label)].rstrip("，,") if label and sentence.endswith(label) else ""
+    clause = re.split(r"[，,；;：:。]", before)[-1]
+    return clause if _FUND_ONLY.match(label) and clause.endswith("经费") and not _AMOUNT.search(clause) else None
+
+
 # a fund's expenditure stated, then its 其中 in the next sentence: “一般公共预算财政拨款支出 X 万元，比…。其中：基本支出 Y 万元”
 _FUND_SPENT = re.compile(r"(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?拨款支出[^。]*。$")
 
@@ -181,12 +213,12 @@ HEADLINE = (
     (r"公用经费|^公用支出$", "public_expenditure"),
     # 本单位2021年度总收入 X 万元，其中本年收入 Y 万元: the year's 总收入 is its 收入总计
     # (部门)预算总收入预计 X 万元: the budget's 总收入, a forecast as every budget is
-    (r"收入总计|收、?支总计|收入支出总计|收支总预算|收支预算总|收支总额|收入总预算|收入预算总计|(?:^|本单位|本部门|年度?|预算)总收入(?:预计)?$", "revenue_total"),
-    (r"支出总计|支出总预算|支出预算总计|(?:^|本单位|本部门|年度?|预算)总支出(?:预计)?$", "expenditure_total"),
+    (r"收入总计|收、?支总计|收入支出总计|收支总预算|收支预算总|收支总额|收入总预算|收入预算总计|(?:^|本单位|本部门|年度?|预算)总收入(?:预计)?(?:为|是)?$", "revenue_total"),
+    (r"支出总计|支出总预算|支出预算总计|(?:^|本单位|本部门|年度?|预算)总支出(?:预计)?(?:为|是)?$", "expenditure_total"),
     # 本单位收入为 1687.45 万元，其中：财政拨款收入…: the year's revenue, its sources listed next
-    (r"本年收入合计|收入合计|收入预算|预算收入|收入决算|^(?:本单位|本部门|我单位|单位|部门)?收入(?:为|是)$|^(?:其中)?本年收入$", "revenue_current_year"),
+    (r"本年收入合计|收入合计|收入预算|预算收入|收入决算|^(?:本单位|本部门|我单位|单位|部门)?收入(?:为|是)$|^(?:\d{4}年度?)?(?:其中)?本年收入$", "revenue_current_year"),
     # 刘堡镇卫生院支出为: the unit's, named
-    (r"本年支出合计|支出合计|支出预算|(?:部门|单位)预算支出|支出决算|^(?:本单位|本部门|我单位|单位|部门)?支出(?:为|是)$|^(?:其中)?本年支出$|[院局委办所站校馆队处室](?:单位)?支出(?:为|是)$", "expenditure_current_year"),
+    (r"本年支出合计|支出合计|支出预算|(?:部门|单位)预算支出|支出决算|^(?:本单位|本部门|我单位|单位|部门)?支出(?:为|是)$|^(?:\d{4}年度?)?(?:其中)?本年支出$|[院局委办所站校馆队处室](?:单位)?支出(?:为|是)$", "expenditure_current_year"),
     (r"年初结转|上年结转|上年结余(?:收入)?$", "carryover_in"),
     (r"年末结转|结转下年", "carryover_out"),
 )
@@ -196,15 +228,18 @@ PART_OF_TOTAL = r"一般公共预算|政府性基金|国有资本|财政专户|�
 SOURCES = (
     # 公共财政预算拨款, 一般公共财政预算拨款: the name before the 2015 budget law's 一般公共预算
     (r"一般公共预算(?:财政)?拨款收入|一般公共预算拨款|一般公共预算收入|^(?:一般)?公共(?:财政)?预算(?:财政)?拨款(?:收入)?$", "general_public_budget"),
+    # 一般预算财政拨款收入: the older name again (the 一般预算 of the budget law before 2015)
+    (r"^一般预算(?:财政)?拨款(?:收入)?$|^公共财政拨款(?:收入)?$", "general_public_budget"),
     # 政府性基金预算拨款 beside 一般公共预算拨款: each budget's appropriation, named as the first is
     (r"政府性基金(?:预算)?(?:安排的)?(?:财政)?(?:拨款)?收入|政府性基金(?:预算)?(?:财政)?拨款$", "government_fund"),
     (r"国有资本经营(?:预算)?(?:财政)?(?:拨款)?收入|国有资本经营(?:预算)?(?:财政)?拨款$", "state_capital"),
     # 纳入(财政)专户管理的非税收入, 财政专户管理的非税收入拨款, 纳入财政专户管理的收入安排的资金, 财政专户拨款
     (r"财政专户管理资金(?:收入)?|专户管理的(?:非税)?(?:收入安排的资金|收入拨款|收入|资金|拨款)$|^财政专户拨款(?:收入)?$", "fiscal_special_account"),
     (r"^其他资金(?:收入)?", "other"),
-    (r"^事业收入", "business"),
+    # 教育事业收入, 本年度我院事业收入: the 事业收入 of a school or hospital, named with its kind or the unit
+    (r"^(?:本年度?)?(?:我院|我校|本院|本校|我单位|本单位)?(?:教育|医疗|科研)?事业收入", "business"),
     (r"经营收入", "operating"),
-    (r"上级补助收入", "superior_subsidy"),
+    (r"上级补助(?:收入|拨款)", "superior_subsidy"),
     (r"附属单位上?缴(?:款|收入)", "affiliated_turnover"),
     (r"其他收入", "other"),
 )
@@ -215,3 +250,27 @@ BARE_SOURCES = (
     (r"^政府性基金(?:预算)?$", "government_fund"),
     (r"^国有资本经营(?:预算)?$", "state_capital"),
 )
+
+
+# The words naming a budget's revenue or expenditure as a whole (收入预算, 预算总收入, 收入预算总额, 支出总数), not
+# the year's part of it alone (本年收入合计) nor one fund's (财政拨款收入预算)
+WHOLE = {
+    "revenue": re.compile(r"收入预算|预算收入|总收入|收入总[额数计]"),
+    "expenditure": re.compile(r"支出预算|预算支出|总支出|支出总[额数计]"),
+}
+NOT_WHOLE = re.compile(r"本年|当年|合计|财政拨款|一般公共|政府性基金|国有资本|专户|事业|经营|基本|项目")
+# what opens the list of a figure's parts: “其中：…”, “资金来源：一是…，二是…”
+PARTS_OPEN = re.compile(r"其中|资金来源|包括|分别为|分别是")
+# a part carried over from an earlier year (上年结转, 使用结余, 用事业基金弥补): not a part of the year's own figure
+CARRIED = re.compile(r"结转|结余|弥补")
+# a part of the revenue: a source by any name the prose gives it (财政拨款收入 being the three appropriations together)
+_REVENUE_PART = re.compile("|".join(pattern for pattern, _ in SOURCES) + r"|(?:收入|拨款)$|^一般预算")
+
+
+def is_part(side: str, label: str) -> bool:
+    """Whether the words before an amount in a list of parts name a part of the ``side``'s figure (a source; an expenditure)."""
+    if CARRIED.search(label):
+        return False
+    if side == "revenue":
+        return "支出" not in label and _REVENUE_PART.search(label) is not None
+    return "收入" not in label and re.search(r"支出|经费", label) is not None

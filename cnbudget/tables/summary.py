@@ -9,7 +9,7 @@ from decimal import Decimal
 from cnbudget.amounts import parse_amount, to_wan
 from cnbudget.model import Block, Line
 from cnbudget.strings import compact
-from cnbudget.tables.bars import barred_rows, numbered_rows
+from cnbudget.tables.bars import barred_rows, numbered_rows, split_bars
 from cnbudget.tables.cell_lines import two_sided
 from cnbudget.tables.common import Context
 from cnbudget.tables.kind import TableKind
@@ -53,6 +53,13 @@ SOURCES: tuple[tuple[str, str], ...] = (
     (r"^附属单位", "affiliated_turnover"),
     (r"^其他(?:收入|资金)", "other"),
     (r"^(?:上年结转|年初结转|上年结余)", "carryover"),
+)
+
+# each budget's appropriation, as a 财政拨款收支总表 names its revenue lines
+_APPROPRIATIONS = (
+    (r"一般公共预算(?:财政)?拨款(?:收入)?", "general_public_budget"),
+    (r"政府性基金预算(?:财政)?拨款(?:收入)?", "government_fund"),
+    (r"国有资本经营预算(?:财政)?拨款(?:收入)?", "state_capital"),
 )
 
 
@@ -165,6 +172,7 @@ def _first(amounts: list[Decimal | None]) -> Decimal | None:
 def read_summary(block: Block, ctx: Context) -> None:
     """Revenue lines, headline totals and class totals of a 收支总表 (or 财政拨款收支总表)."""
     block = numbered_rows(block) or barred_rows(block) or block  # a web page's cells a line, rows numbered by 序号 or not
+    block = split_bars(block) or block  # a web page's rows a line, cells barred
     cell_pairs = numbered_cells(block)  # a text's cells a line, rows numbered by 行次
     numbered = numbered_text(block)
     block = without_row_numbers(block)
@@ -183,6 +191,7 @@ def read_summary(block: Block, ctx: Context) -> None:
     subtotalled = any(re.match(r"(?:当年|本年)(?:收入|支出)小计", label) for label in labels)
     # 财政拨款 is the parent of the 一般公共预算 and 政府性基金 lines printed under it
     split_funds = any(label.startswith("一般公共预算") for label in labels)
+    summary_printed = any(b.kind == "summary" for b in ctx.blocks)
     for pair, label in zip(pairs, labels):
         amount = to_wan(_first(pair.amounts), factor)
         metric = next((m for pat, m in TOTAL_LINES if re.search(pat, label)), None)
@@ -210,6 +219,11 @@ def read_summary(block: Block, ctx: Context) -> None:
                 ctx.add("revenue_by_source", {"source": "carryover", "source_name": pair.label, "amount": amount, "origin": "table", "page": pair.page})
             continue
         if pair.side == "revenue":
+            appropriation = next((s for pat, s in _APPROPRIATIONS if re.fullmatch(pat, label)), None) if fiscal and not summary_printed else None
+            if appropriation is not None and amount is not None and not any(r["source"] == appropriation for r in ctx.disclosure.rows.get("revenue_by_source", [])):
+                # no 收支总表 printed: the 财政拨款收支总表's line of one budget's appropriation is the same revenue line
+                ctx.add("revenue_by_source", {"source": appropriation, "source_name": pair.label, "amount": amount, "origin": "table", "page": pair.page})
+                continue
             if fiscal or label.startswith("其中") or re.search(r"本年收入$|项目|金额|预算数", label):
                 in_carryover = in_carryover or bool(re.search(r"结转", label))
                 continue
@@ -229,7 +243,7 @@ def read_summary(block: Block, ctx: Context) -> None:
 
 
 FISCAL_SUMMARY = TableKind(
-    "fiscal_summary", r"财政拨款收(?:入)?支(?:出)?(?:预算|决算)?总(?:体情况)?表", "财政拨款收支总表", ("expenditure_by_function",), read_summary
+    "fiscal_summary", r"财政拨款收(?:入)?支(?:出)?(?:预算|决算)?总(?:体情况)?表", "财政拨款收支总表", ("expenditure_by_function", "revenue_by_source"), read_summary
 )
 SUMMARY = TableKind(
     "summary",

@@ -142,7 +142,9 @@ FISCAL = [
 def test_a_fiscal_summary_gives_class_totals_of_the_general_budget_only() -> None:
     rows = [*FISCAL[:4], "（二）政府性基金预算拨款\t100.00\t（七）文化旅游体育与传媒支出\t150.00\t50.00\t100.00\t", *FISCAL[4:]]
     r = read(block("fiscal_summary", "2024 年财政拨款收支总体情况表", rows), function_block(FISCAL_ITEMS))
-    assert "totals" not in r.disclosure.rows and "revenue_by_source" not in r.disclosure.rows  # the 收支总表 gives those
+    assert "totals" not in r.disclosure.rows  # the 收支总表 gives those: a 财政拨款 本年收入 is not all revenue
+    # with no 收支总表 among the blocks, each budget's appropriation line is that revenue line (the same figure)
+    assert set(r.pick("revenue_by_source", "source", "amount").items()) == {("general_public_budget", (D("570.00"),)), ("government_fund", (D("100.00"),))}
     classes = {k: v for k, v in r.pick("expenditure_by_function", "function_code", "total").items() if len(k) == 3}
     assert classes == {"201": (D("519.47"),), "207": (D("50.00"),), "208": (D("50.53"),)}
 
