@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from cnbudget.checks.base import Check, Checker, Row, phase_en, phase_of, phase_zh, phased, quoted, same_at_printed_precision, side, stated
+from cnbudget.normalise.narrative import section_scope
 from cnbudget.schema.names import ITEM_NAMES
 
 _ECONOMIC = re.compile(r"[（(]款[)）]|30217|30231|30213|经济分类")
@@ -19,6 +20,21 @@ def _differ(one: Row, two: Row) -> bool:
     """Whether two statements give different figures (24.31 and 24.3120 are one figure at two precisions)."""
     a, b = one["amount"], two["amount"]
     return not (a == b or same_at_printed_precision(a, b) or same_at_printed_precision(b, a))
+
+
+def fund_and_whole(c: Checker, one: Row, two: Row) -> bool:
+    """Whether of two prose figures one lies in a section about one fund (一般公共预算, 财政拨款) and the other not, where the department has other money.
+
+    “基本支出7095.35万元” in the 支出决算 section and “基本支出1656.48万元” under 一般公共预算财政拨款支出: two figures,
+    the whole's and the fund's, where a nonzero 事业收入 (or other source than the 一般公共预算) is printed.
+    """
+    other = any(r.get("source") not in (None, "general_public_budget", "carryover") and r.get("amount") for r in c.d.rows.get("revenue_by_source", []))
+    text = c.d.evidence.prose
+    places = [text.find(str(r.get("text") or "")) if r.get("text") else -1 for r in (one, two)]
+    if not other or min(places) < 0:
+        return False
+    scopes = [section_scope(text, p + len(str(r.get("text")))) in ("general", "other") for p, r in zip(places, (one, two), strict=True)]
+    return scopes[0] != scopes[1]
 
 
 def check_restated_figures(c: Checker) -> None:

@@ -1,0 +1,111 @@
+"""Contradictions the held-out sets' keys name that the checks missed, and a false fail (issue 14, session 10), by kind.
+
+Each rule on a tiny invented input of the kind tests/fixtures/holdout7 holds (names and amounts changed);
+expected values are computed by hand in the comments. Every rule has its counter-case.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from cnbudget.checks.changes import check_change_in_another_unit, check_change_on_printed_last_year
+from cnbudget.checks.prose import check_prose_against_tables, check_shares
+from cnbudget.checks.remnants import check_instructions_left
+from cnbudget.model import Evidence, Statement
+
+from .checks.conftest import outcomes, revenue, run
+
+
+def share(label: str, amount: str, percent: str, text: str) -> Statement:
+    return Statement(label, Decimal(amount), "万元", Decimal(percent), 0, text=text)
+
+
+def plain(label: str, amount: str) -> Statement:
+    return Statement(label, Decimal(amount), "万元", None, 0)
+
+
+# 1. a share that names its base (占总收入的 P%) is of the figure stated under that name, not of the nearest larger one
+
+
+def test_a_share_of_the_named_total_is_checked_against_it_not_against_a_nearer_larger_part() -> None:
+    # 总收入 1000: 财政拨款 400, 其他收入 500; “财政拨款收入400万元,占总收入的41.00%”: 400 / 1000 = 40.00%, not 41.00%
+    # (500, the nearer amount above 400, gives 80.00%: neither agrees, the named total is the base)
+    stmts = [plain("2020年度总收入", "1000"), plain("其中:财政拨款收入", "400"), plain("其他收入", "500"), share("财政拨款收入", "400", "41.00", "财政拨款收入400万元,占总收入的41.00%。")]
+    assert outcomes(run(check_shares, evidence=Evidence(statements=stmts))) == [("fail", "41.00%", "40.00%")]
+    # counter-case: a share of a base never stated (总资产) is still not judged
+    stmts[-1] = share("财政拨款收入", "400", "41.00", "财政拨款收入400万元,占总资产的41.00%。")
+    assert [r["status"] for r in run(check_shares, evidence=Evidence(statements=stmts))] == ["not_applicable"]
+
+
+def test_a_share_of_the_total_spending_is_of_the_stated_spending_total() -> None:
+    # “支出合计200万元,其中基本支出150万元,占总支出的76.00%”: 150 / 200 = 75.00%
+    stmts = [plain("2020年支出合计", "200"), share("其中基本支出", "150", "76.00", "支出合计200万元,其中基本支出150万元,占总支出的76.00%。")]
+    assert outcomes(run(check_shares, evidence=Evidence(statements=stmts))) == [("fail", "76.00%", "75.00%")]
+    # counter-case: a share of the 基本支出 is no share of the 支出合计 stated before it
+    stmts[-1] = share("其中人员经费", "150", "76.00", "支出合计200万元,其中人员经费150万元,占基本支出的76.00%。")
+    assert [r["status"] for r in run(check_shares, evidence=Evidence(statements=stmts))] == ["not_applicable"]
+
+
+# 2. a change printed with last year's figure and no figure of this year just before it
+
+
+def test_a_change_on_last_years_printed_figure_is_checked_without_this_years() -> None:
+    # “公用经费30万元。比2021年预算200万元增加25万元,增长15.50%”: 25 / 200 = 12.50%
+    (row,) = run(check_change_on_printed_last_year, evidence=Evidence(prose="公用经费30万元。比2021年预算200万元增加25万元,增长15.50%,主要是人员增加。"))
+    assert (row["check_id"], row["status"], row["expected"], row["actual"]) == ("change-percent-agrees", "fail", "15.50%", "12.50%")
+    (row,) = run(check_change_on_printed_last_year, evidence=Evidence(prose="公用经费30万元。比2021年预算200万元增加25万元,增长12.50%。"))
+    assert row["status"] == "pass"
+    # counter-case: this year's figure printed just before is percentages.check_last_year_figure's, not compared twice
+    assert run(check_change_on_printed_last_year, evidence=Evidence(prose="支出预算225万元,比2021年预算200万元增加25万元,增长15.50%。")) == []
+
+
+# 3. a change printed in 元 beside a figure in 万元: fails only when neither unit gives its percentage
+
+
+def test_a_change_in_another_unit_fails_only_when_neither_reading_gives_its_percentage() -> None:
+    # “收入总计300万元,与上年相比,减少60元,减少25.00%”: 60 万元 of 360 is 16.67%, 60 元 about 0.00%; neither is 25.00%
+    (row,) = run(check_change_in_another_unit, evidence=Evidence(prose="收入总计300万元,与上年相比,减少60元,减少25.00%,主要原因是经费减少。"))
+    assert (row["check_id"], row["status"], row["expected"]) == ("yoy-agrees", "fail", "25.00%")
+    assert "16.67%" in row["detail"]
+    # counter-cases: 16.67% follows from the change taken in 万元; one unit throughout is prose.check_year_on_year's
+    assert run(check_change_in_another_unit, evidence=Evidence(prose="收入总计300万元,与上年相比,减少60元,减少16.67%。")) == []
+    assert run(check_change_in_another_unit, evidence=Evidence(prose="收入总计300万元,与上年相比,减少60万元,减少25.00%。")) == []
+
+
+# 4. the template's instruction to explain something, left in the text
+
+
+def test_an_instruction_to_explain_left_in_the_text_fails() -> None:
+    (row,) = run(check_instructions_left, evidence=Evidence(prose="二、部门预算单位构成\n对本部门(单位)及所属预算单位构成进行说明。本单位为二级预算单位。"))
+    assert row["status"] == "fail" and "对本部门(单位)及所属预算单位构成进行说明" in row["detail"]
+    (row,) = run(check_instructions_left, evidence=Evidence(prose="对本单位人员构成进行详细说明。如:从人员构成看,本单位编制10人。"))
+    assert row["status"] == "fail"
+    # counter-case: the filer's own words announcing an explanation
+    assert run(check_instructions_left, evidence=Evidence(prose="下面对本单位收支情况进行详细说明:收入100万元。")) == []
+
+
+# 5. a 基本支出 stated for the whole budget and again in the section about the 一般公共预算 is two figures
+
+
+def _stated(amount: str, text: str) -> dict[str, object]:
+    return {"subject": "basic_expenditure", "resource": "totals", "phase": "executed", "fiscal_year": 2017, "amount": Decimal(amount), "text": text}
+
+
+WHOLE = "2017年总支出800万元,其中项目支出100万元,基本支出700万元。"
+FUND = "1.基本支出160万元,占一般公共预算财政拨款总支出的70%。"
+PROSE = f"三、支出决算情况说明\n{WHOLE}\n四、一般公共预算财政拨款支出决算情况说明\n{FUND}"
+
+
+def _consistent(rows: dict[str, list[dict[str, object]]], prose: str) -> list[str]:
+    results = run(check_prose_against_tables, rows, Evidence(prose=prose), fiscal_year=2017)
+    return [r["status"] for r in results if r["check_id"] == "prose-consistent"]
+
+
+def test_a_figure_stated_for_the_whole_and_for_one_fund_is_not_stated_twice_differently() -> None:
+    # the department has 事业收入 400: its 基本支出 700 is more than the 一般公共预算's 160
+    stated = [_stated("700", WHOLE), _stated("160", FUND)]
+    other = [revenue("business", "400", "narrative")]
+    assert _consistent({"statements": stated, "revenue_by_source": other}, PROSE) == []
+    # counter-cases: with no other money the two are one figure stated twice; both in the whole budget's section also
+    assert _consistent({"statements": stated}, PROSE) == ["fail"]
+    assert _consistent({"statements": stated, "revenue_by_source": other}, f"三、支出决算情况说明\n{WHOLE}\n{FUND}") == ["fail"]
