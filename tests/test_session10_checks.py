@@ -9,11 +9,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 from cnbudget.checks.changes import check_change_in_another_unit, check_change_on_printed_last_year
+from cnbudget.checks.identities import check_headline_identities
 from cnbudget.checks.prose import check_prose_against_tables, check_shares
 from cnbudget.checks.remnants import check_instructions_left
 from cnbudget.model import Evidence, Statement
 
-from .checks.conftest import outcomes, revenue, run
+from .checks.conftest import outcomes, revenue, run, said
 
 
 def share(label: str, amount: str, percent: str, text: str) -> Statement:
@@ -109,3 +110,19 @@ def test_a_figure_stated_for_the_whole_and_for_one_fund_is_not_stated_twice_diff
     # counter-cases: with no other money the two are one figure stated twice; both in the whole budget's section also
     assert _consistent({"statements": stated}, PROSE) == ["fail"]
     assert _consistent({"statements": stated, "revenue_by_source": other}, f"三、支出决算情况说明\n{WHOLE}\n{FUND}") == ["fail"]
+
+
+# 6. a prose total printed in 元 is quoted as printed in the failure, beside its amount in 万元
+
+
+def test_a_prose_total_printed_in_yuan_is_quoted_as_printed() -> None:
+    # “支出总数5300000.00元,其中基本支出4000000.00元,项目支出300000.00元”: 400 + 30 = 430 万元, not 530
+    text = "2024年部门预算支出总数5300000.00元,其中基本支出4000000.00元,项目支出300000.00元。"
+    stated = [{**said("totals", metric, amount), "text": text} for metric, amount in (("expenditure_current_year", "530"), ("basic_expenditure", "400"), ("project_expenditure", "30"))]
+    rows = {"statements": stated}
+    (row,) = [r for r in run(check_headline_identities, rows) if r["check_id"] == "basic-plus-project"]
+    assert row["status"] == "fail" and "（原文“5300000.00元”）" in row["detail"]
+    # counter-case: a total printed in 万元 is named as before
+    stated[0]["text"] = "2024年部门预算支出总数530万元。"
+    (row,) = [r for r in run(check_headline_identities, rows) if r["check_id"] == "basic-plus-project"]
+    assert row["status"] == "fail" and "原文" not in row["detail"]
