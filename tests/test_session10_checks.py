@@ -126,3 +126,18 @@ def test_a_prose_total_printed_in_yuan_is_quoted_as_printed() -> None:
     stated[0]["text"] = "2024年部门预算支出总数530万元。"
     (row,) = [r for r in run(check_headline_identities, rows) if r["check_id"] == "basic-plus-project"]
     assert row["status"] == "fail" and "原文" not in row["detail"]
+
+
+# 7. a prose total printed with fewer decimals than its parts agrees when their sum rounds to it
+
+
+def test_a_prose_total_printed_to_fewer_decimals_agrees_with_the_sum_that_rounds_to_it() -> None:
+    def basic_plus_project(total: str) -> list[tuple[str, str | None, str | None]]:
+        stated = [said("totals", "expenditure_current_year", total), said("totals", "basic_expenditure", "154.09"), said("totals", "project_expenditure", "23.00")]
+        return outcomes(run(check_headline_identities, {"statements": stated}), "basic-plus-project")
+
+    # “支出总数177.1万元”, “基本支出154.09万元”, “项目支出23.00万元”: 177.09 is 177.1 at one decimal
+    assert basic_plus_project("177.1") == [("pass", "177.1", "177.09")]
+    # counter-cases: 177.2 is not; nor is 177.10, printed to the parts' two decimals
+    assert basic_plus_project("177.2") == [("fail", "177.2", "177.09")]
+    assert basic_plus_project("177.10") == [("fail", "177.10", "177.09")]
