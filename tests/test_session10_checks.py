@@ -10,11 +10,12 @@ from decimal import Decimal
 
 from cnbudget.checks.changes import check_change_in_another_unit, check_change_on_printed_last_year
 from cnbudget.checks.identities import check_headline_identities
-from cnbudget.checks.prose import check_prose_against_tables, check_shares
+from cnbudget.checks.prose import check_prose_against_tables, check_shares, check_year_on_year_carried
 from cnbudget.checks.remnants import check_instructions_left
 from cnbudget.model import Evidence, Statement
 
 from .checks.conftest import outcomes, revenue, run, said
+from .conftest import narrative_figures
 
 
 def share(label: str, amount: str, percent: str, text: str) -> Statement:
@@ -141,3 +142,25 @@ def test_a_prose_total_printed_to_fewer_decimals_agrees_with_the_sum_that_rounds
     # counter-cases: 177.2 is not; nor is 177.10, printed to the parts' two decimals
     assert basic_plus_project("177.2") == [("fail", "177.2", "177.09")]
     assert basic_plus_project("177.10") == [("fail", "177.10", "177.09")]
+
+
+# 8. a change whose figure the sentence before states, its percentage named 增加 (not 增长)
+
+
+def test_a_carried_change_whose_percentage_is_named_zengjia_is_checked() -> None:
+    # “…财政拨款收入决算总计200万元。与2016年相比增加40万元,增加30.00%”: 40 / (200 − 40) = 25.00%
+    (row,) = run(check_year_on_year_carried, evidence=Evidence(prose="2017年度财政拨款收入决算总计200万元。与2016年相比增加40万元,增加30.00%;原因是考核奖励增加。"))
+    assert (row["check_id"], row["status"], row["expected"], row["actual"]) == ("yoy-agrees", "fail", "30.00%", "25.00%")
+    # counter-case: no percentage after the change, nothing to compare
+    assert run(check_year_on_year_carried, evidence=Evidence(prose="2017年度财政拨款收入决算总计200万元。与2016年相比增加40万元,原因是考核奖励增加。")) == []
+
+
+# 9. a kind of project (人员类项目支出 …) is not the year's 项目支出
+
+
+def test_a_kind_of_project_is_not_the_years_project_expenditure() -> None:
+    found = narrative_figures("本单位2026年支出预算300万元,其中:人员类项目支出100万元,占33.33%,运转类项目支出50万元,占16.67%,特定目标类项目支出150万元,占50.00%。", year=2026)
+    assert ("totals", "project_expenditure", "approved") not in found
+    # counter-case: the year's 项目支出 is still read
+    found = narrative_figures("本单位2026年支出预算300万元,其中:基本支出150万元,项目支出150万元。", year=2026)
+    assert found[("totals", "project_expenditure", "approved")] == Decimal(150)
