@@ -12,6 +12,7 @@ from cnbudget.checks.changes import check_change_in_another_unit, check_change_o
 from cnbudget.checks.identities import check_headline_identities
 from cnbudget.checks.prose import check_prose_against_tables, check_shares, check_year_on_year_carried
 from cnbudget.checks.remnants import check_instructions_left
+from cnbudget.checks.restated import check_restated_figures
 from cnbudget.model import Evidence, Statement
 
 from .checks.conftest import outcomes, revenue, run, said
@@ -164,3 +165,28 @@ def test_a_kind_of_project_is_not_the_years_project_expenditure() -> None:
     # counter-case: the year's 项目支出 is still read
     found = narrative_figures("本单位2026年支出预算300万元,其中:基本支出150万元,项目支出150万元。", year=2026)
     assert found[("totals", "project_expenditure", "approved")] == Decimal(150)
+
+
+# 10. a revenue source stated twice with two amounts; a heading run into the words that name the source
+
+
+def test_a_source_named_after_a_heading_run_into_it_is_read() -> None:
+    # “四、一般公共预算拨款支出预算” printed on the line before “2018年一般公共预算拨款收入205.3万元”
+    found = narrative_figures("四、一般公共预算拨款支出预算2018年一般公共预算拨款收入120.5万元,具体安排情况如下:", year=2018)
+    assert found[("revenue_by_source", "general_public_budget", "approved")] == Decimal("120.5")
+    # counter-case: a source's spending named after the year is no revenue
+    found = narrative_figures("四、一般公共预算拨款支出预算2018年一般公共预算拨款支出120.5万元。", year=2018)
+    assert ("revenue_by_source", "general_public_budget", "approved") not in found
+
+
+def test_a_revenue_source_the_prose_states_twice_with_two_amounts_fails() -> None:
+    def source(amount: str, text: str) -> dict[str, object]:
+        return {**said("revenue_by_source", "general_public_budget", amount), "text": text}
+
+    one = source("60.5", "2018年年初预算数120.5万元,其中一般公共预算拨款60.5万元,上级补助拨款60万元。")
+    two = source("120.5", "四、一般公共预算拨款支出预算2018年一般公共预算拨款收入120.5万元,具体安排情况如下:")
+    (row,) = run(check_restated_figures, {"statements": [one, two]})
+    assert (row["check_id"], row["status"], row["expected"], row["actual"]) == ("prose-restates-consistently", "fail", "60.5", "120.5")
+    assert "2018年一般公共预算拨款收入120.5万元”）为 120.5 万元" in row["detail"]  # the words as printed, quoted
+    # counter-case: the same amount stated twice (at two precisions) is one figure
+    assert run(check_restated_figures, {"statements": [one, source("60.50", "一般公共预算拨款收入60.50万元。")]}) == []

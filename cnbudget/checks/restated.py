@@ -11,7 +11,7 @@ import re
 
 from cnbudget.checks.base import Check, Checker, Row, phase_en, phase_of, phase_zh, phased, quoted, same_at_printed_precision, side, stated
 from cnbudget.normalise.narrative import section_scope
-from cnbudget.schema.names import ITEM_NAMES
+from cnbudget.schema.names import ITEM_NAMES, SOURCE_NAMES
 
 _ECONOMIC = re.compile(r"[（(]款[)）]|30217|30231|30213|经济分类")
 
@@ -37,6 +37,14 @@ def fund_and_whole(c: Checker, one: Row, two: Row) -> bool:
     return scopes[0] != scopes[1]
 
 
+def _printed(row: Row) -> str:
+    """The words that state a figure, as printed (（原文“2018年一般公共预算拨款收入205.3万元”）); "" where its amount is not found as printed."""
+    amount = row["amount"]  # in 万元, or printed in 元 (“一般公共预算拨款收入 133.05 元”)
+    printed = rf"(?<![\d.]){re.escape(str(amount))}\s*万元|(?<![\d.]){re.escape(str(amount.scaleb(4)))}\s*元"
+    m = re.search(rf"[^，,。；;：:\n]{{0,30}}?(?:{printed})", str(row.get("text") or ""))
+    return f"（原文“{m.group(0)}”）" if m else ""
+
+
 def check_restated_figures(c: Checker) -> None:
     """The first two different amounts the prose gives one “三公” item of one year and phase.
 
@@ -44,23 +52,23 @@ def check_restated_figures(c: Checker) -> None:
     """
     fy, own = c.d.meta.get("fiscal_year"), phase_of(c.d)
     groups: dict[tuple[str, str], list[Row]] = {}
-    for row in stated(c.d, "three_public"):
+    for row in [*stated(c.d, "three_public"), *stated(c.d, "revenue_by_source")]:
         if _ECONOMIC.search(str(row.get("text") or "")):
             continue  # “公务接待费（款）支出 16 万元” is the economic classification's 30217, part of 公用经费, not the “三公” figure
         if row.get("fiscal_year") in (None, fy):
             groups.setdefault((str(row["subject"]), row.get("phase") or own), []).append(row)
-    for (subject, phase), rows in sorted(groups.items()):
+    for (subject, phase), rows in sorted(groups.items(), key=lambda g: (g[0][0] not in ITEM_NAMES, g[0])):  # the “三公” items first
         second = next((r for r in rows[1:] if _differ(rows[0], r)), None)
         if second is None:
             continue
         zh = phase_zh(phase, c.d)
-        name = quoted(ITEM_NAMES.get(subject, subject)) + (f"（{zh}）" if zh else "")
+        name = (quoted(ITEM_NAMES[subject]) if subject in ITEM_NAMES else f"{quoted(SOURCE_NAMES.get(subject, subject))}收入") + (f"（{zh}）" if zh else "")
         c.result(
             "prose-restates-consistently",
             phased(subject, phase, c.d),
             False,
-            side(f"文字说明第一次所写的{name}", rows[0]["amount"], rows[0].get("page")),
-            side(f"文字说明另一处所写的{name}", second["amount"], second.get("page")),
+            side(f"文字说明第一次所写的{name}{_printed(rows[0])}", rows[0]["amount"], rows[0].get("page")),
+            side(f"文字说明另一处所写的{name}{_printed(second)}", second["amount"], second.get("page")),
             f"the prose states {subject}{phase_en(phase, c.d)} twice with different amounts",
         )
 
