@@ -183,10 +183,19 @@ def test_a_revenue_source_the_prose_states_twice_with_two_amounts_fails() -> Non
     def source(amount: str, text: str) -> dict[str, object]:
         return {**said("revenue_by_source", "general_public_budget", amount), "text": text}
 
-    one = source("60.5", "2018年年初预算数120.5万元,其中一般公共预算拨款60.5万元,上级补助拨款60万元。")
+    one = source("60.5", "(一)收入预算2018年年初预算数120.5万元,其中一般公共预算拨款60.5万元,上级补助拨款60万元。")
     two = source("120.5", "四、一般公共预算拨款支出预算2018年一般公共预算拨款收入120.5万元,具体安排情况如下:")
     (row,) = run(check_restated_figures, {"statements": [one, two]})
     assert (row["check_id"], row["status"], row["expected"], row["actual"]) == ("prose-restates-consistently", "fail", "60.5", "120.5")
     assert "2018年一般公共预算拨款收入120.5万元”）为 120.5 万元" in row["detail"]  # the words as printed, quoted
     # counter-case: the same amount stated twice (at two precisions) is one figure
     assert run(check_restated_figures, {"statements": [one, source("60.50", "一般公共预算拨款收入60.50万元。")]}) == []
+
+
+def test_a_source_named_as_what_funds_another_figure_is_not_restated() -> None:
+    one = {**said("revenue_by_source", "general_public_budget", "120.71"), "text": "2018年部门预算收入为一般公共预算收入120.71万元。"}
+    two = {**said("revenue_by_source", "general_public_budget", "6.83"), "text": "2018年本级的机关运行经费,当年一般公共预算拨款6.83万元,比2017年预算减少2.69万元。"}
+    assert run(check_restated_figures, {"statements": [one, two]}) == []
+    # counter-case: the source restated in a sentence about revenue fails
+    two["text"] = "2018年一般公共预算拨款收入6.83万元。"
+    assert [r["status"] for r in run(check_restated_figures, {"statements": [one, two]})] == ["fail"]

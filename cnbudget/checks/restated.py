@@ -14,6 +14,7 @@ from cnbudget.normalise.narrative import section_scope
 from cnbudget.schema.names import ITEM_NAMES, SOURCE_NAMES
 
 _ECONOMIC = re.compile(r"[（(]款[)）]|30217|30231|30213|经济分类")
+_FUNDS = re.compile(r"机关运行|运行经费|三公|项目")
 
 
 def _differ(one: Row, two: Row) -> bool:
@@ -52,7 +53,9 @@ def check_restated_figures(c: Checker) -> None:
     """
     fy, own = c.d.meta.get("fiscal_year"), phase_of(c.d)
     groups: dict[tuple[str, str], list[Row]] = {}
-    for row in [*stated(c.d, "three_public"), *stated(c.d, "revenue_by_source")]:
+    # a source is restated only in sentences about revenue: “机关运行经费，当年一般公共预算拨款6.83万元” is what funds another figure
+    sources = [r for r in stated(c.d, "revenue_by_source") if "收入" in str(r.get("text") or "") and not _FUNDS.search(str(r.get("text") or ""))]
+    for row in [*stated(c.d, "three_public"), *sources]:
         if _ECONOMIC.search(str(row.get("text") or "")):
             continue  # “公务接待费（款）支出 16 万元” is the economic classification's 30217, part of 公用经费, not the “三公” figure
         if row.get("fiscal_year") in (None, fy):
