@@ -197,5 +197,25 @@ def test_a_source_named_as_what_funds_another_figure_is_not_restated() -> None:
     two = {**said("revenue_by_source", "general_public_budget", "6.83"), "text": "2018年本级的机关运行经费,当年一般公共预算拨款6.83万元,比2017年预算减少2.69万元。"}
     assert run(check_restated_figures, {"statements": [one, two]}) == []
     # counter-case: the source restated in a sentence about revenue fails
-    two["text"] = "2018年一般公共预算拨款收入6.83万元。"
+    two["text"] = "2018年一般公共预算收入6.83万元。"
+    assert [r["status"] for r in run(check_restated_figures, {"statements": [one, two]})] == ["fail"]
+
+
+def test_the_carry_overs_part_of_a_source_is_not_the_source_restated() -> None:
+    one = {**said("revenue_by_source", "general_public_budget", "4651.67"), "text": "收入预算4,651.67万元,其中一般公共预算收入4,651.67万元。"}
+    two = {**said("revenue_by_source", "general_public_budget", "0"), "text": "收入预算4,651.67万元,其中上年结转结余的一般公共预算收入0万元。"}
+    assert run(check_restated_figures, {"statements": [one, two]}) == []
+    # counter-case: the year's source stated again with another amount fails, its words quoted (4,651.67 read as one amount)
+    two["text"] = "本年一般公共预算收入0万元。"
+    (row,) = run(check_restated_figures, {"statements": [one, two]})
+    assert row["status"] == "fail" and "（原文“其中一般公共预算收入4651.67万元”）" in row["detail"]
+
+
+def test_a_funds_revenue_and_its_appropriation_are_two_figures() -> None:
+    # “一般公共预算收入19,828.57万元” (its carry-over in it) and “1.一般公共预算拨款收入19,756.66万元” (the year's appropriation)
+    one = {**said("revenue_by_source", "general_public_budget", "19828.57"), "text": "收入预算中一般公共预算收入19,828.57万元。"}
+    two = {**said("revenue_by_source", "general_public_budget", "19756.66"), "text": "本年财政拨款收入19,756.66万元:1.一般公共预算拨款收入19,756.66万元。"}
+    assert run(check_restated_figures, {"statements": [one, two]}) == []
+    # counter-case: both named as the appropriation, two amounts fail
+    one["text"] = "收入预算中一般公共预算拨款收入19,828.57万元。"
     assert [r["status"] for r in run(check_restated_figures, {"statements": [one, two]})] == ["fail"]
