@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from cnbudget.checks import (
     agree,
+    changes,
     classification,
     contents,
     document,
@@ -31,7 +32,7 @@ from cnbudget.checks.base import Check, Checker, Row
 from cnbudget.model import Disclosure
 
 # the order of the rows of checks.csv, which is published: append, never reorder
-FAMILIES = (classification, agree, levels, identities, three_public, prose, units, document, percentages, prose_sums, remnants, names, years, restated, previous, unit_name, contents, item_names, procurement)
+FAMILIES = (classification, agree, levels, identities, three_public, prose, units, document, percentages, prose_sums, remnants, names, years, restated, previous, unit_name, contents, item_names, procurement, changes)
 CHECKS: tuple[Check, ...] = tuple(check for family in FAMILIES for check in family.CHECKS)
 
 

@@ -150,13 +150,14 @@ class Checker:
         """Record whether the printed parts sum to the expected side; nothing when either side is not printed.
 
         A doubted figure on either side makes the comparison not applicable (it is null where it is published);
-        so does, for figures the ``prose`` states, a gap no larger than the rounding of whole 万元 (``whole_wan_rounding``).
+        so does, for figures the ``prose`` states, a gap no larger than the rounding of whole 万元 (``whole_wan_rounding``); a prose
+        total printed with fewer decimals than its parts agrees when their sum rounds to it (177.1 for 154.09 + 23.00).
         """
         values = [p for p in parts if p is not None]
         if (expected.value is None or not values) and doubt is None:
             return
         actual = sum(values, Decimal(0)) if doubt is None else None
-        ok = actual == expected.value if doubt is None else None
+        ok = (actual == expected.value or (prose and isinstance(expected.value, Decimal) and same_at_printed_precision(actual, expected.value))) if doubt is None else None
         if prose and doubt is None and isinstance(expected.value, Decimal) and whole_wan_rounding(expected.value, values):
             doubt = WHOLE_WAN_ROUNDING
         self.result(check_id, subject, ok, expected, side(parts_name, actual, parts_pages), detail_en, terms=len(values), reason=doubt)

@@ -24,6 +24,7 @@ from cnbudget.checks.base import (
     stated,
     titled,
 )
+from cnbudget.checks.restated import fund_and_whole
 from cnbudget.model import Statement
 from cnbudget.schema.names import ITEM_NAMES, METRIC_NAMES, SOURCE_NAMES
 
@@ -115,8 +116,8 @@ def check_prose_against_tables(c: Checker) -> None:
         # where the department has other money, a prose figure about the 一般公共预算 is that fund's, not the whole budget's
         general = general_budget_totals(c, phase).get(metric)
         theirs = [r for r in (mine, general) if r is not None]
-        if len(values) > 1 and not (len(values) == 2 and len(theirs) == 2 and all(any(same_at_printed_precision(r["amount"], v) for v in values) for r in theirs)):
-            second = next(r for r in rows if r["amount"] == values[1])
+        second = next((r for r in rows if r["amount"] == values[1]), rows[0]) if len(values) > 1 else rows[0]
+        if len(values) > 1 and not (len(values) == 2 and len(theirs) == 2 and all(any(same_at_printed_precision(r["amount"], v) for v in values) for r in theirs)) and not fund_and_whole(c, rows[0], second):
             en = phase_en(phase, c.d)
             c.result("prose-consistent", key, False, side(f"文字说明第一次所写的{name}", values[0], rows[0].get("page")), side(f"文字说明另一处所写的{name}", values[1], second.get("page")), f"the prose states {metric}{en} twice with different amounts")
         for value in values:
@@ -194,12 +195,14 @@ def _share_runs(stmts: list[Statement]) -> list[tuple[int, int]]:
 
 
 # the year's own revenue or spending, named 本年收入 in a share and 收入合计 where it is stated (never 收入总计, which holds the carry-over)
-_CURRENT_YEAR = {"本年收入": "收入合计", "本年收入合计": "收入合计", "本年支出": "支出合计", "本年支出合计": "支出合计"}
+_CURRENT_YEAR = {"本年收入": ("收入合计",), "本年收入合计": ("收入合计",), "本年支出": ("支出合计",), "本年支出合计": ("支出合计",)}
+# the whole revenue or spending, named 总收入 in a share and 收入合计 (or 收入总计) where it is stated
+_WHOLE = {"总收入": ("收入合计", "收入总计"), "总支出": ("支出合计", "支出总计")}
 
 
 def _names_base(named: str, label: str) -> bool:
-    """Whether the figure stated under ``label`` is the base a share names (本年收入 is the 收入合计 stated before it)."""
-    return named in label or (named in _CURRENT_YEAR and label.endswith(_CURRENT_YEAR[named]))
+    """Whether the figure stated under ``label`` is the base a share names (本年收入 is the 收入合计 stated before it, 总支出 the 支出合计)."""
+    return named in label or label.endswith({**_CURRENT_YEAR, **_WHOLE}.get(named, ("\0",)))
 
 
 def check_shares(c: Checker) -> None:
@@ -227,7 +230,10 @@ def check_shares(c: Checker) -> None:
             bases.insert(0 if sum(st.share or 0 for st in run) >= 99 else len(bases), total)
         if not bases:
             continue
-        base = max(bases, key=lambda b: (sum(_share_of(st.amount, b, st.share or Decimal(0))[0] for st in run), -bases.index(b)))
+        # among bases that explain as many shares, the one stated under the name the shares give their base (占总收入的 P%) is theirs
+        named_run = next((n for n in map(_named_base, run) if n), "")
+        labelled = {b.amount for b in before if named_run and _names_base(named_run, re.sub(r"\s+", "", b.label))}
+        base = max(bases, key=lambda b: (sum(_share_of(st.amount, b, st.share or Decimal(0))[0] for st in run), b in labelled, -bases.index(b)))
         labels = [b.label for b in stmts[max(0, start - 12) : start] if b.share is None and b.amount == base]
         for st in run:
             ok, computed, severity = _share_of(st.amount, base, st.share or Decimal(0))
@@ -330,7 +336,7 @@ _LIST = rf"(?:{_AMT})(?:\s*[，,、和]\s*(?:{_AMT}))*"
 # 与2021年相比，收、支总计各减少1267.86,2570.97万元，各下降23.51%、38.28%。”: the change's sentence names its figures in the one before
 _CARRIED_YOY = re.compile(
     rf"(?P<cur>{_LIST})\s*万元。\s*(?:与|和|较|比)(?:上年|上一年|\d{{4}}年)(?:度)?(?:相比|比较)?\s*[，,]?[^。；;\d]{{0,14}}?"
-    rf"(?P<dir>增加|减少)\s*(?P<d>{_LIST})\s*万元\s*[，,]\s*(?:各|分别)?(?:增长|下降)\s*(?P<p>\d+(?:\.\d+)?\s*%(?:\s*[，,、和]\s*\d+(?:\.\d+)?\s*%)*)"
+    rf"(?P<dir>增加|减少)\s*(?P<d>{_LIST})\s*万元\s*[，,]\s*(?:各|分别)?(?:增长|下降|增加|减少)\s*(?P<p>\d+(?:\.\d+)?\s*%(?:\s*[，,、和]\s*\d+(?:\.\d+)?\s*%)*)"
 )
 
 

@@ -25,6 +25,9 @@ _INSTRUCTION = re.compile(
     r"|请(?:对|就)[^。；;]{1,30}?(?:进行|作出|做出|予以|加以)?(?:说明|解释|分析)"
     # “部门应当按照部门预算管理要求,参照公开模板进行专业名词解释”: what the filer should do with the template
     r"|(?:应当|应|须|需要)[^。；;]{0,24}?(?:参照|按照|依照)[^。；;，,]{0,8}模板[^。；;]{0,24}"
+    # “对本部门(单位)及所属预算单位构成进行详细说明。如:”: the filer asked to explain (the template's 部门(单位), or its example after 如:)
+    r"|对[^。；;，,]{0,4}部门[（(]单位[)）][^。；;]{0,30}?进行[^。；;]{0,4}(?:说明|介绍|分析)"
+    r"|对[^。；;，,]{2,30}?进行(?:详细|具体|简要)(?:说明|介绍|分析|阐述)(?=[。；;]\s*(?:如|例如)[:：])"
 )
 LIMIT = 5  # results of one kind per document: enough to show the remnant, not a page of them
 

@@ -10,15 +10,64 @@ from __future__ import annotations
 import re
 
 from cnbudget.checks.base import Check, Checker, Row, phase_en, phase_of, phase_zh, phased, quoted, same_at_printed_precision, side, stated
-from cnbudget.schema.names import ITEM_NAMES
+from cnbudget.normalise.narrative import section_scope
+from cnbudget.schema.names import ITEM_NAMES, SOURCE_NAMES
 
 _ECONOMIC = re.compile(r"[（(]款[)）]|30217|30231|30213|经济分类")
+_FUNDS = re.compile(r"机关运行|运行经费|三公|项目")
 
 
 def _differ(one: Row, two: Row) -> bool:
     """Whether two statements give different figures (24.31 and 24.3120 are one figure at two precisions)."""
     a, b = one["amount"], two["amount"]
     return not (a == b or same_at_printed_precision(a, b) or same_at_printed_precision(b, a))
+
+
+def fund_and_whole(c: Checker, one: Row, two: Row) -> bool:
+    """Whether of two prose figures one lies in a section about one fund (一般公共预算, 财政拨款) and the other not, where the department has other money.
+
+    “基本支出7095.35万元” in the 支出决算 section and “基本支出1656.48万元” under 一般公共预算财政拨款支出: two figures,
+    the whole's and the fund's, where a nonzero 事业收入 (or other source than the 一般公共预算) is printed.
+    """
+    other = any(r.get("source") not in (None, "general_public_budget", "carryover") and r.get("amount") for r in c.d.rows.get("revenue_by_source", []))
+    text = c.d.evidence.prose
+    places = [text.find(str(r.get("text") or "")) if r.get("text") else -1 for r in (one, two)]
+    if not other or min(places) < 0:
+        return False
+    scopes = [section_scope(text, p + len(str(r.get("text")))) in ("general", "other") for p, r in zip(places, (one, two), strict=True)]
+    return scopes[0] != scopes[1]
+
+
+def _clause(row: Row) -> re.Match[str] | None:
+    """The words of the sentence that state the figure, up to its amount (in 万元, or printed in 元: “一般公共预算拨款收入 133.05 元”)."""
+    amount = row["amount"]
+    printed = rf"(?<![\d.]){re.escape(str(amount))}\s*万元|(?<![\d.]){re.escape(str(amount.scaleb(4)))}\s*元"
+    text = re.sub(r"(?<=\d)[,，](?=\d{3})", "", str(row.get("text") or ""))  # 4,651.67 is one amount
+    found = list(re.finditer(rf"[^，,。；;：:\n]{{0,30}}?(?:{printed})", text))
+    name = SOURCE_NAMES.get(str(row["subject"])) or ITEM_NAMES.get(str(row["subject"])) or ""
+    return next((m for m in found if name and name in m.group(0)), found[0] if found else None)  # the clause naming it, where two print the amount
+
+
+def _printed(row: Row) -> str:
+    """The words that state a figure, as printed (（原文“2018年一般公共预算拨款收入205.3万元”）); "" where its amount is not found as printed."""
+    m = _clause(row)
+    return f"（原文“{m.group(0)}”）" if m else ""
+
+
+def _of_the_year(row: Row) -> bool:
+    """Whether a revenue source's figure is the year's, in a sentence about revenue: not what funds another figure
+    (“机关运行经费，当年一般公共预算拨款6.83万元”), nor the carry-over's part (“上年结转结余的一般公共预算收入0万元”)."""
+    text, m = str(row.get("text") or ""), _clause(row)
+    return "收入" in text and not _FUNDS.search(text) and not (m is not None and re.search(r"结转|结余", m.group(0)))
+
+
+def _one_name(one: Row, two: Row) -> bool:
+    """Whether two statements of a revenue source name one figure: “一般公共预算收入” (the fund's, its carry-over in it) and
+    “一般公共预算拨款收入” (the year's appropriation) are two; a “三公” item's are always one."""
+    if one.get("resource") != "revenue_by_source":
+        return True
+    words = [m.group(0) if (m := _clause(r)) else None for r in (one, two)]
+    return words[0] is not None and words[1] is not None and ("拨款" in words[0]) == ("拨款" in words[1])
 
 
 def check_restated_figures(c: Checker) -> None:
@@ -28,23 +77,25 @@ def check_restated_figures(c: Checker) -> None:
     """
     fy, own = c.d.meta.get("fiscal_year"), phase_of(c.d)
     groups: dict[tuple[str, str], list[Row]] = {}
-    for row in stated(c.d, "three_public"):
+    # a source is restated only in sentences about revenue: “机关运行经费，当年一般公共预算拨款6.83万元” is what funds another figure
+    sources = [r for r in stated(c.d, "revenue_by_source") if _of_the_year(r)]
+    for row in [*stated(c.d, "three_public"), *sources]:
         if _ECONOMIC.search(str(row.get("text") or "")):
             continue  # “公务接待费（款）支出 16 万元” is the economic classification's 30217, part of 公用经费, not the “三公” figure
         if row.get("fiscal_year") in (None, fy):
             groups.setdefault((str(row["subject"]), row.get("phase") or own), []).append(row)
-    for (subject, phase), rows in sorted(groups.items()):
-        second = next((r for r in rows[1:] if _differ(rows[0], r)), None)
+    for (subject, phase), rows in sorted(groups.items(), key=lambda g: (g[0][0] not in ITEM_NAMES, g[0])):  # the “三公” items first
+        second = next((r for r in rows[1:] if _differ(rows[0], r) and _one_name(rows[0], r)), None)
         if second is None:
             continue
         zh = phase_zh(phase, c.d)
-        name = quoted(ITEM_NAMES.get(subject, subject)) + (f"（{zh}）" if zh else "")
+        name = (quoted(ITEM_NAMES[subject]) if subject in ITEM_NAMES else f"{quoted(SOURCE_NAMES.get(subject, subject))}收入") + (f"（{zh}）" if zh else "")
         c.result(
             "prose-restates-consistently",
             phased(subject, phase, c.d),
             False,
-            side(f"文字说明第一次所写的{name}", rows[0]["amount"], rows[0].get("page")),
-            side(f"文字说明另一处所写的{name}", second["amount"], second.get("page")),
+            side(f"文字说明第一次所写的{name}{_printed(rows[0])}", rows[0]["amount"], rows[0].get("page")),
+            side(f"文字说明另一处所写的{name}{_printed(second)}", second["amount"], second.get("page")),
             f"the prose states {subject}{phase_en(phase, c.d)} twice with different amounts",
         )
 

@@ -217,7 +217,8 @@ def _subjects(label: str, sentence: str, fiscal_year: int | None, whole: str = "
     source = next((s for pat, s in SOURCES if re.search(pat, clean)), None)
     if source is None and "收入" in sentence and "支出" not in sentence:
         source = next((s for pat, s in BARE_SOURCES if re.search(pat, clean)), None)
-    if source is not None and not re.search(r"采购|支出", clean):
+    # “四、一般公共预算拨款支出预算2018年一般公共预算拨款收入”: a heading run into the words after it, which name the source
+    if source is not None and not re.search(r"采购|支出", re.split(r"20\d{2}年", clean)[-1]):
         return [("revenue_by_source", source, {"source": source, "source_name": clean})]
     if _BARE.match(clean):
         return []  # a phase alone names no subject: the caller takes the sentence's last one

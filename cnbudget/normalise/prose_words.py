@@ -208,7 +208,8 @@ HEADLINE = (
     # 基本支出结转, 项目支出结转和结余: parts of the 年末结转和结余, not the year's 基本支出 or 项目支出
     (r"基本支出(?!结转|中)", "basic_expenditure"),  # 基本支出中医疗业务支出: a part of it
     # 专项项目预算, 专项支出: the older documents' name of the 项目支出
-    (r"项目支出(?!结转|中)|^(?:部门|单位)?专项(?:项目)?(?:支出|预算|经费)", "project_expenditure"),
+    # 人员类项目支出, 运转类项目支出, 特定目标类项目支出: a kind of project (the 2026 budgets' 项目 classes), not the year's 项目支出
+    (r"(?<!类)项目支出(?!结转|中)|^(?:部门|单位)?专项(?:项目)?(?:支出|预算|经费)", "project_expenditure"),
     (r"(?<![聘勤遣休外])人员(?:类)?经费|^(?:其中)?人员支出$", "personnel_expenditure"),  # 临聘人员经费, 离退休人员经费: other money
     (r"公用经费|^公用支出$", "public_expenditure"),
     # 本单位2021年度总收入 X 万元，其中本年收入 Y 万元: the year's 总收入 is its 收入总计

@@ -50,6 +50,8 @@ PUBLISHED_ORDER = [
     "check_contents",
     "check_prose_item_names",
     "check_procurement_table_parts",
+    "check_change_on_printed_last_year",
+    "check_change_in_another_unit",
 ]
 
 
