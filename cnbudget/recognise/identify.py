@@ -48,7 +48,9 @@ _NAME = r"[\u4e00-\u9fff（）()·]{3,48}?"
 _YEAR_KIND = r"[（(]?(?P<year>20\d{2})(?:年度?|(?=部门|单位))[)）]?(?:[（(]本级[)）]|本级)?(?P<scope>部门|单位)?(?:综合)?(?P<kind>预算|决算)"
 # A title starts a line (after a part number or 附件：); a name run on from the line before is prose, not a title
 # (第二部分:X2023年部门预算报表, 标题:X2024年度部门决算公开报告: a colon after the part or the page's label)
-_LEAD = r"^(?:第[一二三四五六七八九十]+部分[:：]?|附件\d*[:：]?|(?:标题|名称)[:：]|关于|[一二三四五六七八九十]+、)?"
+# A site's column tag in lenticular brackets before the title is page furniture: 【财政决算】X2017年度部门决算
+_SITE_TAG = r"【[\u4e00-\u9fff]{2,10}】"
+_LEAD = r"^(?:第[一二三四五六七八九十]+部分[:：]?|附件\d*[:：]?|(?:标题|名称)[:：]|关于|[一二三四五六七八九十]+、|" + _SITE_TAG + ")?"
 # a kind the money of a sentence follows is prose, not a title: 2016年省财政厅预算安排,“因公出国(境)费”15万元
 _NOT_TITLE_END = r"(?!安排|数|执行)"
 # X关于2016年度预算公开的补充说明: the unit, then 关于 and the year
@@ -71,10 +73,13 @@ _TIER_TITLE_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?P<year>20\d{2})
 _THREE_PUBLIC_TITLE_RE = re.compile(
     r"^(?P<year>20\d{2})年度?(?P<name>" + _NAME + r")(?P<scope>部门|单位)?[“\"]?三公[”\"]?经费(?P<kind>预算|决算)?(?:财政拨款)?(?:支出)?(?:增减)?(?:变化)?(?:情况)?(?:统计)?(?:表|说明|公开)"
 )
-# A “三公” page that opens with the unit and year: 六安市工商业联合会2021年度一般公共预算财政拨款“三公”经费支出决算,
+# The line of a “三公” page's attached table, after its prose, names the unit: 附件:X2018年部门“三公”经费支出预算表,
+# 附件【X2019年“三公”经费公开表.xls】
+_ATTACHED = r"附件\d*[:：【]"
+# A “三公” page that opens with the unit and year (or its attachment's line does): 六安市工商业联合会2021年度一般公共预算财政拨款“三公”经费支出决算,
 # 关于X局2019年财政拨款“三公”经费预算情况的说明, X局2018年用…财政拨款数开支的…（简称“三公”经费）支出合计
 _THREE_PUBLIC_LEAD_RE = re.compile(
-    r"^(?:关于)?(?P<name>" + _NAME + r")(?P<year>20\d{2})年度?(?P<scope>部门|单位)?[^。；;]{0,40}?[“\"]?三公[”\"]?经费(?:[^。；;]{0,12}?(?P<kind>预算|决算))?"
+    r"^(?:" + _ATTACHED + r")?(?:关于)?(?P<name>" + _NAME + r")(?P<year>20\d{2})年度?(?P<scope>部门|单位)?[^。；;]{0,40}?[“\"]?三公[”\"]?经费(?:[^。；;]{0,12}?(?P<kind>预算|决算))?"
 )
 # A “三公” page whose year follows the words: X财政拨款“三公”经费预算2014年情况如下, X关于财政拨款“三公”经费2015年决算的情况说明
 _THREE_PUBLIC_YEAR_AFTER = r"^(?P<name>" + _NAME + r")(?P<scope>部门|单位)?(?:关于)?(?:财政拨款)?[“\"]?三公[”\"]?经费"
@@ -86,8 +91,9 @@ _THREE_PUBLIC_YEAR_AFTER_RES = (
 _TABLE_YEAR_RE = re.compile(r"(?P<year>20\d{2})年度?[\u4e00-\u9fff“”\"、（）()]{0,30}?(?P<kind>预算|决算)(?:明细|情况|总)?表")
 _BUDGET_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
 _YEAR_MONEY = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)?(?P<year>20\d{2})年度?(?:本年)?(?:一般公共预算|财政拨款|拨款)*(?:基本|项目)?(?:收入|支出|收支|政府采购预算)")
-# A “三公” sentence that opens with the year its money is for: 2022年本部门财政拨款安排“三公”经费502.4万元
-_YEAR_THREE_PUBLIC = re.compile(r"^(?P<year>20\d{2})(?:年度?|(?=[“\"]?三公))(?:本部门|本单位|我部门|我单位)?(?:一般公共预算)?(?:财政拨款)?(?:安排)?(?:的)?[“\"]?三公[”\"]?经费")
+# A “三公” sentence that opens with the year its money is for: 2022年本部门财政拨款安排“三公”经费502.4万元,
+# 2019年保山市环境保护局“三公”经费财政拨款预算安排…
+_YEAR_THREE_PUBLIC = re.compile(r"^(?P<year>20\d{2})(?:年度?|(?=[“\"]?三公))(?:本部门|本单位|我部门|我单位|[\u4e00-\u9fff]{2,30}?)?(?:一般公共预算)?(?:财政拨款)?(?:安排)?(?:的)?[“\"]?三公[”\"]?经费")
 # or a sentence of it whose subject is the page's own body before the year: ……,我院2014年三公经费开支53.65万元
 _OWN_YEAR_THREE_PUBLIC = re.compile(r"(?:^|(?<=[，,。；;]))(?:我|本)(?:院|局|厅|委|办|单位|部门|中心|所|校|会)(?P<year>20\d{2})年度?(?:一般公共预算)?(?:财政拨款)?[“\"]?三公[”\"]?经费")
 # Tables numbered by kind: 预算01表 收支总表, 决算03表
@@ -96,8 +102,9 @@ _NUMBERED_TABLE = re.compile(r"^(?P<kind>预算|决算)\d{1,2}表")
 _YEAR_ALONE = re.compile(r"^[（(]?(?P<year>20\d{2})(?:年度?)?[)）]?$")
 # A title whose year the text layer moved away: 重庆市商务委员会 年部门预算情况说明 / 2026
 _YEARLESS_TITLE = re.compile(r"(?<![\d上下当本今明去全每往历同])(?=年度?(?:部门|单位)(?:预算|决算))")
-# (现将我厅…: a sentence's subject, the page's own 我厅/我局, names no unit)
-_NOT_A_NAME = re.compile(r"情况|说明|预算|决算|编制|依据|测算|职能|概况|主要|收支|目录|^现将|我(?:厅|局|委|办|院|单位|部门|中心|会|所|校|部)")
+# (现将我厅…: a sentence's subject, the page's own 我厅/我局, names no unit;
+# the 编制 of 编制说明 names no unit, the body 机构编制委员会办公室 or 编制办 does)
+_NOT_A_NAME = re.compile(r"情况|说明|预算|决算|(?<!机构)编制(?!委员会|办)|依据|测算|职能|概况|主要|收支|目录|^现将|我(?:厅|局|委|办|院|单位|部门|中心|会|所|校|部)")
 _LABELS = r"部门|单位|预算单位|预算主管部门|主管部门|部门名称|单位名称|编制单位|编制部门|部门\(单位\)名称|部门（单位）名称|(?:部门)?预算单位名称"
 # the label may open an item of the 概况 list: （三）部门预算单位名称：X，无下属单位。
 _HEADER_UNIT = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）])?(?:" + _LABELS + r")[:：]\s*(?P<name>[\u4e00-\u9fff（）()]{3,48})")
@@ -109,6 +116,8 @@ _BUDGET_YEAR_CELL = re.compile(r"预算年度[:：]\s*20\d{2}")
 _PUBLISHED = re.compile(r"公开(?:时间|日期)[:：]?\s*(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 # the scope a title tags after the unit's name: X乡人民政府(部门)2021年度部门决算公开说明, X中心（单位）2023年…
 _SCOPE_TAG = re.compile(r"[（(](?:部门|单位)[)）]$")
+# the bodies a unit's accounts take in, in brackets after its name: X站(包括Y博物馆), X局（含下属单位）
+_TAKES_IN = re.compile(r"[（(](?:包括|包含|含)[^（()）]{1,30}[)）]$")
 # the unit's own level after its name: X局（本级）, or bare, X局本级 (2023年X局本级部门决算公开说明)
 _OWN_LEVEL = re.compile(r"(?:[（(]本级[)）]|本级)$")
 # a second name in brackets after the first, both names of one body: X医院（Y医院）, X局（Y局）
@@ -193,6 +202,7 @@ def _clean_unit(name: str) -> str:
     name = re.sub(r"^20\d{2}年度?", "", name)
     name = name.strip("：: ").lstrip("（(）)")
     name = _SCOPE_TAG.sub("", name)  # 友谊县社区指导站(部门)2021年度部门决算: the scope tagged after the name
+    name = _TAKES_IN.sub("", name)  # X管理站(包括Y博物馆)关于2015年…: the bodies its accounts take in, not its name
     if name.endswith("部门") and is_unit_name(name[:-2]):  # 李宅乡人民政府部门: the unit's own department, the unit
         name = name[:-2]
     # a closing bracket stays only where it closes one the name opened: 无锡市教育局（本级）
