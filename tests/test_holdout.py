@@ -57,9 +57,8 @@ NOT_YET_BUILT: dict[str, dict[str, str]] = {
         "ningxia-government-offices-administration-2013-budget.txt": "measured once (dfbea17): refused as not-a-disclosure",
     },
     # the fourth set, measured once in session 9 on eb429fb (RESULTS.md, “Fourth held-out set”); ident16 then published
-    # six of its eight refusals by kind of layout; these two are left
+    # six of its eight refusals by kind of layout; session 10 (ident20) one more (a page label, a former division); this one is left
     "holdout4": {
-        "hebei-xingtai-qiaodong-court-2017-budget.txt": "measured once (eb429fb): refused as unit-unknown; its title follows a page label (文档介绍:) and its 桥东区 of 邢台市 (merged in 2020) is in no current gazetteer",
         "xizang-hydrology-bureau-2023-final.txt": "measured once (eb429fb): refused as unit-unknown; the title names the unit by its short name and a tag (水文局汇总), the body as 区水文水资源勘测局",
     },
 }

@@ -6,6 +6,7 @@ counter-case the rule must leave alone (a page naming no unit stays refused).
 
 from __future__ import annotations
 
+from cnbudget.official.regions import Region, resolve_region
 from cnbudget.read import text_to_lines
 from cnbudget.recognise.identify import identify
 
@@ -84,3 +85,20 @@ def test_a_second_name_in_brackets_stays_with_the_name() -> None:
     # counter-case: a bracket that is part of the name (本级) or a second name is not what the accounts take in
     text = "无锡市教育局（本级）2020年部门预算\n"
     assert _identity(text)[0] == "无锡市教育局（本级）"
+
+
+def test_a_page_labelled_before_its_title_names_a_former_district() -> None:
+    # 文档介绍: is the page's label; 邢台市桥西区 was renamed 信都区 in 2020, so a 2018 page may name it
+    text = "文档介绍:邢台市桥西区财政局2018年部门预算信息公开说明\n现将邢台市桥西区财政局2018年部门预算公开如下:\n"
+    assert _identity(text) == ("邢台市桥西区财政局", "河北省", "邢台市", "桥西区", 2018)
+    assert resolve_region("邢台市桥西区", 2018) == Region("河北省", "邢台市", "桥西区", "130503-2020")
+
+
+def test_a_former_district_is_not_named_after_it_ended() -> None:
+    # counter-case: in 2023 there is no 邢台市桥西区 (桥西区 is 张家口's or 石家庄's), and without a year none is looked up
+    assert resolve_region("邢台市桥西区", 2023) != Region("河北省", "邢台市", "桥西区", "130503-2020")
+    assert resolve_region("邢台市桥西区") != Region("河北省", "邢台市", "桥西区", "130503-2020")
+    text = "文档介绍:邢台市桥西区财政局2023年部门预算信息公开说明\n"
+    assert _identity(text)[3] != "桥西区"
+    # a short form of a former county is no more a word than a current one's: 南和区 and the former 南和县 share 南和
+    assert resolve_region("河北省邢台市南和区", 2018) == resolve_region("河北省邢台市南和区")

@@ -57,7 +57,7 @@ _NOT_TITLE_END = r"(?!安排|数|执行)"
 _TITLE_RE = re.compile(_LEAD + "(?P<name>" + _NAME + ")(?:关于)?" + _YEAR_KIND + _NOT_TITLE_END)
 _COVER_RE = re.compile(r"^(?P<year>20\d{2})年度?(?P<name>" + _NAME + r")(?P<scope>部门|单位)?(?:综合)?(?P<kind>预算|决算)" + _NOT_TITLE_END)
 # A portal's label before the title, in a cell of its own or with a colon: 名称 | X2020年部门预算公开 |, 标题:2024年X预算
-_PAGE_LABEL = r"^(?:标题|名称)[:：|]"
+_PAGE_LABEL = r"^(?:标题|名称|文档介绍)[:：|]"
 _LABELLED_TITLE_RES = (re.compile(_PAGE_LABEL + _TITLE_RE.pattern[1:]), re.compile(_PAGE_LABEL + _COVER_RE.pattern[1:]))
 # The central departments' “三公” pages of 2011 publish the year before's 决算 and the year's 预算 together, the year's
 # budget: X“三公经费”财政拨款情况及说明…X对“三公经费”2010年财政拨款决算数据和2011年财政拨款预算数据公布如下
@@ -258,17 +258,18 @@ def _title_year_fallback(lines: list[Line], years: Counter[int], kinds: Counter[
         years.update(int(m.group("year")) for line in lines[:60] for m in _OWN_YEAR_THREE_PUBLIC.finditer(compact(line.text)))
 
 
-def _region(names: tuple[str, ...], lines: list[Line]) -> Region | None:
+def _region(names: tuple[str, ...], lines: list[Line], year: int | None = None) -> Region | None:
     """The region the unit's names give; else, for a body that is not central, the one its document names most;
     else the one every name of the unit opens with in short form (杜集经济开发区管委会), where that is one division;
     for a township's body placed no deeper than a province or city, the county its document names most;
-    a province's body named by its place (安徽省徽州师范学校) lies in the province."""
-    region = resolve_region(" ".join(names))
+    a province's body named by its place (安徽省徽州师范学校) lies in the province. The divisions are those of
+    the document's ``year`` (a 2017 page's 邢台市桥东区, renamed 襄都区 in 2020)."""
+    region = resolve_region(" ".join(names), year)
     provinces = {provincial_by_place(n) for n in names}
     if names and len(provinces) == 1 and None not in provinces:  # 安徽省徽州师范学校: a provincial body where it stands
         region = provinces.pop()
     if region is None and names and not any(is_central(n) for n in names):
-        region = most_named_region("\n".join(line.text for line in lines))
+        region = most_named_region("\n".join(line.text for line in lines), year)
         shorts = {short_form_region(n, _budget_words()) for n in names if not _township_short_form(n, lines)}
         if region is None and len(shorts) == 1:
             region = shorts.pop()
@@ -323,7 +324,8 @@ def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
         names = tuple(sector_unit_names(lines))
     if names and resolve_region(" ".join(names)) is None:  # 发布机构 | 德兴市李宅乡人民政府: the unit's full name
         names += tuple(publisher_full_names(lines, names))
-    region = _region(names, lines)
+    year = years.most_common(1)[0][0] if years else None
+    region = _region(names, lines, year)
     unit_name, aliases = choose_unit_name(names, region)
     text_all = "\n".join(line.text for line in lines[:200])
     kind = None
@@ -339,7 +341,6 @@ def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
     m = _PUBLISHED.search(compact(text_all))
     if m:
         published = f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
-    year = years.most_common(1)[0][0] if years else None
     return Identity(unit_name, aliases, None, year, kind, scope, region, published, names, unit_level(unit_name, region))
 
 
