@@ -6,7 +6,7 @@ counter-case the rule must leave alone (a page naming no unit stays refused).
 
 from __future__ import annotations
 
-from cnbudget.official.regions import Region, resolve_region
+from cnbudget.official.regions import Region, resolve_region, short_form_region
 from cnbudget.read import text_to_lines
 from cnbudget.recognise.identify import identify
 
@@ -102,3 +102,20 @@ def test_a_former_district_is_not_named_after_it_ended() -> None:
     assert _identity(text)[3] != "桥西区"
     # a short form of a former county is no more a word than a current one's: 南和区 and the former 南和县 share 南和
     assert resolve_region("河北省邢台市南和区", 2018) == resolve_region("河北省邢台市南和区")
+
+
+def test_a_school_named_by_its_citys_short_form_is_that_citys() -> None:
+    # 运城 is 运城市's short form: the school is the city's; the title's 财政预算 is the school's budget;
+    # the heading 二、部门机构设置 run on into the next line's sentence is no part of its name
+    text = "临汾铁路中学\n2021年财政预算公开情况说明\n二、部门机构设置\n临汾铁路中学2021年部门预算单位有1个。\n"
+    assert _identity(text) == ("临汾铁路中学", "山西省", "临汾市", "", 2021)
+    assert short_form_region("河源东岸学校") == resolve_region("河源市")
+
+
+def test_a_university_or_a_townships_school_is_not_placed_by_a_short_form() -> None:
+    # counter-cases: 中山大学 is no body of 中山市; 温泉镇中学 is a township's, not 温泉县's
+    assert short_form_region("中山大学") is None
+    assert short_form_region("温泉镇中学") is None
+    # and a government's report on its budget's execution is no title of a unit
+    text = "临汾市2021年财政预算执行情况的报告\n"
+    assert _identity(text)[0] == ""

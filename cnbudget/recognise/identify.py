@@ -44,8 +44,8 @@ _UNIT_SUFFIX = (
 _NAME = r"[\u4e00-\u9fff（）()·]{3,48}?"
 # 2026年度部门预算; 2026部门预算 (no 年) only where 部门/单位 follows at once
 # 2026年度(本级)决算 / 2026年度本级决算: the unit's own level named after the year
-# 2019年部门综合预算: 陕西's name for a department's budget of all its money (综合预算制度)
-_YEAR_KIND = r"[（(]?(?P<year>20\d{2})(?:年度?|(?=部门|单位))[)）]?(?:[（(]本级[)）]|本级)?(?P<scope>部门|单位)?(?:综合)?(?P<kind>预算|决算)"
+# 2019年部门综合预算: 陕西's name for a department's budget of all its money (综合预算制度); 2020年财政预算公开情况说明
+_YEAR_KIND = r"[（(]?(?P<year>20\d{2})(?:年度?|(?=部门|单位))[)）]?(?:[（(]本级[)）]|本级)?(?P<scope>部门|单位)?(?:综合|财政)?(?P<kind>预算|决算)"
 # A title starts a line (after a part number or 附件：); a name run on from the line before is prose, not a title
 # (第二部分:X2023年部门预算报表, 标题:X2024年度部门决算公开报告: a colon after the part or the page's label)
 # A site's column tag in lenticular brackets before the title is page furniture: 【财政决算】X2017年度部门决算
@@ -103,8 +103,9 @@ _YEAR_ALONE = re.compile(r"^[（(]?(?P<year>20\d{2})(?:年度?)?[)）]?$")
 # A title whose year the text layer moved away: 重庆市商务委员会 年部门预算情况说明 / 2026
 _YEARLESS_TITLE = re.compile(r"(?<![\d上下当本今明去全每往历同])(?=年度?(?:部门|单位)(?:预算|决算))")
 # (现将我厅…: a sentence's subject, the page's own 我厅/我局, names no unit;
-# the 编制 of 编制说明 names no unit, the body 机构编制委员会办公室 or 编制办 does)
-_NOT_A_NAME = re.compile(r"情况|说明|预算|决算|(?<!机构)编制(?!委员会|办)|依据|测算|职能|概况|主要|收支|目录|^现将|我(?:厅|局|委|办|院|单位|部门|中心|会|所|校|部)")
+# the 编制 of 编制说明 names no unit, the body 机构编制委员会办公室 or 编制办 does; a heading 二、部门机构设置 run on
+# into the next line's sentence, 河源东岸学校2023年部门预算单位有1个, is no name)
+_NOT_A_NAME = re.compile(r"情况|说明|预算|决算|(?<!机构)编制(?!委员会|办)|依据|测算|职能|概况|机构设置|主要|收支|目录|^现将|我(?:厅|局|委|办|院|单位|部门|中心|会|所|校|部)")
 _LABELS = r"部门|单位|预算单位|预算主管部门|主管部门|部门名称|单位名称|编制单位|编制部门|部门\(单位\)名称|部门（单位）名称|(?:部门)?预算单位名称"
 # the label may open an item of the 概况 list: （三）部门预算单位名称：X，无下属单位。
 _HEADER_UNIT = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）])?(?:" + _LABELS + r")[:：]\s*(?P<name>[\u4e00-\u9fff（）()]{3,48})")
