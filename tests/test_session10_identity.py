@@ -119,3 +119,24 @@ def test_a_university_or_a_townships_school_is_not_placed_by_a_short_form() -> N
     # and a government's report on its budget's execution is no title of a unit
     text = "临汾市2021年财政预算执行情况的报告\n"
     assert _identity(text)[0] == ""
+
+
+def test_a_title_after_a_portals_label_or_breadcrumbs() -> None:
+    for text in (
+        "信息名称:宁波市海曙区财政局2018年部门预算\n",
+        "文章标题:宁波市海曙区财政局2018年部门预算\n",
+        "您当前的位置:首页>部门预算>宁波市海曙区财政局2018年部门预算\n",
+        "首页 > 信息公开 > 宁波市海曙区财政局2018年部门预算公开\n",
+        "宁波市海曙区财政局关于公开2018年部门预算的说明\n",
+        "宁波市海曙区财政局2018年部门收支预算\n",
+    ):
+        assert _identity(text) == ("宁波市海曙区财政局", "浙江省", "宁波市", "海曙区", 2018), text
+
+
+def test_breadcrumbs_name_no_unit_and_do_not_run_on_into_the_title() -> None:
+    # counter-cases: the last crumb is a column (通知公告), the title on the next line names the unit on its own
+    text = "您的位置: 首页 > 通知公告\n驻杭州办事处 2018年度决算公开报告\n宁波市人民政府驻杭州办事处\n2018年度决算公开报告\n"
+    assert "通知公告" not in _identity(text)[0]
+    assert _identity("首页>部门预算>2018年部门预算\n")[0] == ""
+    # 公开…执行情况 is a report on the execution, not the budget's title
+    assert _identity("宁波市海曙区财政局公开2018年部门预算执行情况\n")[0] == ""

@@ -44,20 +44,24 @@ _UNIT_SUFFIX = (
 _NAME = r"[\u4e00-\u9fff（）()·]{3,48}?"
 # 2026年度部门预算; 2026部门预算 (no 年) only where 部门/单位 follows at once
 # 2026年度(本级)决算 / 2026年度本级决算: the unit's own level named after the year
-# 2019年部门综合预算: 陕西's name for a department's budget of all its money (综合预算制度); 2020年财政预算公开情况说明
-_YEAR_KIND = r"[（(]?(?P<year>20\d{2})(?:年度?|(?=部门|单位))[)）]?(?:[（(]本级[)）]|本级)?(?P<scope>部门|单位)?(?:综合|财政)?(?P<kind>预算|决算)"
+# 2019年部门综合预算: 陕西's name for a department's budget of all its money (综合预算制度); 2020年财政预算公开情况说明, 2018年部门收支预算
+_YEAR_KIND = r"[（(]?(?P<year>20\d{2})(?:年度?|(?=部门|单位))[)）]?(?:[（(]本级[)）]|本级)?(?P<scope>部门|单位)?(?:综合|财政|收支)?(?P<kind>预算|决算)"
 # A title starts a line (after a part number or 附件：); a name run on from the line before is prose, not a title
 # (第二部分:X2023年部门预算报表, 标题:X2024年度部门决算公开报告: a colon after the part or the page's label)
 # A site's column tag in lenticular brackets before the title is page furniture: 【财政决算】X2017年度部门决算
 _SITE_TAG = r"【[\u4e00-\u9fff]{2,10}】"
-_LEAD = r"^(?:第[一二三四五六七八九十]+部分[:：]?|附件\d*[:：]?|(?:标题|名称)[:：]|关于|[一二三四五六七八九十]+、|" + _SITE_TAG + ")?"
+# A portal's label of the page's title (标题:, 信息名称:, 文档介绍:), and its breadcrumbs, the title their last crumb:
+# 您当前的位置:首页>部门预算>X2018年部门预算
+_LABEL_WORDS = r"标题|名称|信息名称|文章标题|文档介绍"
+_CRUMBS = r"(?:[\u4e00-\u9fff:：]{0,20}[>＞»]){1,8}"
+_LEAD = r"^(?:第[一二三四五六七八九十]+部分[:：]?|附件\d*[:：]?|(?:" + _LABEL_WORDS + r")[:：]|关于|[一二三四五六七八九十]+、|" + _SITE_TAG + "|" + _CRUMBS + ")?"
 # a kind the money of a sentence follows is prose, not a title: 2016年省财政厅预算安排,“因公出国(境)费”15万元
 _NOT_TITLE_END = r"(?!安排|数|执行)"
-# X关于2016年度预算公开的补充说明: the unit, then 关于 and the year
-_TITLE_RE = re.compile(_LEAD + "(?P<name>" + _NAME + ")(?:关于)?" + _YEAR_KIND + _NOT_TITLE_END)
+# X关于2016年度预算公开的补充说明: the unit, then 关于 and the year; X关于公开2018年部门预算的说明, X公开2018年部门预算
+_TITLE_RE = re.compile(_LEAD + "(?P<name>" + _NAME + ")(?:关于)?(?:公开)?" + _YEAR_KIND + _NOT_TITLE_END)
 _COVER_RE = re.compile(r"^(?P<year>20\d{2})年度?(?P<name>" + _NAME + r")(?P<scope>部门|单位)?(?:综合)?(?P<kind>预算|决算)" + _NOT_TITLE_END)
 # A portal's label before the title, in a cell of its own or with a colon: 名称 | X2020年部门预算公开 |, 标题:2024年X预算
-_PAGE_LABEL = r"^(?:标题|名称|文档介绍)[:：|]"
+_PAGE_LABEL = r"^(?:" + _LABEL_WORDS + r")[:：|]"
 _LABELLED_TITLE_RES = (re.compile(_PAGE_LABEL + _TITLE_RE.pattern[1:]), re.compile(_PAGE_LABEL + _COVER_RE.pattern[1:]))
 # The central departments' “三公” pages of 2011 publish the year before's 决算 and the year's 预算 together, the year's
 # budget: X“三公经费”财政拨款情况及说明…X对“三公经费”2010年财政拨款决算数据和2011年财政拨款预算数据公布如下
@@ -190,9 +194,11 @@ def _title_matches(lines: list[Line]) -> list[re.Match[str]]:
     for i in range(len(texts)):
         window = "".join(texts[i : i + 3])
         m = _TITLE_RE.search(window) or _COVER_RE.search(window) or _SPLIT_YEAR_RE.search(window) or _TIER_TITLE_RE.search(window) or _THREE_PUBLIC_TITLE_RE.search(window) or _THREE_PUBLIC_LEAD_RE.search(window) or next(filter(None, (r.search(window) for r in (*_THREE_PUBLIC_YEAR_AFTER_RES, *_LABELLED_TITLE_RES, _BOTH_YEARS_THREE_PUBLIC_RE))), None)
-        # a name does not run on into a line that starts with a division: that line is a title of its own
+        # a name does not run on into a line that starts with a division: that line is a title of its own;
+        # nor does one after breadcrumbs (首页>通知公告 / X办事处2019年度决算: the last crumb is a column's name)
         starts = [sum(map(len, texts[i : j])) for j in range(i + 1, min(i + 3, len(texts)))]
-        if m and not any(m.start("name") < b < m.end("name") and starts_with_division(window[b:]) for b in starts):
+        crumbs = m is not None and bool(re.search("[>＞»]", window[: m.start("name")]))
+        if m and not any(m.start("name") < b < m.end("name") and (crumbs or starts_with_division(window[b:])) for b in starts):
             found.append(m)
     return found
 
