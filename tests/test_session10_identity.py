@@ -140,3 +140,14 @@ def test_breadcrumbs_name_no_unit_and_do_not_run_on_into_the_title() -> None:
     assert _identity("首页>部门预算>2018年部门预算\n")[0] == ""
     # 公开…执行情况 is a report on the execution, not the budget's title
     assert _identity("宁波市海曙区财政局公开2018年部门预算执行情况\n")[0] == ""
+
+
+def test_a_pages_发文单位_line_names_the_unit_its_text_names_again() -> None:
+    text = "索引号:11330200-2019-00012\n发文单位:宁波市海曙区审计局\n一、基本情况\n本局即宁波市海曙区审计局,主管全区审计工作。\n2019年部门预算收入合计100万元。\n"
+    assert _identity(text)[:4] == ("宁波市海曙区审计局", "浙江省", "宁波市", "海曙区")
+
+
+def test_a_发文单位_the_text_never_names_again_is_the_sites_not_the_units() -> None:
+    # counter-case: the publisher may be the government over the unit
+    text = "发文单位:宁波市海曙区人民政府\n一、基本情况\n本局主管全区审计工作。\n2019年部门预算收入合计100万元。\n"
+    assert _identity(text)[0] == ""

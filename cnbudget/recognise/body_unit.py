@@ -16,7 +16,7 @@ kept, or the page is the middle of a PDF), yet the body names the unit in a few 
 - the “三公” sentence on trips abroad: ``全年使用财政拨款安排X出国团组0个``;
 - the signature of a letter-like page: a line of the unit's name alone over the date it was signed
   (``海南省审计厅`` / ``2016年2月19日``; the date may be cut over lines: ``2015`` / ``年4`` / ``月1`` / ``日``);
-- failing all of these, a page's ``发布机构`` cell or ``来源:`` line, where the text names that body
+- failing all of these, a page's ``发布机构`` (``发文单位``, ``公开单位``) cell or ``来源:`` line, where the text names that body
   once more, or a line opens with its name less its division and then a year (台创园2017年…表 for
   来源:岳阳县台创园): a site's publisher may be the government over the unit, so the cell alone is not enough;
   a ``所属机构`` cell only where the accounts' scope sentence takes that body in (纳入X2022年度部门决算编制范围).
@@ -62,8 +62,8 @@ _TRIPS = re.compile(r"安排" + _NAME + r"(?:因公)?出国(?:[（(]境[)）])?�
 # (an ethnic township's name has its people's before 乡: 和平彝族乡人民政府, X回族乡, X民族乡)
 _TOWNSHIP_UNIT = re.compile(r"(?![本我该全各每其此])(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2}(?:[\u4e00-\u9fff]{1,2}族|民族))(?:乡|镇|街道)(?:人民政府|政府|办事处|卫生院)")
 # a page's 来源 line, the publisher as its site prints it: 来源:岳阳县台创园 2017-04-27
-_SOURCE_LINE = re.compile(r"^(?:信息)?来源[:：](?P<name>[\u4e00-\u9fff（）()]{4,40})")
-_PUBLISHER = re.compile(r"(?:发布机构|发文机关|发布单位)[|:：]*(?P<name>[\u4e00-\u9fff（）()]{4,40})")
+_SOURCE_LINE = re.compile(r"^(?:信息|文章)?来源[:：](?P<name>[\u4e00-\u9fff（）()]{4,40})")
+_PUBLISHER = re.compile(r"(?:发布机构|发文机关|发布单位|发文单位|公开单位)[|:：]*(?P<name>[\u4e00-\u9fff（）()]{4,40})")
 # a page's 所属机构 cell: the body the page is filed under, the unit or the government over it (海原县卫生健康局 for
 # its 卫生院), so it counts only where the accounts' scope sentence takes that body in: 纳入海原县审批服务管理局2022年度…
 _FILED_UNDER = re.compile(r"所属机构[|:：]*(?P<name>[\u4e00-\u9fff（）()]{4,40})")
