@@ -116,6 +116,10 @@ def test_a_university_or_a_townships_school_is_not_placed_by_a_short_form() -> N
     # counter-cases: 中山大学 is no body of 中山市; 温泉镇中学 is a township's, not 温泉县's
     assert short_form_region("中山大学") is None
     assert short_form_region("温泉镇中学") is None
+    # nor is a school whose name opens with a word that is a county's short form (东方市, 解放区), or a street's name
+    assert short_form_region("东方红小学") is None
+    assert short_form_region("解放路小学") is None
+    assert short_form_region("运城路小学") is None
     # and a government's report on its budget's execution is no title of a unit
     text = "临汾市2021年财政预算执行情况的报告\n"
     assert _identity(text)[0] == ""

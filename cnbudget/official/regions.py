@@ -258,15 +258,19 @@ def resolve_region(text: str, year: int | None = None) -> Region | None:
 TOWNSHIP_BODY = re.compile(r"街道|(?:民族|[\u4e00-\u9fff]{0,2}族)?[镇乡]|苏木|社区|[村嘎]")
 # What follows a division's short form in the name of one of its own bodies: a zone it runs (杜集经济开发区,
 # 赣州蓉江新区), its government, congress, courts or party, or a department every county has. 光明日报社,
-# 太湖流域管理局, 平安建设促进中心, 红旗渠管理处 open with a county's name too, but are none of these. A school
-# (运城铁路中学, 河源东岸学校) is its place's too; a university (中山大学, 湘潭大学) is no city's or county's body.
+# 太湖流域管理局, 平安建设促进中心, 红旗渠管理处 open with a county's name too, but are none of these.
 LOCAL_BODY = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:开发区|园区|新区|工业园|产业园|示范区|试验区)|[\u4e00-\u9fff]{1,6}(?:中学|小学|学校|幼儿园)$"
+    r"[\u4e00-\u9fff]{0,4}?(?:开发区|园区|新区|工业园|产业园|示范区|试验区)"
     r"|人民(?:政府|法院|检察院|代表大会)|人大|政协|[党区县市旗]委|纪委|监委|政府|总工会|妇联|团委|融媒体|机关事务"
     r"|(?:财政|教育|公安|卫生|民政|司法|审计|统计|交通|水利|水务|农业|林业|自然资源|生态环境|住房|住建|城市管理|城管|市场监"
     r"|文化|文旅|体育|医疗保障|医保|退役军人|应急|人力资源|人社|发展和改革|发改|商务|科学技术|科技|工业和信息化|工信|档案"
     r"|政务服务|信访|税务|气象|供销|农机|畜牧|粮食|残疾人|红十字|老干部|党校|委员会)"
 )
+
+
+# A school named by a city's short form (运城铁路中学, 河源东岸学校) is that city's; a county's short form is too often a
+# word of a school's name (东方红小学 is no school of 东方市, 解放路小学 none of 解放区), a university (中山大学) no city's body.
+SCHOOL = re.compile(r"(?![路街])[\u4e00-\u9fff]{1,6}(?:中学|小学|学校|幼儿园)$")
 
 
 def short_form_region(name: str, words: str = "") -> Region | None:
@@ -277,14 +281,16 @@ def short_form_region(name: str, words: str = "") -> Region | None:
     that fits one division in the country (or a city and a county inside it: the city), no word of ``words`` (the budget's own vocabulary:
     公安 is a short form of 公安县 and the first word of every 公安局), and not the name of a
     township's body (温泉街道, X镇, X乡: a township named like a county elsewhere), and followed by what a
-    county's own body is called (``LOCAL_BODY``: a zone, its government, a department); ambiguity answers None.
+    county's own body is called (``LOCAL_BODY``: a zone, its government, a department; or, after a city's, ``SCHOOL``);
+    ambiguity answers None.
     """
     text = WHITESPACE.sub("", name)
     size, key = _longest_at(text, 0, end=len(text) - 1)  # something must follow the name
     place = None if key is None else _outermost(key.codes)
     if key is None or key.strong or place is None or text[:size] in words:
         return None
-    if TOWNSHIP_BODY.match(text, size) or not LOCAL_BODY.match(text, size):
+    school = SCHOOL.match(text, size) is not None and load_divisions()[place].level != "county"
+    if TOWNSHIP_BODY.match(text, size) or not (LOCAL_BODY.match(text, size) or school):
         return None
     return to_region(place)
 
