@@ -147,11 +147,11 @@ def test_csv_short_and_pinyin_columns() -> None:
 
 
 def test_every_division_resolves_from_its_full_names() -> None:
-    """Province + city + county names, as in an agency name, resolve to that division."""
+    """Province + city + county names, as in an agency name, resolve to that division (a former one in a year it existed)."""
     divisions = load_divisions()
     for code in divisions:
         text = "".join(divisions[c].name for c in chain(code)) + "人民政府"
-        region = resolve_region(text)
+        region = resolve_region(text, divisions[code].until)
         assert region is not None and region.code == code, text
 
 

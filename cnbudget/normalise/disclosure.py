@@ -42,7 +42,7 @@ def disclosure_meta(identity: Identity, sources: list[SourceFile], manifest: dic
         "province": region.province if region else ("中央" if identity.level == "central" else ""),
         "city": (region.city or None) if region else None,
         "county": (region.county or None) if region else None,
-        "region_code": region.code if region else None,
+        "region_code": region.code[:6] if region else None,  # a former division's key is its code and last year (130502-2020)
         "level": identity.level or None,  # central, province, city, county or township (recognise.identify.unit_level)
         "fiscal_year": year,
         "kind": kind,

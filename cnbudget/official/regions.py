@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "divisions.csv"
+# Divisions merged or renamed away, each with the last year it existed (see data/divisions.md, “Former divisions”)
+FORMER = DATA.with_name("former_divisions.csv")
 
 # Real district names that are also everyday words in budget texts (城区 = urban area).
 GENERIC_NAMES = frozenset({"城区", "矿区", "郊区", "东区", "西区"})
@@ -48,6 +50,7 @@ class Division:
     parent: str
     short: str
     pinyin: str
+    until: int | None = None  # a former division: the last year it existed
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,11 @@ class Index:
 def load_divisions() -> dict[str, Division]:
     """Return every division in divisions.csv by its code."""
     with DATA.open(encoding="utf-8", newline="") as fh:
-        return {row["code"]: Division(**row) for row in csv.DictReader(fh)}
+        out = {row["code"]: Division(row["code"], row["name"], row["level"], row["parent"], row["short"], row["pinyin"]) for row in csv.DictReader(fh)}
+    with FORMER.open(encoding="utf-8", newline="") as fh:  # keyed apart: a renamed division's code is its successor's
+        for row in csv.DictReader(fh):
+            out[row["key"]] = Division(row["key"], row["name"], row["level"], row["parent"], row["short"], row["pinyin"], int(row["until"]))
+    return out
 
 
 def _group(pairs: list[tuple[str, str]]) -> dict[str, set[str]]:
@@ -90,10 +97,11 @@ def _autonomous_aliases(divisions: dict[str, Division]) -> list[tuple[str, str]]
     ]
 
 
-@lru_cache(maxsize=1)
-def load_index() -> Index:
-    """Return the lookup index over full names, aliases and short names."""
-    divisions = load_divisions()
+@lru_cache(maxsize=64)
+def load_index(year: int | None = None) -> Index:
+    """Return the lookup index over full names, aliases and short names: of today's divisions, and, for a
+    document of ``year``, of the former ones that still existed that year (邢台市桥东区 until 2020)."""
+    divisions = {c: d for c, d in load_divisions().items() if d.until is None or (year is not None and year <= d.until)}
     full = _group([(d.name, d.code) for d in divisions.values()])
     for alias, codes in _group(_autonomous_aliases(divisions)).items():
         full.setdefault(alias, codes)
@@ -106,10 +114,10 @@ def load_index() -> Index:
     return Index(keys, max(map(len, keys)))
 
 
-def _longest_at(text: str, at: int, *, strong: bool = False, end: int | None = None) -> tuple[int, Key | None]:
+def _longest_at(text: str, at: int, *, strong: bool = False, end: int | None = None, year: int | None = None) -> tuple[int, Key | None]:
     """The longest division name (a full name only, with ``strong``) printed in ``text`` from ``at``, ending by
     ``end``: its length and key, or (0, None). The one walk over the index every reading below shares."""
-    index = load_index()
+    index = load_index(year)
     for size in range(min(index.longest, (len(text) if end is None else end) - at), 1, -1):
         key = index.keys.get(text[at : at + size])
         if key is not None and (key.strong or not strong):
@@ -117,14 +125,15 @@ def _longest_at(text: str, at: int, *, strong: bool = False, end: int | None = N
     return 0, None
 
 
-def _mentions(text: str) -> list[tuple[str, Key]]:
-    """Every division name in ``text`` in order, read left to right taking the longest name."""
+def _mentions(text: str, year: int | None = None) -> list[tuple[str, Key]]:
+    """Every division name in ``text`` in order, read left to right taking the longest name (with the former
+    divisions of ``year``)."""
     text = WHITESPACE.sub("", text)
     found: list[tuple[str, Key]] = []
     i = 0
     while i < len(text):
         # Leftmost-longest, so 海南县级 reads as 海南 + 县级 rather than also 南县.
-        size, key = _longest_at(text, i)
+        size, key = _longest_at(text, i, year=year)
         if key is None:
             i += 1
             continue
@@ -133,9 +142,9 @@ def _mentions(text: str) -> list[tuple[str, Key]]:
     return found
 
 
-def find_mentions(text: str) -> dict[str, Key]:
+def find_mentions(text: str, year: int | None = None) -> dict[str, Key]:
     """Return the division names in ``text``, read left to right taking the longest name."""
-    return dict(_mentions(text))
+    return dict(_mentions(text, year))
 
 
 def starts_with_division(text: str) -> bool:
@@ -226,11 +235,12 @@ def _without_stations(text: str) -> str:
     return "".join(out) + text[at:]
 
 
-def resolve_region(text: str) -> Region | None:
+def resolve_region(text: str, year: int | None = None) -> Region | None:
     """Return the most specific division ``text`` names, or None if it names none unambiguously.
 
-    A division named after 驻 is where an office stands, not whose it is (``_without_stations``)."""
-    mentions = find_mentions(_without_stations(text))
+    A division named after 驻 is where an office stands, not whose it is (``_without_stations``).
+    With ``year``, a division merged or renamed away after that year counts too (邢台市桥东区 in 2017)."""
+    mentions = find_mentions(_without_stations(text), year)
     candidates = {code for key in mentions.values() for code in key.codes}
     scores = {code: _score(code, mentions) for code in candidates}
     # One short form alone (新华 in 新华书店) is too often an ordinary word to count.
@@ -258,6 +268,11 @@ LOCAL_BODY = re.compile(
 )
 
 
+# A school named by a city's short form (运城铁路中学, 河源东岸学校) is that city's; a county's short form is too often a
+# word of a school's name (东方红小学 is no school of 东方市, 解放路小学 none of 解放区), a university (中山大学) no city's body.
+SCHOOL = re.compile(r"(?![路街])[\u4e00-\u9fff]{1,6}(?:中学|小学|学校|幼儿园)$")
+
+
 def short_form_region(name: str, words: str = "") -> Region | None:
     """The division a unit's name opens with in short form (杜集经济开发区管委会: 杜集 for 杜集区), or None.
 
@@ -266,14 +281,16 @@ def short_form_region(name: str, words: str = "") -> Region | None:
     that fits one division in the country (or a city and a county inside it: the city), no word of ``words`` (the budget's own vocabulary:
     公安 is a short form of 公安县 and the first word of every 公安局), and not the name of a
     township's body (温泉街道, X镇, X乡: a township named like a county elsewhere), and followed by what a
-    county's own body is called (``LOCAL_BODY``: a zone, its government, a department); ambiguity answers None.
+    county's own body is called (``LOCAL_BODY``: a zone, its government, a department; or, after a city's, ``SCHOOL``);
+    ambiguity answers None.
     """
     text = WHITESPACE.sub("", name)
     size, key = _longest_at(text, 0, end=len(text) - 1)  # something must follow the name
     place = None if key is None else _outermost(key.codes)
     if key is None or key.strong or place is None or text[:size] in words:
         return None
-    if TOWNSHIP_BODY.match(text, size) or not LOCAL_BODY.match(text, size):
+    school = SCHOOL.match(text, size) is not None and load_divisions()[place].level != "county"
+    if TOWNSHIP_BODY.match(text, size) or not (LOCAL_BODY.match(text, size) or school):
         return None
     return to_region(place)
 
@@ -293,14 +310,14 @@ def region_slug(region: Region) -> str:
     return "-".join(divisions[code].pinyin for code in chain(region.code))
 
 
-def most_named_region(text: str) -> Region | None:
+def most_named_region(text: str, year: int | None = None) -> Region | None:
     """Return the division ``text`` names most often by its full name (上海市 in a 上海市 body's narrative).
 
     For a unit whose own name gives no region (上海交通职业技术学院, 首都绿化委员会办公室): the
     document it publishes names its government over and over. Short forms are left out (too
     often ordinary words); a tie is answered down to the level the tied divisions share.
     """
-    counts = Counter(next(iter(key.codes)) for _, key in _mentions(text) if key.strong and len(key.codes) == 1)
+    counts = Counter(next(iter(key.codes)) for _, key in _mentions(text, year) if key.strong and len(key.codes) == 1)
     if not counts:
         return None
     best = max(counts.values())

@@ -12,10 +12,11 @@ kept, or the page is the middle of a PDF), yet the body names the unit in a few 
   its heading (``一、主要职责天津市人民检察院(本级)的主要职责是：``);
 - the sentence of the budget's units: ``纳入2019年部门预算编制范围的有X机关本级``, or their list with codes:
   ``1.101 X办公室(一级预算单位)``;
+- a sentence of the year's money with the unit as its subject: ``2017年X卫生院本年收入合计…``, ``2019年X局“三公”经费…``;
 - the “三公” sentence on trips abroad: ``全年使用财政拨款安排X出国团组0个``;
 - the signature of a letter-like page: a line of the unit's name alone over the date it was signed
   (``海南省审计厅`` / ``2016年2月19日``; the date may be cut over lines: ``2015`` / ``年4`` / ``月1`` / ``日``);
-- failing all of these, a page's ``发布机构`` cell or ``来源:`` line, where the text names that body
+- failing all of these, a page's ``发布机构`` (``发文单位``, ``公开单位``) cell or ``来源:`` line, where the text names that body
   once more, or a line opens with its name less its division and then a year (台创园2017年…表 for
   来源:岳阳县台创园): a site's publisher may be the government over the unit, so the cell alone is not enough;
   a ``所属机构`` cell only where the accounts' scope sentence takes that body in (纳入X2022年度部门决算编制范围).
@@ -47,6 +48,9 @@ _NOTE = re.compile(r"^(?:说明|注)[:：]" + _NAME + r"(?:20\d{2}年度?)?(?:�
 _SCOPE = re.compile(r"纳入20\d{2}年度?部门(?:预算|决算)编制范围的(?:只有|有|是|包括)" + _NAME + r"(?:机关)?本级")
 # a line of the list of the budget's units, with its code: 1.101 X办公室(一级预算单位)
 _LEVEL_ONE = re.compile(r"^(?:\d+[.．、])?\d{3,12}" + _NAME + r"[（(]一级预算单位[)）]")
+# a sentence of the year's money whose subject is the unit, after the year: 2017年X卫生院本年收入合计597.52万元,
+# 2019年X局“三公”经费财政拨款预算安排389000元
+_YEAR_SUBJECT = re.compile(r"^20\d{2}年度?" + _NAME + r"(?:(?:本年)?(?:收入|支出)(?:合计|总计)|[“\"]?三公[”\"]?经费)")
 _OVERVIEW = re.compile(r"^第[一二三四五六七八九十]+部分[:：?？]*" + _NAME + r"(?:基本)?概(?:况|述)$")
 # after a stop or the closing bracket of the rules it cites: “（藏委厅〔2024〕76号），X主要履行以下职责”
 # or just after the heading it opens, run on by the text layer: 一、主要职责天津市人民检察院(本级)的主要职责是：
@@ -58,8 +62,8 @@ _TRIPS = re.compile(r"安排" + _NAME + r"(?:因公)?出国(?:[（(]境[)）])?�
 # (an ethnic township's name has its people's before 乡: 和平彝族乡人民政府, X回族乡, X民族乡)
 _TOWNSHIP_UNIT = re.compile(r"(?![本我该全各每其此])(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2}(?:[\u4e00-\u9fff]{1,2}族|民族))(?:乡|镇|街道)(?:人民政府|政府|办事处|卫生院)")
 # a page's 来源 line, the publisher as its site prints it: 来源:岳阳县台创园 2017-04-27
-_SOURCE_LINE = re.compile(r"^(?:信息)?来源[:：](?P<name>[\u4e00-\u9fff（）()]{4,40})")
-_PUBLISHER = re.compile(r"(?:发布机构|发文机关|发布单位)[|:：]*(?P<name>[\u4e00-\u9fff（）()]{4,40})")
+_SOURCE_LINE = re.compile(r"^(?:信息|文章)?来源[:：](?P<name>[\u4e00-\u9fff（）()]{4,40})")
+_PUBLISHER = re.compile(r"(?:发布机构|发文机关|发布单位|发文单位|公开单位)[|:：]*(?P<name>[\u4e00-\u9fff（）()]{4,40})")
 # a page's 所属机构 cell: the body the page is filed under, the unit or the government over it (海原县卫生健康局 for
 # its 卫生院), so it counts only where the accounts' scope sentence takes that body in: 纳入海原县审批服务管理局2022年度…
 _FILED_UNDER = re.compile(r"所属机构[|:：]*(?P<name>[\u4e00-\u9fff（）()]{4,40})")
@@ -72,7 +76,7 @@ def body_unit_names(lines: list[Line], is_unit_name: Callable[[str], bool]) -> l
         return is_unit_name(name) and (starts_with_division(name) or bool(_TOWNSHIP_UNIT.fullmatch(name)))
 
     texts = [compact(line.text) for line in lines[:120]]
-    names = [m.group("name") for text in texts if (m := _SUBJECT.match(text) or _OVERVIEW.match(text) or _NOTE.match(text) or _LEVEL_ONE.match(text)) and good(m.group("name"))]
+    names = [m.group("name") for text in texts if (m := _SUBJECT.match(text) or _OVERVIEW.match(text) or _NOTE.match(text) or _LEVEL_ONE.match(text) or _YEAR_SUBJECT.match(text)) and good(m.group("name"))]
     # the heading's last word on a line of its own: 第一部分遵义市住房和城乡建设局 / 概述
     names += [m.group("name") for a, b in pairwise(texts) if re.fullmatch(r"(?:基本)?概(?:况|述)", b) and (m := _OVERVIEW.match(a + b)) and good(m.group("name"))]
     prose = "".join(texts)  # a sentence may wrap: 全年使用财政拨 / 款安排X出国团组

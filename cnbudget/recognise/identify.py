@@ -44,18 +44,24 @@ _UNIT_SUFFIX = (
 _NAME = r"[\u4e00-\u9fff（）()·]{3,48}?"
 # 2026年度部门预算; 2026部门预算 (no 年) only where 部门/单位 follows at once
 # 2026年度(本级)决算 / 2026年度本级决算: the unit's own level named after the year
-# 2019年部门综合预算: 陕西's name for a department's budget of all its money (综合预算制度)
-_YEAR_KIND = r"[（(]?(?P<year>20\d{2})(?:年度?|(?=部门|单位))[)）]?(?:[（(]本级[)）]|本级)?(?P<scope>部门|单位)?(?:综合)?(?P<kind>预算|决算)"
+# 2019年部门综合预算: 陕西's name for a department's budget of all its money (综合预算制度); 2020年财政预算公开情况说明, 2018年部门收支预算
+_YEAR_KIND = r"[（(]?(?P<year>20\d{2})(?:年度?|(?=部门|单位))[)）]?(?:[（(]本级[)）]|本级)?(?P<scope>部门|单位)?(?:综合|财政|收支)?(?P<kind>预算|决算)"
 # A title starts a line (after a part number or 附件：); a name run on from the line before is prose, not a title
 # (第二部分:X2023年部门预算报表, 标题:X2024年度部门决算公开报告: a colon after the part or the page's label)
-_LEAD = r"^(?:第[一二三四五六七八九十]+部分[:：]?|附件\d*[:：]?|(?:标题|名称)[:：]|关于|[一二三四五六七八九十]+、)?"
+# A site's column tag in lenticular brackets before the title is page furniture: 【财政决算】X2017年度部门决算
+_SITE_TAG = r"【[\u4e00-\u9fff]{2,10}】"
+# A portal's label of the page's title (标题:, 信息名称:, 文档介绍:), and its breadcrumbs, the title their last crumb:
+# 您当前的位置:首页>部门预算>X2018年部门预算
+_LABEL_WORDS = r"标题|名称|信息名称|文章标题|文档介绍"
+_CRUMBS = r"(?:[\u4e00-\u9fff:：]{0,20}[>＞»]){1,8}"
+_LEAD = r"^(?:第[一二三四五六七八九十]+部分[:：]?|附件\d*[:：]?|(?:" + _LABEL_WORDS + r")[:：]|关于|[一二三四五六七八九十]+、|" + _SITE_TAG + "|" + _CRUMBS + ")?"
 # a kind the money of a sentence follows is prose, not a title: 2016年省财政厅预算安排,“因公出国(境)费”15万元
 _NOT_TITLE_END = r"(?!安排|数|执行)"
-# X关于2016年度预算公开的补充说明: the unit, then 关于 and the year
-_TITLE_RE = re.compile(_LEAD + "(?P<name>" + _NAME + ")(?:关于)?" + _YEAR_KIND + _NOT_TITLE_END)
+# X关于2016年度预算公开的补充说明: the unit, then 关于 and the year; X关于公开2018年部门预算的说明, X公开2018年部门预算
+_TITLE_RE = re.compile(_LEAD + "(?P<name>" + _NAME + ")(?:关于)?(?:公开)?" + _YEAR_KIND + _NOT_TITLE_END)
 _COVER_RE = re.compile(r"^(?P<year>20\d{2})年度?(?P<name>" + _NAME + r")(?P<scope>部门|单位)?(?:综合)?(?P<kind>预算|决算)" + _NOT_TITLE_END)
 # A portal's label before the title, in a cell of its own or with a colon: 名称 | X2020年部门预算公开 |, 标题:2024年X预算
-_PAGE_LABEL = r"^(?:标题|名称)[:：|]"
+_PAGE_LABEL = r"^(?:" + _LABEL_WORDS + r")[:：|]"
 _LABELLED_TITLE_RES = (re.compile(_PAGE_LABEL + _TITLE_RE.pattern[1:]), re.compile(_PAGE_LABEL + _COVER_RE.pattern[1:]))
 # The central departments' “三公” pages of 2011 publish the year before's 决算 and the year's 预算 together, the year's
 # budget: X“三公经费”财政拨款情况及说明…X对“三公经费”2010年财政拨款决算数据和2011年财政拨款预算数据公布如下
@@ -71,10 +77,13 @@ _TIER_TITLE_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?P<year>20\d{2})
 _THREE_PUBLIC_TITLE_RE = re.compile(
     r"^(?P<year>20\d{2})年度?(?P<name>" + _NAME + r")(?P<scope>部门|单位)?[“\"]?三公[”\"]?经费(?P<kind>预算|决算)?(?:财政拨款)?(?:支出)?(?:增减)?(?:变化)?(?:情况)?(?:统计)?(?:表|说明|公开)"
 )
-# A “三公” page that opens with the unit and year: 六安市工商业联合会2021年度一般公共预算财政拨款“三公”经费支出决算,
+# The line of a “三公” page's attached table, after its prose, names the unit: 附件:X2018年部门“三公”经费支出预算表,
+# 附件【X2019年“三公”经费公开表.xls】
+_ATTACHED = r"附件\d*[:：【]"
+# A “三公” page that opens with the unit and year (or its attachment's line does): 六安市工商业联合会2021年度一般公共预算财政拨款“三公”经费支出决算,
 # 关于X局2019年财政拨款“三公”经费预算情况的说明, X局2018年用…财政拨款数开支的…（简称“三公”经费）支出合计
 _THREE_PUBLIC_LEAD_RE = re.compile(
-    r"^(?:关于)?(?P<name>" + _NAME + r")(?P<year>20\d{2})年度?(?P<scope>部门|单位)?[^。；;]{0,40}?[“\"]?三公[”\"]?经费(?:[^。；;]{0,12}?(?P<kind>预算|决算))?"
+    r"^(?:" + _ATTACHED + r")?(?:关于)?(?P<name>" + _NAME + r")(?P<year>20\d{2})年度?(?P<scope>部门|单位)?[^。；;]{0,40}?[“\"]?三公[”\"]?经费(?:[^。；;]{0,12}?(?P<kind>预算|决算))?"
 )
 # A “三公” page whose year follows the words: X财政拨款“三公”经费预算2014年情况如下, X关于财政拨款“三公”经费2015年决算的情况说明
 _THREE_PUBLIC_YEAR_AFTER = r"^(?P<name>" + _NAME + r")(?P<scope>部门|单位)?(?:关于)?(?:财政拨款)?[“\"]?三公[”\"]?经费"
@@ -86,8 +95,9 @@ _THREE_PUBLIC_YEAR_AFTER_RES = (
 _TABLE_YEAR_RE = re.compile(r"(?P<year>20\d{2})年度?[\u4e00-\u9fff“”\"、（）()]{0,30}?(?P<kind>预算|决算)(?:明细|情况|总)?表")
 _BUDGET_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
 _YEAR_MONEY = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)?(?P<year>20\d{2})年度?(?:本年)?(?:一般公共预算|财政拨款|拨款)*(?:基本|项目)?(?:收入|支出|收支|政府采购预算)")
-# A “三公” sentence that opens with the year its money is for: 2022年本部门财政拨款安排“三公”经费502.4万元
-_YEAR_THREE_PUBLIC = re.compile(r"^(?P<year>20\d{2})(?:年度?|(?=[“\"]?三公))(?:本部门|本单位|我部门|我单位)?(?:一般公共预算)?(?:财政拨款)?(?:安排)?(?:的)?[“\"]?三公[”\"]?经费")
+# A “三公” sentence that opens with the year its money is for: 2022年本部门财政拨款安排“三公”经费502.4万元,
+# 2019年保山市环境保护局“三公”经费财政拨款预算安排…
+_YEAR_THREE_PUBLIC = re.compile(r"^(?P<year>20\d{2})(?:年度?|(?=[“\"]?三公))(?:本部门|本单位|我部门|我单位|[\u4e00-\u9fff]{2,30}?)?(?:一般公共预算)?(?:财政拨款)?(?:安排)?(?:的)?[“\"]?三公[”\"]?经费")
 # or a sentence of it whose subject is the page's own body before the year: ……,我院2014年三公经费开支53.65万元
 _OWN_YEAR_THREE_PUBLIC = re.compile(r"(?:^|(?<=[，,。；;]))(?:我|本)(?:院|局|厅|委|办|单位|部门|中心|所|校|会)(?P<year>20\d{2})年度?(?:一般公共预算)?(?:财政拨款)?[“\"]?三公[”\"]?经费")
 # Tables numbered by kind: 预算01表 收支总表, 决算03表
@@ -96,8 +106,10 @@ _NUMBERED_TABLE = re.compile(r"^(?P<kind>预算|决算)\d{1,2}表")
 _YEAR_ALONE = re.compile(r"^[（(]?(?P<year>20\d{2})(?:年度?)?[)）]?$")
 # A title whose year the text layer moved away: 重庆市商务委员会 年部门预算情况说明 / 2026
 _YEARLESS_TITLE = re.compile(r"(?<![\d上下当本今明去全每往历同])(?=年度?(?:部门|单位)(?:预算|决算))")
-# (现将我厅…: a sentence's subject, the page's own 我厅/我局, names no unit)
-_NOT_A_NAME = re.compile(r"情况|说明|预算|决算|编制|依据|测算|职能|概况|主要|收支|目录|^现将|我(?:厅|局|委|办|院|单位|部门|中心|会|所|校|部)")
+# (现将我厅…: a sentence's subject, the page's own 我厅/我局, names no unit;
+# the 编制 of 编制说明 names no unit, the body 机构编制委员会办公室 or 编制办 does; a heading 二、部门机构设置 run on
+# into the next line's sentence, 河源东岸学校2023年部门预算单位有1个, is no name)
+_NOT_A_NAME = re.compile(r"情况|说明|预算|决算|(?<!机构)编制(?!委员会|办)|依据|测算|职能|概况|机构设置|主要|收支|目录|^现将|我(?:厅|局|委|办|院|单位|部门|中心|会|所|校|部)")
 _LABELS = r"部门|单位|预算单位|预算主管部门|主管部门|部门名称|单位名称|编制单位|编制部门|部门\(单位\)名称|部门（单位）名称|(?:部门)?预算单位名称"
 # the label may open an item of the 概况 list: （三）部门预算单位名称：X，无下属单位。
 _HEADER_UNIT = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）])?(?:" + _LABELS + r")[:：]\s*(?P<name>[\u4e00-\u9fff（）()]{3,48})")
@@ -109,6 +121,8 @@ _BUDGET_YEAR_CELL = re.compile(r"预算年度[:：]\s*20\d{2}")
 _PUBLISHED = re.compile(r"公开(?:时间|日期)[:：]?\s*(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 # the scope a title tags after the unit's name: X乡人民政府(部门)2021年度部门决算公开说明, X中心（单位）2023年…
 _SCOPE_TAG = re.compile(r"[（(](?:部门|单位)[)）]$")
+# the bodies a unit's accounts take in, in brackets after its name: X站(包括Y博物馆), X局（含下属单位）
+_TAKES_IN = re.compile(r"[（(](?:包括|包含|含)[^（()）]{1,30}[)）]$")
 # the unit's own level after its name: X局（本级）, or bare, X局本级 (2023年X局本级部门决算公开说明)
 _OWN_LEVEL = re.compile(r"(?:[（(]本级[)）]|本级)$")
 # a second name in brackets after the first, both names of one body: X医院（Y医院）, X局（Y局）
@@ -180,9 +194,11 @@ def _title_matches(lines: list[Line]) -> list[re.Match[str]]:
     for i in range(len(texts)):
         window = "".join(texts[i : i + 3])
         m = _TITLE_RE.search(window) or _COVER_RE.search(window) or _SPLIT_YEAR_RE.search(window) or _TIER_TITLE_RE.search(window) or _THREE_PUBLIC_TITLE_RE.search(window) or _THREE_PUBLIC_LEAD_RE.search(window) or next(filter(None, (r.search(window) for r in (*_THREE_PUBLIC_YEAR_AFTER_RES, *_LABELLED_TITLE_RES, _BOTH_YEARS_THREE_PUBLIC_RE))), None)
-        # a name does not run on into a line that starts with a division: that line is a title of its own
+        # a name does not run on into a line that starts with a division: that line is a title of its own;
+        # nor does one after breadcrumbs (首页>通知公告 / X办事处2019年度决算: the last crumb is a column's name)
         starts = [sum(map(len, texts[i : j])) for j in range(i + 1, min(i + 3, len(texts)))]
-        if m and not any(m.start("name") < b < m.end("name") and starts_with_division(window[b:]) for b in starts):
+        crumbs = m is not None and bool(re.search("[>＞»]", window[: m.start("name")]))
+        if m and not any(m.start("name") < b < m.end("name") and (crumbs or starts_with_division(window[b:])) for b in starts):
             found.append(m)
     return found
 
@@ -193,6 +209,7 @@ def _clean_unit(name: str) -> str:
     name = re.sub(r"^20\d{2}年度?", "", name)
     name = name.strip("：: ").lstrip("（(）)")
     name = _SCOPE_TAG.sub("", name)  # 友谊县社区指导站(部门)2021年度部门决算: the scope tagged after the name
+    name = _TAKES_IN.sub("", name)  # X管理站(包括Y博物馆)关于2015年…: the bodies its accounts take in, not its name
     if name.endswith("部门") and is_unit_name(name[:-2]):  # 李宅乡人民政府部门: the unit's own department, the unit
         name = name[:-2]
     # a closing bracket stays only where it closes one the name opened: 无锡市教育局（本级）
@@ -248,17 +265,18 @@ def _title_year_fallback(lines: list[Line], years: Counter[int], kinds: Counter[
         years.update(int(m.group("year")) for line in lines[:60] for m in _OWN_YEAR_THREE_PUBLIC.finditer(compact(line.text)))
 
 
-def _region(names: tuple[str, ...], lines: list[Line]) -> Region | None:
+def _region(names: tuple[str, ...], lines: list[Line], year: int | None = None) -> Region | None:
     """The region the unit's names give; else, for a body that is not central, the one its document names most;
     else the one every name of the unit opens with in short form (杜集经济开发区管委会), where that is one division;
     for a township's body placed no deeper than a province or city, the county its document names most;
-    a province's body named by its place (安徽省徽州师范学校) lies in the province."""
-    region = resolve_region(" ".join(names))
+    a province's body named by its place (安徽省徽州师范学校) lies in the province. The divisions are those of
+    the document's ``year`` (a 2017 page's 邢台市桥东区, renamed 襄都区 in 2020)."""
+    region = resolve_region(" ".join(names), year)
     provinces = {provincial_by_place(n) for n in names}
     if names and len(provinces) == 1 and None not in provinces:  # 安徽省徽州师范学校: a provincial body where it stands
         region = provinces.pop()
     if region is None and names and not any(is_central(n) for n in names):
-        region = most_named_region("\n".join(line.text for line in lines))
+        region = most_named_region("\n".join(line.text for line in lines), year)
         shorts = {short_form_region(n, _budget_words()) for n in names if not _township_short_form(n, lines)}
         if region is None and len(shorts) == 1:
             region = shorts.pop()
@@ -313,7 +331,8 @@ def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
         names = tuple(sector_unit_names(lines))
     if names and resolve_region(" ".join(names)) is None:  # 发布机构 | 德兴市李宅乡人民政府: the unit's full name
         names += tuple(publisher_full_names(lines, names))
-    region = _region(names, lines)
+    year = years.most_common(1)[0][0] if years else None
+    region = _region(names, lines, year)
     unit_name, aliases = choose_unit_name(names, region)
     text_all = "\n".join(line.text for line in lines[:200])
     kind = None
@@ -329,7 +348,6 @@ def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
     m = _PUBLISHED.search(compact(text_all))
     if m:
         published = f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
-    year = years.most_common(1)[0][0] if years else None
     return Identity(unit_name, aliases, None, year, kind, scope, region, published, names, unit_level(unit_name, region))
 
 
