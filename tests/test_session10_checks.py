@@ -219,3 +219,16 @@ def test_a_funds_revenue_and_its_appropriation_are_two_figures() -> None:
     # counter-case: both named as the appropriation, two amounts fail
     one["text"] = "收入预算中一般公共预算拨款收入19,828.57万元。"
     assert [r["status"] for r in run(check_restated_figures, {"statements": [one, two]})] == ["fail"]
+
+
+def test_a_source_named_with_its_revenue_is_not_named_revenue_twice() -> None:
+    # “其他收入10万元” and again “其他收入12万元”: the detail names the “其他收入”, never “其他收入”收入
+    one = {**said("revenue_by_source", "other", "10"), "text": "2018年收入预算中其他收入10万元。"}
+    two = {**said("revenue_by_source", "other", "12"), "text": "2018年其他收入12万元。"}
+    (row,) = run(check_restated_figures, {"statements": [one, two]})
+    assert row["status"] == "fail" and "文字说明第一次所写的“其他收入”（原文“2018年收入预算中其他收入10万元”）" in row["detail"]
+    assert "”收入" not in row["detail"]
+    # counter-case: a budget's appropriation is named with 收入 after its quoted name
+    one, two = ({**r, "subject": "general_public_budget", "text": str(r["text"]).replace("其他", "一般公共预算")} for r in (one, two))
+    (row,) = run(check_restated_figures, {"statements": [one, two]})
+    assert "“一般公共预算”收入" in row["detail"]
