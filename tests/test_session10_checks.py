@@ -219,3 +219,24 @@ def test_a_funds_revenue_and_its_appropriation_are_two_figures() -> None:
     # counter-case: both named as the appropriation, two amounts fail
     one["text"] = "收入预算中一般公共预算拨款收入19,828.57万元。"
     assert [r["status"] for r in run(check_restated_figures, {"statements": [one, two]})] == ["fail"]
+
+
+def test_a_source_named_with_its_revenue_is_not_named_revenue_twice() -> None:
+    # “其他收入10万元” and again “其他收入12万元”: the detail names the “其他收入”, never “其他收入”收入
+    one = {**said("revenue_by_source", "other", "10"), "text": "2018年收入预算中其他收入10万元。"}
+    two = {**said("revenue_by_source", "other", "12"), "text": "2018年其他收入12万元。"}
+    (row,) = run(check_restated_figures, {"statements": [one, two]})
+    assert row["status"] == "fail" and "文字说明第一次所写的“其他收入”（原文“2018年收入预算中其他收入10万元”）" in row["detail"]
+    assert "”收入" not in row["detail"]
+    # counter-case: a budget's appropriation is named with 收入 after its quoted name
+    one, two = ({**r, "subject": "general_public_budget", "text": str(r["text"]).replace("其他", "一般公共预算")} for r in (one, two))
+    (row,) = run(check_restated_figures, {"statements": [one, two]})
+    assert "“一般公共预算”收入" in row["detail"]
+
+
+def test_a_figure_in_yuan_with_its_change_in_wan_is_checked_too() -> None:
+    # “收入总计3000000元,与上年相比,减少60万元,减少25.00%”: 300 万元; 60 万元 of 360 is 16.67%, 60 元 about 0.00%; neither is 25.00%
+    (row,) = run(check_change_in_another_unit, evidence=Evidence(prose="收入总计3000000元,与上年相比,减少60万元,减少25.00%,主要原因是经费减少。"))
+    assert (row["check_id"], row["status"], row["expected"]) == ("yoy-agrees", "fail", "25.00%")
+    # counter-case: 16.67% follows from the change in 万元
+    assert run(check_change_in_another_unit, evidence=Evidence(prose="收入总计3000000元,与上年相比,减少60万元,减少16.67%。")) == []

@@ -209,3 +209,15 @@ def test_a_barred_fiscal_summarys_general_budget_line_with_no_summary_printed() 
     assert not _fiscal_summary(*_BARRED).rows.get("totals")
     # with a 收支总表 printed, its own revenue lines stand: the 财政拨款收支总表's are not read
     assert not _fiscal_summary(*_BARRED, with_summary=True).rows.get("revenue_by_source")
+
+
+def test_a_fiscal_summarys_carried_over_appropriation_is_not_the_years() -> None:
+    # the year's 政府性基金 line blank, the 上年结转's 政府性基金 line 50.00: the fund's revenue of the year is not printed
+    carried = (
+        "二、上年结转 | 50.00 | 二、年末结转和结余 | |||",
+        "(一)一般公共预算财政拨款收入 | (一)一般公共服务支出 | ||||",
+        "(二)政府性基金预算财政拨款收入 | 50.00 | | |||",
+        "收入总计 | 828.18 | 支出总计 | 828.18 | 778.18 | 50.00 |",
+    )
+    rows = _fiscal_summary(*_BARRED, *carried).rows.get("revenue_by_source", [])
+    assert {r["source"]: r["amount"] for r in rows} == {"general_public_budget": Decimal("778.18")}

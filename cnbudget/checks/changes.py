@@ -61,8 +61,6 @@ def check_change_in_another_unit(c: Checker) -> None:
     for m in _YOY.finditer(text):
         if bool(m.group("cu")) == bool(m.group("du")):
             continue  # one unit: prose.check_year_on_year's
-        if re.search(rf"{_NUM}\s*万?元", text[m.end("cu") + 1 : m.start("dir")]):
-            continue  # another amount between: the change may be of it
         current, printed = printed_wan(m.group("cur"), f"{m.group('cu') or ''}元"), Decimal(m.group("p"))
         as_printed, as_figure = printed_wan(m.group("d"), f"{m.group('du') or ''}元"), printed_wan(m.group("d"), f"{m.group('cu') or ''}元")
         up = m.group("dir") in ("增加", "增长", "上升")

@@ -34,9 +34,10 @@ def figure(rows: dict[str, Row], metric: str) -> Side:
     return side(f"{titled(row.get('source_table'))}的{quoted(METRIC_NAMES[metric])}", row["amount"], row.get("page"))
 
 
-def _printed(c: Checker, total: Side, metric: str) -> Side:
-    """A prose total the page prints in 元, its words as printed added to its name (“（原文“8105563.00元”）”): the detail quotes the page."""
-    for st in stated(c.d, "totals") if total.name.startswith("文字说明") else ():
+def _printed(c: Checker, rows: dict[str, Row], metric: str) -> Side:
+    """A headline figure as a side; one the prose prints in 元 with its words as printed after its name (“（原文“8105563.00元”）”)."""
+    total = figure(rows, metric)
+    for st in stated(c.d, "totals") if rows[metric].get("source_table") == "narrative" else ():
         found = (m.group(0) for m in re.finditer(r"(\d[\d,]*(?:\.\d+)?)元", str(st.get("text"))) if printed_wan(m.group(1), "元") == total.value)
         if st["subject"] == metric and st["amount"] == total.value and (words := next(found, None)):
             return side(f"{total.name}（原文“{words}”）", total.value, total.pages)
@@ -66,12 +67,12 @@ def sum_of(
         slack = sum((half_unit(a) for a in [rows[total]["amount"], *amounts]), Decimal(0))
         ok = abs(rows[total]["amount"] - actual) <= slack
         pages = [rows[m].get("page") for m in present]
-        c.result(check_id, subject, ok, _printed(c, figure(rows, total), total), side(named, actual, pages), detail_en, terms=len(present))
+        c.result(check_id, subject, ok, _printed(c, rows, total), side(named, actual, pages), detail_en, terms=len(present))
         return
     c.compare(
         check_id,
         subject,
-        _printed(c, figure(rows, total), total),
+        _printed(c, rows, total),
         [rows[m]["amount"] for m in present],
         named,
         detail_en,

@@ -26,7 +26,7 @@ from cnbudget.checks.base import (
 )
 from cnbudget.checks.restated import fund_and_whole
 from cnbudget.model import Statement
-from cnbudget.schema.names import ITEM_NAMES, METRIC_NAMES, SOURCE_NAMES
+from cnbudget.schema.names import ITEM_NAMES, METRIC_NAMES, revenue_named
 
 
 def _subject(thing: str, value: Decimal, values: list[Decimal]) -> str:
@@ -170,7 +170,7 @@ def check_prose_against_tables(c: Checker) -> None:
     for (source, phase), rows in sorted(_stated_rows(c, "revenue_by_source").items()):
         mine = rev.get((source, phase))
         doubt = c.doubt("revenue_by_source", f"{source}/{phase}/amount") if mine is None else None
-        name = f"{quoted(SOURCE_NAMES.get(source, source))}收入" + _zh(phase, c)
+        name = revenue_named(source) + _zh(phase, c)
         _against(c, "revenue-prose-agrees", phased(source, phase, c.d), mine, rows[0], name, "amount", doubt, f"revenue {source}: the prose against the 收支总表{phase_en(phase, c.d)}", "收支总表")
 
 

@@ -11,7 +11,7 @@ import re
 
 from cnbudget.checks.base import Check, Checker, Row, phase_en, phase_of, phase_zh, phased, quoted, same_at_printed_precision, side, stated
 from cnbudget.normalise.narrative import section_scope
-from cnbudget.schema.names import ITEM_NAMES, SOURCE_NAMES
+from cnbudget.schema.names import ITEM_NAMES, SOURCE_NAMES, revenue_named
 
 _ECONOMIC = re.compile(r"[（(]款[)）]|30217|30231|30213|经济分类")
 _FUNDS = re.compile(r"机关运行|运行经费|三公|项目")
@@ -89,7 +89,7 @@ def check_restated_figures(c: Checker) -> None:
         if second is None:
             continue
         zh = phase_zh(phase, c.d)
-        name = (quoted(ITEM_NAMES[subject]) if subject in ITEM_NAMES else f"{quoted(SOURCE_NAMES.get(subject, subject))}收入") + (f"（{zh}）" if zh else "")
+        name = (quoted(ITEM_NAMES[subject]) if subject in ITEM_NAMES else revenue_named(subject)) + (f"（{zh}）" if zh else "")
         c.result(
             "prose-restates-consistently",
             phased(subject, phase, c.d),

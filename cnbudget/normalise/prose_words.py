@@ -154,6 +154,12 @@ def heading_named(sentence: str) -> str | None:
     return m.group("words")
 
 
+def _clause_before(label: str, sentence: str) -> str:
+    """The clause of ``sentence`` just before the words ``label`` that end it (“行政运行经费” of “…行政运行经费，合计”); "" where none."""
+    before = sentence[: len(sentence) - len(label)].rstrip("，,") if label and sentence.endswith(label) else ""
+    return re.split(r"[，,；;：:。]", before)[-1]
+
+
 _SUMMED = re.compile(r"^(?:合计|共计|总计|总额)(?:为|是)?[:：]?$")
 _FUNDS = re.compile(r"^(?:预算|采购)?(?:资金|金额)(?:为|是)?$")
 _PROCUREMENT_COUNTED = re.compile(r"政府采购(?:项目)?\d+[个项]$")
@@ -164,8 +170,7 @@ def clause_named(label: str, sentence: str) -> str | None:
 
     A count of procurement projects before a bare 预算资金 (“涉及政府采购项目0个，预算资金0万元”) names the 政府采购.
     """
-    before = sentence[: len(sentence) - len(label)].rstrip("，,") if label and sentence.endswith(label) else ""
-    clause = re.split(r"[，,；;：:。]", before)[-1]
+    clause = _clause_before(label, sentence)
     if not clause or _AMOUNT.search(clause):
         return None
     if _SUMMED.match(label):
@@ -181,8 +186,7 @@ def funded_item(label: str, sentence: str) -> str | None:
 
     “2018年本级的机关运行经费，当年一般公共预算拨款6.83万元”: the 机关运行经费, not a revenue of the year.
     """
-    before = sentence[: len(sentence) - len(label)].rstrip("，,") if label and sentence.endswith(label) else ""
-    clause = re.split(r"[，,；;：:。]", before)[-1]
+    clause = _clause_before(label, sentence)
     return clause if _FUND_ONLY.match(label) and clause.endswith("经费") and not _AMOUNT.search(clause) else None
 
 

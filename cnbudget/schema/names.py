@@ -36,6 +36,12 @@ SOURCE_NAMES = {
     "other": "其他收入",
     "carryover": "上年结转",
 }
+
+
+def revenue_named(source: str) -> str:
+    """A revenue source named in Chinese quotation marks as revenue: “一般公共预算”收入, but “其他收入”, “上年结转” (never “其他收入”收入)."""
+    name = SOURCE_NAMES.get(source, source)
+    return f"“{name}”" if name.endswith(("收入", "结转")) else f"“{name}”收入"
 ITEM_NAMES = {
     "total": "“三公”经费合计",
     "outbound_travel": "因公出国（境）费",

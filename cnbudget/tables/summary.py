@@ -219,7 +219,7 @@ def read_summary(block: Block, ctx: Context) -> None:
                 ctx.add("revenue_by_source", {"source": "carryover", "source_name": pair.label, "amount": amount, "origin": "table", "page": pair.page})
             continue
         if pair.side == "revenue":
-            appropriation = next((s for pat, s in _APPROPRIATIONS if re.fullmatch(pat, label)), None) if fiscal and not summary_printed else None
+            appropriation = next((s for pat, s in _APPROPRIATIONS if re.fullmatch(pat, label)), None) if fiscal and not summary_printed and not in_carryover else None
             if appropriation is not None and amount is not None and not any(r["source"] == appropriation for r in ctx.disclosure.rows.get("revenue_by_source", [])):
                 # no 收支总表 printed: the 财政拨款收支总表's line of one budget's appropriation is the same revenue line
                 ctx.add("revenue_by_source", {"source": appropriation, "source_name": pair.label, "amount": amount, "origin": "table", "page": pair.page})
