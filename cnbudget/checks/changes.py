@@ -13,10 +13,23 @@ from decimal import Decimal
 
 from cnbudget.amounts import format_amount, printed_wan
 from cnbudget.checks.base import Check, Checker, half_unit, page_at, percent_agrees, side
-from cnbudget.checks.percentages import _CHANGE
-from cnbudget.checks.prose import _YOY
+from cnbudget.checks.percentages import CHANGE
+from cnbudget.checks.prose import YOY
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
+_AMOUNT = re.compile(rf"{_NUM}\s*万?元")
+# “收入总计3000000元,其中拨款100元,与上年相比,减少60万元”: the change's clause stands apart (after a comma) from the
+# figure nearest it, and the sentence states another figure before that one: which of them changed it does not say
+SUBJECT_UNSURE = "增减额与最近的金额隔有逗号，句中此前还写有其他金额，增减所说的是哪一个数不能确定，不作判断"
+
+
+def subject_unsure(text: str, m: re.Match[str]) -> bool:
+    """True when the change's clause is parted from the figure ``cur`` by a comma and its sentence states an amount before it."""
+    begin = max(text.rfind(mark, 0, m.start("cur")) for mark in "。；;") + 1
+    parted = re.search(r"[，,]", text[m.end("cur") : m.start("dir")]) is not None
+    return parted and _AMOUNT.search(text, begin, m.start("cur")) is not None
+
+
 # 比2021年预算231.17万元增加33.55万元，增长17.51%: last year's figure and the change, the percentage after them
 _PRINTED_LAST_YEAR = re.compile(
     rf"(?:比|较)(?:上年|上一年|\d{{4}}年)(?:度)?[^\d。；;，,%增减]{{0,10}}?(?P<prev>{_NUM})(?P<pu>万?元)[，,]?"
@@ -31,7 +44,7 @@ def check_change_on_printed_last_year(c: Checker) -> None:
     compares it; this check takes the rest. Subject: ``比231.17/增加33.55/17.51%``.
     """
     text = c.d.evidence.prose
-    covered = {m.start("prev") for m in _CHANGE.finditer(text) if m.group("prev") is not None}
+    covered = {m.start("prev") for m in CHANGE.finditer(text) if m.group("prev") is not None}
     for m in _PRINTED_LAST_YEAR.finditer(text):
         if m.start("prev") in covered:
             continue
@@ -58,7 +71,7 @@ def check_change_in_another_unit(c: Checker) -> None:
     (``520.52/减少51.48/11.02%``).
     """
     text = c.d.evidence.prose
-    for m in _YOY.finditer(text):
+    for m in YOY.finditer(text):
         if bool(m.group("cu")) == bool(m.group("du")):
             continue  # one unit: prose.check_year_on_year's
         current, printed = printed_wan(m.group("cur"), f"{m.group('cu') or ''}元"), Decimal(m.group("p"))
@@ -73,6 +86,7 @@ def check_change_in_another_unit(c: Checker) -> None:
             continue
         page = page_at(c.d, m.start())
         quote = m.group(0)[-60:]
+        unsure = subject_unsure(text, m)
         said = "；".join(f"按增减额 {format_amount(ch)} 万元与上年数 {format_amount(pr)} 万元算出的幅度为 {r[1]}%" for ch, pr, r in readings)
         c.result(
             "yoy-agrees",
@@ -80,9 +94,13 @@ def check_change_in_another_unit(c: Checker) -> None:
             False,
             side(f"文字说明“…{quote}”所写的增减幅度", f"{printed}%", page),
             side("按增减额以元或以万元计算出的幅度", f"{readings[-1][2][1]}%", page),
-            f"“…{quote}”: the change is printed in another unit than its figure, and the percentage follows from neither",
+            f"“…{quote}”: the change is printed in another unit than its figure, and the percentage follows from neither"
+            + (" (not judged: which figure changed is unsure)" if unsure else ""),
+            reason=SUBJECT_UNSURE if unsure else None,
             severity="mismatch",
-            detail=f"文字说明“…{quote}”{'' if page is None else f'（第{page}页）'}所写的增减额与本年数单位不同；{said}，都与所写的 {printed}% 不符。",
+            detail=None
+            if unsure
+            else f"文字说明“…{quote}”{'' if page is None else f'（第{page}页）'}所写的增减额与本年数单位不同；{said}，都与所写的 {printed}% 不符。",
         )
 
 

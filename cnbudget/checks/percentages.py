@@ -179,7 +179,7 @@ def check_completion_gap(c: Checker) -> None:
 
 
 # “X 万元，比上年（的 A 万元）增加 D 万元（，增长 P%）”: last year's figure, printed or implied, must be a possible one
-_CHANGE = re.compile(
+CHANGE = re.compile(
     rf"(?P<cur>{_NUM})(?P<cu>万?元)[，,]?(?:比|较)(?:上年|上一年|\d{{4}}年)(?:度)?[^\d。；;，,%增减降上]{{0,14}}?(?:(?P<prev>{_NUM})(?P<pu>万?元)(?![，,]))?[，,]?"
     rf"(?P<dir>增加|减少|增长|下降|降低|上升)(?:(?P<d>{_NUM})(?P<du>万?元))?(?:[，,]?(?:同比)?(?:增长|下降|增幅|降幅|减少|增加|降低|上升)?(?:了)?(?P<p>\d+(?:\.\d+)?)%)?"
 )
@@ -194,7 +194,7 @@ def check_last_year_figure(c: Checker) -> None:
     Subject: the printed figures (``208.8/比201.5/增加8.3``).
     """
     text = c.d.evidence.prose
-    for m in _CHANGE.finditer(text):
+    for m in CHANGE.finditer(text):
         if m.group("d") is None and (m.group("prev") is None or m.group("p") is None):
             continue
         current = printed_wan(m.group("cur"), m.group("cu"))

@@ -286,7 +286,7 @@ def _named_base(st: Statement) -> str:
     return name
 
 
-_YOY = re.compile(
+YOY = re.compile(
     r"(?P<cur>\d[\d,]*(?:\.\d+)?)\s*(?P<cu>万)?元[^。；;万元]{0,30}?(?:(?:比|较|与)(?:上年|上一年|\d{4}年)[^。；;\d]{0,16}?|同比)"
     r"(?P<dir>增加|减少|增长|下降|降低|上升)\s*(?P<d>\d[\d,]*(?:\.\d+)?)\s*(?P<du>万)?元"
     r"(?:[，,、]?\s*(?:同比)?(?:增长|下降|增幅|降幅|减少|增加|降低|上升)了?|\s*[（(])\s*(?P<p>\d+(?:\.\d+)?)\s*%"
@@ -306,7 +306,7 @@ def check_year_on_year(c: Checker) -> None:
     (``214.11/减少11.48/5.09%``).
     """
     text = c.d.evidence.prose
-    for m in _YOY.finditer(text):
+    for m in YOY.finditer(text):
         change, stated = (Decimal(m.group(g).replace(",", "")) for g in ("d", "p"))
         completed = _COMPLETION_OF.search(text, max(0, m.start() - 40), m.start())
         cur = completed.group("cur") if completed else m.group("cur")
