@@ -153,6 +153,11 @@ def starts_with_division(text: str) -> bool:
     return _longest_at(text, 0, strong=True)[1] is not None
 
 
+def division_at(text: str, at: int) -> bool:
+    """Whether a division's name, full or short (大理州, 漾濞), is printed in ``text`` from ``at``."""
+    return _longest_at(WHITESPACE.sub("", text), at)[1] is not None
+
+
 def full_names_end(text: str, start: int) -> int:
     """Where the run of divisions' full names printed from ``start`` ends (商洛市, 新乡市牧野区); ``start`` where none begins there."""
     at = start

@@ -17,6 +17,7 @@ from cnbudget.model import Identity, Line
 from cnbudget.official.classification import economic_entries, function_entries
 from cnbudget.official.regions import (
     Region,
+    division_at,
     full_names_end,
     most_named_county,
     most_named_region,
@@ -158,7 +159,17 @@ def unit_level(name: str, region: Region | None) -> str:
         rest = rest.replace(part, "", 1) if part else rest
     if _TOWNSHIP.search(_OWN_LEVEL.sub("", rest)):
         return "township"
+    if _province_body(name, region):
+        return "province"
     return "county" if region.county else "city" if region.city else "province"
+
+
+def _province_body(name: str, region: Region) -> bool:
+    """Whether ``name`` opens with its province's full name and at once a body of its own, no division named
+    between (云南省林业和草原科学院漾濞核桃研究院: the province's academy's institute, 漾濞 only where it stands;
+    云南省大理州林业局 and 四川省南江县财政局 are a prefecture's and a county's)."""
+    text = re.sub(r"^(?:中共|中国共产党)", "", compact(name))
+    return bool(region.province) and text.startswith(region.province) and len(text) > len(region.province) and not division_at(text, len(region.province))
 
 
 def _restore_years(texts: list[str]) -> list[str]:
