@@ -15,7 +15,7 @@ from cnbudget.checks.remnants import check_instructions_left
 from cnbudget.checks.restated import check_restated_figures
 from cnbudget.model import Evidence, Statement
 
-from .checks.conftest import outcomes, revenue, run, said
+from .checks.conftest import outcomes, revenue, run, said, total
 from .conftest import narrative_figures
 
 
@@ -240,3 +240,48 @@ def test_a_figure_in_yuan_with_its_change_in_wan_is_checked_too() -> None:
     assert (row["check_id"], row["status"], row["expected"]) == ("yoy-agrees", "fail", "25.00%")
     # counter-case: 16.67% follows from the change in 万元
     assert run(check_change_in_another_unit, evidence=Evidence(prose="收入总计3000000元,与上年相比,减少60万元,减少16.67%。")) == []
+
+
+# 7. a prose figure of every fund's money against the 一般公共预算's own table, where other money is printed
+
+ALL_FUNDS = "二、支出预算总体情况\n按支出用途分类,包括人员支出260万元,日常公用支出40万元。\n"
+ONE_FUND = "三、一般公共预算基本支出情况\n基本支出270万元,其中:人员经费240万元,公用经费30万元。\n"
+
+
+def _totals_stated(metric: str, amount: str, text: str) -> dict[str, object]:
+    return {"subject": metric, "resource": "totals", "phase": "approved", "fiscal_year": 2026, "amount": Decimal(amount), "text": text}
+
+
+def _whole_and_fund(other_money: bool) -> dict[str, list[dict[str, object]]]:
+    rows: dict[str, list[dict[str, object]]] = {
+        "statements": [
+            _totals_stated("personnel_expenditure", "260", "按支出用途分类,包括人员支出260万元"),
+            _totals_stated("basic_expenditure", "270", "基本支出270万元"),
+            _totals_stated("personnel_expenditure", "240", "其中:人员经费240万元"),
+            _totals_stated("public_expenditure", "30", "公用经费30万元"),
+        ],
+        "totals": [{**total("personnel_expenditure", "240", table="2026年一般公共预算基本支出表"), "phase": "approved"}],
+        "revenue_by_source": [revenue("general_public_budget", "300")],
+    }
+    if other_money:
+        rows["revenue_by_source"].append(revenue("business", "50"))
+    return rows
+
+
+def test_every_funds_personnel_figure_is_not_judged_against_the_general_budgets_table() -> None:
+    # 人员支出 260 (every fund's, in the 支出预算总体情况 section) against the 一般公共预算基本支出表's 人员经费 240:
+    # two figures where 事业收入 50 is printed; the 240 stated in the 一般公共预算 section agrees
+    results = run(check_prose_against_tables, _whole_and_fund(True), Evidence(prose=ALL_FUNDS + ONE_FUND), fiscal_year=2026)
+    assert sorted(r["status"] for r in results if r["check_id"] == "prose-agrees-with-table") == ["not_applicable", "pass"]
+    # counter-case: with all the money the 一般公共预算's, 260 against 240 is a contradiction
+    results = run(check_prose_against_tables, _whole_and_fund(False), Evidence(prose=ALL_FUNDS + ONE_FUND), fiscal_year=2026)
+    assert sorted(r["status"] for r in results if r["check_id"] == "prose-agrees-with-table") == ["fail", "pass"]
+
+
+def test_every_funds_personnel_figure_is_no_part_of_the_general_budgets_basic_expenditure() -> None:
+    # 基本支出 270 (一般公共预算 section) against 人员支出 260 (every fund's, stated first) + 公用经费 30 = 290: not comparable
+    results = run(check_headline_identities, _whole_and_fund(True), Evidence(prose=ALL_FUNDS + ONE_FUND), fiscal_year=2026)
+    assert [r["status"] for r in results if r["check_id"] == "personnel-plus-public"] == ["not_applicable"]
+    # counter-case: all the money the 一般公共预算's — the prose's 260 + 30 against its 270 fails
+    results = run(check_headline_identities, _whole_and_fund(False), Evidence(prose=ALL_FUNDS + ONE_FUND), fiscal_year=2026)
+    assert [r["status"] for r in results if r["check_id"] == "personnel-plus-public"] == ["fail"]

@@ -25,6 +25,7 @@ from cnbudget.checks.base import (
     table_totals,
     titled,
 )
+from cnbudget.checks.restated import fund_and_whole
 from cnbudget.schema.names import METRIC_NAMES
 
 
@@ -127,6 +128,8 @@ def same_money_basic(c: Checker, origin: str, phase: str, rows: dict[str, Row], 
     no such figure is printed: the two are different money, not comparable.
     """
     basic = rows["basic_expenditure"]
+    if origin != "table" and any(m in rows and fund_and_whole(c, basic, rows[m]) for m in parts):
+        return None  # the prose's 人员经费 every fund's, its 基本支出 the 一般公共预算's (or the other way)
     general = general_budget_totals(c, phase).get("basic_expenditure")
     if general is None:
         return basic

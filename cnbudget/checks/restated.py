@@ -29,13 +29,34 @@ def fund_and_whole(c: Checker, one: Row, two: Row) -> bool:
     “基本支出7095.35万元” in the 支出决算 section and “基本支出1656.48万元” under 一般公共预算财政拨款支出: two figures,
     the whole's and the fund's, where a nonzero 事业收入 (or other source than the 一般公共预算) is printed.
     """
-    other = any(r.get("source") not in (None, "general_public_budget", "carryover") and r.get("amount") for r in c.d.rows.get("revenue_by_source", []))
-    text = c.d.evidence.prose
-    places = [text.find(str(r.get("text") or "")) if r.get("text") else -1 for r in (one, two)]
-    if not other or min(places) < 0:
+    places = [_place(c, r) for r in (one, two)]
+    if not _other_money(c) or min(places) < 0:
         return False
-    scopes = [section_scope(text, p + len(str(r.get("text")))) in ("general", "other") for p, r in zip(places, (one, two), strict=True)]
+    scopes = [section_scope(c.d.evidence.prose, p) in ("general", "other") for p in places]
     return scopes[0] != scopes[1]
+
+
+def whole_against_fund(c: Checker, prose: Row, table: Row | None) -> bool:
+    """Whether a prose figure outside any section about one fund meets a table of the 一般公共预算 alone, where the department has other money.
+
+    “按支出用途分类，包括人员支出26435.02万元” (every fund's) against the 一般公共预算基本支出表's 人员经费 24287.33: two figures.
+    """
+    if table is None or "一般公共预算" not in str(table.get("source_table") or "") or not _other_money(c):
+        return False
+    place = _place(c, prose)
+    return place >= 0 and section_scope(c.d.evidence.prose, place) not in ("general", "other")
+
+
+def _other_money(c: Checker) -> bool:
+    """Whether a nonzero source other than the 一般公共预算 (and the carry-over) is printed."""
+    return any(r.get("source") not in (None, "general_public_budget", "carryover") and r.get("amount") for r in c.d.rows.get("revenue_by_source", []))
+
+
+def _place(c: Checker, row: Row) -> int:
+    """Where the end of the sentence stating ``row`` lies in the prose; -1 where it is not found."""
+    said = str(row.get("text") or "")
+    found = c.d.evidence.prose.find(said) if said else -1
+    return found + len(said) if found >= 0 else -1
 
 
 def _clause(row: Row) -> re.Match[str] | None:
