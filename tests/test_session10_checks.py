@@ -252,7 +252,7 @@ def _totals_stated(metric: str, amount: str, text: str) -> dict[str, object]:
     return {"subject": metric, "resource": "totals", "phase": "approved", "fiscal_year": 2026, "amount": Decimal(amount), "text": text}
 
 
-def _whole_and_fund(other_money: bool) -> dict[str, list[dict[str, object]]]:
+def _whole_and_fund(other_money: bool, business: str = "50") -> dict[str, list[dict[str, object]]]:
     rows: dict[str, list[dict[str, object]]] = {
         "statements": [
             _totals_stated("personnel_expenditure", "260", "按支出用途分类,包括人员支出260万元"),
@@ -264,7 +264,7 @@ def _whole_and_fund(other_money: bool) -> dict[str, list[dict[str, object]]]:
         "revenue_by_source": [revenue("general_public_budget", "300")],
     }
     if other_money:
-        rows["revenue_by_source"].append(revenue("business", "50"))
+        rows["revenue_by_source"].append(revenue("business", business))
     return rows
 
 
@@ -276,6 +276,9 @@ def test_every_funds_personnel_figure_is_not_judged_against_the_general_budgets_
     # counter-case: with all the money the 一般公共预算's, 260 against 240 is a contradiction
     results = run(check_prose_against_tables, _whole_and_fund(False), Evidence(prose=ALL_FUNDS + ONE_FUND), fiscal_year=2026)
     assert sorted(r["status"] for r in results if r["check_id"] == "prose-agrees-with-table") == ["fail", "pass"]
+    # nor where 260 is further from 240 than the other money (事业收入 10) could make it
+    results = run(check_prose_against_tables, _whole_and_fund(True, "10"), Evidence(prose=ALL_FUNDS + ONE_FUND), fiscal_year=2026)
+    assert sorted(r["status"] for r in results if r["check_id"] == "prose-agrees-with-table") == ["fail", "pass"]
 
 
 def test_every_funds_personnel_figure_is_no_part_of_the_general_budgets_basic_expenditure() -> None:
@@ -284,4 +287,7 @@ def test_every_funds_personnel_figure_is_no_part_of_the_general_budgets_basic_ex
     assert [r["status"] for r in results if r["check_id"] == "personnel-plus-public"] == ["not_applicable"]
     # counter-case: all the money the 一般公共预算's — the prose's 260 + 30 against its 270 fails
     results = run(check_headline_identities, _whole_and_fund(False), Evidence(prose=ALL_FUNDS + ONE_FUND), fiscal_year=2026)
+    assert [r["status"] for r in results if r["check_id"] == "personnel-plus-public"] == ["fail"]
+    # nor where the gap (20) is more than the other money (事业收入 10) could make: the whole's is no more than fund + other
+    results = run(check_headline_identities, _whole_and_fund(True, "10"), Evidence(prose=ALL_FUNDS + ONE_FUND), fiscal_year=2026)
     assert [r["status"] for r in results if r["check_id"] == "personnel-plus-public"] == ["fail"]

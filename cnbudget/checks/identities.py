@@ -25,7 +25,7 @@ from cnbudget.checks.base import (
     table_totals,
     titled,
 )
-from cnbudget.checks.restated import fund_and_whole
+from cnbudget.checks.restated import fund_and_whole, other_money
 from cnbudget.schema.names import METRIC_NAMES
 
 
@@ -128,8 +128,9 @@ def same_money_basic(c: Checker, origin: str, phase: str, rows: dict[str, Row], 
     no such figure is printed: the two are different money, not comparable.
     """
     basic = rows["basic_expenditure"]
-    if origin != "table" and any(m in rows and fund_and_whole(c, basic, rows[m]) for m in parts):
-        return None  # the prose's 人员经费 every fund's, its 基本支出 the 一般公共预算's (or the other way)
+    gap = abs((basic.get("amount") or Decimal(0)) - sum((rows[m]["amount"] for m in parts if m in rows and rows[m].get("amount") is not None), Decimal(0)))
+    if origin != "table" and gap <= other_money(c) and any(m in rows and fund_and_whole(c, basic, rows[m]) for m in parts):
+        return None  # the prose's 人员经费 every fund's, its 基本支出 the 一般公共预算's (or the other way), apart by no more than the other money
     general = general_budget_totals(c, phase).get("basic_expenditure")
     if general is None:
         return basic

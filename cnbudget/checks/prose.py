@@ -25,7 +25,7 @@ from cnbudget.checks.base import (
     stated,
     titled,
 )
-from cnbudget.checks.restated import fund_and_whole, whole_against_fund
+from cnbudget.checks.restated import fund_and_whole, other_money, whole_against_fund
 from cnbudget.model import Statement
 from cnbudget.schema.names import ITEM_NAMES, METRIC_NAMES, revenue_named
 
@@ -138,8 +138,9 @@ def check_prose_against_tables(c: Checker) -> None:
                 and not re.search(r"本年收入|收入合计", str(prose.get("text")))
             ):
                 against = whole  # “收入预算” for all the money, its parts listed after it (上级补助收入 below 本年收入合计 in the table)
-            if doubt is None and against is not None and not same_at_printed_precision(against["amount"], value) and whole_against_fund(c, prose, against):
-                doubt = OTHER_FUNDS  # every fund's figure against the 一般公共预算's table
+            apart = against is not None and not same_at_printed_precision(against["amount"], value) and abs(against["amount"] - value) <= other_money(c)
+            if doubt is None and apart and whole_against_fund(c, prose, against):
+                doubt = OTHER_FUNDS  # every fund's figure against the 一般公共预算's table, apart by no more than the other money
             said = quoted(METRIC_NAMES["revenue_total"]) + _zh(phase, c) if against is whole and against is not mine else name
             en = f"{metric}: the prose against the {against['source_table'] if against else 'table'}{phase_en(phase, c.d)}"
             _against(c, "prose-agrees-with-table", _subject(key, value, values), against, prose, said, "amount", doubt, en)

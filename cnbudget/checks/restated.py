@@ -8,6 +8,7 @@ own year are compared, each phase apart (a final account's 预算数 and 决算�
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from cnbudget.checks.base import Check, Checker, Row, phase_en, phase_of, phase_zh, phased, quoted, same_at_printed_precision, side, stated
 from cnbudget.normalise.narrative import section_scope
@@ -47,9 +48,15 @@ def whole_against_fund(c: Checker, prose: Row, table: Row | None) -> bool:
     return place >= 0 and section_scope(c.d.evidence.prose, place) not in ("general", "other")
 
 
+def other_money(c: Checker) -> Decimal:
+    """The year's revenue from sources other than the 一般公共预算 (the carry-over aside): what a whole's figure may exceed the fund's by."""
+    rows = c.d.rows.get("revenue_by_source", [])
+    return sum((r["amount"] for r in rows if r.get("source") not in (None, "general_public_budget", "carryover") and r.get("amount")), Decimal(0))
+
+
 def _other_money(c: Checker) -> bool:
     """Whether a nonzero source other than the 一般公共预算 (and the carry-over) is printed."""
-    return any(r.get("source") not in (None, "general_public_budget", "carryover") and r.get("amount") for r in c.d.rows.get("revenue_by_source", []))
+    return other_money(c) > 0
 
 
 def _place(c: Checker, row: Row) -> int:
