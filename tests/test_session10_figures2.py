@@ -8,8 +8,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from cnbudget.model import Block, Disclosure, Line
+from cnbudget.normalise.disclosure import prose_only
 from cnbudget.tables.common import Context
 from cnbudget.tables.three_public import read_three_public
+from tests.conftest import narrative_figures
 
 
 def _three_public(*texts: str, year: int = 2016) -> Disclosure:
@@ -75,3 +77,25 @@ def test_an_unlabelled_figure_that_is_not_the_items_sum_is_not_published() -> No
     assert "total" not in _read(disclosure)
     assert not any(r["metric"] == "three_public_total" for r in disclosure.rows.get("totals", []))
     assert any(d["key"] == "2016/total/approved/amount" and d["read_value"] == "50" for d in disclosure.rows.get("doubts", []))
+
+
+# 2. a section headed by a table's name (一、收入支出决算总表) that says its figures in a sentence, no table under it
+
+
+def _summary_block(*texts: str) -> Block:
+    title = "一、收入支出决算总表"
+    return Block("summary", title, [Line(1, (title,)), *(Line(1, (text,)) for text in texts)], None)
+
+
+def test_a_table_heading_over_a_sentence_is_prose() -> None:
+    block = _summary_block("本单位2018年度收入总计412.36 万元,支出总计 412.36 万元。与2017年决算相比")
+    assert prose_only(block)
+    found = narrative_figures(block.lines, kind="final_account", year=2018)
+    assert found[("totals", "revenue_total", "executed")] == Decimal("412.36")
+
+
+def test_a_tables_rows_or_an_empty_tables_note_are_not_prose() -> None:
+    assert not prose_only(_summary_block("项目", "本年收入合计", "412.36"))
+    assert not prose_only(_summary_block("注：本单位没有政府性基金收入，也没有使用政府性基金安排的支出，故本表无数据。"))
+    assert not prose_only(_summary_block("一般公共预算拨款收入 | 412.36 | 本年支出合计 | 412.36。"))
+    assert not prose_only(_summary_block())
