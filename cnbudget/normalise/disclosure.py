@@ -108,9 +108,21 @@ def _one_total_per_key(disclosure: Disclosure) -> None:
     disclosure.rows["totals"] = list(first.values())
 
 
-def normalise_disclosure(
-    documents: list[Document], blocks: list[Block], identity: Identity, manifest: dict[str, dict[str, str]]
-) -> Disclosure:
+# a sentence of prose stating an amount: words, a figure in 万元 or 元, a full stop (a table's cell is no sentence)
+_SENTENCE = re.compile(r"[\u4e00-\u9fff]{4}.*\d\s*万?元.*。")
+
+
+def prose_only(block: Block) -> bool:
+    """Whether every line under a table's title is a sentence stating an amount: a section headed by the table's name that explains it.
+
+    “一、收入支出决算总表” over “本部门2017年度收入总计985.58万元，支出总计985.58万元。”: the heading names
+    the table, no table is printed under it, and what is said is prose the narrative reads.
+    """
+    body = [line for line in block.lines[1:] if compact(line.text)]
+    return bool(body) and all(len(line.cells) == 1 and _SENTENCE.search(line.text) for line in body)
+
+
+def normalise_disclosure(documents: list[Document], blocks: list[Block], identity: Identity, manifest: dict[str, dict[str, str]]) -> Disclosure:
     """Every resource's rows for one disclosure, read from its recognised blocks by their kinds' readers."""
     sources = [d.source for d in documents]
     # a table printed a cell a line has its rows put back on lines; 行次, 栏次, 序号 are never amounts
@@ -124,8 +136,9 @@ def normalise_disclosure(
     narrative: list[tuple[Line, str]] = []
     not_read: list[Block] = []
     for block in blocks:
-        if block.kind == "narrative":
+        if block.kind == "narrative" or prose_only(block):
             narrative.extend((line, block.file) for line in block.lines)
+        if block.kind == "narrative":
             continue
         reader = BY_NAME[block.kind].reader
         if reader is None:
@@ -149,7 +162,9 @@ def normalise_disclosure(
     disclosure.evidence.prose, disclosure.evidence.prose_starts, disclosure.evidence.prose_pages = prose.text, prose.starts, prose.pages
     disclosure.evidence.statements = list(statements)
     disclosure.evidence.cut_tables = cut_tables(blocks)
-    disclosure.evidence.blocks = [BlockSummary(b.kind, b.title, BY_NAME[b.kind].label, b.page, len(b.lines), b.unit_label, printed_empty(b)) for b in blocks if b.kind != "narrative"]
+    disclosure.evidence.blocks = [
+        BlockSummary(b.kind, b.title, BY_NAME[b.kind].label, b.page, len(b.lines), b.unit_label, printed_empty(b)) for b in blocks if b.kind != "narrative"
+    ]
     for block in not_read:  # last, so that a document's own problems lead the build report
         kind = BY_NAME[block.kind]
         ctx.problem("table-not-read", f"{block.title}: a {kind.label}, not read: {kind.not_read}", block.page)

@@ -124,6 +124,26 @@ def text_grid(block: Block, ctx: Context) -> tuple[Grid, frozenset[str]] | None:
     return (Grid(labels, rows), frozenset(unknown)) if rows else None
 
 
+# the one amount column's header of a table printed a cell a line: 预算数, 2016年决算数
+_ONE_COLUMN = re.compile(r"(?:20\d{2}年度?)?(?:年初)?(?:预算|决算)数")
+
+
+def _blank_corner(texts: list[str]) -> int | None:
+    """Where a cell-a-line 三公 table prints its one amount column's header with no 项目 beside it, the total's figure unlabelled under it.
+
+    Read so only where nothing before the header is a figure, and the figure is followed by an item's
+    label: the figure under the header, before the first item, is the 合计 row's (its identities
+    with the items are judged as any total's).
+    """
+    for i, text in enumerate(texts[:-2]):
+        if parse_amount(text) is not None:
+            return None
+        if _ONE_COLUMN.fullmatch(text):
+            following = item_of(texts[i + 2]) not in (None, "total", "operating_funds")
+            return i if parse_amount(texts[i + 1]) is not None and following else None
+    return None
+
+
 def stacked_grid(block: Block) -> Grid | None:
     """A 三公 table whose every cell is a line of its own (项目 / 预算数 / 合计 / 3.1 …), with one amount column, as a Grid.
 
@@ -137,6 +157,10 @@ def stacked_grid(block: Block) -> Grid | None:
         return None
     texts = [compact(line.text) for line in lines]
     head = next((i for i, text in enumerate(texts) if text == "项目"), None)
+    if head is None and (corner := _blank_corner(texts)) is not None:
+        # the 项目 corner and the 合计 label printed blank: the header's amount column, then the total's figure
+        head, texts = corner, [*texts[:corner], "项目", texts[corner], "合计", *texts[corner + 1 :]]
+        lines = [*lines[:corner], lines[corner], lines[corner], lines[corner + 1], *lines[corner + 1 :]]
     first = next((i for i, text in enumerate(texts) if head is not None and i > head and item_of(text) is not None), None)
     if head is None or first is None or first - head != 2 or not re.search(r"预算|决算|金额", texts[head + 1]):
         return None
