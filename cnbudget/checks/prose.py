@@ -317,6 +317,8 @@ def check_year_on_year(c: Checker) -> None:
         current = Decimal(cur.replace(",", ""))
         if not completed and bool(m.group("cu")) != bool(m.group("du")):
             continue  # “X 万元 … 同比增加 D 元”: two units in one comparison, more likely two figures than one
+        if _earlier_year(text, m.start("cur"), c.d.meta.get("fiscal_year")):
+            continue  # “2024年收入预算总计363.13万元,同比降低123.13万元” in a 2025 budget: the figure is last year's, the change from it
         unit = "万元" if completed or m.group("cu") else "元"
         previous = current - change if m.group("dir") in ("增加", "增长", "上升") else current + change
         if previous <= 0:
@@ -332,6 +334,13 @@ def check_year_on_year(c: Checker) -> None:
             f"“…{m.group(0)[-60:]}”: {format_amount(change)} {unit} against last year's {format_amount(previous)} {unit}",
             severity=severity or None,
         )
+
+
+def _earlier_year(text: str, position: int, fiscal_year: int | None) -> bool:
+    """Whether the clause before ``position`` names a year before the disclosure's (the figure there is of that year)."""
+    clause = re.split(r"[，,。；;]", text[max(0, position - 30) : position])[-1]
+    years = re.findall(r"(20\d{2})年", clause)
+    return bool(years and fiscal_year and int(years[-1]) < fiscal_year)
 
 
 _AMT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # a list's amounts are parted by commas: a thousands comma has three digits after it

@@ -223,7 +223,7 @@ def _subjects(label: str, sentence: str, fiscal_year: int | None, whole: str = "
     if _BARE.match(clean):
         return []  # a phase alone names no subject: the caller takes the sentence's last one
     if "财政拨款" not in clean or re.search(r"基本支出|运行经费|项目支出|非财政拨款", clean):
-        metric = next((m for pat, m in HEADLINE if re.search(pat, clean)), None)
+        metric = None if prose_words.listed_projects(clean) else next((m for pat, m in HEADLINE if re.search(pat, clean)), None)
         if metric in ("revenue_current_year", "expenditure_current_year") and re.search(PART_OF_TOTAL, clean):
             metric = None  # “政府性基金支出预算 0 万元” is one fund's part, not the year's total
         if metric in ("revenue_current_year", "expenditure_current_year") and ITEM_BEFORE.search(clean):

@@ -279,3 +279,11 @@ def is_part(side: str, label: str) -> bool:
     if side == "revenue":
         return "支出" not in label and _REVENUE_PART.search(label) is not None
     return "收入" not in label and re.search(r"支出|经费", label) is not None
+
+
+_LISTED_PROJECTS = re.compile(r"项目支出(?:主要)?(?:有|包括|包含)[:：]?[^，,。；;:：]+$")
+
+
+def listed_projects(label: str) -> bool:
+    """Whether the words name a project the 项目支出 lists (“主要项目支出有工作经费30万元”): that project's figure, not the 项目支出."""
+    return bool(_LISTED_PROJECTS.search(label))
