@@ -93,9 +93,9 @@ def test_a_wrong_share_that_names_its_base_is_quoted_as_printed() -> None:
     assert "“占总支出的30%”" in first["detail"] and "“占支出合计30%”" in second["detail"]
 
 
-def yoy(prose: str) -> list[dict[str, Any]]:
-    """The year-on-year results for a disclosure with this prose."""
-    return run(check_year_on_year, evidence=Evidence(prose=prose))
+def yoy(prose: str, fiscal_year: int = 2024) -> list[dict[str, Any]]:
+    """The year-on-year results for a disclosure of ``fiscal_year`` with this prose."""
+    return run(check_year_on_year, evidence=Evidence(prose=prose), fiscal_year=fiscal_year)
 
 
 def test_a_right_percentage_passes_and_a_wrong_one_fails() -> None:
@@ -109,7 +109,7 @@ def test_a_right_percentage_passes_and_a_wrong_one_fails() -> None:
 
 def test_a_change_stated_with_tongbi_or_with_its_percentage_in_brackets_is_checked() -> None:
     # 8.25 / (317.6 − 8.25) = 2.67%, printed 2.8%
-    (tongbi,) = yoy("2018年收入总预算317.6万元,同比增加8.25万元,同比增长2.8%。")
+    (tongbi,) = yoy("2018年收入总预算317.6万元,同比增加8.25万元,同比增长2.8%。", fiscal_year=2018)
     assert (tongbi["status"], tongbi["expected"], tongbi["actual"]) == ("fail", "2.8%", "2.7%")
     # 1.5 / (2.30 + 1.5) = 39.47%, printed 42.86%; 18.50 / (9.80 + 18.50) = 65.37%, printed so
     wrong, right = yoy("公务接待费2.30万元,较上年减少1.5万元(42.86%)。经费预算支出9.80万元,较上年减少18.50万元(65.37%)。")
