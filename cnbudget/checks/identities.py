@@ -128,8 +128,8 @@ def same_money_basic(c: Checker, origin: str, phase: str, rows: dict[str, Row], 
     no such figure is printed: the two are different money, not comparable.
     """
     basic = rows["basic_expenditure"]
-    gap = abs((basic.get("amount") or Decimal(0)) - sum((rows[m]["amount"] for m in parts if m in rows and rows[m].get("amount") is not None), Decimal(0)))
-    if origin != "table" and gap <= other_money(c) and any(m in rows and fund_and_whole(c, basic, rows[m]) for m in parts):
+    total = sum((rows[m]["amount"] for m in parts if m in rows and rows[m].get("amount") is not None), Decimal(0))
+    if origin != "table" and abs((basic.get("amount") or Decimal(0)) - total) <= other_money(c) and any(m in rows and fund_and_whole(c, basic, rows[m]) for m in parts):
         return None  # the prose's 人员经费 every fund's, its 基本支出 the 一般公共预算's (or the other way), apart by no more than the other money
     general = general_budget_totals(c, phase).get("basic_expenditure")
     if general is None:
@@ -139,7 +139,6 @@ def same_money_basic(c: Checker, origin: str, phase: str, rows: dict[str, Row], 
         if basic.get("source_table") in tables:
             return basic
         return general if general.get("source_table") in tables else None
-    total = sum((rows[m]["amount"] for m in parts if m in rows and rows[m].get("amount") is not None), Decimal(0))
     stated_basic = [r for r in stated(c.d, "totals") if r["subject"] == "basic_expenditure" and in_phase(r, phase, c.d)]
     same = next((r for r in stated_basic if r["amount"] == total), None)
     if same is not None:
