@@ -123,15 +123,21 @@ def test_holdout2_figures_of_its_published_documents(hidden: ModuleType, tmp_pat
 
 
 
-def test_holdout3_figures(hidden: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> None:
-    """holdout3, gathered in session 8 and measured once (RESULTS.md, “Third held-out set”): its figures floored at what is measured."""
-    lines, total = _score(hidden, tmp_path_factory, ROOT / "tests" / "fixtures" / "holdout3")
+def _assert_floor(hidden: ModuleType, tmp_path_factory: pytest.TempPathFactory, name: str, count_expected: int, floor: int) -> None:
+    """A held-out set under tests/fixtures scores ``count_expected`` figures, at least ``floor`` right, with no row number,
+    no figure it does not print and no id collision."""
+    lines, total = _score(hidden, tmp_path_factory, ROOT / "tests" / "fixtures" / name)
     right, count = total["figures"]
-    # measured once 102/160 on dfbea17, before any fix from it; 139/160 after session 8's fixes from it by kind
-    # (ident15's identities, figs15's tables and prose); 151/160 after session 9's (figs16)
-    assert count == 160 and right >= 151, [f"{line.file}: {w}" for line in lines for w in line.figures_wrong]
+    assert count == count_expected and right >= floor, [f"{line.file}: {w}" for line in lines for w in line.figures_wrong]
     assert [(line.file, line.row_numbers + line.not_printed) for line in lines if line.row_numbers or line.not_printed] == []
     assert total["id_collisions"] == 0
+
+
+def test_holdout3_figures(hidden: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """holdout3, gathered in session 8 and measured once (RESULTS.md, “Third held-out set”): its figures floored at what is measured."""
+    # measured once 102/160 on dfbea17, before any fix from it; 139/160 after session 8's fixes from it by kind
+    # (ident15's identities, figs15's tables and prose); 151/160 after session 9's (figs16)
+    _assert_floor(hidden, tmp_path_factory, "holdout3", 160, 151)
 
 
 def test_holdout5_to_holdout7_figures(hidden: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> None:
@@ -140,11 +146,7 @@ def test_holdout5_to_holdout7_figures(hidden: ModuleType, tmp_path_factory: pyte
     # figs18, 113/151 after, 131/151 after figs20; holdout7: measured once 68/125, 82/125 after figs20,
     # 107/125 at 9939b28, 111/125 after figs21
     for name, count_expected, floor in (("holdout5", 121, 97), ("holdout6", 151, 131), ("holdout7", 125, 111)):
-        lines, total = _score(hidden, tmp_path_factory, ROOT / "tests" / "fixtures" / name)
-        right, count = total["figures"]
-        assert count == count_expected and right >= floor, [f"{line.file}: {w}" for line in lines for w in line.figures_wrong]
-        assert [(line.file, line.row_numbers + line.not_printed) for line in lines if line.row_numbers or line.not_printed] == []
-        assert total["id_collisions"] == 0
+        _assert_floor(hidden, tmp_path_factory, name, count_expected, floor)
 
 
 # The fourth development set (tests/fixtures/hidden4, session 8): figure-bearing tables, gathered and
@@ -204,8 +206,4 @@ def test_holdout8_to_holdout10_figures(hidden: ModuleType, tmp_path_factory: pyt
     Nothing was fixed from them before that measure; they guard against a regression only (never a target to fit).
     """
     for name, count_expected, floor in (("holdout8", 36, 34), ("holdout9", 67, 35), ("holdout10", 11, 10)):
-        lines, total = _score(hidden, tmp_path_factory, ROOT / "tests" / "fixtures" / name)
-        right, count = total["figures"]
-        assert count == count_expected and right >= floor, [f"{line.file}: {w}" for line in lines for w in line.figures_wrong]
-        assert [(line.file, line.row_numbers + line.not_printed) for line in lines if line.row_numbers or line.not_printed] == []
-        assert total["id_collisions"] == 0
+        _assert_floor(hidden, tmp_path_factory, name, count_expected, floor)
