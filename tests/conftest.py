@@ -7,6 +7,7 @@ import importlib.util
 import json
 import sys
 from collections import Counter
+from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 
@@ -19,6 +20,17 @@ from tests.browser_support import browser, served  # noqa: F401  (session fixtur
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"
+
+
+def text_lines(*texts: str) -> list[Line]:
+    """One line of page 1 for each text."""
+    return [Line(1, (text,)) for text in texts]
+
+
+def figure_set(*texts: str, year: int = 2019, kind: str = "budget") -> set[tuple[str, str, str, Decimal]]:
+    """The figures the prose reader takes from these lines, as (resource, subject, phase, amount)."""
+    found, _ = read_narrative(text_lines(*texts), year, kind)
+    return {(f.resource, f.subject, f.phase, f.row["amount"] if "amount" in f.row else f.row["total"]) for f in found}  # type: ignore[misc]
 
 
 def narrative_figures(text: str | list[Line], kind: str = "budget", year: int = 2022) -> dict[tuple[str, str, str], object]:

@@ -10,18 +10,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from cnbudget.model import Block, Disclosure, Line
-from cnbudget.normalise.narrative import read_narrative
 from cnbudget.tables.common import Context
 from cnbudget.tables.summary import read_summary
 
-
-def lines(*texts: str) -> list[Line]:
-    return [Line(1, (text,)) for text in texts]
-
-
-def figures(*texts: str, year: int = 2019, kind: str = "budget") -> set[tuple[str, str, str, Decimal]]:
-    found, _ = read_narrative(lines(*texts), year, kind)
-    return {(f.resource, f.subject, f.phase, f.row["amount"] if "amount" in f.row else f.row["total"]) for f in found}  # type: ignore[misc]
+from .conftest import figure_set as figures
 
 
 def keys(found: set[tuple[str, str, str, Decimal]], resource: str = "totals") -> dict[str, Decimal]:

@@ -16,15 +16,8 @@ from cnbudget.tables.common import Context
 from cnbudget.tables.summary import read_summary
 from cnbudget.tables.three_public import read_three_public
 
-
-def lines(*texts: str) -> list[Line]:
-    return [Line(1, (text,)) for text in texts]
-
-
-def figures(*texts: str, year: int = 2019, kind: str = "budget") -> set[tuple[str, str, str, Decimal]]:
-    found, _ = read_narrative(lines(*texts), year, kind)
-    return {(f.resource, f.subject, f.phase, f.row["amount"] if "amount" in f.row else f.row["total"]) for f in found}  # type: ignore[misc]
-
+from .conftest import figure_set as figures
+from .conftest import text_lines as lines
 
 # 1. a numbered heading names the figure, a comma or colon, then only the year and phase before the amount
 
