@@ -26,6 +26,10 @@ def _read(disclosure: Disclosure) -> dict[str, Decimal]:
     return {r["item"]: r["amount"] for r in disclosure.rows.get("three_public", [])}
 
 
+# the items of the invented cell-a-line 三公 table below: 6.5 + 12 + 23 = 41.5 (23 = 20 + 3)
+ITEMS = ("因公出国(境)费", "6.5", "公务接待费", "12", "公务用车购置及运行费", "23", "其中:公务用车运行维护费", "20", "公务用车购置", "3")
+
+
 # 1. a 三公 table printed a cell a line whose 项目 corner and 合计 label are blank: 预算数, then the total's figure
 
 
@@ -35,16 +39,7 @@ def test_a_cell_a_line_three_public_table_with_a_blank_corner() -> None:
             "单位:万元",
             "预 算 数",
             "41.5",
-            "因公出国(境)费",
-            "6.5",
-            "公务接待费",
-            "12",
-            "公务用车购置及运行费",
-            "23",
-            "其中:公务用车运行维护费",
-            "20",
-            "公务用车购置",
-            "3",
+            *ITEMS,
         )
     )
     assert got == {
@@ -63,16 +58,7 @@ def test_an_unlabelled_figure_that_is_not_the_items_sum_is_not_published() -> No
         "单位:万元",
         "预 算 数",
         "50",
-        "因公出国(境)费",
-        "6.5",
-        "公务接待费",
-        "12",
-        "公务用车购置及运行费",
-        "23",
-        "其中:公务用车运行维护费",
-        "20",
-        "公务用车购置",
-        "3",
+        *ITEMS,
     )
     assert "total" not in _read(disclosure)
     assert not any(r["metric"] == "three_public_total" for r in disclosure.rows.get("totals", []))
