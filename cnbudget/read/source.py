@@ -29,20 +29,54 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+# Byte-order marks, longest first: a UTF-32 little-endian mark begins with the UTF-16 one.
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"),
+    (b"\xef\xbb\xbf", "utf-8", "UTF-8"),
+    (b"\xff\xfe", "utf-16-le", "UTF-16"),
+    (b"\xfe\xff", "utf-16-be", "UTF-16"),
+)
+_SAVE_AS = "save it as UTF-8 and build again"
+
+
 def decode_text(data: bytes) -> str:
-    """The text of a file in UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
+    """The text of a file in UTF-8, UTF-16 or UTF-32 (each with a byte-order mark), UTF-8 or GB18030 without one,
+    or UTF-16 without one (a text with many NUL bytes: the high halves of its ASCII characters); anything else is an `unknown-encoding` naming the byte."""
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            return _decoded(data[len(bom) :], codec, f"the file begins with a {name} byte-order mark, but", len(bom))
+    if data.count(0) * 20 >= len(data) > 0:  # one byte in twenty NUL: UTF-16 without its mark, or not text at all
+        return _unmarked_utf16(data)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    return _decoded(data, "gb18030", "the file is neither UTF-8 nor GB18030 text (nor marked as UTF-16):", 0)
+
+
+def _decoded(data: bytes, codec: str, what: str, offset: int) -> str:
     try:
-        return data.decode("gb18030")
+        return data.decode(codec)
     except UnicodeDecodeError as exc:
-        raise UnreadableSource(
-            "unknown-encoding",
-            "the file is neither UTF-8, UTF-16 nor GB18030 text; save it as UTF-8 and build again",
-        ) from exc
+        raise UnreadableSource("unknown-encoding", f"{what} byte {offset + exc.start} cannot be read that way; {_SAVE_AS}") from exc
+
+
+def _unmarked_utf16(data: bytes) -> str:
+    """UTF-16 without a byte-order mark: its NUL bytes are the high halves of ASCII characters, all at odd offsets
+    (little-endian) or all at even ones (big-endian); the text it gives has no control characters."""
+    offsets = {i % 2 for i, byte in enumerate(data) if byte == 0}
+    codec = {frozenset({1}): "utf-16-le", frozenset({0}): "utf-16-be"}.get(frozenset(offsets))
+    if codec is not None:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            text = "\x00"
+        if not any(ord(ch) < 32 and ch not in "\t\n\r\f" for ch in text):
+            return text
+    first = data.index(b"\x00")
+    raise UnreadableSource(
+        "unknown-encoding",
+        f"the file holds a NUL byte (at byte {first}), so it is not UTF-8 or GB18030 text, and it is not UTF-16 "
+        f"text either: it may be a binary file saved with a text suffix; {_SAVE_AS}",
+    )
