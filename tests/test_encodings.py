@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
+from cnbudget.pipeline.inputs import MESSAGES
 from cnbudget.read.source import UnreadableSource, decode_text
+from cnbudget.render.labels import LABELS
 
 TEXT = "某某局2024年部门预算\n收入预算总计 120.50 万元。\n"
 
@@ -30,10 +35,9 @@ def test_a_text_in_any_common_encoding_reads_the_same(data: bytes) -> None:
     [
         (b"\xff\xfe\x00\x00garbage", "UTF-32 byte-order mark, but byte 4"),
         (b"\xff\xfe" + "预算".encode("utf-16-le") + b"\x00\xd8", "UTF-16 byte-order mark, but byte 6"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10", "NUL byte (at byte 8)"),
     ],
 )
-def test_a_damaged_or_binary_text_is_unknown_encoding_naming_the_byte(data: bytes, says: str) -> None:
+def test_a_damaged_text_is_unknown_encoding_naming_the_byte(data: bytes, says: str) -> None:
     with pytest.raises(UnreadableSource) as caught:
         decode_text(data)
     assert caught.value.code == "unknown-encoding"
@@ -41,5 +45,25 @@ def test_a_damaged_or_binary_text_is_unknown_encoding_naming_the_byte(data: byte
     assert "save it as UTF-8" in str(caught.value)
 
 
+def test_binary_data_with_a_text_suffix_is_not_text_naming_the_byte() -> None:
+    with pytest.raises(UnreadableSource) as caught:
+        decode_text(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10")
+    assert caught.value.code == "not-text"
+    assert "NUL byte at byte 8" in str(caught.value)
+
+
 def test_a_stray_nul_in_utf8_text_is_still_utf8() -> None:
     assert decode_text(TEXT.encode("utf-8") + b"\x00") == TEXT + "\x00"
+
+
+def test_every_code_a_build_report_can_give_is_said_in_chinese_on_the_site() -> None:
+    """The data page explains each entry by its code (the message is English): every code raised has its sentence."""
+    root = Path(__file__).resolve().parents[1] / "cnbudget"
+    said = re.compile(
+        r'(?:UnreadableSource\(\s*|Problem\(\s*|problem\(\s*|fail\(\w+, |INVALID = |Stopped\(|error = \(|append\(\(result, )"([a-z]+(?:-[a-z0-9]+)+)"'
+    )
+    codes = {code for path in root.rglob("*.py") for code in said.findall(path.read_text(encoding="utf-8"))}
+    codes |= set(MESSAGES)
+    assert {"damaged-pdf", "unknown-encoding", "format-not-read", "table-not-read", "disclosure-id-collision"} <= codes
+    assert sorted(codes - set(LABELS["build_code"])) == []
+    assert all(re.search(r"[\u4e00-\u9fff]", sentence) for sentence in LABELS["build_code"].values())

@@ -200,6 +200,7 @@ def test_data_page_shows_the_build_reports_problems(hostile_site: Path) -> None:
     report = html[html.index('id="build-report"') :]
     report = report[: report.index("</table>")]
     assert "no-text-layer" in report and "（第 2 页）" in report
+    assert "PDF 没有文字层（扫描件），需先做文字识别（OCR）。（第 2 页）" in report  # the English message, said in Chinese
     assert "sources/good.txt" not in report  # built without a problem: counted, not listed
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in report
     assert (hostile_site / "data" / "build-report.json").is_file()

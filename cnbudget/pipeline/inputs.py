@@ -26,6 +26,11 @@ if TYPE_CHECKING:
 
 Entry = dict[str, object]
 
+# Formats disclosures are also published in (office documents, China's OFD, images, archives): a source folder's file
+# in one of them is listed as skipped, so that a user sees why its figures are missing; other files (a README,
+# sources.csv) are not sources and get no entry.
+UNREAD_FORMATS = {".doc", ".docx", ".wps", ".xls", ".xlsx", ".et", ".ofd", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".zip", ".rar", ".7z"}
+
 MESSAGES = {
     "not-found": "there is no such file or folder",
     "not-a-file": "this is not a regular file (a device, a named pipe or a socket); give the disclosure's file itself",
@@ -35,6 +40,8 @@ MESSAGES = {
     "broken-link": "a link to {why}, which does not exist",
     "link-to-folder": "a link to the folder {why}, inside the source folder, whose files are read where they lie",
     "file-name-not-utf8": "the file's name is not UTF-8 (shown here with \\x escapes), so it cannot be written into the report; rename it",
+    "format-not-read": "a {why} file: a disclosure this build cannot read (it reads .pdf, .txt, .text, .html and .htm); "
+    "save it as PDF, or export its text as UTF-8, beside it",
     "no-sources": "no source files (.pdf, .txt, .text, .html, .htm) were found here",
 }
 
@@ -121,6 +128,8 @@ class _Walk:
                 self.folder(path, inside)
             elif source:
                 self.file(path)
+            elif path.suffix.lower() in UNREAD_FORMATS:
+                self.refuse(path, "format-not-read", path.suffix.lower(), status="skipped")
 
     def link(self, path: Path, inside: Path, source: bool) -> None:
         target = path.resolve()

@@ -42,7 +42,8 @@ _SAVE_AS = "save it as UTF-8 and build again"
 
 def decode_text(data: bytes) -> str:
     """The text of a file in UTF-8, UTF-16 or UTF-32 (each with a byte-order mark), UTF-8 or GB18030 without one,
-    or UTF-16 without one (a text with many NUL bytes: the high halves of its ASCII characters); anything else is an `unknown-encoding` naming the byte."""
+    or UTF-16 without one (a text with many NUL bytes: the high halves of its ASCII characters); anything else fails
+    `unknown-encoding` (or `not-text`, for binary data) naming the byte."""
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             return _decoded(data[len(bom) :], codec, f"the file begins with a {name} byte-order mark, but", len(bom))
@@ -76,7 +77,7 @@ def _unmarked_utf16(data: bytes) -> str:
             return text
     first = data.index(b"\x00")
     raise UnreadableSource(
-        "unknown-encoding",
-        f"the file holds a NUL byte (at byte {first}), so it is not UTF-8 or GB18030 text, and it is not UTF-16 "
-        f"text either: it may be a binary file saved with a text suffix; {_SAVE_AS}",
+        "not-text",
+        f"the file holds binary data, not text (a NUL byte at byte {first}, and it does not read as UTF-16 either): "
+        "it may be another format saved with a text suffix; give the disclosure's PDF or its text as UTF-8",
     )
