@@ -43,16 +43,6 @@ class SourceFile:
 
 
 @dataclass
-class Document:
-    """What a reader returns: the lines of one source file in reading order."""
-
-    source: SourceFile
-    lines: list[Line]
-    # Ruled tables a PDF reader found: (page, rows of cells); empty for text.
-    grids: list[tuple[int, list[list[str | None]]]] = field(default_factory=list)
-
-
-@dataclass
 class Problem:
     """Something wrong with a document, as data: a kebab-case code, where, and a sentence."""
 
@@ -60,6 +50,18 @@ class Problem:
     message: str
     file: str = ""
     page: int | None = None
+
+
+@dataclass
+class Document:
+    """What a reader returns: the lines of one source file in reading order."""
+
+    source: SourceFile
+    lines: list[Line]
+    # Ruled tables a PDF reader found: (page, rows of cells); empty for text.
+    grids: list[tuple[int, list[list[str | None]]]] = field(default_factory=list)
+    # What the reader found wrong but read past (a page whose content is damaged): carried into the disclosure's problems.
+    problems: list[Problem] = field(default_factory=list)
 
 
 @dataclass

@@ -133,6 +133,8 @@ def normalise_disclosure(documents: list[Document], blocks: list[Block], identit
     meta["amount_unit"] = unit_label
     ctx = Context(disclosure, identity.fiscal_year, ";".join(s.path.name for s in sources), factor, blocks=blocks)
     ctx.unit_names = {compact(n) for n in [identity.unit_name, *identity.aliases] if n}
+    for document in documents:  # what the readers found wrong and read past leads the document's problems
+        disclosure.problems.extend(document.problems)
     narrative: list[tuple[Line, str]] = []
     not_read: list[Block] = []
     for block in blocks:

@@ -180,7 +180,7 @@ def build(
                     "disclosure_id": disclosure.id,
                     "code": problems[0].code if problems else "ok",
                     "message": "; ".join(f"{p.code}: {p.message}" for p in problems[:5]) or "built",
-                    "page": None,
+                    "page": problems[0].page if problems and m.path.name in problems[0].file.split(";") else None,
                 }
             )
         for m, code, why in dropped:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from io import BytesIO
@@ -18,12 +19,13 @@ from pathlib import Path
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream, resolve1
 from pdfminer.psexceptions import PSException
 from pdfplumber.page import Page
 from pdfplumber.pdf import PDF
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
-from cnbudget.model import Document, Line, SourceFile
+from cnbudget.model import Document, Line, Problem, SourceFile
 from cnbudget.read.pdf_cells import CellMap, Grid, Placed, Word, line_to_cells, place_word, ruled_tables, table_to_rows, words_to_lines
 from cnbudget.read.source import UnreadableSource
 
@@ -65,16 +67,25 @@ def read_pdf(path: Path, max_pages: int = MAX_PAGES) -> Document:
                 "if it really is one disclosure, build it with a higher --max-pages",
             )
         pages_with_text = 0
+        problems: list[Problem] = []
         for page in pages:
             try:
+                if (damage := damaged_content(page)) is not None:
+                    problems.append(Problem("damaged-page", damage, path.name, page.page_number))
                 text = page_to_lines(page)
-            except (PdfminerException, MalformedPDFException, PSException) as exc:
-                raise _unreadable(exc, page.page_number) from exc
+            except (PdfminerException, MalformedPDFException, PSException, ValueError) as exc:
+                problem = _unreadable(exc, page.page_number)
+                if problem.code != "damaged-pdf" or not _raised_by_the_pdf_library(exc):
+                    raise problem from exc
+                problems.append(Problem("damaged-page", f"{problem} (the other pages are read)", path.name, page.page_number))
+                continue
             finally:
                 page.close()
             pages_with_text += text.has_text
             lines.extend(text.lines)
             grids.extend((page.page_number, grid) for grid in text.grids)
+        if not pages_with_text and problems:
+            raise UnreadableSource("damaged-pdf", f"no page can be read: {problems[0].message}", problems[0].page)
         if not pages_with_text:
             raise UnreadableSource(
                 "no-text-layer",
@@ -82,7 +93,53 @@ def read_pdf(path: Path, max_pages: int = MAX_PAGES) -> Document:
                 "map to no characters; it needs OCR: run it through e.g. `ocrmypdf -l chi_sim in.pdf out.pdf` and build from the result",
             )
         source = SourceFile(path, hashlib.sha256(data).hexdigest(), len(pages))
-    return Document(source, lines, grids)
+    return Document(source, lines, grids, problems)
+
+
+def _raised_by_the_pdf_library(exc: BaseException) -> bool:
+    """Whether pdfminer or pdfplumber raised `exc` (a ValueError of ours is a bug, never a damaged page)."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb is not None and any(name in tb.tb_frame.f_code.co_filename for name in ("pdfminer", "pdfplumber"))
+
+
+def damaged_content(page: Page) -> str | None:
+    """Why a page's text may be lost, or None: a compressed content stream that does not decompress.
+
+    pdfminer reads past such a stream quietly (it keeps what decompressed before the damage, often nothing), so the
+    page reads as blank or cut short.
+    """
+    for ref in page.page_obj.contents:
+        stream = resolve1(ref)
+        if not isinstance(stream, PDFStream) or stream.rawdata is None or stream.decipher is not None:
+            continue  # already decoded, or encrypted (deciphered only as it is decoded)
+        filters = stream.get_filters()
+        if not filters or filters[0][0] not in LITERALS_FLATE_DECODE:
+            continue
+        if (why := _deflate_damage(stream.rawdata)) is not None:
+            return (
+                f"page {page.page_number}'s content stream is damaged ({why}): its text is lost or cut short, "
+                "so figures printed on it may be missing; download the PDF again, or repair it (e.g. `qpdf in.pdf out.pdf`)"
+            )
+    return None
+
+
+def _deflate_damage(data: bytes) -> str | None:
+    """Why zlib data does not inflate to its end, or None. Read as raw deflate after the two-byte header, so that a
+    missing or wrong checksum after whole data (which pdfminer reads past with nothing lost) is not damage."""
+    if len(data) < 2 or data[0] & 0x0F != 8:
+        return "not zlib data"
+    inflater = zlib.decompressobj(-15)
+    try:
+        inflater.decompress(data[2:])
+    except zlib.error as exc:
+        return str(exc)
+    if not inflater.eof:
+        return "the compressed data stops before its end"
+    if len(inflater.unused_data.rstrip(b"\r\n \x00")) > 4:  # more than the checksum: the end came too early
+        return f"the compressed data ends {len(inflater.unused_data)} bytes before the stream does"
+    return None
 
 
 def _check_bytes(data: bytes) -> None:

@@ -117,6 +117,7 @@ LABELS: dict[str, dict[str, str]] = {
         "duplicate-disclosure": "与另一源文件是同一份公开文件，已跳过。",
         "disclosure-id-collision": "与另一份公开文件的编号相同，未予发布。",
         "invalid-package": "数据包未通过校验，未予发布。",
+        "damaged-page": "有页面内容损坏，其中文字可能缺失，请重新下载。",
         "table-not-read": "有表格未读出或未采用（原因见构建报告）。",
         "misprinted-code": "有科目编码印错，已按上下行读出。",
         "repeated-row": "有行重复印出，保留首次印出的一行。",
