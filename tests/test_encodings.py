@@ -52,6 +52,21 @@ def test_binary_data_with_a_text_suffix_is_not_text_naming_the_byte() -> None:
     assert "NUL byte at byte 8" in str(caught.value)
 
 
+TRADITIONAL = "某某局2021年部門預算\n收入預算總計 120.50 萬元，其中財政撥款收入 100.00 萬元。\n"
+
+
+def test_big5_text_is_read_as_big5_not_as_gb18030_garbage() -> None:
+    """GB18030 decodes Big5 bytes without an error, into other characters (../shared/FACTS.md): the budget's words decide."""
+    data = TRADITIONAL.encode("big5")
+    assert data.decode("gb18030") != TRADITIONAL  # the trap: no error, wrong text
+    assert decode_text(data) == TRADITIONAL
+
+
+def test_gb18030_text_in_traditional_script_stays_gb18030() -> None:
+    assert decode_text(TRADITIONAL.encode("gb18030")) == TRADITIONAL
+    assert decode_text(TEXT.encode("gbk")) == TEXT
+
+
 def test_a_stray_nul_in_utf8_text_is_still_utf8() -> None:
     assert decode_text(TEXT.encode("utf-8") + b"\x00") == TEXT + "\x00"
 
