@@ -88,6 +88,8 @@ def read_narrative(
             base = completion_base(prose.text, st.position, clean_label(label))
             if base is not None:
                 subjects, phase = last[1], base  # 决算为A万元，完成全年预算B万元的P%: B is the same item's budget
+        if (year_own := prose_words.excluding_carried(prose.text, st.position, clean_label(label))) is not None:
+            subjects = [("totals", year_own, {"metric": year_own, "source_table": "narrative"})]  # 总收入 X（不含…上年…结转…）
         if prose_words.all_general(prose.text, st.position, clean_label(label)):  # 财政拨款收入 X 万元，为一般公共预算资金
             subjects = [*subjects, ("revenue_by_source", "general_public_budget", {"source": "general_public_budget", "source_name": "一般公共预算"})]
         last = (st.text, subjects) if subjects else None
@@ -114,8 +116,8 @@ def _whole(found: list[NarrativeFigure], stmts: list[Statement], text: str) -> l
     out = list(found)
     for f in found:
         side = next((s for s, pair in keys.items() if f.resource == "totals" and f.subject in pair), None)
-        if side is None or f.statement is None:
-            continue
+        if side is None or f.statement is None or prose_words.excluding_carried(text, f.statement.position, clean_label(f.label)):
+            continue  # a total said to leave out last year's carry-over is the year's alone, whatever its parts
         total, year = keys[side]
         words = clean_label(f.label)
         words = words if re.search("收入|支出", words) else heading_named(f.statement.sentence) or ""  # （一）收入预算，2019年年初预算数

@@ -227,6 +227,24 @@ HEADLINE = (
     (r"年初结转|上年结转|上年结余(?:收入)?$", "carryover_in"),
     (r"年末结转|结转下年", "carryover_out"),
 )
+# a 总收入 / 总支出 qualified after its amount as leaving out what was carried over from last year:
+# “我单位总收入494.99万元，总支出494.99万元（不含财政拨款上年未列支结转收支数）” states the year's own figures
+_EXCLUDES_CARRIED = re.compile(r"[^。；;（(]*?[（(]不含[^）)]*上年[^）)]*结[转余](?P<what>[^）)]*)[)）]")
+_TOTAL_NAMED = {"revenue_current_year": re.compile(r"总收入(?:预计)?(?:为|是)?$"), "expenditure_current_year": re.compile(r"总支出(?:预计)?(?:为|是)?$")}
+
+
+def excluding_carried(text: str, position: int, label: str) -> str | None:
+    """The year's total (``revenue_current_year`` …) a 总收入/总支出 at ``position`` is, where its clause goes on to say it leaves
+    out last year's carry-over; None where no such qualifier follows it in the clause (a bare 总收入 says nothing of it)."""
+    metric = next((m for m, pattern in _TOTAL_NAMED.items() if pattern.search(label)), None)
+    qualifier = _EXCLUDES_CARRIED.match(text, position) if metric is not None else None
+    if metric is None or qualifier is None:
+        return None
+    what = qualifier.group("what")
+    side = "收入" if metric == "revenue_current_year" else "支出"
+    return metric if side in what or "收支" in what or not re.search("收入|支出", what) else None
+
+
 # an item named just before the words of the year's total (接待费支出决算, 培训费支出预算): that item's figure
 ITEM_BEFORE = re.compile(r"费用?(?:支出|开支)(?:预算|决算|合计)")
 PART_OF_TOTAL = r"一般公共预算|政府性基金|国有资本|财政专户|财政拨款|其他资金|事业|经营|附属单位|上级补助|机关运行"
