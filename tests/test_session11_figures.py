@@ -30,3 +30,20 @@ def test_a_total_said_after_its_amount_to_leave_out_last_years_carry_over_is_the
         ("totals", "revenue_total", "approved"): Decimal(120),
         ("totals", "carryover_in", "approved"): Decimal(20),
     }
+
+
+def test_the_words_before_a_colon_the_amount_follows_name_it() -> None:
+    # “其中：1、基本支出：357.67万元，占…”: the 基本支出, the words after the last colon being none
+    text = "2018年支出预算616.3万元。其中:1、基本支出:402.15万元,占总支出的比重为65.25%,人员经费300.4万元。"
+    assert _totals(text, 2018)[("totals", "basic_expenditure", "approved")] == Decimal("402.15")
+    # counter-case: a colon earlier in the words, the amount's own words after it (收入情况：本年收入 X) name it
+    assert ("totals", "basic_expenditure", "approved") not in _totals("基本支出情况说明:本年收入402.15万元。", 2018)
+
+
+def test_an_unnumbered_heading_set_off_by_colons_names_the_phase_alone_after_it() -> None:
+    # “具体安排情况如下：基本支出：2018年年初预算数为 X 万元” (基本支出 a line of its own): the 基本支出's budget
+    text = "2018年一般公共预算拨款收入500.5万元,具体安排情况如下:基本支出:2018年年初预算数为430.2万元,是指为保障单位机构正常运转而发生的支出。"
+    assert _totals(text, 2018)[("totals", "basic_expenditure", "approved")] == Decimal("430.2")
+    # counter-case: words before the colon that say how something went (……情况如下) name no figure
+    text = "2018年一般公共预算拨款收入500.5万元。具体安排情况如下:2018年年初预算数为430.2万元。"
+    assert Decimal("430.2") not in _totals(text, 2018).values()

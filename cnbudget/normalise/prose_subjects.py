@@ -47,7 +47,8 @@ def clean_label(label: str) -> str:
     # a heading run into the first item (“六、一般公共预算基本支出情况说明（一）工资福利支出”): the item's words only
     label = after_heading(label)
     label = re.sub(r"^(?:其中|包括|主要用于以下方面|支出包括|收入包括)[:：]?", "", label)
-    label = re.sub(r"^.*[:：]", "", label) if not _FUNCTION_PATH.search(label) else label
+    # the words before a colon the amount follows name it (“1、基本支出：357.67万元”); those before an earlier colon do not
+    label = re.sub(r"^.*[:：](?=.)", "", label) if not _FUNCTION_PATH.search(label) else label
     label = re.sub(r"^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]|[一二三四五六七八九十]是)", "", label)  # 二是其他收入: the second
     return label.strip("、，,.．：: ")
 

@@ -139,6 +139,8 @@ _HEADING_NAMES = re.compile(
     r"(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)(?P<words>(?:[^，,：:。；;（()）]|[（(][^）)]{1,3}[)）]){2,16})[，,：:](?P<rest>[^，,：:。；;]*)$"
 )
 
+# the same without a number, set off by colons: “具体安排情况如下：基本支出：2018年年初预算数为1973.4万元”
+_COLON_NAMES = re.compile(r"(?:^|[:：])(?P<words>[^，,：:。；;（()）\d]{2,12})[:：](?P<rest>[^，,：:。；;]*)$")
 _YEAR_PHASE = re.compile(r"(?:\d{4}年度?)?(?:年初|全年|调整后?)?预算数?(?:为|是)?")
 
 
@@ -148,7 +150,7 @@ def heading_named(sentence: str) -> str | None:
     None where the heading says how something went (……情况, 说明) rather than naming a figure, or
     where other words stand between it and the amount (（二）项目支出：2018年年初预算某某经费 names a project).
     """
-    m = _HEADING_NAMES.search(sentence)
+    m = _HEADING_NAMES.search(sentence) or _COLON_NAMES.search(sentence)
     if m is None or re.search(r"情况|说明|概况|如下", m.group("words")) or not _YEAR_PHASE.fullmatch(m.group("rest")):
         return None
     return m.group("words")
