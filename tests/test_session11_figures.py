@@ -47,3 +47,30 @@ def test_an_unnumbered_heading_set_off_by_colons_names_the_phase_alone_after_it(
     # counter-case: words before the colon that say how something went (……情况如下) name no figure
     text = "2018年一般公共预算拨款收入500.5万元。具体安排情况如下:2018年年初预算数为430.2万元。"
     assert Decimal("430.2") not in _totals(text, 2018).values()
+
+
+def _sources(text: str, kind: str = "final_account", year: int = 2018) -> dict[tuple[str, str, str], object]:
+    return {k: v for k, v in narrative_figures(text, kind=kind, year=year).items() if k[0] == "revenue_by_source"}
+
+
+def test_a_final_accounts_revenue_said_all_general_budget_money_after_its_change_is_the_general_budgets() -> None:
+    # “财政拨款总收入 X 万元，比上年增加 p%，均为一般公共预算财政拨款收入”: X is the 一般公共预算's, the change between
+    text = "2018年财政拨款总收入1210.35万元,比上年增加12.5%,均为一般公共预算财政拨款收入,无政府性基金预算财政拨款收入。"
+    assert _sources(text) == {("revenue_by_source", "general_public_budget", "executed"): Decimal("1210.35")}
+    # counter-case: the change's clause saying no more than that names no source
+    assert _sources("2018年财政拨款总收入1210.35万元,比上年增加12.5%,主要是人员增加。") == {}
+
+
+def test_a_final_accounts_sources_and_year_totals_named_bare_after_the_year() -> None:
+    # “2018年收入 X 元，支出 Y 元” (a 决算's 总体情况): the year's revenue and, paired with it, the year's expenditure;
+    # “2018年一般公共预算财政拨款 X 元，…，事业收入 Y 元”: the 一般公共预算 source by its full name without 收入
+    found = narrative_figures("一、收入支出决算总体情况说明:2018年收入5234567元,支出5300000.5元,因人员工资调整略有增加。", kind="final_account", year=2018)
+    assert found == {
+        ("totals", "revenue_current_year", "executed"): Decimal("523.4567"),
+        ("totals", "expenditure_current_year", "executed"): Decimal("530.00005"),
+    }
+    text = "二、收入决算情况说明:2018年一般公共预算财政拨款5100000元,事业收入134567元。"
+    assert _sources(text)[("revenue_by_source", "general_public_budget", "executed")] == Decimal("510.0000")
+    # counter-cases: a bare 支出 after a fund's revenue is that fund's, not the year's; the fund's 支出 is no source
+    assert narrative_figures("一般公共预算财政拨款收入510万元,支出500万元。", kind="final_account", year=2018).get(("totals", "expenditure_current_year", "executed")) is None
+    assert _sources("2018年一般公共预算财政拨款支出510万元。") == {}

@@ -54,6 +54,8 @@ class NarrativeFigure:
     scope: str | None = None  # the money the prose section is about (``section_scope``)
 
 
+# a bare 支出 just after the year's revenue in its sentence (“2018年收入 X 元，支出 Y 元”): the year's expenditure beside it
+_PAIRED = re.compile(r"^支出(?:为|是)?$")
 _PARTS = ("basic_expenditure", "project_expenditure")  # a fund's, listed after its expenditure: scope ``fund``
 
 
@@ -83,6 +85,8 @@ def read_narrative(
                 heading = HEADING_BEFORE.search(prose.text[max(0, start - 40) : start])
                 if not subjects and heading:
                     subjects = subjects_of(heading.group(1), heading.group(1), fiscal_year)
+        if not subjects and last is not None and last[0] == st.text and _PAIRED.match(clean_label(label)) and any(s[1] == "revenue_current_year" for s in last[1]):
+            subjects = [("totals", "expenditure_current_year", {"metric": "expenditure_current_year", "source_table": "narrative"})]  # 收入 X，支出 Y
         phase = phase_stated(label, own)
         if not subjects and last is not None and last[0] == st.text:
             base = completion_base(prose.text, st.position, clean_label(label))
