@@ -74,3 +74,25 @@ def test_a_final_accounts_sources_and_year_totals_named_bare_after_the_year() ->
     # counter-cases: a bare 支出 after a fund's revenue is that fund's, not the year's; the fund's 支出 is no source
     assert narrative_figures("一般公共预算财政拨款收入510万元,支出500万元。", kind="final_account", year=2018).get(("totals", "expenditure_current_year", "executed")) is None
     assert _sources("2018年一般公共预算财政拨款支出510万元。") == {}
+
+
+def test_a_revenue_whose_listed_carry_over_is_zero_is_the_years_too() -> None:
+    # “收入预算 X，…。其中：一般公共预算收入 X，政府性基金预算收入0，上年结转收入0”: nothing carried over, so the 收入总计
+    # (as the listed 上年结转 makes it) is the 本年收入合计 as well: 120.5 + 0 + 0 = 120.5
+    text = "(一)收入预算。2022年预算收入120.5万元,比2021年预算增加2.3万元。其中:一般公共预算收入120.5万元,政府性基金预算收入0万元,上年结转收入0万元。"
+    totals = _totals(text, 2022)
+    assert totals[("totals", "revenue_total", "approved")] == totals[("totals", "revenue_current_year", "approved")] == Decimal("120.5")
+    # counter-case: 10.5 carried over, the year's own revenue is 110 and no figure of the prose states it
+    text = "(一)收入预算。2022年预算收入120.5万元,比2021年预算增加2.3万元。其中:一般公共预算收入110万元,上年结转收入10.5万元。"
+    assert ("totals", "revenue_current_year", "approved") not in _totals(text, 2022)
+
+
+def test_parts_in_hundredths_each_rounded_may_miss_their_whole_by_half_a_hundredth_each() -> None:
+    # “总收入 6628.72 万元，其中：财政补助收入 2339.68，事业收入 4131.31，其他收入 157.74”: 6628.73, within 3 × 0.005 of the whole
+    text = "2017年总收入5210.40万元,其中:财政补助收入1200.11万元,事业收入3900.15万元,其他收入110.15万元。"
+    totals = {k: v for k, v in narrative_figures(text, kind="final_account", year=2017).items() if k[0] == "totals"}
+    assert totals[("totals", "revenue_current_year", "executed")] == Decimal("5210.40")  # 1200.11 + 3900.15 + 110.15 = 5210.41
+    # counter-case: parts 0.03 short of their whole, more than three roundings explain: something else is in it
+    text = "2017年总收入5210.40万元,其中:财政补助收入1200.11万元,事业收入3900.15万元,其他收入110.11万元。"
+    totals = {k: v for k, v in narrative_figures(text, kind="final_account", year=2017).items() if k[0] == "totals"}
+    assert ("totals", "revenue_current_year", "executed") not in totals

@@ -114,7 +114,8 @@ def _whole(found: list[NarrativeFigure], stmts: list[Statement], text: str) -> l
     """A revenue (expenditure) as a whole whose parts, listed next, add up to it exactly: the total and the year's.
 
     “收入预算 385.8 万元，其中：一般公共预算拨款 385.8 万元”: the revenue is that part alone, no 上年结转, so
-    收入总计 = 本年收入合计. Where a part is carried over or the parts do not add up, the reading stays.
+    收入总计 = 本年收入合计 (a carry-over listed as 0 adds nothing). Where a part is carried over or the parts do not add up,
+    the reading stays.
     """
     keys = {"revenue": ("revenue_total", "revenue_current_year"), "expenditure": ("expenditure_total", "expenditure_current_year")}
     out = list(found)
@@ -141,11 +142,15 @@ def _parts_add_up(st: Statement, stmts: list[Statement], text: str, side: str) -
         stop = text.find("。", opening.end(), end)
         listed = [s for s in stmts if opening.end() <= s.position < (end if stop < 0 else stop)]
         parts = [s for s in listed if not CHANGE.search(after_heading(s.label))]
+        parts = [s for s in parts if s.amount or not prose_words.CARRIED.search(clean_label(s.label))]  # 上年结转收入0万元: nothing carried
         if any(("支出" if side == "revenue" else "收入") in s.label for s in stmts if st.position < s.position < opening.start()):
             return False  # the other side's figure came first: the list is of that
         if parts and all(prose_words.is_part(side, clean_label(s.label)) for s in parts):
-            # in whole 万元 (1,361万元 of a table's 1361.6271) parts rounded apart may add up to a rounded whole by chance
-            return int(st.amount.as_tuple().exponent) < 0 and sum((s.amount for s in parts), Decimal(0)) == st.amount
+            # in whole 万元 (1,361万元 of a table's 1361.6271) parts rounded apart may add up to a rounded whole by chance;
+            # in hundredths, parts each rounded may miss the whole by half a hundredth each (2339.68 + 4131.31 + 157.74 of 6628.72)
+            exponent = int(st.amount.as_tuple().exponent)
+            slack = Decimal(len(parts)).scaleb(exponent) / 2 if all(int(s.amount.as_tuple().exponent) == exponent for s in parts) else Decimal(0)
+            return exponent < 0 and abs(sum((s.amount for s in parts), Decimal(0)) - st.amount) <= slack
     return False
 
 
