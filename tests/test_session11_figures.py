@@ -96,3 +96,19 @@ def test_parts_in_hundredths_each_rounded_may_miss_their_whole_by_half_a_hundred
     text = "2017年总收入5210.40万元,其中:财政补助收入1200.11万元,事业收入3900.15万元,其他收入110.11万元。"
     totals = {k: v for k, v in narrative_figures(text, kind="final_account", year=2017).items() if k[0] == "totals"}
     assert ("totals", "revenue_current_year", "executed") not in totals
+
+
+def _three_public(text: str, year: int = 2017) -> dict[tuple[str, str, str], object]:
+    return {k: v for k, v in narrative_figures(text, year=year).items() if k[0] == "three_public"}
+
+
+def test_vehicle_parts_listed_after_a_full_stop_under_the_vehicle_figure_are_its_parts_a_printed_zero_included() -> None:
+    # “拟安排公车购置及运行维护费 5 万元，较上年…。其中：购置经费 0 万元、运行维护费 5 万元”: the 公务用车's two parts,
+    # the 0 printed a figure (a blank would not be)
+    text = "三、公务用车购置及运行维护费2017年本校拟安排公车购置及运行维护费5万元,较2016年的4万元增加1万元,主要是由于车辆老化。其中:购置经费0万元、运行维护费5万元,主要用于燃料费、维修费。"
+    found = _three_public(text)
+    assert found[("three_public", "vehicle_purchase", "approved")] == Decimal(0)
+    assert found[("three_public", "vehicle_operation", "approved")] == Decimal(5)
+    # counter-case: the sentence before is about the 公务接待费: its 其中 lists no 公务用车 part
+    text = "二、公务接待费2017年本校拟安排公务接待费2万元,较2016年的2万元持平。其中:购置经费0万元、运行维护费5万元。"
+    assert not {k for k in _three_public(text) if k[1].startswith("vehicle")}

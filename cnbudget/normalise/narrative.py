@@ -73,7 +73,7 @@ def read_narrative(
         if CHANGE.search(after_heading(label)) or LAST_YEAR.search(clean_label(label)) or re.search(r"批复数|全年预算数|计划|[人件次辆台套个]", label[-3:]):
             last = None
             continue
-        subjects = subjects_of(prose_words.funded_item(label, st.sentence) or label, st.sentence, fiscal_year, st.text)
+        subjects = subjects_of(prose_words.funded_item(label, st.sentence) or label, st.sentence, fiscal_year, _with_before(prose.text, st))
         if not subjects and (named := heading_named(st.sentence) or prose_words.clause_named(label, st.sentence)) is not None:
             subjects = subjects_of(named, named, fiscal_year)  # （一）收入预算，2018年年初预算数…: the heading names it
         if not subjects and BARE.match(clean_label(label)):
@@ -108,6 +108,18 @@ def read_narrative(
             full = {**row, amount_field: st.amount, **({"fiscal_year": year} if resource == "three_public" else {})}
             found.append(NarrativeFigure(resource, full, label, st.unit, key, phase, year, st, "fund" if fund and key in _PARTS else scope))
     return _balanced(_whole(found, stmts, prose.text)), stmts
+
+
+def _with_before(text: str, st: Statement) -> str:
+    """The clause around a statement, with the sentence before where its own opens with 其中 (the parts of what that one states).
+
+    “…拟安排公车购置及运行维护费3万元，较上年…。其中：购置经费0万元、运行维护费3万元”: the parts of the 公务用车's.
+    """
+    start = st.position - len(st.sentence)
+    if not st.sentence.startswith("其中"):
+        return st.text
+    before = max(text.rfind("。", 0, max(0, start - 1)), text.rfind("\n", 0, max(0, start - 1))) + 1
+    return text[before:start] + st.text
 
 
 def _whole(found: list[NarrativeFigure], stmts: list[Statement], text: str) -> list[NarrativeFigure]:
