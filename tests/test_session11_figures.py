@@ -112,3 +112,11 @@ def test_vehicle_parts_listed_after_a_full_stop_under_the_vehicle_figure_are_its
     # counter-case: the sentence before is about the 公务接待费: its 其中 lists no 公务用车 part
     text = "二、公务接待费2017年本校拟安排公务接待费2万元,较2016年的2万元持平。其中:购置经费0万元、运行维护费5万元。"
     assert not {k for k in _three_public(text) if k[1].startswith("vehicle")}
+
+
+def test_a_count_of_procurement_projects_named_without_government_names_the_procurement_after_it() -> None:
+    # “编制了政府采购预算，共涉及采购项目 12 个，采购预算资金 1,234.50 万元”: the 政府采购's budget
+    text = "一、政府采购预算情况。根据政府采购法的有关规定,编制了政府采购预算,共涉及采购项目12个,采购预算资金1,234.50万元。"
+    assert _totals(text, 2017) == {("totals", "government_procurement", "approved"): Decimal("1234.50")}
+    # counter-case: a count of projects that are not procurement: their money is no 政府采购
+    assert _totals("共涉及建设项目12个,预算资金1,234.50万元。", 2017) == {}

@@ -166,8 +166,9 @@ def _clause_before(label: str, sentence: str) -> str:
 
 
 _SUMMED = re.compile(r"^(?:合计|共计|总计|总额)(?:为|是)?[:：]?$")
-_FUNDS = re.compile(r"^(?:预算|采购)?(?:资金|金额)(?:为|是)?$")
-_PROCUREMENT_COUNTED = re.compile(r"政府采购(?:项目)?\d+[个项]$")
+# “共涉及采购项目411个，采购预算资金12,712.42万元”: 采购 alone, in a count of projects, is the 政府采购 too
+_FUNDS = re.compile(r"^(?:采购)?(?:预算)?(?:资金|金额)(?:为|是)?$")
+_PROCUREMENT_COUNTED = re.compile(r"(?:政府)?采购(?:项目)?\d+[个项]$")
 
 
 def clause_named(label: str, sentence: str) -> str | None:
