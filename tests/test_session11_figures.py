@@ -120,3 +120,8 @@ def test_a_count_of_procurement_projects_named_without_government_names_the_proc
     assert _totals(text, 2017) == {("totals", "government_procurement", "approved"): Decimal("1234.50")}
     # counter-case: a count of projects that are not procurement: their money is no 政府采购
     assert _totals("共涉及建设项目12个,预算资金1,234.50万元。", 2017) == {}
+
+
+def test_the_general_budget_money_a_list_of_projects_involves_is_no_revenue_source() -> None:
+    # “2026年项目支出均实行了绩效目标管理，涉及一般公共预算财政拨款 X 万元”: the projects' money, not the year's source
+    assert _sources("2026年项目支出均实行了绩效目标管理,涉及一般公共预算财政拨款9482.35万元。", kind="budget", year=2026) == {}

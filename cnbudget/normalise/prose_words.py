@@ -256,7 +256,8 @@ ITEM_BEFORE = re.compile(r"费用?(?:支出|开支)(?:预算|决算|合计)")
 PART_OF_TOTAL = r"一般公共预算|政府性基金|国有资本|财政专户|财政拨款|其他资金|事业|经营|附属单位|上级补助|机关运行"
 SOURCES = (
     # 公共财政预算拨款, 一般公共财政预算拨款: the name before the 2015 budget law's 一般公共预算
-    (r"一般公共预算(?:财政)?拨款收入|一般公共预算拨款|一般公共预算财政拨款$|一般公共预算收入|^(?:一般)?公共(?:财政)?预算(?:财政)?拨款(?:收入)?$", "general_public_budget"),
+    # (2018年)一般公共预算财政拨款 X 元 opening a clause names the source; 涉及一般公共预算财政拨款 X (项目支出's money) does not
+    (r"一般公共预算(?:财政)?拨款收入|一般公共预算拨款|^(?:\d{4}年度?)?一般公共预算财政拨款$|一般公共预算收入|^(?:一般)?公共(?:财政)?预算(?:财政)?拨款(?:收入)?$", "general_public_budget"),
     # 一般预算财政拨款收入: the older name again (the 一般预算 of the budget law before 2015)
     (r"^一般预算(?:财政)?拨款(?:收入)?$|^公共财政拨款(?:收入)?$", "general_public_budget"),
     # 政府性基金预算拨款 beside 一般公共预算拨款: each budget's appropriation, named as the first is
