@@ -125,7 +125,10 @@ LOST_STOP = re.compile(r"(?:无增减|持平)(?=20\d{2}年)")
 
 # the clause after an amount saying all of it is the 一般公共预算's: “财政拨款收入364.56万元，为一般公共预算资金”,
 # “收支总预算1043.61万元。收入全部为一般公共预算拨款”
-_ALL_GENERAL = re.compile(r"[-－\d,.]+(?:亿元|万元|元|万)[。，,]\s*(?:收入)?(?:全部|均)?为一般公共预算(?:资金|拨款)(?:收入)?(?=[。，,；;]|$)")
+# “2018年财政拨款总收入2150.48万元，比上年增加25.32%，均为一般公共预算财政拨款收入”: its change between
+_ALL_GENERAL = re.compile(
+    r"[-－\d,.]+(?:亿元|万元|元|万)[。，,]\s*(?:(?:比|较)上年[^。，,；;]*[，,])?(?:收入)?(?:全部|均)?为一般公共预算(?:财政)?(?:资金|拨款)(?:收入)?(?=[。，,；;]|$)"
+)
 
 
 def all_general(text: str, position: int, label: str) -> bool:
@@ -139,6 +142,8 @@ _HEADING_NAMES = re.compile(
     r"(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)(?P<words>(?:[^，,：:。；;（()）]|[（(][^）)]{1,3}[)）]){2,16})[，,：:](?P<rest>[^，,：:。；;]*)$"
 )
 
+# the same without a number, set off by colons: “具体安排情况如下：基本支出：2018年年初预算数为1973.4万元”
+_COLON_NAMES = re.compile(r"(?:^|[:：])(?P<words>[^，,：:。；;（()）\d]{2,12})[:：](?P<rest>[^，,：:。；;]*)$")
 _YEAR_PHASE = re.compile(r"(?:\d{4}年度?)?(?:年初|全年|调整后?)?预算数?(?:为|是)?")
 
 
@@ -148,7 +153,7 @@ def heading_named(sentence: str) -> str | None:
     None where the heading says how something went (……情况, 说明) rather than naming a figure, or
     where other words stand between it and the amount (（二）项目支出：2018年年初预算某某经费 names a project).
     """
-    m = _HEADING_NAMES.search(sentence)
+    m = _HEADING_NAMES.search(sentence) or _COLON_NAMES.search(sentence)
     if m is None or re.search(r"情况|说明|概况|如下", m.group("words")) or not _YEAR_PHASE.fullmatch(m.group("rest")):
         return None
     return m.group("words")
@@ -161,8 +166,9 @@ def _clause_before(label: str, sentence: str) -> str:
 
 
 _SUMMED = re.compile(r"^(?:合计|共计|总计|总额)(?:为|是)?[:：]?$")
-_FUNDS = re.compile(r"^(?:预算|采购)?(?:资金|金额)(?:为|是)?$")
-_PROCUREMENT_COUNTED = re.compile(r"政府采购(?:项目)?\d+[个项]$")
+# “共涉及采购项目411个，采购预算资金12,712.42万元”: 采购 alone, in a count of projects, is the 政府采购 too
+_FUNDS = re.compile(r"^(?:采购)?(?:预算)?(?:资金|金额)(?:为|是)?$")
+_PROCUREMENT_COUNTED = re.compile(r"(?:政府)?采购(?:项目)?\d+[个项]$")
 
 
 def clause_named(label: str, sentence: str) -> str | None:
@@ -220,19 +226,38 @@ HEADLINE = (
     # (部门)预算总收入预计 X 万元: the budget's 总收入, a forecast as every budget is
     (r"收入总计|收、?支总计|收入支出总计|收支总预算|收支预算总|收支总额|收入总预算|收入预算总计|(?:^|本单位|本部门|年度?|预算)总收入(?:预计)?(?:为|是)?$", "revenue_total"),
     (r"支出总计|支出总预算|支出预算总计|(?:^|本单位|本部门|年度?|预算)总支出(?:预计)?(?:为|是)?$", "expenditure_total"),
-    # 本单位收入为 1687.45 万元，其中：财政拨款收入…: the year's revenue, its sources listed next
-    (r"本年收入合计|收入合计|收入预算|预算收入|收入决算|^(?:本单位|本部门|我单位|单位|部门)?收入(?:为|是)$|^(?:\d{4}年度?)?(?:其中)?本年收入$", "revenue_current_year"),
+    # 本单位收入为 1687.45 万元，其中：财政拨款收入…: the year's revenue, its sources listed next; 2018年收入 X 元: the year's too
+    (r"本年收入合计|收入合计|收入预算|预算收入|收入决算|^(?:本单位|本部门|我单位|单位|部门)?收入(?:为|是)$|^(?:\d{4}年度?)?(?:其中)?本年收入$|^\d{4}年度?收入(?:为|是)?$", "revenue_current_year"),
     # 刘堡镇卫生院支出为: the unit's, named
-    (r"本年支出合计|支出合计|支出预算|(?:部门|单位)预算支出|支出决算|^(?:本单位|本部门|我单位|单位|部门)?支出(?:为|是)$|^(?:\d{4}年度?)?(?:其中)?本年支出$|[院局委办所站校馆队处室](?:单位)?支出(?:为|是)$", "expenditure_current_year"),
+    (r"本年支出合计|支出合计|支出预算|(?:部门|单位)预算支出|支出决算|^(?:本单位|本部门|我单位|单位|部门)?支出(?:为|是)$|^(?:\d{4}年度?)?(?:其中)?本年支出$|^\d{4}年度?支出(?:为|是)?$|[院局委办所站校馆队处室](?:单位)?支出(?:为|是)$", "expenditure_current_year"),
     (r"年初结转|上年结转|上年结余(?:收入)?$", "carryover_in"),
     (r"年末结转|结转下年", "carryover_out"),
 )
+# a 总收入 / 总支出 qualified after its amount as leaving out what was carried over from last year:
+# “我单位总收入494.99万元，总支出494.99万元（不含财政拨款上年未列支结转收支数）” states the year's own figures
+_EXCLUDES_CARRIED = re.compile(r"[^。；;（(]*?[（(]不含[^）)]*上年[^）)]*结[转余](?P<what>[^）)]*)[)）]")
+_TOTAL_NAMED = {"revenue_current_year": re.compile(r"总收入(?:预计)?(?:为|是)?$"), "expenditure_current_year": re.compile(r"总支出(?:预计)?(?:为|是)?$")}
+
+
+def excluding_carried(text: str, position: int, label: str) -> str | None:
+    """The year's total (``revenue_current_year`` …) a 总收入/总支出 at ``position`` is, where its clause goes on to say it leaves
+    out last year's carry-over; None where no such qualifier follows it in the clause (a bare 总收入 says nothing of it)."""
+    metric = next((m for m, pattern in _TOTAL_NAMED.items() if pattern.search(label)), None)
+    qualifier = _EXCLUDES_CARRIED.match(text, position) if metric is not None else None
+    if metric is None or qualifier is None:
+        return None
+    what = qualifier.group("what")
+    side = "收入" if metric == "revenue_current_year" else "支出"
+    return metric if side in what or "收支" in what or not re.search("收入|支出", what) else None
+
+
 # an item named just before the words of the year's total (接待费支出决算, 培训费支出预算): that item's figure
 ITEM_BEFORE = re.compile(r"费用?(?:支出|开支)(?:预算|决算|合计)")
 PART_OF_TOTAL = r"一般公共预算|政府性基金|国有资本|财政专户|财政拨款|其他资金|事业|经营|附属单位|上级补助|机关运行"
 SOURCES = (
     # 公共财政预算拨款, 一般公共财政预算拨款: the name before the 2015 budget law's 一般公共预算
-    (r"一般公共预算(?:财政)?拨款收入|一般公共预算拨款|一般公共预算收入|^(?:一般)?公共(?:财政)?预算(?:财政)?拨款(?:收入)?$", "general_public_budget"),
+    # (2018年)一般公共预算财政拨款 X 元 opening a clause names the source; 涉及一般公共预算财政拨款 X (项目支出's money) does not
+    (r"一般公共预算(?:财政)?拨款收入|一般公共预算拨款|^(?:\d{4}年度?)?一般公共预算财政拨款$|一般公共预算收入|^(?:一般)?公共(?:财政)?预算(?:财政)?拨款(?:收入)?$", "general_public_budget"),
     # 一般预算财政拨款收入: the older name again (the 一般预算 of the budget law before 2015)
     (r"^一般预算(?:财政)?拨款(?:收入)?$|^公共财政拨款(?:收入)?$", "general_public_budget"),
     # 政府性基金预算拨款 beside 一般公共预算拨款: each budget's appropriation, named as the first is
