@@ -88,3 +88,25 @@ def test_a_three_public_page_not_titled_by_its_use_keeps_the_kind_its_words_give
     # counter-case: 管理情况 (no 使用) says nothing of money spent; the page's 预算 words make it a budget
     text = _SIGNED.replace("管理使用情况", "管理情况").format(date="2019年4月16日")
     assert _who(text) == ("岳阳县农业农村局", "湖南省", "岳阳县", "county", "budget")
+
+
+# A “三公” table's title naming the unit before 财政拨款: 2016年X财政拨款“三公”经费预算表
+_FUNDED_TITLE = """2018年{name}财政拨款“三公”经费预算表
+金额单位:万元
+项目 2018年预算数
+一、“三公”经费合计 12.5
+"""
+
+
+def test_a_three_public_title_names_its_unit_before_the_funds_words() -> None:
+    assert _who(_FUNDED_TITLE.format(name="岳阳县民政局"))[:3] == ("岳阳县民政局", "湖南省", "岳阳县")
+
+
+def test_a_unit_named_in_short_form_is_named_though_placed_nowhere() -> None:
+    # the page names its unit (市民政局) but no region: refused as region-unknown, never as unit-unknown
+    assert _who(_FUNDED_TITLE.format(name="市民政局"))[:2] == ("市民政局", "")
+
+
+def test_a_government_wide_three_public_title_names_no_unit() -> None:
+    # counter-case: 全县 is the county's whole government, no unit
+    assert _who(_FUNDED_TITLE.format(name="全县"))[0] == ""

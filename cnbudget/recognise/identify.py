@@ -71,9 +71,9 @@ _SPLIT_YEAR_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()·]{4,48}?)年度(
 # A government's title over all its units' budgets: 上海市2026年市级单位预算 (the unit is named in 预算单位：…)
 _TIER_TITLE_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?P<year>20\d{2})年度?[省市区县]级(?P<scope>部门|单位)(?P<kind>预算|决算)")
 # A department's “三公” table published on its own: 2015年桂林市司法局部门“三公”经费情况统计表 (kind from 预算数/决算数),
-# 2024年昌宁县卡斯镇“三公”经费预算财政拨款情况统计表, 2017年湛江市委宣传部“三公”经费增减情况说明
+# 2024年昌宁县卡斯镇“三公”经费预算财政拨款情况统计表, 2017年湛江市委宣传部“三公”经费增减情况说明, 2016年X财政拨款“三公”经费预算表
 _THREE_PUBLIC_TITLE_RE = re.compile(
-    r"^(?P<year>20\d{2})年度?(?P<name>" + _NAME + r")(?P<scope>部门|单位)?[“\"]?三公[”\"]?经费(?P<kind>预算|决算)?(?:财政拨款)?(?:支出)?(?:增减)?(?:变化)?(?:情况)?(?:统计)?(?:表|说明|公开)"
+    r"^(?P<year>20\d{2})年度?(?P<name>" + _NAME + r")(?P<scope>部门|单位)?(?:财政拨款)?[“\"]?三公[”\"]?经费(?P<kind>预算|决算)?(?:财政拨款)?(?:支出)?(?:增减)?(?:变化)?(?:情况)?(?:统计)?(?:表|说明|公开)"
 )
 # The line of a “三公” page's attached table, after its prose, names the unit: 附件:X2018年部门“三公”经费支出预算表,
 # 附件【X2019年“三公”经费公开表.xls】
