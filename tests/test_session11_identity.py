@@ -110,3 +110,39 @@ def test_a_unit_named_in_short_form_is_named_though_placed_nowhere() -> None:
 def test_a_government_wide_three_public_title_names_no_unit() -> None:
     # counter-case: 全县 is the county's whole government, no unit
     assert _who(_FUNDED_TITLE.format(name="全县"))[0] == ""
+
+
+# The tables area (told to the lead): a headline figure a second table prints at the same amount stays in the evidence,
+# so the 支出总表's 合计/基本支出/项目支出 are compared with the 收支总表's (table-figures-agree passes) and the
+# table counts as read; the published totals still keep the first printed.
+def _totals(*rows: tuple[str, str, str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    from decimal import Decimal
+
+    from cnbudget.model import Disclosure
+    from cnbudget.normalise.disclosure import _one_total_per_key
+
+    d = Disclosure({"disclosure_id": "x"}, {"totals": [{"metric": m, "phase": "approved", "amount": Decimal(a), "origin": "table", "source_table": t, "page": 1} for m, a, t in rows]})
+    _one_total_per_key(d)
+    return [(r["source_table"], str(r["amount"])) for r in d.rows["totals"]], [(r["source_table"], str(r["amount"])) for r in d.evidence.table_totals]
+
+
+def test_a_headline_figure_a_second_table_prints_alike_is_kept_for_the_comparison() -> None:
+    published, evidence = _totals(("basic_expenditure", "13994.31", "收支预算总表"), ("basic_expenditure", "13994.31", "支出预算总表"))
+    assert published == [("收支预算总表", "13994.31")]
+    assert evidence == [("收支预算总表", "13994.31"), ("支出预算总表", "13994.31")]
+
+
+def test_a_figure_one_table_prints_twice_is_kept_once() -> None:
+    # counter-case: the same table's same figure (a total line read twice) is one figure, nothing to compare
+    published, evidence = _totals(("basic_expenditure", "60", "收支预算总表"), ("basic_expenditure", "60", "收支预算总表"))
+    assert published == evidence == [("收支预算总表", "60")]
+
+
+def test_coverage_counts_a_table_whose_headline_figures_are_compared_as_explained() -> None:
+    from tests.conftest import load_tool
+
+    cov = load_tool("coverage_tool", "benchmarks/coverage.py")
+    compared = [{"check_id": "table-figures-agree", "status": "pass", "subject": "basic_expenditure/公开03表：支出预算总表", "expected": "1", "detail": ""}]
+    assert cov.explained_kinds(compared, []) == {"expenditure": "compared"}
+    # counter-case: a comparison that decided nothing explains nothing
+    assert cov.explained_kinds([{**compared[0], "status": "not_applicable"}], []) == {}
