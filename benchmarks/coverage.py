@@ -336,7 +336,11 @@ def explained_kinds(checks: list[dict[str, str]], doubts: list[dict[str, str]]) 
             kind = title_kind(row.get("expected", ""))
             kinds.update({kind.name: "empty"} if kind else {})
         elif check == "table-figures-agree" and status in ("pass", "fail"):
+            # the second table's kind (201/fiscal_detail), or its title after a headline figure (basic_expenditure/支出预算总表)
             named = row.get("subject", "").rpartition("/")[2]
+            if named not in PUBLISHED_KINDS and "/" in row.get("subject", ""):
+                titled = title_kind(row["subject"].split("/")[1])
+                named = titled.name if titled else ""
             if named in PUBLISHED_KINDS:
                 kinds.setdefault(named, "compared")
     for row in doubts:

@@ -97,7 +97,7 @@ def _one_total_per_key(disclosure: Disclosure) -> None:
         if row["metric"] == "basic_expenditure" and "基本支出" in table and "basic_expenditure" in department and re.search(r"一般公共预算|财政拨款", table):
             disclosure.evidence.basic_table_totals.append(row)  # the checks still add its items up
             continue
-        key = (row["metric"], row["phase"], row["amount"])
+        key = (row["metric"], row["phase"], row["amount"], row.get("source_table"))
         if key not in seen:
             seen.add(key)
             kept.append(row)

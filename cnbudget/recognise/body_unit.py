@@ -6,6 +6,7 @@ kept, or the page is the middle of a PDF), yet the body names the unit in a few 
 - a sentence of the 机构设置 or 概况 section opens with the unit's full name as its subject,
   before a verb that says what the unit is or has (X下设…, X是…; not X所属…, its subordinates),
   or the 预算单位构成 sentence (X只有本级，没有其他预算单位);
+- the item of the 机构设置 list whose subject is the unit: ``2、单位机构设置:临湘市第一中学仅设1所高级中学``;
 - the heading of the 概况 part: ``第一部分 腾冲市腾越镇概况``, ``第一部分遵义市住房和城乡建设局`` / ``概述``;
 - a table's note that the unit had none of its money: ``说明:冀村镇人民政府没有使用国有资本经营预算安排支出``;
 - the sentence of its duties: ``…，西藏自治区人民政府驻上海办事处主要履行以下职责：``, also run on after
@@ -15,7 +16,8 @@ kept, or the page is the middle of a PDF), yet the body names the unit in a few 
 - a sentence of the year's money with the unit as its subject: ``2017年X卫生院本年收入合计…``, ``2019年X局“三公”经费…``;
 - the “三公” sentence on trips abroad: ``全年使用财政拨款安排X出国团组0个``;
 - the signature of a letter-like page: a line of the unit's name alone over the date it was signed
-  (``海南省审计厅`` / ``2016年2月19日``; the date may be cut over lines: ``2015`` / ``年4`` / ``月1`` / ``日``);
+  (``海南省审计厅`` / ``2016年2月19日``; the date may be cut over lines: ``2015`` / ``年4`` / ``月1`` / ``日``, or
+  print its digits alone, the page having lost its 年, 月 and 日: ``乐昌市林业局`` / ``2019123``);
 - failing all of these, a page's ``发布机构`` (``发文单位``, ``公开单位``) cell or ``来源:`` line, where the text names that body
   once more, or a line opens with its name less its division and then a year (台创园2017年…表 for
   来源:岳阳县台创园): a site's publisher may be the government over the unit, so the cell alone is not enough;
@@ -51,12 +53,14 @@ _LEVEL_ONE = re.compile(r"^(?:\d+[.．、])?\d{3,12}" + _NAME + r"[（(]一级�
 # a sentence of the year's money whose subject is the unit, after the year: 2017年X卫生院本年收入合计597.52万元,
 # 2019年X局“三公”经费财政拨款预算安排389000元
 _YEAR_SUBJECT = re.compile(r"^20\d{2}年度?" + _NAME + r"(?:(?:本年)?(?:收入|支出)(?:合计|总计)|[“\"]?三公[”\"]?经费)")
+# the item of the 机构设置 list whose subject is the unit: 2、单位机构设置:临湘市第一中学仅设1所高级中学, 机构设置:X现有事业编10个
+_SET_UP = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])?(?:单位|部门)?机构设置(?:情况)?[:：]" + _NAME + r"(?:仅设|设有|下设|内设|现有|共设)")
 _OVERVIEW = re.compile(r"^第[一二三四五六七八九十]+部分[:：?？]*" + _NAME + r"(?:基本)?概(?:况|述)$")
 # after a stop or the closing bracket of the rules it cites: “（藏委厅〔2024〕76号），X主要履行以下职责”
 # or just after the heading it opens, run on by the text layer: 一、主要职责天津市人民检察院(本级)的主要职责是：
 _DUTIES = re.compile(r"(?:^|(?<=[，,。；;：:）)])|(?<=[一二三四五六七八九十]、主要职责)|(?<=[一二三四五六七八九十]、部门职责))" + _NAME + r"(?:的)?主要(?:履行|承担|负责)?(?:以下|下列|如下)?(?:主要)?(?:职责|职能)(?:是|为|如下|有)?[:：]")
-# the date under a signature, its parts perhaps on lines of their own
-_SIGNED = re.compile(r"^20\d{2}年\d{1,2}月\d{1,2}日$")
+# the date under a signature, its parts perhaps on lines of their own, or its 年/月/日 lost by the page (2019123)
+_SIGNED = re.compile(r"^20\d{2}(?:年\d{1,2}月\d{1,2}日|\d{2,4})$")
 _TRIPS = re.compile(r"安排" + _NAME + r"(?:因公)?出国(?:[（(]境[)）])?团组")
 # a township's body, named by its township alone (观庄乡卫生院, 下马渡镇人民政府): its region is the county the text names
 # (an ethnic township's name has its people's before 乡: 和平彝族乡人民政府, X回族乡, X民族乡)
@@ -76,7 +80,7 @@ def body_unit_names(lines: list[Line], is_unit_name: Callable[[str], bool]) -> l
         return is_unit_name(name) and (starts_with_division(name) or bool(_TOWNSHIP_UNIT.fullmatch(name)))
 
     texts = [compact(line.text) for line in lines[:120]]
-    names = [m.group("name") for text in texts if (m := _SUBJECT.match(text) or _OVERVIEW.match(text) or _NOTE.match(text) or _LEVEL_ONE.match(text) or _YEAR_SUBJECT.match(text)) and good(m.group("name"))]
+    names = [m.group("name") for text in texts if (m := _SUBJECT.match(text) or _OVERVIEW.match(text) or _NOTE.match(text) or _LEVEL_ONE.match(text) or _YEAR_SUBJECT.match(text) or _SET_UP.match(text)) and good(m.group("name"))]
     # the heading's last word on a line of its own: 第一部分遵义市住房和城乡建设局 / 概述
     names += [m.group("name") for a, b in pairwise(texts) if re.fullmatch(r"(?:基本)?概(?:况|述)", b) and (m := _OVERVIEW.match(a + b)) and good(m.group("name"))]
     prose = "".join(texts)  # a sentence may wrap: 全年使用财政拨 / 款安排X出国团组

@@ -10,24 +10,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from itertools import pairwise
 
 from cnbudget.model import Identity, Line
-from cnbudget.official.classification import economic_entries, function_entries
 from cnbudget.official.regions import (
     Region,
     division_at,
     full_names_end,
-    most_named_county,
-    most_named_region,
-    provincial_by_place,
     resolve_region,
-    short_form_region,
     starts_with_division,
 )
 from cnbudget.recognise.body_unit import body_unit_names, publisher_full_names, sector_unit_names
 from cnbudget.recognise.ids import canonical_unit, disclosure_slug, unit_slug
+from cnbudget.recognise.place import OWN_LEVEL as _OWN_LEVEL
+from cnbudget.recognise.place import TOWNSHIP as _TOWNSHIP
+from cnbudget.recognise.place import is_central, unit_region
 from cnbudget.strings import compact
 
 __all__ = ["canonical_unit", "choose_unit_name", "disclosure_slug", "header_units", "identify", "is_unit_name", "merge_identities", "unit_level", "unit_slug"]
@@ -74,9 +71,9 @@ _SPLIT_YEAR_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()·]{4,48}?)年度(
 # A government's title over all its units' budgets: 上海市2026年市级单位预算 (the unit is named in 预算单位：…)
 _TIER_TITLE_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?P<year>20\d{2})年度?[省市区县]级(?P<scope>部门|单位)(?P<kind>预算|决算)")
 # A department's “三公” table published on its own: 2015年桂林市司法局部门“三公”经费情况统计表 (kind from 预算数/决算数),
-# 2024年昌宁县卡斯镇“三公”经费预算财政拨款情况统计表, 2017年湛江市委宣传部“三公”经费增减情况说明
+# 2024年昌宁县卡斯镇“三公”经费预算财政拨款情况统计表, 2017年湛江市委宣传部“三公”经费增减情况说明, 2016年X财政拨款“三公”经费预算表
 _THREE_PUBLIC_TITLE_RE = re.compile(
-    r"^(?P<year>20\d{2})年度?(?P<name>" + _NAME + r")(?P<scope>部门|单位)?[“\"]?三公[”\"]?经费(?P<kind>预算|决算)?(?:财政拨款)?(?:支出)?(?:增减)?(?:变化)?(?:情况)?(?:统计)?(?:表|说明|公开)"
+    r"^(?P<year>20\d{2})年度?(?P<name>" + _NAME + r")(?P<scope>部门|单位)?(?:财政拨款)?[“\"]?三公[”\"]?经费(?P<kind>预算|决算)?(?:财政拨款)?(?:支出)?(?:增减)?(?:变化)?(?:情况)?(?:统计)?(?:表|说明|公开)"
 )
 # The line of a “三公” page's attached table, after its prose, names the unit: 附件:X2018年部门“三公”经费支出预算表,
 # 附件【X2019年“三公”经费公开表.xls】
@@ -101,6 +98,8 @@ _YEAR_MONEY = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[
 _YEAR_THREE_PUBLIC = re.compile(r"^(?P<year>20\d{2})(?:年度?|(?=[“\"]?三公))(?:本部门|本单位|我部门|我单位|[\u4e00-\u9fff]{2,30}?)?(?:一般公共预算)?(?:财政拨款)?(?:安排)?(?:的)?[“\"]?三公[”\"]?经费")
 # or a sentence of it whose subject is the page's own body before the year: ……,我院2014年三公经费开支53.65万元
 _OWN_YEAR_THREE_PUBLIC = re.compile(r"(?:^|(?<=[，,。；;]))(?:我|本)(?:院|局|厅|委|办|单位|部门|中心|所|校|会)(?P<year>20\d{2})年度?(?:一般公共预算)?(?:财政拨款)?[“\"]?三公[”\"]?经费")
+# A “三公” page's title reporting how the money was used (a quarter's or the year's): 2018年第四季度“三公经费”管理使用情况
+_THREE_PUBLIC_USED = re.compile(r"^20\d{2}年度?[^。，,：:]{0,12}?[“\"]?三公[”\"]?经费[”\"]?(?:管理)?使用情况")
 # Tables numbered by kind: 预算01表 收支总表, 决算03表
 _NUMBERED_TABLE = re.compile(r"^(?P<kind>预算|决算)\d{1,2}表")
 # A year printed on its own: （2026年度） under a table title, or 2026 a text layer pulled off its title
@@ -124,16 +123,10 @@ _PUBLISHED = re.compile(r"公开(?:时间|日期)[:：]?\s*(?P<y>20\d{2})\s*年\
 _SCOPE_TAG = re.compile(r"[（(](?:部门|单位)[)）]$")
 # the bodies a unit's accounts take in, in brackets after its name: X站(包括Y博物馆), X局（含下属单位）
 _TAKES_IN = re.compile(r"[（(](?:包括|包含|含)[^（()）]{1,30}[)）]$")
-# the unit's own level after its name: X局（本级）, or bare, X局本级 (2023年X局本级部门决算公开说明)
-_OWN_LEVEL = re.compile(r"(?:[（(]本级[)）]|本级)$")
 # a second name in brackets after the first, both names of one body: X医院（Y医院）, X局（Y局）
 _SECOND_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,30}[)）]$")
-# The central government's bodies: 国家统计局, 中华人民共和国财政部, 中共中央宣传部, 水利部, 审计署
-# (a bare 组织部/宣传部/统战部/武装部 is a party or army department found at every tier, not a ministry)
-_CENTRAL = re.compile(r"^(?:中华人民共和国|中共中央|中国共产党中央|中央|国务院|全国|国家|中国(?!共产党))|^(?![\u4e00-\u9fff]*(?:组织|宣传|统战|武装|工作|联络)部$)[\u4e00-\u9fff]{2,9}[部署]$")
 # A township's own name of two characters and its kind: 正直镇, 观庄乡 (not 本镇, 各乡镇)
 TOWN_NAME = re.compile(r"(?![本我该全各每其此])[\u4e00-\u9fff]{2}[镇乡]")
-_TOWNSHIP = re.compile(r"(?:乡|镇|街道)(?:人民政府|政府|办事处|党委|委员会|人大|卫生院|$)")
 
 
 def is_unit_name(name: str) -> bool:
@@ -144,10 +137,6 @@ def is_unit_name(name: str) -> bool:
         core = core[: second.start()]
     return len(core) >= 3 and bool(re.search(_UNIT_SUFFIX + "$", core))
 
-
-def is_central(name: str) -> bool:
-    """Whether ``name`` is a body of the central government (it names no region of its own)."""
-    return bool(name) and bool(_CENTRAL.search(compact(name))) and resolve_region(name) is None
 
 
 def unit_level(name: str, region: Region | None) -> str:
@@ -264,6 +253,8 @@ def _title_year_fallback(lines: list[Line], years: Counter[int], kinds: Counter[
                 kinds[m.group("kind")] += 1
     if not kinds:
         kinds.update(m.group("kind") for line in lines if (m := _NUMBERED_TABLE.match(compact(line.text))))
+    if not kinds:  # a “三公” page titled by the money's use (2018年第四季度“三公经费”管理使用情况): spent money, a final account
+        kinds.update("决算" for line in lines[:20] if _THREE_PUBLIC_USED.match(compact(line.text)))
     if not years:
         years.update(int(m.group("year")) for line in lines if (m := _YEAR_ALONE.match(compact(line.text))))
     if not years:  # a cover naming no year, whose contents do: 三、2023年度部门主要工作完成情况 (年度: the fiscal year)
@@ -275,53 +266,6 @@ def _title_year_fallback(lines: list[Line], years: Counter[int], kinds: Counter[
     if not years:
         years.update(int(m.group("year")) for line in lines[:60] for m in _OWN_YEAR_THREE_PUBLIC.finditer(compact(line.text)))
 
-
-def _region(names: tuple[str, ...], lines: list[Line], year: int | None = None) -> Region | None:
-    """The region the unit's names give; else, for a body that is not central, the one its document names most;
-    else the one every name of the unit opens with in short form (杜集经济开发区管委会), where that is one division;
-    for a township's body placed no deeper than a province or city, the county its document names most;
-    a province's body named by its place (安徽省徽州师范学校) lies in the province. The divisions are those of
-    the document's ``year`` (a 2017 page's 邢台市桥东区, renamed 襄都区 in 2020)."""
-    region = resolve_region(" ".join(names), year)
-    provinces = {provincial_by_place(n) for n in names}
-    if names and len(provinces) == 1 and None not in provinces:  # 安徽省徽州师范学校: a provincial body where it stands
-        region = provinces.pop()
-    if region is None and names and not any(is_central(n) for n in names):
-        region = most_named_region("\n".join(line.text for line in lines), year)
-        shorts = {short_form_region(n, _budget_words()) for n in names if not _township_short_form(n, lines)}
-        if region is None and len(shorts) == 1:
-            region = shorts.pop()
-        if region is not None and not region.county and all(_TOWNSHIP.search(_OWN_LEVEL.sub("", n)) for n in names):
-            # a township's body is in a county: the one its document names (南江县财政局批复), where one is
-            region = most_named_county("\n".join(line.text for line in lines), region) or _city_named(lines, region) or region
-    return region
-
-
-def _city_named(lines: list[Line], province: Region) -> Region | None:
-    """For a township's body placed only in its province, the city its document names most inside it
-    (刘堡镇卫生院's page citing 天水市's rules), the province's own name left aside; None where no city is."""
-    if province.city:
-        return None
-    text = "\n".join(line.text for line in lines).replace(province.province, "")
-    city = most_named_region(text)
-    return city if city is not None and city.province == province.province and city.city else None
-
-
-def _township_short_form(name: str, lines: list[Line]) -> bool:
-    """Whether ``name`` opens with a township's name rather than a county's short form: the document prints
-    that place as a township (马关卫生院 beside 马关镇中心卫生院: 马关镇, not 马关县), or the name is a bare
-    place's health centre (X卫生院 is a township's 乡镇卫生院; a county's is X县医院). Such a place places the unit nowhere."""
-    text = compact(name)
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}卫生院", text):
-        return True
-    prose = "".join(compact(line.text) for line in lines[:200])
-    return any(re.search(re.escape(text[:k]) + r"(?:镇|乡|街道)", prose) for k in (2, 3))
-
-
-@lru_cache(maxsize=1)
-def _budget_words() -> str:
-    """The names of the classification lists, one a line: words a short region name must not be (公安, 资源, 港口)."""
-    return "\n".join(e.name for e in (*function_entries(), *economic_entries()))
 
 
 def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
@@ -343,7 +287,7 @@ def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
     if names and resolve_region(" ".join(names)) is None:  # 发布机构 | 德兴市李宅乡人民政府: the unit's full name
         names += tuple(publisher_full_names(lines, names))
     year = years.most_common(1)[0][0] if years else None
-    region = _region(names, lines, year)
+    region = unit_region(names, lines, year)
     unit_name, aliases = choose_unit_name(names, region)
     text_all = "\n".join(line.text for line in lines[:200])
     kind = None

@@ -1,0 +1,105 @@
+"""Where a unit is, from what its document says: its names' divisions, else the ones its document names.
+
+The rules of ``unit_region`` go by kind: a division named in the unit's names; a province's body named by
+its place (安徽省徽州师范学校); a body of an autonomous region's own tier (自治区烈士陵园) whose names give
+that region in short form; the division a body's document names most; the short form a name opens with
+(杜集经济开发区管委会); for a township's body, the county (or city) its document names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from cnbudget.model import Line
+from cnbudget.official.classification import economic_entries, function_entries
+from cnbudget.official.regions import (
+    Region,
+    find_mentions,
+    load_divisions,
+    most_named_county,
+    most_named_region,
+    provincial_by_place,
+    resolve_region,
+    short_form_region,
+    to_region,
+)
+from cnbudget.strings import compact
+
+__all__ = ["OWN_LEVEL", "TOWNSHIP", "is_central", "unit_region"]
+
+# the unit's own level after its name: X局（本级）, or bare, X局本级 (2023年X局本级部门决算公开说明)
+OWN_LEVEL = re.compile(r"(?:[（(]本级[)）]|本级)$")
+# The central government's bodies: 国家统计局, 中华人民共和国财政部, 中共中央宣传部, 水利部, 审计署
+# (a bare 组织部/宣传部/统战部/武装部 is a party or army department found at every tier, not a ministry)
+_CENTRAL = re.compile(r"^(?:中华人民共和国|中共中央|中国共产党中央|中央|国务院|全国|国家|中国(?!共产党))|^(?![\u4e00-\u9fff]*(?:组织|宣传|统战|武装|工作|联络)部$)[\u4e00-\u9fff]{2,9}[部署]$")
+TOWNSHIP = re.compile(r"(?:乡|镇|街道)(?:人民政府|政府|办事处|党委|委员会|人大|卫生院|$)")
+# a body of an autonomous region's own tier names it by the tier's word alone: 自治区烈士陵园, 中共自治区委员会…
+_REGION_TIER = re.compile(r"^(?:中共|中国共产党)?自治区")
+
+
+def is_central(name: str) -> bool:
+    """Whether ``name`` is a body of the central government (it names no region of its own)."""
+    return bool(name) and bool(_CENTRAL.search(compact(name))) and resolve_region(name) is None
+
+
+def unit_region(names: tuple[str, ...], lines: list[Line], year: int | None = None) -> Region | None:
+    """The region the unit's names give; else, for a body that is not central, the one its document names most;
+    else the one every name of the unit opens with in short form (杜集经济开发区管委会), where that is one division;
+    for a township's body placed no deeper than a province or city, the county its document names most;
+    a province's body named by its place (安徽省徽州师范学校) lies in the province. The divisions are those of
+    the document's ``year`` (a 2017 page's 邢台市桥东区, renamed 襄都区 in 2020)."""
+    region = resolve_region(" ".join(names), year) or _tier_region(names)
+    provinces = {provincial_by_place(n) for n in names}
+    if names and len(provinces) == 1 and None not in provinces:  # 安徽省徽州师范学校: a provincial body where it stands
+        region = provinces.pop()
+    if region is None and names and not any(is_central(n) for n in names):
+        region = most_named_region("\n".join(line.text for line in lines), year)
+        shorts = {short_form_region(n, _budget_words()) for n in names if not _township_short_form(n, lines)}
+        if region is None and len(shorts) == 1:
+            region = shorts.pop()
+        if region is not None and not region.county and all(TOWNSHIP.search(OWN_LEVEL.sub("", n)) for n in names):
+            # a township's body is in a county: the one its document names (南江县财政局批复), where one is
+            region = most_named_county("\n".join(line.text for line in lines), region) or _city_named(lines, region) or region
+    return region
+
+
+def _tier_region(names: tuple[str, ...]) -> Region | None:
+    """The autonomous region of a body named by its tier's word (自治区烈士陵园(广西革命纪念馆)): the one province-level
+    autonomous region its names print, in short form as well (广西; one short form alone places no other body).
+    None where a name does not open with 自治区, or the names print no such region, or more than one."""
+    if not names or not all(_REGION_TIER.match(compact(n)) for n in names):
+        return None
+    divisions = load_divisions()
+    codes = {
+        code for n in names for key in find_mentions(n).values() for code in key.codes
+        if divisions[code].level == "province" and divisions[code].name.endswith("自治区")
+    }
+    return to_region(codes.pop()) if len(codes) == 1 else None
+
+
+def _city_named(lines: list[Line], province: Region) -> Region | None:
+    """For a township's body placed only in its province, the city its document names most inside it
+    (刘堡镇卫生院's page citing 天水市's rules), the province's own name left aside; None where no city is."""
+    if province.city:
+        return None
+    text = "\n".join(line.text for line in lines).replace(province.province, "")
+    city = most_named_region(text)
+    return city if city is not None and city.province == province.province and city.city else None
+
+
+def _township_short_form(name: str, lines: list[Line]) -> bool:
+    """Whether ``name`` opens with a township's name rather than a county's short form: the document prints
+    that place as a township (马关卫生院 beside 马关镇中心卫生院: 马关镇, not 马关县), or the name is a bare
+    place's health centre (X卫生院 is a township's 乡镇卫生院; a county's is X县医院). Such a place places the unit nowhere."""
+    text = compact(name)
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}卫生院", text):
+        return True
+    prose = "".join(compact(line.text) for line in lines[:200])
+    return any(re.search(re.escape(text[:k]) + r"(?:镇|乡|街道)", prose) for k in (2, 3))
+
+
+@lru_cache(maxsize=1)
+def _budget_words() -> str:
+    """The names of the classification lists, one a line: words a short region name must not be (公安, 资源, 港口)."""
+    return "\n".join(e.name for e in (*function_entries(), *economic_entries()))
