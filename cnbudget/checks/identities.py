@@ -6,13 +6,13 @@ import re
 from decimal import Decimal
 
 from cnbudget.amounts import printed_wan
+from cnbudget.checks.amounts import half_unit
 from cnbudget.checks.base import (
     Check,
     Checker,
     Row,
     Side,
     general_budget_totals,
-    half_unit,
     in_phase,
     phase_en,
     phase_of,

@@ -13,6 +13,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from cnbudget.amounts import format_amount, printed_wan
+from cnbudget.checks.amounts import NUM, same_at_printed_precision
 from cnbudget.checks.base import (
     Check,
     Checker,
@@ -21,13 +22,11 @@ from cnbudget.checks.base import (
     phase_of,
     phase_zh,
     phased,
-    same_at_printed_precision,
     side,
     stated,
 )
 from cnbudget.checks.rounding import WHOLE_WAN_ROUNDING, whole_wan_rounding
 
-_NUM = r"\d[\d,]*(?:\.\d+)?"
 ROUNDING = Decimal("0.01")
 
 
@@ -108,8 +107,8 @@ def _compare_class(c: Checker, code: str, phase: str, row: Row, children: list[R
     )
 
 
-_PROCUREMENT = re.compile(rf"政府采购[^。；;：:，,]{{0,20}}?({_NUM})(万元|元)(.{{0,160}}?)(?:[。；;]|$)")
-_PART = {key: re.compile(rf"{key}[^0-9。；;]{{0,12}}?({_NUM})(万元|元)") for key in ("货物", "工程", "服务")}
+_PROCUREMENT = re.compile(rf"政府采购[^。；;：:，,]{{0,20}}?({NUM})(万元|元)(.{{0,160}}?)(?:[。；;]|$)")
+_PART = {key: re.compile(rf"{key}[^0-9。；;]{{0,12}}?({NUM})(万元|元)") for key in ("货物", "工程", "服务")}
 
 
 
@@ -139,8 +138,8 @@ def check_procurement_parts(c: Checker) -> None:
         )
 
 
-_RECEPTION = re.compile(rf"共计支出({_NUM})(万元|元)[，,。]?具体(?:内容)?包括[：:](.{{0,2000}}?)(?:。|$)")
-_VISIT = re.compile(rf"接待[^；;，,]{{0,40}}?({_NUM})元")
+_RECEPTION = re.compile(rf"共计支出({NUM})(万元|元)[，,。]?具体(?:内容)?包括[：:](.{{0,2000}}?)(?:。|$)")
+_VISIT = re.compile(rf"接待[^；;，,]{{0,40}}?({NUM})元")
 
 
 def check_receptions(c: Checker) -> None:
@@ -178,8 +177,8 @@ def check_receptions(c: Checker) -> None:
         )
 
 
-_INITIAL = re.compile(rf"年初预算(?:数)?(?:为|是)?({_NUM})(万元|元)[。，,；;]?其中[：:，,]?([^。]{{0,400}})")
-_AMOUNT = re.compile(rf"({_NUM})(万元|元)(?![\d%])")
+_INITIAL = re.compile(rf"年初预算(?:数)?(?:为|是)?({NUM})(万元|元)[。，,；;]?其中[：:，,]?([^。]{{0,400}})")
+_AMOUNT = re.compile(rf"({NUM})(万元|元)(?![\d%])")
 _CHANGE = re.compile(r"比|较|增加|减少|增长|下降|上升|降低|持平|同比|其中|占")
 
 
@@ -199,7 +198,7 @@ def check_initial_budget_parts(c: Checker) -> None:
 # “预算总收入预计X万元(…),比上年增加…。其中：…”: the same list after a remark in brackets and the change on last year
 # “收入总预算X万元,同比减少…。其中:1、…。2、…。”: a numbered list whose items are sentences of their own
 _REVENUE = re.compile(
-    rf"(?:收入预算(?:总额|总计|合计)?(?:数)?|预算总收入|收入总预算)(?:预计)?(?:为|是|共)?({_NUM})(万元|元)"
+    rf"(?:收入预算(?:总额|总计|合计)?(?:数)?|预算总收入|收入总预算)(?:预计)?(?:为|是|共)?({NUM})(万元|元)"
     rf"(?:[（(][^（()）。]{{0,40}}[)）])?(?:[，,](?:同比|(?:比|较)上年)[^。；;其]{{0,40}})?[。，,；;]?其中[：:，,]?([^。]{{0,400}})"
 )
 _CARRIED = re.compile(r"结转|结余")
