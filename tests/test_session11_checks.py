@@ -1,0 +1,45 @@
+"""Contradictions the development sets' keys name that the checks missed (issue 14, session 11), by kind.
+
+Each rule on a tiny invented input of the kind tests/fixtures/holdout8 and holdout9 hold (names and amounts
+changed); expected values are computed by hand in the comments. Every rule has its counter-case.
+"""
+
+from __future__ import annotations
+
+from cnbudget.checks.prose_sums import check_revenue_sources
+from cnbudget.model import Evidence
+
+from .checks.conftest import outcomes, run
+
+# 1. a final account's 收入合计 (本年收入合计) and the sources its 其中 lists
+
+
+def test_the_years_revenue_against_the_sources_listed_under_it() -> None:
+    # 60.25 + 40.75 = 101.00, not the 收入合计 100.5 it lists them under (parts above their total always contradict it)
+    prose = "2020年收入合计100.5万元,其中:财政拨款收入 60.25万元,事业收入40.75万元。"
+    (row,) = run(check_revenue_sources, evidence=Evidence(prose=prose))
+    assert (row["check_id"], row["status"], row["expected"], row["actual"], row["severity"]) == ("revenue-lines-add-up", "fail", "100.5", "101.00", "mismatch")
+    # both sides quoted as printed
+    assert "“收入合计100.5万元”" in row["detail"] and "“财政拨款收入 60.25万元”" in row["detail"] and "“事业收入40.75万元”" in row["detail"]
+    # counter-cases: sources that add up pass (shares after each source are no parts) …
+    prose = "2020年本年收入合计101万元,其中:一般公共预算财政拨款收入60.25万元,占59.65%;事业收入40.75万元,占40.35%。"
+    assert outcomes(run(check_revenue_sources, evidence=Evidence(prose=prose))) == [("pass", "101", "101.00")]
+    # … a fund's 收入合计 (the 财政拨款's) is not the year's revenue, and a list holding the 上年结转 lists another total
+    assert run(check_revenue_sources, evidence=Evidence(prose="财政拨款收入合计100.5万元,其中:一般公共预算拨款60.25万元,政府性基金40.75万元。")) == []
+    assert run(check_revenue_sources, evidence=Evidence(prose="收入合计100.5万元,其中:财政拨款收入60.25万元,上年结转40.75万元。")) == []
+
+
+# 2. the parts a failing sum adds are quoted as printed
+
+
+def test_a_listed_sum_quotes_each_part_as_printed() -> None:
+    # 600 + 300 + 1,100 = 2,000 against 预算总收入 1,000.00: the detail must show the part that makes the gap (1,100.00),
+    # with its thousands comma and words as printed, and the list number (1、) left out of the quote
+    prose = "2021年预算总收入1,000.00万元,其中:1、拨款收入600.00万元;2、非税收入资金300.00万元;3、往年结余指标1,100.00万元。"
+    (row,) = run(check_revenue_sources, evidence=Evidence(prose=prose))
+    assert (row["status"], row["expected"], row["actual"]) == ("fail", "1000.00", "2000.00")
+    assert "“预算总收入1,000.00万元”" in row["detail"] and "“往年结余指标1,100.00万元”" in row["detail"] and "“拨款收入600.00万元”" in row["detail"]
+    # counter-case: words after a part's amount (its share) are not quoted as the part
+    prose = "收入预算100万元,其中:财政拨款收入60万元,占60%;事业收入50万元,占50%。"
+    (row,) = run(check_revenue_sources, evidence=Evidence(prose=prose))
+    assert "“财政拨款收入60万元”、“事业收入50万元”" in row["detail"] and "占60%" not in row["detail"].split("其后")[1]
