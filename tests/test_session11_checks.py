@@ -6,10 +6,12 @@ changed); expected values are computed by hand in the comments. Every rule has i
 
 from __future__ import annotations
 
+from cnbudget.checks.prose import check_shares
 from cnbudget.checks.prose_sums import check_revenue_sources
-from cnbudget.model import Evidence
+from cnbudget.model import Evidence, Statement
 
 from .checks.conftest import outcomes, run
+from .test_session10_checks import plain, share
 
 # 1. a final account's 收入合计 (本年收入合计) and the sources its 其中 lists
 
@@ -43,3 +45,19 @@ def test_a_listed_sum_quotes_each_part_as_printed() -> None:
     prose = "收入预算100万元,其中:财政拨款收入60万元,占60%;事业收入50万元,占50%。"
     (row,) = run(check_revenue_sources, evidence=Evidence(prose=prose))
     assert "“财政拨款收入60万元”、“事业收入50万元”" in row["detail"] and "占60%" not in row["detail"].split("其后")[1]
+
+
+# 3. a share whose named base (占总支出的 P%) the prose states under another name, which the run's other shares agree on
+
+
+def test_a_share_is_judged_against_the_base_the_other_shares_naming_it_agree_on() -> None:
+    # “部门预算支出1000万元。…教育700万元,占总支出的70.00%;社保250万元,占总支出的25.00%;卫生50.10万元,占总支出的4.90%”:
+    # 700 and 250 are 70.00% and 25.00% of 1000, so 总支出 is the 1000; 50.10 / 1000 = 5.01%, not 4.90%
+    def named(label: str, amount: str, percent: str) -> Statement:
+        return share(label, amount, percent, f"{label}{amount}万元,占总支出的{percent}%。")
+
+    stmts = [plain("2021年部门预算支出", "1000"), named("教育", "700", "70.00"), named("社保", "250", "25.00"), named("卫生", "50.10", "4.90")]
+    assert outcomes(run(check_shares, evidence=Evidence(statements=stmts)))[-1] == ("fail", "4.90%", "5.01%")
+    # counter-case: one other share agreeing is not enough to say what the name means (as before: not judged)
+    stmts = [plain("2021年部门预算支出", "1000"), named("教育", "700", "70.00"), named("卫生", "50.10", "4.90")]
+    assert [r["status"] for r in run(check_shares, evidence=Evidence(statements=stmts))] == ["pass", "not_applicable"]

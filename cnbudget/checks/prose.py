@@ -242,7 +242,9 @@ def check_shares(c: Checker) -> None:
             label = re.sub(r"\s+", "", st.label)[-16:]
             named = _named_base(st)
             reason = None
-            if not ok and named and not (len(run) > 1 and base == total) and not any(_names_base(named, re.sub(r"\s+", "", b)) for b in labels):
+            # two other shares of the run that name the same base and agree with this one say it is the base the name means
+            agreed = sum(1 for o in run if o is not st and _named_base(o) == named and _share_of(o.amount, base, o.share or Decimal(0))[0])
+            if not ok and named and agreed < 2 and not (len(run) > 1 and base == total) and not any(_names_base(named, re.sub(r"\s+", "", b)) for b in labels):
                 reason = f"句中所说的基数是“{named}”，其金额未在前文读到，按 {format_amount(base)} 万元核对未必是文件的本意"
             c.result(
                 "share-agrees",
