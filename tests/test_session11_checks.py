@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from cnbudget.checks.prose import check_shares
 from cnbudget.checks.prose_sums import check_revenue_sources
+from cnbudget.checks.remnants import check_instructions_left
 from cnbudget.model import Evidence, Statement
 
 from .checks.conftest import outcomes, run
@@ -61,3 +62,15 @@ def test_a_share_is_judged_against_the_base_the_other_shares_naming_it_agree_on(
     # counter-case: one other share agreeing is not enough to say what the name means (as before: not judged)
     stmts = [plain("2021年部门预算支出", "1000"), named("教育", "700", "70.00"), named("卫生", "50.10", "4.90")]
     assert [r["status"] for r in run(check_shares, evidence=Evidence(statements=stmts))] == ["pass", "not_applicable"]
+
+
+# 4. the template's note on how to fill a part, left in the published text
+
+
+def test_the_templates_note_on_the_form_of_a_part_is_an_instruction_left_in() -> None:
+    prose = "二、机构设置情况\n这部分主要介绍本单位机构设置情况,格式和内容没有固定要求,可以参考但不限于以下内容:\n(一)单位内设机构"
+    (row,) = run(check_instructions_left, evidence=Evidence(prose=prose))
+    assert row["status"] == "fail" and "可以参考但不限于以下内容" in row["detail"]
+    assert [r["status"] for r in run(check_instructions_left, evidence=Evidence(prose="本部分可参考但不限于下列内容：一是职能。"))] == ["fail"]
+    # counter-case: a unit describing its own duties “包括但不限于” addresses the reader, not the filer
+    assert run(check_instructions_left, evidence=Evidence(prose="本单位职责包括但不限于以下内容:宣传、教育。内容丰富,形式多样。")) == []
