@@ -6,12 +6,13 @@ changed); expected values are computed by hand in the comments. Every rule has i
 
 from __future__ import annotations
 
+from cnbudget.checks.identities import check_headline_identities
 from cnbudget.checks.prose import check_shares
 from cnbudget.checks.prose_sums import check_revenue_sources
 from cnbudget.checks.remnants import check_instructions_left
 from cnbudget.model import Evidence, Statement
 
-from .checks.conftest import outcomes, run
+from .checks.conftest import outcomes, revenue, run, total
 from .test_session10_checks import plain, share
 
 # 1. a final account's 收入合计 (本年收入合计) and the sources its 其中 lists
@@ -74,3 +75,28 @@ def test_the_templates_note_on_the_form_of_a_part_is_an_instruction_left_in() ->
     assert [r["status"] for r in run(check_instructions_left, evidence=Evidence(prose="本部分可参考但不限于下列内容：一是职能。"))] == ["fail"]
     # counter-case: a unit describing its own duties “包括但不限于” addresses the reader, not the filer
     assert run(check_instructions_left, evidence=Evidence(prose="本单位职责包括但不限于以下内容:宣传、教育。内容丰富,形式多样。")) == []
+
+
+# 5. a revenue line printed below the 本年收入合计 (上级补助收入) where the lines above it give the 本年收入合计 within their rounding
+
+
+def test_a_line_below_the_years_revenue_is_a_part_of_the_total_where_the_lines_above_miss_it_by_a_cent() -> None:
+    # 收支总表: 一般公共预算 800.00, 事业收入 150.25, 其他收入 50.26 (together 1,000.51), 本年收入合计 printed 1,000.50;
+    # below it 上级补助收入 300.00; 收入总计 1,300.50 = 1,000.50 + 300.00. With the 上级补助收入 among the year's lines they give
+    # 1,300.51, 300.01 above the 本年收入合计: it is printed outside them, a part of the 收入总计
+    def table(current: str, whole: str) -> dict[str, list[dict[str, object]]]:
+        lines = [("general_public_budget", "800.00"), ("business", "150.25"), ("other", "50.26"), ("superior_subsidy", "300.00")]
+        return {
+            "totals": [total("revenue_current_year", current), total("revenue_total", whole), total("expenditure_total", whole)],
+            "revenue_by_source": [revenue(source, amount) for source, amount in lines],
+        }
+
+    results = run(check_headline_identities, table("1000.50", "1300.50"))
+    assert outcomes(results, "revenue-total-adds-up") == [("pass", "1300.50", "1300.50")]
+    # the lines above still miss their 本年收入合计 by a cent: the document's own rounding slip, reported as such
+    (lines,) = [r for r in results if r["check_id"] == "revenue-lines-add-up"]
+    assert (lines["status"], lines["expected"], lines["actual"], lines["severity"]) == ("fail", "1000.50", "1000.51", "rounding")
+    # counter-case: where every line, the 上级补助收入 too, gives the 本年收入合计 within a cent a line, it stays among them
+    results = run(check_headline_identities, table("1300.50", "1300.50"))
+    assert outcomes(results, "revenue-lines-add-up") == [("fail", "1300.50", "1300.51")]
+    assert outcomes(results, "revenue-total-adds-up") == [("pass", "1300.50", "1300.50")]
