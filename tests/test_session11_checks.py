@@ -31,6 +31,10 @@ def test_the_years_revenue_against_the_sources_listed_under_it() -> None:
     # … a fund's 收入合计 (the 财政拨款's) is not the year's revenue, and a list holding the 上年结转 lists another total
     assert run(check_revenue_sources, evidence=Evidence(prose="财政拨款收入合计100.5万元,其中:一般公共预算拨款60.25万元,政府性基金40.75万元。")) == []
     assert run(check_revenue_sources, evidence=Evidence(prose="收入合计100.5万元,其中:财政拨款收入60.25万元,上年结转40.75万元。")) == []
+    # … and a part's own parts in brackets after it are no parts of the total (80 + 20 = 100, not 80 + 70 + 10 + 20)
+    prose = "收入合计100万元,其中:财政拨款收入80万元(一般公共预算70万元,政府性基金10万元),事业收入20万元。"
+    assert outcomes(run(check_revenue_sources, evidence=Evidence(prose=prose))) == [("pass", "100", "100")]
+    assert outcomes(run(check_revenue_sources, evidence=Evidence(prose=prose.replace("),事业", ")事业")))) == [("pass", "100", "100")]
 
 
 # 2. the parts a failing sum adds are quoted as printed

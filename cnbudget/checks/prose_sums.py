@@ -249,6 +249,9 @@ def _listed_parts(c: Checker, check_id: str, m: re.Match[str], name: str, en: st
     said: list[str] = []  # each part with the words before it, as printed
     # 18,976.76 is one amount, not two clauses: its comma is kept apart from the clauses' while they are split
     listed = re.sub(r"(?<=\d)([,，])(?=\d{3}(?!\d))", lambda k: _THOUSANDS[k.group(1)], listed)
+    # amounts in brackets after a part (“财政拨款收入80万元(一般公共预算70万元,政府性基金10万元)”) are its own parts; the
+    # bracket parts it from the next part as a comma would (“基本支出71.09万元(…)项目支出525.00万元”)
+    listed = re.sub(r"[（(][^（()）]*\d[^（()）]*万?元[^（()）]*[)）]", "，", listed)
     for clause in re.split(r"[；;，,、]", listed):
         bare = clause.replace(_THOUSANDS[","], "").replace(_THOUSANDS["，"], "")
         found = _AMOUNT.search(bare)
