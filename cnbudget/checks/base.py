@@ -16,11 +16,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from itertools import product
 from typing import Any
 
 from cnbudget.amounts import format_amount
+from cnbudget.checks.amounts import same_at_printed_precision
 from cnbudget.checks.rounding import WHOLE_WAN_ROUNDING, whole_wan_rounding
 from cnbudget.model import Disclosure
 from cnbudget.schema import PHASES
@@ -233,64 +234,6 @@ def doubt_index(rows: Iterable[Row]) -> dict[tuple[str, str], str]:
         for parts in product(*(segment.split("|") for segment in str(row["key"]).split("/"))):
             index.setdefault((row["resource"], "/".join(parts)), str(row["reason"]))
     return index
-
-
-def same_at_printed_precision(table: Decimal | None, prose: Decimal) -> bool:
-    """Whether a prose figure states a table figure at the precision the prose prints.
-
-    A table in 元 converts to 万元 with four decimals (243,120 元 = 24.3120 万元); prose that
-    says 24.31 万元 states the same figure rounded half up, which is not a contradiction.
-    Prose in whole 万元 beside a table in 元 states it rounded too (54 万元 for 537,792 元).
-    Anything else, including a 0.01 difference at the prose's own precision, is one.
-    """
-    if table is None:
-        return False
-    if table == prose:
-        return True
-    prose_exp, table_exp = prose.as_tuple().exponent, table.as_tuple().exponent
-    if not isinstance(prose_exp, int) or not isinstance(table_exp, int):
-        return False
-    places = -prose_exp
-    # whole 万元 in the prose of a table in 元 (four places in 万元): “其他收入54万元” for 537,792 元
-    whole = places == 0 and table_exp <= -4
-    return (0 < places or whole) and places < -table_exp and table.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == prose
-
-
-def half_unit(amount: Decimal) -> Decimal:
-    """How far the figure behind a printed amount may lie: half a unit of its last place, at most 0.005 万元.
-
-    Tables print 万元 with two decimals; prose that prints fewer (381 万元, 57.6 万元) drops zeros, it
-    does not round further: 381 is 381.00. An amount from 元 (0.0123 万元) is nearly exact.
-    """
-    exponent = amount.as_tuple().exponent
-    return min(Decimal("0.005"), Decimal(5).scaleb(exponent - 1)) if isinstance(exponent, int) else Decimal(0)
-
-
-def percent_agrees(part: Decimal, whole: Decimal, printed: Decimal, part_spread: Decimal | None = None, whole_spread: Decimal | None = None) -> tuple[bool, Decimal, str]:
-    """Whether ``printed`` % states part/whole at the places it is printed with; the share computed there; the severity if not.
-
-    The amounts are themselves rounded: the figures behind them lie within half a unit of their last
-    printed place (``half_unit``, unless the spreads are given). The percentage agrees when some share
-    of figures in those ranges rounds to it, half up or half even; a part that is not the whole may be
-    printed one unit below 100 (99.99% for 99.996%), and a part above 0 one unit above 0. One unit
-    off in the last printed place is ``rounding``, anything more ``mismatch``.
-    """
-    exponent = printed.as_tuple().exponent
-    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    unit = Decimal(1).scaleb(-places)
-    hp = half_unit(part) if part_spread is None else part_spread
-    hw = half_unit(whole) if whole_spread is None else whole_spread
-    exact = part / whole * 100
-    computed = exact.quantize(unit, rounding=ROUND_HALF_UP)
-    if printed in {computed, exact.quantize(unit, rounding=ROUND_HALF_EVEN)}:
-        return True, computed, ""
-    if (computed == 100 and 0 < part < whole and printed == 100 - unit) or (computed == 0 and part > 0 and printed == unit):
-        return True, computed, ""
-    low = max(part - hp, Decimal(0)) / (whole + hw) * 100
-    high = (part + hp) / (whole - hw) * 100 if whole > hw else exact
-    if printed - unit / 2 < high and printed + unit / 2 > low:
-        return True, computed, ""  # the figures behind the printed amounts give it
-    return False, computed, "rounding" if abs(computed - printed) <= unit else "mismatch"
 
 
 def phase_of(d: Disclosure) -> str:

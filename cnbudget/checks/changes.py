@@ -12,12 +12,12 @@ import re
 from decimal import Decimal
 
 from cnbudget.amounts import format_amount, printed_wan
-from cnbudget.checks.base import Check, Checker, half_unit, page_at, percent_agrees, side
+from cnbudget.checks.amounts import NUM, change_on_last_year, half_unit, percent_agrees
+from cnbudget.checks.base import Check, Checker, page_at, side
 from cnbudget.checks.percentages import CHANGE
 from cnbudget.checks.prose import YOY
 
-_NUM = r"\d[\d,]*(?:\.\d+)?"
-_AMOUNT = re.compile(rf"{_NUM}\s*万?元")
+_AMOUNT = re.compile(rf"{NUM}\s*万?元")
 # “收入总计3000000元,其中拨款100元,与上年相比,减少60万元”: the change's clause stands apart (after a comma) from the
 # figure nearest it, and the sentence states another figure before that one: which of them changed it does not say
 SUBJECT_UNSURE = "增减额与最近的金额隔有逗号，句中此前还写有其他金额，增减所说的是哪一个数不能确定，不作判断"
@@ -32,8 +32,8 @@ def subject_unsure(text: str, m: re.Match[str]) -> bool:
 
 # 比2021年预算231.17万元增加33.55万元，增长17.51%: last year's figure and the change, the percentage after them
 _PRINTED_LAST_YEAR = re.compile(
-    rf"(?:比|较)(?:上年|上一年|\d{{4}}年)(?:度)?[^\d。；;，,%增减]{{0,10}}?(?P<prev>{_NUM})(?P<pu>万?元)[，,]?"
-    rf"(?P<dir>增加|减少)(?P<d>{_NUM})(?P<du>万?元)[，,](?:同比)?(?:增长|下降|增幅|降幅|减少|增加)了?(?P<p>\d+(?:\.\d+)?)%"
+    rf"(?:比|较)(?:上年|上一年|\d{{4}}年)(?:度)?[^\d。；;，,%增减]{{0,10}}?(?P<prev>{NUM})(?P<pu>万?元)[，,]?"
+    rf"(?P<dir>增加|减少)(?P<d>{NUM})(?P<du>万?元)[，,](?:同比)?(?:增长|下降|增幅|降幅|减少|增加)了?(?P<p>\d+(?:\.\d+)?)%"
 )
 
 
@@ -76,12 +76,11 @@ def check_change_in_another_unit(c: Checker) -> None:
             continue  # one unit: prose.check_year_on_year's
         current, printed = printed_wan(m.group("cur"), f"{m.group('cu') or ''}元"), Decimal(m.group("p"))
         as_printed, as_figure = printed_wan(m.group("d"), f"{m.group('du') or ''}元"), printed_wan(m.group("d"), f"{m.group('cu') or ''}元")
-        up = m.group("dir") in ("增加", "增长", "上升")
         readings = []
         for change in (as_printed, as_figure):
-            previous = current - change if up else current + change
-            if previous > 0:
-                readings.append((change, previous, percent_agrees(change, previous, printed, half_unit(change), half_unit(current) + half_unit(change))))
+            judged = change_on_last_year(current, change, m.group("dir"), printed)
+            if judged is not None:
+                readings.append((change, *judged))
         if not readings or any(r[2][0] for r in readings):
             continue
         page = page_at(c.d, m.start())

@@ -1,7 +1,7 @@
 """Percentages the prose prints against the amounts it prints beside them: completion rates and changes on last year.
 
 A percentage agrees when the exact value rounds to it (half up or half even) at the places it is
-printed with (``base.percent_agrees``). Only figures stated in one sentence are compared: a rate
+printed with (``amounts.percent_agrees``). Only figures stated in one sentence are compared: a rate
 whose base the sentence does not print is not checked.
 """
 
@@ -11,19 +11,19 @@ import re
 from decimal import Decimal
 
 from cnbudget.amounts import format_amount, printed_wan
-from cnbudget.checks.base import Check, Checker, half_unit, page_at, percent_agrees, side
+from cnbudget.checks.amounts import NUM, half_unit, percent_agrees
+from cnbudget.checks.base import Check, Checker, page_at, side
 
-_NUM = r"\d[\d,]*(?:\.\d+)?"
 _SENTENCE = re.compile(r"[^。；;]+")
 # 年初预算（数）为 A 万元 / 全年预算数 B 万元 / 决算（数）为 C 万元, in one sentence
 _BASE = {
-    "initial": re.compile(rf"年初预算(?:数)?(?:为|是)?({_NUM})(万?元)"),
-    "full": re.compile(rf"(?:全年预算|调整预算|调整后预算)(?:数)?(?:为|是)?({_NUM})(万?元)"),
+    "initial": re.compile(rf"年初预算(?:数)?(?:为|是)?({NUM})(万?元)"),
+    "full": re.compile(rf"(?:全年预算|调整预算|调整后预算)(?:数)?(?:为|是)?({NUM})(万?元)"),
 }
 # 支出预算为 A 万元: a budget the sentence names by no phase, the base of a 完成预算的 P% that names none either
-_BARE_BASE = re.compile(rf"(?<!年初)(?<!全年)(?<!调整)(?<!调整后)预算(?:数)?(?:为|是)({_NUM})(万?元)")
+_BARE_BASE = re.compile(rf"(?<!年初)(?<!全年)(?<!调整)(?<!调整后)预算(?:数)?(?:为|是)({NUM})(万?元)")
 # an amount in 元 is taken in 万元 (“支出预算为494,400.00万元,支出决算为115,749.56元,完成预算的23.42%”)
-_ACTUAL = re.compile(rf"(?:决算|支出|执行)(?:数)?(?:为|是)?({_NUM})(万?元)")
+_ACTUAL = re.compile(rf"(?:决算|支出|执行)(?:数)?(?:为|是)?({NUM})(万?元)")
 _RATE = re.compile(r"(?:完成|占|为)(年初|全年|调整)?预算(?:数)?的?(\d+(?:\.\d+)?)%")
 _NAMES = {"initial": "年初预算数", "full": "全年预算数", "bare": "预算数"}
 
@@ -109,9 +109,9 @@ def _at(page: int | None) -> str:
 # 决算数大于预算数 D 万元 / 决算数比年初预算数减少 D 万元: how far the actual amount lies from the budget the rate is of
 _GAP = re.compile(
     rf"决算(?:数)?(?:(?P<cmp>大于|小于|超过|超出|高于|低于|多于|少于)(?P<base1>年初|全年|调整)?预算(?:数)?"
-    rf"|(?:比|较)(?P<base2>年初|全年|调整)?预算(?:数)?(?P<verb>增加|减少|超支|节约|节余|多|少))了?(?P<d>{_NUM})万元"
+    rf"|(?:比|较)(?P<base2>年初|全年|调整)?预算(?:数)?(?P<verb>增加|减少|超支|节约|节余|多|少))了?(?P<d>{NUM})万元"
 )
-_WAN = re.compile(rf"({_NUM})万元")
+_WAN = re.compile(rf"({NUM})万元")
 _KIND = {"年初": "initial", "全年": "full", "调整": "full"}
 _OVER = ("大于", "超过", "超出", "高于", "多于", "增加", "超支", "多")
 # the words before an amount that make it no actual figure: a change on last year, or a budget
@@ -180,8 +180,8 @@ def check_completion_gap(c: Checker) -> None:
 
 # “X 万元，比上年（的 A 万元）增加 D 万元（，增长 P%）”: last year's figure, printed or implied, must be a possible one
 CHANGE = re.compile(
-    rf"(?P<cur>{_NUM})(?P<cu>万?元)[，,]?(?:比|较)(?:上年|上一年|\d{{4}}年)(?:度)?[^\d。；;，,%增减降上]{{0,14}}?(?:(?P<prev>{_NUM})(?P<pu>万?元)(?![，,]))?[，,]?"
-    rf"(?P<dir>增加|减少|增长|下降|降低|上升)(?:(?P<d>{_NUM})(?P<du>万?元))?(?:[，,]?(?:同比)?(?:增长|下降|增幅|降幅|减少|增加|降低|上升)?(?:了)?(?P<p>\d+(?:\.\d+)?)%)?"
+    rf"(?P<cur>{NUM})(?P<cu>万?元)[，,]?(?:比|较)(?:上年|上一年|\d{{4}}年)(?:度)?[^\d。；;，,%增减降上]{{0,14}}?(?:(?P<prev>{NUM})(?P<pu>万?元)(?![，,]))?[，,]?"
+    rf"(?P<dir>增加|减少|增长|下降|降低|上升)(?:(?P<d>{NUM})(?P<du>万?元))?(?:[，,]?(?:同比)?(?:增长|下降|增幅|降幅|减少|增加|降低|上升)?(?:了)?(?P<p>\d+(?:\.\d+)?)%)?"
 )
 # (the words between the year and last year's figure name it: 较2017年部门预算收入总数8014212.00元; amounts in 元 are taken in 万元)
 

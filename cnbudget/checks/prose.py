@@ -7,20 +7,18 @@ from decimal import Decimal
 
 from cnbudget.amounts import format_amount
 from cnbudget.checks.agree import OTHER_FUNDS
+from cnbudget.checks.amounts import change_on_last_year, percent_agrees, same_at_printed_precision
 from cnbudget.checks.base import (
     Check,
     Checker,
     Row,
     general_budget_totals,
-    half_unit,
     page_at,
-    percent_agrees,
     phase_en,
     phase_of,
     phase_zh,
     phased,
     quoted,
-    same_at_printed_precision,
     side,
     stated,
     titled,
@@ -244,7 +242,9 @@ def check_shares(c: Checker) -> None:
             label = re.sub(r"\s+", "", st.label)[-16:]
             named = _named_base(st)
             reason = None
-            if not ok and named and not (len(run) > 1 and base == total) and not any(_names_base(named, re.sub(r"\s+", "", b)) for b in labels):
+            # two other shares of the run that name the same base and agree with this one say it is the base the name means
+            agreed = sum(1 for o in run if o is not st and _named_base(o) == named and _share_of(o.amount, base, o.share or Decimal(0))[0])
+            if not ok and named and agreed < 2 and not (len(run) > 1 and base == total) and not any(_names_base(named, re.sub(r"\s+", "", b)) for b in labels):
                 reason = f"句中所说的基数是“{named}”，其金额未在前文读到，按 {format_amount(base)} 万元核对未必是文件的本意"
             c.result(
                 "share-agrees",
@@ -320,10 +320,10 @@ def check_year_on_year(c: Checker) -> None:
         if _earlier_year(text, m.start("cur"), c.d.meta.get("fiscal_year")):
             continue  # “2024年收入预算总计363.13万元,同比降低123.13万元” in a 2025 budget: the figure is last year's, the change from it
         unit = "万元" if completed or m.group("cu") else "元"
-        previous = current - change if m.group("dir") in ("增加", "增长", "上升") else current + change
-        if previous <= 0:
+        judged = change_on_last_year(current, change, m.group("dir"), stated)
+        if judged is None:
             continue
-        ok, computed, severity = percent_agrees(change, previous, stated, half_unit(change), half_unit(current) + half_unit(change))
+        previous, (ok, computed, severity) = judged
         page = page_at(c.d, m.start())
         c.result(
             "yoy-agrees",
@@ -377,10 +377,10 @@ def check_year_on_year_carried(c: Checker) -> None:
         quote = m.group(0)[-90:]
         for i in range(n):
             cur, change, printed = (x[i if len(x) > 1 else 0] for x in (current, changes, stated))
-            previous = cur - change if m.group("dir") == "增加" else cur + change
-            if previous <= 0:
+            judged = change_on_last_year(cur, change, m.group("dir"), printed)
+            if judged is None:
                 continue
-            ok, computed, severity = percent_agrees(change, previous, printed, half_unit(change), half_unit(cur) + half_unit(change))
+            previous, (ok, computed, severity) = judged
             c.result(
                 "yoy-agrees",
                 f"{format_amount(cur)}/{m.group('dir')}{format_amount(change)}/{printed}%",

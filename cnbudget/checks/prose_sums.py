@@ -13,6 +13,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from cnbudget.amounts import format_amount, printed_wan
+from cnbudget.checks.amounts import NUM, same_at_printed_precision
 from cnbudget.checks.base import (
     Check,
     Checker,
@@ -21,13 +22,11 @@ from cnbudget.checks.base import (
     phase_of,
     phase_zh,
     phased,
-    same_at_printed_precision,
     side,
     stated,
 )
 from cnbudget.checks.rounding import WHOLE_WAN_ROUNDING, whole_wan_rounding
 
-_NUM = r"\d[\d,]*(?:\.\d+)?"
 ROUNDING = Decimal("0.01")
 
 
@@ -108,8 +107,8 @@ def _compare_class(c: Checker, code: str, phase: str, row: Row, children: list[R
     )
 
 
-_PROCUREMENT = re.compile(rf"政府采购[^。；;：:，,]{{0,20}}?({_NUM})(万元|元)(.{{0,160}}?)(?:[。；;]|$)")
-_PART = {key: re.compile(rf"{key}[^0-9。；;]{{0,12}}?({_NUM})(万元|元)") for key in ("货物", "工程", "服务")}
+_PROCUREMENT = re.compile(rf"政府采购[^。；;：:，,]{{0,20}}?({NUM})(万元|元)(.{{0,160}}?)(?:[。；;]|$)")
+_PART = {key: re.compile(rf"{key}[^0-9。；;]{{0,12}}?({NUM})(万元|元)") for key in ("货物", "工程", "服务")}
 
 
 
@@ -139,8 +138,8 @@ def check_procurement_parts(c: Checker) -> None:
         )
 
 
-_RECEPTION = re.compile(rf"共计支出({_NUM})(万元|元)[，,。]?具体(?:内容)?包括[：:](.{{0,2000}}?)(?:。|$)")
-_VISIT = re.compile(rf"接待[^；;，,]{{0,40}}?({_NUM})元")
+_RECEPTION = re.compile(rf"共计支出({NUM})(万元|元)[，,。]?具体(?:内容)?包括[：:](.{{0,2000}}?)(?:。|$)")
+_VISIT = re.compile(rf"接待[^；;，,]{{0,40}}?({NUM})元")
 
 
 def check_receptions(c: Checker) -> None:
@@ -178,8 +177,8 @@ def check_receptions(c: Checker) -> None:
         )
 
 
-_INITIAL = re.compile(rf"年初预算(?:数)?(?:为|是)?({_NUM})(万元|元)[。，,；;]?其中[：:，,]?([^。]{{0,400}})")
-_AMOUNT = re.compile(rf"({_NUM})(万元|元)(?![\d%])")
+_INITIAL = re.compile(rf"年初预算(?:数)?(?:为|是)?({NUM})(万元|元)[。，,；;]?其中[：:，,]?([^。]{{0,400}})")
+_AMOUNT = re.compile(rf"({NUM})(万元|元)(?![\d%])")
 _CHANGE = re.compile(r"比|较|增加|减少|增长|下降|上升|降低|持平|同比|其中|占")
 
 
@@ -199,14 +198,17 @@ def check_initial_budget_parts(c: Checker) -> None:
 # “预算总收入预计X万元(…),比上年增加…。其中：…”: the same list after a remark in brackets and the change on last year
 # “收入总预算X万元,同比减少…。其中:1、…。2、…。”: a numbered list whose items are sentences of their own
 _REVENUE = re.compile(
-    rf"(?:收入预算(?:总额|总计|合计)?(?:数)?|预算总收入|收入总预算)(?:预计)?(?:为|是|共)?({_NUM})(万元|元)"
+    rf"(?:收入预算(?:总额|总计|合计)?(?:数)?|预算总收入|收入总预算)(?:预计)?(?:为|是|共)?({NUM})(万元|元)"
     rf"(?:[（(][^（()）。]{{0,40}}[)）])?(?:[，,](?:同比|(?:比|较)上年)[^。；;其]{{0,40}})?[。，,；;]?其中[：:，,]?([^。]{{0,400}})"
 )
 _CARRIED = re.compile(r"结转|结余")
+# “2018年收入合计3647.38万元,其中:财政拨款收入2150.48万元,事业收入1497.40万元”: the year's revenue (a final account's
+# 收入合计, 本年收入合计) and the sources it lists; not a fund's (财政拨款收入合计, 一般公共预算收入合计)
+_CURRENT_REVENUE = re.compile(rf"(?<![款算])(?:本年收入合计|本年收入|收入合计)(?:数)?(?:为|是|共)?({NUM})(万元|元)[。，,；;]?其中[：:，,]?([^。]{{0,400}})")
 
 
 def check_revenue_sources(c: Checker) -> None:
-    """“收入预算 X 万元，其中 A 万元，B 万元…”: the sources the sentence lists against the revenue budget it states above them.
+    """“收入预算 X 万元，其中 A 万元，B 万元…” (or “收入合计 X 万元，其中…”): the sources the sentence lists against the revenue it states above them.
 
     The same reading as ``check_initial_budget_parts`` (a part opens its clause; a list with another 其中
     in it is not compared; parts short of the total may be only some of them). Subject: the total as
@@ -218,6 +220,9 @@ def check_revenue_sources(c: Checker) -> None:
         # a list holding the 上年结转 (结余) adds up to the 收入总计, not to the year's revenue
         check_id, name = ("revenue-total-adds-up", "收入总预算") if _CARRIED.search(listed) else ("revenue-lines-add-up", "收入预算")
         _listed_parts(c, check_id, m, name, "the {n} sources the prose lists under a revenue budget it states (“收入预算 {total}，其中…”) against it", listed)
+    for m in _CURRENT_REVENUE.finditer(text):
+        if not _CARRIED.search(m.group(3)):  # a carry-over is no part of the year's revenue: the words name another total
+            _listed_parts(c, "revenue-lines-add-up", m, "本年收入", "the {n} sources the prose lists under the year's revenue it states (“收入合计 {total}，其中…”) against it")
 
 
 def _numbered_on(text: str, m: re.Match[str]) -> str:
@@ -241,11 +246,18 @@ def _listed_parts(c: Checker, check_id: str, m: re.Match[str], name: str, en: st
         return
     whole = listed
     parts: list[Decimal] = []
-    listed = re.sub(r"(?<=\d)[,，](?=\d{3}(?!\d))", "", listed)  # 18,976.76 is one amount, not two clauses
+    said: list[str] = []  # each part with the words before it, as printed
+    # 18,976.76 is one amount, not two clauses: its comma is kept apart from the clauses' while they are split
+    listed = re.sub(r"(?<=\d)([,，])(?=\d{3}(?!\d))", lambda k: _THOUSANDS[k.group(1)], listed)
+    # amounts in brackets after a part (“财政拨款收入80万元(一般公共预算70万元,政府性基金10万元)”) are its own parts; the
+    # bracket parts it from the next part as a comma would (“基本支出71.09万元(…)项目支出525.00万元”)
+    listed = re.sub(r"[（(][^（()）]*\d[^（()）]*万?元[^（()）]*[)）]", "，", listed)
     for clause in re.split(r"[；;，,、]", listed):
-        found = _AMOUNT.search(clause)
-        if found is not None and not _CHANGE.search(clause[: found.start()]):
+        bare = clause.replace(_THOUSANDS[","], "").replace(_THOUSANDS["，"], "")
+        found = _AMOUNT.search(bare)
+        if found is not None and not _CHANGE.search(bare[: found.start()]):
             parts.append(printed_wan(found.group(1), found.group(2)))
+            said.append(_as_printed(clause))
     if len(parts) < 2:
         return
     total, summed = printed_wan(m.group(1), m.group(2)), sum(parts, Decimal(0))
@@ -258,12 +270,29 @@ def _listed_parts(c: Checker, check_id: str, m: re.Match[str], name: str, en: st
         check_id,
         f"{m.group(1)}@{m.start()}",
         summed == total,
-        side(f"文字说明所写的{name}", total, page),
-        side(f"其后“其中”所列 {len(parts)} 项之和", summed, page),
+        side(f"文字说明所写的{name}（原文“{text_of(m)}”）", total, page),
+        side(f"其后“其中”所列 {len(parts)} 项（{'、'.join(f'“{w}”' for w in said)}）之和", summed, page),
         en.format(n=len(parts), total=m.group(1) + m.group(2)),
         terms=len(parts),
         reason=reason,
     )
+
+
+def text_of(m: re.Match[str]) -> str:
+    """The stated total as printed: the words of ``m`` up to its amount's unit (group 2)."""
+    return m.string[m.start() : m.end(2)]
+
+
+# a thousands comma of an amount (18,976.76), kept apart from the commas that part the clauses while they are split
+_THOUSANDS = {",": "\x00", "，": "\x01"}
+
+
+def _as_printed(clause: str) -> str:
+    """A part's words and amount as printed (its thousands commas back), without its list number and the words after the amount."""
+    text = clause.replace(_THOUSANDS[","], ",").replace(_THOUSANDS["，"], "，")
+    text = re.sub(r"^\s*(?:[1-9][、.．](?!\d)|[（(][一二三四五六七八九十\d]+[)）])?\s*", "", text)
+    amount = re.search(r"\d[\d,，]*(?:\.\d+)?\s*万?元", text)
+    return (text[: amount.end()] if amount else text).strip()
 
 
 # “1、财政拨款…；2、事业收入…”: the parts numbered one after another from 1

@@ -28,6 +28,9 @@ _INSTRUCTION = re.compile(
     # “对本部门(单位)及所属预算单位构成进行详细说明。如:”: the filer asked to explain (the template's 部门(单位), or its example after 如:)
     r"|对[^。；;，,]{0,4}部门[（(]单位[)）][^。；;]{0,30}?进行[^。；;]{0,4}(?:说明|介绍|分析)"
     r"|对[^。；;，,]{2,30}?进行(?:详细|具体|简要)(?:说明|介绍|分析|阐述)(?=[。；;]\s*(?:如|例如)[:：])"
+    # “这部分主要介绍本单位机构设置情况,格式和内容没有固定要求,可以参考但不限于以下内容:”: the template's note on how to fill a part
+    r"|格式(?:和|与|、)?内容(?:没有|无|不作|不做)固定要求[^。；;:：]{0,30}"
+    r"|可(?:以)?参考(?:但)?不限于(?:以下|下列)内容"
 )
 LIMIT = 5  # results of one kind per document: enough to show the remnant, not a page of them
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from cnbudget.checks.base import Check, Checker, Row, phase_en, phase_of, phase_zh, phased, quoted, same_at_printed_precision, side, stated
+from cnbudget.checks.amounts import same_at_printed_precision
+from cnbudget.checks.base import Check, Checker, Row, phase_en, phase_of, phase_zh, phased, quoted, side, stated
 from cnbudget.normalise.narrative import section_scope
 from cnbudget.schema.names import ITEM_NAMES, SOURCE_NAMES, revenue_named
 

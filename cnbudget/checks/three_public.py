@@ -7,6 +7,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from cnbudget.amounts import format_amount
+from cnbudget.checks.amounts import NUM
 from cnbudget.checks.base import Check, Checker, Row, page_at, phase_en, phase_of, phase_zh, phased, quoted, side, stated, titled
 from cnbudget.schema.names import ITEM_NAMES
 
@@ -90,12 +91,11 @@ def _given_elsewhere(missing: list[str], other: dict[str, Row], reason: str) -> 
     return None if given is None else reason.format(item=quoted(ITEM_NAMES[given]))
 
 
-_NUM = r"\d[\d,]*(?:\.\d+)?"
 # “公务接待费支出5.21万元，与2021年度预算相比，减少0.1万元” / “…2.48万元，与2021年度预算相比无变化”, in a final account of 2021
 _AGAINST_BUDGET = re.compile(
     rf"(?P<name>因公出国[（(]境[)）]费|公务接待费|公务用车购置及运行(?:维护|维修)?费|公务用车运行(?:维护|维修)?费|公务用车购置费)(?:支出)?(?:决算)?(?:数)?(?:为|是)?\s*"
-    rf"(?P<a>{_NUM})\s*万元\s*[，,]?\s*(?:与|和|较|比)(?P<y>\d{{4}})年(?:度)?(?:年初)?预算(?:数)?(?:相比|比较)?\s*[，,]?\s*"
-    rf"(?:(?P<dir>减少|增加|节约|超支)了?\s*(?P<d>{_NUM})\s*万元|(?P<same>无变化|持平|没有变化|无增减))"
+    rf"(?P<a>{NUM})\s*万元\s*[，,]?\s*(?:与|和|较|比)(?P<y>\d{{4}})年(?:度)?(?:年初)?预算(?:数)?(?:相比|比较)?\s*[，,]?\s*"
+    rf"(?:(?P<dir>减少|增加|节约|超支)了?\s*(?P<d>{NUM})\s*万元|(?P<same>无变化|持平|没有变化|无增减))"
 )
 
 

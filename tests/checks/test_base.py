@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from cnbudget.checks.base import Checker, doubt_index, has_other_funds, pages_text, same_at_printed_precision, side, table_totals
+from cnbudget.checks.amounts import same_at_printed_precision
+from cnbudget.checks.base import Checker, doubt_index, has_other_funds, pages_text, side, table_totals
 
 from .conftest import chinese, disclosure, total
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from cnbudget.checks.base import percent_agrees
+from cnbudget.checks.amounts import percent_agrees
 from cnbudget.checks.percentages import check_completion_gap, check_completion_rate, check_last_year_figure
 from cnbudget.model import Evidence
 

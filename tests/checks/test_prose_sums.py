@@ -71,7 +71,7 @@ def test_initial_budget_parts_against_the_total_above_them() -> None:
     prose = "(二)支出预算:2023年年初预算数1708.68万元,其中:一般公共服务支出1387.31万元,教育支出0万元,社会保障和就业支出190.14万元,卫生健康支出60.43万元,节能环保支出0万元,住房保障支出70.79万元。"
     (row,) = run(check_initial_budget_parts, evidence=Evidence(prose=prose))
     assert (row["check_id"], row["status"], row["expected"], row["actual"], row["severity"]) == ("prose-initial-budget-adds-up", "fail", "1708.68", "1708.67", "rounding")
-    assert "年初预算为 1708.68 万元" in row["detail"] and "1708.67 万元" in row["detail"]
+    assert "年初预算（原文“年初预算数1708.68万元”）为 1708.68 万元" in row["detail"] and "“住房保障支出70.79万元”）之和为 1708.67 万元" in row["detail"]
     assert outcomes(run(check_initial_budget_parts, evidence=Evidence(prose=prose.replace("1387.31", "1387.32")))) == [("pass", "1708.68", "1708.68")]
 
 
@@ -115,7 +115,7 @@ def test_a_numbered_list_or_one_naming_an_empty_source_is_the_whole_list() -> No
     numbered = "2023年收入预算120.5万元,其中:\n1、财政拨款100.5万元;\n2、专户管理的事业收入10万元;\n3、单位资金收入0万元;\n4、政府性基金安排的收入0元。"
     (row,) = run(check_revenue_sources, evidence=Evidence(prose=numbered))
     assert (row["status"], row["expected"], row["actual"], row["severity"]) == ("fail", "120.5", "110.5", "mismatch")
-    assert "其后“其中”所列 4 项之和为 110.5 万元" in row["detail"]  # 0元 adds 0 万元, printed without places of its own
+    assert "其后“其中”所列 4 项（" in row["detail"] and "“政府性基金安排的收入0元”）之和为 110.5 万元" in row["detail"]  # 0元 adds 0 万元, printed without places of its own
     assert outcomes(run(check_revenue_sources, evidence=Evidence(prose=numbered.replace("10万元", "20万元")))) == [("pass", "120.5", "120.5")]
     # a part of 0 says the list is whole, numbered or not
     zero = "收入预算120.5万元，其中：财政拨款100.5万元，事业收入10万元，其他收入0万元。"

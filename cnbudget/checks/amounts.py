@@ -1,0 +1,87 @@
+"""Printed figures compared at the precision they are printed with: amounts, percentages, and changes on last year.
+
+A printed amount stands for any figure within half a unit of its last place (``half_unit``); a prose
+figure with fewer places than a table's states it rounded (``same_at_printed_precision``); a printed
+percentage agrees when figures within those ranges give it (``percent_agrees``).
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+
+NUM = r"\d[\d,]*(?:\.\d+)?"
+"""A printed amount in prose, thousands commas allowed (1,145.52): every check's pattern for one."""
+
+UP = ("增加", "增长", "上升")
+"""The words that state a change on last year as a rise; any other (减少, 下降, 降低) states a fall."""
+
+
+def same_at_printed_precision(table: Decimal | None, prose: Decimal) -> bool:
+    """Whether a prose figure states a table figure at the precision the prose prints.
+
+    A table in 元 converts to 万元 with four decimals (243,120 元 = 24.3120 万元); prose that
+    says 24.31 万元 states the same figure rounded half up, which is not a contradiction.
+    Prose in whole 万元 beside a table in 元 states it rounded too (54 万元 for 537,792 元).
+    Anything else, including a 0.01 difference at the prose's own precision, is one.
+    """
+    if table is None:
+        return False
+    if table == prose:
+        return True
+    prose_exp, table_exp = prose.as_tuple().exponent, table.as_tuple().exponent
+    if not isinstance(prose_exp, int) or not isinstance(table_exp, int):
+        return False
+    places = -prose_exp
+    # whole 万元 in the prose of a table in 元 (four places in 万元): “其他收入54万元” for 537,792 元
+    whole = places == 0 and table_exp <= -4
+    return (0 < places or whole) and places < -table_exp and table.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == prose
+
+
+def half_unit(amount: Decimal) -> Decimal:
+    """How far the figure behind a printed amount may lie: half a unit of its last place, at most 0.005 万元.
+
+    Tables print 万元 with two decimals; prose that prints fewer (381 万元, 57.6 万元) drops zeros, it
+    does not round further: 381 is 381.00. An amount from 元 (0.0123 万元) is nearly exact.
+    """
+    exponent = amount.as_tuple().exponent
+    return min(Decimal("0.005"), Decimal(5).scaleb(exponent - 1)) if isinstance(exponent, int) else Decimal(0)
+
+
+def percent_agrees(part: Decimal, whole: Decimal, printed: Decimal, part_spread: Decimal | None = None, whole_spread: Decimal | None = None) -> tuple[bool, Decimal, str]:
+    """Whether ``printed`` % states part/whole at the places it is printed with; the share computed there; the severity if not.
+
+    The amounts are themselves rounded: the figures behind them lie within half a unit of their last
+    printed place (``half_unit``, unless the spreads are given). The percentage agrees when some share
+    of figures in those ranges rounds to it, half up or half even; a part that is not the whole may be
+    printed one unit below 100 (99.99% for 99.996%), and a part above 0 one unit above 0. One unit
+    off in the last printed place is ``rounding``, anything more ``mismatch``.
+    """
+    exponent = printed.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    unit = Decimal(1).scaleb(-places)
+    hp = half_unit(part) if part_spread is None else part_spread
+    hw = half_unit(whole) if whole_spread is None else whole_spread
+    exact = part / whole * 100
+    computed = exact.quantize(unit, rounding=ROUND_HALF_UP)
+    if printed in {computed, exact.quantize(unit, rounding=ROUND_HALF_EVEN)}:
+        return True, computed, ""
+    if (computed == 100 and 0 < part < whole and printed == 100 - unit) or (computed == 0 and part > 0 and printed == unit):
+        return True, computed, ""
+    low = max(part - hp, Decimal(0)) / (whole + hw) * 100
+    high = (part + hp) / (whole - hw) * 100 if whole > hw else exact
+    if printed - unit / 2 < high and printed + unit / 2 > low:
+        return True, computed, ""  # the figures behind the printed amounts give it
+    return False, computed, "rounding" if abs(computed - printed) <= unit else "mismatch"
+
+
+def change_on_last_year(current: Decimal, change: Decimal, direction: str, printed: Decimal) -> tuple[Decimal, tuple[bool, Decimal, str]] | None:
+    """Last year's figure a change implies (this year's ∓ the change), and whether ``printed`` % is the change over it; None below zero.
+
+    “X 万元，比上年增加 D 万元，增长 P%”: last year is X − D (X + D for a fall), and P agrees when
+    ``percent_agrees`` finds it with the change within half its last place and last year within the
+    sum of both figures' halves. None when last year would be zero or less (no percentage is of it).
+    """
+    previous = current - change if direction in UP else current + change
+    if previous <= 0:
+        return None
+    return previous, percent_agrees(change, previous, printed, half_unit(change), half_unit(current) + half_unit(change))
