@@ -27,6 +27,7 @@ HOLDOUT7_OLDER = ("hidden", "hidden3", "hidden4", "hidden5", "holdout", "holdout
 HOLDOUT8_OLDER = (*HOLDOUT7_OLDER, "holdout7")  # session 10's fresh measure is disjoint from every older folder too
 HOLDOUT9_OLDER = (*HOLDOUT8_OLDER, "holdout8")  # gathered beside holdout8 from 湖南 广东 广西 海南 四川 贵州 云南 福建
 HOLDOUT10_OLDER = (*HOLDOUT9_OLDER, "holdout9")  # gathered beside holdout8 and holdout9: central and centrally managed bodies
+HOLDOUT11_OLDER = (*HOLDOUT10_OLDER, "holdout10")  # session 11's fresh measure, disjoint from every older folder
 # Each held-out set: the sets gathered before it, and how wide it was asked to be (documents, provinces, figures)
 SETS: dict[str, tuple[tuple[str, ...], int, int, int]] = {
     "holdout2": (("hidden", "holdout"), 30, 10, 80),
@@ -39,6 +40,7 @@ SETS: dict[str, tuple[tuple[str, ...], int, int, int]] = {
     "holdout8": (tuple(name for name in HOLDOUT8_OLDER if (FIXTURES / name).is_dir()), 8, 4, 36),
     "holdout9": (tuple(name for name in HOLDOUT9_OLDER if (FIXTURES / name).is_dir()), 18, 6, 67),
     "holdout10": (tuple(name for name in HOLDOUT10_OLDER if (FIXTURES / name).is_dir()), 1, 1, 11),
+    "holdout11": (tuple(name for name in HOLDOUT11_OLDER if (FIXTURES / name).is_dir()), 12, 7, 36),
 }
 EXPECTED: dict[str, dict[str, Any]] = {
     name: json.loads((FIXTURES / name / "expected.json").read_text(encoding="utf-8"))["documents"] for name in SETS
@@ -87,7 +89,7 @@ def test_no_file_or_url_is_one_of_the_older_sets(folder: str) -> None:
         assert _urls(FIXTURES / folder) & _urls(FIXTURES / older) == set(), older
 
 
-@pytest.mark.parametrize("folder", ["holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10"])
+@pytest.mark.parametrize("folder", ["holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11"])
 def test_no_unit_of_a_later_set_is_a_unit_of_an_older_set(folder: str) -> None:
     """The same document under another address: no unit name keyed in the set is printed in an older set's file
     (a short generic form such as 市人大 or 区政协, which any county's page prints, aside)."""
@@ -148,7 +150,7 @@ def test_the_set_is_as_wide_as_issue_13_asks(folder: str) -> None:
     assert {want["province"] for want in named} & corpus == set()
 
 
-@pytest.mark.parametrize("name", ["holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9"])
+@pytest.mark.parametrize("name", ["holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout11"])
 def test_each_contradiction_of_a_later_set_quotes_its_file_and_names_a_check(name: str) -> None:
     from cnbudget.render.labels import LABELS  # only the check ids are read; nothing is run on the folder
 
