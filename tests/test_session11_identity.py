@@ -146,3 +146,54 @@ def test_coverage_counts_a_table_whose_headline_figures_are_compared_as_explaine
     assert cov.explained_kinds(compared, []) == {"expenditure": "compared"}
     # counter-case: a comparison that decided nothing explains nothing
     assert cov.explained_kinds([{**compared[0], "status": "not_applicable"}], []) == {}
+
+
+# --- after holdout11's measure (session 11): three refusals of pages that name their unit, by kind -----------------
+
+# A table's own title opening with the year names a vocational school (中专, 职专) before the table's name
+_SCHOOL_TABLE = "2016年{name}预算收支表\n单位:元\n收入\t支出\n一、公共财政拨款\t1436500\t一、基本支出\t2038000\n"
+
+
+def test_a_year_first_table_title_names_a_vocational_school() -> None:
+    assert _who(_SCHOOL_TABLE.format(name="平江县职业中专"))[:4] == ("平江县职业中专", "湖南省", "平江县", "county")
+
+
+def test_a_year_first_table_title_without_a_body_names_no_unit() -> None:
+    # counter-case: 全县职业教育 is no body's name (no unit's ending), so the table names no unit
+    assert _who(_SCHOOL_TABLE.format(name="全县职业教育"))[0] == ""
+
+
+# A table of the national final-account software prints its 编制单位 in a web table's cell, tagged [单户表]
+_CELL_LABEL = "2017年医疗卫生计生机构收支决算总表\n| 编制单位:{name}[单户表] |\n金额单位:元 |\n| 项目 |\n本年收入 |\n"
+
+
+def test_the_unit_label_in_a_web_tables_cell_names_the_unit() -> None:
+    assert _who(_CELL_LABEL.format(name="平江县第三人民医院"))[:3] == ("平江县第三人民医院", "湖南省", "平江县")
+
+
+def test_a_cell_label_naming_no_body_names_no_unit() -> None:
+    # counter-case: a label with no body's name after it
+    assert _who(_CELL_LABEL.format(name="无"))[0] == ""
+
+
+# A page titled only by what it explains names its unit in the sentences of the year's money, by a name opening with
+# a city's short form, again and again (a body's own page does); the province is the one the page names in full
+_SENTENCES = """2016年度预算编制说明
+(一)预算编制的基本原则
+1.2016年{name}年初部门预算收入为6815.05万元,其中:
+公共预算拨款:根据《陕西省教育厅关于2016年部门预算批复的通知》文件通知,{name}2016年部门预算财政拨款1877.83万元。
+事业收入:2016年{name}事业收入预算3595.91万元。
+{tail}"""
+
+
+def test_a_name_in_short_form_the_page_repeats_names_the_unit() -> None:
+    text = _SENTENCES.format(name="宝鸡文理学院", tail="其他收入:2016年宝鸡文理学院其他收入预算1042.31万元。")
+    assert _who(text)[:4] == ("宝鸡文理学院", "陕西省", "", "province")
+
+
+def test_a_name_in_short_form_printed_less_often_names_no_unit() -> None:
+    # counter-case: printed twice only (a body the page merely mentions twice is not the page's own unit)
+    text = _SENTENCES.format(name="宝鸡文理学院", tail="").replace("{name}2016年部门预算财政拨款", "学校2016年部门预算财政拨款")
+    text = text.replace(",宝鸡文理学院2016年部门预算财政拨款", ",学校2016年部门预算财政拨款")
+    assert text.count("宝鸡文理学院") == 2
+    assert _who(text)[0] == ""

@@ -35,12 +35,14 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from cnbudget.model import Line
-from cnbudget.official.regions import full_names_end, starts_with_division
+from cnbudget.official.regions import division_at, full_names_end, starts_with_division
 from cnbudget.strings import compact
 
 __all__ = ["body_unit_names", "publisher_full_names", "sector_unit_names"]
 
 _NAME = r"(?P<name>[\u4e00-\u9fff（）()]{4,40}?)"
+# How often the first pages print a name that opens with a division's short form for it to be the unit's own
+REPEATED = 3
 _SUBJECT = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])?" + _NAME + r"(?:下设|内设|下属|是|为|属于|(?<!所)属|系|隶属|(?:部门)?只有本级)"
 )
@@ -50,9 +52,11 @@ _NOTE = re.compile(r"^(?:说明|注)[:：]" + _NAME + r"(?:20\d{2}年度?)?(?:�
 _SCOPE = re.compile(r"纳入20\d{2}年度?部门(?:预算|决算)编制范围的(?:只有|有|是|包括)" + _NAME + r"(?:机关)?本级")
 # a line of the list of the budget's units, with its code: 1.101 X办公室(一级预算单位)
 _LEVEL_ONE = re.compile(r"^(?:\d+[.．、])?\d{3,12}" + _NAME + r"[（(]一级预算单位[)）]")
-# a sentence of the year's money whose subject is the unit, after the year: 2017年X卫生院本年收入合计597.52万元,
-# 2019年X局“三公”经费财政拨款预算安排389000元
-_YEAR_SUBJECT = re.compile(r"^20\d{2}年度?" + _NAME + r"(?:(?:本年)?(?:收入|支出)(?:合计|总计)|[“\"]?三公[”\"]?经费)")
+# a sentence of the year's money whose subject is the unit, after the year (and an item's number): 2017年X卫生院本年收入
+# 合计597.52万元, 2019年X局“三公”经费财政拨款预算安排389000元, 1.2016年X大学年初部门预算收入为68158.05万元
+_YEAR_SUBJECT = re.compile(
+    r"^(?:\d+[.．、])?20\d{2}年度?" + _NAME + r"(?:(?:本年)?(?:收入|支出)(?:合计|总计)|[“\"]?三公[”\"]?经费|(?:年初)?(?:部门)?预算(?:收入|支出)(?:为|总计|合计))"
+)
 # the item of the 机构设置 list whose subject is the unit: 2、单位机构设置:临湘市第一中学仅设1所高级中学, 机构设置:X现有事业编10个
 _SET_UP = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])?(?:单位|部门)?机构设置(?:情况)?[:：]" + _NAME + r"(?:仅设|设有|下设|内设|现有|共设)")
 _OVERVIEW = re.compile(r"^第[一二三四五六七八九十]+部分[:：?？]*" + _NAME + r"(?:基本)?概(?:况|述)$")
@@ -76,14 +80,17 @@ _FILED_UNDER = re.compile(r"所属机构[|:：]*(?P<name>[\u4e00-\u9fff（）()]
 def body_unit_names(lines: list[Line], is_unit_name: Callable[[str], bool]) -> list[str]:
     """Names of the unit the first pages' body gives (``is_unit_name`` says what reads as a unit)."""
 
-    def good(name: str) -> bool:
-        return is_unit_name(name) and (starts_with_division(name) or bool(_TOWNSHIP_UNIT.fullmatch(name)))
-
     texts = [compact(line.text) for line in lines[:120]]
+    prose = "".join(texts)  # a sentence may wrap: 全年使用财政拨 / 款安排X出国团组
+
+    def good(name: str) -> bool:
+        # a name opening with a division's short form (西安建筑科技大学) only where the page repeats it, as a body's own page does
+        placed = starts_with_division(name) or (division_at(name, 0) and prose.count(name) >= REPEATED)
+        return is_unit_name(name) and (placed or bool(_TOWNSHIP_UNIT.fullmatch(name)))
+
     names = [m.group("name") for text in texts if (m := _SUBJECT.match(text) or _OVERVIEW.match(text) or _NOTE.match(text) or _LEVEL_ONE.match(text) or _YEAR_SUBJECT.match(text) or _SET_UP.match(text)) and good(m.group("name"))]
     # the heading's last word on a line of its own: 第一部分遵义市住房和城乡建设局 / 概述
     names += [m.group("name") for a, b in pairwise(texts) if re.fullmatch(r"(?:基本)?概(?:况|述)", b) and (m := _OVERVIEW.match(a + b)) and good(m.group("name"))]
-    prose = "".join(texts)  # a sentence may wrap: 全年使用财政拨 / 款安排X出国团组
     names += [m.group("name") for pattern in (_DUTIES, _TRIPS, _SCOPE) for m in pattern.finditer(prose) if good(m.group("name"))]
     names += [name for name in _signatures([compact(line.text) for line in lines]) if good(name)]
     names += [name for name in _duties_subjects(texts, good)]

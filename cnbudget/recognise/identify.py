@@ -37,7 +37,7 @@ __all__ = ["canonical_unit", "choose_unit_name", "disclosure_slug", "header_unit
 # (县文联, 市妇联, 区残联; never a bare 联: 关联, 串联), and township governments (乡, 镇, 街道).
 _UNIT_SUFFIX = (
     r"(?:(?:政府|人大|政协|党委|党工委|[省市县区州盟旗]委|接待|扶贫|法制|信访|人防|外事|金融|编委)办|[乡镇]政府|学区|办公室|办公厅|委员会|人民政府|人民法院|人民检察院|局|院|中心|厅|处|所|站|馆|会|部|委|队|校|社|办事处|政协|人大|民主党派|党校|医院|学校"
-    r"|协会|联合会|(?:文|妇|侨|残|科|社|工商|青)联|集团|公司|场|园|库|台|团|室|署|大学|中学|小学|幼儿园|基地|银行|监狱|机关|乡|镇|街道)"
+    r"|协会|联合会|(?:文|妇|侨|残|科|社|工商|青)联|集团|公司|场|园|库|台|团|室|署|大学|中学|小学|中专|职专|高中|幼儿园|基地|银行|监狱|机关|乡|镇|街道)"
 )
 _NAME = r"[\u4e00-\u9fff（）()·]{3,48}?"
 # 2026年度部门预算; 2026部门预算 (no 年) only where 部门/单位 follows at once
@@ -112,7 +112,7 @@ _YEARLESS_TITLE = re.compile(r"(?<![\d上下当本今明去全每往历同])(?=�
 _NOT_A_NAME = re.compile(r"情况|说明|预算|决算|(?<!机构)编制(?!委员会|办)|依据|测算|职能|概况|机构设置|主要|收支|目录|^现将|我(?:厅|局|委|办|院|单位|部门|中心|会|所|校|部)")
 _LABELS = r"部门|单位|预算单位|预算主管部门|主管部门|部门名称|单位名称|编制单位|编制部门|部门\(单位\)名称|部门（单位）名称|(?:部门)?预算单位名称"
 # the label may open an item of the 概况 list: （三）部门预算单位名称：X，无下属单位。
-_HEADER_UNIT = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）])?(?:" + _LABELS + r")[:：]\s*(?P<name>[\u4e00-\u9fff（）()]{3,48})")
+_HEADER_UNIT = re.compile(r"^\s*\|?\s*(?:[（(][一二三四五六七八九十]{1,3}[)）])?(?:" + _LABELS + r")[:：]\s*(?P<name>[\u4e00-\u9fff（）()]{3,48})")
 # A label the name follows in the next cell; a colon is needed only after the bare 部门/单位 (单位 万元 is the amount unit)
 _LABEL_CELL = re.compile(r"\s*(?:(?:部门|单位|预算单位|预算主管部门|主管部门|编制单位|编制部门)[:：]|(?:部门|单位)(?:[(（]单位[)）])?名称[:：]?|(?:预算单位|编制单位|编制部门))\s*")
 # A table header that opens with the unit's code and name, then the budget year (920平山县某镇财政所 | 预算年度：2025 | 单位：万元)

@@ -247,7 +247,7 @@ FISCAL_SUMMARY = TableKind(
 )
 SUMMARY = TableKind(
     "summary",
-    r"收(?:入)?支(?:出)?(?:预算|决算)?总(?:体情况)?表|收支预算总表",
+    r"收(?:入)?支(?:出)?(?:预算|决算)?总(?:体情况)?表|收支预算总表|(?<![款算金营共])(?:预算|决算)收支表",
     "收支总表",
     ("totals", "revenue_by_source", "expenditure_by_function"),
     read_summary,
