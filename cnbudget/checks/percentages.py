@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 
 from cnbudget.amounts import format_amount, printed_wan
-from cnbudget.checks.amounts import NUM, half_unit, percent_agrees
+from cnbudget.checks.amounts import NUM, UP, half_unit, percent_agrees
 from cnbudget.checks.base import Check, Checker, page_at, side
 
 _SENTENCE = re.compile(r"[^。；;]+")
@@ -198,7 +198,7 @@ def check_last_year_figure(c: Checker) -> None:
         if m.group("d") is None and (m.group("prev") is None or m.group("p") is None):
             continue
         current = printed_wan(m.group("cur"), m.group("cu"))
-        up = m.group("dir") in ("增加", "增长", "上升")
+        up = m.group("dir") in UP
         page = page_at(c.d, m.start())
         quote = m.group(0)
         prev = m.group("prev")

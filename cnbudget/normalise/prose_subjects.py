@@ -27,7 +27,6 @@ from cnbudget.official import classification
 CHANGE = re.compile(r"减少|增加|增长|下降|节约|节省|持平|压减|减幅|增幅|[比较]上年|[比较]\d{4}|以上$|以下$|单价|单位价值|控制数|不超过|每辆|每次|元/")
 _FUNCTION_PATH = re.compile(r"(?P<cls>[^（(）)：:]+?)[（(]类[)）](?P<sec>[^（(]+?(?:[（(][^)）]{1,3}[)）][^（(]*?)?)[（(]款[)）](?P<item>[^（(]+?(?:[（(][^)）]{1,3}[)）][^（(]*?)?)[（(]项[)）]")
 # words that name a phase and nothing else: the figure is of the subject named before it in the sentence
-# words that name a phase and nothing else: the figure is of the subject named before it in the sentence
 BARE = re.compile(r"^(?:其中[:：]?)?(?:(?:支出)?(?:年初预算|全年预算|调整(?:后)?预算|决算|执行数?|实际支出)数?|\d{4}年度?(?:预算|决算)数?)(?:为|是)?$")
 # an enumerated heading that is a sentence of its own, just before: “（一）因公出国（境）费用。2026 年预算数 173.52 万元”
 HEADING_BEFORE = re.compile(r"(?:[（(][一二三四五六七八九十]+[)）]|(?<![\d.．])\d{1,2}[.．、])((?:[^。；;：:（(]|[（(][^）)]{1,3}[)）]){2,30})。\s*$")
