@@ -80,14 +80,14 @@ def _decoded(data: bytes, codec: str, what: str, offset: int) -> str:
 def _unmarked_utf16(data: bytes) -> str:
     """UTF-16 without a byte-order mark: its NUL bytes are the high halves of ASCII characters, all at odd offsets
     (little-endian) or all at even ones (big-endian); the text it gives has no control characters."""
-    offsets = {i % 2 for i, byte in enumerate(data) if byte == 0}
-    codec = {frozenset({1}): "utf-16-le", frozenset({0}): "utf-16-be"}.get(frozenset(offsets))
+    at_even, at_odd = data[0::2].count(0), data[1::2].count(0)
+    codec = "utf-16-le" if not at_even else "utf-16-be" if not at_odd else None
     if codec is not None:
         try:
-            text = data.decode(codec)
+            text: str | None = data.decode(codec)
         except UnicodeDecodeError:
-            text = "\x00"
-        if not any(ord(ch) < 32 and ch not in "\t\n\r\f" for ch in text):
+            text = None
+        if text is not None and not any(ord(ch) < 32 and ch not in "\t\n\r\f" for ch in text):
             return text
     first = data.index(b"\x00")
     raise UnreadableSource(
