@@ -11,6 +11,7 @@ import pytest
 from pdfminer.pdftypes import PDFObjRef
 
 from cnbudget.pipeline.build import build
+from cnbudget.read import pdf as pdf_module
 from cnbudget.read.pdf import read_pdf
 
 from .test_pdf import _reportlab_pdf
@@ -82,3 +83,15 @@ def test_the_build_report_names_the_damaged_page_and_the_disclosure_is_built(tmp
     entry = json.loads((tmp_path / "out" / "build-report.json").read_text(encoding="utf-8"))["sources"][0]
     assert (entry["status"], entry["code"], entry["page"]) == ("ok", "damaged-page", 3)
     assert entry["disclosure_id"] == report.disclosures[0].id
+
+
+def test_a_value_error_of_the_builds_own_is_a_bug_not_a_damaged_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "whole.pdf"
+    _three_pages(path, ascii85=False)
+
+    def broken(page: object) -> object:
+        raise ValueError("a bug in the cell code")
+
+    monkeypatch.setattr(pdf_module, "page_to_lines", broken)
+    with pytest.raises(ValueError, match="a bug in the cell code"):
+        read_pdf(path)

@@ -74,8 +74,10 @@ def read_pdf(path: Path, max_pages: int = MAX_PAGES) -> Document:
                     problems.append(Problem("damaged-page", damage, path.name, page.page_number))
                 text = page_to_lines(page)
             except (PdfminerException, MalformedPDFException, PSException, ValueError) as exc:
+                if isinstance(exc, ValueError) and not _raised_by_the_pdf_library(exc):
+                    raise  # a ValueError of ours is a bug (internal-error), never the PDF's damage
                 problem = _unreadable(exc, page.page_number)
-                if problem.code != "damaged-pdf" or not _raised_by_the_pdf_library(exc):
+                if problem.code != "damaged-pdf":
                     raise problem from exc
                 problems.append(Problem("damaged-page", f"{problem} (the other pages are read)", path.name, page.page_number))
                 continue
