@@ -16,13 +16,11 @@ from cnbudget.tables.numbering import without_row_number_tokens, without_row_num
 from cnbudget.tables.phases import header_phases, phase_of
 from cnbudget.tables.rows import Row
 from cnbudget.tables.three_public_cells import row_items, stacked_columns
+from cnbudget.tables.three_public_headless import IDENTITIES, headless_rows
 from cnbudget.tables.three_public_text import YEAR, item_of, stacked_grid, text_grid
 
 ITEMS = ("total", "outbound_travel", "vehicle_total", "vehicle_purchase", "vehicle_operation", "reception")
-_IDENTITIES = (
-    ("total", ("outbound_travel", "vehicle_total", "reception")),
-    ("vehicle_total", ("vehicle_purchase", "vehicle_operation")),
-)
+_IDENTITIES = IDENTITIES
 
 
 def _layout(groups: int, interleaved: bool = False) -> Layout:
@@ -288,6 +286,9 @@ def read_three_public(block: Block, ctx: Context) -> None:
     # a blank cell prints no line, so an item printed without a figure may be blank or lost: its identities are not judged
     blank = frozenset(str(item_of(row.cells[0])) for row in stacked.rows if not row.cells[1]) if stacked is not None else frozenset()
     if stacked is not None and read_item_rows(block, ctx, stacked, blank):
+        return
+    headless = headless_rows(without_lone_bars(block) or block, ctx)
+    if headless is not None and read_item_rows(block, ctx, headless):
         return
     header = header_text(block)
     groups = _groups(header, ctx.fiscal_year, ctx.phase)
