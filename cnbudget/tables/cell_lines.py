@@ -122,7 +122,7 @@ def rejoined(block: Block) -> Block | None:
 
 
 _NAME_HEAD = re.compile(r"^(?:项目|科目名称|(?:功能|经济)分类科目名称)$")
-_VALUE_HEAD = re.compile(r"^(?:决算数|预算数|金额|执行数|本年决算数|本年预算数)$")
+_VALUE_HEAD = re.compile(r"^(?:决算数|预算数|金额|执行数|本年决算数?|本年预算数?)$")
 _GROUP_HEAD = re.compile(r"^(?:人员经费|公用经费|收入|支出|项目|科目编码)$")
 
 
