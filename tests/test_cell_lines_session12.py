@@ -1,0 +1,72 @@
+"""Tables printed a cell a line that session 12 found misread (issue 13): each rule on a tiny invented input.
+
+The expected values are read from the inputs by a person; every rule has its counter-case.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from cnbudget.model import Disclosure, Line
+from cnbudget.recognise.blocks import recognise_blocks
+from cnbudget.tables.common import Context
+from cnbudget.tables.health import block_cells, header_columns, read_health_summary
+
+
+def lines(*texts: str) -> list[Line]:
+    return [Line(1, (text,)) for text in texts]
+
+
+# 1. A health system's 收支决算总表 (国卫财01-1表) whose every cell prints, a blank one a bare `|`: its
+# 本年收入 equals its 本年支出, so no 收支结余 prints to tell the two apart by arithmetic; the header names them.
+
+HEADER = [
+    "项目 |", "上年结转和结余 |", "本年收入 |", "本年支出 |", "收支结余 |", "用事业基金弥补收支差额 |", "年末结转和结余 |", "|",
+    "| 支出功能分类科目编码 |", "科目名称 |",
+    "合计 |", "基本支出结转 |", "项目支出结转和结余 |",  # 上年结转和结余: columns 1–3
+    "合计 |", "其中:财政拨款收入 |",  # 本年收入: 4, and 5–6 (its 财政拨款收入 split below)
+    "合计 |", "其中:财政拨款支出 |",  # 本年支出: 7–8
+    "合计 |", "基本支出结转 |",  # 收支结余: 9–10; 用事业基金弥补收支差额: 11
+    "合计 |", "基本支出结转 |",  # 年末结转和结余: 12–13
+    "|", "| 小计 |", "其中:基本建设资金收入 |", "|",
+    "| 类款项 |", "栏次 |", *[f"{n} |" for n in range(1, 14)], "|",
+]
+# the 合计 row: its code blank, then 13 cells and the row's closing bar
+TOTAL_ROW = ["|", "合计 |", "|", "|", "|", "5,000,000.00 |", "1,200,000.00 |", "|", "5,000,000.00 |", "1,200,000.00 |", *["|"] * 6]
+FORM = [
+    "某某县人民医院医改信息公示",
+    "2017年医疗卫生计生机构收支决算总表(按功能分类) |",
+    "国卫财01-1表 |",
+    "金额单位:元 |",
+    *HEADER,
+    *TOTAL_ROW,
+    "| 210 |",
+    "医疗卫生与计划生育支出 |",
+    "|", "|", "|", "5,000,000.00 |", "1,200,000.00 |", "|", "5,000,000.00 |", "1,200,000.00 |", *["|"] * 6,
+    "| 21002 |",
+    "公立医院 |",
+]
+
+
+def _read(form: list[str]) -> list[tuple[str, Decimal]]:
+    blocks = recognise_blocks(lines(*form))
+    d = Disclosure({"disclosure_id": "x", "fiscal_year": 2017, "kind": "final_account"})
+    read_health_summary(next(b for b in blocks if b.kind == "health_summary"), Context(d, 2017))
+    return [(r["metric"], r["amount"]) for r in d.rows.get("totals", [])]
+
+
+def test_a_sector_form_s_revenue_and_expenditure_are_named_by_its_header_when_they_are_equal() -> None:
+    assert _read(FORM) == [("revenue_current_year", Decimal("500.0000")), ("expenditure_current_year", Decimal("500.0000"))]
+
+
+def test_a_total_row_missing_a_cell_is_not_read_by_its_header() -> None:
+    # one blank cell lost before the figures: the 合计 row prints 12 cells under 13 column numbers
+    cut = [line for k, line in enumerate(FORM) if k != FORM.index("合计 |", len(FORM) - 40) + 1]
+    assert header_columns(block_cells(recognise_blocks(lines(*cut))[1])) is None
+    assert _read(cut) == []
+
+
+def test_a_header_whose_split_column_is_not_named_is_not_read() -> None:
+    # the 小计 | 其中 pair names a column (…结余分配) that no column of the header ends in: the widths are not sure
+    odd = [("其中:基本建设资金结余分配 |" if line == "其中:基本建设资金收入 |" else line) for line in FORM]
+    assert header_columns(block_cells(recognise_blocks(lines(*odd))[1])) is None
