@@ -9,8 +9,11 @@ from decimal import Decimal
 
 from cnbudget.model import Disclosure, Line
 from cnbudget.recognise.blocks import recognise_blocks
+from cnbudget.tables.cell_lines import rejoined
 from cnbudget.tables.common import Context
 from cnbudget.tables.health import block_cells, header_columns, read_health_summary
+from tests.tables.conftest import YUAN, D, Read, block, read
+from tests.test_cell_a_line_tables import prepared
 
 
 def lines(*texts: str) -> list[Line]:
@@ -70,3 +73,48 @@ def test_a_header_whose_split_column_is_not_named_is_not_read() -> None:
     # the 小计 | 其中 pair names a column (…结余分配) that no column of the header ends in: the widths are not sure
     odd = [("其中:基本建设资金结余分配 |" if line == "其中:基本建设资金收入 |" else line) for line in FORM]
     assert header_columns(block_cells(recognise_blocks(lines(*odd))[1])) is None
+
+
+# 2. A two-sided 预算收支表 printed a cell a line, each cell followed by a bar on a line of its own (a blank
+# cell: a bar alone), in 元, under 收入 | 支出 and 内容 | 2015年预算数 twice, with a column of words
+# (功能科目名称) beside the 支出 side. Each figure follows its own label; which side a label is on, its words tell.
+
+BARRED = [
+    "单位:元", "收入", "|", "支出", "|", "|", "|||",
+    "内容", "|", "2015年预算数", "|", "内容", "|", "2015年预算数", "|", "功能科目名称", "|",
+    "一、公共财政拨款", "|", "1436500", "|", "一、基本支出", "|", "2038000", "|", "|",
+    "经费拨款", "|", "1436500", "|", "(一)工资福利支出", "|", "899000", "|", "含基本工资等", "|",
+    "二、政府性基金拨款", "|", "|", "(二)商品和服务支出", "|", "1139000", "|", "|",
+    "三、纳入专户管理的非税收入拨款", "|", "306000", "|",
+    "四、中央财政补助", "|", "259000", "|",
+    "六、其他收入", "|", "36500", "|", "二、项目支出", "|", "|",
+    "收入合计", "|", "2038000", "|", "支出合计", "|", "2038000", "|",
+]
+
+
+def _summary(cells: list[str]) -> Read:
+    return read(prepared(block("summary", "2015年某县职业中专预算收支表", cells, factor=YUAN)), fiscal_year=2015)
+
+
+def test_a_barred_two_sided_budget_table_reads_each_label_s_figure_on_its_own_side() -> None:
+    r = _summary(BARRED)
+    assert r.totals() == {"revenue_current_year": D("203.8000"), "expenditure_current_year": D("203.8000"), "basic_expenditure": D("203.8000")}
+    # 公共财政拨款: the 一般公共预算's name before 2015; 纳入专户管理的: the 财政专户's
+    assert {x["source"]: x["amount"] for x in r.rows("revenue_by_source")} == {
+        "general_public_budget": D("143.6500"), "government_fund": None, "fiscal_special_account": D("30.6000"), "other": D("3.6500"),
+    }
+    # 中央财政补助 names no source: its figure is a doubt, so the lines are not judged against 收入合计
+    assert r.doubts()["unnamed/approved/amount"] == ("revenue_by_source", "25.9000")
+
+
+def test_a_barred_table_numbered_by_lanci_is_not_put_back_by_order() -> None:
+    # a 栏次 row: its columns are counted, and a bar may stand for a blank figure among several: not read by order
+    cells = [*BARRED[:17], "栏次", "|", "1", "|", "2", "|", *BARRED[17:]]
+    assert rejoined(block("summary", "2015年某县职业中专预算收支表", cells, factor=YUAN)) is None
+
+
+def test_a_one_column_summary_still_reads_the_spending_block_below_the_revenue_block() -> None:
+    # 收入 heading, its lines and 总计, then 支出 heading, its lines and 总计 (one 项目 column): the second 总计 is spending's
+    text = ["项目 金额", "收入", "一、一般公共预算拨款 100.00", "总计 100.00", "支出", "一、一般公共服务支出 90.00", "总计 90.00"]
+    r = read(block("summary", "收支总表", text), fiscal_year=2024)
+    assert r.totals()["revenue_total"] == D("100.00") and r.totals()["expenditure_total"] == D("90.00")
