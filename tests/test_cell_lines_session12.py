@@ -118,3 +118,43 @@ def test_a_one_column_summary_still_reads_the_spending_block_below_the_revenue_b
     text = ["项目 金额", "收入", "一、一般公共预算拨款 100.00", "总计 100.00", "支出", "一、一般公共服务支出 90.00", "总计 90.00"]
     r = read(block("summary", "收支总表", text), fiscal_year=2024)
     assert r.totals()["revenue_total"] == D("100.00") and r.totals()["expenditure_total"] == D("90.00")
+
+
+# 3. A web “三公” table kept a row a line with its bars: its title cut into two rows, and its header's second
+# row (公务用车's parts) printed left-packed under the first, each merged cell printed once.
+
+XIQING = [
+    "某某区某某局2016年“三公”经费预算 | |||||||",
+    "财政拨款情况表 | |||||||",
+    "| | | | | | ||",
+    "| | | | | 单位:万元 | ||",
+    "合 计 | 因公出国(境)费 | 公务用车费 | 公务接待费 | ||||",
+    "小 计 | 公务用车运行维护费 | 公务用车购置费 | |||||",
+    "1.7 | 0 | 0 | 0 | 0 | 1.7 | ||",
+]
+
+
+def _three_public(text: list[str]) -> dict[str, Decimal]:
+    blocks = [b for b in recognise_blocks(lines(*text)) if b.kind == "three_public"]
+    if not blocks:
+        return {}
+    r = read(blocks[0], fiscal_year=2016)
+    return {x["item"]: x["amount"] for x in r.rows("three_public")}
+
+
+def test_a_barred_title_cut_into_two_rows_and_a_left_packed_part_row_read_each_column_by_its_header() -> None:
+    assert _three_public(XIQING) == {
+        "total": D("1.7"), "outbound_travel": D("0"), "vehicle_total": D("0"), "vehicle_operation": D("0"), "vehicle_purchase": D("0"), "reception": D("1.7"),
+    }
+
+
+def test_a_part_row_that_names_no_cell_above_is_not_spread() -> None:
+    # 小计 | 甲 | 乙: which first-row cell they split is not said; no column is named 购置 or 运行
+    odd = [line.replace("公务用车运行维护费", "甲类").replace("公务用车购置费", "乙类") for line in XIQING]
+    got = _three_public(odd)
+    assert "vehicle_purchase" not in got and "vehicle_operation" not in got
+
+
+def test_a_first_row_line_not_ending_a_title_is_not_joined_to_a_barred_row() -> None:
+    # the next row is a header cell (合 计 …), not the title's end in 表: no 三公 table is recognised from the first row alone
+    assert [b.kind for b in recognise_blocks(lines(XIQING[0], *XIQING[2:]))] == ["narrative"]

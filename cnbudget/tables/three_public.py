@@ -62,6 +62,8 @@ def _one_column_each(columns: dict[int, tuple[str, int, str]], grid: Grid) -> di
     for key, js in by_key.items():
         if len(js) > 1 and any(j in figures for j in js):
             js = [j for j in js if j in figures]
+        if len(js) > 1 and any(any(r.cells[j].strip() for r in grid.rows) for j in js):
+            js = [j for j in js if any(r.cells[j].strip() for r in grid.rows)]  # a column blank in every row (the row's padding) holds none
         for prefer in (r"^(?!.*结转)", r"/小计$"):
             if len(js) > 1 and any(re.search(prefer, labels[j]) for j in js):
                 js = [j for j in js if re.search(prefer, labels[j])]
