@@ -158,3 +158,11 @@ def test_a_part_row_that_names_no_cell_above_is_not_spread() -> None:
 def test_a_first_row_line_not_ending_a_title_is_not_joined_to_a_barred_row() -> None:
     # the next row is a header cell (合 计 …), not the title's end in 表: no 三公 table is recognised from the first row alone
     assert [b.kind for b in recognise_blocks(lines(XIQING[0], *XIQING[2:]))] == ["narrative"]
+
+
+def test_an_unnamed_line_is_a_doubt_only_when_its_words_say_revenue_and_it_holds_money() -> None:
+    # a class of spending cut short on the revenue side (八、社会保障和就) and a 0.00 source change nothing
+    cells = [("八、社会保障和就" if c == "四、中央财政补助" else c) for c in BARRED]
+    assert "unnamed/approved/amount" not in _summary(cells).doubts()
+    cells = [("0.00" if c == "259000" else c) for c in BARRED]
+    assert "unnamed/approved/amount" not in _summary(cells).doubts()

@@ -233,7 +233,8 @@ def read_summary(block: Block, ctx: Context) -> None:
             source = next((s for pat, s in SOURCES if re.search(pat, label)), None)
             if source is not None and not in_carryover:
                 ctx.add("revenue_by_source", {"source": source, "source_name": pair.label, "amount": amount, "origin": "table", "page": pair.page})
-            elif amount is not None and not in_carryover and _PREFIX.match(pair.label):
+            elif amount and not in_carryover and _PREFIX.match(pair.label) and re.search(r"收入|拨款|补助", label) and "支出" not in label:
+                # a numbered line of revenue by its words (a class of spending cut short, 八、社会保障和就, is not; a 0.00 changes no sum)
                 unnamed.append((pair.label, amount, pair.page))
         elif amount is not None and re.search(r"支出$|[^计]$", label) and not re.search(r"合计|总计|本年支出|项目|科目", label):
             values = [to_wan(a, factor) for a in pair.amounts]
