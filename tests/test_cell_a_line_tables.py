@@ -199,3 +199,22 @@ def test_a_header_of_one_name_and_figure_pair_is_not_taken_for_one() -> None:
     # one pair only (项目 | 金额) and no 栏次: how many figures a row has is not said; nothing is put back
     cells = ["项目", "金额", "工资福利支出", "521.88", "商品和服务支出", "93.75"]
     assert rejoined(block("basic_economic", "一般公共预算财政拨款基本支出决算表", cells)) is None
+
+
+# 8. A budget's two-sided 预算收支总表 printed a cell a line, its header words set wide (项     目 | 本年预算 on each side)
+
+
+BUDGET_SUMMARY = ["单位:万元", "收          入", "支          出", "项          目", "本年预算", "项          目", "本年预算",
+                  "一、财政拨款(补助)", "5,302.35", "一、基本支出", "5,014.45",
+                  "二、纳入预算管理的非税收入拨款", "工资福利支出", "4,591.15"]  # the blank cell of 非税收入 prints nothing
+
+
+def test_a_budget_summary_under_a_wide_set_header_of_this_year_s_budget_reads_each_label_s_one_figure() -> None:
+    r = read(prepared(block("summary", "一、某学院2018年预算收支总表", BUDGET_SUMMARY)), fiscal_year=2018, kind="budget")
+    assert r.totals()["basic_expenditure"] == D("5014.45")
+
+
+def test_a_budget_summary_with_two_figure_columns_a_side_is_not_put_back() -> None:
+    # 本年预算 | 上年预算 on each side: a lone figure's column is not said; nothing is put back
+    cells = [*BUDGET_SUMMARY[:4], "本年预算", "上年预算", BUDGET_SUMMARY[5], "本年预算", "上年预算", *BUDGET_SUMMARY[7:]]
+    assert rejoined(block("summary", "一、某学院2018年预算收支总表", cells)) is None

@@ -373,7 +373,7 @@ def check_headline_identities(c: Checker) -> None:
             f"其 {len(sources)} 项收入之和",
             "the 收支总表's revenue lines against 本年收入合计",
             parts_pages=[r.get("page") for r in sources],
-            doubt=c.doubt("revenue_by_source", *(f"{r['source']}/{r.get('phase') or phase_of(c.d)}/amount" for r in sources if r.get("amount") is None)),
+            doubt=c.doubt("revenue_by_source", *(f"{r['source']}/{r.get('phase') or phase_of(c.d)}/amount" for r in sources if r.get("amount") is None), f"unnamed/{phase_of(c.d)}/amount"),
         )
     projects = [p for p in c.d.rows.get("projects", []) if in_phase(p, phase_of(c.d), c.d)]
     if "project_expenditure" in table and projects:

@@ -111,10 +111,14 @@ def recognise_blocks(lines: list[Line]) -> list[Block]:
     lines = [part for line in lines for part in _run_together(line)]  # a title broken over two lines is joined in this copy, its tail blanked
     for i, line in enumerate(lines):
         kind = title_kind(line)
-        if i + 1 < len(lines) and 0 < len(compact(lines[i + 1].text)) <= 6 and (kind is None or not _confirmed(lines, i)):
+        tail = compact(lines[i + 1].text).strip("|") if i + 1 < len(lines) else ""
+        # a web table's title cut into two of its rows (…“三公”经费预算 | / 财政拨款情况表 |): its bars are no part of it
+        barred = "|" in line.text and tail.endswith("表") and len(tail) <= 10
+        if i + 1 < len(lines) and (0 < len(compact(lines[i + 1].text)) <= 6 or barred) and (kind is None or not _confirmed(lines, i)):
             # a title broken before its last characters (…支出预 / 算表), even when the first part
             # alone reads as another kind's title (…三公经费、会议费、培训费 / 支出预算表)
-            whole = Line(line.page, (compact(line.text) + compact(lines[i + 1].text),))
+            head = compact(line.text).strip("|") if barred else compact(line.text)
+            whole = Line(line.page, (head + (tail if barred else compact(lines[i + 1].text)),))
             joined = title_kind(whole)
             if not compact(line.text).endswith("表") and joined not in (None, title_kind(lines[i + 1])):
                 kind, lines[i] = joined, whole

@@ -71,6 +71,9 @@ def _respanned(lines: list[Line]) -> list[Line]:
         return lines
     top, sub = heads[-2], heads[-1]
     width = len(lines[first_figures].cells) if first_figures is not None else 0
+    parted = _one_parent_split(lines, top, sub, first_figures)
+    if parted is not None:
+        return parted
     groups = [c for c in lines[top].cells[1:] if c]
     subs = list(lines[sub].cells)
     if len(lines[top].cells) != width or len(subs) != width or len(groups) < 2 or (width - 1) % len(groups):
@@ -84,6 +87,42 @@ def _respanned(lines: list[Line]) -> list[Line]:
     out = list(lines)
     out[top] = Line(lines[top].page, tuple(spread_top))
     out[sub] = Line(lines[sub].page, ("", *subs[: width - 1]))
+    return out
+
+
+def _stem(label: str) -> str:
+    """A header cell's name without its closing 费 (公务用车购置及运行费 → 公务用车): what its parts' names open with."""
+    return re.sub(r"(?:购置及运行(?:维护)?)?(?:经)?费用?$", "", compact(label))
+
+
+def _one_parent_split(lines: list[Line], top: int, sub: int, figures: int | None) -> list[Line] | None:
+    """A two-line header, each line left-packed, whose second line is one first-line cell's parts, spread back; None where not so.
+
+    ``合 计 | 因公出国(境)费 | 公务用车费 | 公务接待费`` over ``小 计 | 公务用车运行维护费 | 公务用车购置费``,
+    figures ``1.7 | 0 | 0 | 0 | 0 | 1.7``: the row has one column more than the two lines less one, so
+    one cell of the first line spans the second line's cells and every other cell spans both lines.
+    Which one is certain only where the second line is its 小计 and cells each naming it (公务用车…),
+    and no other cell of the first line is so named.
+    """
+    if figures is None:
+        return None
+    heads = [[c for c in lines[k].cells if c] for k in (top, sub)]
+    packed = all(list(lines[k].cells[: len(h)]) == h for k, h in zip((top, sub), heads))
+    row = lines[figures].cells
+    width = max((i + 1 for i, c in enumerate(row) if c), default=0)
+    parts = heads[1][1:]
+    if not packed or len(heads[1]) < 3 or compact(heads[1][0]) not in ("小计", "合计") or width != len(heads[0]) + len(heads[1]) - 1:
+        return None
+    parents = [i for i, cell in enumerate(heads[0]) if len(_stem(cell)) >= 2 and all(compact(part).startswith(_stem(cell)) for part in parts)]
+    if len(parents) != 1:
+        return None
+    p, span = parents[0], len(heads[1])
+    spread_top = [*heads[0][:p], heads[0][p], *[""] * (span - 1), *heads[0][p + 1 :]]
+    spread_sub = [*[""] * p, *heads[1], *[""] * (len(heads[0]) - p - 1)]
+    pad = [""] * (len(row) - width)
+    out = list(lines)
+    out[top] = Line(lines[top].page, (*spread_top, *pad))
+    out[sub] = Line(lines[sub].page, (*spread_sub, *pad))
     return out
 
 

@@ -31,6 +31,7 @@ __all__ = ["rejoined", "two_sided"]
 
 _CODE = re.compile(r"^(?:\d{3}|\d{5}|\d{7})$")
 _ROW_NO = re.compile(r"^[1-9]\d{0,2}$")
+_BARS = re.compile(r"\|+")
 _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
@@ -65,7 +66,17 @@ def rejoined(block: Block) -> Block | None:
         return None
     cells = [(line.page, line.text.strip()) for line in body if compact(line.text)]
     texts = [compact(text) for _, text in cells]
-    if any("|" in text for text in texts) or texts.count("栏次") > 1 or texts.count("行次") > 1:
+    barred = any("|" in text for text in texts)
+    if barred and all(_BARS.fullmatch(text) for text in texts if "|" in text):
+        # every bar on a line of its own (a copy printing each cell, then a bar): in a table whose every
+        # figure follows its own label (a paired header, below) a bar says nothing the order does not
+        cells = [cell for cell, text in zip(cells, texts) if "|" not in text]
+        texts = [text for text in texts if "|" not in text]
+    elif barred:
+        return None
+    if texts.count("栏次") > 1 or texts.count("行次") > 1:
+        return None
+    if barred and "栏次" in texts:
         return None
     if "栏次" in texts:
         start = texts.index("栏次")
@@ -118,11 +129,21 @@ def rejoined(block: Block) -> Block | None:
         return _grid(block, header, rows, leads, width)
     numbers = [Line(cells[start][0], (" ".join(["栏次", *(str(k + 1) for k in range(width))]),))] if skip >= 0 else []
     lines = [Line(page, (" ".join(tokens),)) for page, tokens in rows if tokens]
+    words = [compact(text) for _, text in header]
+    if skip < 0 and "收入" in words and "支出" in words:
+        # a two-sided 收支 table (收入 | 支出 over 项目 | 金额 twice): its rows' sides are lost with its row
+        # ends, so the header's 收入 | 支出 is one line and each label and its figure (or its blank) a cell
+        # each, for the reader to tell a label's side by its words (支出), not by which labels came first
+        page = header[words.index("收入")][0]
+        header = [*((p, t) for p, t in header if compact(t) not in ("收入", "支出"))]
+        lines = [Line(page, ("收入", "支出")), *(Line(p, (tokens[0], tokens[1] if len(tokens) > 1 else "")) for p, tokens in rows if tokens and _lead(tokens) == 1)]
     return replace(block, lines=[block.lines[0], *(Line(page, (text,)) for page, text in header), *numbers, *lines])
 
 
-_NAME_HEAD = re.compile(r"^(?:项目|科目名称|(?:功能|经济)分类科目名称)$")
-_VALUE_HEAD = re.compile(r"^(?:决算数|预算数|金额|执行数|本年决算数|本年预算数)$")
+_NAME_HEAD = re.compile(r"^(?:项目|内容|科目名称|(?:功能|经济)分类科目名称)$")
+_VALUE_HEAD = re.compile(r"^(?:20\d{2}年度?)?(?:决算数|预算数|金额|执行数|本年决算数?|本年预算数?)$")
+# a column of words after the pairs (功能科目名称 beside 支出's 内容 | 预算数): no figures under it
+_NOTE_HEAD = re.compile(r"^(?:功能科目名称|备注|说明)$")
 _GROUP_HEAD = re.compile(r"^(?:人员经费|公用经费|收入|支出|项目|科目编码)$")
 
 
@@ -142,6 +163,8 @@ def _paired_header(texts: list[str]) -> int | None:
     while i + 1 < len(texts) and _NAME_HEAD.match(texts[i]) and _VALUE_HEAD.match(texts[i + 1]):
         pairs += 1
         i += 2
+    while pairs >= 2 and i < len(texts) and _NOTE_HEAD.match(texts[i]):
+        i += 1
     if pairs < 2 or i >= len(texts) or not _is_label(texts[i]):
         return None
     return i - 1  # the rows start after the last header cell

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from cnbudget.amounts import parse_amount, to_wan
+from cnbudget.amounts import format_amount, parse_amount, to_wan
 from cnbudget.model import Block, Line
 from cnbudget.strings import compact
 from cnbudget.tables.bars import barred_rows, numbered_rows, split_bars
@@ -43,10 +43,10 @@ USES: tuple[tuple[str, str], ...] = (
     (r"^(?:单位)?预留机动经费$", "reserve_expenditure"),
 )
 SOURCES: tuple[tuple[str, str], ...] = (
-    (r"^(?:一般公共预算|财政拨款)", "general_public_budget"),
+    (r"^(?:一般公共预算|财政拨款|公共财政(?:预算)?拨款)", "general_public_budget"),  # 公共财政: its name before 2015
     (r"^政府性基金", "government_fund"),
     (r"^国有资本经营", "state_capital"),
-    (r"^财政专户", "fiscal_special_account"),
+    (r"^(?:财政专户|纳入(?:财政)?专户管理)", "fiscal_special_account"),
     (r"^事业收入", "business"),
     (r"^(?:事业单位)?经营收入", "operating"),
     (r"^上级补助", "superior_subsidy"),
@@ -142,6 +142,8 @@ def stacked_sides(lines: list[list[Pair]]) -> list[Pair]:
     pairs = [pair for line in lines for pair in line]
     if any(sum(1 for p in line if _PREFIX.match(p.label) or re.search(r"合计|总计", p.label)) > 1 for line in lines):
         return pairs  # a line with two numbered or total labels: the blocks stand side by side
+    if any([p.label for p in line] == ["收入", "支出"] for line in lines):
+        return pairs  # a header line of 收入 | 支出 side by side (a table printed a cell a line put back): each label's own words tell its side
     spending = False
     for pair in pairs:
         spending = spending or bool(re.fullmatch(r"支出|(?:[一二三四五六七八九十]+、.*|本年)支出.*", pair.label))
@@ -192,6 +194,7 @@ def read_summary(block: Block, ctx: Context) -> None:
     # 财政拨款 is the parent of the 一般公共预算 and 政府性基金 lines printed under it
     split_funds = any(label.startswith("一般公共预算") for label in labels)
     summary_printed = any(b.kind == "summary" for b in ctx.blocks)
+    unnamed: list[tuple[str, Decimal, int | None]] = []  # numbered revenue lines no source names (四、中央财政补助)
     for pair, label in zip(pairs, labels):
         amount = to_wan(_first(pair.amounts), factor)
         metric = next((m for pat, m in TOTAL_LINES if re.search(pat, label)), None)
@@ -230,6 +233,9 @@ def read_summary(block: Block, ctx: Context) -> None:
             source = next((s for pat, s in SOURCES if re.search(pat, label)), None)
             if source is not None and not in_carryover:
                 ctx.add("revenue_by_source", {"source": source, "source_name": pair.label, "amount": amount, "origin": "table", "page": pair.page})
+            elif amount and not in_carryover and _PREFIX.match(pair.label) and re.search(r"收入|拨款|补助", label) and "支出" not in label:
+                # a numbered line of revenue by its words (a class of spending cut short, 八、社会保障和就, is not; a 0.00 changes no sum)
+                unnamed.append((pair.label, amount, pair.page))
         elif amount is not None and re.search(r"支出$|[^计]$", label) and not re.search(r"合计|总计|本年支出|项目|科目", label):
             values = [to_wan(a, factor) for a in pair.amounts]
             # in a 财政拨款收支总表 the first amount is the sum over funds; the second is 一般公共预算;
@@ -239,6 +245,11 @@ def read_summary(block: Block, ctx: Context) -> None:
             if fiscal and len(values) > 1 and (values[1] is not None or any(v is not None for v in values[2:])):
                 general = values[1]
             ctx.tables.setdefault("class_totals", []).append((label, general, pair.page, block.title, block.kind, block.file))
+    if unnamed:
+        # the revenue lines then do not add up to 本年收入合计 by the build's doing, not the document's
+        names = "、".join(f"“{name}”" for name, _, _ in unnamed)
+        reason = f"收支总表的收入行{names}不是可以归入收入来源分类的一行，其金额没有发布，各项收入之和无法与收入合计比较"
+        ctx.doubt("revenue_by_source", f"unnamed/{ctx.phase}/amount", ";".join(format_amount(a) for _, a, _ in unnamed), reason, unnamed[0][2], block.title)
 
 
 

@@ -16,13 +16,11 @@ from cnbudget.tables.numbering import without_row_number_tokens, without_row_num
 from cnbudget.tables.phases import header_phases, phase_of
 from cnbudget.tables.rows import Row
 from cnbudget.tables.three_public_cells import row_items, stacked_columns
+from cnbudget.tables.three_public_headless import IDENTITIES, headless_rows
 from cnbudget.tables.three_public_text import YEAR, item_of, stacked_grid, text_grid
 
 ITEMS = ("total", "outbound_travel", "vehicle_total", "vehicle_purchase", "vehicle_operation", "reception")
-_IDENTITIES = (
-    ("total", ("outbound_travel", "vehicle_total", "reception")),
-    ("vehicle_total", ("vehicle_purchase", "vehicle_operation")),
-)
+_IDENTITIES = IDENTITIES
 
 
 def _layout(groups: int, interleaved: bool = False) -> Layout:
@@ -64,6 +62,8 @@ def _one_column_each(columns: dict[int, tuple[str, int, str]], grid: Grid) -> di
     for key, js in by_key.items():
         if len(js) > 1 and any(j in figures for j in js):
             js = [j for j in js if j in figures]
+        if len(js) > 1 and any(any(r.cells[j].strip() for r in grid.rows) for j in js):
+            js = [j for j in js if any(r.cells[j].strip() for r in grid.rows)]  # a column blank in every row (the row's padding) holds none
         for prefer in (r"^(?!.*结转)", r"/小计$"):
             if len(js) > 1 and any(re.search(prefer, labels[j]) for j in js):
                 js = [j for j in js if re.search(prefer, labels[j])]
@@ -288,6 +288,9 @@ def read_three_public(block: Block, ctx: Context) -> None:
     # a blank cell prints no line, so an item printed without a figure may be blank or lost: its identities are not judged
     blank = frozenset(str(item_of(row.cells[0])) for row in stacked.rows if not row.cells[1]) if stacked is not None else frozenset()
     if stacked is not None and read_item_rows(block, ctx, stacked, blank):
+        return
+    headless = headless_rows(without_lone_bars(block) or block, ctx)
+    if headless is not None and read_item_rows(block, ctx, headless):
         return
     header = header_text(block)
     groups = _groups(header, ctx.fiscal_year, ctx.phase)
