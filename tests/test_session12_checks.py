@@ -6,12 +6,13 @@ changed); expected values are computed by hand in the comments. Every rule has i
 
 from __future__ import annotations
 
+from cnbudget.checks.base import Checker
 from cnbudget.checks.changes import check_change_of_named_total
 from cnbudget.checks.prose_sums import check_initial_budget_parts
 from cnbudget.checks.years import check_final_account_dated
-from cnbudget.model import Evidence
+from cnbudget.model import Disclosure, Evidence
 
-from .checks.conftest import outcomes, run, said
+from .checks.conftest import chinese, outcomes, run, said
 
 
 def _three_public_total(amount: str, year: int, phase: str = "approved") -> dict[str, list[dict[str, object]]]:
@@ -75,18 +76,23 @@ def test_a_named_total_in_yuan_against_its_final_account_passes_and_unsure_ones_
 # 3. a final account dated before the year it accounts for has closed (holdout3's 万源三中 kind)
 
 
-def _dated(prose: str, kind: str = "final_account") -> list[tuple[str, str | None, str | None]]:
-    from cnbudget.checks.base import Checker
-    from cnbudget.model import Disclosure
-
+def _dated_rows(prose: str, kind: str = "final_account") -> list[dict[str, object]]:
+    """The results of the check on a 2023 disclosure of ``kind`` whose prose is ``prose``."""
     checker = Checker(Disclosure({"disclosure_id": "x", "fiscal_year": 2023, "kind": kind}, rows={}, evidence=Evidence(prose=prose)))
     check_final_account_dated(checker)
-    return outcomes(checker.out)
+    assert all(chinese(str(r["detail"])) for r in checker.out)
+    return checker.out
+
+
+def _dated(prose: str, kind: str = "final_account") -> list[tuple[str, str | None, str | None]]:
+    return outcomes(_dated_rows(prose, kind))
 
 
 def test_a_final_account_dated_within_its_own_year_fails() -> None:
-    (found,) = _dated("2023年度某中学决算目录公开时间:2023年11月 11日第一部分部门概况")
-    assert found == ("fail", "2024年及以后", "公开时间:2023年11月11日")
+    (row,) = _dated_rows("2023年度某中学决算目录公开时间:2023年11月 11日第一部分部门概况")
+    assert (row["status"], row["expected"], row["actual"]) == ("fail", "2024年及以后", "公开时间:2023年11月11日")
+    # both sides quoted as printed: the words naming the year's 决算 and the date
+    assert "“2023年度某中学决算”" in str(row["detail"]) and "“公开时间:2023年11月11日”" in str(row["detail"])
     # counter-cases: dated after the year closed passes (in either form of date) …
     assert _dated("发布日期:2024-08-20 某中学2023年度部门决算") == [("pass", "2024年及以后", "发布日期:2024-08-20")]
     # … a budget may be published before or in its year, and a web page's 生成日期 is no publication date

@@ -88,6 +88,9 @@ def check_final_account_dated(c: Checker) -> None:
     text = c.d.evidence.prose
     if not isinstance(year, int) or kind != "final_account" or not text:
         return
+    # the words that name the year's 决算 (“2023年度四川省万源市第三中学决算”), quoted as the other side where the prose prints them
+    named = re.search(rf"{year}\s*年(?:度)?[^。；;，,\d]{{0,30}}?决算", text)
+    title = f"“{named.group(0)}”{_at(page_at(c.d, named.start()))}" if named else f"{year}年度的决算"
     for m in list(_DATED.finditer(text))[:LIMIT]:
         dated = int(m.group("y"))
         ok = dated > year
@@ -97,10 +100,10 @@ def check_final_account_dated(c: Checker) -> None:
             "final-account-dated-after-year",
             f"{m.group('label')}@{m.start()}",
             ok,
-            side("决算所属年度终了之后", f"{year + 1}年及以后"),
+            side("决算所属年度终了之后", f"{year + 1}年及以后", page_at(c.d, named.start()) if named else None),
             side("文件所写的日期", said, page),
             f"the {year} final account is dated “{said}”, " + ("after" if ok else "before") + " its year closed",
-            detail=f"{year}年度的决算，文件{_at(page)}所写的“{said}”"
+            detail=f"文件所称{title}，所写日期“{said}”{_at(page)}"
             + ("在该年度终了之后，相符。" if ok else f"不晚于{year}年：决算应在年度终了后编制公开，年度或日期有误。"),
             severity=None if ok else "mismatch",
         )
