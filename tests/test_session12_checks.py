@@ -56,6 +56,9 @@ def test_a_change_of_the_named_three_public_total_is_judged_against_the_total_pr
     assert "5.20 万元" in row["detail"] and "4.80 万元" in row["detail"] and "减少(增加)0.20万元" in row["detail"]
     # counter-case: the direction the rise gives (0.20 / 4.80 = 4.17%, printed 4%) agrees, so the template's two words pass
     assert [r["status"] for r in run(check_change_of_named_total, rows=_three_public_total("5.00", 2017), evidence=Evidence(prose=prose.replace("9%", "4%")), fiscal_year=2017)] == ["pass"]
+    # 4.2%: the fall gives 3.8% (0.20 / 5.20), the rise 4.2% (0.20 / 4.80): it passes, showing the rise's percentage
+    (row,) = run(check_change_of_named_total, rows=_three_public_total("5.00", 2017), evidence=Evidence(prose=prose.replace("9%", "4.2%")), fiscal_year=2017)
+    assert (row["status"], row["expected"], row["actual"]) == ("pass", "4.2%", "4.2%")
 
 
 def test_a_named_total_in_yuan_against_its_final_account_passes_and_unsure_ones_are_not_judged() -> None:

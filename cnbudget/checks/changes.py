@@ -143,23 +143,25 @@ def check_change_of_named_total(c: Checker) -> None:
             continue
         change, printed = printed_wan(m.group("d"), m.group("du")), Decimal(m.group("p"))
         directions = [m.group("dir")] + ([_OTHER[m.group("dir")]] if m.group("alt") else [])
-        judged = [(direction, found) for direction in directions if (found := change_on_last_year(total["amount"], change, direction, printed)) is not None]
-        if not judged:
+        # each direction read: (direction, last year's total, agrees, the percentage computed, severity)
+        readings = [(d, previous, *judged) for d in directions if (found := change_on_last_year(total["amount"], change, d, printed)) is not None for previous, judged in (found,)]
+        if not readings:
             continue
-        ok = any(result[0] for _, (_, result) in judged)
+        agreeing = [r for r in readings if r[2]]
+        shown = (agreeing or readings)[0]
         page, total_page = page_at(c.d, m.start()), total.get("page")
         named = f"{year}年“三公”经费{m.group('kind')}数"
-        said = "；".join(f"按{direction}算，上年数为 {format_amount(previous)} 万元，幅度为 {result[1]}%" for direction, (previous, result) in judged)
+        said = "；".join(f"按{d}算，上年数为 {format_amount(previous)} 万元，幅度为 {computed}%" for d, previous, _, computed, _ in readings)
         c.result(
             "yoy-agrees",
             f"三公/{m.group('dir')}{m.group('d')}/{m.group('p')}%",
-            ok,
+            bool(agreeing),
             side(f"文字说明“{m.group(0)}”所写的增减幅度", f"{printed}%", page),
-            side(f"按{named} {format_amount(total['amount'])} 万元与增减额 {format_amount(change)} 万元推得的上年数算出的幅度", f"{judged[0][1][1][1]}%", total_page, page),
+            side(f"按{named} {format_amount(total['amount'])} 万元与增减额 {format_amount(change)} 万元推得的上年数算出的幅度", f"{shown[3]}%", total_page, page),
             f"“{m.group(0)}”: {format_amount(change)} 万元 against last year's “三公” total implied by this year's {format_amount(total['amount'])} 万元",
-            severity=None if ok else min((result[2] for _, (_, result) in judged), key=("rounding", "mismatch").index),  # the nearer reading
+            severity=None if agreeing else min((r[4] for r in readings), key=("rounding", "mismatch").index),  # the nearer reading
             detail=None
-            if ok
+            if agreeing
             else f"文字说明“{m.group(0)}”{_at(page)}所写的增减幅度为 {printed}%；{named}为 {format_amount(total['amount'])} 万元{_at(total_page)}，"
             f"增减额 {format_amount(change)} 万元，{said}，与所写的 {printed}% 不符。",
         )
