@@ -56,6 +56,15 @@ is a fail that matches no real contradiction (a misreading of ours), until it is
 - With both merged (ident14 publishing the pages, figs14 reading 杜集's 三公 table, contra15's checks): holdout2 10 of
   12 found, fails all hand-found; the two missed are 和平彝族乡's page (refused, region-unknown) and a count of bodies
   no check adds up. A key's words are matched without spaces (the detail quotes the prose without them: 占 % as 占%).
+- holdout8, holdout9, holdout10 and holdout11 (floors added in session 12, contra23, at what they measured after its
+  fixes on main cdf6f0c + contra23): holdout8 6 of 6, every fail keyed; holdout9 8 of 10 (同乐's change in 元 has no
+  check; 普洱's 6% is reported by yoy-agrees, the check of its arithmetic, while its key names change-percent-agrees
+  only), 13 fails, 11 keyed, the other 2 real (REAL_UNKEYED); holdout10 no key, no fail; holdout11 0 of 2 (广东医学院 is
+  refused for its region; the other has no check), its 2 fails real and unkeyed.
+- Session 12 (contra23) made three fails that keys do not name, each a real contradiction (REAL_UNKEYED): 万源三中's
+  2023 final account dated 2023年11月11日 (holdout3, a new check; its key says no check could), 普洱民族中学's 6% (holdout9,
+  above) and, outside these folders, 岳阳楼区残联's classes short of their 年初预算 (holdout6, keyed under
+  expenditure-total-adds-up; seed 004's identical sentence is pinned as prose-initial-budget-adds-up in test_seeds.py).
 """
 
 from __future__ import annotations
@@ -71,17 +80,24 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-FOLDERS = ("hidden", "holdout", "holdout2", "hidden3", "holdout3")
+FOLDERS = ("hidden", "holdout", "holdout2", "hidden3", "holdout3", "holdout8", "holdout9", "holdout10", "holdout11")
 KEYS: dict[str, list[dict[str, Any]]] = {
     folder: json.loads((FIXTURES / folder / "contradictions.json").read_text(encoding="utf-8"))["contradictions"] for folder in FOLDERS
 }
 # Found as measured: a fail of the named check in the file's package. It may only rise.
-RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4, "holdout3": 11}
+RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4, "holdout3": 11, "holdout8": 6, "holdout9": 8, "holdout10": 0, "holdout11": 0}
 
 _REGION = "the unit is read (session 8) but names no county and the opening names none: refused as region-unknown, so nothing is checked"
 # Contradictions a check should report and does not, as measured: (folder, file, check, words) → why.
 MISSED: dict[tuple[str, str, str, str], str] = {
     ("holdout2", "sichuan-jinkouhe-heping-2023-unit-final.txt", "yoy-agrees", "增长29.86%"): _REGION,
+    ("holdout9", "yunnan-puer-ethnic-middle-school-2017-three-public-budget.txt", "change-percent-agrees", "6%"): (
+        "reported by yoy-agrees (the change over last year's total implied by this year's 4.97, in both of the template's "
+        "directions), the check of that arithmetic; the key names change-percent-agrees only, where its siblings list yoy-agrees under also"
+    ),
+    ("holdout11", "guangdong-medical-college-2015-budget.txt", "revenue-lines-add-up", "232.55"): (
+        "the college is named by its province's short form and no other place: refused as region-unknown, so nothing is checked"
+    ),
 }
 # Fails that match no real contradiction, read against the page: (folder, file, check) → the misreading.
 # None left: 广东省财政厅's “比2019年(疫情前)” (fiscal-year-consistent) and 寻甸县委政法委's 三公 items' “支出决算”
@@ -92,6 +108,23 @@ MISSED: dict[tuple[str, str, str, str], str] = {
 # one part of its vehicles' 2.48 and its table gives the other (figs14 reads it; contra15 judges no prose sum that
 # leaves a part out and falls short).
 KNOWN_FALSE_FAILS: dict[tuple[str, str, str], str] = {}
+# Fails that match no key and are real contradictions, read against the page (the key missed them, names another check,
+# or says no check could): (folder, file, check) → what the page contradicts. The keys are left as they were keyed.
+REAL_UNKEYED: dict[tuple[str, str, str], str] = {
+    ("holdout3", "sichuan-wanyuan-no3-middle-school-2023-final.txt", "final-account-dated-after-year"): (
+        "the 2023 final account is dated 公开时间:2023年11月11日, before its year closed (keyed with no check)"
+    ),
+    ("holdout9", "guangxi-sanjiang-highway-development-centre-2025-unit-budget.txt", "yoy-agrees"): (
+        "增长40.48% where 707.132545 / 1746.494535 = 40.4887%: cut, not rounded (the issue's own 9.55% for 9.56% is of this kind)"
+    ),
+    ("holdout9", "yunnan-puer-ethnic-middle-school-2017-three-public-budget.txt", "yoy-agrees"): (
+        "同比下降(增加)6% where 0.11 on the total of 4.97 is 2.17% or 2.26%: keyed, under change-percent-agrees (MISSED)"
+    ),
+    ("holdout11", "hunan-yueyang-county-vocational-school-2015-budget.txt", "required-table-present"): (
+        "a 2015 page of a 预算收支表 and a 三公 table prints no 一般公共预算支出表 or 基本支出表 and says nothing of them: true of "
+        "the page, a gap rather than two figures at odds, and unkeyed"
+    ),
+}
 # Found contradictions and the figure each must be computed from (folder, file, check, words in the detail) → what
 # was misread; those in MISREAD_BASE are still computed from a misread figure (strict xfails).
 RIGHT_FIGURES: dict[tuple[str, str, str, str], str] = {
@@ -122,6 +155,11 @@ def _fails(packages: Path, file: str) -> list[dict[str, Any]]:
             with (folder / "checks.csv").open(encoding="utf-8") as handle:
                 return [r for r in csv.DictReader(handle) if r["status"] == "fail"]
     return []
+
+
+def _named(item: dict[str, Any]) -> tuple[str, ...]:
+    """The checks a key names: its check and those it lists under ``also`` (as benchmarks/contradictions.py matches them)."""
+    return (item["check"], *item.get("also", ()))
 
 
 def _quotes(detail: str, words: str) -> bool:
@@ -156,19 +194,20 @@ def test_the_known_misses_and_misreadings_are_keyed() -> None:
     assert set(MISSED) <= keyed
     assert {k[:3] for k in RIGHT_FIGURES} <= {k[:3] for k in keyed} and MISREAD_BASE <= set(RIGHT_FIGURES)
     assert not {k for k in KNOWN_FALSE_FAILS if any(k == (f, i["file"], i["check"]) for f in FOLDERS for i in KEYS[f])}
+    assert not {k for k in REAL_UNKEYED if any(k[:2] == (f, i["file"]) and k[2] in (i["check"], *i.get("also", ())) for f in FOLDERS for i in KEYS[f])}
 
 
 @pytest.mark.parametrize(("folder", "item"), _reportable())
 def test_a_contradiction_a_check_can_report_is_reported(built: dict[str, Path], folder: str, item: dict[str, Any]) -> None:
-    rows = [r for r in _fails(built[folder], item["file"]) if r["check_id"] == item["check"]]
+    rows = [r for r in _fails(built[folder], item["file"]) if r["check_id"] in _named(item)]
     assert any(_quotes(r["detail"], item["words"]) for r in rows), rows
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
 def test_recall(built: dict[str, Path], folder: str) -> None:
-    """Found: a fail of the named check in the file's package (the floors and their history are in the module's docstring)."""
+    """Found: a fail of a named check (or one under ``also``) in the file's package (the floors and their history are in the module's docstring)."""
     key = KEYS[folder]
-    found = sum(1 for item in key if item["check"] and any(r["check_id"] == item["check"] for r in _fails(built[folder], item["file"])))
+    found = sum(1 for item in key if item["check"] and any(r["check_id"] in _named(item) for r in _fails(built[folder], item["file"])))
     assert found >= RECALL_FLOOR[folder]
     missed = sum(1 for k in MISSED if k[0] == folder)
     assert found == sum(1 for item in key if item["check"]) - missed  # every one a check can report and not listed as missed, it does
@@ -178,7 +217,7 @@ def test_recall(built: dict[str, Path], folder: str) -> None:
 def test_failing_checks_that_match_no_hand_found_contradiction(built: dict[str, Path], folder: str) -> None:
     """Precision: every fail matches a keyed contradiction (its check, or one under ``also``) or is a known misreading."""
     keyed = {(i["file"], check) for i in KEYS[folder] if i["check"] for check in (i["check"], *i.get("also", ()))}
-    known = {(file, check) for (f, file, check) in KNOWN_FALSE_FAILS if f == folder}
+    known = {(file, check) for (f, file, check) in (*KNOWN_FALSE_FAILS, *REAL_UNKEYED) if f == folder}
     files = sorted(f.name for f in (FIXTURES / folder).iterdir() if f.suffix in (".txt", ".html"))
     fails = [(name, r["check_id"]) for name in files for r in _fails(built[folder], name)]
     assert [f for f in fails if f not in keyed and f not in known] == []
@@ -190,6 +229,12 @@ def test_failing_checks_that_match_no_hand_found_contradiction(built: dict[str, 
 )
 def test_a_known_misreading_no_longer_fails(built: dict[str, Path], folder: str, file: str, check: str) -> None:
     assert [r["detail"] for r in _fails(built[folder], file) if r["check_id"] == check] == []
+
+
+@pytest.mark.parametrize(("folder", "file", "check"), [pytest.param(*k, id=":".join(k)) for k in REAL_UNKEYED])
+def test_a_real_contradiction_the_key_does_not_name_is_reported(built: dict[str, Path], folder: str, file: str, check: str) -> None:
+    """Each listed real contradiction still fails (a stale entry cannot hide a fail that came back for another reason)."""
+    assert [r for r in _fails(built[folder], file) if r["check_id"] == check]
 
 
 @pytest.mark.parametrize(

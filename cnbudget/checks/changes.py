@@ -1,4 +1,4 @@
-"""Changes on last year the other families pass over: a sentence that prints last year's figure and the change but not this year's, and a change printed in another unit than its figure.
+"""Changes on last year the other families pass over: a sentence that prints last year's figure and the change but not this year's, a change printed in another unit than its figure, and a change of the year's “三公” total the sentence names but does not print.
 
 “比2021年预算231.17万元增加33.55万元，增长17.51%”: the percentage is the change over last year's figure, whatever
 this year's (the sentence before may hold it, or not). “收入总计520.52万元，与2016年相比，减少51.48元，减少11.02%”:
@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from cnbudget.amounts import format_amount, printed_wan
 from cnbudget.checks.amounts import NUM, change_on_last_year, half_unit, percent_agrees
-from cnbudget.checks.base import Check, Checker, page_at, side
+from cnbudget.checks.base import Check, Checker, Row, page_at, side, stated
 from cnbudget.checks.percentages import CHANGE
 from cnbudget.checks.prose import YOY
 
@@ -103,4 +103,72 @@ def check_change_in_another_unit(c: Checker) -> None:
         )
 
 
-CHECKS: tuple[Check, ...] = (check_change_on_printed_last_year, check_change_in_another_unit)
+# “2017年“三公”经费预算数较2016年“三公”经费预算数减少(增加)0.11万元,同比下降(增加)6%”, “2022年度一般公共预算财政拨款
+# “三公”经费支出决算数比上年减少313272.50元,下降82.82%”: the year's “三公” total named by its words (the 云南 template), its
+# figure printed in the sentences before; a template's two directions kept (减少(增加)) leave the direction open
+_NAMED_TOTAL = re.compile(
+    rf"(?P<year>20\d{{2}})年度?(?P<words>[^。；;，,、\d%]{{0,24}}?[“\"]三公[”\"]经费[^。；;，,、\d%其]{{0,12}}?)(?P<kind>预算|决算)(?:数据|数)?"
+    rf"(?:比|较)(?:上年|上一年|(?P<prev>20\d{{2}})年)度?[^。；;，,\d%其]{{0,20}}?"
+    rf"(?P<dir>增加|减少)(?P<alt>[（(](?:增加|减少)[)）])?\s*(?P<d>{NUM})\s*(?P<du>万?元)\s*[，,]\s*(?:同比)?"
+    rf"(?:增长|下降|增幅|降幅|减少|增加|降低|上升)(?:[（(](?:增长|下降|增加|减少|上升|降低)[)）])?了?\s*(?P<p>\d+(?:\.\d+)?)\s*%"
+)
+_ITEMS = re.compile(r"因公出国|公务用车|公务接待|购置|运行")
+_OTHER = {"增加": "减少", "减少": "增加"}
+
+
+def _named_total(c: Checker, year: int, phase: str) -> Row | None:
+    """The year's “三公” total of ``phase`` as the disclosure prints it (prose or table), where every print gives one amount; else None."""
+    rows = [r for r in stated(c.d, "three_public") if r["subject"] == "total"]
+    rows += [r for r in c.d.rows.get("three_public", []) if r.get("item") == "total" and r.get("origin", "table") == "table" and r.get("amount") is not None]
+    rows = [r for r in rows if r.get("fiscal_year") == year and (r.get("phase") or phase) == phase]
+    return rows[0] if rows and len({r["amount"] for r in rows}) == 1 else None
+
+
+def check_change_of_named_total(c: Checker) -> None:
+    """“2017年“三公”经费预算数较2016年…减少 D 万元，下降 P%”: P against D over last year's total, this year's the one the prose or a table prints.
+
+    The sentence names the year's “三公” total (预算数: approved; 决算数: executed) but does not print it; last year is
+    that total ∓ D. Where the template's two directions are both printed (减少(增加)), P fails only when neither
+    direction gives it. Not judged: another year than the disclosure's, a comparison with a year other than the one
+    before, a part of the total (公务接待费…), and a total printed with two amounts. Subject: ``三公/减少0.11/6%``.
+    """
+    fy = c.d.meta.get("fiscal_year")
+    text = c.d.evidence.prose
+    for m in _NAMED_TOTAL.finditer(text):
+        year = int(m.group("year"))
+        if year != fy or (m.group("prev") and int(m.group("prev")) != year - 1) or _ITEMS.search(m.group("words")):
+            continue
+        total = _named_total(c, year, "approved" if m.group("kind") == "预算" else "executed")
+        if total is None:
+            continue
+        change, printed = printed_wan(m.group("d"), m.group("du")), Decimal(m.group("p"))
+        directions = [m.group("dir")] + ([_OTHER[m.group("dir")]] if m.group("alt") else [])
+        # each direction read: (direction, last year's total, agrees, the percentage computed, severity)
+        readings = [(d, previous, *judged) for d in directions if (found := change_on_last_year(total["amount"], change, d, printed)) is not None for previous, judged in (found,)]
+        if not readings:
+            continue
+        agreeing = [r for r in readings if r[2]]
+        shown = (agreeing or readings)[0]
+        page, total_page = page_at(c.d, m.start()), total.get("page")
+        named = f"{year}年“三公”经费{m.group('kind')}数"
+        said = "；".join(f"按{d}算，上年数为 {format_amount(previous)} 万元，幅度为 {computed}%" for d, previous, _, computed, _ in readings)
+        c.result(
+            "yoy-agrees",
+            f"三公/{m.group('dir')}{m.group('d')}/{m.group('p')}%",
+            bool(agreeing),
+            side(f"文字说明“{m.group(0)}”所写的增减幅度", f"{printed}%", page),
+            side(f"按{named} {format_amount(total['amount'])} 万元与增减额 {format_amount(change)} 万元推得的上年数算出的幅度", f"{shown[3]}%", total_page, page),
+            f"“{m.group(0)}”: {format_amount(change)} 万元 against last year's “三公” total implied by this year's {format_amount(total['amount'])} 万元",
+            severity=None if agreeing else min((r[4] for r in readings), key=("rounding", "mismatch").index),  # the nearer reading
+            detail=None
+            if agreeing
+            else f"文字说明“{m.group(0)}”{_at(page)}所写的增减幅度为 {printed}%；{named}为 {format_amount(total['amount'])} 万元{_at(total_page)}，"
+            f"增减额 {format_amount(change)} 万元，{said}，与所写的 {printed}% 不符。",
+        )
+
+
+def _at(page: int | None) -> str:
+    return f"（第{page}页）" if page is not None else ""
+
+
+CHECKS: tuple[Check, ...] = (check_change_on_printed_last_year, check_change_in_another_unit, check_change_of_named_total)

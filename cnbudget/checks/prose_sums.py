@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from decimal import Decimal
+from functools import lru_cache
 
 from cnbudget.amounts import format_amount, printed_wan
 from cnbudget.checks.amounts import NUM, same_at_printed_precision
@@ -26,6 +27,7 @@ from cnbudget.checks.base import (
     stated,
 )
 from cnbudget.checks.rounding import WHOLE_WAN_ROUNDING, whole_wan_rounding
+from cnbudget.official.classification import function_entries, normalize_name
 
 ROUNDING = Decimal("0.01")
 
@@ -194,6 +196,18 @@ def check_initial_budget_parts(c: Checker) -> None:
         _listed_parts(c, "prose-initial-budget-adds-up", m, "年初预算", "the {n} parts the prose lists under an initial budget it states (“年初预算为 {total}，其中…”) against it")
 
 
+@lru_cache(maxsize=1)
+def _class_names() -> frozenset[str]:
+    """The names of the function classes (类) of every year's list, normalised (医疗卫生与计划生育支出 as well as 卫生健康支出)."""
+    return frozenset(normalize_name(e.name) for e in function_entries() if len(e.code) == 3)
+
+
+def _a_class(said: str) -> bool:
+    """Whether a listed part (its words and amount as printed) is named by a function class."""
+    words = re.sub(r"\d[\d,，]*(?:\.\d+)?\s*万?元$", "", said)
+    return normalize_name(words) in _class_names()
+
+
 # “收入预算 X 万元，其中：一般公共预算拨款 A 万元，…上年结转 C 万元”: the sources the prose lists under its revenue budget
 # “预算总收入预计X万元(…),比上年增加…。其中：…”: the same list after a remark in brackets and the change on last year
 # “收入总预算X万元,同比减少…。其中:1、…。2、…。”: a numbered list whose items are sentences of their own
@@ -261,7 +275,7 @@ def _listed_parts(c: Checker, check_id: str, m: re.Match[str], name: str, en: st
     if len(parts) < 2:
         return
     total, summed = printed_wan(m.group(1), m.group(2)), sum(parts, Decimal(0))
-    reason = "这句话可能只列出了其中一部分" if summed < total - ROUNDING * len(parts) and not _whole_list(whole, parts) else None
+    reason = "这句话可能只列出了其中一部分" if summed < total - ROUNDING * len(parts) and not _whole_list(whole, parts, said) else None
     if reason is None and whole_wan_rounding(total, parts):
         # 30,441 + 5,000 + 5,428 against 40,870: whole 万元, each rounded on its own (30,441.39 + 5,000 + 5,428.21 = 40,869.60)
         reason = WHOLE_WAN_ROUNDING
@@ -299,14 +313,16 @@ def _as_printed(clause: str) -> str:
 _NUMBERED = re.compile(r"(?:^|[\s；;，,。：:])([1-9])[、.．](?!\d)")
 
 
-def _whole_list(listed: str, parts: list[Decimal]) -> bool:
+def _whole_list(listed: str, parts: list[Decimal], said: list[str]) -> bool:
     """Whether a “其中” list names every part, not only the larger ones: it does not end with 等, and it numbers its
-    parts 1、2、3… or lists a part of 0 (a writer naming only the larger parts would not name an empty one)."""
+    parts 1、2、3…, lists a part of 0 (a writer naming only the larger parts would not name an empty one), or names
+    each part by a function class (类): the classes part the spending whole, and every such list in the development
+    sets and the seeds names them all (“支出预算,2019年年初预算数385.8万元,其中:社会保障和就业支出…,卫生健康支出…,住房保障支出…”)."""
     if re.search(r"等(?:[\d.]+万?元)?[^\d]{0,6}$", listed.strip()):
         return False
     numbers = [int(n) for n in _NUMBERED.findall(listed)]
     numbered = len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1))
-    return numbered or any(p == 0 for p in parts)
+    return numbered or any(p == 0 for p in parts) or all(_a_class(w) for w in said)
 
 
 def _at(page: int | None) -> str:

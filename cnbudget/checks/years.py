@@ -4,7 +4,8 @@ A budget's change is on the year before (N−1). “2024年预算……比2024�
 2024 budget compares the budget with itself: the year is wrong. (A year two back where the year
 before is meant is ``document.check_years``'s.) A final account may compare its 决算 with the
 same year's 预算, so only budgets are checked. A project's 实施周期 in years that leave out the
-disclosure's own is a year printed wrong too.
+disclosure's own is a year printed wrong too, and so is a final account dated before its year ended
+(“2023年度…决算”, “公开时间:2023年11月11日”): a year's final account is drawn up after the year closes.
 """
 
 from __future__ import annotations
@@ -71,8 +72,45 @@ def check_project_period(c: Checker) -> None:
         )
 
 
+# the date the document says it was published or issued (公开时间:2023年11月11日, 发布日期:2024-08-20); a web page's
+# 生成日期 (when its record was made) is not one
+_DATED = re.compile(r"(?P<label>公开(?:时间|日期)|发布(?:时间|日期)|成文日期|发文日期)\s*[:：|]?\s*(?P<date>(?P<y>20\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}))")
+
+
+def check_final_account_dated(c: Checker) -> None:
+    """A final account's publication date against its fiscal year: the 决算 of year N is published in N+1 or later.
+
+    A date in year N or before it (“2023年度…决算”, “公开时间:2023年11月11日”) comes before the year it accounts for
+    has closed: the year of the title or the date is wrong. Budgets are not judged (one may be published before its
+    year begins). Subject: the date's label and its offset (``公开时间@120``).
+    """
+    year, kind = c.d.meta.get("fiscal_year"), c.d.meta.get("kind")
+    text = c.d.evidence.prose
+    if not isinstance(year, int) or kind != "final_account" or not text:
+        return
+    # the words that name the year's 决算 (“2023年度四川省万源市第三中学决算”), quoted as the other side where the prose prints them
+    named = re.search(rf"{year}\s*年(?:度)?[^。；;，,\d]{{0,30}}?决算", text)
+    title = f"“{named.group(0)}”{_at(page_at(c.d, named.start()))}" if named else f"{year}年度的决算"
+    for m in list(_DATED.finditer(text))[:LIMIT]:
+        dated = int(m.group("y"))
+        ok = dated > year
+        page = page_at(c.d, m.start())
+        said = re.sub(r"\s+", "", m.group(0))
+        c.result(
+            "final-account-dated-after-year",
+            f"{m.group('label')}@{m.start()}",
+            ok,
+            side("决算所属年度终了之后", f"{year + 1}年及以后", page_at(c.d, named.start()) if named else None),
+            side("文件所写的日期", said, page),
+            f"the {year} final account is dated “{said}”, " + ("after" if ok else "before") + " its year closed",
+            detail=f"文件所称{title}，所写日期“{said}”{_at(page)}"
+            + ("在该年度终了之后，相符。" if ok else f"不晚于{year}年：决算应在年度终了后编制公开，年度或日期有误。"),
+            severity=None if ok else "mismatch",
+        )
+
+
 def _at(page: int | None) -> str:
     return f"（第{page}页）" if page is not None else ""
 
 
-CHECKS: tuple[Check, ...] = (check_compared_with_itself, check_project_period)
+CHECKS: tuple[Check, ...] = (check_compared_with_itself, check_project_period, check_final_account_dated)

@@ -50,6 +50,7 @@ LABELS: dict[str, dict[str, str]] = {
         "economic-personnel-plus-public": "经济分类人员经费加公用经费相符",
         "economic-sum-matches-total": "经济分类科目之和等于合计",
         "expenditure-total-adds-up": "支出总计与其构成相符",
+        "final-account-dated-after-year": "决算的公开日期在年度终了之后",
         "fiscal-year-consistent": "文字说明年度与文件年度一致",
         "kind-introduced-agrees": "文字说明开头所称类别与文件一致",
         "function-basic-plus-project": "功能分类基本支出加项目支出相符",

@@ -79,9 +79,12 @@ def test_changes_and_shares_in_the_list_are_not_parts() -> None:
     # 潼南 2023 二: 基本支出 1286.68 万元, 比2022年增加 89.49 万元; 项目支出 422 万元, 比2022年减少 1414.59 万元
     prose = "2023年年初预算数1708.68万元,其中:基本支出1286.68万元,比2022年增加89.49万元;项目支出422万元,比2022年减少1414.59万元。"
     assert outcomes(run(check_initial_budget_parts, evidence=Evidence(prose=prose))) == [("pass", "1708.68", "1708.68")]
-    # a list that falls far short may name only some parts
-    partial = "年初预算为593.39万元，其中：一般公共服务支出469.47万元，住房保障支出39.84万元。"
+    # a list that falls far short may name only some parts (of function classes, only one that ends with 等: classes
+    # part the spending whole, tests/test_session12_checks.py)
+    partial = "年初预算为593.39万元，其中：办公费469.47万元，印刷费39.84万元。"
     assert [r["status"] for r in run(check_initial_budget_parts, evidence=Evidence(prose=partial))] == ["not_applicable"]
+    classes = "年初预算为593.39万元，其中：一般公共服务支出469.47万元，住房保障支出39.84万元等。"
+    assert [r["status"] for r in run(check_initial_budget_parts, evidence=Evidence(prose=classes))] == ["not_applicable"]
 
 
 

@@ -44,6 +44,7 @@ PUBLISHED_ORDER = [
     "check_party_body_names",
     "check_compared_with_itself",
     "check_project_period",
+    "check_final_account_dated",
     "check_restated_figures",
     "check_previous_year_levels",
     "check_unit_name_spelt_alike",
@@ -52,6 +53,7 @@ PUBLISHED_ORDER = [
     "check_procurement_table_parts",
     "check_change_on_printed_last_year",
     "check_change_in_another_unit",
+    "check_change_of_named_total",
 ]
 
 
