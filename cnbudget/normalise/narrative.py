@@ -60,9 +60,13 @@ _PARTS = ("basic_expenditure", "project_expenditure")  # a fund's, listed after 
 
 
 def read_narrative(
-    lines: list[Line], fiscal_year: int | None, kind: str | None = None, files: Sequence[str] | None = None
+    lines: list[Line], fiscal_year: int | None, kind: str | None = None, files: Sequence[str] | None = None, three_public_budget: str = "approved"
 ) -> tuple[list[NarrativeFigure], list[Statement]]:
-    """Every figure the prose states, each with what it is a figure of, its phase and year; and every amount in the prose."""
+    """Every figure the prose states, each with what it is a figure of, its phase and year; and every amount in the prose.
+
+    ``three_public_budget``: the phase of a “三公” 预算 the words do not name 年初 or 全年, as the document's note says
+    (``tables.phases.declared_budget``).
+    """
     prose = join_prose(lines, files)
     own = own_phase(kind)
     found: list[NarrativeFigure] = []
@@ -87,7 +91,7 @@ def read_narrative(
                     subjects = subjects_of(heading.group(1), heading.group(1), fiscal_year)
         if not subjects and last is not None and last[0] == st.text and _PAIRED.match(clean_label(label)) and any(s[1] == "revenue_current_year" for s in last[1]):
             subjects = [("totals", "expenditure_current_year", {"metric": "expenditure_current_year", "source_table": "narrative"})]  # 收入 X，支出 Y
-        phase = phase_stated(label, own)
+        phase = phase_stated(label, own, three_public_budget if any(r == "three_public" or k == "three_public_total" for r, k, _ in subjects) else "approved")
         if not subjects and last is not None and last[0] == st.text:
             base = completion_base(prose.text, st.position, clean_label(label))
             if base is not None:

@@ -1,0 +1,85 @@
+"""Session 12: prose figures the development sets' published pages missed, read by recurring wording (issue 13).
+
+Invented inputs of the same kind (names and amounts changed), each with a counter-case that must stay unread or read
+otherwise.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from cnbudget.model import Block, Disclosure, Document, Identity, Line, SourceFile
+from cnbudget.normalise.disclosure import normalise_disclosure
+from cnbudget.normalise.narrative import read_narrative
+from cnbudget.tables.phases import declared_budget, phase_of
+
+D = Decimal
+
+
+# 1. the national final-account template's note under its “三公” table: “其中，预算数为“三公”经费全年预算数，反映按规定
+#    程序调整后的预算数” — the table's 预算数 and the prose's bare 预算 are the 全年预算数 (安徽省徽州师范学校 2022)
+
+NOTE = "注:本表反映单位本年度一般公共预算财政拨款“三公”经费支出预决算情况。其中,预算数为“三公”经费全年预算数,反映按规定程序调整后的预算数;决算数是包括当年一般公共预算财政拨款和以前年度结转资金安排的实际支出。"
+
+
+def test_the_note_says_which_budget_a_bare_budget_figure_is() -> None:
+    assert declared_budget([NOTE]) == "adjusted"
+    assert declared_budget(["注:预算数为“三公”经费年初预算数,决算数是包括当年…的实际支出。"]) == "approved"
+    # no note, or two notes that disagree: not said
+    assert declared_budget(["单位:万元", "1.预算数与决算数差异的原因"]) is None
+    assert declared_budget([NOTE, "预算数为“三公”经费年初预算数。"]) is None
+    assert phase_of("预算数", "adjusted") == "adjusted" and phase_of("年初预算数", "adjusted") == "approved"
+
+
+def test_a_bare_three_public_budget_in_the_prose_is_the_one_the_note_names() -> None:
+    lines = [Line(1, ("某某学校2022年度“三公”经费支出预算为2.4万元,支出决算为2.1万元,完成预算的87.5%。1.因公出国(境)费预算为0万元,支出决算为0万元。",))]
+    found, _ = read_narrative(lines, 2022, "final_account", three_public_budget="adjusted")
+    got = {(f.resource, f.subject, f.phase): f.row["amount"] for f in found}
+    assert got[("three_public", "total", "adjusted")] == D("2.4") and got[("three_public", "outbound_travel", "adjusted")] == D(0)
+    assert got[("three_public", "total", "executed")] == D("2.1")
+    assert not [k for k in got if k[2] == "approved"]
+    # counter-cases: a 年初预算 named so stays the budget as adopted; another subject's bare 预算 is not the note's
+    found, _ = read_narrative(
+        [Line(1, ("“三公”经费年初预算为2.4万元,支出决算为2.1万元。一般公共预算财政拨款支出预算为30万元,支出决算为28万元。",))], 2022, "final_account", three_public_budget="adjusted"
+    )
+    got = {(f.resource, f.subject, f.phase): f.row["amount"] for f in found}
+    assert got[("three_public", "total", "approved")] == D("2.4")
+    assert not [k for k in got if k[2] == "adjusted"]
+
+
+def _final_account(*blocks: Block, kind: str = "final_account") -> Disclosure:
+    source = SourceFile(Path("unit.txt"), "0" * 64, 2)
+    identity = Identity("某某学校", [], None, 2022, kind, "department", None, None)
+    return normalise_disclosure([Document(source, [line for b in blocks for line in b.lines])], list(blocks), identity, {})
+
+
+def test_the_note_names_the_tables_budget_column_and_the_prose_alike() -> None:
+    title = "一般公共预算财政拨款“三公”经费支出决算表"
+    table = [
+        Line(1, (title,)),
+        Line(1, ("项目", "预算数", "决算数")),
+        Line(1, ("合计", "2.40", "2.10")),
+        Line(1, ("因公出国(境)费", "0.00", "0.00")),
+        Line(1, ("公务接待费", "1.40", "1.20")),
+        Line(1, ("公务用车购置及运行费", "1.00", "0.90")),
+        Line(1, (NOTE,)),
+    ]
+    prose = Block("narrative", "", [Line(2, ("某某学校2022年度“三公”经费支出预算为2.4万元,支出决算为2.1万元,完成预算的87.5%。",))], None)
+    disclosure = _final_account(Block("three_public", title, table, D(1), "万元"), prose)
+    rows = {(r["item"], r["phase"], r["origin"]) for r in disclosure.rows["three_public"]}
+    assert ("total", "adjusted", "table") in rows and ("total", "executed", "table") in rows
+    assert not [r for r in rows if r[1] == "approved"]
+    assert {(s["subject"], s["phase"]) for s in disclosure.rows["statements"]} >= {("total", "adjusted"), ("total", "executed")}
+    # counter-case: without the note the same column is the 预算数 as adopted
+    disclosure = _final_account(Block("three_public", title, table[:-1], D(1), "万元"), prose)
+    assert ("total", "approved", "table") in {(r["item"], r["phase"], r["origin"]) for r in disclosure.rows["three_public"]}
+
+
+def test_a_budgets_table_keeps_its_budget_as_adopted_whatever_a_note_says() -> None:
+    # the note is a final account's: a budget's 预算数 is the budget as adopted
+    title = "2022年“三公”经费预算表"
+    table = [Line(1, (title,)), Line(1, ("项目", "2021年预算数", "2022年预算数")), Line(1, ("合计", "2.00", "2.40")), Line(1, ("因公出国(境)费", "0.00", "0.00"))]
+    table += [Line(1, ("公务接待费", "1.00", "1.40")), Line(1, ("公务用车购置及运行费", "1.00", "1.00")), Line(1, (NOTE,))]
+    disclosure = _final_account(Block("three_public", title, table, D(1), "万元"), kind="budget")
+    assert {r["phase"] for r in disclosure.rows["three_public"]} == {"approved"}
