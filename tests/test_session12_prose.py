@@ -13,11 +13,32 @@ from cnbudget.model import Block, Disclosure, Document, Identity, Line, SourceFi
 from cnbudget.normalise.disclosure import normalise_disclosure
 from cnbudget.normalise.narrative import read_narrative
 from cnbudget.tables.phases import declared_budget, phase_of
+from tests.conftest import narrative_figures
 
 D = Decimal
 
 
-# 1. the national final-account template's note under its “三公” table: “其中，预算数为“三公”经费全年预算数，反映按规定
+# 1. 公务用车费 named alone: the item's whole (购置 and 运行维护), as the templates that print it define it
+#    (乐昌 2018 prose; the 2014–2017 tables of 四川, 湖南, 江苏, 广西 and 天津 pages print the same name)
+
+
+def test_the_official_car_cost_named_alone_is_the_cars_whole_cost() -> None:
+    found = narrative_figures("本年度公务用车费为16万元,比去年同期15万元增长了6.67%。", kind="final_account", year=2018)
+    assert found == {("three_public", "vehicle_total", "executed"): D(16)}
+    assert narrative_figures("3、公务用车费支出预算9.5万元。", year=2017) == {("three_public", "vehicle_total", "approved"): D("9.5")}
+
+
+def test_a_part_named_after_the_car_cost_and_other_words_after_it_are_not_its_whole() -> None:
+    # the part named last, nearest the amount, is the figure's: 公车购置费 of the 公务用车费用
+    found = narrative_figures("公务用车费用中含公车购置费0万元,公务用车运行维护费20.5万元。", kind="final_account", year=2015)
+    assert found == {("three_public", "vehicle_purchase", "executed"): D(0), ("three_public", "vehicle_operation", "executed"): D("20.5")}
+    # other words between the name and the amount: another figure (a subsidy), not the car cost
+    assert narrative_figures("公务用车费改革补贴12万元。", year=2017) == {}
+    # a change of it is no figure of the year
+    assert narrative_figures("公务用车费用增加0.7万元。", year=2017) == {}
+
+
+# 2. the national final-account template's note under its “三公” table: “其中，预算数为“三公”经费全年预算数，反映按规定
 #    程序调整后的预算数” — the table's 预算数 and the prose's bare 预算 are the 全年预算数 (安徽省徽州师范学校 2022)
 
 NOTE = "注:本表反映单位本年度一般公共预算财政拨款“三公”经费支出预决算情况。其中,预算数为“三公”经费全年预算数,反映按规定程序调整后的预算数;决算数是包括当年一般公共预算财政拨款和以前年度结转资金安排的实际支出。"
