@@ -38,7 +38,28 @@ def test_a_part_named_after_the_car_cost_and_other_words_after_it_are_not_its_wh
     assert narrative_figures("公务用车费用增加0.7万元。", year=2017) == {}
 
 
-# 2. the national final-account template's note under its “三公” table: “其中，预算数为“三公”经费全年预算数，反映按规定
+# 2. 广西's unit-budget template: “我单位总收入 X 万元，总支出 X 万元（不含财政拨款上年未列支结转收支数）”, the year's own
+#    figures; a page's stored text may end inside the brackets (自治区烈士陵园 2025)
+
+
+def test_a_qualifier_leaving_out_last_years_unspent_money_cut_off_by_the_pages_end() -> None:
+    text = "第二部分:2025年单位预算说明一、单位预算收支增减变化情况说明我单位2025年总收入812.4万元,总支出812.4万元(不含财政拨款上年未列支"
+    assert narrative_figures(text, year=2025) == {
+        ("totals", "revenue_current_year", "approved"): D("812.4"),
+        ("totals", "expenditure_current_year", "approved"): D("812.4"),
+    }
+
+
+def test_a_bracket_that_names_no_carry_over_or_ends_in_a_new_sentence_leaves_the_total() -> None:
+    # 不含上年 alone names nothing left out; a bracket closed by a full stop (not by the page's end) is not the qualifier
+    for text in ("我单位2025年总收入812.4万元,总支出812.4万元(不含上年", "我单位2025年总收入812.4万元,总支出812.4万元(不含财政拨款上年未列支。另有说明"):
+        assert narrative_figures(text, year=2025) == {
+            ("totals", "revenue_total", "approved"): D("812.4"),
+            ("totals", "expenditure_total", "approved"): D("812.4"),
+        }
+
+
+# 3. the national final-account template's note under its “三公” table: “其中，预算数为“三公”经费全年预算数，反映按规定
 #    程序调整后的预算数” — the table's 预算数 and the prose's bare 预算 are the 全年预算数 (安徽省徽州师范学校 2022)
 
 NOTE = "注:本表反映单位本年度一般公共预算财政拨款“三公”经费支出预决算情况。其中,预算数为“三公”经费全年预算数,反映按规定程序调整后的预算数;决算数是包括当年一般公共预算财政拨款和以前年度结转资金安排的实际支出。"

@@ -237,8 +237,10 @@ HEADLINE = (
     (r"年末结转|结转下年", "carryover_out"),
 )
 # a 总收入 / 总支出 qualified after its amount as leaving out what was carried over from last year:
-# “我单位总收入494.99万元，总支出494.99万元（不含财政拨款上年未列支结转收支数）” states the year's own figures
-_EXCLUDES_CARRIED = re.compile(r"[^。；;（(]*?[（(]不含[^）)]*上年[^）)]*结[转余](?P<what>[^）)]*)[)）]")
+# “我单位总收入494.99万元，总支出494.99万元（不含财政拨款上年未列支结转收支数）” states the year's own figures;
+# 上年未列支 (last year's money left unspent) is that carry-over by name, also where the page's stored text ends inside
+# the brackets (“…总支出3725.61万元(不含财政拨款上年未列支”)
+_EXCLUDES_CARRIED = re.compile(r"[^。；;（(]*?[（(]不含[^）)。；;]*上年(?:[^）)。；;]*结[转余]|未列支)(?P<what>[^）)。；;]*)(?:[)）]|$)")
 _TOTAL_NAMED = {"revenue_current_year": re.compile(r"总收入(?:预计)?(?:为|是)?$"), "expenditure_current_year": re.compile(r"总支出(?:预计)?(?:为|是)?$")}
 
 
