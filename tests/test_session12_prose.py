@@ -125,3 +125,25 @@ def test_a_budgets_table_keeps_its_budget_as_adopted_whatever_a_note_says() -> N
     table += [Line(1, ("公务接待费", "1.00", "1.40")), Line(1, ("公务用车购置及运行费", "1.00", "1.00")), Line(1, (NOTE,))]
     disclosure = _final_account(Block("three_public", title, table, D(1), "万元"), kind="budget")
     assert {r["phase"] for r in disclosure.rows["three_public"]} == {"approved"}
+
+
+# 4. the parts listed after a whole's 其中 are of the whole's phase (as of its year, ``parts_year``): a final account's
+#    “三公”经费预算为 X 万元，其中：因公出国（境）费 Y 万元… lists the budget's parts, not the year's spending (昆明市人大 2016)
+
+
+def test_the_parts_listed_after_a_budget_in_a_final_account_are_the_budgets() -> None:
+    text = "2016年,某某局“三公”经费预算为60.5万元,其中:因公出国(境)费20万元、公务用车运行维护费40.5万元。“三公”经费支出为58万元,其中:因公出国(境)费支出18万元。"
+    found = narrative_figures(text, kind="final_account", year=2016)
+    assert found[("three_public", "outbound_travel", "approved")] == D(20)
+    assert found[("three_public", "vehicle_operation", "approved")] == D("40.5")
+    assert found[("three_public", "outbound_travel", "executed")] == D(18)  # the spending's parts stay the spending's
+    assert ("three_public", "vehicle_operation", "executed") not in found
+
+
+def test_parts_after_a_change_or_naming_their_own_phase_keep_theirs() -> None:
+    # the amount before the 其中 is a change against the 年初预算: its words name no whole, the parts are the year's own
+    text = "2016年“三公”经费支出决算为20万元,与年初预算相比减少2万元,其中:因公出国(境)费支出5万元。"
+    assert narrative_figures(text, kind="final_account", year=2016)[("three_public", "outbound_travel", "executed")] == D(5)
+    # a part naming its own phase keeps it
+    text = "2016年“三公”经费预算为30万元,其中:公务接待费决算10万元。"
+    assert ("three_public", "reception", "executed") in narrative_figures(text, kind="final_account", year=2016)

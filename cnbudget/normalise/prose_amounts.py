@@ -118,13 +118,18 @@ def _sentence(text: str, start: int, end: int) -> str:
     return before[begin:] + text[start:stop]
 
 
+def phase_named(label: str) -> str | None:
+    """The phase the words before an amount name last (``bare`` for a 预算 not named 年初 or 全年); None where they name none."""
+    found = [m.lastgroup for m in _PHASE_RE.finditer(label)]
+    return found[-1] if found else None
+
+
 def phase_stated(label: str, own: str, bare: str = "approved") -> str:
     """The phase the words before an amount name (the last such word), else the disclosure's own.
 
     ``bare``: the phase of a 预算 the words do not name 年初 or 全年 (the document's note may say which budget it is).
     """
-    found = [m.lastgroup for m in _PHASE_RE.finditer(label)]
-    last = found[-1] if found else None
+    last = phase_named(label)
     return own if last is None else bare if last == "bare" else last
 
 
