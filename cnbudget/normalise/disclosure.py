@@ -16,6 +16,7 @@ from cnbudget.strings import compact
 from cnbudget.tables.cell_lines import rejoined
 from cnbudget.tables.common import Context
 from cnbudget.tables.numbering import without_row_numbers
+from cnbudget.tables.phases import declared_budget
 from cnbudget.tables.registry import BY_NAME, finish_steps
 
 
@@ -133,6 +134,8 @@ def normalise_disclosure(documents: list[Document], blocks: list[Block], identit
     meta["amount_unit"] = unit_label
     ctx = Context(disclosure, identity.fiscal_year, ";".join(s.path.name for s in sources), factor, blocks=blocks)
     ctx.unit_names = {compact(n) for n in [identity.unit_name, *identity.aliases] if n}
+    if meta["kind"] == "final_account":
+        ctx.three_public_budget = declared_budget(line.text for block in blocks for line in block.lines) or "approved"
     for document in documents:  # what the readers found wrong and read past leads the document's problems
         disclosure.problems.extend(document.problems)
     narrative: list[tuple[Line, str]] = []
@@ -153,7 +156,8 @@ def normalise_disclosure(documents: list[Document], blocks: list[Block], identit
         finish(ctx)
     _one_total_per_key(disclosure)
     lines, files = [line for line, _ in narrative], [file for _, file in narrative]
-    figures, statements = read_narrative(lines, identity.fiscal_year, meta["kind"], files)
+    # a final account's note on its “三公” table says which budget a bare 预算数 is, in the table and the prose alike
+    figures, statements = read_narrative(lines, identity.fiscal_year, meta["kind"], files, ctx.three_public_budget)
     figures = general_budget_figures(disclosure, figures)
     for fig in figures:
         stand_in(ctx, fig)

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from cnbudget.model import Line, Statement
 from cnbudget.normalise import prose_words
-from cnbudget.normalise.prose_amounts import join_prose, phase_stated, prose_text, statements, year_stated
+from cnbudget.normalise.prose_amounts import AMOUNT_RE, join_prose, phase_named, phase_stated, prose_text, statements, year_stated
 from cnbudget.normalise.prose_subjects import (
     BARE,
     CHANGE,
@@ -60,9 +60,13 @@ _PARTS = ("basic_expenditure", "project_expenditure")  # a fund's, listed after 
 
 
 def read_narrative(
-    lines: list[Line], fiscal_year: int | None, kind: str | None = None, files: Sequence[str] | None = None
+    lines: list[Line], fiscal_year: int | None, kind: str | None = None, files: Sequence[str] | None = None, three_public_budget: str = "approved"
 ) -> tuple[list[NarrativeFigure], list[Statement]]:
-    """Every figure the prose states, each with what it is a figure of, its phase and year; and every amount in the prose."""
+    """Every figure the prose states, each with what it is a figure of, its phase and year; and every amount in the prose.
+
+    ``three_public_budget``: the phase of a “三公” 预算 the words do not name 年初 or 全年, as the document's note says
+    (``tables.phases.declared_budget``).
+    """
     prose = join_prose(lines, files)
     own = own_phase(kind)
     found: list[NarrativeFigure] = []
@@ -87,7 +91,9 @@ def read_narrative(
                     subjects = subjects_of(heading.group(1), heading.group(1), fiscal_year)
         if not subjects and last is not None and last[0] == st.text and _PAIRED.match(clean_label(label)) and any(s[1] == "revenue_current_year" for s in last[1]):
             subjects = [("totals", "expenditure_current_year", {"metric": "expenditure_current_year", "source_table": "narrative"})]  # 收入 X，支出 Y
-        phase = phase_stated(label, own)
+        bare = three_public_budget if any(r == "three_public" or k == "three_public_total" for r, k, _ in subjects) else "approved"
+        whole = _whole_phase(st.text) if phase_named(label) is None else None  # a part listed after 其中: its whole's phase
+        phase = phase_stated(label, own, bare) if whole is None else bare if whole == "bare" else whole
         if not subjects and last is not None and last[0] == st.text:
             base = completion_base(prose.text, st.position, clean_label(label))
             if base is not None:
@@ -108,6 +114,21 @@ def read_narrative(
             full = {**row, amount_field: st.amount, **({"fiscal_year": year} if resource == "three_public" else {})}
             found.append(NarrativeFigure(resource, full, label, st.unit, key, phase, year, st, "fund" if fund and key in _PARTS else scope))
     return _balanced(_whole(found, stmts, prose.text)), stmts
+
+
+def _whole_phase(before: str) -> str | None:
+    """The phase named for the whole a list of parts belongs to: in the words of the last amount before the last 其中 of ``before``.
+
+    “2016年，“三公”经费预算为168.53万元，其中：因公出国（境）费39万元”: the parts of the 预算, whatever the document's own
+    phase. None where no amount comes before the 其中, or the words of the one before it state a change.
+    """
+    k = before.rfind("其中")
+    amounts = list(AMOUNT_RE.finditer(before, 0, k)) if k >= 0 else []
+    if not amounts:
+        return None
+    head = before[: amounts[-1].start()]
+    words = head[max(head.rfind(c) for c in "。；;，,\n") + 1 :]
+    return None if CHANGE.search(words) else phase_named(words)
 
 
 def _with_before(text: str, st: Statement) -> str:

@@ -24,8 +24,14 @@ from cnbudget.normalise import prose_words
 # is two amounts, not 49,4143.91 nor 4143.91 alone: which is which the list says only by its order)
 AMOUNT_RE = re.compile(r"(?<![\d.])(?<!\d[,，])(?P<amt>[-－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<unit>亿元|万元|元|万(?=[,，。；;、)）]|[一二三四五六七八九十]{1,2}、|$)|(?<=为0)(?=[。，,；;]))")
 _SHARE_RE = re.compile(r"^[,，、]?占[^，。；%]{0,12}?(?P<pct>\d+(?:\.\d+)?)%")
-# the words that say which figure of the year an amount is; the last one before the amount counts
-_PHASE_WORDS = ((r"全年预算|调整(?:后)?预算", "adjusted"), (r"年初预算|预算数|(?:(?<=支出)|(?<=费))预算(?=为|是)", "approved"), (r"决算|执行数|实际支出|实际完成|年末支出", "executed"))
+# the words that say which figure of the year an amount is; the last one before the amount counts. A 预算 not named 年初
+# (``bare``) is the budget as adopted unless the document's note says its 预算数 is the 全年预算数 (``declared_budget``)
+_PHASE_WORDS = (
+    (r"全年预算|调整(?:后)?预算", "adjusted"),
+    (r"年初预算", "approved"),
+    (r"预算数|(?:(?<=支出)|(?<=费))预算(?=为|是)", "bare"),
+    (r"决算|执行数|实际支出|实际完成|年末支出", "executed"),
+)
 _PHASE_RE = re.compile("|".join(f"(?P<{phase}>{pattern})" for pattern, phase in _PHASE_WORDS))
 _YEAR = re.compile(r"(20\d{2})年")
 # A line ending in a decimal number, and one starting with another: a text layer's wrap never splits one amount so
@@ -112,10 +118,19 @@ def _sentence(text: str, start: int, end: int) -> str:
     return before[begin:] + text[start:stop]
 
 
-def phase_stated(label: str, own: str) -> str:
-    """The phase the words before an amount name (the last such word), else the disclosure's own."""
+def phase_named(label: str) -> str | None:
+    """The phase the words before an amount name last (``bare`` for a 预算 not named 年初 or 全年); None where they name none."""
     found = [m.lastgroup for m in _PHASE_RE.finditer(label)]
-    return found[-1] or own if found else own
+    return found[-1] if found else None
+
+
+def phase_stated(label: str, own: str, bare: str = "approved") -> str:
+    """The phase the words before an amount name (the last such word), else the disclosure's own.
+
+    ``bare``: the phase of a 预算 the words do not name 年初 or 全年 (the document's note may say which budget it is).
+    """
+    last = phase_named(label)
+    return own if last is None else bare if last == "bare" else last
 
 
 def year_stated(label: str, fiscal_year: int | None) -> int | None:

@@ -70,6 +70,9 @@ THREE_PUBLIC_ITEMS = (
     (r"(?:公务车?(?:用车|车辆|车)|(?<!办)公车)运行(?:维护)?费?(?:及|和|与)购置", "vehicle_total"),  # 公务用车运行维护及购置费: both parts
     # 公务用车保有量2辆，购置及运行维护费5万元: the clause goes on about the 公务用车 the one before named
     (r"^购置(?:及|和|与)运行(?:维护)?费", "vehicle_total"),
+    # 公务用车费 named alone just before its amount: the item's whole (its 购置 and 运行维护), as the templates that print it
+    # define it (公务用车费指单位公务用车购置费及租用费、燃料费、维修费…); a part named after it (费用中含公车购置费) is that part
+    (r"公务(?:用车|车辆|车)费用?(?=(?:支出|开支)?(?:预算|决算)?数?(?:为|是)?$)", "vehicle_total"),
     (r"(?:公务车?(?:用车|车辆|车)|(?<!办)公车)购置", "vehicle_purchase"),
     (r"(?:公务车?(?:用车|车辆|车)|(?<!办)公车)运行", "vehicle_operation"),
     (r"因公出国", "outbound_travel"),
@@ -234,8 +237,10 @@ HEADLINE = (
     (r"年末结转|结转下年", "carryover_out"),
 )
 # a 总收入 / 总支出 qualified after its amount as leaving out what was carried over from last year:
-# “我单位总收入494.99万元，总支出494.99万元（不含财政拨款上年未列支结转收支数）” states the year's own figures
-_EXCLUDES_CARRIED = re.compile(r"[^。；;（(]*?[（(]不含[^）)]*上年[^）)]*结[转余](?P<what>[^）)]*)[)）]")
+# “我单位总收入494.99万元，总支出494.99万元（不含财政拨款上年未列支结转收支数）” states the year's own figures;
+# 上年未列支 (last year's money left unspent) is that carry-over by name, also where the page's stored text ends inside
+# the brackets (“…总支出3725.61万元(不含财政拨款上年未列支”)
+_EXCLUDES_CARRIED = re.compile(r"[^。；;（(]*?[（(]不含[^）)。；;]*上年(?:[^）)。；;]*结[转余]|未列支)(?P<what>[^）)。；;]*)(?:[)）]|$)")
 _TOTAL_NAMED = {"revenue_current_year": re.compile(r"总收入(?:预计)?(?:为|是)?$"), "expenditure_current_year": re.compile(r"总支出(?:预计)?(?:为|是)?$")}
 
 

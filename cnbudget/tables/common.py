@@ -36,6 +36,7 @@ class Context:
     tables: dict[str, list[Any]] = field(default_factory=dict)
     blocks: list[Block] = field(default_factory=list)  # every block of the disclosure, for a kind that chooses among its tables
     unit_names: set[str] = field(default_factory=set)  # the unit's names, compact
+    three_public_budget: str = "approved"  # the phase of the “三公” table's bare 预算数, as a final account's note says
 
     block: Block | None = None  # the block being read: its file is its rows' source_file
 

@@ -86,7 +86,7 @@ def read_aligned(block: Block, ctx: Context, grid: Grid) -> bool:
         years = [int(y) for y in re.findall(r"(20\d{2})\s*年", label)]
         year = years[0] if years else ctx.fiscal_year
         if year is not None:
-            columns[j] = (item, year, phase_of(label) or ctx.phase)
+            columns[j] = (item, year, phase_of(label, ctx.three_public_budget) or ctx.phase)
     one = _one_column_each(columns, grid)
     if one is None or len({item for item, _, _ in one.values()}) < 3:
         return False
@@ -214,7 +214,7 @@ def read_item_rows(block: Block, ctx: Context, grid: Grid, unknown: frozenset[st
             continue  # 其中：公共预算财政拨款 is a part of the column before it, not a figure of its own year or phase
         if re.search(r"增减|比上年", label):
             continue  # 本年预算比上年增减情况: a change, no figure of a year
-        found.setdefault((year, phase_of(label) or ctx.phase), []).append(j)
+        found.setdefault((year, phase_of(label, ctx.three_public_budget) or ctx.phase), []).append(j)
     by_year: dict[tuple[int, str], int] = {}
     for key, js in found.items():
         one = js[0] if len(js) == 1 else _group_total(grid.labels, js)
@@ -252,16 +252,16 @@ def read_item_rows(block: Block, ctx: Context, grid: Grid, unknown: frozenset[st
     return True
 
 
-def _groups(header: str, fiscal_year: int | None, own: str) -> list[tuple[int, str]]:
+def _groups(header: str, fiscal_year: int | None, own: str, bare: str = "approved") -> list[tuple[int, str]]:
     """The (year, phase) of each group of six columns, in the order printed.
 
     Two years side by side (2022年预算数 | 2023年预算数) are two groups of one phase; a final
-    account's 预算数 and 决算数 are two groups of one year.
+    account's 预算数 and 决算数 are two groups of one year (``bare``: the phase its note gives a 预算数 not named 年初).
     """
     years = _years(header, fiscal_year)
     if len(years) != 1:
         return [(y, own) for y in years]
-    phases = list(dict.fromkeys(header_phases(header)))
+    phases = list(dict.fromkeys(header_phases(header, bare)))
     return [(years[0], p) for p in phases] if len(phases) > 1 else [(years[0], own)]
 
 
@@ -293,7 +293,7 @@ def read_three_public(block: Block, ctx: Context) -> None:
     if headless is not None and read_item_rows(block, ctx, headless):
         return
     header = header_text(block)
-    groups = _groups(header, ctx.fiscal_year, ctx.phase)
+    groups = _groups(header, ctx.fiscal_year, ctx.phase, ctx.three_public_budget)
     if not groups or (not re.search(r"因公出国|公务接待|公务用车", header) and sum(item_of(compact(line.text.split()[0])) is not None for line in block.lines[1:] if line.text.split()) >= 3):
         return  # items a row each under a header that names none: no row holds the items across its columns
     rows = [r for r in split_block_rows(block) if r.values]
