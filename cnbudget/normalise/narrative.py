@@ -107,7 +107,7 @@ def read_narrative(
             amount_field = "total" if resource == "expenditure_by_function" else "amount"
             full = {**row, amount_field: st.amount, **({"fiscal_year": year} if resource == "three_public" else {})}
             found.append(NarrativeFigure(resource, full, label, st.unit, key, phase, year, st, "fund" if fund and key in _PARTS else scope))
-    return _balanced(_whole(found, stmts, prose.text)), stmts
+    return _balanced(_whole(_without_parts_of_a_source(found), stmts, prose.text)), stmts
 
 
 def _with_before(text: str, st: Statement) -> str:
@@ -164,6 +164,24 @@ def _parts_add_up(st: Statement, stmts: list[Statement], text: str, side: str) -
             slack = Decimal(len(parts)).scaleb(exponent) / 2 if all(int(s.amount.as_tuple().exponent) == exponent for s in parts) else Decimal(0)
             return exponent < 0 and abs(sum((s.amount for s in parts), Decimal(0)) - st.amount) <= slack
     return False
+
+
+def _without_parts_of_a_source(found: list[NarrativeFigure]) -> list[NarrativeFigure]:
+    """The figures less those of one revenue source that one sentence lists under two names with two amounts.
+
+    “教育事业收入10120.00万元;科研事业收入590.43万元”: the 事业收入's parts by kind, neither of them the 事业收入 (which the
+    sentence does not print), nor one figure stated twice; a source named once, or twice with one amount, stays.
+    """
+    groups: dict[tuple[str, str, int], list[NarrativeFigure]] = {}
+    for f in found:
+        if f.resource == "revenue_by_source" and f.statement is not None:
+            start = f.statement.position - len(f.statement.sentence)
+            groups.setdefault((f.subject, f.phase, start), []).append(f)
+    parts = [
+        id(f) for fs in groups.values()
+        if len({f.row.get("source_name") for f in fs}) > 1 and len({f.row.get("amount") for f in fs}) > 1 for f in fs
+    ]
+    return [f for f in found if id(f) not in parts]
 
 
 def _balanced(found: list[NarrativeFigure]) -> list[NarrativeFigure]:
