@@ -120,3 +120,16 @@ def test_a_township_or_a_tier_body_named_without_its_region_says_so() -> None:
     tier = _who("市博物馆2026年部门预算\n一、主要职能\n负责藏品征集。\n")
     assert tier.region is None and "only its tier, 市" in region_unknown(tier)
 
+
+
+def test_either_order_of_a_ministry_and_its_institution_says_central() -> None:
+    assert _who(_COLLEGE.format(name="山东大学", says="直属于教育部,是国家重点建设的大学")).region is None
+    assert tier_said(text_to_lines("山东大学隶属于教育部。"), ("山东大学",)).tier == "central"
+    # counter-case: 教育部门 is every tier's education authority, and 省管高校 a province's
+    assert tier_said(text_to_lines("山东医学院隶属于教育部门。"), ("山东医学院",)).tier is None
+    assert _placed("山东医学院", "是省管高校")[1:] == ("山东省", "", "province")
+
+
+def test_a_college_founded_with_the_provinces_approval_is_not_thereby_provincial() -> None:
+    # counter-case: every college is founded 经省人民政府批准; a city's college too
+    assert _placed("临汾学院", "是经省人民政府批准设立的全日制普通本科学校")[1] == ""
