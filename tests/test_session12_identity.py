@@ -133,3 +133,9 @@ def test_either_order_of_a_ministry_and_its_institution_says_central() -> None:
 def test_a_college_founded_with_the_provinces_approval_is_not_thereby_provincial() -> None:
     # counter-case: every college is founded 经省人民政府批准; a city's college too
     assert _placed("临汾学院", "是经省人民政府批准设立的全日制普通本科学校")[1] == ""
+
+
+def test_a_county_short_form_before_a_township_body_is_said_so() -> None:
+    # a county's short form is no college's: the report says why it did not place the body (马关镇 printed as a township)
+    i = _who("马关卫生院2021年度部门决算公开说明\n马关镇中心卫生院现有职工19人。\n")
+    assert i.region is None and "short for 马关县, but what follows is no county's own body" in region_unknown(i)
