@@ -204,6 +204,8 @@ class Identity:
     # every name the document gives the unit, header names first: merged when files pair up
     names: tuple[str, ...] = ()
     level: str = ""  # central / province / city / county / township; '' when the region is unknown
+    # where the unit or its region is unknown, what was looked for and found (recognise.refusals), for the build report
+    looked_for: str = ""
 
 
 @dataclass

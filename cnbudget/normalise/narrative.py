@@ -12,6 +12,7 @@ listed parts add up to.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -113,7 +114,7 @@ def read_narrative(
             amount_field = "total" if resource == "expenditure_by_function" else "amount"
             full = {**row, amount_field: st.amount, **({"fiscal_year": year} if resource == "three_public" else {})}
             found.append(NarrativeFigure(resource, full, label, st.unit, key, phase, year, st, "fund" if fund and key in _PARTS else scope))
-    return _balanced(_whole(found, stmts, prose.text)), stmts
+    return _balanced(_whole(_without_parts_of_a_source(found), stmts, prose.text)), stmts
 
 
 def _whole_phase(before: str) -> str | None:
@@ -185,6 +186,36 @@ def _parts_add_up(st: Statement, stmts: list[Statement], text: str, side: str) -
             slack = Decimal(len(parts)).scaleb(exponent) / 2 if all(int(s.amount.as_tuple().exponent) == exponent for s in parts) else Decimal(0)
             return exponent < 0 and abs(sum((s.amount for s in parts), Decimal(0)) - st.amount) <= slack
     return False
+
+
+def _without_parts_of_a_source(found: list[NarrativeFigure]) -> list[NarrativeFigure]:
+    """The figures less those of one revenue source that one sentence lists under two names with two amounts.
+
+    “教育事业收入10120.00万元;科研事业收入590.43万元”: the 事业收入's parts by kind, neither of them the 事业收入 (which the
+    sentence does not print), nor one figure stated twice; a source named once, or twice with one amount, stays.
+    """
+    groups: dict[tuple[str, str, int], list[NarrativeFigure]] = {}
+    for f in found:
+        if f.resource == "revenue_by_source" and f.statement is not None:
+            start = f.statement.position - len(f.statement.sentence)
+            groups.setdefault((f.subject, f.phase, start), []).append(f)
+    parts = [id(f) for fs in groups.values() if _kinds_of_one({str(f.row.get("source_name")) for f in fs}) and len({f.row.get("amount") for f in fs}) > 1 for f in fs]
+    return [f for f in found if id(f) not in parts]
+
+
+# words of time or of carrying over before a source's name: 本年一般公共预算收入 and 上年结转结余的一般公共预算收入 are the
+# year's and last year's, not two kinds
+_TIME = re.compile(r"本年|上年|当年|今年|年初|全年|结转|结余|\d")
+
+
+def _kinds_of_one(names: set[str]) -> bool:
+    """Whether ``names`` are two or more kinds of one source: one name's end shared (事业收入), each before it a word of
+    its own that says no time (教育, 科研); 事业收入 beside 教育事业收入 is not (the whole may be restated by its kind)."""
+    if len(names) < 2:
+        return False
+    core = os.path.commonprefix([n[::-1] for n in names])[::-1]
+    kinds = [n[: len(n) - len(core)] for n in names]
+    return len(core) >= 2 and all(k and not _TIME.search(k) for k in kinds)
 
 
 def _balanced(found: list[NarrativeFigure]) -> list[NarrativeFigure]:

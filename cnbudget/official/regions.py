@@ -290,14 +290,30 @@ def short_form_region(name: str, words: str = "") -> Region | None:
     ambiguity answers None.
     """
     text = WHITESPACE.sub("", name)
+    opening = _short_form_opening(text, words)
+    if opening is None:
+        return None
+    place, size = opening
+    school = SCHOOL.match(text, size) is not None and load_divisions()[place].level != "county"
+    return to_region(place) if LOCAL_BODY.match(text, size) or school else None
+
+
+def short_form_division(name: str, words: str = "") -> str | None:
+    """The code of the one division a name opens with in short form, whatever follows (广东 of 广东医学院, 广州 of
+    广州航海学院, 中山 of 中山大学), on the terms of ``short_form_region`` but the kind of body; None where there is none.
+    What follows does not say whose the body is: a caller needs other evidence to place it."""
+    opening = _short_form_opening(WHITESPACE.sub("", name), words)
+    return None if opening is None else opening[0]
+
+
+def _short_form_opening(text: str, words: str) -> tuple[str, int] | None:
+    """The division ``text`` opens with in short form and the short form's length, or None: not a full name, one
+    division (or a city and a county inside it), no word of ``words``, something after it, and no township's body."""
     size, key = _longest_at(text, 0, end=len(text) - 1)  # something must follow the name
     place = None if key is None else _outermost(key.codes)
-    if key is None or key.strong or place is None or text[:size] in words:
+    if key is None or key.strong or place is None or text[:size] in words or TOWNSHIP_BODY.match(text, size):
         return None
-    school = SCHOOL.match(text, size) is not None and load_divisions()[place].level != "county"
-    if TOWNSHIP_BODY.match(text, size) or not (LOCAL_BODY.match(text, size) or school):
-        return None
-    return to_region(place)
+    return place, size
 
 
 def _outermost(codes: frozenset[str]) -> str | None:

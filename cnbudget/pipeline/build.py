@@ -34,6 +34,7 @@ from cnbudget.pipeline.work import read_all, unpack
 from cnbudget.pipeline.workers import Failed, Stopped, build_in_workers
 from cnbudget.recognise.group import Key, collisions, disclosure_key, drop_duplicates, pair_by_figures
 from cnbudget.recognise.identify import merge_identities
+from cnbudget.recognise.refusals import region_unknown, unit_unknown
 from cnbudget.render.config import load_config
 from cnbudget.render.shards import SHARD_LIMIT, Shard, plan_shards
 
@@ -124,7 +125,7 @@ def build(
         elif not result.identity.unit_name or not result.identity.fiscal_year:
             fail(result, "not-a-disclosure", "no unit name and fiscal year found: this does not read as a budget or final-accounts disclosure (部门预算/决算); if it is one, its title page may be an image")
         elif result.identity.region is None and result.identity.level != "central":
-            fail(result, "region-unknown", f"the document names its unit ({result.identity.unit_name}) and year ({result.identity.fiscal_year}) but no province, city or county this build recognises, and a disclosure is published with its province; name the region in the title or the unit's full name (e.g. …区 rather than its short form)")
+            fail(result, "region-unknown", region_unknown(result.identity))
         else:
             groups.setdefault(disclosure_key(result.identity), []).append(result)
     if orphans:  # pairing compares every source's figures
@@ -133,7 +134,7 @@ def build(
     for orphan in orphans:
         key = pair_by_figures(orphan, groups)
         if key is None:
-            fail(orphan, "unit-unknown", f"the document gives its year ({orphan.identity.fiscal_year}) but not its unit's name, and its figures match no other source's tables; add the file that holds its tables, or a cover page naming the unit")  # type: ignore[union-attr]
+            fail(orphan, "unit-unknown", unit_unknown(orphan.identity))  # type: ignore[arg-type]
             continue
         log(f"pair: {names[orphan.path]} names no unit; its figures match {names[groups[key][0].path]}")
         groups[key].append(orphan)

@@ -25,6 +25,7 @@ from cnbudget.recognise.ids import canonical_unit, disclosure_slug, unit_slug
 from cnbudget.recognise.place import OWN_LEVEL as _OWN_LEVEL
 from cnbudget.recognise.place import TOWNSHIP as _TOWNSHIP
 from cnbudget.recognise.place import is_central, unit_region
+from cnbudget.recognise.refusals import unnamed
 from cnbudget.strings import compact
 
 __all__ = ["canonical_unit", "choose_unit_name", "disclosure_slug", "header_units", "identify", "is_unit_name", "merge_identities", "unit_level", "unit_slug"]
@@ -287,7 +288,7 @@ def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
     if names and resolve_region(" ".join(names)) is None:  # 发布机构 | 德兴市李宅乡人民政府: the unit's full name
         names += tuple(publisher_full_names(lines, names))
     year = years.most_common(1)[0][0] if years else None
-    region = unit_region(names, lines, year)
+    region, looked_for = unit_region(names, lines, year)
     unit_name, aliases = choose_unit_name(names, region)
     text_all = "\n".join(line.text for line in lines[:200])
     kind = None
@@ -303,7 +304,7 @@ def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
     m = _PUBLISHED.search(compact(text_all))
     if m:
         published = f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
-    return Identity(unit_name, aliases, None, year, kind, scope, region, published, names, unit_level(unit_name, region))
+    return Identity(unit_name, aliases, None, year, kind, scope, region, published, names, unit_level(unit_name, region), looked_for or ("" if names else unnamed(lines)))
 
 
 def choose_unit_name(names: tuple[str, ...], region: Region | None) -> tuple[str, list[str]]:
@@ -340,4 +341,5 @@ def merge_identities(identities: list[Identity]) -> Identity:
     unit_name, aliases = choose_unit_name(names, region)
     published = next((i.published for i in identities if i.published), None)
     unit_name = unit_name or first.unit_name
-    return Identity(unit_name, aliases, first.unit_code, first.fiscal_year, first.kind, first.scope, region, published, names, unit_level(unit_name, region))
+    looked_for = "" if region is not None else next((i.looked_for for i in identities if i.looked_for), "")
+    return Identity(unit_name, aliases, first.unit_code, first.fiscal_year, first.kind, first.scope, region, published, names, unit_level(unit_name, region), looked_for)

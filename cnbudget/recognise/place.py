@@ -3,7 +3,9 @@
 The rules of ``unit_region`` go by kind: a division named in the unit's names; a province's body named by
 its place (安徽省徽州师范学校); a body of an autonomous region's own tier (自治区烈士陵园) whose names give
 that region in short form; the division a body's document names most; the short form a name opens with
-(杜集经济开发区管委会); for a township's body, the county (or city) its document names.
+(杜集经济开发区管委会); for a township's body, the county (or city) its document names; a body named by a short form
+alone (广东医学院, 广州航海学院) by what its page says of it (省属 against 教育部直属: ``recognise.tier``). Where none of
+these places a unit, ``unit_region`` says what it looked for, for the build's report.
 """
 
 from __future__ import annotations
@@ -15,15 +17,19 @@ from cnbudget.model import Line
 from cnbudget.official.classification import economic_entries, function_entries
 from cnbudget.official.regions import (
     Region,
+    chain,
     find_mentions,
     load_divisions,
     most_named_county,
     most_named_region,
     provincial_by_place,
     resolve_region,
+    short_form_division,
     short_form_region,
     to_region,
 )
+from cnbudget.recognise.refusals import unplaced
+from cnbudget.recognise.tier import TierSaid, tier_said
 from cnbudget.strings import compact
 
 __all__ = ["OWN_LEVEL", "TOWNSHIP", "is_central", "unit_region"]
@@ -43,25 +49,51 @@ def is_central(name: str) -> bool:
     return bool(name) and bool(_CENTRAL.search(compact(name))) and resolve_region(name) is None
 
 
-def unit_region(names: tuple[str, ...], lines: list[Line], year: int | None = None) -> Region | None:
+def unit_region(names: tuple[str, ...], lines: list[Line], year: int | None = None) -> tuple[Region | None, str]:
     """The region the unit's names give; else, for a body that is not central, the one its document names most;
-    else the one every name of the unit opens with in short form (杜集经济开发区管委会), where that is one division;
-    for a township's body placed no deeper than a province or city, the county its document names most;
-    a province's body named by its place (安徽省徽州师范学校) lies in the province. The divisions are those of
-    the document's ``year`` (a 2017 page's 邢台市桥东区, renamed 襄都区 in 2020)."""
+    else, for a body every name of which opens with one division's short form, the province (or city) whose body its
+    page says it is (广州航海学院是一所省属…: 广东省); else the one every name of the unit opens with in short form
+    (杜集经济开发区管委会), where that is one division; for a township's body placed no deeper than a province or city,
+    the county its document names most; a province's body named by its place (安徽省徽州师范学校) lies in the province.
+    A body whose page says it is central (教育部直属) is placed by nothing but its names. The divisions are those of
+    the document's ``year`` (a 2017 page's 邢台市桥东区, renamed 襄都区 in 2020). Returns the region, or None and a
+    sentence saying what was looked for ('' where the names give no unit or a central one)."""
     region = resolve_region(" ".join(names), year) or _tier_region(names)
     provinces = {provincial_by_place(n) for n in names}
     if names and len(provinces) == 1 and None not in provinces:  # 安徽省徽州师范学校: a provincial body where it stands
         region = provinces.pop()
-    if region is None and names and not any(is_central(n) for n in names):
-        region = most_named_region("\n".join(line.text for line in lines), year)
-        shorts = {short_form_region(n, _budget_words()) for n in names if not _township_short_form(n, lines)}
-        if region is None and len(shorts) == 1:
-            region = shorts.pop()
-        if region is not None and not region.county and all(TOWNSHIP.search(OWN_LEVEL.sub("", n)) for n in names):
-            # a township's body is in a county: the one its document names (南江县财政局批复), where one is
-            region = most_named_county("\n".join(line.text for line in lines), region) or _city_named(lines, region) or region
-    return region
+    if region is not None or not names or any(is_central(n) for n in names):
+        return region, ""
+    said = tier_said(lines, names)
+    if said.tier == "central":  # 中山大学是教育部直属…: the province its page names is where it stands, not whose it is
+        return None, unplaced(names, said, _opening_division(names))
+    region = _by_tier(names, said) or most_named_region("\n".join(line.text for line in lines), year)
+    shorts = {short_form_region(n, _budget_words()) for n in names if not _township_short_form(n, lines)}
+    if region is None and len(shorts) == 1:
+        region = shorts.pop()
+    if region is not None and not region.county and all(TOWNSHIP.search(OWN_LEVEL.sub("", n)) for n in names):
+        # a township's body is in a county: the one its document names (南江县财政局批复), where one is
+        region = most_named_county("\n".join(line.text for line in lines), region) or _city_named(lines, region) or region
+    return region, "" if region is not None else unplaced(names, said, _opening_division(names))
+
+
+def _opening_division(names: tuple[str, ...]) -> str | None:
+    """The one division every name opens with in short form (广东 of 广东医学院: 440000), or None."""
+    codes = {short_form_division(n, _budget_words()) for n in names}
+    return codes.pop() if len(codes) == 1 and None not in codes else None
+
+
+def _by_tier(names: tuple[str, ...], said: TierSaid) -> Region | None:
+    """For a body named by one division's short form alone, the tier its page says it is of: the province of that
+    division where the page says 省属 (广州航海学院: 广东省, a provincial college in 广州), the city where it says 市属 and
+    the short form is the city's; None where the page says neither, both, or central (山东大学 is 教育部直属)."""
+    code = _opening_division(names)
+    if code is None or said.tier not in ("province", "city"):
+        return None
+    region = to_region(code)
+    if said.tier == "province":
+        return to_region(chain(code)[0])
+    return region if load_divisions()[code].level == "city" else None
 
 
 def _tier_region(names: tuple[str, ...]) -> Region | None:

@@ -1,0 +1,68 @@
+"""What the build report says of a document it refuses to publish (unit-unknown, region-unknown): what was looked
+for, and what the page printed instead, so that a reader can tell the page's silence from the build's blindness."""
+
+from __future__ import annotations
+
+import re
+
+from cnbudget.model import Identity, Line
+from cnbudget.official.regions import load_divisions
+from cnbudget.recognise.tier import TierSaid
+from cnbudget.strings import compact
+
+__all__ = ["region_unknown", "unit_unknown", "unnamed", "unplaced"]
+
+# the words a page calls its own body by, in place of a name: 本部门, 我局, 本单位
+_SELF = re.compile(r"(?:本|我)(?:部门|单位|局|院|校|委|办|中心|所|馆|会|厅|站)")
+# a body named by its tier's word alone: 市博物馆, 区政协, 自治区外事办公室
+_TIER_WORD = re.compile(r"^(?:中共|中国共产党)?(自治区|省|市|县|区|州|旗)")
+_TOWNSHIP_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:乡|镇|街道|苏木)")
+_LOOKED_FOR_UNIT = (
+    "looked for a title naming the unit (X2026年部门预算, 2026年X“三公”经费…), a header line (部门：X, 编制单位：X) and a"
+    " sentence of the body naming it (X下设…, X主要职责…, 安排X出国团组, a signature over its date, a 发布机构 cell)"
+)
+
+
+def unnamed(lines: list[Line]) -> str:
+    """What was looked for on a page that names no unit, and the words it calls its body by instead (本部门, 我局)."""
+    text = "".join(compact(line.text) for line in lines[:200])
+    own = list(dict.fromkeys(m.group() for m in _SELF.finditer(text)))[:3]
+    return _LOOKED_FOR_UNIT + (f": the page calls its body only {'、'.join(own)}" if own else ": found none")
+
+
+def unplaced(names: tuple[str, ...], said: TierSaid, opening: str | None) -> str:
+    """What was looked for to place the unit of ``names``, none of which gives its region: its names, the document's
+    divisions, a short form it opens with (the division ``opening``, if any) and what the page says of whose it is."""
+    looked = (f"looked for a province, city or county in its names ({'、'.join(dict.fromkeys(names))}), one the document names"
+              " in full, and a county's short form opening its name before a body every county has (杜集经济开发区)")
+    found = "; ".join(f"{tier}: {'、'.join(words)}" for tier, words in said.words.items())
+    if said.tier == "central":
+        return f"{looked}; the page says the body is central ({found}): not placed in a province by its name or the places it prints, and its name is no central body's (国家…, 中共中央…)"
+    if opening is None:
+        tiers = [m.group(1) for n in names if (m := _TIER_WORD.match(compact(n)))]
+        if len(tiers) == len(names):
+            return looked + f": found none (its name gives only its tier, {'、'.join(dict.fromkeys(tiers))}, and the page names no such division)"
+        if all(_TOWNSHIP_NAME.search(n) for n in names):
+            return looked + ": found none (a township's body is placed by the county its document names, and it names none)"
+        return looked + ": found none"
+    division = load_divisions()[opening]
+    if division.level == "county":  # 马关卫生院: a county's short form before no county's own body, or a township's name
+        return (f"{looked}; its name opens with {division.short}, short for {division.name}, but what follows is no county's own body"
+                f" (经济开发区, 人民政府, a department every county has), or the page prints {division.short} as a township's (…镇, …乡)")
+    named = f"{looked}; its name opens with {division.short}, short for {division.name}, as a province's or city's college and a central university (山东大学, 中山大学) are named alike"
+    if not said.words:
+        return named + ", and the page says neither that the body is the province's or city's (省属, 市属, 省直单位, 隶属于省…厅) nor that it is central (教育部直属, 部属高校)"
+    return named + f", and what the page says of whose it is does not decide it ({found})"
+
+
+def region_unknown(identity: Identity) -> str:
+    """The build report's message for a unit named without its region."""
+    return (f"the document names its unit ({identity.unit_name}) and year ({identity.fiscal_year}) but not where the unit is,"
+            " and a disclosure is published with its province; " + (identity.looked_for or "its names give no province, city or county")
+            + ". Name the region in the title or the unit's full name (e.g. …区 rather than its short form)")
+
+
+def unit_unknown(identity: Identity) -> str:
+    """The build report's message for a page that gives its year but names no unit, and whose figures pair with no other file."""
+    return (f"the document gives its year ({identity.fiscal_year}) but not its unit's name; " + (identity.looked_for or _LOOKED_FOR_UNIT)
+            + "; and its figures match no other source's tables. Add the file that holds its tables, or a cover page naming the unit")
