@@ -11,7 +11,8 @@ what the build published is read: `build-report.json` and the CSVs of `all/`. Pe
   and scope, each right or wrong; a document that names no unit is right when it fails with the
   expected code instead of being published;
 - figures: each hand-read figure is right when the package publishes it under the same key and
-  phase with exactly the same Decimal value;
+  phase with exactly the same Decimal value; one published under its key with another amount (not
+  merely absent or null) is also counted apart, as “published with another amount”: the worst miss;
 - row numbers: headline totals that are small whole numbers in a document that prints 行次/栏次/序号
   columns (a row number read as an amount);
 - not printed: published figures whose value the document prints nowhere (in 万元, or in 元 for a
@@ -74,6 +75,8 @@ class Line:
     figures_right: int = 0
     figures_total: int = 0
     figures_wrong: list[str] = field(default_factory=list)
+    # published with another amount than the one printed (a subset of figures_wrong, which also holds the absent)
+    figures_misread: list[str] = field(default_factory=list)
     row_numbers: list[str] = field(default_factory=list)
     not_printed: list[str] = field(default_factory=list)
 
@@ -146,6 +149,8 @@ def score_figures(line: Line, expected: dict[str, Any], rows: dict[str, list[dic
             line.figures_right += 1
         else:
             line.figures_wrong.append(f"{resource}:{'/'.join(key)}={got if row else 'absent'} (printed {figure['amount']})")
+            if got is not None:
+                line.figures_misread.append(line.figures_wrong[-1])
 
 
 def score_printed(line: Line, text: str, factor: Decimal, rows: dict[str, list[dict[str, str]]]) -> None:
@@ -219,6 +224,7 @@ def totals(lines: list[Line], packages: Path) -> dict[str, Any]:
         "figures": figures,
         "row_numbers": sum(len(line.row_numbers) for line in lines),
         "not_printed": sum(len(line.not_printed) for line in lines),
+        "misread": sum(len(line.figures_misread) for line in lines),
         "id_collisions": collisions(packages),
     }
 
@@ -243,7 +249,7 @@ def render(lines: list[Line], total: dict[str, Any], command: str) -> str:
             f"| {line.file} | {line.status} | {line.identity_right}/{line.identity_total} | {line.figures_right}/{line.figures_total} | {len(line.row_numbers)} | {len(line.not_printed)} | {wrong} |"
         )
     out.append(
-        f"| **total** | {total['published']}/{total['documents']} published | {percent(total['identity'])} | {percent(total['figures'])} | {total['row_numbers']} | {total['not_printed']} | id collisions: {total['id_collisions']} |"
+        f"| **total** | {total['published']}/{total['documents']} published | {percent(total['identity'])} | {percent(total['figures'])} | {total['row_numbers']} | {total['not_printed']} | published with another amount: {total['misread']}; id collisions: {total['id_collisions']} |"
     )
     out += ["", "Per province (of the document's unit; — where the document names none):", ""]
     out += ["| province | documents | published | identity | figures |", "|---|---|---|---|---|"]

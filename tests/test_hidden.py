@@ -124,11 +124,12 @@ def test_holdout2_figures_of_its_published_documents(hidden: ModuleType, tmp_pat
 
 
 def _assert_floor(hidden: ModuleType, tmp_path_factory: pytest.TempPathFactory, name: str, count_expected: int, floor: int) -> None:
-    """A held-out set under tests/fixtures scores ``count_expected`` figures, at least ``floor`` right, with no row number,
-    no figure it does not print and no id collision."""
+    """A held-out set under tests/fixtures scores ``count_expected`` figures, at least ``floor`` right, none published
+    with another amount than the one printed, with no row number, no figure it does not print and no id collision."""
     lines, total = _score(hidden, tmp_path_factory, ROOT / "tests" / "fixtures" / name)
     right, count = total["figures"]
     assert count == count_expected and right >= floor, [f"{line.file}: {w}" for line in lines for w in line.figures_wrong]
+    assert [(line.file, line.figures_misread) for line in lines if line.figures_misread] == []
     assert [(line.file, line.row_numbers + line.not_printed) for line in lines if line.row_numbers or line.not_printed] == []
     assert total["id_collisions"] == 0
 
