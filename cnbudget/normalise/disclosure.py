@@ -113,14 +113,26 @@ def _one_total_per_key(disclosure: Disclosure) -> None:
 _SENTENCE = re.compile(r"[\u4e00-\u9fff]{4}.*\d\s*万?元.*。")
 
 
+# a numbered heading on a line of its own, stating no amount: “一、部门主要职责”, “三、预算收支及增减变化情况”
+_HEADING_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^\d。]{2,30}$")
+# a sentence stating no amount: “……是一所集医疗、预防、保健、康复为一体的综合卫生服务机构。”
+_PLAIN_SENTENCE = re.compile(r"[\u4e00-\u9fff]{4}.*。")
+
+
 def prose_only(block: Block) -> bool:
-    """Whether every line under a table's title is a sentence stating an amount: a section headed by the table's name that explains it.
+    """Whether the lines under a table's title are prose only, one of them a sentence stating an amount: a section, or the
+    explanation after the contents, that a title opened and no table follows.
 
     “一、收入支出决算总表” over “本部门2017年度收入总计985.58万元，支出总计985.58万元。”: the heading names
-    the table, no table is printed under it, and what is said is prose the narrative reads.
+    the table, no table is printed under it, and what is said is prose the narrative reads. “10.2023年项目支出表”, the
+    contents' last entry, over “一、部门主要职责 / ……。/ 三、预算收支及增减变化情况 / 2023年部门预算总收入729.95万元，…。”:
+    headings and sentences, none of them a table's row.
     """
     body = [line for line in block.lines[1:] if compact(line.text)]
-    return bool(body) and all(len(line.cells) == 1 and _SENTENCE.search(line.text) for line in body)
+    if not body or any(len(line.cells) != 1 for line in body):
+        return False
+    said = [line for line in body if _SENTENCE.search(line.text)]
+    return bool(said) and all(_SENTENCE.search(line.text) or _PLAIN_SENTENCE.search(line.text) or _HEADING_LINE.match(compact(line.text)) for line in body)
 
 
 def normalise_disclosure(documents: list[Document], blocks: list[Block], identity: Identity, manifest: dict[str, dict[str, str]]) -> Disclosure:

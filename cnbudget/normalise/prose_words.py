@@ -129,14 +129,27 @@ LOST_STOP = re.compile(r"(?:无增减|持平)(?=20\d{2}年)")
 # the clause after an amount saying all of it is the 一般公共预算's: “财政拨款收入364.56万元，为一般公共预算资金”,
 # “收支总预算1043.61万元。收入全部为一般公共预算拨款”
 # “2018年财政拨款总收入2150.48万元，比上年增加25.32%，均为一般公共预算财政拨款收入”: its change between
+# “其中：财政拨款184.8万元，占总收入的92.29%，均为一般公共预算财政拨款”: its share between
 _ALL_GENERAL = re.compile(
-    r"[-－\d,.]+(?:亿元|万元|元|万)[。，,]\s*(?:(?:比|较)上年[^。，,；;]*[，,])?(?:收入)?(?:全部|均)?为一般公共预算(?:财政)?(?:资金|拨款)(?:收入)?(?=[。，,；;]|$)"
+    r"[-－\d,.]+(?:亿元|万元|元|万)[。，,]\s*(?:(?:比|较)上年[^。，,；;]*[，,])?(?:占[^。，,；;%支]{0,12}%[，,])?"
+    r"(?:收入)?(?:全部|均)?为一般公共预算(?:财政)?(?:资金|拨款)(?:收入)?(?=[。，,；;]|$)"
 )
 
 
 def all_general(text: str, position: int, label: str) -> bool:
-    """Whether the revenue stated at ``position`` (its words ``label``) is said, just after, to be all 一般公共预算 money."""
-    return bool(re.search(r"收入|收支", label)) and not re.search(r"支出", label) and _ALL_GENERAL.match(text, position) is not None
+    """Whether the revenue stated at ``position`` (its words ``label``) is said, just after, to be all 一般公共预算 money.
+
+    财政拨款 named alone is a revenue only in a sentence about the revenue (本年收入合计 X 万元。其中：财政拨款 Y 万元):
+    the sentence up to it names 收入 and no 支出.
+    """
+    if label == "财政拨款":
+        start = text.rfind("。", 0, position) + 1
+        if text.startswith("其中", start):  # the parts of the whole the sentence before states
+            start = text.rfind("。", 0, max(0, start - 1)) + 1
+        revenue = "收入" in text[start:position] and "支出" not in text[start:position]
+    else:
+        revenue = re.search(r"收入|收支", label) is not None
+    return revenue and "支出" not in label and _ALL_GENERAL.match(text, position) is not None
 
 
 # a numbered heading naming the figure, then a comma or colon and a phase alone before the amount:
@@ -212,7 +225,8 @@ def fund_part(text: str, sentence_start: int, sentence: str) -> bool:
 HEADLINE = (
     (r"运行经费", "operating_funds"),
     # a 货物/工程/服务 part of 政府采购 is not the total, whichever side of 政府采购 it is named on
-    (r"(?<!货物)(?<!工程)(?<!服务)(?<!货物类)(?<!工程类)(?<!服务类)政府采购(?!货物|工程|服务)(?:预算|支出)", "government_procurement"),
+    # 2018年度政府采购总额 X 万元，其中：货物…: the year's whole procurement
+    (r"(?<!货物)(?<!工程)(?<!服务)(?<!货物类)(?<!工程类)(?<!服务类)政府采购(?!货物|工程|服务)(?:预算|支出|总额)", "government_procurement"),
     (r"预留机动经费", "reserve_expenditure"),
     (r"结余分配", "surplus_distribution"),  # a final account's 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余
     # a final account's 收入总计 = 本年收入合计 + 使用非财政拨款结余 (+ 用事业基金弥补收支差额) + 年初结转和结余
@@ -224,13 +238,15 @@ HEADLINE = (
     # 人员类项目支出, 运转类项目支出, 特定目标类项目支出: a kind of project (the 2026 budgets' 项目 classes), not the year's 项目支出
     (r"(?<!类)项目支出(?!结转|中)|^(?:部门|单位)?专项(?:项目)?(?:支出|预算|经费)", "project_expenditure"),
     (r"(?<![聘勤遣休外])人员(?:类)?经费|^(?:其中)?人员支出$", "personnel_expenditure"),  # 临聘人员经费, 离退休人员经费: other money
-    (r"公用经费|^公用支出$", "public_expenditure"),
+    # 按支出用途分类，包括人员支出 A 万元，日常公用支出 B 万元，项目支出 C 万元: the 公用 part of the 基本支出 by its daily name
+    (r"公用经费|^(?:其中)?(?:日常)?公用支出$", "public_expenditure"),
     # 本单位2021年度总收入 X 万元，其中本年收入 Y 万元: the year's 总收入 is its 收入总计
     # (部门)预算总收入预计 X 万元: the budget's 总收入, a forecast as every budget is
     (r"收入总计|收、?支总计|收入支出总计|收支总预算|收支预算总|收支总额|收入总预算|收入预算总计|(?:^|本单位|本部门|年度?|预算)总收入(?:预计)?(?:为|是)?$", "revenue_total"),
     (r"支出总计|支出总预算|支出预算总计|(?:^|本单位|本部门|年度?|预算)总支出(?:预计)?(?:为|是)?$", "expenditure_total"),
     # 本单位收入为 1687.45 万元，其中：财政拨款收入…: the year's revenue, its sources listed next; 2018年收入 X 元: the year's too
-    (r"本年收入合计|收入合计|收入预算|预算收入|收入决算|^(?:本单位|本部门|我单位|单位|部门)?收入(?:为|是)$|^(?:\d{4}年度?)?(?:其中)?本年收入$|^\d{4}年度?收入(?:为|是)?$", "revenue_current_year"),
+    # 决算收入 X 万元，来源有3部分：…: a final account's 收入决算 named the other way round, as 预算收入 is a budget's
+    (r"本年收入合计|收入合计|收入预算|预算收入|收入决算|^(?:本单位|本部门|我单位|单位|部门)?收入(?:为|是)$|^(?:\d{4}年度?)?(?:其中)?本年收入$|^\d{4}年度?收入(?:为|是)?$|^(?:\d{4}年度?)?决算收入(?:为|是)?$", "revenue_current_year"),
     # 刘堡镇卫生院支出为: the unit's, named
     (r"本年支出合计|支出合计|支出预算|(?:部门|单位)预算支出|支出决算|^(?:本单位|本部门|我单位|单位|部门)?支出(?:为|是)$|^(?:\d{4}年度?)?(?:其中)?本年支出$|^\d{4}年度?支出(?:为|是)?$|[院局委办所站校馆队处室](?:单位)?支出(?:为|是)$", "expenditure_current_year"),
     (r"年初结转|上年结转|上年结余(?:收入)?$", "carryover_in"),
