@@ -8,7 +8,8 @@ kept, or the page is the middle of a PDF), yet the body names the unit in a few 
   or the 预算单位构成 sentence (X只有本级，没有其他预算单位);
 - the item of the 机构设置 list whose subject is the unit: ``2、单位机构设置:临湘市第一中学仅设1所高级中学``;
 - the heading of the 概况 part: ``第一部分 腾冲市腾越镇概况``, ``第一部分遵义市住房和城乡建设局`` / ``概述``;
-- a table's note that the unit had none of its money: ``说明:冀村镇人民政府没有使用国有资本经营预算安排支出``;
+- a table's note that the unit had none of its money: ``说明:冀村镇人民政府没有使用国有资本经营预算安排支出``, or a
+  sentence of the prose saying so: ``。重庆市涪陵区武陵山乡人民政府(本级)2023年无使用政府性基金预算拨款安排的支出``;
 - the sentence of its duties: ``…，西藏自治区人民政府驻上海办事处主要履行以下职责：``, also run on after
   its heading (``一、主要职责天津市人民检察院(本级)的主要职责是：``);
 - the sentence of the budget's units: ``纳入2019年部门预算编制范围的有X机关本级``, or their list with codes:
@@ -48,6 +49,8 @@ _SUBJECT = re.compile(
 )
 # a table's note that the unit had no such money: 说明:冀村镇人民政府没有使用国有资本经营预算安排支出,故本表无数据
 _NOTE = re.compile(r"^(?:说明|注)[:：]" + _NAME + r"(?:20\d{2}年度?)?(?:没有|无|未)")
+# the same said in a sentence of the prose, its year after the name: 。重庆市涪陵区X乡人民政府(本级)2023年无使用政府性基金预算…
+_NO_MONEY = re.compile(r"(?<=[。；;])" + _NAME + r"(?:[（(]本级[)）])?20\d{2}年度?(?:没有|无|未)使用")
 # the sentence of the budget's units: 我单位纳入2019年部门预算编制范围的有X机关本级 (只有X本级, 是X本级)
 _SCOPE = re.compile(r"纳入20\d{2}年度?部门(?:预算|决算)编制范围的(?:只有|有|是|包括)" + _NAME + r"(?:机关)?本级")
 # a line of the list of the budget's units, with its code: 1.101 X办公室(一级预算单位)
@@ -91,7 +94,7 @@ def body_unit_names(lines: list[Line], is_unit_name: Callable[[str], bool]) -> l
     names = [m.group("name") for text in texts if (m := _SUBJECT.match(text) or _OVERVIEW.match(text) or _NOTE.match(text) or _LEVEL_ONE.match(text) or _YEAR_SUBJECT.match(text) or _SET_UP.match(text)) and good(m.group("name"))]
     # the heading's last word on a line of its own: 第一部分遵义市住房和城乡建设局 / 概述
     names += [m.group("name") for a, b in pairwise(texts) if re.fullmatch(r"(?:基本)?概(?:况|述)", b) and (m := _OVERVIEW.match(a + b)) and good(m.group("name"))]
-    names += [m.group("name") for pattern in (_DUTIES, _TRIPS, _SCOPE) for m in pattern.finditer(prose) if good(m.group("name"))]
+    names += [m.group("name") for pattern in (_DUTIES, _TRIPS, _SCOPE, _NO_MONEY) for m in pattern.finditer(prose) if good(m.group("name"))]
     names += [name for name in _signatures([compact(line.text) for line in lines]) if good(name)]
     names += [name for name in _duties_subjects(texts, good)]
     names = _standing_committee_first(names)

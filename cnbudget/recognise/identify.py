@@ -21,6 +21,7 @@ from cnbudget.official.regions import (
     starts_with_division,
 )
 from cnbudget.recognise.body_unit import body_unit_names, publisher_full_names, sector_unit_names
+from cnbudget.recognise.generic import complete_generic, tier_fits
 from cnbudget.recognise.ids import canonical_unit, disclosure_slug, unit_slug
 from cnbudget.recognise.place import OWN_LEVEL as _OWN_LEVEL
 from cnbudget.recognise.place import TOWNSHIP as _TOWNSHIP
@@ -66,6 +67,10 @@ _LABELLED_TITLE_RES = (re.compile(_PAGE_LABEL + _TITLE_RE.pattern[1:]), re.compi
 # budget: X“三公经费”财政拨款情况及说明…X对“三公经费”2010年财政拨款决算数据和2011年财政拨款预算数据公布如下
 _BOTH_YEARS_THREE_PUBLIC_RE = re.compile(
     r"^(?P<name>" + _NAME + r")(?P<scope>部门|单位)?[“\"]?三公[”\"]?经费[”\"]?(?:财政拨款)?情况[^。]{0,60}?20\d{2}年度?(?:财政拨款)?决算数据?和(?P<year>20\d{2})年度?(?:财政拨款)?(?P<kind>预算)数"
+)
+# or as the table's title under it, the years after 三公经费: 附:雅安市国土资源局“三公”经费2011年决算和2012年预算情况表
+_BOTH_YEARS_TABLE_RE = re.compile(
+    r"^(?:附[件表]?\d*[:：])?(?P<name>" + _NAME + r")(?P<scope>部门|单位)?[“\"]?三公[”\"]?经费[”\"]?(?:财政拨款)?20\d{2}年度?决算(?:数)?和(?P<year>20\d{2})年度?(?P<kind>预算)(?:数)?情况"
 )
 # A table title naming its year, as the tables-only file of a disclosure prints it: 2017年政府采购预算表
 _SPLIT_YEAR_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()·]{4,48}?)年度(?P<scope>部门|单位)?(?P<kind>预算|决算)表?(?P<year>20\d{2})(?!年)")
@@ -126,6 +131,8 @@ _SCOPE_TAG = re.compile(r"[（(](?:部门|单位)[)）]$")
 _TAKES_IN = re.compile(r"[（(](?:包括|包含|含)[^（()）]{1,30}[)）]$")
 # a second name in brackets after the first, both names of one body: X医院（Y医院）, X局（Y局）
 _SECOND_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,30}[)）]$")
+# A numbered item's heading that is no unit's name: (一)收入预算, 二、支出预算情况
+_ITEM_HEADING = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])(?![\u4e00-\u9fff（）()]*(?:" + _UNIT_SUFFIX + r")$)")
 # A township's own name of two characters and its kind: 正直镇, 观庄乡 (not 本镇, 各乡镇)
 TOWN_NAME = re.compile(r"(?![本我该全各每其此])[\u4e00-\u9fff]{2}[镇乡]")
 
@@ -194,7 +201,7 @@ def _title_matches(lines: list[Line]) -> list[re.Match[str]]:
     texts = [_year_first(text) for text in _restore_years([compact(line.text) for line in lines[:400]])]
     for i in range(len(texts)):
         window = "".join(texts[i : i + 3])
-        m = _TITLE_RE.search(window) or _COVER_RE.search(window) or _SPLIT_YEAR_RE.search(window) or _TIER_TITLE_RE.search(window) or _THREE_PUBLIC_TITLE_RE.search(window) or _THREE_PUBLIC_LEAD_RE.search(window) or next(filter(None, (r.search(window) for r in (*_THREE_PUBLIC_YEAR_AFTER_RES, *_LABELLED_TITLE_RES, _BOTH_YEARS_THREE_PUBLIC_RE))), None)
+        m = _TITLE_RE.search(window) or _COVER_RE.search(window) or _SPLIT_YEAR_RE.search(window) or _TIER_TITLE_RE.search(window) or _THREE_PUBLIC_TITLE_RE.search(window) or _THREE_PUBLIC_LEAD_RE.search(window) or next(filter(None, (r.search(window) for r in (*_THREE_PUBLIC_YEAR_AFTER_RES, *_LABELLED_TITLE_RES, _BOTH_YEARS_THREE_PUBLIC_RE, _BOTH_YEARS_TABLE_RE))), None)
         # a name does not run on into a line that starts with a division: that line is a title of its own;
         # nor does one after breadcrumbs (首页>通知公告 / X办事处2019年度决算: the last crumb is a column's name)
         starts = [sum(map(len, texts[i : j])) for j in range(i + 1, min(i + 3, len(texts)))]
@@ -212,6 +219,8 @@ def _clean_unit(name: str) -> str:
     name = _SCOPE_TAG.sub("", name)  # 友谊县社区指导站(部门)2021年度部门决算: the scope tagged after the name
     name = _TAKES_IN.sub("", name)  # X管理站(包括Y博物馆)关于2015年…: the bodies its accounts take in, not its name
     if name.endswith("部门") and is_unit_name(name[:-2]):  # 李宅乡人民政府部门: the unit's own department, the unit
+        name = name[:-2]
+    if re.search(r"[省市县区]级$", name) and is_unit_name(name[:-2]):  # 2016年封开县人民法院省级部门决算: the tier of the form, not the name's
         name = name[:-2]
     # a closing bracket stays only where it closes one the name opened: 无锡市教育局（本级）
     while name and name[-1] in "（()）" and not re.search(r"[（(][^（()）]*[)）]$", name):
@@ -262,17 +271,21 @@ def _title_year_fallback(lines: list[Line], years: Counter[int], kinds: Counter[
         years.update(int(y) for line in lines[:60] for y in re.findall(r"(?<![较比与])(20\d{2})年度", compact(line.text)))
     if not years:  # a middle page: a line that opens with the year's money, 2025年财政拨款收支总预算…, 2020年本年收入合计…
         years.update(int(m.group("year")) for line in lines[:60] if (m := _YEAR_MONEY.match(compact(line.text))))
+    # the first lines that print words: a table laid out one cell a line (| / 312.23 / |) fills many with its bars alone
+    worded = [text for line in lines if (text := compact(line.text)).strip("|")][:60]
     if not years:  # a “三公” page with no title: its sentence of the year's money, 2022年本部门财政拨款安排“三公”经费…
-        years.update(int(m.group("year")) for line in lines[:60] if (m := _YEAR_THREE_PUBLIC.match(compact(line.text))))
+        years.update(int(m.group("year")) for text in worded if (m := _YEAR_THREE_PUBLIC.match(text)))
     if not years:
-        years.update(int(m.group("year")) for line in lines[:60] for m in _OWN_YEAR_THREE_PUBLIC.finditer(compact(line.text)))
+        years.update(int(m.group("year")) for text in worded for m in _OWN_YEAR_THREE_PUBLIC.finditer(text))
 
 
 
 def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
     """The disclosure's identity from its title lines and table headers."""
     # a title without 部门/单位 (2018年度江苏省高级人民法院预算) counts only when a unit's name leads it
-    titles = [m for m in _title_matches(lines) if m.group("scope") or is_unit_name(_clean_unit(m.group("name")))]
+    # nor one whose 'name' is a numbered heading run on into the sentence under it: (一)收入预算 / 2021年单位预算收入…
+    # is a section of the page, and its 单位 is no scope of the disclosure's
+    titles = [m for m in _title_matches(lines) if (m.group("scope") and not _ITEM_HEADING.match(m.group("name"))) or is_unit_name(_clean_unit(m.group("name")))]
     title_names = [_clean_unit(m.group("name")) for m in titles]
     title_names = [n for n in title_names if (len(n) >= 4 or is_central(n) or TOWN_NAME.fullmatch(n)) and is_unit_name(n) and not re.search(r"[（）()]", n[:2])]
     headers = header_units(table_lines) + header_units(lines[:60])
@@ -281,14 +294,20 @@ def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
     scopes = Counter(m.group("scope") for m in titles if m.group("scope"))
     _title_year_fallback(lines, years, kinds)
     names = tuple(n for n in headers + title_names if not _NOT_A_NAME.search(n))
+    prose = "".join(line.text for line in lines[:200])
+    names, generic, several = complete_generic(names, prose)  # 县委党校 → 中共开江县委党校, as the prose prints it
     if not names:  # no title or header names a unit: the body's sentences may (渠县……中心下设办公室)
-        names = tuple(n for n in body_unit_names(lines, is_unit_name) if not _NOT_A_NAME.search(n))
+        names, generic, several = complete_generic(tuple(n for n in body_unit_names(lines, is_unit_name) if not _NOT_A_NAME.search(n)), prose)
     if not names:  # 市直林业部门2022年度部门预算: the sector's body, named with its city in the body (岳阳市林业局本级)
         names = tuple(sector_unit_names(lines))
     if names and resolve_region(" ".join(names)) is None:  # 发布机构 | 德兴市李宅乡人民政府: the unit's full name
         names += tuple(publisher_full_names(lines, names))
+        generic = "" if any(starts_with_division(n) for n in names) else generic  # 发布机构 | 开江县委党校 completes it
     year = years.most_common(1)[0][0] if years else None
     region, looked_for = unit_region(names, lines, year)
+    if generic and region is not None and (several or not tier_fits(names, region)):
+        # a generic name the page never completes is placed only at its word's tier: 县委党校 is no body of 达州市
+        region, looked_for = None, generic
     unit_name, aliases = choose_unit_name(names, region)
     text_all = "\n".join(line.text for line in lines[:200])
     kind = None

@@ -16,6 +16,8 @@ __all__ = ["region_unknown", "unit_unknown", "unnamed", "unplaced"]
 _SELF = re.compile(r"(?:本|我)(?:部门|单位|局|院|校|委|办|中心|所|馆|会|厅|站)")
 # a body named by its tier's word alone: 市博物馆, 区政协, 自治区外事办公室
 _TIER_WORD = re.compile(r"^(?:中共|中国共产党)?(自治区|省|市|县|区|州|旗)")
+# a township named before the year of the accounts: 现将焦石镇2020年度“三公”经费决算情况公布如下 (not 本镇, 全镇, 乡镇)
+_TOWN_BEFORE_YEAR = re.compile(r"((?![本我该全各每其此乡])[\u4e00-\u9fff]{2}(?:乡|镇|街道))20\d{2}年")
 _TOWNSHIP_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:乡|镇|街道|苏木)")
 _LOOKED_FOR_UNIT = (
     "looked for a title naming the unit (X2026年部门预算, 2026年X“三公”经费…), a header line (部门：X, 编制单位：X) and a"
@@ -24,10 +26,15 @@ _LOOKED_FOR_UNIT = (
 
 
 def unnamed(lines: list[Line]) -> str:
-    """What was looked for on a page that names no unit, and the words it calls its body by instead (本部门, 我局)."""
+    """What was looked for on a page that names no unit, the words it calls its body by instead (本部门, 我局), and a
+    township it names before a year (现将焦石镇2020年度…), which is no unit's name without its county's."""
     text = "".join(compact(line.text) for line in lines[:200])
     own = list(dict.fromkeys(m.group() for m in _SELF.finditer(text)))[:3]
-    return _LOOKED_FOR_UNIT + (f": the page calls its body only {'、'.join(own)}" if own else ": found none")
+    towns = list(dict.fromkeys(m.group(1) for m in _TOWN_BEFORE_YEAR.finditer(text)))[:3]
+    said = f": the page calls its body only {'、'.join(own)}" if own else ": found none"
+    if towns:
+        said += f" (it names the township {'、'.join(towns)} before the year, but no county, and a township's body is placed and named by its county)"
+    return _LOOKED_FOR_UNIT + said
 
 
 def unplaced(names: tuple[str, ...], said: TierSaid, opening: str | None) -> str:
@@ -42,6 +49,8 @@ def unplaced(names: tuple[str, ...], said: TierSaid, opening: str | None) -> str
         tiers = [m.group(1) for n in names if (m := _TIER_WORD.match(compact(n)))]
         if len(tiers) == len(names):
             return looked + f": found none (its name gives only its tier, {'、'.join(dict.fromkeys(tiers))}, and the page names no such division)"
+        if all(compact(n).startswith("中国") for n in names):  # 中国文字博物馆: a national name a province's hall bears too
+            return looked + ": found none (its name opens with 中国 as a central body's does, but a hall so named (中国X馆) is as often a province's or city's, and the page says neither whose it is nor where it stands)"
         if all(_TOWNSHIP_NAME.search(n) for n in names):
             return looked + ": found none (a township's body is placed by the county its document names, and it names none)"
         return looked + ": found none"

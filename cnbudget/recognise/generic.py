@@ -1,0 +1,84 @@
+"""A unit named only by its tier's generic form (县委党校, 市人大, 区政协): completed from the page, or refused.
+
+A county's site often titles its bodies' pages by the generic form every county's body shares (县委党校2017年部门决算,
+来源:县委党校). Such a name says the tier but not which county: placed by whatever division the text names most, it
+would be published as some city's body. The page's prose mostly prints the full name once (中共开江县委党校是县委的
+重要部门): a division's full name whose tier word is the generic form's first character, then the rest of it. That one
+full name is the unit's. Where it prints two different ones, the unit is placed nowhere; where it prints none, the unit
+is placed as before (the division its text names most) only where that division lies at the tier the name's word says
+(区直工委 in 宣州区), and otherwise nowhere, the build saying what was looked for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cnbudget.official.regions import Region, division_at, full_names_end, starts_with_division
+from cnbudget.strings import compact
+
+__all__ = ["complete_generic", "generic_refusal", "is_generic", "tier_fits"]
+
+# a body named by a tier's word, the party's prefix perhaps before it: 县委党校, 市人大, 中共县委办公室 (not 自治区…)
+_TIER_FIRST = re.compile(r"^(?P<party>中共|中国共产党)?(?P<core>(?!自治区)[省市县区州旗][\u4e00-\u9fff（）()]{2,30})$")
+
+
+def _core(name: str) -> str | None:
+    """The generic form of ``name`` from its tier's word on (县委党校 of 中共县委党校), or None where the name
+    opens with a division's name (市中区人民医院 opens with 市中区, 县前街道… with no tier word at all)."""
+    m = _TIER_FIRST.match(compact(name))
+    if m is None or starts_with_division(m.group("core")) or division_at(m.group("core"), 0):
+        return None
+    return m.group("core")
+
+
+def is_generic(name: str) -> bool:
+    """Whether ``name`` is only a tier's generic form (县委党校, 区政协), naming no division."""
+    return _core(name) is not None
+
+
+def _full_names(core: str, prose: str) -> set[str]:
+    """The full names ``prose`` prints that end with the generic ``core``: a division's full name ending in the core's
+    tier word (开江县 for 县委党校), the party's prefix kept where printed (中共开江县委党校)."""
+    out = set()
+    for m in re.finditer(re.escape(core), prose):
+        end = m.start() + 1  # the tier's word closes the division's name: 开江[县]委党校
+        for start in range(max(0, end - 12), end - 1):
+            if full_names_end(prose, start) == end:
+                party = next((p for p in ("中国共产党", "中共") if prose[:start].endswith(p)), "")
+                out.add(party + prose[start : m.end()])
+                break
+    return out
+
+
+def complete_generic(names: tuple[str, ...], prose: str) -> tuple[tuple[str, ...], str, bool]:
+    """``names`` with each generic form replaced by the one full name ``prose`` prints ending with it, '' and False;
+    where every name is generic and the page prints no one full name for one of them, ``names`` as they are, a
+    sentence saying what was looked for (for the build's report), and whether the page printed several (the unit
+    is then placed nowhere). Names not all generic are returned as they are."""
+    cores = [_core(n) for n in names]
+    if not names or None in cores:
+        return names, "", False
+    out = []
+    for name, core in zip(names, cores, strict=True):
+        full = _full_names(core, compact(prose))  # type: ignore[arg-type]
+        if len(full) != 1:
+            return names, generic_refusal(name, sorted(full)), len(full) > 1
+        out.append(full.pop())
+    return tuple(dict.fromkeys(out)), "", False
+
+
+def tier_fits(names: tuple[str, ...], region: Region) -> bool:
+    """Whether ``region`` lies at the tier every generic name's word says: a county's (县, 区, 旗) for 县委党校 and
+    区直工委, a city's (市, 州) for 市人大, a province's for 省政协. 县委党校 placed only in 达州市 does not fit."""
+    depth = "county" if region.county else "city" if region.city else "province"
+    wants = {"县": "county", "区": "county", "旗": "county", "市": "city", "州": "city", "省": "province"}
+    return all(wants[_core(n)[0]] == depth for n in names)  # type: ignore[index]
+
+
+def generic_refusal(name: str, found: list[str]) -> str:
+    """What was looked for to place a unit named by a generic form (``found``: the different full names the page printed)."""
+    said = f"it prints more than one ({'、'.join(found)})" if found else "it prints none"
+    tier = _TIER_FIRST.match(compact(name)).group("core")[0]  # type: ignore[union-attr]
+    return (f"its name gives only its tier, {tier} ({name}, a form every such division's body shares), and is not placed by the"
+            f" divisions its text names unless one lies at that tier; looked for one full name the page prints ending with it, a division's name before it"
+            f" (中共开江县委党校 for 县委党校): {said}")
