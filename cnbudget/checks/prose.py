@@ -23,7 +23,7 @@ from cnbudget.checks.base import (
     stated,
     titled,
 )
-from cnbudget.checks.restated import fund_and_whole, other_money, whole_against_fund
+from cnbudget.checks.restated import fund_and_whole, one_fund_named, other_money, whole_against_fund
 from cnbudget.model import Statement
 from cnbudget.schema.names import ITEM_NAMES, METRIC_NAMES, revenue_named
 
@@ -116,7 +116,7 @@ def check_prose_against_tables(c: Checker) -> None:
         general = general_budget_totals(c, phase).get(metric)
         theirs = [r for r in (mine, general) if r is not None]
         second = next((r for r in rows if r["amount"] == values[1]), rows[0]) if len(values) > 1 else rows[0]
-        if len(values) > 1 and not (len(values) == 2 and len(theirs) == 2 and all(any(same_at_printed_precision(r["amount"], v) for v in values) for r in theirs)) and not fund_and_whole(c, rows[0], second):
+        if len(values) > 1 and not (len(values) == 2 and len(theirs) == 2 and all(any(same_at_printed_precision(r["amount"], v) for v in values) for r in theirs)) and not fund_and_whole(c, rows[0], second) and not one_fund_named(rows[0], second):
             en = phase_en(phase, c.d)
             c.result("prose-consistent", key, False, side(f"文字说明第一次所写的{name}", values[0], rows[0].get("page")), side(f"文字说明另一处所写的{name}", values[1], second.get("page")), f"the prose states {metric}{en} twice with different amounts")
         for value in values:
@@ -164,8 +164,9 @@ def check_prose_against_tables(c: Checker) -> None:
             _against(
                 c, "function-prose-agrees", _subject(key, value, values), mine, prose, name, "amount", doubt, f"function {code}: the amount the prose states against the table{phase_en(phase, c.d)}", table_field="total"
             )
-        if len(values) > 1:
-            second = next(r for r in rows if r["amount"] == values[1])
+        second = next((r for r in rows if r["amount"] == values[1]), rows[0]) if len(values) > 1 else rows[0]
+        # 卫生健康支出 for all the money in the 支出预算 section, and for the 财政拨款 alone in its own: two figures
+        if len(values) > 1 and not fund_and_whole(c, rows[0], second) and not one_fund_named(rows[0], second):
             en = phase_en(phase, c.d)
             c.result("prose-consistent", key, False, side(f"文字说明第一次所写的{name}", values[0], rows[0].get("page")), side(f"文字说明另一处所写的{name}", values[1], second.get("page")), f"the prose states function {code}{en} twice with different amounts")
     rev = _first_table_rows(c, "revenue_by_source", "source", "amount")
@@ -179,6 +180,17 @@ def check_prose_against_tables(c: Checker) -> None:
 def _share_of(amount: Decimal, base: Decimal, share: Decimal) -> tuple[bool, Decimal, str]:
     """Whether ``share`` % follows from amount/base at the places it is printed with, the computed share, and the severity if not."""
     return percent_agrees(amount, base, share)
+
+
+def _whole_number_part(amount: Decimal, base: Decimal, share: Decimal) -> bool:
+    """Whether a part printed as a whole number (300 万元) gives ``share`` % once read as rounded to the unit (299.5 to 300.5).
+
+    ``half_unit`` reads 381 as 381.00; but a share printed to two places (2.58%) of a whole-number part may be of the
+    figure behind it (300 of 11654.33 is 2.574%, 300.2 of it 2.576%): the page does not say which, so it proves
+    nothing. A share that no figure within half a unit gives is still wrong.
+    """
+    exponent = amount.as_tuple().exponent
+    return isinstance(exponent, int) and exponent >= 0 and amount > 0 and percent_agrees(amount, base, share, part_spread=Decimal("0.5"))[0]
 
 
 def _share_runs(stmts: list[Statement]) -> list[tuple[int, int]]:
@@ -246,6 +258,8 @@ def check_shares(c: Checker) -> None:
             agreed = sum(1 for o in run if o is not st and _named_base(o) == named and _share_of(o.amount, base, o.share or Decimal(0))[0])
             if not ok and named and agreed < 2 and not (len(run) > 1 and base == total) and not any(_names_base(named, re.sub(r"\s+", "", b)) for b in labels):
                 reason = f"句中所说的基数是“{named}”，其金额未在前文读到，按 {format_amount(base)} 万元核对未必是文件的本意"
+            if not ok and reason is None and _whole_number_part(st.amount, base, st.share or Decimal(0)):
+                reason = f"所写金额 {format_amount(st.amount)} 万元只印到整数，可能本身已经舍入；按它算出的比例定不到 {st.share}% 这样的末位"
             c.result(
                 "share-agrees",
                 f"{label}/{format_amount(st.amount)}/{st.share}%",
