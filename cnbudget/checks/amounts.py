@@ -85,3 +85,14 @@ def change_on_last_year(current: Decimal, change: Decimal, direction: str, print
     if previous <= 0:
         return None
     return previous, percent_agrees(change, previous, printed, half_unit(change), half_unit(current) + half_unit(change))
+
+
+def whole_number_part(amount: Decimal, base: Decimal, share: Decimal) -> bool:
+    """Whether a part printed as a whole number (300 万元) gives ``share`` % once read as rounded to the unit (299.5 to 300.5).
+
+    ``half_unit`` reads 381 as 381.00; but a share printed to two places (2.58%) of a whole-number part may be of the
+    figure behind it (300 of 11654.33 is 2.574%, 300.2 of it 2.576%): the page does not say which, so it proves
+    nothing. A share that no figure within half a unit gives is still wrong.
+    """
+    exponent = amount.as_tuple().exponent
+    return isinstance(exponent, int) and exponent >= 0 and amount > 0 and percent_agrees(amount, base, share, part_spread=Decimal("0.5"))[0]

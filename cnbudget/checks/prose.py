@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from cnbudget.amounts import format_amount
 from cnbudget.checks.agree import OTHER_FUNDS
-from cnbudget.checks.amounts import change_on_last_year, percent_agrees, same_at_printed_precision
+from cnbudget.checks.amounts import change_on_last_year, percent_agrees, same_at_printed_precision, whole_number_part
 from cnbudget.checks.base import (
     Check,
     Checker,
@@ -182,17 +182,6 @@ def _share_of(amount: Decimal, base: Decimal, share: Decimal) -> tuple[bool, Dec
     return percent_agrees(amount, base, share)
 
 
-def _whole_number_part(amount: Decimal, base: Decimal, share: Decimal) -> bool:
-    """Whether a part printed as a whole number (300 万元) gives ``share`` % once read as rounded to the unit (299.5 to 300.5).
-
-    ``half_unit`` reads 381 as 381.00; but a share printed to two places (2.58%) of a whole-number part may be of the
-    figure behind it (300 of 11654.33 is 2.574%, 300.2 of it 2.576%): the page does not say which, so it proves
-    nothing. A share that no figure within half a unit gives is still wrong.
-    """
-    exponent = amount.as_tuple().exponent
-    return isinstance(exponent, int) and exponent >= 0 and amount > 0 and percent_agrees(amount, base, share, part_spread=Decimal("0.5"))[0]
-
-
 def _share_runs(stmts: list[Statement]) -> list[tuple[int, int]]:
     """(start, end) index ranges of consecutive statements that each state a share."""
     runs, i = [], 0
@@ -258,7 +247,7 @@ def check_shares(c: Checker) -> None:
             agreed = sum(1 for o in run if o is not st and _named_base(o) == named and _share_of(o.amount, base, o.share or Decimal(0))[0])
             if not ok and named and agreed < 2 and not (len(run) > 1 and base == total) and not any(_names_base(named, re.sub(r"\s+", "", b)) for b in labels):
                 reason = f"句中所说的基数是“{named}”，其金额未在前文读到，按 {format_amount(base)} 万元核对未必是文件的本意"
-            if not ok and reason is None and _whole_number_part(st.amount, base, st.share or Decimal(0)):
+            if not ok and reason is None and whole_number_part(st.amount, base, st.share or Decimal(0)):
                 reason = f"所写金额 {format_amount(st.amount)} 万元只印到整数，可能本身已经舍入；按它算出的比例定不到 {st.share}% 这样的末位"
             c.result(
                 "share-agrees",
