@@ -114,23 +114,37 @@ def test_a_function_stated_for_the_whole_and_in_a_funds_section_is_not_stated_tw
     assert consistent(both, {"statements": stated, "revenue_by_source": other}) == ["fail"]
 
 
-# 5. a share of a part printed as a whole number cannot be judged to the last place of its percentage
+# 5. a share that proves nothing: of a whole-number part that may be rounded, or moved a unit so the run adds up to 100%
+
+
+def _share_statuses(prose: str, amount: str) -> list[tuple[str, str]]:
+    results = run(check_shares, evidence=Evidence(prose=prose, statements=statements(prose)))
+    return [(r["status"], r["detail"]) for r in results if r["subject"].split("/")[1] == amount]
 
 
 def test_a_share_of_a_whole_number_part_one_unit_off_is_not_judged() -> None:
-    # 300 of 11,500.40 is 2.6086%, printed 2.61%: passes; printed 2.60% is one unit off, but 299.6 of it is 2.6051% (2.61)
-    # … and 299.5 of 11,500.40 is 2.6043%: so 2.60 is reached by a figure 300 may round: not provable
-    prose = "收入预算11500.40万元,其中:财政拨款11200.40万元,占97.39%;其他收入300万元,占2.60%。"
-    rows = [r for r in run(check_shares, evidence=Evidence(prose=prose, statements=statements(prose))) if "300" in r["subject"]]
-    assert [r["status"] for r in rows] == ["not_applicable"] and "只印到整数" in rows[0]["detail"]
+    # 300 of 11,600.40 is 2.5861% (2.59), printed 2.58%; 299.5 of it is 2.5818%: a figure 300 may round gives 2.58, and
+    # the parts (11,500.40) do not add up to the base, so nothing shows 300 is exact: not provable
+    prose = "收入预算11600.40万元,其中:财政拨款11200.40万元,占96.55%;其他收入300万元,占2.58%。"
+    ((status, detail),) = _share_statuses(prose, "300")
+    assert status == "not_applicable" and "只印到整数" in detail
     # counter-cases: a share no figure within half a unit of 300 gives still fails (2.70%) …
-    wrong = prose.replace("2.60%", "2.70%")
-    rows = [r for r in run(check_shares, evidence=Evidence(prose=wrong, statements=statements(wrong))) if "300" in r["subject"]]
-    assert [r["status"] for r in rows] == ["fail"]
-    # … and a part printed with its decimals (300.00) is judged as printed
-    exact = prose.replace("其他收入300万元", "其他收入300.00万元")
-    rows = [r for r in run(check_shares, evidence=Evidence(prose=exact, statements=statements(exact))) if "300" in r["subject"]]
-    assert [r["status"] for r in rows] == ["fail"]
+    assert [s for s, _ in _share_statuses(prose.replace("2.58%", "2.70%"), "300")] == ["fail"]
+    # … and where the parts add up to the base exactly (11,200.40 + 300 = 11,500.40), 300 is exact: 2.6086% is not 2.60%
+    exact = "收入预算11500.40万元,其中:财政拨款11200.40万元,占97.39%;其他收入300万元,占2.60%。"
+    assert [s for s, _ in _share_statuses(exact, "300")] == ["fail"]
+
+
+def test_a_share_moved_a_unit_so_the_run_adds_up_to_a_hundred_is_not_judged() -> None:
+    # 3225 + 8000 + 300 + 129.33 = 11654.33; rounded one by one the shares are 27.67 + 68.64 + 2.57 + 1.11 = 99.99%,
+    # printed 2.58% so that they add up to 100.00%: a convention of rounding, not a contradiction
+    prose = "收入预算11654.33万元,其中:财政拨款3225万元,占27.67%;事业收入8000万元,占68.64%;其他收入300万元,占2.58%;上年结转129.33万元,占1.11%。"
+    ((status, detail),) = _share_statuses(prose, "300")
+    assert status == "not_applicable" and "100%" in detail
+    # counter-case: shares that would add up to 100% anyway (18.82 + 54.39 + 26.79), printed a unit off the other way
+    # (54.38 and 26.80, still 100.00 in all), still fail
+    prose = "“三公”经费584.35万元,其中:因公出国(境)费110万元,占18.82%;公务用车购置及运行费317.8万元,占54.38%;公务接待费156.55万元,占26.80%。"
+    assert [s for s, _ in _share_statuses(prose, "156.55")] == ["fail"]
 
 
 # 6. a past year named as where money came from is history, not a wrong year

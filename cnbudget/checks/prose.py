@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from cnbudget.amounts import format_amount
 from cnbudget.checks.agree import OTHER_FUNDS
-from cnbudget.checks.amounts import change_on_last_year, percent_agrees, same_at_printed_precision, whole_number_part
+from cnbudget.checks.amounts import change_on_last_year, percent_agrees, rounded_share_reason, same_at_printed_precision
 from cnbudget.checks.base import (
     Check,
     Checker,
@@ -247,8 +247,8 @@ def check_shares(c: Checker) -> None:
             agreed = sum(1 for o in run if o is not st and _named_base(o) == named and _share_of(o.amount, base, o.share or Decimal(0))[0])
             if not ok and named and agreed < 2 and not (len(run) > 1 and base == total) and not any(_names_base(named, re.sub(r"\s+", "", b)) for b in labels):
                 reason = f"句中所说的基数是“{named}”，其金额未在前文读到，按 {format_amount(base)} 万元核对未必是文件的本意"
-            if not ok and reason is None and whole_number_part(st.amount, base, st.share or Decimal(0)):
-                reason = f"所写金额 {format_amount(st.amount)} 万元只印到整数，可能本身已经舍入；按它算出的比例定不到 {st.share}% 这样的末位"
+            if not ok and reason is None:
+                reason = rounded_share_reason(st.amount, st.share or Decimal(0), severity, base, [(o.amount, o.share or Decimal(0)) for o in run])
             c.result(
                 "share-agrees",
                 f"{label}/{format_amount(st.amount)}/{st.share}%",
