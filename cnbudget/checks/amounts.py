@@ -85,3 +85,31 @@ def change_on_last_year(current: Decimal, change: Decimal, direction: str, print
     if previous <= 0:
         return None
     return previous, percent_agrees(change, previous, printed, half_unit(change), half_unit(current) + half_unit(change))
+
+
+def whole_number_part(amount: Decimal, base: Decimal, share: Decimal) -> bool:
+    """Whether a part printed as a whole number (300 万元) gives ``share`` % once read as rounded to the unit (299.5 to 300.5).
+
+    ``half_unit`` reads 381 as 381.00; but a share printed to two places (2.58%) of a whole-number part may be of the
+    figure behind it (300 of 11654.33 is 2.574%, 300.2 of it 2.576%): the page does not say which, so it proves
+    nothing. A share that no figure within half a unit gives is still wrong.
+    """
+    exponent = amount.as_tuple().exponent
+    return isinstance(exponent, int) and exponent >= 0 and amount > 0 and percent_agrees(amount, base, share, part_spread=Decimal("0.5"))[0]
+
+
+def rounded_share_reason(part: Decimal, share: Decimal, severity: str, base: Decimal, run: list[tuple[Decimal, Decimal]]) -> str | None:
+    """Why a failing share of a run (each part with its printed share, all of ``base``) proves nothing; None where it does.
+
+    Two kinds. The run's printed shares add up to exactly 100% where the shares computed from the amounts do not
+    (27.67 + 68.64 + 2.57 + 1.11 = 99.99): the writer moved one share a unit so the run adds up, a rounding
+    convention, not a contradiction. And a part printed as a whole number (300 万元) may itself be rounded
+    (``whole_number_part``), unless the run's parts add up to the base exactly, which shows they are exact.
+    """
+    shares = [s for _, s in run]
+    computed = [percent_agrees(p, base, s)[1] for p, s in run]
+    if severity == "rounding" and len(run) > 1 and sum(shares) == 100 and sum(computed) != 100:
+        return f"这一组比例合计正好 100%，而按金额各自舍入的比例合计为 {sum(computed)}%：末位是为凑足 100% 而调整的，不能证明有误"
+    if sum((p for p, _ in run), Decimal(0)) != base and whole_number_part(part, base, share):
+        return f"所写金额 {part} 万元只印到整数，可能本身已经舍入；按它算出的比例定不到 {share}% 这样的末位"
+    return None

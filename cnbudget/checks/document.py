@@ -150,6 +150,8 @@ def check_years(c: Checker) -> None:
             continue
         if re.search(r"^(?:\d{1,2}月|年底|年末|期末|\d|[-—至])", after) or year > fy:
             continue
+        if re.search(r"(?:结转|结余|来自|来源于)$", before):
+            continue  # “去年结转2016年财政设备购置投入”: the year the money came from is history, not the year written wrong
         if re.search(r"^(?:及|和)?(?:以往|以前|之前)", after):
             continue  # “地铁综合补贴(含2022年及以往)”: the years up to it, named on purpose
         if year < fy - 1 and _earlier_on_purpose(text, m.start(), m.end(), fy):

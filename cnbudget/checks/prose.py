@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from cnbudget.amounts import format_amount
 from cnbudget.checks.agree import OTHER_FUNDS
-from cnbudget.checks.amounts import change_on_last_year, percent_agrees, same_at_printed_precision
+from cnbudget.checks.amounts import change_on_last_year, percent_agrees, rounded_share_reason, same_at_printed_precision
 from cnbudget.checks.base import (
     Check,
     Checker,
@@ -23,7 +23,7 @@ from cnbudget.checks.base import (
     stated,
     titled,
 )
-from cnbudget.checks.restated import fund_and_whole, other_money, whole_against_fund
+from cnbudget.checks.restated import fund_and_whole, one_fund_named, other_money, whole_against_fund
 from cnbudget.model import Statement
 from cnbudget.schema.names import ITEM_NAMES, METRIC_NAMES, revenue_named
 
@@ -116,7 +116,7 @@ def check_prose_against_tables(c: Checker) -> None:
         general = general_budget_totals(c, phase).get(metric)
         theirs = [r for r in (mine, general) if r is not None]
         second = next((r for r in rows if r["amount"] == values[1]), rows[0]) if len(values) > 1 else rows[0]
-        if len(values) > 1 and not (len(values) == 2 and len(theirs) == 2 and all(any(same_at_printed_precision(r["amount"], v) for v in values) for r in theirs)) and not fund_and_whole(c, rows[0], second):
+        if len(values) > 1 and not (len(values) == 2 and len(theirs) == 2 and all(any(same_at_printed_precision(r["amount"], v) for v in values) for r in theirs)) and not fund_and_whole(c, rows[0], second) and not one_fund_named(rows[0], second):
             en = phase_en(phase, c.d)
             c.result("prose-consistent", key, False, side(f"文字说明第一次所写的{name}", values[0], rows[0].get("page")), side(f"文字说明另一处所写的{name}", values[1], second.get("page")), f"the prose states {metric}{en} twice with different amounts")
         for value in values:
@@ -164,8 +164,9 @@ def check_prose_against_tables(c: Checker) -> None:
             _against(
                 c, "function-prose-agrees", _subject(key, value, values), mine, prose, name, "amount", doubt, f"function {code}: the amount the prose states against the table{phase_en(phase, c.d)}", table_field="total"
             )
-        if len(values) > 1:
-            second = next(r for r in rows if r["amount"] == values[1])
+        second = next((r for r in rows if r["amount"] == values[1]), rows[0]) if len(values) > 1 else rows[0]
+        # 卫生健康支出 for all the money in the 支出预算 section, and for the 财政拨款 alone in its own: two figures
+        if len(values) > 1 and not fund_and_whole(c, rows[0], second) and not one_fund_named(rows[0], second):
             en = phase_en(phase, c.d)
             c.result("prose-consistent", key, False, side(f"文字说明第一次所写的{name}", values[0], rows[0].get("page")), side(f"文字说明另一处所写的{name}", values[1], second.get("page")), f"the prose states function {code}{en} twice with different amounts")
     rev = _first_table_rows(c, "revenue_by_source", "source", "amount")
@@ -246,6 +247,8 @@ def check_shares(c: Checker) -> None:
             agreed = sum(1 for o in run if o is not st and _named_base(o) == named and _share_of(o.amount, base, o.share or Decimal(0))[0])
             if not ok and named and agreed < 2 and not (len(run) > 1 and base == total) and not any(_names_base(named, re.sub(r"\s+", "", b)) for b in labels):
                 reason = f"句中所说的基数是“{named}”，其金额未在前文读到，按 {format_amount(base)} 万元核对未必是文件的本意"
+            if not ok and reason is None:
+                reason = rounded_share_reason(st.amount, st.share or Decimal(0), severity, base, [(o.amount, o.share or Decimal(0)) for o in run])
             c.result(
                 "share-agrees",
                 f"{label}/{format_amount(st.amount)}/{st.share}%",

@@ -276,6 +276,8 @@ def _listed_parts(c: Checker, check_id: str, m: re.Match[str], name: str, en: st
         return
     total, summed = printed_wan(m.group(1), m.group(2)), sum(parts, Decimal(0))
     reason = "这句话可能只列出了其中一部分" if summed < total - ROUNDING * len(parts) and not _whole_list(whole, parts, said) else None
+    if _cut_off(m):
+        reason = "这句话所列各项一直到文本末尾，句子未完，可能还有未列出的部分"
     if reason is None and whole_wan_rounding(total, parts):
         # 30,441 + 5,000 + 5,428 against 40,870: whole 万元, each rounded on its own (30,441.39 + 5,000 + 5,428.21 = 40,869.60)
         reason = WHOLE_WAN_ROUNDING
@@ -290,6 +292,26 @@ def _listed_parts(c: Checker, check_id: str, m: re.Match[str], name: str, en: st
         terms=len(parts),
         reason=reason,
     )
+
+
+def _cut_off(m: re.Match[str]) -> bool:
+    """Whether a 其中 list (the last group of ``m``) runs to the end of the text and stops inside a clause: the page was cut there.
+
+    “…事业收入0万元,是事业单位开展” ends mid-sentence: more parts may have followed. A list that ends on a figure
+    (“…其他收入0万元,占总收入0.00%”), or one a line break or a heading (（二）预算支出情况) ends before the text's end,
+    is read as complete, as before.
+    """
+    if m.end() < len(m.string.rstrip()):
+        return False
+    listed = m.string[m.start(m.re.groups) : m.end()].rstrip()
+    if "\n" in listed or _HEADING.search(listed):
+        return False
+    tail = re.split(r"\d[\d,，]*(?:\.\d+)?\s*(?:万元|元|%)", listed)[-1]
+    return bool(re.search(r"[\u4e00-\u9fff]", tail))
+
+
+# a heading inside what a 其中 list's words run to: the list ended before it (“…占总收入0.00%（二）预算支出情况”)
+_HEADING = re.compile(r"[（(][一二三四五六七八九十]+[)）]|(?<![\d.])[一二三四五六七八九十]+、")
 
 
 def text_of(m: re.Match[str]) -> str:

@@ -38,6 +38,28 @@ def fund_and_whole(c: Checker, one: Row, two: Row) -> bool:
     return scopes[0] != scopes[1]
 
 
+# a fund named in the first clause of a sentence: “2018年度一般公共预算收入总计1085.31万元,本年支出…,年末结转和结余30.65万元”
+_FUND_NAMED = re.compile(r"一般公共预算|政府性基金|国有资本经营预算|财政拨款")
+
+
+def one_fund_named(one: Row, two: Row) -> bool:
+    """Whether the sentence stating one of two prose figures opens by naming a fund and the other's does not: two figures.
+
+    A fund's 结转下年 is not the unit's, whatever other money is printed: the prose states two figures, not one twice.
+    """
+    return fund_sentence(one) != fund_sentence(two)
+
+
+def fund_sentence(row: Row) -> bool:
+    """Whether the sentence stating ``row`` opens by naming one fund (its first clause does): its figures are that fund's.
+
+    “2018年度一般公共预算收入总计1085.31万元,本年支出1070.67万元,年末结转和结余30.65万元”: the 30.65 is the
+    一般公共预算's carry-over, not the unit's (“2018年度年末结转和结余164.61万元”).
+    """
+    first = re.split(r"[，,。；;：:]", str(row.get("text") or ""), maxsplit=1)[0]
+    return bool(_FUND_NAMED.search(first))
+
+
 def whole_against_fund(c: Checker, prose: Row, table: Row | None) -> bool:
     """Whether a prose figure outside any section about one fund meets a table of the 一般公共预算 alone, where the department has other money.
 

@@ -110,11 +110,28 @@ def read_narrative(
         fund = prose_words.fund_part(prose.text, st.position - len(st.sentence), st.sentence)  # 一般公共预算财政拨款支出…。其中：基本支出
         subjects = [with_carryover(subject, label, prose.text, st.position) for subject in subjects]
         year = year_stated(label, parts_year(st.sentence) or fiscal_year)  # a part listed after 其中: of its sentence's year
+        year, phase = _another_year(st, label, fiscal_year, year, phase, named=whole is not None or phase_named(label) is not None)
         for resource, key, row in subjects:
             amount_field = "total" if resource == "expenditure_by_function" else "amount"
             full = {**row, amount_field: st.amount, **({"fiscal_year": year} if resource == "three_public" else {})}
             found.append(NarrativeFigure(resource, full, label, st.unit, key, phase, year, st, "fund" if fund and key in _PARTS else scope))
     return _balanced(_whole(_without_parts_of_a_source(found), stmts, prose.text)), stmts
+
+
+def _another_year(st: Statement, label: str, fiscal_year: int | None, year: int | None, phase: str, named: bool) -> tuple[int | None, str]:
+    """The year and phase of a figure whose sentence names another year than the document's; else ``year`` and ``phase``.
+
+    The amount's own clause may name no year (“2011年…团组8次,…,实际发生…支出36万元” in a 2012 budget's page): the
+    one year its sentence names is the figure's. Another year's money the words say was spent, naming no plan and no
+    phase (``named``), is that year's 决算, never a budget.
+    """
+    start = st.text.find(label) if label else -1
+    words = st.text[: start + len(label)] if start >= 0 else label
+    if year == fiscal_year and not re.search(r"20\d{2}年", label) and parts_year(st.sentence) is None:
+        year = prose_words.sentence_own_year(words) or year
+    if named or year is None or fiscal_year is None or year == fiscal_year:
+        return year, phase
+    return year, prose_words.spent_phase(words) or phase
 
 
 def _whole_phase(before: str) -> str | None:

@@ -64,6 +64,32 @@ def parts_year(sentence: str) -> int | None:
     return int(m.group(1))
 
 
+# a comparison before a year (比2011年, 较上年, 与2011年相比): that year is the base of a change, not the figure's own
+_COMPARED_YEAR = re.compile(r"(?:比|较|同|与|对比|相比)(20\d{2})年")
+# words that say money was spent (实际发生…支出, 共开支): what a year past did, not what a budget plans
+_SPENT = re.compile(r"实际|发生|开支|支出")
+_PLANNED = re.compile(r"预算|计划|安排|拟")
+
+
+def sentence_own_year(words: str) -> int | None:
+    """The one year the words of a sentence before an amount name as its own, outside any comparison; None where none or several.
+
+    “一、因公出国(境)经费2011年四川省统计局…,出国(境)8人次,实际发生…经费支出”: 2011, though the amount's own
+    clause names no year. Years named only as a change's base (比2011年) do not count.
+    """
+    # 2019年底, 2019年12月: a date, not a year's money (the figures of a year-end are the document year's)
+    named = re.findall(r"(20\d{2})年(?!底|末|初|\d{1,2}月|[-—至到])", words)
+    own = {int(y) for y in named} - {int(y) for y in _COMPARED_YEAR.findall(words)}
+    return own.pop() if len(own) == 1 else None
+
+
+def spent_phase(words: str) -> str | None:
+    """``executed`` where the words of another year's figure say the money was spent and name no plan; else None.
+
+    “2011年…实际发生…支出36万元” in a 2012 budget's page is 2011's 决算, never a budget of any year.
+    """
+    return "executed" if _SPENT.search(words) and not _PLANNED.search(words) else None
+
 THREE_PUBLIC_ITEMS = (
     # 公务车购置及运行费 (用 left out), 公务车用车运行费 (a word doubled), 公车购置及运行维护费 (务 left out too): the same items
     (r"(?:公务车?(?:用车|车辆|车)|(?<!办)公车)购置(?:及|和|与)运行", "vehicle_total"),
@@ -76,6 +102,7 @@ THREE_PUBLIC_ITEMS = (
     (r"(?:公务车?(?:用车|车辆|车)|(?<!办)公车)购置", "vehicle_purchase"),
     (r"(?:公务车?(?:用车|车辆|车)|(?<!办)公车)运行", "vehicle_operation"),
     (r"因公出国", "outbound_travel"),
+    (r"出国[(（]境[)）](?:经)?费", "outbound_travel"),  # 安排出国(境)经费预算48万元: the item named without its 因公
     (r"^(?:[^外]*)公务(?:接待|招待)(?:费|支出)", "reception"),  # 公务招待费: the older name of the same item
     (r"三公.{0,2}经费", "total"),
 )
