@@ -397,7 +397,13 @@ def test_ctrl_c_exits_130_and_leaves_the_output_as_it_was(tmp_path: Path, capsys
     _, args, before = _built_once(tmp_path, capsys)
     never = tmp_path / "never"
     build = subprocess.Popen(
-        [sys.executable, str(BUILD), *map(str, args)], env={**os.environ, HOLD_AT: f"staged-datapackages:{never}"}, stderr=subprocess.PIPE, text=True
+        [sys.executable, str(BUILD), *map(str, args)],
+        env={**os.environ, HOLD_AT: f"staged-datapackages:{never}"},
+        stderr=subprocess.PIPE,
+        text=True,
+        # a suite started in the background (`pytest … &` from a script) runs with SIGINT ignored, which a child inherits
+        # and Python then keeps: the build gets Ctrl-C as a user's terminal gives it
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     _wait_for(lambda: (tmp_path / ".dp.cnbudget-new" / "build-report.json").is_file())
     time.sleep(0.2)
