@@ -12,6 +12,7 @@ from cnbudget.normalise import prose_words
 from cnbudget.normalise.prose_amounts import AMOUNT_RE
 from cnbudget.normalise.prose_words import (
     BARE_SOURCES,
+    ECONOMIC_CLASS_BEFORE,
     HEADLINE,
     ITEM_BEFORE,
     PART_OF_TOTAL,
@@ -97,6 +98,8 @@ def subjects_of(label: str, sentence: str, fiscal_year: int | None, whole: str =
             metric = None  # “政府性基金支出预算 0 万元” is one fund's part, not the year's total
         if metric in ("revenue_current_year", "expenditure_current_year") and ITEM_BEFORE.search(clean):
             metric = None  # “国内接待费支出决算4,895.00元”: the named item's figure, not the year's total
+        if metric == "expenditure_current_year" and ECONOMIC_CLASS_BEFORE.search(clean):
+            metric = None  # “(包括工资福利支出预算829.53万元…)”: an economic class's figure, never the year's total
         if metric != "government_procurement" and "政府采购" in clean:
             metric = None  # “货物类政府采购支出预算” is a part of the procurement, not the year's expenditure
         if metric is not None and not re.search(r"一般公共预算.*(?:收支|支出预算)", clean):

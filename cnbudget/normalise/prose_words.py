@@ -301,6 +301,8 @@ def excluding_carried(text: str, position: int, label: str) -> str | None:
 
 # an item named just before the words of the year's total (接待费支出决算, 培训费支出预算): that item's figure
 ITEM_BEFORE = re.compile(r"费用?(?:支出|开支)(?:预算|决算|合计)")
+# an economic class named just before them (工资福利支出预算, 对个人和家庭的补助支出决算): that class's figure
+ECONOMIC_CLASS_BEFORE = re.compile(r"(?:工资福利|商品和服务|对个人和家庭的?补助|资本性|对企业补助|债务利息及费用)支出(?:预算|决算|合计)")
 PART_OF_TOTAL = r"一般公共预算|政府性基金|国有资本|财政专户|财政拨款|其他资金|事业|经营|附属单位|上级补助|机关运行"
 SOURCES = (
     # 公共财政预算拨款, 一般公共财政预算拨款: the name before the 2015 budget law's 一般公共预算
