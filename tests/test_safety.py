@@ -396,14 +396,14 @@ def _built_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Pat
 def test_ctrl_c_exits_130_and_leaves_the_output_as_it_was(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _, args, before = _built_once(tmp_path, capsys)
     never = tmp_path / "never"
+    # a suite started in the background (`pytest … &` from a script) runs with SIGINT ignored, which a child inherits
+    # and Python then keeps: the build is started with Python's own Ctrl-C handler, as a user's terminal gives it
+    with_ctrl_c = "import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); sys.argv = sys.argv[1:]; sys.path[0] = sys.argv[0].rpartition('/')[0]; runpy.run_path(sys.argv[0], run_name='__main__')"
     build = subprocess.Popen(
-        [sys.executable, str(BUILD), *map(str, args)],
+        [sys.executable, "-c", with_ctrl_c, str(BUILD), *map(str, args)],
         env={**os.environ, HOLD_AT: f"staged-datapackages:{never}"},
         stderr=subprocess.PIPE,
         text=True,
-        # a suite started in the background (`pytest … &` from a script) runs with SIGINT ignored, which a child inherits
-        # and Python then keeps: the build gets Ctrl-C as a user's terminal gives it
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     _wait_for(lambda: (tmp_path / ".dp.cnbudget-new" / "build-report.json").is_file())
     time.sleep(0.2)
