@@ -98,6 +98,15 @@ def _first_table_rows(c: Checker, resource: str, key: str, amount: str, year: bo
     return found
 
 
+def _stated_again(c: Checker, rows: list[Row], values: list[Decimal]) -> Row | None:
+    """The row stating the second of the prose's amounts for one subject, where both state the same figure; None where
+    there is one amount, or the two are a fund's figure and the whole's (by section, or by a sentence naming the fund)."""
+    if len(values) < 2:
+        return None
+    second = next((r for r in rows if r["amount"] == values[1]), rows[0])
+    return None if fund_and_whole(c, rows[0], second) or one_fund_named(rows[0], second) else second
+
+
 def check_prose_against_tables(c: Checker) -> None:
     """Each figure the prose states (totals, “三公”, functions, revenue) against the table that prints it, phase by phase.
 
@@ -115,8 +124,8 @@ def check_prose_against_tables(c: Checker) -> None:
         # where the department has other money, a prose figure about the 一般公共预算 is that fund's, not the whole budget's
         general = general_budget_totals(c, phase).get(metric)
         theirs = [r for r in (mine, general) if r is not None]
-        second = next((r for r in rows if r["amount"] == values[1]), rows[0]) if len(values) > 1 else rows[0]
-        if len(values) > 1 and not (len(values) == 2 and len(theirs) == 2 and all(any(same_at_printed_precision(r["amount"], v) for v in values) for r in theirs)) and not fund_and_whole(c, rows[0], second) and not one_fund_named(rows[0], second):
+        second = _stated_again(c, rows, values)
+        if second is not None and not (len(values) == 2 and len(theirs) == 2 and all(any(same_at_printed_precision(r["amount"], v) for v in values) for r in theirs)):
             en = phase_en(phase, c.d)
             c.result("prose-consistent", key, False, side(f"文字说明第一次所写的{name}", values[0], rows[0].get("page")), side(f"文字说明另一处所写的{name}", values[1], second.get("page")), f"the prose states {metric}{en} twice with different amounts")
         for value in values:
@@ -164,9 +173,9 @@ def check_prose_against_tables(c: Checker) -> None:
             _against(
                 c, "function-prose-agrees", _subject(key, value, values), mine, prose, name, "amount", doubt, f"function {code}: the amount the prose states against the table{phase_en(phase, c.d)}", table_field="total"
             )
-        second = next((r for r in rows if r["amount"] == values[1]), rows[0]) if len(values) > 1 else rows[0]
         # 卫生健康支出 for all the money in the 支出预算 section, and for the 财政拨款 alone in its own: two figures
-        if len(values) > 1 and not fund_and_whole(c, rows[0], second) and not one_fund_named(rows[0], second):
+        second = _stated_again(c, rows, values)
+        if second is not None:
             en = phase_en(phase, c.d)
             c.result("prose-consistent", key, False, side(f"文字说明第一次所写的{name}", values[0], rows[0].get("page")), side(f"文字说明另一处所写的{name}", values[1], second.get("page")), f"the prose states function {code}{en} twice with different amounts")
     rev = _first_table_rows(c, "revenue_by_source", "source", "amount")
