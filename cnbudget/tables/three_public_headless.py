@@ -37,7 +37,7 @@ IDENTITIES = (
     ("total", ("outbound_travel", "vehicle_total", "reception")),
     ("vehicle_total", ("vehicle_purchase", "vehicle_operation")),
 )
-_ALL = frozenset({"total", "outbound_travel", "vehicle_total", "vehicle_purchase", "vehicle_operation", "reception"})
+_ALL = frozenset(ITEM_NAMES)  # every 三公 item, as the schema names them
 # a line before the table's cells: its unit (单位:万元) or its number (公开08表)
 _PREAMBLE = re.compile(r".*[:：].*|.{0,4}\d+(?:-\d+)?表")
 
