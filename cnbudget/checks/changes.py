@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from cnbudget.amounts import format_amount, printed_wan
 from cnbudget.checks.amounts import NUM, change_on_last_year, half_unit, percent_agrees
-from cnbudget.checks.base import Check, Checker, Row, page_at, side, stated
+from cnbudget.checks.base import Check, Checker, Row, at, page_at, side, stated
 from cnbudget.checks.percentages import CHANGE
 from cnbudget.checks.prose import YOY
 
@@ -162,13 +162,10 @@ def check_change_of_named_total(c: Checker) -> None:
             severity=None if agreeing else min((r[4] for r in readings), key=("rounding", "mismatch").index),  # the nearer reading
             detail=None
             if agreeing
-            else f"文字说明“{m.group(0)}”{_at(page)}所写的增减幅度为 {printed}%；{named}为 {format_amount(total['amount'])} 万元{_at(total_page)}，"
+            else f"文字说明“{m.group(0)}”{at(page)}所写的增减幅度为 {printed}%；{named}为 {format_amount(total['amount'])} 万元{at(total_page)}，"
             f"增减额 {format_amount(change)} 万元，{said}，与所写的 {printed}% 不符。",
         )
 
-
-def _at(page: int | None) -> str:
-    return f"（第{page}页）" if page is not None else ""
 
 
 CHECKS: tuple[Check, ...] = (check_change_on_printed_last_year, check_change_in_another_unit, check_change_of_named_total)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from cnbudget.checks.base import Check, Checker, page_at, side
+from cnbudget.checks.base import Check, Checker, at, page_at, side
 from cnbudget.tables.registry import KINDS
 
 _ENUMERATOR = re.compile(r"第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]")
@@ -84,7 +84,7 @@ def check_contents(c: Checker) -> None:
                 side("目录条目的标题", None),
                 side("目录所印", mark, page),
                 f"the table of contents has an entry “{mark}” with no title",
-                detail=f"目录{_at(page)}中的条目“{mark}”没有标题，不知所指。",
+                detail=f"目录{at(page)}中的条目“{mark}”没有标题，不知所指。",
                 severity="mismatch",
             )
     tables = [(mark, title, position) for mark, title, position in entries if not mark.startswith("第") and title.endswith("表") and kind_of(title)]
@@ -102,7 +102,7 @@ def check_contents(c: Checker) -> None:
             side("目录所列", title, page),
             side("文件所印的表格", None),
             f"the table of contents lists “{title}”, which the document neither prints nor explains",
-            detail=f"目录{_at(page)}列有“{mark}{title}”，文件中却没有印出这张表，也没有说明它为空表。",
+            detail=f"目录{at(page)}列有“{mark}{title}”，文件中却没有印出这张表，也没有说明它为空表。",
             severity="mismatch",
         )
     if not missing:
@@ -116,9 +116,6 @@ def check_contents(c: Checker) -> None:
             detail=f"目录所列的 {len(tables)} 张表格，文件都已印出或说明为空表。",
         )
 
-
-def _at(page: int | None) -> str:
-    return f"（第{page}页）" if page is not None else ""
 
 
 CHECKS: tuple[Check, ...] = (check_contents,)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from cnbudget.checks.base import Check, Checker, Row, in_phase, phase_of, side, titled
+from cnbudget.checks.base import Check, Checker, Row, at, in_phase, phase_of, side, titled
 from cnbudget.official import classification
 
 _LEVELS = (("cls", 3, "类"), ("sec", 5, "款"), ("item", 7, "项"))
@@ -86,7 +86,7 @@ def check_prose_item_names(c: Checker) -> None:
                     side(f"{where}所印 {part} 的名称", str(printed["function_name"]), printed.get("page")),
                     side(f"文字说明所写的{level}名", name, page),
                     f"function {part}: the prose names it “{name}”, the table “{printed['function_name']}”",
-                    detail=f"文字说明{_at(page)}把功能分类科目 {part} 写作“{name}（{level}）”，{where}{_at(printed.get('page'))}印作“{printed['function_name']}”：同一科目名称不一。",
+                    detail=f"文字说明{at(page)}把功能分类科目 {part} 写作“{name}（{level}）”，{where}{at(printed.get('page'))}印作“{printed['function_name']}”：同一科目名称不一。",
                     severity="mismatch",
                 )
                 continue
@@ -101,13 +101,10 @@ def check_prose_item_names(c: Checker) -> None:
                     side(f"{year}年的功能分类科目名称", now),
                     side("文字说明所写", name, page),
                     f"the prose prints the retired name “{name}” ({span[0]}–{span[1]}) of {part} in a {year} document",
-                    detail=f"文字说明{_at(page)}仍用已停用的功能分类科目名称“{name}（{level}）”（{span[0]}—{span[1]}年的名称，{year}年科目表中 {part} 为“{now}”）。",
+                    detail=f"文字说明{at(page)}仍用已停用的功能分类科目名称“{name}（{level}）”（{span[0]}—{span[1]}年的名称，{year}年科目表中 {part} 为“{now}”）。",
                     severity="mismatch",
                 )
 
-
-def _at(page: object) -> str:
-    return f"（第{page}页）" if isinstance(page, int) else ""
 
 
 CHECKS: tuple[Check, ...] = (check_prose_item_names,)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from cnbudget.checks.base import Check, Checker, page_at, side
+from cnbudget.checks.base import Check, Checker, at, page_at, side
 from cnbudget.official import classification, regions
 
 
@@ -54,13 +54,10 @@ def check_retired_class_names(c: Checker) -> None:
             side(f"{year}年的功能分类科目名称", now or None),
             side("文字说明所写", m.group(0), page),
             f"the prose prints the class name “{name}” ({span}) in a {year} document",
-            detail=f"文字说明{_at(page)}仍用已停用的功能分类科目名称“{m.group(0)}”（{span}的名称{instead}）。",
+            detail=f"文字说明{at(page)}仍用已停用的功能分类科目名称“{m.group(0)}”（{span}的名称{instead}）。",
             severity="mismatch",
         )
 
-
-def _at(page: int | None) -> str:
-    return f"（第{page}页）" if page is not None else ""
 
 
 # the working bodies of a local party committee: 中共<division>委办公室, 中共<division>委组织部 …
@@ -94,7 +91,7 @@ def check_party_body_names(c: Checker) -> None:
             side("中共地方委员会工作机关的名称", official),
             side("文字说明所写", printed, page),
             f"the prose names a party body “{printed}”: the name of a committee's body is 中共 + division + 委 + body",
-            detail=f"文字说明{_at(page)}所写的机构名称“{printed}”把“委”印作“{gap}”：中共地方委员会的工作机关应写作“{official}”。",
+            detail=f"文字说明{at(page)}所写的机构名称“{printed}”把“委”印作“{gap}”：中共地方委员会的工作机关应写作“{official}”。",
             severity="mismatch",
         )
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from cnbudget.amounts import format_amount, printed_wan
 from cnbudget.checks.amounts import NUM, UP, half_unit, percent_agrees
-from cnbudget.checks.base import Check, Checker, page_at, side
+from cnbudget.checks.base import Check, Checker, at, page_at, side
 
 _SENTENCE = re.compile(r"[^。；;]+")
 # 年初预算（数）为 A 万元 / 全年预算数 B 万元 / 决算（数）为 C 万元, in one sentence
@@ -74,7 +74,7 @@ def check_completion_rate(c: Checker) -> None:
                 side(f"文字说明所写的“{rate.group(0)}”", f"{printed}%", page),
                 side(f"{_NAMES[named]}", base, page),
                 f"“{rate.group(0)}” against a {named} budget of 0" + (f", the rate is against the {other} budget" if wrong else ""),
-                detail=f"文字说明“{sentence[-90:]}”{_at(page)}写“{rate.group(0)}”，而同句的{_NAMES[named]}为 0，无从算出完成率"
+                detail=f"文字说明“{sentence[-90:]}”{at(page)}写“{rate.group(0)}”，而同句的{_NAMES[named]}为 0，无从算出完成率"
                 + (f"；{printed}% 是对{_NAMES[other]} {format_amount(bases[other])} 万元的完成率，基数写错。" if wrong and other else "。"),
                 severity="mismatch",
             )
@@ -84,9 +84,9 @@ def check_completion_rate(c: Checker) -> None:
         # the rate follows from the two amounts once one of them is taken in the other unit (万元 for 元): a unit slip
         slip = not ok and not wrong and any(percent_agrees(done, base * factor, printed)[0] for factor in (Decimal("0.0001"), Decimal(10000)))
         if wrong and other is not None:
-            detail = f"文字说明“{sentence[-90:]}”{_at(page)}写“{rate.group(0)}”，按{_NAMES[named]} {format_amount(base)} 万元应为 {computed}%；{printed}% 是对{_NAMES[other]} {format_amount(bases[other])} 万元的完成率，基数写错。"
+            detail = f"文字说明“{sentence[-90:]}”{at(page)}写“{rate.group(0)}”，按{_NAMES[named]} {format_amount(base)} 万元应为 {computed}%；{printed}% 是对{_NAMES[other]} {format_amount(bases[other])} 万元的完成率，基数写错。"
         elif slip:
-            detail = f"文字说明“{sentence[-90:]}”{_at(page)}写“{rate.group(0)}”，按决算数 {format_amount(done)} 万元与{_NAMES[named]} {format_amount(base)} 万元应为 {computed}%；{printed}% 只在其中一个金额换以元（或万元）计时才相符，金额单位疑似写错。"
+            detail = f"文字说明“{sentence[-90:]}”{at(page)}写“{rate.group(0)}”，按决算数 {format_amount(done)} 万元与{_NAMES[named]} {format_amount(base)} 万元应为 {computed}%；{printed}% 只在其中一个金额换以元（或万元）计时才相符，金额单位疑似写错。"
         else:
             detail = None
         c.result(
@@ -101,9 +101,6 @@ def check_completion_rate(c: Checker) -> None:
             detail=detail,
         )
 
-
-def _at(page: int | None) -> str:
-    return f"（第{page}页）" if page is not None else ""
 
 
 # 决算数大于预算数 D 万元 / 决算数比年初预算数减少 D 万元: how far the actual amount lies from the budget the rate is of
@@ -168,12 +165,12 @@ def check_completion_gap(c: Checker) -> None:
             f"{actual.group(1)}/{rate.group(0)}/{word}{gap.group('d')}",
             ok,
             side(f"文字说明“{quote}”所写的完成率", f"{printed}%", page),
-            side(f"按同句“{said}”{_at(done_page)}与{word}预算数的 {format_amount(change)} 万元推得的预算数 {format_amount(budget)} 万元算出的完成率", f"{computed}%", done_page, page),
+            side(f"按同句“{said}”{at(done_page)}与{word}预算数的 {format_amount(change)} 万元推得的预算数 {format_amount(budget)} 万元算出的完成率", f"{computed}%", done_page, page),
             f"“{rate.group(0)}” beside “{gap.group(0)}”: {format_amount(done)} against a budget of {format_amount(budget)}",
             severity=severity or None,
             detail=None
             if ok
-            else f"文字说明写“{quote}”{_at(page)}；按同句所写的“{said}”{_at(done_page)}，"
+            else f"文字说明写“{quote}”{at(page)}；按同句所写的“{said}”{at(done_page)}，"
             f"预算数应为 {format_amount(budget)} 万元，完成率应为 {computed}%，与所写的 {printed}% 不符。",
         )
 
@@ -238,7 +235,7 @@ def check_last_year_figure(c: Checker) -> None:
                 side(f"文字说明“{quote}”所写的增加额", change, page),
                 side("本年数", current, page),
                 f"“{quote}”: an increase larger than the amount itself puts last year below zero",
-                detail=f"文字说明“{quote}”{_at(page)}：增加额 {format_amount(change)} 万元大于本年数 {format_amount(current)} 万元，上年数将小于零，不可能。",
+                detail=f"文字说明“{quote}”{at(page)}：增加额 {format_amount(change)} 万元大于本年数 {format_amount(current)} 万元，上年数将小于零，不可能。",
                 severity="mismatch",
             )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from cnbudget.checks.base import Check, Checker, page_at, side
+from cnbudget.checks.base import Check, Checker, at, page_at, side
 
 _UP, _DOWN = ("增加", "增长", "上升", "提高"), ("减少", "下降", "降低")
 _WORD = "|".join(_UP + _DOWN)
@@ -63,7 +63,7 @@ def check_both_alternatives(c: Checker) -> None:
             side("模板给出的两种说法之一", None),
             side("文字说明所写", m.group(0), page),
             f"the prose keeps both of the template's alternatives: “{m.group(0)}”",
-            detail=f"文字说明“…{quote}…”{_at(page)}同时保留了模板的两种说法“{m.group(0)}”，没有写明是增是减。",
+            detail=f"文字说明“…{quote}…”{at(page)}同时保留了模板的两种说法“{m.group(0)}”，没有写明是增是减。",
             severity="mismatch",
         )
 
@@ -127,13 +127,10 @@ def _left(c: Checker, check_id: str, position: int, words: str, detail_en: str, 
         side("公开文本", None),
         side("文字说明所写", words, page),
         detail_en,
-        detail=f"文字说明{_at(page)}{what}：“{words}”。",
+        detail=f"文字说明{at(page)}{what}：“{words}”。",
         severity="mismatch",
     )
 
-
-def _at(page: int | None) -> str:
-    return f"（第{page}页）" if page is not None else ""
 
 
 CHECKS: tuple[Check, ...] = (check_both_alternatives, check_instructions_left, check_placeholders_filled)

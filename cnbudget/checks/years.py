@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from cnbudget.checks.base import Check, Checker, page_at, side
+from cnbudget.checks.base import Check, Checker, at, page_at, side
 
 LIMIT = 5
 
@@ -36,7 +36,7 @@ def check_compared_with_itself(c: Checker) -> None:
             side("应比较的上一年度", str(year - 1)),
             side("文字说明所写的比较年度", str(year), page),
             f"the {year} budget is compared with {year}, itself: “…{quote}…”",
-            detail=f"{year}年预算的文字说明{_at(page)}与{year}年本身比较：“…{quote}…”，比较年度应为{year - 1}年。",
+            detail=f"{year}年预算的文字说明{at(page)}与{year}年本身比较：“…{quote}…”，比较年度应为{year - 1}年。",
             severity="mismatch",
         )
 
@@ -67,7 +67,7 @@ def check_project_period(c: Checker) -> None:
             side("公开文件的年度", str(year)),
             side("文字说明所写的项目实施周期", period, page),
             f"a project's period “{period}” " + ("holds" if ok else "leaves out") + f" the disclosure's year {year}",
-            detail=f"{year}年度的公开文件，文字说明{_at(page)}所写的项目实施周期为“{period}”" + ("，含本年度。" if ok else f"，不含{year}年：年度不符。"),
+            detail=f"{year}年度的公开文件，文字说明{at(page)}所写的项目实施周期为“{period}”" + ("，含本年度。" if ok else f"，不含{year}年：年度不符。"),
             severity=None if ok else "mismatch",
         )
 
@@ -90,7 +90,7 @@ def check_final_account_dated(c: Checker) -> None:
         return
     # the words that name the year's 决算 (“2023年度四川省万源市第三中学决算”), quoted as the other side where the prose prints them
     named = re.search(rf"{year}\s*年(?:度)?[^。；;，,\d]{{0,30}}?决算", text)
-    title = f"“{named.group(0)}”{_at(page_at(c.d, named.start()))}" if named else f"{year}年度的决算"
+    title = f"“{named.group(0)}”{at(page_at(c.d, named.start()))}" if named else f"{year}年度的决算"
     for m in list(_DATED.finditer(text))[:LIMIT]:
         dated = int(m.group("y"))
         ok = dated > year
@@ -103,14 +103,11 @@ def check_final_account_dated(c: Checker) -> None:
             side("决算所属年度终了之后", f"{year + 1}年及以后", page_at(c.d, named.start()) if named else None),
             side("文件所写的日期", said, page),
             f"the {year} final account is dated “{said}”, " + ("after" if ok else "before") + " its year closed",
-            detail=f"文件所称{title}，所写日期“{said}”{_at(page)}"
+            detail=f"文件所称{title}，所写日期“{said}”{at(page)}"
             + ("在该年度终了之后，相符。" if ok else f"不晚于{year}年：决算应在年度终了后编制公开，年度或日期有误。"),
             severity=None if ok else "mismatch",
         )
 
-
-def _at(page: int | None) -> str:
-    return f"（第{page}页）" if page is not None else ""
 
 
 CHECKS: tuple[Check, ...] = (check_compared_with_itself, check_project_period, check_final_account_dated)
