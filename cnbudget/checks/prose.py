@@ -23,7 +23,7 @@ from cnbudget.checks.base import (
     stated,
     titled,
 )
-from cnbudget.checks.restated import fund_and_whole, one_fund_named, other_money, whole_against_fund
+from cnbudget.checks.restated import other_money, stated_again, whole_against_fund
 from cnbudget.model import Statement
 from cnbudget.schema.names import ITEM_NAMES, METRIC_NAMES, revenue_named
 
@@ -98,15 +98,6 @@ def _first_table_rows(c: Checker, resource: str, key: str, amount: str, year: bo
     return found
 
 
-def _stated_again(c: Checker, rows: list[Row], values: list[Decimal]) -> Row | None:
-    """The row stating the second of the prose's amounts for one subject, where both state the same figure; None where
-    there is one amount, or the two are a fund's figure and the whole's (by section, or by a sentence naming the fund)."""
-    if len(values) < 2:
-        return None
-    second = next((r for r in rows if r["amount"] == values[1]), rows[0])
-    return None if fund_and_whole(c, rows[0], second) or one_fund_named(rows[0], second) else second
-
-
 def check_prose_against_tables(c: Checker) -> None:
     """Each figure the prose states (totals, “三公”, functions, revenue) against the table that prints it, phase by phase.
 
@@ -124,7 +115,7 @@ def check_prose_against_tables(c: Checker) -> None:
         # where the department has other money, a prose figure about the 一般公共预算 is that fund's, not the whole budget's
         general = general_budget_totals(c, phase).get(metric)
         theirs = [r for r in (mine, general) if r is not None]
-        second = _stated_again(c, rows, values)
+        second = stated_again(c, rows, values)
         if second is not None and not (len(values) == 2 and len(theirs) == 2 and all(any(same_at_printed_precision(r["amount"], v) for v in values) for r in theirs)):
             en = phase_en(phase, c.d)
             c.result("prose-consistent", key, False, side(f"文字说明第一次所写的{name}", values[0], rows[0].get("page")), side(f"文字说明另一处所写的{name}", values[1], second.get("page")), f"the prose states {metric}{en} twice with different amounts")
@@ -174,7 +165,7 @@ def check_prose_against_tables(c: Checker) -> None:
                 c, "function-prose-agrees", _subject(key, value, values), mine, prose, name, "amount", doubt, f"function {code}: the amount the prose states against the table{phase_en(phase, c.d)}", table_field="total"
             )
         # 卫生健康支出 for all the money in the 支出预算 section, and for the 财政拨款 alone in its own: two figures
-        second = _stated_again(c, rows, values)
+        second = stated_again(c, rows, values)
         if second is not None:
             en = phase_en(phase, c.d)
             c.result("prose-consistent", key, False, side(f"文字说明第一次所写的{name}", values[0], rows[0].get("page")), side(f"文字说明另一处所写的{name}", values[1], second.get("page")), f"the prose states function {code}{en} twice with different amounts")

@@ -60,6 +60,15 @@ def fund_sentence(row: Row) -> bool:
     return bool(_FUND_NAMED.search(first))
 
 
+def stated_again(c: Checker, rows: list[Row], values: list[Decimal]) -> Row | None:
+    """The row stating the second of the prose's amounts for one subject, where both state the same figure; None where
+    there is one amount, or the two are a fund's figure and the whole's (by section, or by a sentence naming the fund)."""
+    if len(values) < 2:
+        return None
+    second = next((r for r in rows if r["amount"] == values[1]), rows[0])
+    return None if fund_and_whole(c, rows[0], second) or one_fund_named(rows[0], second) else second
+
+
 def whole_against_fund(c: Checker, prose: Row, table: Row | None) -> bool:
     """Whether a prose figure outside any section about one fund meets a table of the 一般公共预算 alone, where the department has other money.
 
