@@ -508,6 +508,7 @@ def test_a_build_that_reads_nothing_removes_nothing(tmp_path: Path, capsys: pyte
 def _limited(capsys: pytest.CaptureFixture[str], tmp_path: Path, *limits: str) -> dict[str, str]:
     code, err = _main(capsys, "--source", tmp_path / "src", "--datapackages", tmp_path / "dp", "--no-site", "--no-cache", "--jobs", "2", "-q", *limits)
     assert code == 1 and "Traceback" not in err, err
+    print(err)  # shown by pytest only when the test fails: the worker's own message says why a code differs
     return _codes(err)
 
 

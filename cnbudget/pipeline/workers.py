@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 MB = 2**20
+MEMORY_EXIT = 75  # a worker's exit status when it ran out of memory and could not even say so through its pipe
 
 
 class Stopped(Exception):
@@ -150,22 +151,32 @@ def _work(orders: Connection, answers: Connection, calls: Sequence[Callable[[], 
             return
         if index is None:
             return
-        _limit(bounds[index])
-        message: tuple[str, object]
         try:
-            message = ("value", calls[index]())
+            if not _answer(answers, calls[index], bounds[index]):
+                return
         except MemoryError:
-            message = ("memory", None)
-        except Exception as exc:  # noqa: BLE001 - the worker's boundary: the build raises it again, as if the call were its own
-            message = ("error", _portable(exc))
-        try:
-            answers.send(message)
-        except MemoryError:
-            answers.send(("memory", None))
-            return
-        if message[0] == "memory":
-            return
-        del message  # its value is the build's now: the next call starts without it
+            # even the word “memory” could not be sent (or the exception's own report ran out): the exit
+            # status says it, so the build reports the memory limit, not a crash
+            os._exit(MEMORY_EXIT)
+
+
+def _answer(answers: Connection, call: Callable[[], object], bounds: Bounds) -> bool:
+    """Send ``call``'s value, its MemoryError or its exception to the build; whether the worker may take more work."""
+    _limit(bounds)
+    message: tuple[str, object]
+    try:
+        message = ("value", call())
+    except MemoryError:
+        message = ("memory", None)
+    except Exception as exc:  # noqa: BLE001 - the worker's boundary: the build raises it again, as if the call were its own
+        message = ("error", _portable(exc))
+    try:
+        answers.send(message)
+    except MemoryError:
+        del message  # what could not be sent is let go before the short answer is tried
+        answers.send(("memory", None))
+        return False
+    return message[0] != "memory"
 
 
 @dataclass
@@ -216,7 +227,7 @@ def _outcome(worker: _Worker) -> tuple[Any, bool]:
     if kind == "error":
         raise value
     _stop(worker)
-    if kind == "memory":
+    if kind == "memory" or worker.process.exitcode == MEMORY_EXIT:
         return Stopped("memory-limit", memory_message(worker.bounds.memory)), False
     if worker.process.exitcode == -signal.SIGXCPU:
         return Stopped("time-limit", time_message(worker.bounds.limit)), False
