@@ -145,8 +145,8 @@ def test_holdout5_to_holdout7_figures(hidden: ModuleType, tmp_path_factory: pyte
     """holdout5 to holdout7, gathered in session 9 and measured once (RESULTS.md): their figures floored at what is measured."""
     # holdout5: 95/121 before figs18, 96/121 after, 97/121 after figs20; holdout6: measured once 61/151, 102/151 before
     # figs18, 113/151 after, 131/151 after figs20; holdout7: measured once 68/125, 82/125 after figs20,
-    # 107/125 at 9939b28, 111/125 after figs21
-    for name, count_expected, floor in (("holdout5", 121, 97), ("holdout6", 151, 131), ("holdout7", 125, 111)):
+    # 107/125 at 9939b28, 111/125 after figs21; holdout5 101/121 after figs25 (session 13: the 2011 central “三公” table)
+    for name, count_expected, floor in (("holdout5", 121, 101), ("holdout6", 151, 131), ("holdout7", 125, 111)):
         _assert_floor(hidden, tmp_path_factory, name, count_expected, floor)
 
 
@@ -224,6 +224,7 @@ def test_holdout12_and_holdout13_figures(hidden: ModuleType, tmp_path_factory: p
     """holdout12 and holdout13, gathered in session 12 and measured once on 8b856b8 (RESULTS.md): 25 of 38 and 45 of 62
     figures, one of holdout12's published with another amount; 34 of 38 and 53 of 62 after the fixes by kind that
     followed (prec24, ident24, figs24), none wrong. Development sets from then on: floored there, against a regression only.
+    holdout12 35 of 38 after figs25 (session 13: a “三公” table titled with both its years).
     """
-    for name, count_expected, floor in (("holdout12", 38, 34), ("holdout13", 62, 53)):
+    for name, count_expected, floor in (("holdout12", 38, 35), ("holdout13", 62, 53)):
         _assert_floor(hidden, tmp_path_factory, name, count_expected, floor)

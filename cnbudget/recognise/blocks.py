@@ -18,6 +18,7 @@ from cnbudget.strings import compact
 from cnbudget.tables.kind import TableKind
 from cnbudget.tables.registry import KINDS
 from cnbudget.tables.summary import SUMMARY
+from cnbudget.tables.three_public import THREE_PUBLIC
 
 # Contents entries: bullets, “（表1）” references, dot leaders. A numbered line (一、…表) can be
 # a contents entry or a real title; _confirmed tells them apart by what follows it.
@@ -125,6 +126,9 @@ def recognise_blocks(lines: list[Line]) -> list[Block]:
                 lines[i + 1] = Line(lines[i + 1].page, ())
         if kind is not None and _confirmed(lines, i):
             starts.append((i, kind))
+        elif kind is None and _untitled_three_public(lines, i) and all(k is not THREE_PUBLIC for _, k in starts):
+            starts.append((i, THREE_PUBLIC))  # its unit line is the block's first line, read for its unit
+            titles[i] = THREE_PUBLIC.label
         elif kind is None and not starts and _untitled_summary(lines, i):
             # the unit line over the header (单位：万元) is the block's first line, read for its unit
             untitled = i - 1 if i and declared_unit(lines[i - 1].text) else i
@@ -172,6 +176,21 @@ def _untitled_summary(lines: list[Line], i: int) -> bool:
         return False
     texts = {compact(x) for line in lines[i:] for x in "|".join(line.cells).split("|")}
     return {"本年收入合计", "本年支出合计"} <= texts
+
+
+# a 三公 table's group header: the year, the 三公经费 and the phase of its figures (2010年“三公经费”财政拨款决算数)
+_THREE_PUBLIC_GROUP = re.compile(r"^20\d{2}年度?[^。，,；;]{0,4}三公.{0,3}经费[^。，,；;]{0,10}(?:预算|决算)数$")
+
+
+def _untitled_three_public(lines: list[Line], i: int) -> bool:
+    """Whether a 三公 table whose title is not printed starts at line ``i``: its unit line (单位：万元) over a group header
+    naming the year, the 三公经费 and the phase (the 2011 central template's 2010年“三公经费”财政拨款决算数, whose page
+    runs the table's title into its opening sentence)."""
+    text = compact(lines[i].text)
+    if not text or len(text) > 12 or not declared_unit(text):
+        return False
+    after = next((compact(line.text).strip("|") for line in lines[i + 1 : i + 3] if compact(line.text).strip("|")), "")
+    return bool(_THREE_PUBLIC_GROUP.match(after))
 
 
 def _same_title(a: str, b: str) -> bool:

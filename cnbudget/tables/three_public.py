@@ -15,6 +15,7 @@ from cnbudget.tables.kind import TableKind
 from cnbudget.tables.numbering import without_row_number_tokens, without_row_numbers
 from cnbudget.tables.phases import header_phases, phase_of
 from cnbudget.tables.rows import Row
+from cnbudget.tables.three_public_across import read_named_across
 from cnbudget.tables.three_public_cells import row_items, stacked_columns
 from cnbudget.tables.three_public_headless import IDENTITIES, headless_rows
 from cnbudget.tables.three_public_text import YEAR, item_of, stacked_grid, text_grid
@@ -252,6 +253,12 @@ def read_item_rows(block: Block, ctx: Context, grid: Grid, unknown: frozenset[st
     return True
 
 
+def _phase_after(header: str, year: int, bare: str) -> str | None:
+    """The one phase the header names right after ``year`` (2010年决算数 | 2011年预算数: executed for 2010), before the next year; None where it names none or two."""
+    said = {p for part in re.split(r"(?=20\d{2}\s*年)", compact(header)) if part.startswith(str(year)) for p in header_phases(part, bare)}
+    return said.pop() if len(said) == 1 else None
+
+
 def _groups(header: str, fiscal_year: int | None, own: str, bare: str = "approved") -> list[tuple[int, str]]:
     """The (year, phase) of each group of six columns, in the order printed.
 
@@ -260,13 +267,15 @@ def _groups(header: str, fiscal_year: int | None, own: str, bare: str = "approve
     """
     years = _years(header, fiscal_year)
     if len(years) != 1:
-        return [(y, own) for y in years]
+        return [(y, _phase_after(header, y, bare) or own) for y in years]
     phases = list(dict.fromkeys(header_phases(header, bare)))
     return [(years[0], p) for p in phases] if len(phases) > 1 else [(years[0], own)]
 
 
 def read_three_public(block: Block, ctx: Context) -> None:
     """The table's figures into ``three_public`` (one row per item and year printed)."""
+    if read_named_across(block, ctx):
+        return
     block = without_row_numbers(without_row_number_tokens(block))
     barred = split_bars(block)  # a web page's cells kept with their bars, blanks included
     grid = (aligned_grid(barred) or two_columns(barred)) if barred is not None else None
@@ -324,4 +333,4 @@ def read_three_public(block: Block, ctx: Context) -> None:
             ctx.add_total("three_public_total", total, chosen.page, block.title, phase)
 
 
-THREE_PUBLIC = TableKind("three_public", r"三公.{0,3}经费.{0,12}表", "“三公”经费支出表", ("three_public", "totals"), read_three_public)
+THREE_PUBLIC = TableKind("three_public", r"三公.{0,3}经费(?:\d{4}年度?(?:决算|预算)数?[和及与、]?){0,2}.{0,12}表", "“三公”经费支出表", ("three_public", "totals"), read_three_public)
