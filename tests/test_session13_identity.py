@@ -131,3 +131,26 @@ def test_a_generic_city_body_of_a_municipality_is_placed_in_it() -> None:
     i = _who("市人大常委会2016年部门决算\n一、基本职能\n依法监督重庆市人民政府的工作。\n2016年收入合计512.30万元。\n")
     assert _place(i) == ("重庆市", "", "") and i.level == "province"  # 重庆市 is the 市 of 市人大常委会 (was refused: a 市 wanted a city)
 
+
+# --- a page naming its unit only in its 人员构成 item ---
+
+_STAFF = """目 录
+一、部门概况
+1、部门主要职能:负责完成中等职业教育学历教育和州教育局交办的其他工作。
+2、部门预算单位构成:我单位为直属州人民政府管理的全额预算拨款管理事业单位。
+3、部门人员构成:{staff}
+二、部门预算安排情况说明
+1、部门预算收支情况:2022年度收入预算总额3518.43万元。
+"""
+
+
+def test_the_unit_named_in_its_staffing_item_is_the_pages_unit() -> None:
+    i = _who(_STAFF.format(staff="核定黔东南州工业学校事业编制140名,现在职职工128人。"))
+    assert i.unit_name == "黔东南州工业学校" and i.fiscal_year == 2022
+    assert _place(i) == ("贵州省", "黔东南苗族侗族自治州", "") and i.level == "city"
+
+
+def test_a_staffing_sentence_outside_the_item_or_without_a_division_names_no_unit() -> None:
+    # a department's posts for its subordinates, not under 人员构成, and a name opening with no division
+    assert _who(_STAFF.format(staff="现在职职工128人。核定开江县教育服务中心事业编制5名。")).unit_name == ""
+    assert _who(_STAFF.format(staff="核定工业学校事业编制140名。")).unit_name == ""
