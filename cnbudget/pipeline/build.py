@@ -34,7 +34,7 @@ from cnbudget.pipeline.work import read_all, unpack
 from cnbudget.pipeline.workers import Failed, Stopped, build_in_workers
 from cnbudget.recognise.group import Key, collisions, disclosure_key, drop_duplicates, pair_by_figures
 from cnbudget.recognise.identify import merge_identities
-from cnbudget.recognise.refusals import region_unknown, unit_unknown
+from cnbudget.recognise.refusals import not_a_disclosure, region_unknown, unit_unknown
 from cnbudget.render.config import load_config
 from cnbudget.render.shards import SHARD_LIMIT, Shard, plan_shards
 
@@ -123,7 +123,7 @@ def build(
         if result.identity.fiscal_year and not result.identity.unit_name:
             orphans.append(result)
         elif not result.identity.unit_name or not result.identity.fiscal_year:
-            fail(result, "not-a-disclosure", "no unit name and fiscal year found: this does not read as a budget or final-accounts disclosure (部门预算/决算); if it is one, its title page may be an image")
+            fail(result, "not-a-disclosure", not_a_disclosure(result.identity))
         elif result.identity.region is None and result.identity.level != "central":
             fail(result, "region-unknown", region_unknown(result.identity))
         else:

@@ -12,6 +12,7 @@ kept, or the page is the middle of a PDF), yet the body names the unit in a few 
   sentence of the prose saying so: ``。重庆市涪陵区武陵山乡人民政府(本级)2023年无使用政府性基金预算拨款安排的支出``;
 - the sentence of its duties: ``…，西藏自治区人民政府驻上海办事处主要履行以下职责：``, also run on after
   its heading (``一、主要职责天津市人民检察院(本级)的主要职责是：``);
+- the 人员构成 item of the 概况, the posts approved for the unit: ``部门人员构成:核定X事业编制140名``;
 - the sentence of the budget's units: ``纳入2019年部门预算编制范围的有X机关本级``, or their list with codes:
   ``1.101 X办公室(一级预算单位)``;
 - a sentence of the year's money with the unit as its subject: ``2017年X卫生院本年收入合计…``, ``2019年X局“三公”经费…``;
@@ -62,6 +63,8 @@ _YEAR_SUBJECT = re.compile(
 )
 # the item of the 机构设置 list whose subject is the unit: 2、单位机构设置:临湘市第一中学仅设1所高级中学, 机构设置:X现有事业编10个
 _SET_UP = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])?(?:单位|部门)?机构设置(?:情况)?[:：]" + _NAME + r"(?:仅设|设有|下设|内设|现有|共设)")
+# the 人员构成 item of the 概况, the staff posts approved for the unit: 3、部门人员构成:核定黔东南州工业学校事业编制140名
+_STAFFING = re.compile(r"人员构成(?:情况)?[:：]?核定" + _NAME + r"(?:行政|事业|全额事业|差额事业|参公|工勤)?编制\d")
 _OVERVIEW = re.compile(r"^第[一二三四五六七八九十]+部分[:：?？]*" + _NAME + r"(?:基本)?概(?:况|述)$")
 # after a stop or the closing bracket of the rules it cites: “（藏委厅〔2024〕76号），X主要履行以下职责”
 # or just after the heading it opens, run on by the text layer: 一、主要职责天津市人民检察院(本级)的主要职责是：
@@ -94,7 +97,7 @@ def body_unit_names(lines: list[Line], is_unit_name: Callable[[str], bool]) -> l
     names = [m.group("name") for text in texts if (m := _SUBJECT.match(text) or _OVERVIEW.match(text) or _NOTE.match(text) or _LEVEL_ONE.match(text) or _YEAR_SUBJECT.match(text) or _SET_UP.match(text)) and good(m.group("name"))]
     # the heading's last word on a line of its own: 第一部分遵义市住房和城乡建设局 / 概述
     names += [m.group("name") for a, b in pairwise(texts) if re.fullmatch(r"(?:基本)?概(?:况|述)", b) and (m := _OVERVIEW.match(a + b)) and good(m.group("name"))]
-    names += [m.group("name") for pattern in (_DUTIES, _TRIPS, _SCOPE, _NO_MONEY) for m in pattern.finditer(prose) if good(m.group("name"))]
+    names += [m.group("name") for pattern in (_DUTIES, _TRIPS, _SCOPE, _NO_MONEY, _STAFFING) for m in pattern.finditer(prose) if good(m.group("name"))]
     names += [name for name in _signatures([compact(line.text) for line in lines]) if good(name)]
     names += [name for name in _duties_subjects(texts, good)]
     names = _standing_committee_first(names)

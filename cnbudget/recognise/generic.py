@@ -68,11 +68,12 @@ def complete_generic(names: tuple[str, ...], prose: str) -> tuple[tuple[str, ...
 
 
 def tier_fits(names: tuple[str, ...], region: Region) -> bool:
-    """Whether ``region`` lies at the tier every generic name's word says: a county's (县, 区, 旗) for 县委党校 and
-    区直工委, a city's (市, 州) for 市人大, a province's for 省政协. 县委党校 placed only in 达州市 does not fit."""
-    depth = "county" if region.county else "city" if region.city else "province"
-    wants = {"县": "county", "区": "county", "旗": "county", "市": "city", "州": "city", "省": "province"}
-    return all(wants[_core(n)[0]] == depth for n in names)  # type: ignore[index]
+    """Whether ``region`` is a division of the tier every generic name's word says: its own name ends with the word
+    (开江县 for 县委党校, 宣州区 for 区直工委, 达州市 and the county-level 潜江市 for 市博物馆, 重庆市 for 市人大, an
+    autonomous 州 for 州X, 广东省 for 省政协). 县委党校 placed only in 达州市 does not fit, nor 县博物馆 in the county-level
+    汾阳市 (a 市 has no 县's bodies), nor 区政协 in a prefecture's 地区."""
+    part = region.county or region.city or region.province
+    return not part.endswith("地区") and all(part.endswith(_core(n)[0]) for n in names)  # type: ignore[index]
 
 
 def generic_refusal(name: str, found: list[str]) -> str:

@@ -106,6 +106,8 @@ _YEAR_THREE_PUBLIC = re.compile(r"^(?P<year>20\d{2})(?:年度?|(?=[“\"]?三公
 _OWN_YEAR_THREE_PUBLIC = re.compile(r"(?:^|(?<=[，,。；;]))(?:我|本)(?:院|局|厅|委|办|单位|部门|中心|所|校|会)(?P<year>20\d{2})年度?(?:一般公共预算)?(?:财政拨款)?[“\"]?三公[”\"]?经费")
 # A “三公” page's title reporting how the money was used (a quarter's or the year's): 2018年第四季度“三公经费”管理使用情况
 _THREE_PUBLIC_USED = re.compile(r"^20\d{2}年度?[^。，,：:]{0,12}?[“\"]?三公[”\"]?经费[”\"]?(?:管理)?使用情况")
+# A site's banner line, its name alone: 汾阳市人民政府门户网站, 海原县人民政府门户网, 四川省遂宁中学官方网站
+_BANNER_END = re.compile(r"(?:网站|门户网|政府网|门户)$")
 # Tables numbered by kind: 预算01表 收支总表, 决算03表
 _NUMBERED_TABLE = re.compile(r"^(?P<kind>预算|决算)\d{1,2}表")
 # A year printed on its own: （2026年度） under a table title, or 2026 a text layer pulled off its title
@@ -203,10 +205,11 @@ def _title_matches(lines: list[Line]) -> list[re.Match[str]]:
         window = "".join(texts[i : i + 3])
         m = _TITLE_RE.search(window) or _COVER_RE.search(window) or _SPLIT_YEAR_RE.search(window) or _TIER_TITLE_RE.search(window) or _THREE_PUBLIC_TITLE_RE.search(window) or _THREE_PUBLIC_LEAD_RE.search(window) or next(filter(None, (r.search(window) for r in (*_THREE_PUBLIC_YEAR_AFTER_RES, *_LABELLED_TITLE_RES, _BOTH_YEARS_THREE_PUBLIC_RE, _BOTH_YEARS_TABLE_RE))), None)
         # a name does not run on into a line that starts with a division: that line is a title of its own;
-        # nor does one after breadcrumbs (首页>通知公告 / X办事处2019年度决算: the last crumb is a column's name)
+        # nor does one after breadcrumbs (首页>通知公告 / X办事处2019年度决算: the last crumb is a column's name),
+        # nor from a site's banner (汾阳市人民政府门户网站 / 冀村镇人民政府2021年度部门决算: the site's name, not the unit's)
         starts = [sum(map(len, texts[i : j])) for j in range(i + 1, min(i + 3, len(texts)))]
         crumbs = m is not None and bool(re.search("[>＞»]", window[: m.start("name")]))
-        if m and not any(m.start("name") < b < m.end("name") and (crumbs or starts_with_division(window[b:])) for b in starts):
+        if m and not any(m.start("name") < b < m.end("name") and (crumbs or _BANNER_END.search(window[:b]) or starts_with_division(window[b:])) for b in starts):
             found.append(m)
     return found
 

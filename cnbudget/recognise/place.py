@@ -19,6 +19,7 @@ from cnbudget.official.regions import (
     Region,
     chain,
     find_mentions,
+    full_names_end,
     load_divisions,
     most_named_county,
     most_named_region,
@@ -28,7 +29,7 @@ from cnbudget.official.regions import (
     short_form_region,
     to_region,
 )
-from cnbudget.recognise.refusals import unplaced
+from cnbudget.recognise.refusals import township_unplaced, unplaced
 from cnbudget.recognise.tier import TierSaid, tier_said
 from cnbudget.strings import compact
 
@@ -51,6 +52,17 @@ def is_central(name: str) -> bool:
 
 
 def unit_region(names: tuple[str, ...], lines: list[Line], year: int | None = None) -> tuple[Region | None, str]:
+    """The region ``_placed`` finds for the unit of ``names`` and what was looked for; None for a township's body placed
+    no deeper than its province (正直镇 where the page names only 重庆市, or three districts as often as each other):
+    township names repeat from county to county (城关镇), and its id, built from the province and the name, would be
+    another township's too."""
+    region, looked_for = _placed(names, lines, year)
+    if region is not None and not (region.city or region.county) and names and all(TOWNSHIP.search(OWN_LEVEL.sub("", n)) for n in names):
+        return None, township_unplaced(names, region, None)
+    return region, looked_for
+
+
+def _placed(names: tuple[str, ...], lines: list[Line], year: int | None = None) -> tuple[Region | None, str]:
     """The region the unit's names give; else, for a body that is not central, the one its document names most;
     else, for a body every name of which opens with one division's short form, the province (or city) whose body its
     page says it is (广州航海学院是一所省属…: 广东省); else the one every name of the unit opens with in short form
@@ -68,14 +80,29 @@ def unit_region(names: tuple[str, ...], lines: list[Line], year: int | None = No
     said = tier_said(lines, names)
     if said.tier == "central":  # 中山大学是教育部直属…: the province its page names is where it stands, not whose it is
         return None, unplaced(names, said, _opening_division(names))
-    region = _by_tier(names, said) or most_named_region("\n".join(line.text for line in lines), year)
+    text = "\n".join(line.text for line in lines)
+    township = all(TOWNSHIP.search(OWN_LEVEL.sub("", n)) for n in names)
+    if township:  # a township's neighbours in its 概况 (东与南川区接壤) are not where it lies
+        text = _NEIGHBOURS.sub("", compact(text))
+    region = _by_tier(names, said) or most_named_region(text, year)
     shorts = {short_form_region(n, _budget_words()) for n in names if not _township_short_form(n, lines)}
     if region is None and len(shorts) == 1:
         region = shorts.pop()
-    if region is not None and not region.county and all(TOWNSHIP.search(OWN_LEVEL.sub("", n)) for n in names):
-        # a township's body is in a county: the one its document names (南江县财政局批复), where one is
-        region = most_named_county("\n".join(line.text for line in lines), region) or _city_named(lines, region) or region
+    if region is not None and township:
+        return _township_county(names, lines, text, region)
     return region, "" if region is not None else unplaced(names, said, _opening_division(names))
+
+
+def _township_county(names: tuple[str, ...], lines: list[Line], text: str, region: Region) -> tuple[Region | None, str]:
+    """A township's body is in a county: the one its own sentence puts it in (焦石镇位于涪陵区东部), else, where the
+    text placed it no deeper than a city, the county its document names most (南江县财政局批复), else the city it
+    names; None, and why, where its own sentence puts it in another province than the one its document names."""
+    located = _located_in(names, lines)
+    if located is not None and located.province != region.province:
+        return None, township_unplaced(names, region, located)
+    if located is not None or not region.county:
+        region = located or most_named_county(text, region) or _city_named(lines, region) or region
+    return region, ""
 
 
 def _opening_division(names: tuple[str, ...]) -> str | None:
@@ -109,6 +136,31 @@ def _tier_region(names: tuple[str, ...]) -> Region | None:
         if divisions[code].level == "province" and divisions[code].name.endswith("自治区")
     }
     return to_region(codes.pop()) if len(codes) == 1 else None
+
+
+# a township's neighbours in its 概况: 东与南川区接壤, 与武隆区、丰都县相邻, 西邻巴南区, 北接长寿区
+_NEIGHBOURS = re.compile(r"(?:与|同)[^，,。；;]{2,40}?(?:接壤|相邻|毗邻|交界|相连|相望)|[东南西北](?:邻|接|靠|连|临)[^，,。；;]{2,30}")
+# the township's own sentence of where it lies: 焦石镇位于涪陵区东部, 本乡地处金口河区西南, 我镇隶属于汾阳市
+_LIES_IN = r"(?:位于|地处|坐落于|坐落在|隶属于?)"
+
+
+def _located_in(names: tuple[str, ...], lines: list[Line]) -> Region | None:
+    """The one county a township's own sentence puts it in (焦石镇位于涪陵区东部, 本镇地处…), whatever else its page
+    names (its neighbours, 与南川区、武隆区相邻); None where no such sentence names one, or two name different ones."""
+    prose = "".join(compact(line.text) for line in lines[:200])
+    towns = {m.group() for n in names if (m := _TOWN_OF.match(compact(n)))}
+    subject = "|".join([*map(re.escape, sorted(towns)), r"(?:本|我|该|全)(?:镇|乡|街道)"])
+    found = set()
+    for m in re.finditer(r"(?:" + subject + r")" + _LIES_IN, prose):
+        end = full_names_end(prose, m.end())
+        place = resolve_region(prose[m.end() : end]) if end > m.end() else None
+        if place is not None and place.county:
+            found.add(place)
+    return found.pop() if len(found) == 1 else None
+
+
+# the township's name in a body's name: 焦石镇 of 焦石镇人民政府, 和平彝族乡 of 和平彝族乡人民政府
+_TOWN_OF = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)")
 
 
 def _city_named(lines: list[Line], province: Region) -> Region | None:

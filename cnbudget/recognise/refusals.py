@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from cnbudget.model import Identity, Line
-from cnbudget.official.regions import load_divisions
+from cnbudget.official.regions import Region, load_divisions
 from cnbudget.recognise.tier import TierSaid
 from cnbudget.strings import compact
 
-__all__ = ["region_unknown", "unit_unknown", "unnamed", "unplaced"]
+__all__ = ["not_a_disclosure", "region_unknown", "township_unplaced", "unit_unknown", "unnamed", "unplaced"]
 
 # the words a page calls its own body by, in place of a name: 本部门, 我局, 本单位
 _SELF = re.compile(r"(?:本|我)(?:部门|单位|局|院|校|委|办|中心|所|馆|会|厅|站)")
@@ -64,6 +64,18 @@ def unplaced(names: tuple[str, ...], said: TierSaid, opening: str | None) -> str
     return named + f", and what the page says of whose it is does not decide it ({found})"
 
 
+def township_unplaced(names: tuple[str, ...], region: Region, located: Region | None) -> str:
+    """What was looked for to place a township's body that its names and page place only in ``region``'s province, or,
+    with ``located``, in a county of another province than its own sentence (X镇位于…) puts it in."""
+    looked = f"looked for the county of a township's body ({'、'.join(dict.fromkeys(names))}) in its names, its own sentence of where it lies (X镇位于…县) and the divisions its document names"
+    if located is not None:
+        return (f"{looked}: its sentence puts it in {located.province}{located.city}{located.county}, but the document names"
+                f" {region.province}{region.city}{region.county} most; the page contradicts itself on where the body is")
+    return (f"{looked}: found only its province, {region.province}, no county or city named more often than any other;"
+            " a township's body is placed and named by its county (township names repeat from county to county), so it is not"
+            " published with its province alone")
+
+
 def region_unknown(identity: Identity) -> str:
     """The build report's message for a unit named without its region."""
     return (f"the document names its unit ({identity.unit_name}) and year ({identity.fiscal_year}) but not where the unit is,"
@@ -75,3 +87,18 @@ def unit_unknown(identity: Identity) -> str:
     """The build report's message for a page that gives its year but names no unit, and whose figures pair with no other file."""
     return (f"the document gives its year ({identity.fiscal_year}) but not its unit's name; " + (identity.looked_for or _LOOKED_FOR_UNIT)
             + "; and its figures match no other source's tables. Add the file that holds its tables, or a cover page naming the unit")
+
+
+_LOOKED_FOR_YEAR = (
+    "looked for its year in a title (X2026年部门预算), a table's title (2026年…预算表), a year printed on its own line and"
+    " a sentence of the year's money (2026年本年收入合计…, 2026年“三公”经费…)"
+)
+
+
+def not_a_disclosure(identity: Identity) -> str:
+    """The build report's message for a page that gives no fiscal year: the unit it names, or what was looked for to name one."""
+    if identity.unit_name:
+        return (f"the document names its unit ({identity.unit_name}) but no fiscal year, and a disclosure is one year's; "
+                + _LOOKED_FOR_YEAR + ": found none. If it is a budget or final-accounts disclosure (部门预算/决算), its title page may be an image")
+    return ("no unit name and fiscal year found: this does not read as a budget or final-accounts disclosure (部门预算/决算); "
+            + _LOOKED_FOR_YEAR + ", and " + (identity.looked_for or _LOOKED_FOR_UNIT) + ". If it is one, its title page may be an image")
