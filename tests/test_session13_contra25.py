@@ -6,6 +6,7 @@ with its counter-case: what the rule must not report, or must not hide.
 
 from __future__ import annotations
 
+from cnbudget.checks.against_budget import check_change_against_budget, check_three_public_changes
 from cnbudget.checks.prose import check_shares
 from cnbudget.model import Evidence
 from cnbudget.normalise.prose_amounts import statements
@@ -32,3 +33,58 @@ def test_a_share_of_an_exact_amount_moved_a_unit_to_make_a_hundred_still_fails()
     whole = "收入预算11654.33万元,其中:财政拨款3225万元,占27.67%;事业收入8000万元,占68.64%;其他收入300万元,占2.58%;上年结转129.33万元,占1.11%。"
     ((status, _, detail),) = _share_statuses(whole, "300")
     assert status == "not_applicable" and "100%" in detail and "整数" in detail
+
+
+# 2. a change against the year's own budget, with its percentage
+
+
+def _budget_changes(prose: str) -> list[tuple[str, str, str]]:
+    return [(r["status"], r["severity"] or "", r["detail"]) for r in run(check_change_against_budget, evidence=Evidence(prose=prose))]
+
+
+def test_a_change_against_the_initial_budget_is_over_the_budget_it_implies() -> None:
+    # 52 万元, 6 below the 年初预算: the budget is 58, and 6 / 58 = 10.3%, not 3.1% (a case of holdout13's 焦石镇, amounts changed)
+    prose = "2021年度“三公”经费52万元,较上年减少8万元,下降13.33%,较年初预算数减少6万元,下降3.1%。"
+    ((status, severity, detail),) = _budget_changes(prose)
+    assert (status, severity) == ("fail", "mismatch")
+    assert "较年初预算数减少6万元,下降3.1%" in detail and "58 万元" in detail and "10.3%" in detail and "基数写错" not in detail
+    # the percentage of the amount itself (6 / 52 = 11.5%) is the wrong base, and the failure says so
+    ((status, _, detail),) = _budget_changes(prose.replace("下降3.1%", "下降11.5%"))
+    assert status == "fail" and "基数写错" in detail
+    # counter-cases: the change over the budget it implies passes; another amount before the figure leaves which was compared unsure
+    assert [s for s, _, _ in _budget_changes(prose.replace("下降3.1%", "下降10.3%"))] == ["pass"]
+    unsure = "支出决算120万元,其中“三公”经费52万元,较年初预算数减少6万元,下降3.1%。"
+    assert [s for s, _, _ in _budget_changes(unsure)] == ["not_applicable"]
+
+
+# 3. the “三公” total's change against its parts' changes
+
+
+def _three_public_changes(prose: str) -> list[tuple[str, str, str]]:
+    return [(r["status"], r["severity"] or "", r["detail"]) for r in run(check_three_public_changes, evidence=Evidence(prose=prose))]
+
+
+def test_the_parts_changes_cannot_give_last_year_more_than_the_totals() -> None:
+    # last year's total 8.20 + 0.30 = 8.50; last year's parts 0 + 1.20 + 7.80 = 9.00 already (a case of holdout13's 武陵山乡)
+    prose = (
+        "2024年“三公”经费预算8.20万元,比上年减少0.30万元。其中:因公出国(境)费用0万元,较上年无增减;"
+        "公务接待费1.20万元,较上年无增减;公务用车运行维护费7.00万元,比上年减少0.80万元,主要是车辆减少。"
+    )
+    ((status, severity, detail),) = _three_public_changes(prose)
+    assert (status, severity) == ("fail", "mismatch")
+    assert "比上年减少0.30万元" in detail and "比上年减少0.80万元" in detail and "8.50 万元" in detail and "9.00 万元" in detail
+    # counter-case: a total that fell by more leaves room for the 购置费 the sentence does not name (9.20 against 9.00)
+    assert [s for s, _, _ in _three_public_changes(prose.replace("减少0.30万元", "减少1.00万元"))] == ["pass"]
+
+
+def test_every_part_named_must_add_up_to_the_total_of_last_year() -> None:
+    # the four named (the vehicles' whole): last year's parts 0 + 1.20 + 7.80 = 9.00 against the total's 8.20 + 1.00 = 9.20
+    prose = (
+        "2024年“三公”经费预算8.20万元,比上年减少1.00万元。其中:因公出国(境)费0万元,较上年无增减;"
+        "公务接待费1.20万元,较上年无增减;公务用车购置及运行费7.00万元,比上年减少0.80万元。"
+    )
+    assert [(s, v) for s, v, _ in _three_public_changes(prose)] == [("fail", "mismatch")]
+    assert [s for s, _, _ in _three_public_changes(prose.replace("减少1.00万元", "减少0.80万元"))] == ["pass"]
+    # counter-case: figures all in whole 万元 within their rounding (45 against 46: six figures, each up to half a 万元 off) say nothing
+    whole = "2020年“三公”经费41万元,较年初预算数减少4万元。其中:公务用车购置及运行费21万元,较年初预算数减少4万元;公务接待费20万元,较年初预算数减少1万元。"
+    assert [s for s, _, _ in _three_public_changes(whole)] == ["not_applicable"]
