@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from cnbudget.checks.against_budget import check_change_against_budget, check_three_public_changes
 from cnbudget.checks.changes import check_change_on_item_of_year
-from cnbudget.checks.prose import check_shares
+from cnbudget.checks.prose import check_shares, check_year_on_year, check_year_on_year_carried
 from cnbudget.model import Evidence
 from cnbudget.normalise.prose_amounts import statements
 
@@ -116,3 +116,20 @@ def test_an_items_change_on_a_named_year_is_over_that_years_figure() -> None:
     # counter-cases: a year with two figures of the item, or a figure of this year the package did not read as the item's, is not judged
     assert _item_changes(prose, [*rows, _item("reception", 2011, "executed", "50")]) == []
     assert _item_changes(prose, [rows[0], _item("vehicle_operation", 2012, "approved", "53.50")]) == []
+
+
+# 5. a change's percentage over this year's figure, not last year's: the failure says the base is written wrong
+
+
+def test_a_change_over_this_years_figure_is_named_a_wrong_base() -> None:
+    # 64.23 up to 1135.8: last year 1071.57, 5.99%; the printed 5.7% is 64.23 / 1135.8 (a kind three keys name)
+    prose = "2019年支出预算1135.8万元,比上年增加64.23万元,增长5.7%。"
+    (row,) = [r for r in run(check_year_on_year, evidence=Evidence(prose=prose), fiscal_year=2019) if r["check_id"] == "yoy-agrees"]
+    assert row["status"] == "fail" and "基数写错" in row["detail"] and "1135.8 万元" in row["detail"]
+    # the sentence before holds the figure (收、支总计均为 X。与上年相比…): the same note
+    carried = "2023年度收、支总计均为1,145.52万元。与2022年度相比,收、支总计各增加342万元,增长29.86%。"
+    (row,) = [r for r in run(check_year_on_year_carried, evidence=Evidence(prose=carried), fiscal_year=2023)]
+    assert row["status"] == "fail" and "基数写错" in row["detail"]
+    # counter-case: a percentage that fits no base fails without the note
+    (row,) = [r for r in run(check_year_on_year, evidence=Evidence(prose=prose.replace("5.7%", "8.2%")), fiscal_year=2019) if r["check_id"] == "yoy-agrees"]
+    assert row["status"] == "fail" and "基数写错" not in row["detail"]

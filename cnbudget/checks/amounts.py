@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
+from cnbudget.amounts import format_amount
+
 NUM = r"\d[\d,]*(?:\.\d+)?"
 """A printed amount in prose, thousands commas allowed (1,145.52): every check's pattern for one."""
 
@@ -85,6 +87,16 @@ def change_on_last_year(current: Decimal, change: Decimal, direction: str, print
     if previous <= 0:
         return None
     return previous, percent_agrees(change, previous, printed, half_unit(change), half_unit(current) + half_unit(change))
+
+
+def this_year_base_note(change: Decimal, current: Decimal, printed: Decimal, unit: str = "万元") -> str | None:
+    """What a failing change's percentage is where it is the change over this year's figure, not last year's; None where not.
+
+    “1,145.52万元…增加342万元，增长29.86%”: 342 / 803.52 is 42.56%, and 29.86% is 342 / 1,145.52, the base written wrong.
+    """
+    if current <= 0 or not percent_agrees(change, current, printed, half_unit(change), half_unit(current))[0]:
+        return None
+    return f"所写的 {printed}% 是增减额 {format_amount(change)} {unit}除以本年数 {format_amount(current)} {unit}所得，以本年数为基数，基数写错"
 
 
 def whole_number_part(amount: Decimal, base: Decimal, share: Decimal) -> bool:
