@@ -132,7 +132,7 @@ def _parts(text: str, start: int, end: int) -> dict[str, _Figure] | None:
     parts: dict[str, _Figure] = {}
     for i, (m, a) in enumerate(heads):
         after = heads[i + 1][0].start() if i + 1 < len(heads) else end
-        stop = min([after] + [p for p in (text.find(x, a.end(), after) for x in ("；", ";", "。", "\n", "，主要", ",主要")) if p >= 0])
+        stop = min([after] + [p for p in (text.find(x, a.end(), after) for x in ("；", ";", "。", "\n", "，主", ",主")) if p >= 0])
         key = m.lastgroup or ""
         if key in parts:
             return None

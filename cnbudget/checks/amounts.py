@@ -92,6 +92,8 @@ def change_on_last_year(current: Decimal, change: Decimal, direction: str, print
 def this_year_base_note(change: Decimal, current: Decimal, printed: Decimal, unit: str = "万元") -> str | None:
     """What a failing change's percentage is where it is the change over this year's figure, not last year's; None where not.
 
+    Called for a percentage more than one unit off (one unit off may be the rounding of either base).
+
     “1,145.52万元…增加342万元，增长29.86%”: 342 / 803.52 is 42.56%, and 29.86% is 342 / 1,145.52, the base written wrong.
     """
     if current <= 0 or not percent_agrees(change, current, printed, half_unit(change), half_unit(current))[0]:
