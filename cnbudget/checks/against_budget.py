@@ -31,6 +31,11 @@ _AGAINST_BUDGET = re.compile(
 _AMOUNT = re.compile(rf"{NUM}\s*万?元")
 
 
+def _flat(quote: str) -> str:
+    """A quote of the prose on one line, without the spaces and breaks of its layout."""
+    return re.sub(r"\s+", "", quote)
+
+
 def _budget_name(base: str | None) -> str:
     return {"年初": "年初预算数", "全年": "全年预算数"}.get(base or "", "调整预算数" if base else "预算数")
 
@@ -56,7 +61,7 @@ def check_change_against_budget(c: Checker) -> None:
         ok, computed, severity = percent_agrees(change, budget, printed, half_unit(change), half_unit(current) + half_unit(change))
         wrong_base = not ok and percent_agrees(change, current, printed, half_unit(change), half_unit(current))[0]
         name, page = _budget_name(m.group("base")), page_at(c.d, m.start())
-        quote = text[max(begin, m.start("cur") - 24) : m.end()].strip()  # the amount with the words that name it
+        quote = _flat(text[max(begin, m.start("cur") - 24) : m.end()])  # the amount with the words that name it
         detail = (
             f"文字说明“{quote}”{at(page)}：按同句所写的 {format_amount(current)} 万元与{m.group('dir')}的 {format_amount(change)} 万元，"
             f"{name}应为 {format_amount(budget)} 万元，幅度应为 {computed}%，与所写的 {printed}% 不符"
@@ -148,8 +153,8 @@ def check_three_public_changes(c: Checker) -> None:
 
     The figure of the other year (or the budget) is the printed one minus the change. The named parts' figures of it
     cannot add up to more than the total's (a part not named had at least 0), and add up to it exactly where the four
-    are named (因公出国, 公务接待, and the vehicles' whole or its purchase and running). Figures all printed in whole 万元
-    say nothing within half a 万元 each. Subject: ``三公/上年/6.50``.
+    are named (因公出国, 公务接待, and the vehicles' whole or its purchase and running). Figures all printed in whole 万元,
+    in a passage that prints no amount with decimals, say nothing within half a 万元 each. Subject: ``三公/上年数/6.50``.
     """
     text = c.d.evidence.prose
     for t in _TOTAL.finditer(text):
@@ -173,13 +178,17 @@ def check_three_public_changes(c: Checker) -> None:
             whole = complete and len(known) == len(parts)
             gap = implied - other if not whole else abs(implied - other)
             figures = [current, change] + [x for p in known.values() for x in (p.amount, p.changes[ref])]
-            rounded = all(f == f.to_integral_value() and f.as_tuple().exponent == 0 for f in figures) and gap <= Decimal("0.5") * len(figures)
+            # whole 万元 each rounded: only where the passage prints no amount with decimals (公务接待费较上年减少2.5万元
+            # beside them shows the writer does not round to the 万元, so 41, 4, 21 … are exact)
+            passage = text[t.start() : end] + "".join(p.quote for p in parts.values())
+            whole_wan = not re.search(r"\d\.\d+\s*万元", passage)
+            rounded = whole_wan and all(f == f.to_integral_value() and f.as_tuple().exponent == 0 for f in figures) and gap <= Decimal("0.5") * len(figures)
             page = page_at(c.d, t.start())
             part_pages = [q for p in known.values() if (q := page_at(c.d, p.start)) is not None]
-            said = "、".join(f"“{p.quote}”" for p in known.values())
+            said = "、".join(f"“{_flat(p.quote)}”" for p in known.values())
             what = "之和应等于" if whole else "之和不能大于"
             detail = (
-                f"文字说明所写“{text[t.start():end]}”{at(page)}，按其增减，“三公”经费的{ref}为 {format_amount(other)} 万元；"
+                f"文字说明所写“{_flat(text[t.start():end])}”{at(page)}，按其增减，“三公”经费的{ref}为 {format_amount(other)} 万元；"
                 f"其后所列各项（{said}）{at(part_pages)}按各自的增减推得的{ref}合计 {format_amount(implied)} 万元，"
                 + (f"{what}总数，相差 {format_amount(abs(implied - other))} 万元，两者不符。" if gap > 0 else "不大于总数（未列出的项目可补足其差），两者相容。" if implied != other else "与总数相等，两者一致。")
             )

@@ -208,7 +208,7 @@ def check_change_on_item_of_year(c: Checker) -> None:
             continue  # the direction printed is not the figures': another reading, not judged here
         ok, computed, severity = percent_agrees(abs(gap), previous, printed, half_unit(current) + half_unit(previous), half_unit(previous))
         page = page_at(c.d, m.start())
-        quote = text[begin if m.end() - begin <= 80 else m.start("cur") - 30 : m.end()].strip()  # the clause, naming the item
+        quote = re.sub(r"\s+", "", text[begin if m.end() - begin <= 80 else m.start("cur") - 30 : m.end()])  # the clause, naming the item
         named = f"{year}年{'决算' if m.group('kind') in ('决算', '执行') else '预算'}数"
         c.result(
             "change-percent-agrees",
