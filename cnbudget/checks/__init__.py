@@ -7,6 +7,7 @@ in the order their results are published. A new family is a new module and one l
 from __future__ import annotations
 
 from cnbudget.checks import (
+    against_budget,
     agree,
     changes,
     classification,
@@ -32,7 +33,7 @@ from cnbudget.checks.base import Check, Checker, Row
 from cnbudget.model import Disclosure
 
 # the order of the rows of checks.csv, which is published: append, never reorder
-FAMILIES = (classification, agree, levels, identities, three_public, prose, units, document, percentages, prose_sums, remnants, names, years, restated, previous, unit_name, contents, item_names, procurement, changes)
+FAMILIES = (classification, agree, levels, identities, three_public, prose, units, document, percentages, prose_sums, remnants, names, years, restated, previous, unit_name, contents, item_names, procurement, changes, against_budget)
 CHECKS: tuple[Check, ...] = tuple(check for family in FAMILIES for check in family.CHECKS)
 
 

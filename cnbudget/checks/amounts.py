@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
+from cnbudget.amounts import format_amount
+
 NUM = r"\d[\d,]*(?:\.\d+)?"
 """A printed amount in prose, thousands commas allowed (1,145.52): every check's pattern for one."""
 
@@ -87,6 +89,18 @@ def change_on_last_year(current: Decimal, change: Decimal, direction: str, print
     return previous, percent_agrees(change, previous, printed, half_unit(change), half_unit(current) + half_unit(change))
 
 
+def this_year_base_note(change: Decimal, current: Decimal, printed: Decimal, unit: str = "万元") -> str | None:
+    """What a failing change's percentage is where it is the change over this year's figure, not last year's; None where not.
+
+    Called for a percentage more than one unit off (one unit off may be the rounding of either base).
+
+    “1,145.52万元…增加342万元，增长29.86%”: 342 / 803.52 is 42.56%, and 29.86% is 342 / 1,145.52, the base written wrong.
+    """
+    if current <= 0 or not percent_agrees(change, current, printed, half_unit(change), half_unit(current))[0]:
+        return None
+    return f"所写的 {printed}% 是增减额 {format_amount(change)} {unit}除以本年数 {format_amount(current)} {unit}所得，以本年数为基数，基数写错"
+
+
 def whole_number_part(amount: Decimal, base: Decimal, share: Decimal) -> bool:
     """Whether a part printed as a whole number (300 万元) gives ``share`` % once read as rounded to the unit (299.5 to 300.5).
 
@@ -101,15 +115,21 @@ def whole_number_part(amount: Decimal, base: Decimal, share: Decimal) -> bool:
 def rounded_share_reason(part: Decimal, share: Decimal, severity: str, base: Decimal, run: list[tuple[Decimal, Decimal]]) -> str | None:
     """Why a failing share of a run (each part with its printed share, all of ``base``) proves nothing; None where it does.
 
-    Two kinds. The run's printed shares add up to exactly 100% where the shares computed from the amounts do not
-    (27.67 + 68.64 + 2.57 + 1.11 = 99.99): the writer moved one share a unit so the run adds up, a rounding
-    convention, not a contradiction. And a part printed as a whole number (300 万元) may itself be rounded
-    (``whole_number_part``), unless the run's parts add up to the base exactly, which shows they are exact.
+    A part printed as a whole number (300 万元) may itself be rounded (``whole_number_part``): its share proves
+    nothing where a figure within half a unit of it gives the printed share, unless the run's parts add up to the
+    base exactly, which shows they are exact; or unless the run's printed shares add up to exactly 100% where the
+    shares computed from the amounts do not (27.67 + 68.64 + 2.57 + 1.11 = 99.99): then the writer took the share of
+    the figure behind the whole number to make the run add up, and the page still says nothing either way.
+    A part printed with its decimals (411.20 of 508.20 printed 80.92% for 80.913%) is exact: moved a unit so the run
+    adds up to 100% it still misstates its own share, and fails (as the hand keys read it: 888.48 of 1291.68 printed
+    68.79%, “the three shares were made to add up to 100%”).
     """
+    if not whole_number_part(part, base, share):
+        return None
     shares = [s for _, s in run]
     computed = [percent_agrees(p, base, s)[1] for p, s in run]
     if severity == "rounding" and len(run) > 1 and sum(shares) == 100 and sum(computed) != 100:
-        return f"这一组比例合计正好 100%，而按金额各自舍入的比例合计为 {sum(computed)}%：末位是为凑足 100% 而调整的，不能证明有误"
-    if sum((p for p, _ in run), Decimal(0)) != base and whole_number_part(part, base, share):
+        return f"这一组比例合计正好 100%，而按金额各自舍入的比例合计为 {sum(computed)}%；所写金额 {part} 万元只印到整数，按其舍入前的数可得 {share}%，末位是为凑足 100% 而取的，不能证明有误"
+    if sum((p for p, _ in run), Decimal(0)) != base:
         return f"所写金额 {part} 万元只印到整数，可能本身已经舍入；按它算出的比例定不到 {share}% 这样的末位"
     return None

@@ -82,11 +82,13 @@ class Checker:
         reason: str | None = None,
         detail: str | None = None,
         severity: str | None = None,
+        note: str | None = None,
     ) -> None:
         """Record one result, with its severity when it fails; ``None``, or a ``reason`` (Chinese), for not applicable.
 
         The Chinese ``detail`` names both sides, their values and pages, and the verdict, unless the
-        check gives its own sentence; a reason is added to it. A check that compares no amounts may give
+        check gives its own sentence; a reason is added to it, and a failure's ``note`` (what the figure was
+        computed from instead) after the verdict. A check that compares no amounts may give
         the ``severity`` of its failure (``rounding`` or ``mismatch``). The same comparison made twice is recorded once.
         """
         if reason is not None:
@@ -105,6 +107,8 @@ class Checker:
         sentence = describe(expected, actual, status, severity, reason) if detail is None else detail
         if detail is not None and reason is not None:
             sentence = f"{detail.rstrip('。')}；不作比较：{reason.rstrip('。')}。"
+        if note and status == "fail":
+            sentence = f"{sentence.rstrip('。')}；{note.rstrip('。')}。"
         row = {
             "disclosure_id": self.d.id,
             "check_id": check_id,

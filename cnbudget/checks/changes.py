@@ -12,10 +12,11 @@ import re
 from decimal import Decimal
 
 from cnbudget.amounts import format_amount, printed_wan
-from cnbudget.checks.amounts import NUM, change_on_last_year, half_unit, percent_agrees
+from cnbudget.checks.amounts import NUM, UP, change_on_last_year, half_unit, percent_agrees
 from cnbudget.checks.base import Check, Checker, Row, at, page_at, side, stated
 from cnbudget.checks.percentages import CHANGE
 from cnbudget.checks.prose import YOY
+from cnbudget.normalise.prose_words import three_public_item
 
 _AMOUNT = re.compile(rf"{NUM}\s*万?元")
 # “收入总计3000000元,其中拨款100元,与上年相比,减少60万元”: the change's clause stands apart (after a comma) from the
@@ -167,5 +168,57 @@ def check_change_of_named_total(c: Checker) -> None:
         )
 
 
+# “2012年某局安排公务接待费预算44.58万元,较2011年决算增长1%”: a “三公” item's figure against the same item's figure of
+# the year it names, printed in another sentence (or a table), with no change amount between
+_ON_ITEM_OF_YEAR = re.compile(
+    rf"(?P<cur>{NUM})\s*万元\s*[，,]?\s*(?:较|比)(?P<prev>上年|上一年|20\d{{2}}年)度?(?P<kind>决算|预算|执行)(?:数)?"
+    rf"(?P<dir>增长|下降|增加|减少|降低|上升)了?\s*(?P<p>\d+(?:\.\d+)?)\s*%"
+)
 
-CHECKS: tuple[Check, ...] = (check_change_on_printed_last_year, check_change_in_another_unit, check_change_of_named_total)
+
+def _item_rows(c: Checker, item: str, year: int, phase: str | None) -> set[Decimal]:
+    """The amounts the package gives a “三公” item of one year (and phase, where given), from tables and prose alike."""
+    return {r["amount"] for r in c.d.rows.get("three_public", []) if r.get("item") == item and r.get("fiscal_year") == year and r.get("amount") is not None and (phase is None or r.get("phase") == phase)}
+
+
+def check_change_on_item_of_year(c: Checker) -> None:
+    """“安排公务接待费预算 X 万元，较2011年决算增长 P%”: P against X and the item's 2011 决算 as the package reads it.
+
+    Judged only where the words before X name one “三公” item, X is that item's figure of the disclosure's year as read,
+    and the year named has one figure of the phase named (决算: executed; 预算: approved), and the change has the
+    direction printed. Subject: ``公务接待费/44.58/较2011年决算/1%``.
+    """
+    fy = c.d.meta.get("fiscal_year")
+    text = c.d.evidence.prose
+    for m in _ON_ITEM_OF_YEAR.finditer(text):
+        begin = max(text.rfind(mark, 0, m.start()) for mark in "。；;\n") + 1
+        label = text[begin : m.start("cur")]
+        item = three_public_item(label, text[begin : m.end()])
+        years = re.findall(r"(20\d{2})年", label)
+        if item in (None, "total") or not isinstance(fy, int) or (years and int(years[0]) != fy):
+            continue
+        year = int(m.group("prev")[:4]) if m.group("prev")[0].isdigit() else fy - 1
+        current, printed = Decimal(m.group("cur").replace(",", "")), Decimal(m.group("p"))
+        before = _item_rows(c, str(item), year, "executed" if m.group("kind") in ("决算", "执行") else "approved")
+        if year >= fy or current not in _item_rows(c, str(item), fy, None) or len(before) != 1:
+            continue
+        previous = before.pop()
+        gap = current - previous
+        if previous <= 0 or (gap > 0) != (m.group("dir") in UP) or gap == 0:
+            continue  # the direction printed is not the figures': another reading, not judged here
+        ok, computed, severity = percent_agrees(abs(gap), previous, printed, half_unit(current) + half_unit(previous), half_unit(previous))
+        page = page_at(c.d, m.start())
+        quote = re.sub(r"\s+", "", text[begin if m.end() - begin <= 80 else m.start("cur") - 30 : m.end()])  # the clause, naming the item
+        named = f"{year}年{'决算' if m.group('kind') in ('决算', '执行') else '预算'}数"
+        c.result(
+            "change-percent-agrees",
+            f"{item}/{m.group('cur')}/较{m.group('prev')}{m.group('kind')}/{m.group('p')}%",
+            ok,
+            side(f"文字说明“{quote}”所写的增减幅度", f"{printed}%", page),
+            side(f"按 {format_amount(current)} 万元与文件所写同一项目的{named} {format_amount(previous)} 万元算出的幅度", f"{computed}%", page),
+            f"“{quote}”: {format_amount(current)} against the item's {year} figure {format_amount(previous)}",
+            severity=severity or None,
+        )
+
+
+CHECKS: tuple[Check, ...] = (check_change_on_printed_last_year, check_change_in_another_unit, check_change_of_named_total, check_change_on_item_of_year)

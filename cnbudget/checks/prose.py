@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from cnbudget.amounts import format_amount
 from cnbudget.checks.agree import OTHER_FUNDS
-from cnbudget.checks.amounts import change_on_last_year, percent_agrees, rounded_share_reason, same_at_printed_precision
+from cnbudget.checks.amounts import change_on_last_year, percent_agrees, rounded_share_reason, same_at_printed_precision, this_year_base_note
 from cnbudget.checks.base import (
     Check,
     Checker,
@@ -335,7 +335,7 @@ def check_year_on_year(c: Checker) -> None:
             side(f"文字说明“…{m.group(0)[-60:]}”所写的增减幅度", f"{stated}%", page),
             side(f"按增减额 {format_amount(change)} {unit}与上年数 {format_amount(previous)} {unit}算出的幅度", f"{computed}%", page),
             f"“…{m.group(0)[-60:]}”: {format_amount(change)} {unit} against last year's {format_amount(previous)} {unit}",
-            severity=severity or None,
+            severity=severity or None, note=this_year_base_note(change, current, stated, unit) if severity == "mismatch" else None,
         )
 
 
@@ -391,7 +391,7 @@ def check_year_on_year_carried(c: Checker) -> None:
                 side(f"文字说明“…{quote}”所写的增减幅度", f"{printed}%", page),
                 side(f"按前一句所写的本年数 {format_amount(cur)} 万元与增减额 {format_amount(change)} 万元推得的上年数 {format_amount(previous)} 万元算出的幅度", f"{computed}%", page),
                 f"“…{quote}”: {format_amount(change)} 万元 against last year's {format_amount(previous)} 万元 (this year's figure in the sentence before)",
-                severity=severity or None,
+                severity=severity or None, note=this_year_base_note(change, cur, printed) if severity == "mismatch" else None,
             )
 
 

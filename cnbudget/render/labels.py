@@ -36,6 +36,7 @@ LABELS: dict[str, dict[str, str]] = {
     "check": {  # what each consistency check verifies, as its Chinese name
         "amount-unit-declared": "表格注明金额单位",
         "basic-plus-project": "基本支出加项目支出等于支出合计",
+        "budget-change-percent-agrees": "较预算数的增减幅度与金额相符",
         "change-agrees": "增减额与两年金额相符",
         "change-percent-agrees": "增减幅度与两年金额相符",
         "classification-code-known": "科目编码见于当年科目表",
@@ -81,6 +82,7 @@ LABELS: dict[str, dict[str, str]] = {
         "template-alternatives-chosen": "模板的两种说法已择一",
         "template-instructions-removed": "已删去模板填报说明",
         "template-placeholders-filled": "模板占位符已填写",
+        "three-public-changes-add-up": "“三公”经费总数的增减与各项的增减相符",
         "three-public-parts-add-up": "“三公”经费各项之和等于合计",
         "three-public-prose-agrees": "文字说明与表格的“三公”经费一致",
         "three-public-vehicle-adds-up": "公务用车购置费加运行费相符",

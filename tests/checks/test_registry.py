@@ -54,6 +54,9 @@ PUBLISHED_ORDER = [
     "check_change_on_printed_last_year",
     "check_change_in_another_unit",
     "check_change_of_named_total",
+    "check_change_on_item_of_year",
+    "check_change_against_budget",
+    "check_three_public_changes",
 ]
 
 
