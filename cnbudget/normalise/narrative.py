@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from cnbudget.model import Line, Statement
 from cnbudget.normalise import prose_words
 from cnbudget.normalise.prose_amounts import AMOUNT_RE, join_prose, phase_named, phase_stated, prose_text, statements, year_stated
+from cnbudget.normalise.prose_bodies import other_body
 from cnbudget.normalise.prose_subjects import (
     BARE,
     CHANGE,
@@ -61,12 +62,19 @@ _PARTS = ("basic_expenditure", "project_expenditure")  # a fund's, listed after 
 
 
 def read_narrative(
-    lines: list[Line], fiscal_year: int | None, kind: str | None = None, files: Sequence[str] | None = None, three_public_budget: str = "approved"
+    lines: list[Line],
+    fiscal_year: int | None,
+    kind: str | None = None,
+    files: Sequence[str] | None = None,
+    three_public_budget: str = "approved",
+    own_names: Collection[str] = (),
+    department: bool = True,
 ) -> tuple[list[NarrativeFigure], list[Statement]]:
     """Every figure the prose states, each with what it is a figure of, its phase and year; and every amount in the prose.
 
     ``three_public_budget``: the phase of a “三公” 预算 the words do not name 年初 or 全年, as the document's note says
-    (``tables.phases.declared_budget``).
+    (``tables.phases.declared_budget``). ``own_names`` (the unit's names, without spaces) and ``department`` (a 部门's
+    disclosure) say whose figure a sentence naming a body as its subject gives (``prose_bodies.other_body``).
     """
     prose = join_prose(lines, files)
     own = own_phase(kind)
@@ -77,6 +85,9 @@ def read_narrative(
         label = st.label
         if CHANGE.search(after_heading(label)) or LAST_YEAR.search(clean_label(label)) or re.search(r"批复数|全年预算数|计划|[人件次辆台套个]", label[-3:]):
             last = None
+            continue
+        if other_body(_sentence_opening(prose.text, st.position), own_names, department) is not None:
+            last = None  # 2、种子服务站预算总收入…，其中：…: a member unit's figures, never the disclosure's
             continue
         subjects = subjects_of(prose_words.funded_item(label, st.sentence) or label, st.sentence, fiscal_year, _with_before(prose.text, st))
         if not subjects and (named := heading_named(st.sentence) or prose_words.clause_named(label, st.sentence)) is not None:
@@ -116,6 +127,11 @@ def read_narrative(
             full = {**row, amount_field: st.amount, **({"fiscal_year": year} if resource == "three_public" else {})}
             found.append(NarrativeFigure(resource, full, label, st.unit, key, phase, year, st, "fund" if fund and key in _PARTS else scope))
     return _balanced(_whole(_without_parts_of_a_source(found), stmts, prose.text)), stmts
+
+
+def _sentence_opening(text: str, position: int) -> str:
+    """The sentence around ``position`` from its start (after the last 。 or line break) up to it."""
+    return text[max(text.rfind("。", 0, position), text.rfind("\n", 0, position)) + 1 : position]
 
 
 def _another_year(st: Statement, label: str, fiscal_year: int | None, year: int | None, phase: str, named: bool) -> tuple[int | None, str]:
