@@ -85,3 +85,15 @@ def test_the_units_own_name_or_a_pronoun_as_the_subject_still_gives_its_figures(
     assert found[("totals", "revenue_total", "approved")] == {Decimal(100)}
     # and a member's sentence on a page whose unit is not known is read as before (nothing to tell it from)
     assert ("totals", "revenue_total", "approved") in _figures("2、农机推广站预算总收入300000元。", own=())
+
+
+# 2. The 决算 template's 收支决算总计 (X2015年度收支决算总计 Y 万元): the 收入总计 and the 支出总计 both
+
+
+def test_a_final_accounts_combined_total_is_both_totals() -> None:
+    found = _figures("某省农机协会2015年度收支决算总计9414.82万元,与2014年相比,增加912.05万元,增长10.73%。", ("某省农机协会",), kind="final_account", year=2015)
+    assert found[("totals", "revenue_total", "executed")] == {Decimal("9414.82")}
+    assert found[("totals", "expenditure_total", "executed")] == {Decimal("9414.82")}
+    # counter-case: a fund's 收支决算总计 is that fund's, not the unit's
+    found = _figures("某省农机协会2015年度财政拨款收支决算总计6000.00万元。", ("某省农机协会",), kind="final_account", year=2015)
+    assert ("totals", "revenue_total", "executed") not in found and ("totals", "expenditure_total", "executed") not in found
