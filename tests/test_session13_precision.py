@@ -97,3 +97,16 @@ def test_a_final_accounts_combined_total_is_both_totals() -> None:
     # counter-case: a fund's 收支决算总计 is that fund's, not the unit's
     found = _figures("某省农机协会2015年度财政拨款收支决算总计6000.00万元。", ("某省农机协会",), kind="final_account", year=2015)
     assert ("totals", "revenue_total", "executed") not in found and ("totals", "expenditure_total", "executed") not in found
+
+
+# 3. A part's own breakdown in brackets after it (财政拨款 X(用于…Y;用于…Z)) is no further part of the whole
+
+
+def test_a_parts_bracketed_breakdown_is_not_another_part_of_the_whole() -> None:
+    text = "2016全年总收入100.50万元,其中:财政拨款60.20万元(用于教育事业拨款50.10万元;用于基建拨款10.10万元);事业收入40.30万元。"
+    found = _figures(text, kind="final_account", year=2016)
+    assert found[("totals", "revenue_total", "executed")] == {Decimal("100.50")}
+    assert found[("totals", "revenue_current_year", "executed")] == {Decimal("100.50")}
+    # counter-case: parts (brackets left out) that do not add up to the whole say nothing of the year's figure
+    found = _figures(text.replace("40.30", "30.30"), kind="final_account", year=2016)
+    assert ("totals", "revenue_current_year", "executed") not in found

@@ -208,7 +208,8 @@ def _parts_add_up(st: Statement, stmts: list[Statement], text: str, side: str) -
     for opening in prose_words.PARTS_OPEN.finditer(text, st.position, end):
         stop = text.find("。", opening.end(), end)
         listed = [s for s in stmts if opening.end() <= s.position < (end if stop < 0 else stop)]
-        parts = [s for s in listed if not CHANGE.search(after_heading(s.label))]
+        # 基本支出X(工资福利支出A、…)；项目支出Y: what the brackets list is the part's own breakdown, not another part
+        parts = [s for s in listed if not CHANGE.search(after_heading(s.label)) and not _bracketed(text, opening.end(), s.position)]
         parts = [s for s in parts if s.amount or not prose_words.CARRIED.search(clean_label(s.label))]  # 上年结转收入0万元: nothing carried
         if any(("支出" if side == "revenue" else "收入") in s.label for s in stmts if st.position < s.position < opening.start()):
             return False  # the other side's figure came first: the list is of that
@@ -219,6 +220,12 @@ def _parts_add_up(st: Statement, stmts: list[Statement], text: str, side: str) -
             slack = Decimal(len(parts)).scaleb(exponent) / 2 if all(int(s.amount.as_tuple().exponent) == exponent for s in parts) else Decimal(0)
             return exponent < 0 and abs(sum((s.amount for s in parts), Decimal(0)) - st.amount) <= slack
     return False
+
+
+def _bracketed(text: str, start: int, position: int) -> bool:
+    """Whether ``position`` lies inside a bracket opened after ``start`` and not yet closed."""
+    between = text[start:position]
+    return len(re.findall(r"[（(]", between)) > len(re.findall(r"[)）]", between))
 
 
 def _without_parts_of_a_source(found: list[NarrativeFigure]) -> list[NarrativeFigure]:
