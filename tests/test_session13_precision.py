@@ -70,6 +70,9 @@ def test_the_member_bodies_a_sentence_names() -> None:
     assert other_body("本局预算总收入", own, True) is None
     assert other_body("农机局本级2018年预算总收入", own, True) is None
     assert other_body("2、农机推广站预算总收入", (), True) is None
+    # nor is a function item named as a sentence's subject a body (its figure is the item's)
+    assert other_body("（21）卫生健康支出（类）公立医院（款）其他公立医院支出（项）", own, True) is None
+    assert other_body("乡镇卫生院支出", own, True) is None
     # a unit's own 机关 (its disclosure is the unit's, not a department's) is the unit
     assert other_body("农机局机关预算总支出", own, False) is None
 

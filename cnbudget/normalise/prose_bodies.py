@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import cache
+
+from cnbudget.official import classification
 
 # what ends the name of a body (a member unit, an office, a station)
 _BODY_END = r"(?:机关|委员会|办公室|中心|站|场|所|院|校|局|队|馆|委|办|处|会|厂|社|团|园|台|庭|厅|署|矿|库|基地)"
@@ -22,6 +25,21 @@ _NAMED = re.compile(_OPENING + r"(?P<name>[\u4e00-\u9fff（）()]{1,24}?" + _BOD
 _MEMBERS = re.compile(_OPENING + r"(?P<name>(?:所属|下属|直属|二级)[\u4e00-\u9fff]{0,6}?(?:单位|机构))(?:20\d{2}年度?)?(?=" + _FIGURE_WORDS + ")")
 # the unit itself, by a pronoun: 本局, 我院, 该单位
 _SELF = re.compile(r"^(?:本|我|该|全)")
+# a function item's path (卫生健康支出（类）公立医院（款）其他公立医院支出（项）): a classification, not a body
+_LEVEL = re.compile(r"[（(][类款项][)）]")
+
+
+@cache
+def _classified_names() -> frozenset[str]:
+    """Every function and economic item's name, as ``classification.normalize_name`` gives it (综合医院, 档案馆, 法院)."""
+    entries = (*classification.function_entries(), *classification.economic_entries())
+    return frozenset(classification.normalize_name(e.name) for e in entries)
+
+
+def _classified(name: str) -> bool:
+    """Whether ``name`` names a function or economic item (其他公立医院, 乡镇卫生院), not a body: the item's figure."""
+    plain = classification.normalize_name(name)
+    return _LEVEL.search(name) is not None or plain in _classified_names() or plain.removeprefix("其他") in _classified_names()
 
 
 def other_body(sentence: str, own_names: Collection[str], department: bool) -> str | None:
@@ -38,7 +56,7 @@ def other_body(sentence: str, own_names: Collection[str], department: bool) -> s
     if named is None or not own_names:
         return None
     name = named.group("name")
-    if _SELF.match(name) or _own(name, own_names):
+    if _SELF.match(name) or _classified(name) or _own(name, own_names):
         return None
     if name.endswith("机关") and not department and (name == "机关" or _own(name[: -len("机关")], own_names)):
         return None  # a unit's own 机关: the unit
