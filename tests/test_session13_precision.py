@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from cnbudget.checks.prose import check_prose_against_tables
 from cnbudget.model import Line
 from cnbudget.normalise.narrative import read_narrative
 from cnbudget.normalise.prose_bodies import other_body
 
 from .checks.conftest import outcomes, run, said
+from .conftest import ROOT, load_tool, read_rows
 
 Figures = dict[tuple[str, str, str], set[Decimal]]
 
@@ -113,3 +116,21 @@ def test_a_parts_bracketed_breakdown_is_not_another_part_of_the_whole() -> None:
     # counter-case: parts (brackets left out) that do not add up to the whole say nothing of the year's figure
     found = _figures(text.replace("40.30", "30.30"), kind="final_account", year=2016)
     assert ("totals", "revenue_current_year", "executed") not in found
+
+
+# 4. The set itself: holdout14, measured once on main 4954659 (17 of 36, one published with another amount, 6 fails
+#    matching no key); after these fixes by kind 20 of 36, none wrong, no fail. A development set from then on: floored
+#    there against a regression only (benchmarks/RESULTS.md, session 13, after holdout14's measure: precision).
+
+
+def test_holdout14_is_floored_with_no_wrong_figure_and_no_fail(tmp_path_factory: pytest.TempPathFactory) -> None:
+    hidden = load_tool("hidden_tool", "benchmarks/hidden.py")
+    folder = ROOT / "tests" / "fixtures" / "holdout14"
+    packages = tmp_path_factory.mktemp("holdout14") / "dp"
+    hidden.run_build(folder, packages)
+    lines = hidden.measure(folder, packages)
+    right, count = hidden.totals(lines, packages)["figures"]
+    assert count == 36 and right >= 20, [f"{line.file}: {w}" for line in lines for w in line.figures_wrong]
+    assert [(line.file, line.figures_misread) for line in lines if line.figures_misread] == []
+    checks = [row for path in sorted(packages.glob("*/checks.csv")) for row in read_rows(path.parent, "checks")]
+    assert checks and [(row["disclosure_id"], row["check_id"]) for row in checks if row["status"] == "fail"] == []
