@@ -169,7 +169,8 @@ def normalise_disclosure(documents: list[Document], blocks: list[Block], identit
     _one_total_per_key(disclosure)
     lines, files = [line for line, _ in narrative], [file for _, file in narrative]
     # a final account's note on its “三公” table says which budget a bare 预算数 is, in the table and the prose alike
-    figures, statements = read_narrative(lines, identity.fiscal_year, meta["kind"], files, ctx.three_public_budget)
+    department = meta["scope"] != "unit"  # a 部门's member units are named in its prose: their figures are theirs
+    figures, statements = read_narrative(lines, identity.fiscal_year, meta["kind"], files, ctx.three_public_budget, ctx.unit_names, department)
     figures = general_budget_figures(disclosure, figures)
     for fig in figures:
         stand_in(ctx, fig)

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from cnbudget.model import Line, Statement
 from cnbudget.normalise import prose_words
 from cnbudget.normalise.prose_amounts import AMOUNT_RE, join_prose, phase_named, phase_stated, prose_text, statements, year_stated
+from cnbudget.normalise.prose_bodies import other_body
 from cnbudget.normalise.prose_subjects import (
     BARE,
     CHANGE,
@@ -61,12 +62,19 @@ _PARTS = ("basic_expenditure", "project_expenditure")  # a fund's, listed after 
 
 
 def read_narrative(
-    lines: list[Line], fiscal_year: int | None, kind: str | None = None, files: Sequence[str] | None = None, three_public_budget: str = "approved"
+    lines: list[Line],
+    fiscal_year: int | None,
+    kind: str | None = None,
+    files: Sequence[str] | None = None,
+    three_public_budget: str = "approved",
+    own_names: Collection[str] = (),
+    department: bool = True,
 ) -> tuple[list[NarrativeFigure], list[Statement]]:
     """Every figure the prose states, each with what it is a figure of, its phase and year; and every amount in the prose.
 
     ``three_public_budget``: the phase of a “三公” 预算 the words do not name 年初 or 全年, as the document's note says
-    (``tables.phases.declared_budget``).
+    (``tables.phases.declared_budget``). ``own_names`` (the unit's names, without spaces) and ``department`` (a 部门's
+    disclosure) say whose figure a sentence naming a body as its subject gives (``prose_bodies.other_body``).
     """
     prose = join_prose(lines, files)
     own = own_phase(kind)
@@ -77,6 +85,9 @@ def read_narrative(
         label = st.label
         if CHANGE.search(after_heading(label)) or LAST_YEAR.search(clean_label(label)) or re.search(r"批复数|全年预算数|计划|[人件次辆台套个]", label[-3:]):
             last = None
+            continue
+        if other_body(_sentence_opening(prose.text, st.position), own_names, department) is not None:
+            last = None  # 2、种子服务站预算总收入…，其中：…: a member unit's figures, never the disclosure's
             continue
         subjects = subjects_of(prose_words.funded_item(label, st.sentence) or label, st.sentence, fiscal_year, _with_before(prose.text, st))
         if not subjects and (named := heading_named(st.sentence) or prose_words.clause_named(label, st.sentence)) is not None:
@@ -116,6 +127,11 @@ def read_narrative(
             full = {**row, amount_field: st.amount, **({"fiscal_year": year} if resource == "three_public" else {})}
             found.append(NarrativeFigure(resource, full, label, st.unit, key, phase, year, st, "fund" if fund and key in _PARTS else scope))
     return _balanced(_whole(_without_parts_of_a_source(found), stmts, prose.text)), stmts
+
+
+def _sentence_opening(text: str, position: int) -> str:
+    """The sentence around ``position`` from its start (after the last 。 or line break) up to it."""
+    return text[max(text.rfind("。", 0, position), text.rfind("\n", 0, position)) + 1 : position]
 
 
 def _another_year(st: Statement, label: str, fiscal_year: int | None, year: int | None, phase: str, named: bool) -> tuple[int | None, str]:
@@ -192,7 +208,8 @@ def _parts_add_up(st: Statement, stmts: list[Statement], text: str, side: str) -
     for opening in prose_words.PARTS_OPEN.finditer(text, st.position, end):
         stop = text.find("。", opening.end(), end)
         listed = [s for s in stmts if opening.end() <= s.position < (end if stop < 0 else stop)]
-        parts = [s for s in listed if not CHANGE.search(after_heading(s.label))]
+        # 基本支出X(工资福利支出A、…)；项目支出Y: what the brackets list is the part's own breakdown, not another part
+        parts = [s for s in listed if not CHANGE.search(after_heading(s.label)) and not _bracketed(text, opening.end(), s.position)]
         parts = [s for s in parts if s.amount or not prose_words.CARRIED.search(clean_label(s.label))]  # 上年结转收入0万元: nothing carried
         if any(("支出" if side == "revenue" else "收入") in s.label for s in stmts if st.position < s.position < opening.start()):
             return False  # the other side's figure came first: the list is of that
@@ -203,6 +220,12 @@ def _parts_add_up(st: Statement, stmts: list[Statement], text: str, side: str) -
             slack = Decimal(len(parts)).scaleb(exponent) / 2 if all(int(s.amount.as_tuple().exponent) == exponent for s in parts) else Decimal(0)
             return exponent < 0 and abs(sum((s.amount for s in parts), Decimal(0)) - st.amount) <= slack
     return False
+
+
+def _bracketed(text: str, start: int, position: int) -> bool:
+    """Whether ``position`` lies inside a bracket opened after ``start`` and not yet closed."""
+    between = text[start:position]
+    return len(re.findall(r"[（(]", between)) > len(re.findall(r"[)）]", between))
 
 
 def _without_parts_of_a_source(found: list[NarrativeFigure]) -> list[NarrativeFigure]:
