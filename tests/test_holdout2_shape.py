@@ -32,7 +32,9 @@ HOLDOUT12_OLDER = (*HOLDOUT11_OLDER, "holdout11")  # session 12's fresh measure,
 # holdout13: the pages of the corpora's provinces that holdout12's gatherer keyed and set aside (its README says so)
 HOLDOUT13_OLDER = (*HOLDOUT12_OLDER, "holdout12")
 HOLDOUT14_OLDER = (*HOLDOUT13_OLDER, "holdout13")  # session 13's fresh measure, disjoint from every older folder
-CORPUS_PROVINCES_ALLOWED = {"holdout13"}  # fresh pages, but not a measure of issue 13's “provinces in neither folder”
+# holdout15: the pages of the corpora's provinces that holdout14's gatherer set aside (its README says so), keyed on another branch
+HOLDOUT15_OLDER = (*HOLDOUT14_OLDER, "holdout14")
+CORPUS_PROVINCES_ALLOWED = {"holdout13", "holdout15"}  # fresh pages, but not a measure of issue 13's “provinces in neither folder”
 # Each held-out set: the sets gathered before it, and how wide it was asked to be (documents, provinces, figures)
 SETS: dict[str, tuple[tuple[str, ...], int, int, int]] = {
     "holdout2": (("hidden", "holdout"), 30, 10, 80),
@@ -50,6 +52,7 @@ SETS: dict[str, tuple[tuple[str, ...], int, int, int]] = {
     "holdout13": (tuple(name for name in HOLDOUT13_OLDER if (FIXTURES / name).is_dir()), 9, 3, 62),
     # 4 provinces and the central 共青团中央 (province None): the stored pages held no more (its README says so)
     "holdout14": (tuple(name for name in HOLDOUT14_OLDER if (FIXTURES / name).is_dir()), 10, 4, 36),
+    "holdout15": (tuple(name for name in HOLDOUT15_OLDER if (FIXTURES / name).is_dir()), 16, 3, 72),
 }
 EXPECTED: dict[str, dict[str, Any]] = {
     name: json.loads((FIXTURES / name / "expected.json").read_text(encoding="utf-8"))["documents"] for name in SETS
@@ -98,7 +101,7 @@ def test_no_file_or_url_is_one_of_the_older_sets(folder: str) -> None:
         assert _urls(FIXTURES / folder) & _urls(FIXTURES / older) == set(), older
 
 
-@pytest.mark.parametrize("folder", ["holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14"])
+@pytest.mark.parametrize("folder", ["holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15"])
 def test_no_unit_of_a_later_set_is_a_unit_of_an_older_set(folder: str) -> None:
     """The same document under another address: no unit name keyed in the set is printed in an older set's file
     (a short generic form such as 市人大 or 区政协, which any county's page prints, aside)."""
@@ -159,7 +162,7 @@ def test_the_set_is_as_wide_as_issue_13_asks(folder: str) -> None:
     assert ({want["province"] for want in named} & corpus == set()) != (folder in CORPUS_PROVINCES_ALLOWED)
 
 
-@pytest.mark.parametrize("name", ["holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout11", "holdout12", "holdout13", "holdout14"])
+@pytest.mark.parametrize("name", ["holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15"])
 def test_each_contradiction_of_a_later_set_quotes_its_file_and_names_a_check(name: str) -> None:
     from cnbudget.render.labels import LABELS  # only the check ids are read; nothing is run on the folder
 
