@@ -4,7 +4,8 @@ Some pages print no title and no header line naming their unit (the page's own t
 kept, or the page is the middle of a PDF), yet the body names the unit in a few fixed ways:
 
 - a sentence of the 机构设置 or 概况 section opens with the unit's full name as its subject,
-  before a verb that says what the unit is or has (X下设…, X是…; not X所属…, its subordinates),
+  before a verb that says what the unit is or has (X下设…, X是…; not X所属…, its subordinates), also run on after
+  the item's heading (``(二)机构设置。X是区政府工作部门``),
   or the 预算单位构成 sentence (X只有本级，没有其他预算单位);
 - the item of the 机构设置 list whose subject is the unit: ``2、单位机构设置:临湘市第一中学仅设1所高级中学``;
 - the heading of the 概况 part: ``第一部分 腾冲市腾越镇概况``, ``第一部分遵义市住房和城乡建设局`` / ``概述``;
@@ -45,8 +46,9 @@ __all__ = ["body_unit_names", "publisher_full_names", "sector_unit_names"]
 _NAME = r"(?P<name>[\u4e00-\u9fff（）()]{4,40}?)"
 # How often the first pages print a name that opens with a division's short form for it to be the unit's own
 REPEATED = 3
+# (the 机构设置 item's heading may run on into its sentence: (二)机构设置。重庆市涪陵区信访办公室是区政府工作部门)
 _SUBJECT = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])?" + _NAME + r"(?:下设|内设|下属|是|为|属于|(?<!所)属|系|隶属|(?:部门)?只有本级)"
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])?(?:(?:单位|部门)?机构设置(?:情况)?[。:：])?" + _NAME + r"(?:下设|内设|下属|是|为|属于|(?<!所)属|系|隶属|(?:部门)?只有本级)"
 )
 # a table's note that the unit had no such money: 说明:冀村镇人民政府没有使用国有资本经营预算安排支出,故本表无数据
 _NOTE = re.compile(r"^(?:说明|注)[:：]" + _NAME + r"(?:20\d{2}年度?)?(?:没有|无|未)")

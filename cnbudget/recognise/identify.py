@@ -37,15 +37,18 @@ __all__ = ["canonical_unit", "choose_unit_name", "disclosure_slug", "header_unit
 # (伙牌镇政府; never a bare 政府: 市政府预算 is a government's), a 学区 (a township's schools' office), a people's congress
 # in its short form (阳新县人大), a city's 各民主党派 that publish one budget together, a 联合会 in its short form
 # (县文联, 市妇联, 区残联; never a bare 联: 关联, 串联), and township governments (乡, 镇, 街道).
+# Halls and stations of the public services end so too: 青少年宫, 少年宫, 工人文化宫 (宫); a state tree nursery, 国有苗圃
+# (圃); a waterway's or a road's maintenance section, 航道段, 公路段, 公路养护段, 公路管理段 (段 only after these: 阶段,
+# 路段 of a sentence are no bodies).
 _UNIT_SUFFIX = (
     r"(?:(?:政府|人大|政协|党委|党工委|[省市县区州盟旗]委|接待|扶贫|法制|信访|人防|外事|金融|编委)办|[乡镇]政府|学区|办公室|办公厅|委员会|人民政府|人民法院|人民检察院|局|院|中心|厅|处|所|站|馆|会|部|委|队|校|社|办事处|政协|人大|民主党派|党校|医院|学校"
-    r"|协会|联合会|(?:文|妇|侨|残|科|社|工商|青)联|集团|公司|场|园|库|台|团|室|署|大学|中学|小学|中专|职专|高中|幼儿园|基地|银行|监狱|机关|乡|镇|街道)"
+    r"|协会|联合会|(?:文|妇|侨|残|科|社|工商|青)联|集团|公司|场|园|库|台|团|室|署|宫|圃|(?:航道|公路|养护|管理)段|大学|中学|小学|中专|职专|高中|幼儿园|基地|银行|监狱|机关|乡|镇|街道)"
 )
 _NAME = r"[\u4e00-\u9fff（）()·]{3,48}?"
 # 2026年度部门预算; 2026部门预算 (no 年) only where 部门/单位 follows at once
 # 2026年度(本级)决算 / 2026年度本级决算: the unit's own level named after the year
 # 2019年部门综合预算: 陕西's name for a department's budget of all its money (综合预算制度); 2020年财政预算公开情况说明, 2018年部门收支预算
-_YEAR_KIND = r"[（(]?(?P<year>20\d{2})(?:年度?|(?=部门|单位))[)）]?(?:[（(]本级[)）]|本级)?(?P<scope>部门|单位)?(?:综合|财政|收支)?(?P<kind>预算|决算)"
+_YEAR_KIND = r"[（(]?(?P<year>20\d{2})(?:年度?|(?=部门|单位))[)）]?(?P<own>[（(]本级[)）]|本级)?(?P<scope>部门|单位)?(?:综合|财政|收支)?(?P<kind>预算|决算)"
 # A title starts a line (after a part number or 附件：); a name run on from the line before is prose, not a title
 # (第二部分:X2023年部门预算报表, 标题:X2024年度部门决算公开报告: a colon after the part or the page's label)
 # A site's column tag in lenticular brackets before the title is page furniture: 【财政决算】X2017年度部门决算
@@ -321,12 +324,35 @@ def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
         kind = "final_account" if plain.count("决算") > plain.count("预算") else "budget"
     if not scopes and any("单户表" in line.text for line in lines[:60]):
         scopes["单位"] += 1  # 编制单位：X[单户表]: one unit's own form, not a department's 汇总表
-    scope = "unit" if scopes and scopes.most_common(1)[0][0] == "单位" else "department"
+    own_unit = _names_own_level(titles, title_names + headers) and not _own_level_alone(compact(prose))
+    scope = "unit" if (scopes and scopes.most_common(1)[0][0] == "单位") or own_unit else "department"
     published = None
     m = _PUBLISHED.search(compact(text_all))
     if m:
         published = f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
     return Identity(unit_name, aliases, None, year, kind, scope, region, published, names, unit_level(unit_name, region), looked_for or ("" if names else unnamed(lines)))
+
+
+def _names_own_level(titles: list[re.Match[str]], names: list[str]) -> bool:
+    """Whether a title or a table header names the body's own unit, (本级) after its name or its year: the page is then
+    the 单位 disclosure of that unit, whatever word its title uses (X(本级)2023年部门预算, X2023年度(本级)决算公开报告),
+    beside the body's 部门 disclosure of the same year (unless the page says the 部门 is that unit alone). A (本级) inside a sentence of the prose (X(本级)2023年无使用…)
+    is no title and no header, and leaves the scope as the title says it."""
+    return any(_OWN_LEVEL.search(name) for name in names) or any(m.group("own") for m in titles if "own" in m.re.groupindex)
+
+
+# The page saying its 部门 is made of its own unit alone: X只有本级,没有其他预算单位; 纳入…编制范围的只有X本级; 本部门仅有X本级
+# 一个二级预算单位; the list of its budget's units naming the 本级 and nothing after it: 预算单位构成为：行政单位：X（本级）/ 第二部分…
+_OWN_LEVEL_ALONE = re.compile(
+    r"(?:只有|仅有|仅含|只包括|仅包括)[\u4e00-\u9fff（）()]{0,30}?本级(?:[)）])?(?:预算|决算)?(?:一个|1个)?(?:二级)?(?:预算|决算)?(?:单位)?(?=[，,。；;]|$)"
+    r"|预算单位构成(?:为|是|如下)?[:：]?(?:(?:行政|事业|参公)单位[:：])?[\u4e00-\u9fff]{2,40}?[（(]本级[)）](?=第[一二三四五六七八九十]+部分|[一二三四五六七八九十]、|[。；;]|$)"
+)
+
+
+def _own_level_alone(prose: str) -> bool:
+    """Whether the page says its 部门 is its own unit alone, so that its 部门 disclosure and its (本级) one are the
+    same document: a title naming the (本级) then keeps the word it uses (长春市信访局（本级）/ 2026年度部门预算公开)."""
+    return bool(_OWN_LEVEL_ALONE.search(prose))
 
 
 def choose_unit_name(names: tuple[str, ...], region: Region | None) -> tuple[str, list[str]]:
