@@ -38,6 +38,12 @@ def test_a_change_printed_whole_beside_a_figure_with_decimals_proves_nothing_by_
     wrong = "收、支总计均为1,145.52万元。与2022年度相比,收、支总计各增加342万元,增长29.86%。"
     (row,) = run(check_year_on_year_carried, evidence=Evidence(prose=wrong), fiscal_year=2023)
     assert row["status"] == "fail"
+    # ... last year moves with the change: 1.10 万元 after a fall of 24.5 to 25.5 is 95.70% to 95.88%, never the printed 95.0%
+    (row,) = run(check_year_on_year, evidence=Evidence(prose="支出1.10万元,比上年预算数减少25万元,下降95.0%。"), fiscal_year=2026)
+    assert row["status"] == "fail"
+    # a rise: 4243.61 up 1656.5 to 1657.5 gives 64.03% to 64.09%, so 64.07% (64.06% from 1657 exactly) proves nothing
+    (row,) = run(check_year_on_year, evidence=Evidence(prose="收入4243.61万元,与上年相比增加1657万元,增加64.07%。"), fiscal_year=2019)
+    assert row["status"] == "not_applicable"
     # ... and a figure printed whole too reads both as exact
     (row,) = run(check_year_on_year_carried, evidence=Evidence(prose=carried.replace("311.76", "312")), fiscal_year=2018)
     assert row["status"] == "fail"

@@ -342,7 +342,7 @@ def check_year_on_year(c: Checker) -> None:
             side(f"按增减额 {format_amount(change)} {unit}与上年数 {format_amount(previous)} {unit}算出的幅度", f"{computed}%", page),
             f"“…{m.group(0)[-60:]}”: {format_amount(change)} {unit} against last year's {format_amount(previous)} {unit}",
             severity=severity or None,
-            reason=None if ok else rounded_change_reason(change, current, previous, stated, unit),
+            reason=None if ok else rounded_change_reason(change, current, m.group("dir"), stated, unit),
         )
 
 
@@ -393,7 +393,7 @@ def check_year_on_year_carried(c: Checker) -> None:
                 side(f"按前一句所写的本年数 {format_amount(cur)} 万元与增减额 {format_amount(change)} 万元推得的上年数 {format_amount(previous)} 万元算出的幅度", f"{computed}%", page),
                 f"“…{quote}”: {format_amount(change)} 万元 against last year's {format_amount(previous)} 万元 (this year's figure in the sentence before)",
                 severity=severity or None,
-                reason=None if ok else rounded_change_reason(change, cur, previous, printed, "万元"),
+                reason=None if ok else rounded_change_reason(change, cur, m.group("dir"), printed, "万元"),
             )
 
 
