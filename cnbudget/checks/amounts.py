@@ -7,6 +7,7 @@ percentage agrees when figures within those ranges give it (``percent_agrees``).
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
 from cnbudget.amounts import format_amount
@@ -16,6 +17,15 @@ NUM = r"\d[\d,]*(?:\.\d+)?"
 
 UP = ("增加", "增长", "上升")
 """The words that state a change on last year as a rise; any other (减少, 下降, 降低) states a fall."""
+
+
+AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # a list's amounts are parted by commas: a thousands comma has three digits after it
+AMOUNT_LIST = rf"(?:{AMOUNT})(?:\s*[，,、和]\s*(?:{AMOUNT}))*"
+
+
+def listed_amounts(listed: str) -> list[Decimal]:
+    """The amounts of a list printed as ``AMOUNT_LIST`` matches it (1,145.52、342), in order."""
+    return [Decimal(a.replace(",", "")) for a in re.findall(AMOUNT, listed)]
 
 
 def same_at_printed_precision(table: Decimal | None, prose: Decimal) -> bool:

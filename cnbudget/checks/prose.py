@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from cnbudget.amounts import format_amount
 from cnbudget.checks.agree import OTHER_FUNDS
-from cnbudget.checks.amounts import change_on_last_year, percent_agrees, rounded_share_reason, same_at_printed_precision, this_year_base_note
+from cnbudget.checks.amounts import AMOUNT, AMOUNT_LIST, change_on_last_year, listed_amounts, percent_agrees, rounded_share_reason, same_at_printed_precision, this_year_base_note
 from cnbudget.checks.base import (
     Check,
     Checker,
@@ -24,6 +24,7 @@ from cnbudget.checks.base import (
     titled,
 )
 from cnbudget.checks.restated import other_money, stated_again, whole_against_fund
+from cnbudget.checks.rounding import rounded_change_reason
 from cnbudget.model import Statement
 from cnbudget.schema.names import ITEM_NAMES, METRIC_NAMES, revenue_named
 
@@ -305,6 +306,10 @@ YOY = re.compile(
 _COMPLETION_OF = re.compile(r"(?P<cur>\d[\d,]*(?:\.\d+)?)\s*万元\s*[，,]?\s*完成(?:全年|年初|调整)?预算(?:数)?\s*$")
 
 
+# “37813.3万元(含西部计划20168万元),比2012年增加2238.58万元”: a part in brackets (含, 其中, 包括); the figure before it changed
+_PART_IN_BRACKETS = re.compile(r"(?P<cur>\d[\d,]*(?:\.\d+)?)\s*(?P<cu>万)?元\s*[（(](?:含|其中|包括)[^（()）。；;]*$")
+
+
 def check_year_on_year(c: Checker) -> None:
     """“X 万元，比上年增加 D 万元，增长 P%” (or “同比增加 D 万元”, or “减少 D 万元（P%）”): P follows from D and last year's X − D (or X + D).
 
@@ -316,13 +321,14 @@ def check_year_on_year(c: Checker) -> None:
     for m in YOY.finditer(text):
         change, stated = (Decimal(m.group(g).replace(",", "")) for g in ("d", "p"))
         completed = _COMPLETION_OF.search(text, max(0, m.start() - 40), m.start())
-        cur = completed.group("cur") if completed else m.group("cur")
+        inside = _PART_IN_BRACKETS.search(text, max(0, m.start() - 60), m.start())
+        cur = completed.group("cur") if completed else inside.group("cur") if inside else m.group("cur")
         current = Decimal(cur.replace(",", ""))
-        if not completed and bool(m.group("cu")) != bool(m.group("du")):
-            continue  # “X 万元 … 同比增加 D 元”: two units in one comparison, more likely two figures than one
+        if not completed and bool((inside or m).group("cu")) != bool(m.group("du")):
+            continue  # “X 万元 … 同比增加 D 元” (or X 元（含…）): two units in one comparison, more likely two figures than one
         if _earlier_year(text, m.start("cur"), c.d.meta.get("fiscal_year")):
             continue  # “2024年收入预算总计363.13万元,同比降低123.13万元” in a 2025 budget: the figure is last year's, the change from it
-        unit = "万元" if completed or m.group("cu") else "元"
+        unit = "万元" if completed or (inside or m).group("cu") else "元"
         judged = change_on_last_year(current, change, m.group("dir"), stated)
         if judged is None:
             continue
@@ -336,6 +342,7 @@ def check_year_on_year(c: Checker) -> None:
             side(f"按增减额 {format_amount(change)} {unit}与上年数 {format_amount(previous)} {unit}算出的幅度", f"{computed}%", page),
             f"“…{m.group(0)[-60:]}”: {format_amount(change)} {unit} against last year's {format_amount(previous)} {unit}",
             severity=severity or None, note=this_year_base_note(change, current, stated, unit) if severity == "mismatch" else None,
+            reason=None if ok else rounded_change_reason(change, current, m.group("dir"), stated, unit),
         )
 
 
@@ -346,18 +353,12 @@ def _earlier_year(text: str, position: int, fiscal_year: int | None) -> bool:
     return bool(years and fiscal_year and int(years[-1]) < fiscal_year)
 
 
-_AMT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # a list's amounts are parted by commas: a thousands comma has three digits after it
-_LIST = rf"(?:{_AMT})(?:\s*[，,、和]\s*(?:{_AMT}))*"
 # “收、支总计均为1,145.52万元。与2022年度相比，收、支总计各增加342万元，增长29.86%。” / “收、支总计各是4125.49,4143.91万元。
 # 与2021年相比，收、支总计各减少1267.86,2570.97万元，各下降23.51%、38.28%。”: the change's sentence names its figures in the one before
 _CARRIED_YOY = re.compile(
-    rf"(?P<cur>{_LIST})\s*万元。\s*(?:与|和|较|比)(?:上年|上一年|\d{{4}}年)(?:度)?(?:相比|比较)?\s*[，,]?[^。；;\d]{{0,14}}?"
-    rf"(?P<dir>增加|减少)\s*(?P<d>{_LIST})\s*万元\s*[，,]\s*(?:各|分别)?(?:增长|下降|增加|减少)\s*(?P<p>\d+(?:\.\d+)?\s*%(?:\s*[，,、和]\s*\d+(?:\.\d+)?\s*%)*)"
+    rf"(?P<cur>{AMOUNT_LIST})\s*万元。\s*(?:与|和|较|比)(?:上年|上一年|\d{{4}}年)(?:度)?(?:相比|比较)?\s*[，,]?[^。；;\d]{{0,14}}?"
+    rf"(?P<dir>增加|减少)\s*(?P<d>{AMOUNT_LIST})\s*万元\s*[，,]\s*(?:各|分别)?(?:增长|下降|增加|减少)\s*(?P<p>\d+(?:\.\d+)?\s*%(?:\s*[，,、和]\s*\d+(?:\.\d+)?\s*%)*)"
 )
-
-
-def _amounts(listed: str) -> list[Decimal]:
-    return [Decimal(a.replace(",", "")) for a in re.findall(_AMT, listed)]
 
 
 def check_year_on_year_carried(c: Checker) -> None:
@@ -370,9 +371,9 @@ def check_year_on_year_carried(c: Checker) -> None:
     text = c.d.evidence.prose
     for m in _CARRIED_YOY.finditer(text):
         begin = max(text.rfind(mark, 0, m.start("cur")) for mark in "。；;") + 1
-        if re.search(rf"(?:{_AMT})\s*万?元", text[begin : m.start("cur")]):
+        if re.search(rf"(?:{AMOUNT})\s*万?元", text[begin : m.start("cur")]):
             continue  # the sentence before states other figures too (一般公共预算 X 万元，政府性基金 0.00 万元): which one changed it does not say
-        current, changes, stated = _amounts(m.group("cur")), _amounts(m.group("d")), [Decimal(p) for p in re.findall(r"\d+(?:\.\d+)?", m.group("p"))]
+        current, changes, stated = listed_amounts(m.group("cur")), listed_amounts(m.group("d")), [Decimal(p) for p in re.findall(r"\d+(?:\.\d+)?", m.group("p"))]
         n = max(len(current), len(changes), len(stated))
         if any(len(x) not in (1, n) for x in (current, changes, stated)):
             continue  # lists of different lengths: which figure goes with which the sentence does not say
@@ -392,6 +393,7 @@ def check_year_on_year_carried(c: Checker) -> None:
                 side(f"按前一句所写的本年数 {format_amount(cur)} 万元与增减额 {format_amount(change)} 万元推得的上年数 {format_amount(previous)} 万元算出的幅度", f"{computed}%", page),
                 f"“…{quote}”: {format_amount(change)} 万元 against last year's {format_amount(previous)} 万元 (this year's figure in the sentence before)",
                 severity=severity or None, note=this_year_base_note(change, cur, printed) if severity == "mismatch" else None,
+                reason=None if ok else rounded_change_reason(change, cur, m.group("dir"), printed, "万元"),
             )
 
 

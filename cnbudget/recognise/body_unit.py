@@ -9,6 +9,12 @@ kept, or the page is the middle of a PDF), yet the body names the unit in a few 
   or the 预算单位构成 sentence (X只有本级，没有其他预算单位);
 - the item of the 机构设置 list whose subject is the unit: ``2、单位机构设置:临湘市第一中学仅设1所高级中学``;
 - the heading of the 概况 part: ``第一部分 腾冲市腾越镇概况``, ``第一部分遵义市住房和城乡建设局`` / ``概述``;
+- failing the sentences below, the notice the page cites for its approval and the sentence that publishes it:
+  ``根据《财政部关于批复X2011年部门预算的通知》…，现将X2011年部门预算批复情况公布如下`` (a central department's page of
+  2010 to 2012 opens so; a listed central department counts here, as a division's body does);
+- failing those, an entry of the page's 目录, wherever the line breaks (a page laid out on one line:
+  ``目 录 第一部分 邵阳市畜牧技术推广站部门概况 1、部门职责 …``): ``第一部分 X部门概况`` / ``X单位概况`` /
+  ``第四部分 X2016年部门决算表``, where every such entry names the same body;
 - a table's note that the unit had none of its money: ``说明:冀村镇人民政府没有使用国有资本经营预算安排支出``, or a
   sentence of the prose saying so: ``。重庆市涪陵区武陵山乡人民政府(本级)2023年无使用政府性基金预算拨款安排的支出``;
 - the sentence of its duties: ``…，西藏自治区人民政府驻上海办事处主要履行以下职责：``, also run on after
@@ -38,6 +44,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from cnbudget.model import Line
+from cnbudget.official.central import central_department
 from cnbudget.official.regions import division_at, full_names_end, starts_with_division
 from cnbudget.strings import compact
 
@@ -93,7 +100,8 @@ def body_unit_names(lines: list[Line], is_unit_name: Callable[[str], bool]) -> l
 
     def good(name: str) -> bool:
         # a name opening with a division's short form (西安建筑科技大学) only where the page repeats it, as a body's own page does
-        placed = starts_with_division(name) or (division_at(name, 0) and prose.count(name) >= REPEATED)
+        # a central department of the official list (共青团中央) names no division and needs none
+        placed = starts_with_division(name) or (division_at(name, 0) and prose.count(name) >= REPEATED) or bool(central_department(name))
         return is_unit_name(name) and (placed or bool(_TOWNSHIP_UNIT.fullmatch(name)))
 
     names = [m.group("name") for text in texts if (m := _SUBJECT.match(text) or _OVERVIEW.match(text) or _NOTE.match(text) or _LEVEL_ONE.match(text) or _YEAR_SUBJECT.match(text) or _SET_UP.match(text)) and good(m.group("name"))]
@@ -103,6 +111,10 @@ def body_unit_names(lines: list[Line], is_unit_name: Callable[[str], bool]) -> l
     names += [name for name in _signatures([compact(line.text) for line in lines]) if good(name)]
     names += [name for name in _duties_subjects(texts, good)]
     names = _standing_committee_first(names)
+    if not names:
+        names = [m.group("name") for m in _APPROVED.finditer(prose) if good(m.group("name"))]
+    if not names:
+        names = _contents_names(texts, good)
     if not names:
         published = [m.group("name") for text in texts for m in (*_PUBLISHER.finditer(text), *_SOURCE_LINE.finditer(text)) if good(m.group("name"))]
         names = [name for name in published if prose.count(name) >= 2 or _titled_by_tail(name, texts)]
@@ -135,6 +147,25 @@ def _duties_subjects(texts: list[str], good: Callable[[str], bool]) -> list[str]
                 end = longer
             out.append(run.group()[:end])
     return out
+
+
+# the notice approving the budget, and the sentence publishing it: 《财政部关于批复X2011年部门预算的通知》, 现将X2011年部门预算批复情况公布如下
+_APPROVED = re.compile(r"(?:关于批复|现将)" + _NAME + r"20\d{2}年度?部门(?:预算|决算)")
+# an entry of a 目录 names the unit by its part's title: 第一部分 X部门概况, X单位概况, 第四部分 X2016年部门决算表
+_PART = re.compile(r"第[一二三四五六七八九十]+部分[:：]?")
+_CONTENTS_ENTRY = re.compile(_NAME + r"(?:(?:部门|单位)(?:基本)?概况|20\d{2}年度?(?:部门|单位)(?:预算|决算))")
+
+
+def _contents_names(texts: list[str], good: Callable[[str], bool]) -> list[str]:
+    """The one body the entries of a page's 目录 name (第一部分 X部门概况, X2018年部门预算), from the 目录 on, each
+    entry read from its part's number to the next (a contents laid out on one line runs all entries together);
+    [] where the entries name two bodies (whose page it is the contents do not say) or none (第一部分 部门概况)."""
+    start = next((i for i, text in enumerate(texts) if "目录" in text), None)
+    if start is None:
+        return []
+    pieces = [piece for text in texts[start:] for piece in _PART.split(text[text.find("目录") + 2 :] if "目录" in text else text)[1:]]
+    found = [m.group("name") for piece in pieces if (m := _CONTENTS_ENTRY.match(piece)) and good(m.group("name"))]
+    return found if len(set(found)) == 1 else []
 
 
 def _standing_committee_first(names: list[str]) -> list[str]:

@@ -13,6 +13,7 @@ from collections import Counter
 from itertools import pairwise
 
 from cnbudget.model import Identity, Line
+from cnbudget.official.central import central_department
 from cnbudget.official.regions import (
     Region,
     division_at,
@@ -36,13 +37,14 @@ __all__ = ["canonical_unit", "choose_unit_name", "disclosure_slug", "header_unit
 # (杜集区政府办, 县委办, 市接待办, 县扶贫办; never a bare 办: 举办, 承办), a township's government in short form
 # (伙牌镇政府; never a bare 政府: 市政府预算 is a government's), a 学区 (a township's schools' office), a people's congress
 # in its short form (阳新县人大), a city's 各民主党派 that publish one budget together, a 联合会 in its short form
-# (县文联, 市妇联, 区残联; never a bare 联: 关联, 串联), and township governments (乡, 镇, 街道).
+# (县文联, 市妇联, 区残联; never a bare 联: 关联, 串联), a 协会 in its short form (澄海区科协, 市作协, 省记协; never a
+# bare 协: 妥协, 政协 is named apart), and township governments (乡, 镇, 街道).
 # Halls and stations of the public services end so too: 青少年宫, 少年宫, 工人文化宫 (宫); a state tree nursery, 国有苗圃
 # (圃); a waterway's or a road's maintenance section, 航道段, 公路段, 公路养护段, 公路管理段 (段 only after these: 阶段,
 # 路段 of a sentence are no bodies).
 _UNIT_SUFFIX = (
     r"(?:(?:政府|人大|政协|党委|党工委|[省市县区州盟旗]委|接待|扶贫|法制|信访|人防|外事|金融|编委)办|[乡镇]政府|学区|办公室|办公厅|委员会|人民政府|人民法院|人民检察院|局|院|中心|厅|处|所|站|馆|会|部|委|队|校|社|办事处|政协|人大|民主党派|党校|医院|学校"
-    r"|协会|联合会|(?:文|妇|侨|残|科|社|工商|青)联|集团|公司|场|园|库|台|团|室|署|宫|圃|(?:航道|公路|养护|管理)段|大学|中学|小学|中专|职专|高中|幼儿园|基地|银行|监狱|机关|乡|镇|街道)"
+    r"|协会|联合会|(?:文|妇|侨|残|科|社|工商|青)联|(?:科|作|记)协|集团|公司|场|园|库|台|团|室|署|宫|圃|(?:航道|公路|养护|管理)段|大学|中学|小学|中专|职专|高中|幼儿园|基地|银行|监狱|机关|乡|镇|街道)"
 )
 _NAME = r"[\u4e00-\u9fff（）()·]{3,48}?"
 # 2026年度部门预算; 2026部门预算 (no 年) only where 部门/单位 follows at once
@@ -143,7 +145,10 @@ TOWN_NAME = re.compile(r"(?![本我该全各每其此])[\u4e00-\u9fff]{2}[镇乡
 
 
 def is_unit_name(name: str) -> bool:
-    """Whether ``name`` reads as a unit's name: it ends as a body does, before any （本级） or 本级."""
+    """Whether ``name`` reads as a unit's name: it ends as a body does, before any （本级） or 本级, or it is a central
+    department of the official list (共青团中央, 九三学社中央: a 中央 ends no other unit's name)."""
+    if central_department(name):
+        return True
     core = _OWN_LEVEL.sub("", name)
     second = _SECOND_NAME.search(core)
     if second and re.search(_UNIT_SUFFIX + "[)）]$", core):

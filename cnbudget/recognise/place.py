@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from cnbudget.model import Line
+from cnbudget.official.central import central_department
 from cnbudget.official.classification import economic_entries, function_entries
 from cnbudget.official.regions import (
     Region,
@@ -47,8 +48,9 @@ _REGION_TIER = re.compile(r"^(?:中共|中国共产党)?自治区")
 
 
 def is_central(name: str) -> bool:
-    """Whether ``name`` is a body of the central government (it names no region of its own)."""
-    return bool(name) and bool(_CENTRAL.search(compact(name))) and resolve_region(name) is None
+    """Whether ``name`` is a body of the central government: a central department of the official list whose name does
+    not say so (共青团中央, 民革中央, 最高人民法院), or a name that opens as a central body's does and names no region."""
+    return bool(central_department(name)) or (bool(name) and bool(_CENTRAL.search(compact(name))) and resolve_region(name) is None)
 
 
 def unit_region(names: tuple[str, ...], lines: list[Line], year: int | None = None) -> tuple[Region | None, str]:
@@ -70,7 +72,10 @@ def _placed(names: tuple[str, ...], lines: list[Line], year: int | None = None) 
     the county its document names most; a province's body named by its place (安徽省徽州师范学校) lies in the province.
     A body whose page says it is central (教育部直属) is placed by nothing but its names. The divisions are those of
     the document's ``year`` (a 2017 page's 邢台市桥东区, renamed 襄都区 in 2020). Returns the region, or None and a
-    sentence saying what was looked for ('' where the names give no unit or a central one)."""
+    sentence saying what was looked for ('' where the names give no unit or a central one). A central department of
+    the official list is placed nowhere, whatever place its name holds (中国延安干部学院)."""
+    if any(central_department(n) for n in names):
+        return None, ""
     region = resolve_region(" ".join(names), year) or _tier_region(names)
     provinces = {provincial_by_place(n) for n in names}
     if names and len(provinces) == 1 and None not in provinces:  # 安徽省徽州师范学校: a provincial body where it stands
