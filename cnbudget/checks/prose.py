@@ -7,7 +7,16 @@ from decimal import Decimal
 
 from cnbudget.amounts import format_amount
 from cnbudget.checks.agree import OTHER_FUNDS
-from cnbudget.checks.amounts import AMOUNT, AMOUNT_LIST, change_on_last_year, listed_amounts, percent_agrees, rounded_share_reason, same_at_printed_precision, this_year_base_note
+from cnbudget.checks.amounts import (
+    AMOUNT,
+    AMOUNT_LIST,
+    change_on_last_year,
+    listed_amounts,
+    percent_agrees,
+    rounded_share_reason,
+    same_at_printed_precision,
+    this_year_base_note,
+)
 from cnbudget.checks.base import (
     Check,
     Checker,
