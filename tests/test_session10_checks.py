@@ -10,9 +10,10 @@ from decimal import Decimal
 
 from cnbudget.checks.changes import check_change_in_another_unit, check_change_on_printed_last_year
 from cnbudget.checks.identities import check_headline_identities
-from cnbudget.checks.prose import check_prose_against_tables, check_shares, check_year_on_year_carried
+from cnbudget.checks.prose import check_prose_against_tables, check_shares
 from cnbudget.checks.remnants import check_instructions_left
 from cnbudget.checks.restated import check_restated_figures
+from cnbudget.checks.yoy import check_year_on_year_carried
 from cnbudget.model import Evidence, Statement
 
 from .checks.conftest import outcomes, revenue, run, said, total

@@ -5,7 +5,7 @@ Invented inputs of the same kind, names and amounts changed; expected values wor
 
 from __future__ import annotations
 
-from cnbudget.checks.prose import check_year_on_year
+from cnbudget.checks.yoy import check_year_on_year
 from cnbudget.model import Evidence
 
 from .checks.conftest import run

@@ -4,7 +4,7 @@ printed with decimals may itself be rounded. Invented sentences in the style of 
 
 from __future__ import annotations
 
-from cnbudget.checks.prose import check_year_on_year, check_year_on_year_carried
+from cnbudget.checks.yoy import check_year_on_year, check_year_on_year_carried
 from cnbudget.model import Evidence
 
 from .checks.conftest import run

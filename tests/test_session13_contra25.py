@@ -10,7 +10,8 @@ from decimal import Decimal
 
 from cnbudget.checks.against_budget import check_change_against_budget, check_three_public_changes
 from cnbudget.checks.changes import check_change_on_item_of_year
-from cnbudget.checks.prose import check_shares, check_year_on_year, check_year_on_year_carried
+from cnbudget.checks.prose import check_shares
+from cnbudget.checks.yoy import check_year_on_year, check_year_on_year_carried
 from cnbudget.model import Evidence
 from cnbudget.normalise.prose_amounts import statements
 

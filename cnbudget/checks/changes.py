@@ -15,7 +15,7 @@ from cnbudget.amounts import format_amount, printed_wan
 from cnbudget.checks.amounts import NUM, UP, change_on_last_year, half_unit, percent_agrees
 from cnbudget.checks.base import Check, Checker, Row, at, page_at, side, stated
 from cnbudget.checks.percentages import CHANGE
-from cnbudget.checks.prose import YOY
+from cnbudget.checks.yoy import YOY
 from cnbudget.normalise.prose_words import three_public_item
 
 _AMOUNT = re.compile(rf"{NUM}\s*万?元")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from cnbudget.checks.prose import check_prose_against_tables, check_shares, check_year_on_year, check_year_on_year_carried
+from cnbudget.checks.prose import check_prose_against_tables, check_shares
+from cnbudget.checks.yoy import check_year_on_year, check_year_on_year_carried
 from cnbudget.model import Evidence, Statement
 
 from .conftest import function, outcomes, revenue, run, said, total

@@ -1,0 +1,116 @@
+"""The prose's year-on-year changes: a change's percentage against the two amounts it compares (yoy-agrees)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from cnbudget.amounts import format_amount
+from cnbudget.checks.amounts import AMOUNT, AMOUNT_LIST, change_on_last_year, listed_amounts, this_year_base_note
+from cnbudget.checks.base import Check, Checker, page_at, side
+from cnbudget.checks.rounding import rounded_change_reason
+
+YOY = re.compile(
+    r"(?P<cur>\d[\d,]*(?:\.\d+)?)\s*(?P<cu>万)?元[^。；;万元]{0,30}?(?:(?:比|较|与)(?:上年|上一年|\d{4}年)[^。；;\d]{0,16}?|同比)"
+    r"(?P<dir>增加|减少|增长|下降|降低|上升)\s*(?P<d>\d[\d,]*(?:\.\d+)?)\s*(?P<du>万)?元"
+    r"(?:[，,、]?\s*(?:同比)?(?:增长|下降|增幅|降幅|减少|增加|降低|上升)了?|\s*[（(])\s*(?P<p>\d+(?:\.\d+)?)\s*%"
+)
+
+
+# “决算为62.07万元，完成全年预算84.82万元的73.2%，比上年决算数增加38.97万元”: the amount compared with last
+# year is the 决算 the completion rate is of, printed before it, not the budget the rate names
+_COMPLETION_OF = re.compile(r"(?P<cur>\d[\d,]*(?:\.\d+)?)\s*万元\s*[，,]?\s*完成(?:全年|年初|调整)?预算(?:数)?\s*$")
+
+
+# “37813.3万元(含西部计划20168万元),比2012年增加2238.58万元”: a part in brackets (含, 其中, 包括); the figure before it changed
+_PART_IN_BRACKETS = re.compile(r"(?P<cur>\d[\d,]*(?:\.\d+)?)\s*(?P<cu>万)?元\s*[（(](?:含|其中|包括)[^（()）。；;]*$")
+
+
+def check_year_on_year(c: Checker) -> None:
+    """“X 万元，比上年增加 D 万元，增长 P%” (or “同比增加 D 万元”, or “减少 D 万元（P%）”): P follows from D and last year's X − D (or X + D).
+
+    The stated percentage agrees when the computed one rounds to it (``percent_agrees``, as for
+    stated shares); one unit off in its last place fails as rounding. Subject: the three printed figures
+    (``214.11/减少11.48/5.09%``).
+    """
+    text = c.d.evidence.prose
+    for m in YOY.finditer(text):
+        change, stated = (Decimal(m.group(g).replace(",", "")) for g in ("d", "p"))
+        completed = _COMPLETION_OF.search(text, max(0, m.start() - 40), m.start())
+        inside = _PART_IN_BRACKETS.search(text, max(0, m.start() - 60), m.start())
+        cur = completed.group("cur") if completed else inside.group("cur") if inside else m.group("cur")
+        current = Decimal(cur.replace(",", ""))
+        if not completed and bool((inside or m).group("cu")) != bool(m.group("du")):
+            continue  # “X 万元 … 同比增加 D 元” (or X 元（含…）): two units in one comparison, more likely two figures than one
+        if _earlier_year(text, m.start("cur"), c.d.meta.get("fiscal_year")):
+            continue  # “2024年收入预算总计363.13万元,同比降低123.13万元” in a 2025 budget: the figure is last year's, the change from it
+        unit = "万元" if completed or (inside or m).group("cu") else "元"
+        judged = change_on_last_year(current, change, m.group("dir"), stated)
+        if judged is None:
+            continue
+        previous, (ok, computed, severity) = judged
+        page = page_at(c.d, m.start())
+        c.result(
+            "yoy-agrees",
+            f"{cur}/{m.group('dir')}{m.group('d')}/{m.group('p')}%",
+            ok,
+            side(f"文字说明“…{m.group(0)[-60:]}”所写的增减幅度", f"{stated}%", page),
+            side(f"按增减额 {format_amount(change)} {unit}与上年数 {format_amount(previous)} {unit}算出的幅度", f"{computed}%", page),
+            f"“…{m.group(0)[-60:]}”: {format_amount(change)} {unit} against last year's {format_amount(previous)} {unit}",
+            severity=severity or None, note=this_year_base_note(change, current, stated, unit) if severity == "mismatch" else None,
+            reason=None if ok else rounded_change_reason(change, current, m.group("dir"), stated, unit),
+        )
+
+
+def _earlier_year(text: str, position: int, fiscal_year: int | None) -> bool:
+    """Whether the clause before ``position`` names a year before the disclosure's (the figure there is of that year)."""
+    clause = re.split(r"[，,。；;]", text[max(0, position - 30) : position])[-1]
+    years = re.findall(r"(20\d{2})年", clause)
+    return bool(years and fiscal_year and int(years[-1]) < fiscal_year)
+
+
+# “收、支总计均为1,145.52万元。与2022年度相比，收、支总计各增加342万元，增长29.86%。” / “收、支总计各是4125.49,4143.91万元。
+# 与2021年相比，收、支总计各减少1267.86,2570.97万元，各下降23.51%、38.28%。”: the change's sentence names its figures in the one before
+_CARRIED_YOY = re.compile(
+    rf"(?P<cur>{AMOUNT_LIST})\s*万元。\s*(?:与|和|较|比)(?:上年|上一年|\d{{4}}年)(?:度)?(?:相比|比较)?\s*[，,]?[^。；;\d]{{0,14}}?"
+    rf"(?P<dir>增加|减少)\s*(?P<d>{AMOUNT_LIST})\s*万元\s*[，,]\s*(?:各|分别)?(?:增长|下降|增加|减少)\s*(?P<p>\d+(?:\.\d+)?\s*%(?:\s*[，,、和]\s*\d+(?:\.\d+)?\s*%)*)"
+)
+
+
+def check_year_on_year_carried(c: Checker) -> None:
+    """A change on last year whose figures the sentence before states (“…均为 X 万元。与上年相比…各增加 D 万元，增长 P%”).
+
+    The sentence before must end with the figures; a list (“各是 A,B 万元 … 各减少 C,D 万元，各下降 P%、Q%”) is
+    taken in order, one figure for all where it states one (均为). Last year is X − D (or X + D), as in
+    ``check_year_on_year``. Subject: the three printed figures (``1,145.52/增加342/29.86%``).
+    """
+    text = c.d.evidence.prose
+    for m in _CARRIED_YOY.finditer(text):
+        begin = max(text.rfind(mark, 0, m.start("cur")) for mark in "。；;") + 1
+        if re.search(rf"(?:{AMOUNT})\s*万?元", text[begin : m.start("cur")]):
+            continue  # the sentence before states other figures too (一般公共预算 X 万元，政府性基金 0.00 万元): which one changed it does not say
+        current, changes, stated = listed_amounts(m.group("cur")), listed_amounts(m.group("d")), [Decimal(p) for p in re.findall(r"\d+(?:\.\d+)?", m.group("p"))]
+        n = max(len(current), len(changes), len(stated))
+        if any(len(x) not in (1, n) for x in (current, changes, stated)):
+            continue  # lists of different lengths: which figure goes with which the sentence does not say
+        page = page_at(c.d, m.start())
+        quote = m.group(0)[-90:]
+        for i in range(n):
+            cur, change, printed = (x[i if len(x) > 1 else 0] for x in (current, changes, stated))
+            judged = change_on_last_year(cur, change, m.group("dir"), printed)
+            if judged is None:
+                continue
+            previous, (ok, computed, severity) = judged
+            c.result(
+                "yoy-agrees",
+                f"{format_amount(cur)}/{m.group('dir')}{format_amount(change)}/{printed}%",
+                ok,
+                side(f"文字说明“…{quote}”所写的增减幅度", f"{printed}%", page),
+                side(f"按前一句所写的本年数 {format_amount(cur)} 万元与增减额 {format_amount(change)} 万元推得的上年数 {format_amount(previous)} 万元算出的幅度", f"{computed}%", page),
+                f"“…{quote}”: {format_amount(change)} 万元 against last year's {format_amount(previous)} 万元 (this year's figure in the sentence before)",
+                severity=severity or None, note=this_year_base_note(change, cur, printed) if severity == "mismatch" else None,
+                reason=None if ok else rounded_change_reason(change, cur, m.group("dir"), printed, "万元"),
+            )
+
+
+CHECKS: tuple[Check, ...] = (check_year_on_year, check_year_on_year_carried)
