@@ -89,7 +89,9 @@ def read_narrative(
         if other_body(_sentence_opening(prose.text, st.position), own_names, department) is not None:
             last = None  # 2、种子服务站预算总收入…，其中：…: a member unit's figures, never the disclosure's
             continue
-        subjects = subjects_of(prose_words.funded_item(label, st.sentence) or label, st.sentence, fiscal_year, _with_before(prose.text, st))
+        words = prose_words.funded_item(label, st.sentence) or label
+        # 收入总计(含用事业基金弥补收支差…)X: the item named before the bracket, never one the bracket says it includes
+        subjects = subjects_of(prose_words.before_included(words) or words, st.sentence, fiscal_year, _with_before(prose.text, st))
         if not subjects and (named := heading_named(st.sentence) or prose_words.clause_named(label, st.sentence)) is not None:
             subjects = subjects_of(named, named, fiscal_year)  # （一）收入预算，2018年年初预算数…: the heading names it
         if not subjects and BARE.match(clean_label(label)):

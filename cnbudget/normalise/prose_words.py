@@ -363,3 +363,14 @@ _LISTED_PROJECTS = re.compile(r"项目支出(?:主要)?(?:有|包括|包含)[:�
 def listed_projects(label: str) -> bool:
     """Whether the words name a project the 项目支出 lists (“主要项目支出有工作经费30万元”): that project's figure, not the 项目支出."""
     return bool(_LISTED_PROJECTS.search(label))
+
+
+# 收入总计(含用事业基金弥补收支差和年初结转结余)53,183.93万元: a bracket closing the words before an amount, saying
+# what the item includes; the amount is the item's, whatever the bracket names (an amount inside would end the words)
+_INCLUDED_AT_END = re.compile(r"[（(](?:含|包含|包括)[^（()）\d]{1,40}[)）]\s*(?:为|是|共计|合计)?$")
+
+
+def before_included(label: str) -> str | None:
+    """The words before a closing “(含…)” bracket of ``label``, which name what the amount after it is; None where none closes it."""
+    m = _INCLUDED_AT_END.search(label)
+    return label[: m.start()] if m and m.start() > 0 else None
