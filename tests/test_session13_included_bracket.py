@@ -36,3 +36,18 @@ def test_a_bracket_holding_an_amount_is_not_stripped() -> None:
     assert before_included("收入总计(含上年结转") is None
     assert before_included("收入总计(含上年结转100万元)") is None
     assert before_included("收入总计(含上年结转)") == "收入总计"
+
+
+def test_an_amount_inside_an_including_bracket_is_never_the_items() -> None:
+    # invented: the bracket names a part with its amount before the item's own; before, 100.00 was published as 收入总计
+    text = "本部门2016年度收入总计(含上年结转100.00万元)500.00万元,支出总计500.00万元。"
+    assert ("revenue_total", Decimal("100.00")) not in headline(text)
+    assert headline(text) == [("expenditure_total", Decimal("500.00"))]
+    # and a part the words cannot place (含其他…) gives no figure at all, not a class named 其他
+    assert read_narrative([Line(1, ("2016年度收入总计(含其他100.00万元)500.00万元。",))], 2016, "final_account")[0] == []
+
+
+def test_a_bracket_after_the_items_amount_keeps_both_readings() -> None:
+    # counter-case: the item's amount first, then what it includes: both read as before
+    text = "2016年度收入总计500.00万元(含上年结转100.00万元)。"
+    assert headline(text) == [("revenue_total", Decimal("500.00")), ("carryover_in", Decimal("100.00"))]

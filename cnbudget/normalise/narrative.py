@@ -91,6 +91,9 @@ def read_narrative(
             continue
         words = prose_words.funded_item(label, st.sentence) or label
         # 收入总计(含用事业基金弥补收支差…)X: the item named before the bracket, never one the bracket says it includes
+        if prose_words.inside_included(words) is not None:
+            last = None  # 收入总计(含上年结转100万元)…: a part the item includes, never the item; which part, the words may not say
+            continue
         subjects = subjects_of(prose_words.before_included(words) or words, st.sentence, fiscal_year, _with_before(prose.text, st))
         if not subjects and (named := heading_named(st.sentence) or prose_words.clause_named(label, st.sentence)) is not None:
             subjects = subjects_of(named, named, fiscal_year)  # （一）收入预算，2018年年初预算数…: the heading names it

@@ -370,6 +370,19 @@ def listed_projects(label: str) -> bool:
 _INCLUDED_AT_END = re.compile(r"[（(](?:含|包含|包括)[^（()）\d]{1,40}[)）]\s*(?:为|是|共计|合计)?$")
 
 
+# 收入总计(含上年结转100.00万元)500.00万元: the amount inside an open bracket saying what an item includes is a part's
+# (上年结转), never the item's, which follows the bracket
+_INCLUDED_OPEN = re.compile(r"[（(](?:含|包含|包括)(?P<words>[^（()）\d]{1,40})$")
+
+
+def inside_included(label: str) -> str | None:
+    """The words of an open “(含…” bracket that ``label`` ends in (上年结转 of 收入总计(含上年结转): the amount after
+    them is that part's, not the item's; None where the label does not end inside such a bracket, or the bracket opens
+    it (收入总计500万元(含上年结转100万元): the item's amount came first)."""
+    m = _INCLUDED_OPEN.search(label)
+    return m.group("words") if m and m.start() > 0 else None  # (含上年结转 alone follows the item's own amount: its part, read as such
+
+
 def before_included(label: str) -> str | None:
     """The words before a closing “(含…)” bracket of ``label``, which name what the amount after it is; None where none closes it."""
     m = _INCLUDED_AT_END.search(label)
