@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import csv
-import re
 from functools import lru_cache
 from pathlib import Path
 
-from cnbudget.strings import compact
+from cnbudget.strings import OWN_LEVEL, compact
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "central_departments.csv"
-# the unit's own level after its name: 共青团中央（本级）
-_OWN_LEVEL = re.compile(r"(?:[（(]本级[)）]|本级)$")
 
 __all__ = ["central_department"]
 
@@ -30,4 +27,4 @@ def _names() -> dict[str, str]:
 def central_department(name: str) -> str:
     """The full name of the listed central department ``name`` is (共青团中央: 中国共产主义青年团中央委员会), or ''
     where it is none of them in full (共青团安徽省委, 县团委 and 贵州省科协 are a province's or county's)."""
-    return _names().get(_OWN_LEVEL.sub("", compact(name)), "")
+    return _names().get(OWN_LEVEL.sub("", compact(name)), "")

@@ -32,12 +32,10 @@ from cnbudget.official.regions import (
 )
 from cnbudget.recognise.refusals import township_unplaced, unplaced
 from cnbudget.recognise.tier import TierSaid, tier_said
-from cnbudget.strings import compact
+from cnbudget.strings import OWN_LEVEL, compact
 
 __all__ = ["OWN_LEVEL", "TOWNSHIP", "is_central", "unit_region"]
 
-# the unit's own level after its name: X局（本级）, or bare, X局本级 (2023年X局本级部门决算公开说明)
-OWN_LEVEL = re.compile(r"(?:[（(]本级[)）]|本级)$")
 # The central government's bodies: 国家统计局, 中华人民共和国财政部, 中共中央宣传部, 水利部, 审计署
 # (a bare 组织部/宣传部/统战部/武装部 is a party or army department found at every tier, not a ministry; a hall
 # named 中国X馆 is as often a province's or city's as central: 中国文字博物馆 is 河南省's, 中国茶叶博物馆 杭州市's; 中国国家博物馆 is central)
