@@ -111,6 +111,12 @@ def this_year_base_note(change: Decimal, current: Decimal, printed: Decimal, uni
     return f"所写的 {printed}% 是增减额 {format_amount(change)} {unit}除以本年数 {format_amount(current)} {unit}所得，以本年数为基数，基数写错"
 
 
+def printed_whole(amount: Decimal) -> bool:
+    """Whether ``amount`` was printed with no decimals (300, not 300.00): a figure that may itself be rounded to the unit."""
+    exponent = amount.as_tuple().exponent
+    return isinstance(exponent, int) and exponent >= 0
+
+
 def whole_number_part(amount: Decimal, base: Decimal, share: Decimal) -> bool:
     """Whether a part printed as a whole number (300 万元) gives ``share`` % once read as rounded to the unit (299.5 to 300.5).
 
@@ -118,8 +124,7 @@ def whole_number_part(amount: Decimal, base: Decimal, share: Decimal) -> bool:
     figure behind it (300 of 11654.33 is 2.574%, 300.2 of it 2.576%): the page does not say which, so it proves
     nothing. A share that no figure within half a unit gives is still wrong.
     """
-    exponent = amount.as_tuple().exponent
-    return isinstance(exponent, int) and exponent >= 0 and amount > 0 and percent_agrees(amount, base, share, part_spread=Decimal("0.5"))[0]
+    return printed_whole(amount) and amount > 0 and percent_agrees(amount, base, share, part_spread=Decimal("0.5"))[0]
 
 
 def rounded_share_reason(part: Decimal, share: Decimal, severity: str, base: Decimal, run: list[tuple[Decimal, Decimal]]) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from cnbudget.checks.amounts import UP, half_unit
+from cnbudget.checks.amounts import UP, half_unit, printed_whole
 
 WHOLE_WAN_ROUNDING = "总额和各项都按整数印出，各自四舍五入，相差不超过舍入的误差，无从判断"
 
@@ -34,8 +34,7 @@ def rounded_change_reason(change: Decimal, current: Decimal, direction: str, pri
     the change, not the figure (71.33 of 383.09 is 18.62%); None where it proves something (a figure printed whole too
     reads as exact, as ``half_unit`` reads every amount). Last year moves with the change (this year's ∓ it), so the
     percentages lie between the lowest change's and the highest's: 减少25万元 of 1.10 gives 95.70% to 95.88%, never 95.0%."""
-    ce, fe = change.as_tuple().exponent, current.as_tuple().exponent
-    if not (isinstance(ce, int) and ce >= 0 and isinstance(fe, int) and fe < 0 and change > 0):
+    if not (printed_whole(change) and not printed_whole(current) and change > 0):
         return None
     half, sign = half_unit(current), -1 if direction in UP else 1
     low_change, high_change = change - Decimal("0.5"), change + Decimal("0.5")
