@@ -95,6 +95,11 @@ _FIGURE_BLANK = re.compile(r"(?:占|增加|减少|增长|下降|降低)[ \u3000]
 _SIGNED = re.compile(r"(\d)?[ \u3000]*(?:万元|%|％)")
 
 
+# a blank for a count: a head count or a fleet with no number before its measure word (“其中:行政人,事业6人”,
+# “公务用车辆共 台。”), the measure word ending its clause (行政人员, 共台账 are words)
+_COUNT_BLANK = re.compile(r"(?:共|行政|事业|离休|退休|编制|实有)[ \u3000]*(?:人|台|辆|名)(?=[，,。；;、)）])")
+
+
 def _in_place(text: str, position: int) -> bool:
     """Whether the figures of the sentence around a blank are printed where they belong: at least half its 万元 and %
     signs follow a number, and no year lacks its digits (比年). A text layer that lost its digits from their places (“收入比年减少万元……10,404.66”) leaves many
@@ -105,12 +110,15 @@ def _in_place(text: str, position: int) -> bool:
 
 
 def check_placeholders_filled(c: Checker) -> None:
-    """A template's blank left unfilled (“XX项目”, “××单位”, “部门（单位）名称概况”, “占 %”, “比上年减少 万元”).
+    """A template's blank left unfilled (“XX项目”, “××单位”, “部门（单位）名称概况”, “占 %”, “比上年减少 万元”, “共 台”).
 
     Subject: the words around it and their offset.
     """
     text = c.d.evidence.prose
     figures = [m for m in _FIGURE_BLANK.finditer(text) if _in_place(text, m.start())]
+    counts = [m for m in _COUNT_BLANK.finditer(text) if _in_place(text, m.start())]
+    # one sentence's blank counts are one remnant (“其中:行政人,事业6人”, “包干编制 人、自筹编制 人”)
+    figures += [m for k, m in enumerate(counts) if k == 0 or "。" in text[counts[k - 1].end() : m.start()]]
     blanks = sorted([*_PLACEHOLDER.finditer(text), *_NAME_BLANK.finditer(text), *figures], key=lambda m: m.start())
     for m in blanks[:LIMIT]:
         words = _quote(text, m.start(), m.end()).strip()

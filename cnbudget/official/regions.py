@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from cnbudget.strings import PARTY_PREFIX
+
 DATA = Path(__file__).resolve().parent.parent / "data" / "divisions.csv"
 # Divisions merged or renamed away, each with the last year it existed (see data/divisions.md, “Former divisions”)
 FORMER = DATA.with_name("former_divisions.csv")
@@ -148,8 +150,8 @@ def find_mentions(text: str, year: int | None = None) -> dict[str, Key]:
 
 
 def starts_with_division(text: str) -> bool:
-    """Return whether ``text`` begins with a division's full name (上海市…, 中共江苏省委…)."""
-    text = re.sub(r"^(?:中共|中国共产党)", "", WHITESPACE.sub("", text))
+    """Return whether ``text`` begins with a division's full name (上海市…), perhaps after a party's name (中共江苏省委…, 民建武汉市委)."""
+    text = PARTY_PREFIX.sub("", WHITESPACE.sub("", text))
     return _longest_at(text, 0, strong=True)[1] is not None
 
 
@@ -178,7 +180,7 @@ def provincial_by_place(name: str) -> Region | None:
     place names where the body stands, not the government it belongs to. A development zone named by
     its place (``ZONE``) is that place's, not the province's.
     """
-    text = re.sub(r"^(?:中共|中国共产党)", "", WHITESPACE.sub("", name))
+    text = PARTY_PREFIX.sub("", WHITESPACE.sub("", name))
     size, key = _longest_at(text, 0, strong=True)
     if key is None or len(key.codes) != 1 or full_names_end(text, 0) != size:
         return None
@@ -260,7 +262,7 @@ def resolve_region(text: str, year: int | None = None) -> Region | None:
 
 # A body of a township (温泉街道办事处, 李宅乡人民政府): the name before it is the township's own, not a
 # county's short form (温泉街道 of 咸宁市咸安区 is no part of 温泉县).
-TOWNSHIP_BODY = re.compile(r"街道|(?:民族|[\u4e00-\u9fff]{0,2}族)?[镇乡]|苏木|社区|[村嘎]")
+TOWNSHIP_BODY = re.compile(r"街道?|(?:民族|[\u4e00-\u9fff]{0,2}族)?[镇乡]|苏木|社区|[村嘎]")
 # What follows a division's short form in the name of one of its own bodies: a zone it runs (杜集经济开发区,
 # 赣州蓉江新区), its government, congress, courts or party, or a department every county has. 光明日报社,
 # 太湖流域管理局, 平安建设促进中心, 红旗渠管理处 open with a county's name too, but are none of these.

@@ -46,16 +46,19 @@ from itertools import pairwise
 from cnbudget.model import Line
 from cnbudget.official.central import central_department
 from cnbudget.official.regions import division_at, full_names_end, starts_with_division
-from cnbudget.strings import compact
+from cnbudget.strings import PARTY_PREFIX, compact
 
 __all__ = ["body_unit_names", "publisher_full_names", "sector_unit_names"]
 
 _NAME = r"(?P<name>[\u4e00-\u9fff（）()]{4,40}?)"
 # How often the first pages print a name that opens with a division's short form for it to be the unit's own
 REPEATED = 3
+# the short names a body gives itself after its full name: X(简称:民建武汉市委、武汉民建)是…
+_SHORT_NAME = r"(?:[（(]简称[:：]?[^()（）。]{1,30}[)）])?"
 # (the 机构设置 item's heading may run on into its sentence: (二)机构设置。重庆市涪陵区信访办公室是区政府工作部门)
 _SUBJECT = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])?(?:(?:单位|部门)?机构设置(?:情况)?[。:：])?" + _NAME + r"(?:下设|内设|下属|是|为|属于|(?<!所)属|系|隶属|(?:部门)?只有本级)"
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])?(?:(?:单位|部门)?机构设置(?:情况)?[。:：])?" + _NAME + _SHORT_NAME
+    + r"(?:下设|内设|下属|是|为|属于|(?<!所)属|系|隶属|(?:部门)?只有本级|由(?=[^。，,]{0,30}(?:构成|组成)))"
 )
 # a table's note that the unit had no such money: 说明:冀村镇人民政府没有使用国有资本经营预算安排支出,故本表无数据
 _NOTE = re.compile(r"^(?:说明|注)[:：]" + _NAME + r"(?:20\d{2}年度?)?(?:没有|无|未)")
@@ -80,6 +83,9 @@ _OVERVIEW = re.compile(r"^第[一二三四五六七八九十]+部分[:：?？]*"
 _DUTIES = re.compile(r"(?:^|(?<=[，,。；;：:）)])|(?<=[一二三四五六七八九十]、主要职责)|(?<=[一二三四五六七八九十]、部门职责))" + _NAME + r"(?:的)?主要(?:履行|承担|负责)?(?:以下|下列|如下)?(?:主要)?(?:职责|职能)(?:是|为|如下|有)?[:：]")
 # the date under a signature, its parts perhaps on lines of their own, or its 年/月/日 lost by the page (2019123)
 _SIGNED = re.compile(r"^20\d{2}(?:年\d{1,2}月\d{1,2}日|\d{2,4})$")
+# the “三公” page's sentence of the units whose spending it covers: X因公出国(境)费、公务接待费、公务用车购置及运行维护费开支单位包括…
+_THREE_PUBLIC_ITEM = r"(?:因公出国[（(]境[)）]费用?|公务接待费|公务用车购置(?:和|及)运行(?:维护)?费)"
+_THREE_PUBLIC_SCOPE = re.compile(r"^" + _NAME + _THREE_PUBLIC_ITEM + r"(?:[、，,和及]" + _THREE_PUBLIC_ITEM + r")*开支(?:的)?单位包括")
 _TRIPS = re.compile(r"安排" + _NAME + r"(?:因公)?出国(?:[（(]境[)）])?团组")
 # a township's body, named by its township alone (观庄乡卫生院, 下马渡镇人民政府): its region is the county the text names
 # (an ethnic township's name has its people's before 乡: 和平彝族乡人民政府, X回族乡, X民族乡)
@@ -104,7 +110,7 @@ def body_unit_names(lines: list[Line], is_unit_name: Callable[[str], bool]) -> l
         placed = starts_with_division(name) or (division_at(name, 0) and prose.count(name) >= REPEATED) or bool(central_department(name))
         return is_unit_name(name) and (placed or bool(_TOWNSHIP_UNIT.fullmatch(name)))
 
-    names = [m.group("name") for text in texts if (m := _SUBJECT.match(text) or _OVERVIEW.match(text) or _NOTE.match(text) or _LEVEL_ONE.match(text) or _YEAR_SUBJECT.match(text) or _SET_UP.match(text)) and good(m.group("name"))]
+    names = [m.group("name") for text in texts if (m := _SUBJECT.match(text) or _OVERVIEW.match(text) or _NOTE.match(text) or _LEVEL_ONE.match(text) or _YEAR_SUBJECT.match(text) or _SET_UP.match(text) or _THREE_PUBLIC_SCOPE.match(text)) and good(m.group("name"))]
     # the heading's last word on a line of its own: 第一部分遵义市住房和城乡建设局 / 概述
     names += [m.group("name") for a, b in pairwise(texts) if re.fullmatch(r"(?:基本)?概(?:况|述)", b) and (m := _OVERVIEW.match(a + b)) and good(m.group("name"))]
     names += [m.group("name") for pattern in (_DUTIES, _TRIPS, _SCOPE, _NO_MONEY, _STAFFING) for m in pattern.finditer(prose) if good(m.group("name"))]
@@ -119,14 +125,21 @@ def body_unit_names(lines: list[Line], is_unit_name: Callable[[str], bool]) -> l
         published = [m.group("name") for text in texts for m in (*_PUBLISHER.finditer(text), *_SOURCE_LINE.finditer(text)) if good(m.group("name"))]
         names = [name for name in published if prose.count(name) >= 2 or _titled_by_tail(name, texts)]
         names += [m.group("name") for text in texts for m in _FILED_UNDER.finditer(text) if good(m.group("name")) and "纳入" + m.group("name") in prose]
-    return names
+    return [_party_body_after_place(name) for name in names]
+
+
+def _party_body_after_place(name: str) -> str:
+    """``name`` less a division's name run on before a party's full name for the body: 江汉区中国共产党武汉市江汉区委员会党校
+    (a site's label of the district, then the school's own name) is 中国共产党武汉市江汉区委员会党校; other names as they are."""
+    at = full_names_end(name, 0)
+    return name[at:] if 0 < at < len(name) and PARTY_PREFIX.match(name[at:]) and starts_with_division(name[at:]) else name
 
 
 # the heading of the duties part: 一、部门主要职责, 1、职能职责, (一)主要职能; then the sentence under it, perhaps after a label
 _DUTIES_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])?(?:部门|单位)?(?:主要)?职(?:能|责)(?:职责)?$")
 _DUTIES_LABEL = re.compile(r"^(?:主要(?:负责|职责|职能)(?:是|为|有)?[:：])?")
-# what runs on from a unit's name without ending it: 县人民政府 / 办公室, X局 / 机关, X中心 / （本级）
-_NAME_GOES_ON = re.compile(r"办公室|机关|本级|[（(]|分局|支队|大队|中队")
+# what runs on from a unit's name without ending it: 县人民政府 / 办公室, X局 / 机关, X中心 / （本级）, X市委 / 员会
+_NAME_GOES_ON = re.compile(r"办公室|机关|本级|[（(]|分局|支队|大队|中队|员会")
 _RUNS_ON = re.compile(r"公室|办公室|机关|常务委员会|委员会")
 
 

@@ -28,7 +28,7 @@ from cnbudget.recognise.place import OWN_LEVEL as _OWN_LEVEL
 from cnbudget.recognise.place import TOWNSHIP as _TOWNSHIP
 from cnbudget.recognise.place import is_central, unit_region
 from cnbudget.recognise.refusals import unnamed
-from cnbudget.strings import compact
+from cnbudget.strings import PARTY_PREFIX, compact
 
 __all__ = ["canonical_unit", "choose_unit_name", "disclosure_slug", "header_units", "identify", "is_unit_name", "merge_identities", "unit_level", "unit_slug"]
 
@@ -140,6 +140,8 @@ _TAKES_IN = re.compile(r"[（(](?:包括|包含|含)[^（()）]{1,30}[)）]$")
 _SECOND_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,30}[)）]$")
 # A numbered item's heading that is no unit's name: (一)收入预算, 二、支出预算情况
 _ITEM_HEADING = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])(?![\u4e00-\u9fff（）()]*(?:" + _UNIT_SUFFIX + r")$)")
+# A 街道 named in short form, as 武汉's districts name theirs: 民意街 for 民意街道办事处 (never 大街, 步行街 …: streets)
+_SUBDISTRICT_SHORT = re.compile(r"(?![本我该全各每其此])[\u4e00-\u9fff]{2,3}(?<![大行业])街")
 # A township's own name of two characters and its kind: 正直镇, 观庄乡 (not 本镇, 各乡镇)
 TOWN_NAME = re.compile(r"(?![本我该全各每其此])[\u4e00-\u9fff]{2}[镇乡]")
 
@@ -153,7 +155,10 @@ def is_unit_name(name: str) -> bool:
     second = _SECOND_NAME.search(core)
     if second and re.search(_UNIT_SUFFIX + "[)）]$", core):
         core = core[: second.start()]
-    return len(core) >= 3 and bool(re.search(_UNIT_SUFFIX + "$", core))
+    if re.search(_UNIT_SUFFIX + "$", core):
+        return len(core) >= 3
+    at = full_names_end(core, 0)  # 江汉区民意街: a 街道 in short form, only after its district's name (a bare X街 is a street)
+    return at > 0 and _SUBDISTRICT_SHORT.fullmatch(core[at:]) is not None
 
 
 
@@ -164,7 +169,7 @@ def unit_level(name: str, region: Region | None) -> str:
     rest = compact(name)
     for part in (region.province, region.city, region.county):
         rest = rest.replace(part, "", 1) if part else rest
-    if _TOWNSHIP.search(_OWN_LEVEL.sub("", rest)):
+    if _TOWNSHIP.search(_OWN_LEVEL.sub("", rest)) or _SUBDISTRICT_SHORT.fullmatch(_OWN_LEVEL.sub("", rest)):
         return "township"
     if _province_body(name, region):
         return "province"
@@ -175,7 +180,7 @@ def _province_body(name: str, region: Region) -> bool:
     """Whether ``name`` opens with its province's full name and at once a body of its own, no division named
     between (云南省林业和草原科学院漾濞核桃研究院: the province's academy's institute, 漾濞 only where it stands;
     云南省大理州林业局 and 四川省南江县财政局 are a prefecture's and a county's)."""
-    text = re.sub(r"^(?:中共|中国共产党)", "", compact(name))
+    text = PARTY_PREFIX.sub("", compact(name))
     return bool(region.province) and text.startswith(region.province) and len(text) > len(region.province) and not division_at(text, len(region.province))
 
 
