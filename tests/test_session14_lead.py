@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from cnbudget.checks.remnants import check_placeholders_filled
 from cnbudget.model import Evidence, Identity
+from cnbudget.official.central import ministry_body
 from cnbudget.official.regions import starts_with_division
 from cnbudget.read import text_to_lines
 from cnbudget.recognise.identify import identify, is_unit_name
@@ -91,3 +92,13 @@ def test_a_count_the_template_left_blank_is_a_remnant_once_a_sentence() -> None:
     # counter-cases: counts that are printed, and words that end so (行政人员, 公共台账)
     filled = "在职实有人数6人,其中:行政0人,事业6人。公务用车共5台。行政人员6人。公共台账已建立。"
     assert run(check_placeholders_filled, evidence=Evidence(prose=filled)) == []
+
+
+def test_a_unit_under_a_ministry_named_with_the_ministry_first_is_central_wherever_its_name_places_it() -> None:
+    for title in ("水利部长江水利委员会2021年单位预算", "农业农村部南京农业机械化研究所2021年单位预算", "财政部驻江苏省财政监察专员办事处2018年部门预算"):
+        i = _who(title + "\n一、单位概况\n2021年收入预算合计512.30万元。\n")
+        assert (i.region, i.level) == (None, "central"), title
+    # counter-cases: a county whose name holds a ministry's word is that county's, and a sector's 部门 no ministry
+    i = _who("南部县财政局2021年部门预算\n一、部门概况\n2021年收入预算合计512.30万元。\n")
+    assert _place(i) == ("四川省", "南充市", "南部县") and i.level == "county"
+    assert not ministry_body("教育部门管理中心") and not ministry_body("水利部")

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from cnbudget.model import Line
-from cnbudget.official.central import central_department
+from cnbudget.official.central import central_department, ministry_body
 from cnbudget.official.classification import economic_entries, function_entries
 from cnbudget.official.regions import (
     Region,
@@ -48,7 +48,7 @@ _REGION_TIER = re.compile(r"^(?:中共|中国共产党)?自治区")
 def is_central(name: str) -> bool:
     """Whether ``name`` is a body of the central government: a central department of the official list whose name does
     not say so (共青团中央, 民革中央, 最高人民法院), or a name that opens as a central body's does and names no region."""
-    return bool(central_department(name)) or (bool(name) and bool(_CENTRAL.search(compact(name))) and resolve_region(name) is None)
+    return bool(central_department(name)) or ministry_body(name) or (bool(name) and bool(_CENTRAL.search(compact(name))) and resolve_region(name) is None)
 
 
 def unit_region(names: tuple[str, ...], lines: list[Line], year: int | None = None) -> tuple[Region | None, str]:
@@ -72,7 +72,7 @@ def _placed(names: tuple[str, ...], lines: list[Line], year: int | None = None) 
     the document's ``year`` (a 2017 page's 邢台市桥东区, renamed 襄都区 in 2020). Returns the region, or None and a
     sentence saying what was looked for ('' where the names give no unit or a central one). A central department of
     the official list is placed nowhere, whatever place its name holds (中国延安干部学院)."""
-    if any(central_department(n) for n in names):
+    if any(central_department(n) or ministry_body(n) for n in names):
         return None, ""
     region = resolve_region(" ".join(names), year) or _tier_region(names)
     provinces = {provincial_by_place(n) for n in names}
