@@ -102,3 +102,14 @@ def test_a_unit_under_a_ministry_named_with_the_ministry_first_is_central_wherev
     i = _who("南部县财政局2021年部门预算\n一、部门概况\n2021年收入预算合计512.30万元。\n")
     assert _place(i) == ("四川省", "南充市", "南部县") and i.level == "county"
     assert not ministry_body("教育部门管理中心") and not ministry_body("水利部")
+
+
+_BODY = "\n一、部门概况\n（一）主要职责\n负责全市教育工作。\n二、收支预算总体情况\n收入预算合计512.30万元，支出预算合计512.30万元。\n"
+
+
+def test_a_titles_year_in_chinese_numerals_or_bracketed_after_the_kind_is_the_titles_year() -> None:
+    for title, year, kind in (("岳阳市教育局二〇二一年部门预算", 2021, "budget"), ("岳阳市教育局二○二○年度部门决算", 2020, "final_account"), ("岳阳市教育局部门决算（2020年度）", 2020, "final_account"), ("二〇二一年\n岳阳市教育局部门预算", 2021, "budget")):
+        i = _who(title + _BODY)
+        assert (i.unit_name, i.fiscal_year, i.kind) == ("岳阳市教育局", year, kind), title
+    # counter-case: numerals of no year this century's pages print (一九九八) are not read as one
+    assert _who("岳阳市教育局一九九八年部门预算" + _BODY).fiscal_year is None

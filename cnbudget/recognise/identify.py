@@ -28,6 +28,8 @@ from cnbudget.recognise.place import OWN_LEVEL as _OWN_LEVEL
 from cnbudget.recognise.place import TOWNSHIP as _TOWNSHIP
 from cnbudget.recognise.place import is_central, unit_region
 from cnbudget.recognise.refusals import unnamed
+from cnbudget.recognise.title_lines import YEAR_ALONE as _YEAR_ALONE
+from cnbudget.recognise.title_lines import title_texts
 from cnbudget.strings import PARTY_PREFIX, compact
 
 __all__ = ["canonical_unit", "choose_unit_name", "disclosure_slug", "header_units", "identify", "is_unit_name", "merge_identities", "unit_level", "unit_slug"]
@@ -115,10 +117,6 @@ _THREE_PUBLIC_USED = re.compile(r"^20\d{2}年度?[^。，,：:]{0,12}?[“\"]?�
 _BANNER_END = re.compile(r"(?:网站|门户网|政府网|门户)$")
 # Tables numbered by kind: 预算01表 收支总表, 决算03表
 _NUMBERED_TABLE = re.compile(r"^(?P<kind>预算|决算)\d{1,2}表")
-# A year printed on its own: （2026年度） under a table title, or 2026 a text layer pulled off its title
-_YEAR_ALONE = re.compile(r"^[（(]?(?P<year>20\d{2})(?:年度?)?[)）]?$")
-# A title whose year the text layer moved away: 重庆市商务委员会 年部门预算情况说明 / 2026
-_YEARLESS_TITLE = re.compile(r"(?<![\d上下当本今明去全每往历同])(?=年度?(?:部门|单位)(?:预算|决算))")
 # (现将我厅…: a sentence's subject, the page's own 我厅/我局, names no unit;
 # the 编制 of 编制说明 names no unit, the body 机构编制委员会办公室 or 编制办 does; a heading 二、部门机构设置 run on
 # into the next line's sentence, 河源东岸学校2023年部门预算单位有1个, is no name)
@@ -184,36 +182,9 @@ def _province_body(name: str, region: Region) -> bool:
     return bool(region.province) and text.startswith(region.province) and len(text) > len(region.province) and not division_at(text, len(region.province))
 
 
-def _restore_years(texts: list[str]) -> list[str]:
-    """Lines with a title's year put back where a text layer took it off (年部门预算 and 2026 on the next line)."""
-    out = list(texts)
-    for i, text in enumerate(texts):
-        if not _YEARLESS_TITLE.search(text):
-            continue
-        for j in (i + 1, i - 1):
-            m = _YEAR_ALONE.match(texts[j]) if 0 <= j < len(texts) else None
-            if m:
-                out[i] = _YEARLESS_TITLE.sub(m.group("year"), text, count=1)
-                break
-    return out
-
-
-# a title whose year stands between the government and its unit: 雷州市2018年龙门镇人民政府部门预算, 岳阳县2015年度移民局“三公”经费决算
-_YEAR_INSIDE = re.compile(r"(?P<year>20\d{2}年度?)(?![省市区县]级)(?=[\u4e00-\u9fff]{2,40}?(?:部门|单位)?(?:[“\"]?三公[”\"]?经费)?(?:预算|决算))")
-
-
-def _year_first(text: str) -> str:
-    """A title with its year after the divisions that open it, the year put first (2018年雷州市龙门镇人民政府部门预算),
-    so the unit reads with its government; a line that opens with no division's full name is left as it is."""
-    m = _YEAR_INSIDE.match(text, full_names_end(text, 0))
-    if m is None or m.start() == 0:
-        return text
-    return m.group("year") + text[: m.start()] + text[m.end() :]
-
-
 def _title_matches(lines: list[Line]) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
-    texts = [_year_first(text) for text in _restore_years([compact(line.text) for line in lines[:400]])]
+    texts = title_texts(lines[:400])
     for i in range(len(texts)):
         window = "".join(texts[i : i + 3])
         m = _TITLE_RE.search(window) or _COVER_RE.search(window) or _SPLIT_YEAR_RE.search(window) or _TIER_TITLE_RE.search(window) or _THREE_PUBLIC_TITLE_RE.search(window) or _THREE_PUBLIC_LEAD_RE.search(window) or next(filter(None, (r.search(window) for r in (*_THREE_PUBLIC_YEAR_AFTER_RES, *_LABELLED_TITLE_RES, _BOTH_YEARS_THREE_PUBLIC_RE, _BOTH_YEARS_TABLE_RE))), None)
