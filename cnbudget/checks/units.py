@@ -59,9 +59,10 @@ def check_units(c: Checker) -> None:
                     f"{format_amount(as_wan)}元",
                     False,
                     side(f"{titled(row.get('source_table'))}所印的同一数字", f"{format_amount(as_wan)} 万元", row.get("page")),
-                    side(f"文字说明“{st.label[-30:]}{format_amount(as_wan)}元”", f"{format_amount(as_wan)} 元"),
+                    # the sentence's own page too: a reader checks both sides, and the prose is pages away from the table
+                    side(f"文字说明“{st.label[-30:]}{format_amount(as_wan)}元”", f"{format_amount(as_wan)} 元", st.page),
                     f"“{st.label[-30:]}{format_amount(as_wan)}元”: the figure is printed in 元 where the tables give the same number in 万元",
-                    detail=f"文字说明“{st.label[-30:]}{format_amount(as_wan)}元”以元为单位，而{titled(row.get('source_table'))}{at(row.get('page'))}以万元印出同一数字 {format_amount(as_wan)}：单位疑似写错。",
+                    detail=f"文字说明“{st.label[-30:]}{format_amount(as_wan)}元”{at(st.page)}以元为单位，而{titled(row.get('source_table'))}{at(row.get('page'))}以万元印出同一数字 {format_amount(as_wan)}：单位疑似写错。",
                 )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from cnbudget.model import Block, Disclosure, Line
-from cnbudget.normalise.narrative import prose_text, statements
+from cnbudget.normalise.narrative import join_prose, statements
 from cnbudget.strings import compact
 
 # “根据国家保密法律法规和有关保密事项范围的规定，部分具体项目信息公开时予以剔除”: rows left out on purpose
@@ -23,7 +23,8 @@ ATTACHED_TABLES = re.compile(
 
 def document_evidence(disclosure: Disclosure, lines: list[Line]) -> None:
     """Every amount the document's lines state, its lines saying a table is empty or withheld, and those naming attached tables."""
-    disclosure.evidence.all_statements = statements(prose_text(lines))
+    prose = join_prose(lines)
+    disclosure.evidence.all_statements = statements(prose.text, prose)  # with their pages, which a check cites
     disclosure.evidence.empty_explained = [line.text for line in lines if "空表" in line.text or "本表无数据" in line.text or "无数据" in line.text or WITHHELD.search(line.text)]
     disclosure.evidence.attachments = [line.text for line in lines if ATTACHED_TABLES.match(compact(line.text))]
 

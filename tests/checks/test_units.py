@@ -5,9 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from cnbudget.checks.units import check_units
-from cnbudget.model import BlockSummary, Evidence, Statement, UnitNote
+from cnbudget.model import BlockSummary, Evidence, Line, Statement, UnitNote
+from cnbudget.normalise.evidence import document_evidence
 
-from .conftest import outcomes, run, total
+from .conftest import disclosure, outcomes, run, total
 
 SUMMARY = BlockSummary("summary", "收支总表", "收支总表", 1, 10, "万元")
 THREE_PUBLIC = BlockSummary("three_public", "“三公”经费支出表", "“三公”经费支出表", 4, 6, "")
@@ -45,3 +46,23 @@ def test_an_indicator_target_in_yuan_is_not_a_mislabel() -> None:
     assert run(check_units, {"totals": [total("revenue_total", "4500")]}, Evidence(all_statements=[target])) == []
     stated = Statement("成本指标经济成本指标高职一等每生每年发放", Decimal("0.45"), "元", None, 0)
     assert outcomes(run(check_units, {"totals": [total("revenue_total", "4500")]}, Evidence(all_statements=[stated]))) == [("fail", "4500 万元", "4500 元")]
+
+
+def test_a_mislabel_names_the_page_of_its_sentence() -> None:
+    # jl_changchun_petitions_bureau_2026_dept_budget.pdf: “2026年预算支出1682.76元” on p. 17, the 收支总表's 1682.76 万元
+    # on p. 6; the fail named only p. 6, so a reader could not find the sentence
+    printed = Statement("2026年预算支出", Decimal("0.168276"), "元", None, 0, page=17)
+    results = run(check_units, {"totals": [total("expenditure_total", "1682.76")]}, Evidence(all_statements=[printed]))
+    assert results[0]["pages"] == "1;17"
+    assert "“2026年预算支出1682.76元”（第17页）以元为单位" in results[0]["detail"]
+    # a sentence whose page is not known names none (no “（第页）”), and the table's page stays
+    unknown = Statement("2026年预算支出", Decimal("0.168276"), "元", None, 0)
+    results = run(check_units, {"totals": [total("expenditure_total", "1682.76")]}, Evidence(all_statements=[unknown]))
+    assert results[0]["pages"] == "1;" and "第页" not in results[0]["detail"] and "“2026年预算支出1682.76元”以元为单位" in results[0]["detail"]
+
+
+def test_the_documents_statements_keep_their_pages() -> None:
+    # the statements the mislabel check reads (every amount in the document) carry the page of their printed line
+    d = disclosure()
+    document_evidence(d, [Line(16, ("一、收支总表情况说明",)), Line(17, ("2026年预算支出1682.76元，其中基本支出预算1208.20万元。",))])
+    assert [(st.amount, st.unit, st.page) for st in d.evidence.all_statements] == [(Decimal("0.168276"), "元", 17), (Decimal("1208.20"), "万元", 17)]
