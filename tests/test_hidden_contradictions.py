@@ -68,6 +68,9 @@ is a fail that matches no real contradiction (a misreading of ours), until it is
 - holdout12 (floor added in session 13, contra25): 1 of 2, every fail keyed. 雅安市国土资源局's “安排公务接待费预算44.58万元,
   较2011年决算增长1%” is compared with the item's 2011 决算 43.75 its own sentence prints (change-percent-agrees, a new check
   of a “三公” item's change on a named year); the other key (忻州's 一般公共预算 prose) names no check.
+- holdout16 (session 14, measured once on ab9572d: 1 of 4, 1 fail, keyed): 3 of 4 once its pages were published and a
+  count the template left blank (其中:行政人,事业6人; 公务用车辆共 台) became a remnant (template-placeholders-filled);
+  every fail keyed; the fourth (a 党校's sentence written for a 局, 局本级) names no check.
 """
 
 from __future__ import annotations
@@ -83,12 +86,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-FOLDERS = ("hidden", "holdout", "holdout2", "hidden3", "holdout3", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12")
+FOLDERS = ("hidden", "holdout", "holdout2", "hidden3", "holdout3", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout16")
 KEYS: dict[str, list[dict[str, Any]]] = {
     folder: json.loads((FIXTURES / folder / "contradictions.json").read_text(encoding="utf-8"))["contradictions"] for folder in FOLDERS
 }
 # Found as measured: a fail of the named check in the file's package. It may only rise.
-RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4, "holdout3": 11, "holdout8": 6, "holdout9": 8, "holdout10": 0, "holdout11": 0, "holdout12": 1}
+RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4, "holdout3": 11, "holdout8": 6, "holdout9": 8, "holdout10": 0, "holdout11": 0, "holdout12": 1, "holdout16": 3}
 
 _REGION = "the unit is read (session 8) but names no county and the opening names none: refused as region-unknown, so nothing is checked"
 # Contradictions a check should report and does not, as measured: (folder, file, check, words) → why.
