@@ -218,6 +218,8 @@ def _parts_add_up(st: Statement, stmts: list[Statement], text: str, side: str) -
         parts = [s for s in parts if s.amount or not prose_words.CARRIED.search(clean_label(s.label))]  # 上年结转收入0万元: nothing carried
         if any(("支出" if side == "revenue" else "收入") in s.label for s in stmts if st.position < s.position < opening.start()):
             return False  # the other side's figure came first: the list is of that
+        if re.search(r"其中[:：,，]?(?:上年|年初)结转", text[opening.end() : end if stop < 0 else stop]):
+            return False  # 财政拨款收入X元,100%其中上年结转Y: a part's own 其中 holds last year's money, so the whole does too
         if parts and all(prose_words.is_part(side, clean_label(s.label)) for s in parts):
             # in whole 万元 (1,361万元 of a table's 1361.6271) parts rounded apart may add up to a rounded whole by chance;
             # in hundredths, parts each rounded may miss the whole by half a hundredth each (2339.68 + 4131.31 + 157.74 of 6628.72)

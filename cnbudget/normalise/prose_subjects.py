@@ -146,8 +146,9 @@ def with_carryover(subject: Subject, label: str, text: str, position: int) -> Su
     ahead = text[position : position + 400]
     heading = SECTION.search(ahead)
     parts = ahead[: heading.start()] if heading else ahead
-    # the parts listed after 其中 name a 上年结转 (its amount may be cut off, as a page's stored opening ends)
-    if re.search(r"其中[:：,，]", parts) and re.search(r"上年结转(?:结余)?(?:收入)?\s*[\d,.]+\s*万元|其中[:：,，].*[；;，,、]上年结", parts):
+    # the parts listed after 其中 name a 上年结转 (its amount may be cut off, as a page's stored opening ends), or a part's
+    # own 其中 does (财政拨款收入7842977.60元,100%其中上年结转120000.00: the carry-over inside the part inside the whole)
+    if re.search(r"其中[:：,，]", parts) and re.search(r"上年结转(?:结余)?(?:收入)?\s*[\d,.]+\s*万元|其中[:：,，].*[；;，,、]上年结|其中[:：,，].*其中[:：,，]?上年结转", parts):
         return ("totals", "revenue_total", {"metric": "revenue_total", "source_table": "narrative"})
     return subject
 
