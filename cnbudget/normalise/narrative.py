@@ -216,6 +216,7 @@ def _parts_add_up(st: Statement, stmts: list[Statement], text: str, side: str) -
         # 基本支出X(工资福利支出A、…)；项目支出Y: what the brackets list is the part's own breakdown, not another part
         parts = [s for s in listed if not CHANGE.search(after_heading(s.label)) and not _bracketed(text, opening.end(), s.position)]
         parts = [s for s in parts if s.amount or not prose_words.CARRIED.search(clean_label(s.label))]  # 上年结转收入0万元: nothing carried
+        parts = _without_sub_items(parts)
         if any(("支出" if side == "revenue" else "收入") in s.label for s in stmts if st.position < s.position < opening.start()):
             return False  # the other side's figure came first: the list is of that
         if re.search(r"其中[:：,，]?(?:上年|年初)结转", text[opening.end() : end if stop < 0 else stop]):
@@ -227,6 +228,28 @@ def _parts_add_up(st: Statement, stmts: list[Statement], text: str, side: str) -
             slack = Decimal(len(parts)).scaleb(exponent) / 2 if all(int(s.amount.as_tuple().exponent) == exponent for s in parts) else Decimal(0)
             return exponent < 0 and abs(sum((s.amount for s in parts), Decimal(0)) - st.amount) <= slack
     return False
+
+
+# a list's numbering: 1. / 2、 opening a part, (1) / （2） opening an item of the part before it
+_NUMBERED = re.compile(r"(?:^|[:：])\d{1,2}[.．、](?!\d)")
+_SUB_NUMBERED = re.compile(r"^[（(]\d{1,2}[)）]")
+
+
+def _without_sub_items(parts: list[Statement]) -> list[Statement]:
+    """The parts of a list less the items numbered (1), (2) under a part numbered 1., 2.: that part's own breakdown.
+
+    “明细如下：1.一般公共预算拨款 848105.90 元；(1)经费拨款 848105.90 元”: the 经费拨款 is the 一般公共预算拨款 by its
+    kind, no second part. A list whose parts are all numbered (1), (2) keeps them: no part above them is listed.
+    """
+    out: list[Statement] = []
+    numbered = False
+    for s in parts:
+        if _NUMBERED.search(s.label):
+            numbered = True
+        elif numbered and _SUB_NUMBERED.match(s.label):
+            continue
+        out.append(s)
+    return out
 
 
 def _bracketed(text: str, start: int, position: int) -> bool:

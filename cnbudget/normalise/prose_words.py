@@ -340,8 +340,8 @@ WHOLE = {
     "expenditure": re.compile(r"支出预算|预算支出|总支出|支出总[额数计]"),
 }
 NOT_WHOLE = re.compile(r"本年|当年|合计|财政拨款|一般公共|政府性基金|国有资本|专户|事业|经营|基本|项目")
-# what opens the list of a figure's parts: “其中：…”, “资金来源：一是…，二是…”
-PARTS_OPEN = re.compile(r"其中|资金来源|包括|分别为|分别是")
+# what opens the list of a figure's parts: “其中：…”, “资金来源：一是…，二是…”, “总收入 X 元，明细如下：1.…”
+PARTS_OPEN = re.compile(r"其中|资金来源|包括|分别为|分别是|明细如下")
 # a part carried over from an earlier year (上年结转, 使用结余, 用事业基金弥补): not a part of the year's own figure
 CARRIED = re.compile(r"结转|结余|弥补")
 # a part of the revenue: a source by any name the prose gives it (财政拨款收入 being the three appropriations together)
