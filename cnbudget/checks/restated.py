@@ -29,13 +29,19 @@ def fund_and_whole(c: Checker, one: Row, two: Row) -> bool:
     """Whether of two prose figures one lies in a section about one fund (一般公共预算, 财政拨款) and the other not, where the department has other money.
 
     “基本支出7095.35万元” in the 支出决算 section and “基本支出1656.48万元” under 一般公共预算财政拨款支出: two figures,
-    the whole's and the fund's, where a nonzero 事业收入 (or other source than the 一般公共预算) is printed.
+    the whole's and the fund's, where a nonzero 事业收入 (or other source than the 一般公共预算) is printed. So are a
+    class's 420.00 under 财政拨款收支预算情况 and its 400.00 under 一般公共预算当年拨款结构情况, where other funds or a
+    carry-over are printed.
     """
     places = [_place(c, r) for r in (one, two)]
-    if not _other_money(c) or min(places) < 0:
+    if min(places) < 0:
         return False
-    scopes = [section_scope(c.d.evidence.prose, p) in ("general", "other") for p in places]
-    return scopes[0] != scopes[1]
+    scopes = [section_scope(c.d.evidence.prose, p) for p in places]
+    funds = [scope in ("general", "other") for scope in scopes]
+    if funds[0] != funds[1]:
+        return _other_money(c)
+    # the 财政拨款's section and the 一般公共预算当年拨款's: the first takes in the fund budgets and last year's carry-over
+    return all(funds) and scopes[0] != scopes[1] and (_other_money(c) or _carried(c))
 
 
 # a fund named in the first clause of a sentence: “2018年度一般公共预算收入总计1085.31万元,本年支出…,年末结转和结余30.65万元”
@@ -84,6 +90,12 @@ def other_money(c: Checker) -> Decimal:
     """The year's revenue from sources other than the 一般公共预算 (the carry-over aside): what a whole's figure may exceed the fund's by."""
     rows = c.d.rows.get("revenue_by_source", [])
     return sum((r["amount"] for r in rows if r.get("source") not in (None, "general_public_budget", "carryover") and r.get("amount")), Decimal(0))
+
+
+def _carried(c: Checker) -> bool:
+    """Whether a nonzero carry-over from last year is printed (a 上年结转 line, or the 年初结转和结余 total)."""
+    rows = [r for r in c.d.rows.get("revenue_by_source", []) if r.get("source") == "carryover"] + [r for r in c.d.rows.get("totals", []) if r.get("metric") == "carryover_in"]
+    return any(r.get("amount") for r in rows)
 
 
 def _other_money(c: Checker) -> bool:

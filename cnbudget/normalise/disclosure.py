@@ -10,7 +10,7 @@ from typing import Any
 from cnbudget.model import Block, BlockSummary, Disclosure, Document, Identity, Line, Row, SourceFile
 from cnbudget.normalise.evidence import cut_tables
 from cnbudget.normalise.narrative import join_prose, read_narrative
-from cnbudget.normalise.rows import add_statements, general_budget_figures, keep_one_per_key, number_lines, stand_in
+from cnbudget.normalise.rows import add_statements, general_budget_figures, keep_one_per_key, number_lines, stand_in, table_figures
 from cnbudget.recognise.identify import disclosure_slug, unit_slug
 from cnbudget.strings import compact
 from cnbudget.tables.cell_lines import rejoined
@@ -172,7 +172,7 @@ def normalise_disclosure(documents: list[Document], blocks: list[Block], identit
     department = meta["scope"] != "unit"  # a 部门's member units are named in its prose: their figures are theirs
     figures, statements = read_narrative(lines, identity.fiscal_year, meta["kind"], files, ctx.three_public_budget, ctx.unit_names, department)
     figures = general_budget_figures(disclosure, figures)
-    for fig in figures:
+    for fig in table_figures(figures):
         stand_in(ctx, fig)
     add_statements(ctx, figures)
     number_lines(disclosure)

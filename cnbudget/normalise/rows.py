@@ -44,6 +44,14 @@ def general_budget_figures(d: Disclosure, figures: list[NarrativeFigure]) -> lis
     return [f for f in figures if not (f.resource == "expenditure_by_function" and f.row.get("level") == "class" and f.scope in ("all", "other"))]
 
 
+def table_figures(figures: list[NarrativeFigure]) -> list[NarrativeFigure]:
+    """The prose figures that may stand in for table rows: a class the prose states in a section about the 一般公共预算
+    (一般公共预算当年拨款结构情况) is the function table's from there, never from the 财政拨款's or the whole budget's
+    section, whose figure may hold other funds or last year's carry-over. Every figure stays a statement."""
+    general = {(f.row.get("function_code"), f.phase) for f in figures if f.resource == "expenditure_by_function" and f.scope == "general"}
+    return [f for f in figures if not (f.resource == "expenditure_by_function" and f.scope in ("all", "other") and (f.row.get("function_code"), f.phase) in general)]
+
+
 def stand_in(ctx: Context, figure: NarrativeFigure) -> None:
     """The prose figure as a row of its table resource (origin narrative), where no row has its key yet."""
     d = ctx.disclosure
