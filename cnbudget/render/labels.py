@@ -88,6 +88,7 @@ LABELS: dict[str, dict[str, str]] = {
         "three-public-vehicle-adds-up": "公务用车购置费加运行费相符",
         "unit-mislabel": "金额单位未写错",
         "unit-name-consistent": "单位名称前后一致",
+        "vehicle-average-agrees": "每辆车的平均运行维护费与运行维护费及车辆数相符",
         "yoy-agrees": "同比增减幅度相符",
     },
     "build_status": {"ok": "成功", "failed": "失败", "partial": "部分读出", "skipped": "跳过", "warning": "有提示"},
