@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from cnbudget.checks.bodies import check_body_counts
 from cnbudget.checks.vehicles import check_vehicle_average
 from cnbudget.model import Evidence
 
@@ -58,3 +59,35 @@ def test_an_average_per_car_is_not_judged_without_its_fleet_or_with_the_purchase
     # no fleet at all, or a fleet of 0
     assert _averages("平均每辆1.76万元。", "5.28") == [] and _averages("公务车保有量0辆,平均每辆0万元。", "0") == []
 
+
+# the count of bodies a disclosure covers against the counts of each kind its “其中” lists
+
+
+def _bodies(prose: str) -> list[tuple[str, str]]:
+    """(status, detail) of each way of counting judged."""
+    return [(r["status"], r["detail"]) for r in run(check_body_counts, evidence=Evidence(prose=prose))]
+
+
+def test_kinds_of_bodies_that_add_up_to_more_than_the_bodies_they_are_of_fail() -> None:
+    # 0 subordinate units, of which 5 + 0 + 3 (a case of holdout2's 和平彝族乡, names and counts changed; the names in
+    # brackets are not kinds, and the 。 inside them does not end the list)
+    prose = "某镇人民政府下属二级预算单位0个,其中行政单位5个(党政办公室、财政所。规划建设办公室、综合执法办公室、乡村振兴办公室),参照公务员法管理的事业单位0个,其他事业单位3个(便民服务中心、农业综合服务中心、文化服务中心)。"
+    ((status, detail),) = _bodies(prose)
+    assert status == "fail"
+    assert "下属二级预算单位0个" in detail and "“行政单位5个”" in detail and "“其他事业单位3个”" in detail and "8 个多于总数 0 个" in detail
+    # counts printed in words add up the same way
+    assert [s for s, _ in _bodies("某镇人民政府下属预算单位一个,其中行政单位一个,其他事业单位两个。")] == ["fail"]
+
+
+def test_kinds_of_bodies_within_their_total_or_counted_two_ways_are_not_failed() -> None:
+    # all kinds named and equal; a kind left out (fewer than the total) is no contradiction
+    assert [s for s, _ in _bodies("下属二级预算单位3个,其中行政单位1个,参照公务员法管理的事业单位0个,其他事业单位2个。")] == ["pass"]
+    assert [s for s, _ in _bodies("纳入本局2024年度部门决算编报的单位共3个。其中:行政单位1个,参照公务员法管理的事业")] == ["pass"]
+    # two ways of counting that cut across each other are added up each on its own: 2 by kind, 2 by funding, not 4
+    crossed = "纳入部门预算编制范围的单位共2个,其中行政单位1个,其他事业单位1个;全额拨款单位1个,差额拨款单位1个。"
+    assert [s for s, _ in _bodies(crossed.replace(";", ","))] == ["pass", "pass"]
+    # 事业单位 beside one of its own kinds holds it: not added; a kind named twice is not read
+    assert _bodies("所属预算单位2个,其中事业单位2个,参照公务员法管理的事业单位1个。") == []
+    assert _bodies("下属预算单位2个,其中行政单位1个,行政单位1个。") == []
+    # offices counted inside a body are no kind of budget body
+    assert _bodies("内设职能部门25个,其中:人民法庭8个。") == []

@@ -36,6 +36,7 @@ LABELS: dict[str, dict[str, str]] = {
     "check": {  # what each consistency check verifies, as its Chinese name
         "amount-unit-declared": "表格注明金额单位",
         "basic-plus-project": "基本支出加项目支出等于支出合计",
+        "body-count-adds-up": "所列各类单位数之和不超过单位总数",
         "budget-change-percent-agrees": "较预算数的增减幅度与金额相符",
         "change-agrees": "增减额与两年金额相符",
         "change-percent-agrees": "增减幅度与两年金额相符",

@@ -58,6 +58,7 @@ PUBLISHED_ORDER = [
     "check_change_against_budget",
     "check_three_public_changes",
     "check_vehicle_average",
+    "check_body_counts",
 ]
 
 
