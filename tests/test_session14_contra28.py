@@ -91,3 +91,11 @@ def test_kinds_of_bodies_within_their_total_or_counted_two_ways_are_not_failed()
     assert _bodies("下属预算单位2个,其中行政单位1个,行政单位1个。") == []
     # offices counted inside a body are no kind of budget body
     assert _bodies("内设职能部门25个,其中:人民法庭8个。") == []
+
+
+def test_an_average_of_something_else_than_the_running_cost_is_not_judged() -> None:
+    # a price per car bought, and the fuel alone (one part of the running cost), are not the running cost over the cars
+    assert _averages("公务用车保有量2辆,本年购置1辆,车均价18万元。", "6") == []
+    assert _averages("公务用车保有量2辆,全年运行维护费6万元,车均燃油费1.2万元。") == []
+    # the running cost named in other words still is: 车均运行费用, 平均每辆车运行维护支出
+    assert [s for s, _, _ in _averages("公务用车保有量2辆,全年运行维护费6万元,平均每辆车运行维护支出3万元。")] == ["pass"]

@@ -16,8 +16,10 @@ from cnbudget.checks.base import Check, Checker, at, page_at, phase_of, side
 
 # the number of cars, in the average's own sentence: 车辆保有量为3辆, 公务车保有量3辆
 _FLEET = re.compile(r"保有量\s*(?:为|是|共)?\s*(?P<n>\d+)\s*辆")
-# the average per car: 平均每辆1.76万元, 车均运行维护费支出5.97元 (never one naming the purchase: 购置 is no running cost)
-_AVERAGE = re.compile(rf"(?:平均每辆(?:车)?|车均|辆均)(?P<what>[^。；;\d购]{{0,12}}?)(?:为|是)?\s*(?P<a>{NUM})\s*(?P<u>万?元)")
+# the average per car: 平均每辆1.76万元, 车均运行维护费支出5.97元
+_AVERAGE = re.compile(rf"(?:平均每辆(?:车)?|车均|辆均)(?P<what>[^。；;\d]{{0,12}}?)(?:为|是)?\s*(?P<a>{NUM})\s*(?P<u>万?元)")
+# what the average is of, when it says: the running cost only (车均价 is a price, 车均燃油费 one part of the running cost)
+_RUNNING = re.compile(r"[车的全年度运行维护及费用支出]*")
 # the running cost the sentence prints before the average (never the purchase and running together: 购置及运行维护费)
 _COST = re.compile(rf"(?<!购置及)(?<!购置和)运行(?:及)?维护费?(?:支出)?(?:为|是)?\s*(?P<c>{NUM})\s*(?P<cu>万?元)")
 _ENDS = "。；;\n"
@@ -67,6 +69,8 @@ def check_vehicle_average(c: Checker) -> None:
     """
     text = c.d.evidence.prose
     for m in _AVERAGE.finditer(text):
+        if not _RUNNING.fullmatch(m.group("what")):
+            continue
         begin = _sentence_start(text, m.start())
         fleets = list(_FLEET.finditer(text, begin, m.start()))
         if len(fleets) != 1 or int(fleets[0].group("n")) == 0:
