@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from cnbudget.checks.bodies import check_body_counts
+from cnbudget.checks.implied_budgets import check_implied_item_budgets
 from cnbudget.checks.vehicles import check_vehicle_average
 from cnbudget.model import Evidence
 
@@ -99,3 +100,50 @@ def test_an_average_of_something_else_than_the_running_cost_is_not_judged() -> N
     assert _averages("公务用车保有量2辆,全年运行维护费6万元,车均燃油费1.2万元。") == []
     # the running cost named in other words still is: 车均运行费用, 平均每辆车运行维护支出
     assert [s for s, _, _ in _averages("公务用车保有量2辆,全年运行维护费6万元,平均每辆车运行维护支出3万元。")] == ["pass"]
+
+
+# a “三公” final account's items' budgets, given only by completion rates or differences, against the total's budget
+
+
+def _implied(prose: str, executed: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    """(status, detail) of each total judged; ``executed`` the items' 决算 as the package reads them."""
+    rows = {
+        "three_public": [
+            {"item": k, "fiscal_year": 2024, "phase": "executed", "amount": Decimal(v), "origin": "narrative"} for k, v in (executed or {}).items()
+        ]
+    }
+    return [(r["status"], r["detail"]) for r in run(check_implied_item_budgets, rows=rows, evidence=Evidence(prose=prose))]
+
+
+def test_items_budgets_given_by_their_completion_rates_cannot_add_up_to_more_than_the_total_budget() -> None:
+    # each rate taken against the whole budget (a case of holdout3's 寻甸工业园区, amounts changed): 1.5 / 25.0% = 6,
+    # 3 / 50.0% = 6, together 12 against a budget of 6.00
+    head = "2024年度一般公共预算财政拨款“三公”经费支出预算为6.00万元,支出决算为4.5万元,完成预算的75%。"
+    items = "其中:因公出国(境)费支出决算为0.00万元,完成预算的0%;公务用车购置及运行费支出决算为1.5万元,完成预算的{};公务接待费支出决算为3万元,完成预算的50.0%。"
+    ((status, detail),) = _implied(head + items.format("25.0%"))
+    assert status == "fail" and "预算为6.00万元" in detail and "完成预算的25.0%" in detail and "超过" in detail
+    # counter-cases: rates of their own budgets (1.5 / 75.0% = 2, 3 / 75.0% = 4, 0 of a budget of at most the rest) pass;
+    # a total in 万元 over items in 元 is not added up (one of them may be misprinted, as another check says)
+    assert [s for s, _ in _implied(head + items.format("75.0%").replace("50.0%", "75.0%"))] == ["pass"]
+    in_yuan = head + "其中:公务用车购置及运行费支出决算为15,000.00元,完成预算的25.0%;公务接待费支出决算为30,000.00元,完成预算的50.0%。"
+    assert _implied(in_yuan) == []
+    # one item alone says nothing of the others'
+    assert _implied(head + "其中:公务接待费支出决算为3万元,完成预算的10.0%。") == []
+
+
+def test_items_budgets_given_by_differences_from_their_final_account_must_make_the_total_where_all_are_named() -> None:
+    # a case of holdout3's 海口中院, amounts changed: 0 + (40.00 + 10.00) + (0.50 + 4.50) = 55.00 against a budget of 65.00
+    prose = (
+        "2024年度一般公共预算财政拨款“三公”经费支出预算为65.00万元,支出决算为40.50万元,完成预算的62.31%。\n"
+        "因公出国(境)费支出决算比预算数增加(减少)0万元。\n公务用车购置及运行费支出决算数比预算数减少10.00万元,下降20.00%。\n"
+        "公务接待费支出决算数比预算数减少4.50万元,下降90.00%。"
+    )
+    spent = {"outbound_travel": "0", "vehicle_total": "40.00", "reception": "0.50"}
+    ((status, detail),) = _implied(prose, spent)
+    assert status == "fail" and "至多为 55.03 万元" in detail and "少于" in detail and "预算为65.00万元" in detail
+    # counter-cases: budgets that make the total pass; with an item left out, fewer is no contradiction; without the
+    # items' 决算 the differences give nothing
+    assert [s for s, _ in _implied(prose.replace("65.00万元", "55.00万元"), spent)] == ["pass"]
+    partial = prose.replace("因公出国(境)费支出决算比预算数增加(减少)0万元。\n", "")
+    assert [s for s, _ in _implied(partial, spent)] == ["pass"]
+    assert _implied(prose) == []

@@ -84,6 +84,7 @@ LABELS: dict[str, dict[str, str]] = {
         "template-instructions-removed": "已删去模板填报说明",
         "template-placeholders-filled": "模板占位符已填写",
         "three-public-changes-add-up": "“三公”经费总数的增减与各项的增减相符",
+        "three-public-implied-budgets-add-up": "由完成率或与预算之差推得的“三公”各项预算与总预算相符",
         "three-public-parts-add-up": "“三公”经费各项之和等于合计",
         "three-public-prose-agrees": "文字说明与表格的“三公”经费一致",
         "three-public-vehicle-adds-up": "公务用车购置费加运行费相符",

@@ -59,6 +59,7 @@ PUBLISHED_ORDER = [
     "check_three_public_changes",
     "check_vehicle_average",
     "check_body_counts",
+    "check_implied_item_budgets",
 ]
 
 
