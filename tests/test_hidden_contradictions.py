@@ -71,6 +71,11 @@ is a fail that matches no real contradiction (a misreading of ours), until it is
 - holdout16 (session 14, measured once on ab9572d: 1 of 4, 1 fail, keyed): 3 of 4 once its pages were published and a
   count the template left blank (其中:行政人,事业6人; 公务用车辆共 台) became a remnant (template-placeholders-filled);
   every fail keyed; the fourth (a 党校's sentence written for a 局, 局本级) names no check.
+- Session 14 (contra28) made two more fails that keys name with no check (REAL_UNKEYED): holdout3's 寻甸工业园区 and 海口中院,
+  the items' budgets given only by completion rates or by differences from the 决算 against the “三公” total's budget
+  (three-public-implied-budgets-add-up). Outside these folders, holdout5's 东坡区审计局 per-car average in 元
+  (vehicle-average-agrees) is of the same standing; holdout2's 和平彝族乡 count of bodies has a check (body-count-adds-up)
+  but its page is still refused.
 """
 
 from __future__ import annotations
@@ -119,6 +124,14 @@ KNOWN_FALSE_FAILS: dict[tuple[str, str, str], str] = {}
 REAL_UNKEYED: dict[tuple[str, str, str], str] = {
     ("holdout3", "sichuan-wanyuan-no3-middle-school-2023-final.txt", "final-account-dated-after-year"): (
         "the 2023 final account is dated 公开时间:2023年11月11日, before its year closed (keyed with no check)"
+    ),
+    ("holdout3", "yunnan-xundian-industrial-park-2023-three-public-final.txt", "three-public-implied-budgets-add-up"): (
+        "the items' budgets their completion rates give (1.2 at 20.3%, 2.38 at 40.2%) add up to at least 11.77 against the "
+        "“三公” budget of 5.92 (keyed with no check; session 14's check of budgets given by rates or differences)"
+    ),
+    ("holdout3", "hainan-haikou-intermediate-court-2021-three-public-final.txt", "three-public-implied-budgets-add-up"): (
+        "the items' budgets their differences from the 决算 give (0 + 74.90 + 5.00) add up to at most 79.93 against the "
+        "“三公” budget of 89.90, all three items named (keyed with no check)"
     ),
     ("holdout9", "guangxi-sanjiang-highway-development-centre-2025-unit-budget.txt", "yoy-agrees"): (
         "增长40.48% where 707.132545 / 1746.494535 = 40.4887%: cut, not rounded (the issue's own 9.55% for 9.56% is of this kind)"

@@ -9,11 +9,13 @@ from __future__ import annotations
 from cnbudget.checks import (
     against_budget,
     agree,
+    bodies,
     changes,
     classification,
     contents,
     document,
     identities,
+    implied_budgets,
     item_names,
     levels,
     names,
@@ -27,6 +29,7 @@ from cnbudget.checks import (
     three_public,
     unit_name,
     units,
+    vehicles,
     years,
     yoy,
 )
@@ -34,7 +37,7 @@ from cnbudget.checks.base import Check, Checker, Row
 from cnbudget.model import Disclosure
 
 # the order of the rows of checks.csv, which is published: append, never reorder
-FAMILIES = (classification, agree, levels, identities, three_public, prose, yoy, units, document, percentages, prose_sums, remnants, names, years, restated, previous, unit_name, contents, item_names, procurement, changes, against_budget)
+FAMILIES = (classification, agree, levels, identities, three_public, prose, yoy, units, document, percentages, prose_sums, remnants, names, years, restated, previous, unit_name, contents, item_names, procurement, changes, against_budget, vehicles, bodies, implied_budgets)
 CHECKS: tuple[Check, ...] = tuple(check for family in FAMILIES for check in family.CHECKS)
 
 

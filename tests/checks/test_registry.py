@@ -57,6 +57,9 @@ PUBLISHED_ORDER = [
     "check_change_on_item_of_year",
     "check_change_against_budget",
     "check_three_public_changes",
+    "check_vehicle_average",
+    "check_body_counts",
+    "check_implied_item_budgets",
 ]
 
 
