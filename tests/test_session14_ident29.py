@@ -107,3 +107,20 @@ def test_the_corps_bodies_lie_in_xinjiang_and_a_division_of_it_only_with_its_cit
     assert i.unit_name == "新疆生产建设兵团第八师" and i.region is None and "第八师" in i.looked_for
     assert _place(_who("第八师石河子市财政局2021年部门预算")) == ("新疆维吾尔自治区", "", "石河子市")
     assert _who("岳阳市教育局2021年部门预算\n教师培训费20万元").unit_name == "岳阳市教育局"  # 师 of 教师 is no division
+
+
+def test_a_new_areas_part_in_one_city_is_that_citys() -> None:
+    # 天府新区 spans 成都 and 眉山: the short form before it says whose part the body is in
+    assert _place(_who("眉山天府新区北斗小学2023年单位决算")) == ("四川省", "眉山市", "")
+    assert _place(_who("四川天府新区管理委员会2021年部门预算")) == ("四川省", "", "")
+
+
+def test_a_banners_or_prefectures_customary_short_name_places_it_unless_another_division_bears_it() -> None:
+    assert _place(_who("科右前旗教育局2021年部门预算")) == ("内蒙古自治区", "兴安盟", "科尔沁右翼前旗")
+    assert _place(_who("东乌旗财政局2021年部门预算")) == ("内蒙古自治区", "锡林郭勒盟", "东乌珠穆沁旗")
+    assert _place(_who("博州财政局2021年部门预算")) == ("新疆维吾尔自治区", "博尔塔拉蒙古自治州", "")
+    # 巴州 is 巴音郭楞蒙古自治州's and 巴中市巴州区's: alone it places nothing, and the refusal says both
+    i = _who("巴州财政局2021年部门预算")
+    assert i.region is None and "巴音郭楞蒙古自治州" in i.looked_for and "巴州区" in i.looked_for
+    assert _place(_who("巴中市巴州区财政局2021年部门预算")) == ("四川省", "巴中市", "巴州区")
+    assert _place(_who("巴州库尔勒市财政局2021年部门预算")) == ("新疆维吾尔自治区", "巴音郭楞蒙古自治州", "库尔勒市")

@@ -6,7 +6,7 @@ import csv
 from functools import lru_cache
 from pathlib import Path
 
-from cnbudget.official.regions import Region, chain, resolve_region, to_region
+from cnbudget.official.regions import Region, chain, resolve_region, short_form_region, to_region
 from cnbudget.strings import compact
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "national_new_areas.csv"
@@ -23,8 +23,8 @@ def _areas() -> dict[str, str]:
 
 def new_area_region(name: str, year: int | None = None) -> Region | None:
     """The region of a body named with a national new area (雄安新区管理委员会: 河北省; 湖南湘江新区…: 长沙市), or None
-    where ``name`` names no listed area. A division the rest of the name writes out inside the area's own (天府新区成都
-    管理委员会: 成都市, in 四川省) places it deeper; one outside it (a 江北新区 of another city, 重庆市江北新区…) leaves the
+    where ``name`` names no listed area. A division the rest of the name writes out inside the area's own, or the short
+    form the name opens with (眉山天府新区北斗初级中学: 眉山市, the part of 天府新区 in 眉山), places it deeper; one outside it (a 江北新区 of another city, 重庆市江北新区…) leaves the
     body to the divisions its name prints, as does a name that names two areas. The area's own name is read as one
     word: 安新 of 雄安新区 is no mention of 安新县."""
     text = compact(name)
@@ -32,7 +32,9 @@ def new_area_region(name: str, year: int | None = None) -> Region | None:
     if len(found) != 1:
         return None
     area, code = found[0]
-    rest = resolve_region(text.replace(area, "，"), year)
+    rest = resolve_region(text.replace(area, "，"), year) or short_form_region(text)
     if rest is None:
         return to_region(code)
-    return rest if code in chain(rest.code) else None
+    if code in chain(rest.code):
+        return rest
+    return to_region(code) if rest.code in chain(code) else None  # 湖南湘江新区: 湖南 holds the area's 长沙市

@@ -20,6 +20,8 @@ from cnbudget.strings import PARTY_PREFIX
 DATA = Path(__file__).resolve().parent.parent / "data" / "divisions.csv"
 # Divisions merged or renamed away, each with the last year it existed (see data/divisions.md, “Former divisions”)
 FORMER = DATA.with_name("former_divisions.csv")
+# Short names a division's bodies sign with that its name does not give: 科右前旗, 巴州 (see data/divisions.md)
+ALIASES = DATA.with_name("division_aliases.csv")
 
 # Real district names that are also everyday words in budget texts (城区 = urban area).
 GENERIC_NAMES = frozenset({"城区", "矿区", "郊区", "东区", "西区"})
@@ -82,6 +84,13 @@ def load_divisions() -> dict[str, Division]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _aliases() -> list[tuple[str, str]]:
+    """The customary short names of ``data/division_aliases.csv``: (alias, code) pairs (科右前旗, 152221)."""
+    with ALIASES.open(encoding="utf-8", newline="") as fh:
+        return [(row["alias"], row["code"]) for row in csv.DictReader(fh)]
+
+
 def _group(pairs: list[tuple[str, str]]) -> dict[str, set[str]]:
     """Return the codes of each name in ``pairs`` of (name, code)."""
     out: dict[str, set[str]] = {}
@@ -117,6 +126,8 @@ def load_index(year: int | None = None) -> Index:
     keys.update(
         {name: Key(frozenset(codes), name not in GENERIC_NAMES) for name, codes in full.items()}
     )
+    for alias, code in _aliases():  # 科右前旗 as a full name; 巴州 also 巴州区's short: both, weakly
+        keys[alias] = Key(frozenset({code} | short.get(alias, set())), alias not in short)
     return Index(keys, max(map(len, keys)))
 
 
