@@ -124,3 +124,10 @@ def test_a_banners_or_prefectures_customary_short_name_places_it_unless_another_
     assert i.region is None and "巴音郭楞蒙古自治州" in i.looked_for and "巴州区" in i.looked_for
     assert _place(_who("巴中市巴州区财政局2021年部门预算")) == ("四川省", "巴中市", "巴州区")
     assert _place(_who("巴州库尔勒市财政局2021年部门预算")) == ("新疆维吾尔自治区", "巴音郭楞蒙古自治州", "库尔勒市")
+
+
+def test_a_three_public_page_titled_with_about_after_its_unit_names_it() -> None:
+    i = _who("岳阳市教育局关于2020年度“三公”经费决算公开的说明")
+    assert (i.unit_name, i.fiscal_year, i.kind) == ("岳阳市教育局", 2020, "final_account")
+    # a sentence that names no unit before 关于 names none
+    assert _who("现将关于2020年度“三公”经费决算公开的说明如下").unit_name == ""

@@ -93,9 +93,9 @@ _THREE_PUBLIC_TITLE_RE = re.compile(
 # 附件【X2019年“三公”经费公开表.xls】
 _ATTACHED = r"附件\d*[:：【]"
 # A “三公” page that opens with the unit and year (or its attachment's line does): 六安市工商业联合会2021年度一般公共预算财政拨款“三公”经费支出决算,
-# 关于X局2019年财政拨款“三公”经费预算情况的说明, X局2018年用…财政拨款数开支的…（简称“三公”经费）支出合计
+# 关于X局2019年财政拨款“三公”经费预算情况的说明, X局关于2020年度“三公”经费决算公开的说明, X局2018年用…财政拨款数开支的…（简称“三公”经费）支出合计
 _THREE_PUBLIC_LEAD_RE = re.compile(
-    r"^(?:" + _ATTACHED + r")?(?:关于)?(?P<name>" + _NAME + r")(?P<year>20\d{2})年度?(?P<scope>部门|单位)?[^。；;]{0,40}?[“\"]?三公[”\"]?经费(?:[^。；;]{0,12}?(?P<kind>预算|决算))?"
+    r"^(?:" + _ATTACHED + r")?(?:关于)?(?P<name>" + _NAME + r")(?:关于)?(?P<year>20\d{2})年度?(?P<scope>部门|单位)?[^。；;]{0,40}?[“\"]?三公[”\"]?经费(?:[^。；;]{0,12}?(?P<kind>预算|决算))?"
 )
 # A “三公” page whose year follows the words: X财政拨款“三公”经费预算2014年情况如下, X关于财政拨款“三公”经费2015年决算的情况说明
 _THREE_PUBLIC_YEAR_AFTER = r"^(?P<name>" + _NAME + r")(?P<scope>部门|单位)?(?:关于)?(?:财政拨款)?[“\"]?三公[”\"]?经费"
