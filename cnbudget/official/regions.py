@@ -20,6 +20,8 @@ from cnbudget.strings import PARTY_PREFIX
 DATA = Path(__file__).resolve().parent.parent / "data" / "divisions.csv"
 # Divisions merged or renamed away, each with the last year it existed (see data/divisions.md, “Former divisions”)
 FORMER = DATA.with_name("former_divisions.csv")
+# Short names a division's bodies sign with that its name does not give: 科右前旗, 巴州 (see data/divisions.md)
+ALIASES = DATA.with_name("division_aliases.csv")
 
 # Real district names that are also everyday words in budget texts (城区 = urban area).
 GENERIC_NAMES = frozenset({"城区", "矿区", "郊区", "东区", "西区"})
@@ -82,6 +84,13 @@ def load_divisions() -> dict[str, Division]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _aliases() -> list[tuple[str, str]]:
+    """The customary short names of ``data/division_aliases.csv``: (alias, code) pairs (科右前旗, 152221)."""
+    with ALIASES.open(encoding="utf-8", newline="") as fh:
+        return [(row["alias"], row["code"]) for row in csv.DictReader(fh)]
+
+
 def _group(pairs: list[tuple[str, str]]) -> dict[str, set[str]]:
     """Return the codes of each name in ``pairs`` of (name, code)."""
     out: dict[str, set[str]] = {}
@@ -102,9 +111,13 @@ def _autonomous_aliases(divisions: dict[str, Division]) -> list[tuple[str, str]]
 @lru_cache(maxsize=64)
 def load_index(year: int | None = None) -> Index:
     """Return the lookup index over full names, aliases and short names: of today's divisions, and, for a
-    document of ``year``, of the former ones that still existed that year (邢台市桥东区 until 2020)."""
+    document of ``year``, of the former ones that still existed that year (邢台市桥东区 until 2020). A former prefecture
+    is what its full name meant that year in its province, not the county-level city that took the name after it."""
     divisions = {c: d for c, d in load_divisions().items() if d.until is None or (year is not None and year <= d.until)}
     full = _group([(d.name, d.code) for d in divisions.values()])
+    for d in divisions.values():  # the prefecture 巢湖市 of 2010, not the county-level 巢湖市 its 居巢区 became in 2011
+        if d.until is not None and d.level == "city":
+            full[d.name] = {c for c in full[d.name] if not (divisions[c].level == "county" and chain(c)[0] == chain(d.code)[0])}
     for alias, codes in _group(_autonomous_aliases(divisions)).items():
         full.setdefault(alias, codes)
     short = _group([(d.short, d.code) for d in divisions.values()])
@@ -113,6 +126,8 @@ def load_index(year: int | None = None) -> Index:
     keys.update(
         {name: Key(frozenset(codes), name not in GENERIC_NAMES) for name, codes in full.items()}
     )
+    for alias, code in _aliases():  # 科右前旗 as a full name; 巴州 also 巴州区's short: both, weakly
+        keys[alias] = Key(frozenset({code} | short.get(alias, set())), alias not in short)
     return Index(keys, max(map(len, keys)))
 
 
@@ -264,10 +279,10 @@ def resolve_region(text: str, year: int | None = None) -> Region | None:
 # county's short form (温泉街道 of 咸宁市咸安区 is no part of 温泉县).
 TOWNSHIP_BODY = re.compile(r"街道?|(?:民族|[\u4e00-\u9fff]{0,2}族)?[镇乡]|苏木|社区|[村嘎]")
 # What follows a division's short form in the name of one of its own bodies: a zone it runs (杜集经济开发区,
-# 赣州蓉江新区), its government, congress, courts or party, or a department every county has. 光明日报社,
+# 赣州蓉江新区, 成都高新技术产业开发区 and 武汉东湖新技术开发区 as the State Council names its high-tech zones), its government, congress, courts or party, or a department every county has. 光明日报社,
 # 太湖流域管理局, 平安建设促进中心, 红旗渠管理处 open with a county's name too, but are none of these.
 LOCAL_BODY = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:开发区|园区|新区|工业园|产业园|示范区|试验区)"
+    r"[\u4e00-\u9fff]{0,4}?(?:高新技术产业|新技术产业|新技术)?(?:开发区|园区|新区|工业园|产业园|示范区|试验区)"
     r"|人民(?:政府|法院|检察院|代表大会)|人大|政协|[党区县市旗]委|纪委|监委|政府|总工会|妇联|团委|融媒体|机关事务"
     r"|(?:财政|教育|公安|卫生|民政|司法|审计|统计|交通|水利|水务|农业|林业|自然资源|生态环境|住房|住建|城市管理|城管|市场监"
     r"|文化|文旅|体育|医疗保障|医保|退役军人|应急|人力资源|人社|发展和改革|发改|商务|科学技术|科技|工业和信息化|工信|档案"

@@ -39,20 +39,21 @@ __all__ = ["canonical_unit", "choose_unit_name", "disclosure_slug", "header_unit
 # (杜集区政府办, 县委办, 市接待办, 县扶贫办; never a bare 办: 举办, 承办), a township's government in short form
 # (伙牌镇政府; never a bare 政府: 市政府预算 is a government's), a 学区 (a township's schools' office), a people's congress
 # in its short form (阳新县人大), a city's 各民主党派 that publish one budget together, a 联合会 in its short form
-# (县文联, 市妇联, 区残联; never a bare 联: 关联, 串联), a 协会 in its short form (澄海区科协, 市作协, 省记协; never a
+# (县文联, 市妇联, 区残联; never a bare 联: 关联, 串联), a division of the 新疆生产建设兵团 (第八师; never a bare 师: 教师), a 协会 in its short form (澄海区科协, 市作协, 省记协; never a
 # bare 协: 妥协, 政协 is named apart), and township governments (乡, 镇, 街道).
 # Halls and stations of the public services end so too: 青少年宫, 少年宫, 工人文化宫 (宫); a state tree nursery, 国有苗圃
 # (圃); a waterway's or a road's maintenance section, 航道段, 公路段, 公路养护段, 公路管理段 (段 only after these: 阶段,
 # 路段 of a sentence are no bodies).
 _UNIT_SUFFIX = (
     r"(?:(?:政府|人大|政协|党委|党工委|[省市县区州盟旗]委|接待|扶贫|法制|信访|人防|外事|金融|编委)办|[乡镇]政府|学区|办公室|办公厅|委员会|人民政府|人民法院|人民检察院|局|院|中心|厅|处|所|站|馆|会|部|委|队|校|社|办事处|政协|人大|民主党派|党校|医院|学校"
-    r"|协会|联合会|(?:文|妇|侨|残|科|社|工商|青)联|(?:科|作|记)协|集团|公司|场|园|库|台|团|室|署|宫|圃|(?:航道|公路|养护|管理)段|大学|中学|小学|中专|职专|高中|幼儿园|基地|银行|监狱|机关|乡|镇|街道)"
+    r"|海关|第[一二三四五六七八九十]{1,3}师|协会|联合会|(?:文|妇|侨|残|科|社|工商|青)联|(?:科|作|记)协|集团|公司|场|园|库|台|团|室|署|宫|圃|(?:航道|公路|养护|管理)段|大学|中学|小学|中专|职专|高中|幼儿园|基地|银行|监狱|机关|乡|镇|街道)"
 )
 _NAME = r"[\u4e00-\u9fff（）()·]{3,48}?"
 # 2026年度部门预算; 2026部门预算 (no 年) only where 部门/单位 follows at once
 # 2026年度(本级)决算 / 2026年度本级决算: the unit's own level named after the year
-# 2019年部门综合预算: 陕西's name for a department's budget of all its money (综合预算制度); 2020年财政预算公开情况说明, 2018年部门收支预算
-_YEAR_KIND = r"[（(]?(?P<year>20\d{2})(?:年度?|(?=部门|单位))[)）]?(?P<own>[（(]本级[)）]|本级)?(?P<scope>部门|单位)?(?:综合|财政|收支)?(?P<kind>预算|决算)"
+# 2019年部门综合预算: 陕西's name for a department's budget of all its money (综合预算制度); 2020年财政预算公开情况说明, 2018年部门收支预算,
+# 2020年度财务决算 (a unit's final account by the name of its financial statements)
+_YEAR_KIND = r"[（(]?(?P<year>20\d{2})(?:年度?|(?=部门|单位))[)）]?(?P<own>[（(]本级[)）]|本级)?(?P<scope>部门|单位)?(?:综合|财政|财务|收支)?(?P<kind>预算|决算)"
 # A title starts a line (after a part number or 附件：); a name run on from the line before is prose, not a title
 # (第二部分:X2023年部门预算报表, 标题:X2024年度部门决算公开报告: a colon after the part or the page's label)
 # A site's column tag in lenticular brackets before the title is page furniture: 【财政决算】X2017年度部门决算
@@ -92,9 +93,9 @@ _THREE_PUBLIC_TITLE_RE = re.compile(
 # 附件【X2019年“三公”经费公开表.xls】
 _ATTACHED = r"附件\d*[:：【]"
 # A “三公” page that opens with the unit and year (or its attachment's line does): 六安市工商业联合会2021年度一般公共预算财政拨款“三公”经费支出决算,
-# 关于X局2019年财政拨款“三公”经费预算情况的说明, X局2018年用…财政拨款数开支的…（简称“三公”经费）支出合计
+# 关于X局2019年财政拨款“三公”经费预算情况的说明, X局关于2020年度“三公”经费决算公开的说明, X局2018年用…财政拨款数开支的…（简称“三公”经费）支出合计
 _THREE_PUBLIC_LEAD_RE = re.compile(
-    r"^(?:" + _ATTACHED + r")?(?:关于)?(?P<name>" + _NAME + r")(?P<year>20\d{2})年度?(?P<scope>部门|单位)?[^。；;]{0,40}?[“\"]?三公[”\"]?经费(?:[^。；;]{0,12}?(?P<kind>预算|决算))?"
+    r"^(?:" + _ATTACHED + r")?(?:关于)?(?P<name>" + _NAME + r")(?:关于)?(?P<year>20\d{2})年度?(?P<scope>部门|单位)?[^。；;]{0,40}?[“\"]?三公[”\"]?经费(?:[^。；;]{0,12}?(?P<kind>预算|决算))?"
 )
 # A “三公” page whose year follows the words: X财政拨款“三公”经费预算2014年情况如下, X关于财政拨款“三公”经费2015年决算的情况说明
 _THREE_PUBLIC_YEAR_AFTER = r"^(?P<name>" + _NAME + r")(?P<scope>部门|单位)?(?:关于)?(?:财政拨款)?[“\"]?三公[”\"]?经费"
@@ -121,17 +122,22 @@ _NUMBERED_TABLE = re.compile(r"^(?P<kind>预算|决算)\d{1,2}表")
 # the 编制 of 编制说明 names no unit, the body 机构编制委员会办公室 or 编制办 does; a heading 二、部门机构设置 run on
 # into the next line's sentence, 河源东岸学校2023年部门预算单位有1个, is no name)
 _NOT_A_NAME = re.compile(r"情况|说明|预算|决算|(?<!机构)编制(?!委员会|办)|依据|测算|职能|概况|机构设置|主要|收支|目录|^现将|我(?:厅|局|委|办|院|单位|部门|中心|会|所|校|部)")
-_LABELS = r"部门|单位|预算单位|预算主管部门|主管部门|部门名称|单位名称|编制单位|编制部门|部门\(单位\)名称|部门（单位）名称|(?:部门)?预算单位名称"
+# 填报单位/公开单位: the label a final account's forms and a portal's table print over the unit
+_LABELS = r"部门|单位|预算单位|预算主管部门|主管部门|部门名称|单位名称|编制单位|编制部门|填报单位|公开单位|部门\(单位\)名称|部门（单位）名称|(?:部门)?预算单位名称"
+# The unit's code the budget system prints before its name: 部门：101001 X局, 单位名称：[101001]X局, 部门：101-X局
+_UNIT_CODE = r"(?:[\[【（(]?\d{3,15}[\]】）)]?\s*[-－—_]?\s*)?"
 # the label may open an item of the 概况 list: （三）部门预算单位名称：X，无下属单位。
-_HEADER_UNIT = re.compile(r"^\s*\|?\s*(?:[（(][一二三四五六七八九十]{1,3}[)）])?(?:" + _LABELS + r")[:：]\s*(?P<name>[\u4e00-\u9fff（）()]{3,48})")
+_HEADER_UNIT = re.compile(r"^\s*\|?\s*(?:[（(][一二三四五六七八九十]{1,3}[)）])?(?:" + _LABELS + r")[:：]\s*" + _UNIT_CODE + r"(?P<name>[\u4e00-\u9fff（）()]{3,48})")
 # A label the name follows in the next cell; a colon is needed only after the bare 部门/单位 (单位 万元 is the amount unit)
-_LABEL_CELL = re.compile(r"\s*(?:(?:部门|单位|预算单位|预算主管部门|主管部门|编制单位|编制部门)[:：]|(?:部门|单位)(?:[(（]单位[)）])?名称[:：]?|(?:预算单位|编制单位|编制部门))\s*")
+_LABEL_CELL = re.compile(r"\s*(?:(?:部门|单位|预算单位|预算主管部门|主管部门|编制单位|编制部门|填报单位|公开单位)[:：]|(?:部门|单位)(?:[(（]单位[)）])?名称[:：]?|(?:预算单位|编制单位|编制部门|填报单位|公开单位))\s*")
 # A table header that opens with the unit's code and name, then the budget year (920平山县某镇财政所 | 预算年度：2025 | 单位：万元)
 _CODED_UNIT = re.compile(r"\d{3,12}(?P<name>[\u4e00-\u9fff（）()]{3,48})")
 _BUDGET_YEAR_CELL = re.compile(r"预算年度[:：]\s*20\d{2}")
 _PUBLISHED = re.compile(r"公开(?:时间|日期)[:：]?\s*(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 # the scope a title tags after the unit's name: X乡人民政府(部门)2021年度部门决算公开说明, X中心（单位）2023年…
 _SCOPE_TAG = re.compile(r"[（(](?:部门|单位)[)）]$")
+# a department's tables summed over its units, tagged after its name as budget systems print it: X局（汇总）
+_SUMMED = re.compile(r"[（(]汇总[)）]$")
 # the bodies a unit's accounts take in, in brackets after its name: X站(包括Y博物馆), X局（含下属单位）
 _TAKES_IN = re.compile(r"[（(](?:包括|包含|含)[^（()）]{1,30}[)）]$")
 # a second name in brackets after the first, both names of one body: X医院（Y医院）, X局（Y局）
@@ -177,9 +183,14 @@ def unit_level(name: str, region: Region | None) -> str:
 def _province_body(name: str, region: Region) -> bool:
     """Whether ``name`` opens with its province's full name and at once a body of its own, no division named
     between (云南省林业和草原科学院漾濞核桃研究院: the province's academy's institute, 漾濞 only where it stands;
-    云南省大理州林业局 and 四川省南江县财政局 are a prefecture's and a county's)."""
+    云南省大理州林业局 and 四川省南江县财政局 are a prefecture's and a county's, and so is 北京市崇文区教育委员会
+    where its region is the former district of its year)."""
     text = PARTY_PREFIX.sub("", compact(name))
-    return bool(region.province) and text.startswith(region.province) and len(text) > len(region.province) and not division_at(text, len(region.province))
+    if not (region.province and text.startswith(region.province) and len(text) > len(region.province)):
+        return False
+    # the region's own city or county written next (北京市崇文区…: a district of the document's year, no longer listed)
+    below = [part for part in (region.city, region.county) if part]
+    return not division_at(text, len(region.province)) and not any(text.startswith(part, len(region.province)) for part in below)
 
 
 def _title_matches(lines: list[Line]) -> list[re.Match[str]]:
@@ -205,6 +216,7 @@ def _clean_unit(name: str) -> str:
     name = name.strip("：: ").lstrip("（(）)")
     name = _SCOPE_TAG.sub("", name)  # 友谊县社区指导站(部门)2021年度部门决算: the scope tagged after the name
     name = _TAKES_IN.sub("", name)  # X管理站(包括Y博物馆)关于2015年…: the bodies its accounts take in, not its name
+    name = _SUMMED.sub("", name)  # X局（汇总）2021年部门预算: the department's tables summed over its units, the department
     if name.endswith("部门") and is_unit_name(name[:-2]):  # 李宅乡人民政府部门: the unit's own department, the unit
         name = name[:-2]
     if re.search(r"[省市县区]级$", name) and is_unit_name(name[:-2]):  # 2016年封开县人民法院省级部门决算: the tier of the form, not the name's
@@ -225,7 +237,7 @@ def header_units(lines: list[Line]) -> list[str]:
         for cell in cells:
             m = _HEADER_UNIT.search(cell)
             if m:
-                name = re.sub(r"金额单位.*$|单位[:：].*$", "", m.group("name"))
+                name = _SUMMED.sub("", re.sub(r"金额单位.*$|单位[:：].*$", "", m.group("name")))
                 if is_unit_name(name):
                     names.append(name)
     # the unit's code and name in the cell before 预算年度 (a cell a line or a row of cells; bars end cells)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from cnbudget.model import Line
 from cnbudget.official.central import central_department, ministry_body
 from cnbudget.official.classification import economic_entries, function_entries
+from cnbudget.official.new_areas import new_area_region
 from cnbudget.official.regions import (
     Region,
     chain,
@@ -71,10 +72,16 @@ def _placed(names: tuple[str, ...], lines: list[Line], year: int | None = None) 
     A body whose page says it is central (教育部直属) is placed by nothing but its names. The divisions are those of
     the document's ``year`` (a 2017 page's 邢台市桥东区, renamed 襄都区 in 2020). Returns the region, or None and a
     sentence saying what was looked for ('' where the names give no unit or a central one). A central department of
-    the official list is placed nowhere, whatever place its name holds (中国延安干部学院)."""
+    the official list is placed nowhere, whatever place its name holds (中国延安干部学院); a body of a national new area
+    (雄安新区管理委员会) where the area's list places it (``official.new_areas``)."""
     if any(central_department(n) or ministry_body(n) for n in names):
         return None, ""
+    areas = {r for n in names if (r := new_area_region(n, year)) is not None}
+    if len(areas) == 1:  # 雄安新区管理委员会: a national new area is no division, and 安新 inside it no mention of 安新县
+        return areas.pop(), ""
     region = resolve_region(" ".join(names), year) or _tier_region(names)
+    if region is None and names and all(_CORPS.match(compact(n)) for n in names):
+        return _corps_region(names)
     provinces = {provincial_by_place(n) for n in names}
     if names and len(provinces) == 1 and None not in provinces:  # 安徽省徽州师范学校: a provincial body where it stands
         region = provinces.pop()
@@ -139,6 +146,24 @@ def _tier_region(names: tuple[str, ...]) -> Region | None:
         if divisions[code].level == "province" and divisions[code].name.endswith("自治区")
     }
     return to_region(codes.pop()) if len(codes) == 1 else None
+
+
+# The 新疆生产建设兵团's bodies name it first (新疆生产建设兵团财政局, 中共新疆生产建设兵团委员会…, 兵团教育局); a division of
+# it (第八师) is one body with its city (师市合一: 第八师石河子市) and lies where that city is
+_CORPS = re.compile(r"^(?:中共|中国共产党)?(?:新疆生产建设)?兵团")
+_CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十]{1,3}师")
+XINJIANG = "650000"
+
+
+def _corps_region(names: tuple[str, ...]) -> tuple[Region | None, str]:
+    """The region of a body of the 新疆生产建设兵团 whose names write out no division: the 兵团's own body (兵团财政局) lies
+    in 新疆维吾尔自治区; one of its divisions (第八师…) is placed by the city it is one body with, and names none here."""
+    division = next((m.group() for n in names if (m := _CORPS_DIVISION.search(n))), None)
+    if division is None:
+        return to_region(XINJIANG), ""
+    return None, (f"looked for a province, city or county in its names ({'、'.join(dict.fromkeys(names))}): found the"
+                  f" 新疆生产建设兵团's division {division}, which is one body with a city (师市合一: 第八师石河子市) and is placed"
+                  " by that city's name, which the names do not print")
 
 
 # a township's neighbours in its 概况: 东与南川区接壤, 与武隆区、丰都县相邻, 西邻巴南区, 北接长寿区

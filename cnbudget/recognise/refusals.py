@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from cnbudget.model import Identity, Line
-from cnbudget.official.regions import Region, load_divisions
+from cnbudget.official.regions import Region, chain, find_mentions, load_divisions
 from cnbudget.recognise.tier import TierSaid
 from cnbudget.strings import compact
 
@@ -53,6 +53,8 @@ def unplaced(names: tuple[str, ...], said: TierSaid, opening: str | None) -> str
             return looked + ": found none (its name opens with 中国 as a central body's does, but a hall so named (中国X馆) is as often a province's or city's, and the page says neither whose it is nor where it stands)"
         if all(_TOWNSHIP_NAME.search(n) for n in names):
             return looked + ": found none (a township's body is placed by the county its document names, and it names none)"
+        if shared := _shared_opening(names):  # 巴州财政局: 巴州 is 巴音郭楞蒙古自治州's and 巴中市巴州区's
+            return looked + f": found none (its name opens with {shared}, and the page says no more of which it is)"
         return looked + ": found none"
     division = load_divisions()[opening]
     if division.level == "county":  # 马关卫生院: a county's short form before no county's own body, or a township's name
@@ -62,6 +64,23 @@ def unplaced(names: tuple[str, ...], said: TierSaid, opening: str | None) -> str
     if not said.words:
         return named + ", and the page says neither that the body is the province's or city's (省属, 市属, 省直单位, 隶属于省…厅) nor that it is central (教育部直属, 部属高校)"
     return named + f", and what the page says of whose it is does not decide it ({found})"
+
+
+def _shared_opening(names: tuple[str, ...]) -> str:
+    """The name every one of ``names`` opens with where it names several divisions (巴州: short for 巴音郭楞蒙古自治州 and
+    for 巴中市巴州区; 普陀区 of 上海市 and of 舟山市), said as ``巴州, the name of both …``; '' otherwise."""
+    openings = set()
+    for name in names:
+        text = compact(name)
+        first = next(iter(find_mentions(text).items()), None)
+        if first is None or not text.startswith(first[0]) or len(first[1].codes) < 2:
+            return ""
+        openings.add((first[0], first[1].codes))
+    if len(openings) != 1:
+        return ""
+    short, codes = openings.pop()
+    divisions = load_divisions()
+    return f"{short}, the name of both " + " and ".join(sorted("".join(divisions[p].name for p in chain(c)) for c in codes))
 
 
 def township_unplaced(names: tuple[str, ...], region: Region, located: Region | None) -> str:

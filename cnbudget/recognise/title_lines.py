@@ -53,6 +53,8 @@ def _restore_years(texts: list[str]) -> list[str]:
             m = YEAR_ALONE.match(texts[j]) if 0 <= j < len(texts) else None
             if m:
                 out[i] = _YEARLESS_TITLE.sub(m.group("year"), text, count=1)
+                # the year now stands in its title: its own line would cut the name from it (X局 / 2021 / 年部门预算)
+                out[j] = ""
                 break
     return out
 
