@@ -1,10 +1,11 @@
 """Probe table reading with invented tables printed the ways real disclosures print them (issue 13).
 
-``python benchmarks/table_variants.py [--out DIR] [--count N] [--only NAME ...]``
+``python benchmarks/table_variants.py [--out DIR] [--count N] [--only NAME ...] [--pdf]``
 
-Synthetic disclosures (``tools/synth.py``, budgets and national-layout final accounts, text layers)
-are rewritten one way at a time — full-width digits, thousands separators, another unit, blanks
-printed as 「-」, other column wordings, a 行次 column, a code in one column … — built, and scored
+Synthetic disclosures (``tools/synth.py``, budgets and national-layout final accounts, text layers;
+web pages; with ``--pdf``, PDFs) are rewritten one way at a time — full-width digits, thousands
+separators, another unit, blanks printed as 「-」, other column wordings, extra columns, a 行次 column,
+a code in one column, a table over pages without its header … — built, and scored
 against the same answer key. A variant is OK when no figure is published with another amount (a
 figure refused is allowed: better refused than wrong) and, where the variant says the reading must
 not lose figures, when as many match as without it. One line per variant: OK/BAD, what was expected,
@@ -14,15 +15,18 @@ matched/total, figures with another amount (the first few shown).
 from __future__ import annotations
 
 import argparse
+import csv
+import html
 import importlib.util
 import re
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 _spec = importlib.util.spec_from_file_location("synth", ROOT / "tools" / "synth.py")
@@ -215,12 +219,55 @@ def _spaces(text: str) -> str:
     return "\n".join(" ".join(c for c in line.split("\t") if c.strip()) if "\t" in line else line for line in text.split("\n"))
 
 
+def _extra_columns(text: str) -> str:
+    """The budget's 一般公共预算支出表 with 上年执行数 and 比上年增减 after its 合计 基本支出 项目支出 (never published as them)."""
+    out = []
+    inside = False
+    for line in text.split("\n"):
+        cells = line.split("\t")
+        if "一般公共预算支出表" in line and "\t" not in line:
+            inside = True
+        elif not line.strip():
+            inside = False
+        if inside and len(cells) == 7:
+            if cells[4] == "合计" and not any(AMOUNT.match(c) for c in cells):
+                cells += ["上年执行数", "比上年增减"]
+            elif AMOUNT.match(cells[4]):
+                last = (Decimal(cells[4]) * Decimal("0.9")).quantize(Decimal("0.01"))
+                cells += [str(last), str(Decimal(cells[4]) - last)]
+            else:
+                cells += ["", ""]
+        out.append("\t".join(cells))
+    return "\n".join(out)
+
+
+def _html(text: str) -> str:
+    """The disclosure as a web page: prose in paragraphs, each run of table lines a <table> (blank cells kept, with colspan none)."""
+    parts = ["<html><head><meta charset='utf-8'></head><body>"]
+    in_table = False
+    for line in text.split("\n"):
+        if "\t" in line:
+            if not in_table:
+                parts.append("<table border='1'>")
+                in_table = True
+            parts.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in line.split("\t")) + "</tr>")
+            continue
+        if in_table:
+            parts.append("</table>")
+            in_table = False
+        if line.strip():
+            parts.append(f"<p>{html.escape(line)}</p>")
+    parts.append("</table></body></html>" if in_table else "</body></html>")
+    return "\n".join(parts)
+
+
 @dataclass(frozen=True)
 class Variant:
     name: str
     expected: str  # what the reading must do, in words
     rewrite: Callable[[str], str]
     keep_all: bool = True  # every figure the plain corpus matches must still match (else: refusals allowed)
+    suffix: str = ".txt"  # the source's file type
 
 
 VARIANTS = [
@@ -242,12 +289,88 @@ VARIANTS = [
     Variant("one-code-column", "类款项 codes in one cell (2010201)", _one_code_column),
     Variant("no-repeated-header", "continued page without its header", _no_repeat),
     Variant("line-number-column", "a 行次 column in the function table, never an amount", _line_numbers),
+    Variant("extra-columns", "上年执行数 and 比上年增减 after 合计 基本 项目: never read as them", _extra_columns),
     Variant("run-in-labels", "label run into its first amount: read right or refused", _run_in, keep_all=False),
     Variant("negative-brackets", "last figure of a row as （12.30）: read as −12.30 or refused", _negative("（", "）"), keep_all=False),
     Variant("negative-minus", "last figure of a row as −12.30: read as −12.30 or refused", _negative("−", ""), keep_all=False),
     Variant("cells-by-spaces", "cells separated by spaces, blanks lost: read or refused", _spaces, keep_all=False),
+    Variant("html", "the tables as a web page's <table>", _html, suffix=".html"),
+    Variant("html-full-width-dash", "a web page, full-width figures, blanks as -", lambda t: _html(_blanks("-")(_cells(t, lambda c: c.translate(FULL)))), suffix=".html"),
     Variant("empty-three-public", "“三公” table printed empty with a note: no figure", _empty_three_public, keep_all=False),
 ]
+
+
+@dataclass(frozen=True)
+class PdfVariant:
+    """A way of printing the tables of a PDF: each body cell rewritten, the unit line and the table's page settings."""
+
+    name: str
+    expected: str
+    cell: Callable[[str], str] = lambda c: c
+    unit: tuple[str, int] | None = None  # (unit, power of ten from 万元) the amounts are printed in
+    table: dict[str, Any] = field(default_factory=dict)  # Table fields set (portrait, repeat_header, break_after)
+    keep_all: bool = True
+
+
+def _mark_blanks(mark: str) -> Callable[[tuple[str, ...]], tuple[str, ...]]:
+    def apply(row: tuple[str, ...]) -> tuple[str, ...]:
+        first = next((i for i, c in enumerate(row) if AMOUNT.match(c)), None)
+        return row if first is None else tuple(mark if i > first and c == "" else c for i, c in enumerate(row))
+
+    return apply
+
+
+PDF_VARIANTS = [
+    PdfVariant("pdf-plain", "as generated"),
+    PdfVariant("pdf-full-width", "１２３．４５ read as 123.45", cell=lambda c: c.translate(FULL) if AMOUNT.match(c) else c),
+    PdfVariant("pdf-yuan-comma", "金额单位：元, 1,234,567.00", unit=("元", 4)),
+    PdfVariant("pdf-qianyuan", "金额单位：千元 read ×0.1 or refused", unit=("千元", 1), keep_all=False),
+    PdfVariant("pdf-blank-dash", "blank printed as -", table={"row": _mark_blanks("-")}),
+    PdfVariant("pdf-blank-emdash", "blank printed as —", table={"row": _mark_blanks("—")}),
+    PdfVariant("pdf-portrait", "tables on portrait pages", table={"portrait": True, "fit": True}),
+    PdfVariant("pdf-no-repeated-header", "a table over pages, header on the first only", table={"repeat_header": False, "break_after": 12}),
+    PdfVariant("pdf-continued", "a table over pages, header repeated", table={"repeat_header": True, "break_after": 12}),
+]
+
+
+def _pdf_corpus(variant: PdfVariant, kind: str, count: int, out: Path) -> Path:
+    """The corpus of ``kind`` printed as PDFs the variant's way, with its answer key."""
+    folder = out / f"{variant.name}-base-{kind}"
+    shutil.rmtree(folder, ignore_errors=True)
+    (folder / "pdf").mkdir(parents=True)
+    disclosures = synth.disclosures_of(count, 0, kind)
+    for d in disclosures:
+        doc = synth.printed_any(d)
+        for table in doc.tables:
+            fix = variant.table.get("row")
+            for name, value in variant.table.items():
+                if name != "row":
+                    setattr(table, name, value)
+            if variant.unit is not None:
+                unit, power = variant.unit
+                table.right = table.right.replace("万元", unit)
+                table.body = [tuple(_grouped(_scaled(c, power), ",") if AMOUNT.match(c) else c for c in row) for row in table.body]
+            table.body = [tuple(variant.cell(c) for c in row) for row in table.body]
+            if fix is not None:
+                table.body = [fix(row) for row in table.body]
+        synth.to_pdf(doc, folder / "pdf" / f"{d.file}.pdf")
+    with (folder / "answers.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, synth.ANSWER_FIELDS)
+        writer.writeheader()
+        for d in disclosures:
+            writer.writerows(synth.answers(d))
+    return folder
+
+
+def _built(folder: Path, sources: str) -> tuple[int, int, list[str]]:
+    subprocess.run(
+        [sys.executable, str(ROOT / "build.py"), "--source", str(folder / sources), "--datapackages", str(folder / "pk"), "--no-site", "--no-cache", "-q"],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
+    result = synth.score(folder / "answers.csv", folder / "pk")
+    return result.matched, result.total, _wrong(result.misses) + [f"line number published: {x}" for x in result.line_numbers]
 
 
 def _corpus(out: Path, count: int) -> list[Path]:
@@ -275,16 +398,9 @@ def probe(variant: Variant, base: Path, out: Path) -> tuple[int, int, list[str]]
     shutil.rmtree(folder, ignore_errors=True)
     (folder / "text").mkdir(parents=True)
     for src in sorted((base / "text").glob("*.txt")):
-        (folder / "text" / src.name).write_text(variant.rewrite(src.read_text(encoding="utf-8")), encoding="utf-8")
+        (folder / "text" / src.with_suffix(variant.suffix).name).write_text(variant.rewrite(src.read_text(encoding="utf-8")), encoding="utf-8")
     shutil.copy(base / "answers.csv", folder / "answers.csv")
-    subprocess.run(
-        [sys.executable, str(ROOT / "build.py"), "--source", str(folder / "text"), "--datapackages", str(folder / "pk"), "--no-site", "--no-cache", "-q"],
-        check=True,
-        capture_output=True,
-        cwd=ROOT,
-    )
-    result = synth.score(folder / "answers.csv", folder / "pk")
-    return result.matched, result.total, _wrong(result.misses) + [f"line number published: {x}" for x in result.line_numbers]
+    return _built(folder, "text")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -292,10 +408,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("/tmp/table-variants"))
     parser.add_argument("--count", type=int, default=3)
     parser.add_argument("--only", nargs="*", default=[])
+    parser.add_argument("--pdf", action="store_true", help="the PDF variants (slower) instead of the text ones")
     args = parser.parse_args(argv)
-    bases = _corpus(args.out, args.count)
     plain: dict[str, int] = {}
     bad = 0
+    if args.pdf:
+        for pdf in PDF_VARIANTS:
+            if args.only and pdf.name not in args.only and pdf.name != "pdf-plain":
+                continue
+            for kind in ("mixed", "final"):
+                matched, total, wrong = _built(_pdf_corpus(pdf, kind, args.count, args.out), "pdf")
+                plain.setdefault(kind, matched)
+                ok = not wrong and not (pdf.keep_all and matched < plain[kind])
+                bad += not ok
+                print(f"{'OK ' if ok else 'BAD'} {pdf.name:<22} {kind:<12} {matched}/{total} wrong {len(wrong)}  expected: {pdf.expected}")
+                for w in wrong[:3]:
+                    print(f"      {w}")
+        return 1 if bad else 0
+    bases = _corpus(args.out, args.count)
     for variant in VARIANTS:
         if args.only and variant.name not in args.only and variant.name != "plain":
             continue

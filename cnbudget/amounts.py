@@ -10,6 +10,7 @@ YUAN = Decimal("0.0001")
 QIAN = Decimal("0.1")  # 千元
 YI = Decimal(10000)  # 亿元
 _FACTORS = {"万元": WAN, "元": YUAN, "千元": QIAN, "亿元": YI}
+UNIT_NAMES = {factor: unit for unit, factor in _FACTORS.items()}  # a factor to 万元 → the unit it stands for
 
 # Full-width digits, point, comma and minus as some PDFs and web pages print them (１２３．４５).
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，－", "0123456789.,-")

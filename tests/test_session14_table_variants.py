@@ -136,3 +136,11 @@ def test_a_line_printed_as_one_cell_keeps_its_run_in_label() -> None:
     # layouts, which know which of its labels are items; cutting it here made 行政经费 the table's “三公” total
     row = split_row(Line(3, ("行政经费177.50",)))
     assert row.values == [] and row.name == "行政经费177.50"
+
+
+@pytest.mark.parametrize(("factor", "unit"), [("0.1", "千元"), ("10000", "亿元"), ("0.0001", "元"), ("1", "万元")])
+def test_a_table_of_no_unit_in_a_document_of_another_is_noted_in_that_unit(factor: str, unit: str) -> None:
+    disclosure = Disclosure({"disclosure_id": "d", "kind": "budget"})
+    ctx = Context(disclosure, 2024, "unit.pdf", D(factor))
+    assert ctx.factor(Block("three_public", "“三公”经费表", [], None)) == D(factor)
+    assert [n.assumed for n in disclosure.evidence.unit_notes] == [unit]  # 万元 and 元 as before
