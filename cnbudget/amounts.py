@@ -7,17 +7,24 @@ from decimal import Decimal, InvalidOperation
 
 WAN = Decimal(1)
 YUAN = Decimal("0.0001")
+QIAN = Decimal("0.1")  # 千元
+YI = Decimal(10000)  # 亿元
+_FACTORS = {"万元": WAN, "元": YUAN, "千元": QIAN, "亿元": YI}
+UNIT_NAMES = {factor: unit for unit, factor in _FACTORS.items()}  # a factor to 万元 → the unit it stands for
+
+# Full-width digits, point, comma and minus as some PDFs and web pages print them (１２３．４５).
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．，－", "0123456789.,-")
 
 # A printed amount: 1,504.28  381.00  0  -3.5  －3.5  (1.2) is not used in these tables.
 AMOUNT_RE = re.compile(r"^[-－−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _UNIT_RE = re.compile(
-    r"(?:金额)?单位\s*[:：]?\s*(?P<u1>万元|元)|金额\s*[:：]\s*(?P<u2>万元|元)|[（(](?P<u3>万元|元)[）)]"
+    r"(?:金额)?单位\s*[:：]?\s*(?P<u1>[万千亿]?元)|金额\s*[:：]\s*(?P<u2>[万千亿]?元)|[（(](?P<u3>[万千亿]?元)[）)]"
 )
 
 
 def parse_amount(text: str) -> Decimal | None:
     """The Decimal a printed amount cell holds, or None if it is not an amount."""
-    t = text.strip().replace("，", ",")
+    t = text.strip().translate(_FULL_WIDTH)
     if not AMOUNT_RE.match(t):
         return None
     t = t.replace(",", "").replace("－", "-").replace("−", "-")
@@ -33,12 +40,15 @@ def is_amount(text: str) -> bool:
 
 
 def declared_unit(text: str) -> tuple[Decimal, str] | None:
-    """The factor to 万元 and the label of a unit declaration in the text (单位：元 → 0.0001)."""
+    """The factor to 万元 and the label of a unit declaration in the text (单位：元 → 0.0001, 千元 → 0.1, 亿元 → 10000)."""
     m = _UNIT_RE.search(text)
     if not m:
         return None
     unit = m.group("u1") or m.group("u2") or m.group("u3")
-    return (WAN, "万元") if unit == "万元" else (YUAN, "元")
+    return _FACTORS[unit], unit
+
+
+_SHIFTS = {YUAN: -4, QIAN: -1, YI: 4}  # the power of ten each unit's factor to 万元 is
 
 
 def to_wan(value: Decimal | None, factor: Decimal) -> Decimal | None:
@@ -47,10 +57,11 @@ def to_wan(value: Decimal | None, factor: Decimal) -> Decimal | None:
         return None
     if factor == WAN:
         return value
-    if factor == YUAN and value.is_finite():
+    shift = _SHIFTS.get(factor)
+    if shift is not None and value.is_finite():
         # Only the exponent moves: scaleb() would round to the context's 28 digits.
         sign, digits, exponent = value.as_tuple()
-        return Decimal((sign, digits, int(exponent) - 4))
+        return Decimal((sign, digits, int(exponent) + shift))
     return value * factor
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from cnbudget.amounts import format_amount, to_wan
+from cnbudget.amounts import UNIT_NAMES, format_amount, to_wan
 from cnbudget.model import Block, Disclosure, Line, Problem, UnitNote
 from cnbudget.official.classification import list_year_for
 from cnbudget.schema import BY_NAME as RESOURCES
@@ -85,7 +85,7 @@ class Context:
         if block.unit_factor is not None:
             return block.unit_factor
         factor = self.default_factor if self.default_factor is not None else Decimal(1)
-        unit = "元" if factor != 1 else "万元"
+        unit = UNIT_NAMES.get(factor, "元")
         self.disclosure.evidence.unit_notes.append(UnitNote(block.title, block.page, unit))
         return factor
 

@@ -192,6 +192,12 @@ def one_column_group(block: Block, ctx: Context) -> Block:
     return Block(block.kind, block.title, lines, block.unit_factor, block.unit_label)
 
 
+def _two_labels(row: Row) -> bool:
+    """Whether a figure stands between the row's words (人员经费合计 444.93 公用经费合计 68.26): two rows of two
+    halves printed as one, whose last figure is no total of the table."""
+    return any(parse_amount(t) is not None for t in row.middle)
+
+
 def read_basic_economic(block: Block, ctx: Context) -> None:
     """Rows of the basic expenditure table into ``basic_expenditure_by_economic``."""
     block = one_column_group(without_row_numbers(without_row_number_tokens(block)), ctx)
@@ -226,7 +232,7 @@ def read_basic_economic(block: Block, ctx: Context) -> None:
             # 财决 templates print 人员经费合计 and 公用经费合计 at the foot of the two halves
             metric = "personnel_expenditure" if part.group(1) == "人员经费" else "public_expenditure"
             ctx.add_total(metric, to_wan(row.values[0], ctx.factor(block)), row.page, block.title)
-        elif code is None and not row.lead and total_row is None and TOTAL_RE.search(row.compact) and row.values:
+        elif code is None and not row.lead and total_row is None and TOTAL_RE.search(row.compact) and row.values and not _two_labels(row):
             total_row = row
         elif code is not None and code.startswith("3") and name:
             # a row whose printed name is not its code's official name is still the document's

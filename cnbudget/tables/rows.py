@@ -20,6 +20,8 @@ from cnbudget.amounts import parse_amount
 from cnbudget.model import Line
 
 _DIGITS = re.compile(r"^\d{1,8}$")
+# A blank amount cell printed as a mark (-, —, /): no figure, and no part of the row's name either.
+BLANK_MARK = re.compile(r"^(?:[-－—–―/／]|-{2}|—{2})$")
 _WIDE = re.compile(r"[^\x00-\x7f]")
 
 Identity = tuple[int, tuple[int, ...]]  # column index = sum of these columns
@@ -74,17 +76,28 @@ class Row:
         return re.sub(r"\s+", "", "".join(self.middle))
 
 
-def _split_tokens(cell: str) -> list[str]:
-    return merge_wrapped(cell.split())
+# A label cell run into the amount cell after it, as spreadsheet exports print a row (行政运行385.06 | 368.05 | …):
+# a decimal amount right after a Chinese character or a closing bracket is a figure of its own. Only in a line of
+# several cells: a line printed as one cell (行政经费177.50) is a layout the table kinds read themselves.
+_RUN_IN = re.compile(r"^(.*[\u4e00-\u9fff）)])((?:\d{1,3}(?:,\d{3})+|\d+)\.\d+)$")
+
+
+def _split_tokens(cell: str, cut_run_in: bool = False) -> list[str]:
+    """The cell's words; with ``cut_run_in``, a label run into its amount cut in two."""
+    tokens: list[str] = []
+    for tok in merge_wrapped(cell.split()):
+        run_in = _RUN_IN.match(tok) if cut_run_in else None
+        tokens.extend(run_in.groups() if run_in else (tok,))
+    return tokens
 
 
 def split_row(line: Line) -> Row:
     """A Row from a printed line, keeping tab-cell positions as a placement hint."""
     tokens: list[tuple[int, str]] = []
     for index, cell in enumerate(line.cells):
-        for tok in _split_tokens(cell):
+        for tok in _split_tokens(cell, len(line.cells) > 1):
             tokens.append((index, tok))
-    text_positions = [i for i, (_, tok) in enumerate(tokens) if parse_amount(tok) is None and not _DIGITS.match(tok)]
+    text_positions = [i for i, (_, tok) in enumerate(tokens) if parse_amount(tok) is None and not _DIGITS.match(tok) and not BLANK_MARK.match(tok)]
     if not text_positions:
         lead: list[str] = []
         middle: list[str] = []
