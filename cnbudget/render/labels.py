@@ -32,7 +32,7 @@ LABELS: dict[str, dict[str, str]] = {
     "level": {"class": "类", "section": "款", "item": "项"},
     "basic_expenditure_by_economic.level": {"class": "类", "item": "款"},
     "source_table": {"narrative": "文字说明"},
-    "amount_unit": {"mixed": "各表不一（万元、元）"},
+    "amount_unit": {"mixed": "各表不一"},
     "check": {  # what each consistency check verifies, as its Chinese name
         "amount-unit-declared": "表格注明金额单位",
         "basic-plus-project": "基本支出加项目支出等于支出合计",

@@ -58,7 +58,7 @@ DISCLOSURE = Resource(
         Field("source_sha256", "string", "源文件SHA-256", "各源文件的 SHA-256，以 `;` 分隔，顺序同 source_files。 SHA-256 of each source file, `;`-separated in the order of source_files.", required=True),
         Field("source_url", "string", "发布网址", "源文件发布的网址（已知时），多个以 `;` 分隔。 Where the source files were published, when known, `;`-separated."),
         Field("page_count", "integer", "页数", "各源文件页数之和（源文件有页码时）。 Pages over all source files, where the source has pages."),
-        Field("amount_unit", "string", "金额单位", "表格声明的金额单位（万元或元；各表不一为 `mixed`）。本数据包金额一律为万元。 The amount unit the tables declare (万元 or 元; `mixed` where tables differ). All amounts in this package are in 万元."),
+        Field("amount_unit", "string", "金额单位", "表格声明的金额单位（万元、元、千元或亿元；各表不一为 `mixed`）。本数据包金额一律已换算为万元。 The amount unit the tables declare (万元, 元, 千元 or 亿元; `mixed` where tables differ). All amounts in this package are converted to 万元."),
         Field("currency", "string", "币种", "总是 CNY。 Always CNY.", fiscal="value-currency:code"),
         Field("factor", "integer", "单位倍数", "总是 10000：金额均为万元。 Always 10000: every amount is in 万元."),
     ),
