@@ -49,6 +49,16 @@ LAYOUTS = (
             ("project", ("operating", "specific")),
         ),
     ),
+    # A final account's 年初预算数 and 全年预算数 (one column each) printed before 决算数 over 小计 | 基本支出 | 项目支出:
+    # where a text layer loses the blank cells, a row's figures are placed among all five columns, never from the first
+    # (their year-start budget read as the 决算 total). Only where 基本支出 is printed once: three groups each over
+    # 小计 | 基本 | 项目 are another layout.
+    Layout(
+        "phases-basic-project",
+        ("start_budget", "full_budget", "total", "basic", "project"),
+        ("年初预算数?", "全年预算数?", "决算数?", "^(?!.*基本支出.*基本支出)", "基本支出", "项目支出"),
+        (("total", ("basic", "project")),),
+    ),
     Layout("basic-project", ("total", "basic", "project"), ("基本支出", "项目支出"), (("total", ("basic", "project")),)),
     Layout("current-carryover", ("total", "current", "carryover"), ("当年|本年", "上年结转"), (("total", ("current", "carryover")),)),
     Layout("total", ("total",), ()),
