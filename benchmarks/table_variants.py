@@ -294,6 +294,7 @@ VARIANTS = [
     Variant("negative-brackets", "last figure of a row as （12.30）: read as −12.30 or refused", _negative("（", "）"), keep_all=False),
     Variant("negative-minus", "last figure of a row as −12.30: read as −12.30 or refused", _negative("−", ""), keep_all=False),
     Variant("cells-by-spaces", "cells separated by spaces, blanks lost: read or refused", _spaces, keep_all=False),
+    Variant("yuan-space-by-spaces", "1 234 567.00 in cells separated by spaces: read or refused", lambda t: _spaces(_unit(t, "元", 4, " ")), keep_all=False),
     Variant("html", "the tables as a web page's <table>", _html, suffix=".html"),
     Variant("html-full-width-dash", "a web page, full-width figures, blanks as -", lambda t: _html(_blanks("-")(_cells(t, lambda c: c.translate(FULL)))), suffix=".html"),
     Variant("empty-three-public", "“三公” table printed empty with a note: no figure", _empty_three_public, keep_all=False),

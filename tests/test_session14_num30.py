@@ -69,3 +69,34 @@ def test_a_row_missing_a_figure_is_placed_only_where_its_identity_proves_it() ->
     # the 决算 total of each is proved (the identity holds with it in 小计 only); its basic/project by the parent's sums
     assert got.get("2050101", (None,))[0] == D("80.00") and got.get("2050102", (None,))[0] == D("25.00")
     assert D("90.00") not in got.get("2050101", ()) and D("85.00") not in got.get("2050101", ())
+
+
+# --- a basic table's two halves in a text layer: a class open on neither half after one half ran out ---
+
+
+def _halves(texts: list[str]) -> tuple[list[str], list[str]]:
+    from cnbudget.tables.economic import text_halves
+
+    split = text_halves([Line(3, (t,)) for t in texts])
+    assert split is not None
+    return [line.text for line in split[0]], [line.text for line in split[1]]
+
+
+HALVES_HEAD = ["人员经费 公用经费", "科目编码 科目名称 决算数 科目编码 科目名称 决算数"]
+
+
+def test_a_new_class_after_the_left_half_ran_out_is_the_right_halfs() -> None:
+    left, right = _halves(
+        [*HALVES_HEAD, "301 工资福利支出 80.00 302 商品和服务支出 20.00", "30101 基本工资 80.00 30201 办公费 10.00",
+         "30299 其他商品和服务支出 10.00", "310 资本性支出 5.00", "31002 办公设备购置 5.00"]
+    )
+    assert "310 资本性支出 5.00" in right and "31002 办公设备购置 5.00" in right
+
+
+def test_a_new_class_after_the_right_half_ran_out_stays_left() -> None:
+    # counter-case: the left half continues (303 after the 301 rows): its new class stays on the left
+    left, right = _halves(
+        [*HALVES_HEAD, "301 工资福利支出 80.00 302 商品和服务支出 20.00", "30101 基本工资 80.00 30201 办公费 20.00",
+         "30102 津贴补贴 0.00", "303 对个人和家庭的补助 3.00", "30302 退休费 3.00"]
+    )
+    assert "303 对个人和家庭的补助 3.00" in left and "30302 退休费 3.00" in left and len(right) == 3

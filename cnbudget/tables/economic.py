@@ -95,6 +95,7 @@ def text_halves(lines: list[Line]) -> tuple[list[Line], list[Line]] | None:
     left: list[Line] = []
     right: list[Line] = []
     classes = {"left": "", "right": ""}
+    continuing = ""  # the side of the last line that printed one half
     for line in lines:
         tokens = line.text.split()
         cut = next((i + 1 for i in range(1, len(tokens)) if parse_amount(tokens[i]) is not None and parse_amount(tokens[i - 1]) is None), None)
@@ -108,7 +109,20 @@ def text_halves(lines: list[Line]) -> tuple[list[Line], list[Line]] | None:
                 classes[side] = half[0][:3] if half[0][:1] == "3" and half[0].isdigit() else classes[side]
             continue
         code = tokens[0][:3] if tokens and tokens[0].isdigit() else ""
-        (right if code and code == classes["right"] != classes["left"] else left).append(line)
+        if code and code == classes["right"] != classes["left"]:
+            side = "right"
+        elif code and code == classes["left"]:
+            side = "left"
+        elif not code:
+            side = "left"  # a line of no code (a total, a note) stays where it went
+        else:
+            # a class open on neither side (310 after the 302 rows): once one half has run out, the lines printing
+            # one half are the other's, so it follows the one-half line before it (before, it went left: 资本性支出
+            # read as 人员经费)
+            side = continuing or "left"
+        if code:
+            classes[side], continuing = code, side
+        (right if side == "right" else left).append(line)
     return left, right
 
 
