@@ -311,6 +311,7 @@ class PdfVariant:
     unit: tuple[str, int] | None = None  # (unit, power of ten from 万元) the amounts are printed in
     table: dict[str, Any] = field(default_factory=dict)  # Table fields set (portrait, repeat_header, break_after)
     keep_all: bool = True
+    sep: str = ","  # the thousands separator of amounts printed in another unit
 
 
 def _mark_blanks(mark: str) -> Callable[[tuple[str, ...]], tuple[str, ...]]:
@@ -325,6 +326,7 @@ PDF_VARIANTS = [
     PdfVariant("pdf-plain", "as generated"),
     PdfVariant("pdf-full-width", "１２３．４５ read as 123.45", cell=lambda c: c.translate(FULL) if AMOUNT.match(c) else c),
     PdfVariant("pdf-yuan-comma", "金额单位：元, 1,234,567.00", unit=("元", 4)),
+    PdfVariant("pdf-yuan-space", "金额单位：元, 1 234 567.00: read or refused", unit=("元", 4), sep=" ", keep_all=False),
     PdfVariant("pdf-qianyuan", "金额单位：千元 read ×0.1 or refused", unit=("千元", 1), keep_all=False),
     PdfVariant("pdf-blank-dash", "blank printed as -", table={"row": _mark_blanks("-")}),
     PdfVariant("pdf-blank-emdash", "blank printed as —", table={"row": _mark_blanks("—")}),
@@ -350,7 +352,7 @@ def _pdf_corpus(variant: PdfVariant, kind: str, count: int, out: Path) -> Path:
             if variant.unit is not None:
                 unit, power = variant.unit
                 table.right = table.right.replace("万元", unit)
-                table.body = [tuple(_grouped(_scaled(c, power), ",") if AMOUNT.match(c) else c for c in row) for row in table.body]
+                table.body = [tuple(_grouped(_scaled(c, power), variant.sep) if AMOUNT.match(c) else c for c in row) for row in table.body]
             table.body = [tuple(variant.cell(c) for c in row) for row in table.body]
             if fix is not None:
                 table.body = [fix(row) for row in table.body]

@@ -34,6 +34,18 @@ def parse_amount(text: str) -> Decimal | None:
         return None
 
 
+# A whole cell of one amount grouped by spaces (1 234 567.00), as tables in 元 print it: every group after the first
+# of exactly three digits. Only for a cell of its own (tab layers, web pages): in a line printed as one cell,
+# ``12 345.00`` may as well be a 行次 beside its amount.
+SPACE_GROUPED = re.compile(r"^\d{1,3}(?: \d{3})+(?:\.\d+)?$")
+
+
+def parse_cell_amount(cell: str) -> Decimal | None:
+    """The Decimal a whole table cell holds (space-grouped or not), or None if it is not one amount."""
+    text = cell.strip()
+    return parse_amount(text.replace(" ", "") if SPACE_GROUPED.match(text) else text)
+
+
 def is_amount(text: str) -> bool:
     """Whether a token reads as a printed amount."""
     return parse_amount(text) is not None

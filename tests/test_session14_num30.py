@@ -26,6 +26,13 @@ def test_a_space_grouped_amount_in_its_own_cell_is_one_figure() -> None:
     assert row.values == [D("1234567.00"), D("987654.00"), D("246913.00")] and row.hinted
 
 
+def test_a_summary_line_reads_its_space_grouped_cells() -> None:
+    from cnbudget.tables.summary import line_pairs
+
+    pairs = line_pairs(Line(3, ("一、一般公共预算拨款收入", "6 530 100.00", "一、一般公共服务支出", "6 609 700.00")))
+    assert [p.amounts for p in pairs] == [[D("6530100.00")], [D("6609700.00")]]
+
+
 def test_a_line_of_one_cell_keeps_its_groups_apart() -> None:
     # counter-case: in a line printed as one cell, “12 345.00” may be a 行次 beside its amount: not joined
     row = split_row(Line(3, ("行政运行 12 345.00",)))
@@ -86,7 +93,7 @@ HALVES_HEAD = ["人员经费 公用经费", "科目编码 科目名称 决算数
 
 
 def test_a_new_class_after_the_left_half_ran_out_is_the_right_halfs() -> None:
-    left, right = _halves(
+    _left, right = _halves(
         [*HALVES_HEAD, "301 工资福利支出 80.00 302 商品和服务支出 20.00", "30101 基本工资 80.00 30201 办公费 10.00",
          "30299 其他商品和服务支出 10.00", "310 资本性支出 5.00", "31002 办公设备购置 5.00"]
     )

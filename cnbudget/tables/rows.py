@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from cnbudget.amounts import parse_amount
+from cnbudget.amounts import SPACE_GROUPED, parse_amount
 from cnbudget.model import Line
 
 _DIGITS = re.compile(r"^\d{1,8}$")
@@ -82,16 +82,10 @@ class Row:
 _RUN_IN = re.compile(r"^(.*[\u4e00-\u9fff）)])((?:\d{1,3}(?:,\d{3})+|\d+)\.\d+)$")
 
 
-# A whole cell of one amount grouped by spaces (1 234 567.00), as tables in 元 print it: every group after the first
-# of exactly three digits. Only a cell of its own (tab layers): in a line printed as one cell, ``12 345.00`` may as
-# well be a 行次 beside its amount, and the groups are left as separate words there.
-_SPACE_GROUPED = re.compile(r"^\d{1,3}(?: \d{3})+(?:\.\d+)?$")
-
-
 def _split_tokens(cell: str, cut_run_in: bool = False) -> list[str]:
     """The cell's words; with ``cut_run_in`` (a cell of a several-cell line), a label run into its amount cut in two
     and a space-grouped amount kept whole (returned without its spaces)."""
-    if cut_run_in and _SPACE_GROUPED.match(cell.strip()):
+    if cut_run_in and SPACE_GROUPED.match(cell.strip()):
         return [cell.strip().replace(" ", "")]
     tokens: list[str] = []
     for tok in merge_wrapped(cell.split()):

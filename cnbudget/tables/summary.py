@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from cnbudget.amounts import format_amount, parse_amount, to_wan
+from cnbudget.amounts import format_amount, parse_amount, parse_cell_amount, to_wan
 from cnbudget.model import Block, Line
 from cnbudget.strings import compact
 from cnbudget.tables.bars import barred_rows, numbered_rows, split_bars
@@ -96,7 +96,7 @@ def line_pairs(line: Line, numbered: bool = False) -> list[Pair]:
     if len(line.cells) > 1:
         half = len(line.cells) / 2
         for index, cell in enumerate(line.cells):
-            value = parse_amount(cell) if cell else None
+            value = parse_cell_amount(cell) if cell else None
             if cell and value is None:
                 side = "revenue" if index < half and "支出" not in compact(cell) else "expenditure"
                 pairs.append(Pair(compact(cell), [], side, line.page))
