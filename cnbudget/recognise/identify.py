@@ -161,6 +161,8 @@ def is_unit_name(name: str) -> bool:
         core = core[: second.start()]
     if re.search(_UNIT_SUFFIX + "$", core):
         return len(core) >= 3
+    if not core.endswith("街"):
+        return False
     at = full_names_end(core, 0)  # 江汉区民意街: a 街道 in short form, only after its district's name (a bare X街 is a street)
     return at > 0 and _SUBDISTRICT_SHORT.fullmatch(core[at:]) is not None
 
@@ -173,7 +175,8 @@ def unit_level(name: str, region: Region | None) -> str:
     rest = compact(name)
     for part in (region.province, region.city, region.county):
         rest = rest.replace(part, "", 1) if part else rest
-    if _TOWNSHIP.search(_OWN_LEVEL.sub("", rest)) or _SUBDISTRICT_SHORT.fullmatch(_OWN_LEVEL.sub("", rest)):
+    rest = _OWN_LEVEL.sub("", rest)
+    if _TOWNSHIP.search(rest) or _SUBDISTRICT_SHORT.fullmatch(rest):
         return "township"
     if _province_body(name, region):
         return "province"
