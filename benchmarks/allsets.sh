@@ -12,5 +12,5 @@ for n in $sets; do
   if [ -f "$root/tests/fixtures/$n/contradictions.json" ]; then
     python "$root/benchmarks/contradictions.py" "$root/tests/fixtures/$n" > "$out/$n.con" 2> "$out/$n.con.err"
   fi
-  echo "$n | $(grep -F '**total**' "$out/$n.fig" | head -1) | $(grep -E '^recall' "$out/$n.con" 2>/dev/null | tail -1)"
+  echo "$n | $(grep -F '**total**' "$out/$n.fig" | head -1) | $(grep -E '^recall' "$out/$n.con" 2>/dev/null | tail -1) | $(grep -E '^with the lead' "$out/$n.con" 2>/dev/null | tail -1)"
 done

@@ -12,7 +12,10 @@ as missed. Every `fail` is matched against the keys of its file (the key's check
 either a contradiction the person missed or a misreading of ours.
 
 Prints one line per keyed contradiction, the unmatched fails, and the totals: recall over all keys
-and over those a check can report, and the share of fails that match a key.
+and over those a check can report, and the share of fails that match a key. Then the same with the
+lead's reading of the fails (benchmarks/adjudicated.json, kept apart from the keys): a key another
+check reports, quoting its words, is found; a fail read on its page as a real contradiction the key
+missed matches. Both lines are printed; the first is the keys' alone.
 """
 
 from __future__ import annotations
@@ -27,6 +30,51 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the benchmarks' shared module
 from published import run_build
+
+ADJUDICATED = Path(__file__).resolve().parent / "adjudicated.json"
+
+
+def _flat(text: str) -> str:
+    """Text without its spaces: a detail quotes the prose without them (占 % as 占%)."""
+    return "".join(text.split())
+
+
+def adjudicated(folder: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The lead's reading for one set: keys reported by another check, and real contradictions no key names."""
+    data = json.loads(ADJUDICATED.read_text(encoding="utf-8"))
+    return [e for e in data["reported_by"] if e["set"] == folder], [e for e in data["real_unkeyed"] if e["set"] == folder]
+
+
+def reread(
+    keys: list[dict[str, Any]], fails: dict[str, list[dict[str, str]]], folder: str, counts: dict[str, int]
+) -> tuple[int, int, list[str]]:
+    """Found keys and matched fails with the lead's reading, and the fails that still match nothing."""
+    reported, real = adjudicated(folder)
+    found = counts["found"]
+    claimed: set[tuple[str, str, str]] = set()  # (file, check, detail) of fails an entry accounts for
+    for entry in reported:
+        item = next(i for i in keys if i["file"] == entry["file"] and i["quotes"][0] == entry["key_quote"])
+        rows = [r for r in fails.get(entry["file"], []) if r["check_id"] == entry["check"] and _flat(entry["words"]) in _flat(r["detail"])]
+        named = item["check"] and any(
+            r["check_id"] in (item["check"], *item.get("also", ())) and _flat(item["words"]) in _flat(r["detail"]) for r in fails.get(item["file"], [])
+        )
+        found += bool(rows) and not named
+        claimed |= {(entry["file"], r["check_id"], r["detail"]) for r in rows}
+    for entry in real:
+        claimed |= {
+            (entry["file"], r["check_id"], r["detail"])
+            for r in fails.get(entry["file"], [])
+            if r["check_id"] == entry["check"] and _flat(entry["words"]) in _flat(r["detail"])
+        }
+    unmatched, matched = [], 0
+    for file, rows in sorted(fails.items()):
+        keyed = {check for i in keys if i["file"] == file and i["check"] for check in (i["check"], *i.get("also", ()))}
+        for r in rows:
+            if r["check_id"] in keyed or (file, r["check_id"], r["detail"]) in claimed:
+                matched += 1
+            else:
+                unmatched.append(f"| {file} | {r['check_id']} | {r.get('severity', '')} | {r['detail']} |")
+    return found, matched, unmatched
 
 
 def fails_by_file(packages: Path) -> dict[str, list[dict[str, str]]]:
@@ -83,7 +131,9 @@ def main(argv: list[str] | None = None) -> int:
         out = args.out or Path(tmp) / "dp"
         if not args.no_build:
             run_build(args.folder, out)
-        lines, unmatched, n = measure(keys, fails_by_file(out))
+        fails = fails_by_file(out)
+        lines, unmatched, n = measure(keys, fails)
+        found, matched, still = reread(keys, fails, args.folder.name, n)
     print("| file | kind | check | found |\n|---|---|---|---|")
     print("\n".join(lines))
     print("\nFails that match no hand-found contradiction (read each against its page):\n")
@@ -93,6 +143,13 @@ def main(argv: list[str] | None = None) -> int:
         f"\nrecall {share(n['found'], n['keyed'])} of all hand-found, {share(n['found'], n['reportable'])} of those a check can report"
         f" ({n['check_only']} more where the check fails on other figures); fails matching a hand-found contradiction"
         f" {share(n['matched'], n['fails'])}"
+    )
+    print("\nFails that match nothing with the lead's reading (benchmarks/adjudicated.json):\n")
+    print("| file | check | severity | detail |\n|---|---|---|---|")
+    print("\n".join(still) or "| — | | | |")
+    print(
+        f"\nwith the lead's reading: recall {share(found, n['keyed'])} of all hand-found; fails matching a hand-found or"
+        f" read-as-real contradiction {share(matched, n['fails'])}, matching nothing {share(n['fails'] - matched, n['fails'])}"
     )
     return 0
 
