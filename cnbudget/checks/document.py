@@ -6,6 +6,7 @@ import re
 
 from cnbudget.checks.base import Check, Checker, at, page_at, side
 from cnbudget.model import Evidence
+from cnbudget.normalise.evidence import CUT_ANYWHERE
 
 REQUIRED_KINDS = {
     "summary": "收支总表",
@@ -66,8 +67,11 @@ def _cut_before(evidence: Evidence, kind: str) -> str | None:
     """The title of a table the copy's text ends inside (before its total row) that comes before tables of ``kind``, or None.
 
     Such a copy cannot show that a later table is missing; a table that would come before the cut one still can.
+    A copy whose text stops inside a sentence cannot show any table missing.
     """
     for cut_kind, title in evidence.cut_tables:
+        if cut_kind == CUT_ANYWHERE:
+            return title
         if cut_kind in _ORDER and kind in _ORDER and _ORDER.index(cut_kind) < _ORDER.index(kind):
             return title
     return None

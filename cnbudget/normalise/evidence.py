@@ -29,12 +29,20 @@ def document_evidence(disclosure: Disclosure, lines: list[Line]) -> None:
     disclosure.evidence.attachments = [line.text for line in lines if ATTACHED_TABLES.match(compact(line.text))]
 
 
+# a file's last line that stops inside a sentence: prose (a clause mark in it) ending on a character, or an open bracket
+_MID_SENTENCE = re.compile(r"^(?=.{20,}$)(?=.*[，,、：:;；]).*[\u4e00-\u9fffA-Za-z（(]$")
+CUT_ANYWHERE = "*"  # the kind given to a cut whose copy may lack any table: its text stops inside a sentence
+
+
 def cut_tables(blocks: list[Block]) -> list[tuple[str, str]]:
     """(kind, title) of each table a source file's text ends inside, before the row that closes it.
 
     The file's last block is that table (no prose after it) and no line below its title prints its
     total row (总计; 合计 or 总计 for a table other than the 收支总表, whose 合计 rows are its parts'):
     the copy was cut there, and tables after it are not in it. A table printed to its total is whole.
+    A text or web copy whose last line stops inside a sentence (…的住宿费(f) was cut too, wherever it
+    stops: its kind is CUT_ANYWHERE, for the tables a document prints in its own order may all follow.
+    A PDF is the whole document as published: a note closing its last table without a full stop is no cut.
     """
     last: dict[str, Block] = {}
     for block in blocks:
@@ -42,6 +50,8 @@ def cut_tables(blocks: list[Block]) -> list[tuple[str, str]]:
     out = []
     for block in last.values():
         closing = r"总计" if block.kind == "summary" else r"合计|总计"
-        if block.kind != "narrative" and not any(re.search(closing, compact(line.text)) for line in block.lines[1:]):
+        if block.lines and not block.file.lower().endswith(".pdf") and _MID_SENTENCE.match(compact(block.lines[-1].text)):
+            out.append((CUT_ANYWHERE, block.title or "文字说明"))
+        elif block.kind != "narrative" and not any(re.search(closing, compact(line.text)) for line in block.lines[1:]):
             out.append((block.kind, block.title))
     return out
