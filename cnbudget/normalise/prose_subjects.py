@@ -104,7 +104,7 @@ def subjects_of(label: str, sentence: str, fiscal_year: int | None, whole: str =
             metric = None  # “货物类政府采购支出预算” is a part of the procurement, not the year's expenditure
         if metric is not None and not re.search(r"一般公共预算.*(?:收支|支出预算)", clean):
             stated: list[Subject] = [("totals", metric, {"metric": metric, "source_table": "narrative"})]
-            if metric == "revenue_total" and re.search(r"收、?支|收支|收入支出", clean):
+            if metric == "revenue_total" and re.search(r"收、?支|收支|收入、?支出", clean):
                 stated.append(("totals", "expenditure_total", {"metric": "expenditure_total", "source_table": "narrative"}))
             if metric == "carryover_in" and "收入" in sentence and "支出" not in sentence:
                 # listed among the revenue's parts, the 上年结转 is a revenue line too, as the 收支总表 prints it

@@ -269,8 +269,9 @@ HEADLINE = (
     (r"公用经费|^(?:其中)?(?:日常)?公用支出$", "public_expenditure"),
     # 本单位2021年度总收入 X 万元，其中本年收入 Y 万元: the year's 总收入 is its 收入总计
     # (部门)预算总收入预计 X 万元: the budget's 总收入, a forecast as every budget is
-    # X2015年度收支决算总计 Y 万元 (the 决算 template's 收、支决算总计, 收、支预算总计 a budget's): both totals
-    (r"收入总计|收、?支(?:预算|决算)?总计|收入支出总计|收支总预算|收支预算总|收支总额|收入总预算|收入预算总计|(?:^|本单位|本部门|年度?|预算)总收入(?:预计)?(?:为|是)?$", "revenue_total"),
+    # X2015年度收支决算总计 Y 万元 (the 决算 template's 收、支决算总计, 收、支预算总计 a budget's): both totals;
+    # 收入、支出总计均为 Y 万元 the same, each word in full
+    (r"收入总计|收、?支(?:预算|决算)?总计|收入、支出(?:预算|决算)?总计|收入支出总计|收支总预算|收支预算总|收支总额|收入总预算|收入预算总计|(?:^|本单位|本部门|年度?|预算)总收入(?:预计)?(?:为|是)?$", "revenue_total"),
     (r"支出总计|支出总预算|支出预算总计|(?:^|本单位|本部门|年度?|预算)总支出(?:预计)?(?:为|是)?$", "expenditure_total"),
     # 本单位收入为 1687.45 万元，其中：财政拨款收入…: the year's revenue, its sources listed next; 2018年收入 X 元: the year's too
     # 决算收入 X 万元，来源有3部分：…: a final account's 收入决算 named the other way round, as 预算收入 is a budget's
