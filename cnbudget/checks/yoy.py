@@ -46,10 +46,11 @@ def check_year_on_year(c: Checker) -> None:
             continue  # “2024年收入预算总计363.13万元,同比降低123.13万元” in a 2025 budget: the figure is last year's, the change from it
         unit = "万元" if completed or (inside or m).group("cu") else "元"
         judged = change_on_last_year(current, change, m.group("dir"), stated)
+        page = page_at(c.d, m.start())
         if judged is None:
+            _from_nothing(c, cur, m.group("dir"), change, stated, unit, m.group(0)[-60:], page)
             continue
         previous, (ok, computed, severity) = judged
-        page = page_at(c.d, m.start())
         c.result(
             "yoy-agrees",
             f"{cur}/{m.group('dir')}{m.group('d')}/{m.group('p')}%",
@@ -60,6 +61,35 @@ def check_year_on_year(c: Checker) -> None:
             severity=severity or None, note=this_year_base_note(change, current, stated, unit) if severity == "mismatch" else None,
             reason=None if ok else rounded_change_reason(change, current, m.group("dir"), stated, unit),
         )
+
+
+def _from_nothing(c: Checker, cur: str, direction: str, change: Decimal, stated: Decimal, unit: str, quote: str, page: int | None) -> None:
+    """A rise by exactly this year's figure (last year nothing) printed with a percentage: a fail, for no rate is of nothing.
+
+    “收入、支出总计各增加506.91万元，增长100%” on 506.91 万元: last year was 0, and a rise from nothing has no rate
+    (100% is a doubling). Only where the change equals this year's figure as printed: a change larger than the figure
+    (last year below zero) is more likely a figure misread than a statement, and is left alone; and only against last
+    year (上年, 同比, or the year before the disclosure's by number).
+    """
+    if direction not in ("增加", "增长", "上升") or Decimal(cur.replace(",", "")) != change or stated == 0:
+        return
+    named = re.search(r"(?:比|较|与|和)(20\d{2})年", quote)
+    year = c.d.meta.get("fiscal_year")
+    if named and year and int(named.group(1)) != int(year) - 1:
+        return  # “与2018年度预算相比” in a 2018 final account: the year's own budget, not last year
+    c.result(
+        "yoy-agrees",
+        f"{cur}/{direction}{format_amount(change)}/{stated}%",
+        False,
+        side(f"文字说明“…{quote}”所写的增减幅度", f"{stated}%", page),
+        side(f"增减额 {format_amount(change)} {unit}等于本年数 {cur} {unit}，上年数为 0", "无从计算", page),
+        f"“…{quote}”: the change equals this year's figure, so last year was 0 and no percentage is of it",
+        detail=(
+            f"文字说明“…{quote}”所写的增减幅度为 {stated}%；增减额 {format_amount(change)} {unit}等于本年数 {cur} {unit}，"
+            f"上年数为 0，由 0 增加无增减幅度可言（{stated}% 并非由 0 算出），两者不符。"
+        ),
+        severity="mismatch",
+    )
 
 
 def _earlier_year(text: str, position: int, fiscal_year: int | None) -> bool:
@@ -99,6 +129,7 @@ def check_year_on_year_carried(c: Checker) -> None:
             cur, change, printed = (x[i if len(x) > 1 else 0] for x in (current, changes, stated))
             judged = change_on_last_year(cur, change, m.group("dir"), printed)
             if judged is None:
+                _from_nothing(c, format_amount(cur), m.group("dir"), change, printed, "万元", quote, page)
                 continue
             previous, (ok, computed, severity) = judged
             c.result(
