@@ -76,6 +76,8 @@ is a fail that matches no real contradiction (a misreading of ours), until it is
   (three-public-implied-budgets-add-up). Outside these folders, holdout5's 东坡区审计局 per-car average in 元
   (vehicle-average-agrees) is of the same standing; holdout2's 和平彝族乡 count of bodies has a check (body-count-adds-up)
   but its page is still refused.
+- holdout17 (session 15, measured once on 6b1b865: 2 of 3, 2 fails, both keyed): 3 of 3 once a rise by exactly this
+  year's figure printed with a percentage (增加506.91万元,增长100%: last year nothing) fails yoy-agrees.
 - Session 15 (lead): the lead's reading moved to benchmarks/adjudicated.json, which benchmarks/contradictions.py reads
   too (both recalls printed, the keys' alone first). Across the 20 sets: keys alone 90 of 119 found, 106 of 121 fails
   keyed; with the reading 97 of 119 and 117 of 121 (seven keys reported by another check or by a check written after
@@ -97,12 +99,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-FOLDERS = ("hidden", "holdout", "holdout2", "hidden3", "holdout3", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout16")
+FOLDERS = ("hidden", "holdout", "holdout2", "hidden3", "holdout3", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout16", "holdout17")
 KEYS: dict[str, list[dict[str, Any]]] = {
     folder: json.loads((FIXTURES / folder / "contradictions.json").read_text(encoding="utf-8"))["contradictions"] for folder in FOLDERS
 }
 # Found as measured: a fail of the named check in the file's package. It may only rise.
-RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4, "holdout3": 11, "holdout8": 6, "holdout9": 8, "holdout10": 0, "holdout11": 0, "holdout12": 1, "holdout16": 3}
+RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4, "holdout3": 11, "holdout8": 6, "holdout9": 8, "holdout10": 0, "holdout11": 0, "holdout12": 1, "holdout16": 3, "holdout17": 3}
 
 _REGION = "the unit is read (session 8) but names no county and the opening names none: refused as region-unknown, so nothing is checked"
 # Contradictions a check should report and does not, as measured: (folder, file, check, words) → why.
