@@ -1,0 +1,42 @@
+"""Contradictions the held-out sets' keys name with no check, or that a check passed over (issue 14, session 15), by kind.
+
+Each rule on a tiny invented input of the kind the keyed page holds (names and amounts changed); expected values
+are computed by hand in the comments. Every rule has its counter-case.
+"""
+
+from __future__ import annotations
+
+from cnbudget.checks.changes import check_change_in_another_unit
+from cnbudget.model import Evidence
+
+from .checks.conftest import run
+
+# 1. a change printed in 元 beside a figure in 万元, whose percentage follows from the change in 万元 (holdout9's kind)
+
+
+def test_a_change_in_yuan_whose_percentage_is_of_wan_is_a_unit_slip() -> None:
+    # “总支出500万元,比上年增加40元,增长8.7%”: 40 元 of 499.996 万元 is 0.0008%; 40 万元 of last year's 460 is 8.70%
+    (row,) = run(check_change_in_another_unit, evidence=Evidence(prose="总支出500万元,比上年增加40元,增长8.7%。"))
+    assert (row["check_id"], row["status"], row["subject"]) == ("unit-mislabel", "fail", "40元")
+    assert "“…500万元,比上年增加40元,增长8.7%”" in row["detail"] and "上年数 460 万元" in row["detail"]
+    # the base written wrong as well (40 / 500 = 8.0%, this year's figure as the base): still 万元 that gave it
+    (row,) = run(check_change_in_another_unit, evidence=Evidence(prose="总支出500万元,比上年增加40元,增长8.0%。"))
+    assert (row["check_id"], row["status"]) == ("unit-mislabel", "fail")
+    assert "以本年数为基数" in row["detail"]
+
+
+def test_the_same_figures_printed_twice_with_the_change_in_two_units_are_two_comparisons() -> None:
+    # the 总收入 sentence (one unit) is yoy.check_year_on_year's; the 总支出 one, 40 元 at 7.3%, follows from neither unit
+    prose = "总收入500万元,比上年增加40万元,增长7.3%;总支出500万元,比上年增加40元,增长7.3%。"
+    (row,) = run(check_change_in_another_unit, evidence=Evidence(prose=prose))
+    assert (row["check_id"], row["subject"]) == ("yoy-agrees", "500/增加40元/7.3%")
+
+
+def test_a_change_whose_printed_unit_gives_its_percentage_is_no_slip() -> None:
+    # counter-cases: 40 元 of 500 万元 is 0.0008%, as printed; a percentage neither unit gives is yoy-agrees's, not a slip
+    assert run(check_change_in_another_unit, evidence=Evidence(prose="总支出500万元,比上年增加40元,增长0.0008%。")) == []
+    (row,) = run(check_change_in_another_unit, evidence=Evidence(prose="总支出500万元,比上年增加40元,增长25%。"))
+    assert row["check_id"] == "yoy-agrees"
+    # and where the sentence leaves unsure which figure changed, nothing is said about the unit
+    rows = run(check_change_in_another_unit, evidence=Evidence(prose="收入总计3000000元,其中拨款100元,与上年相比,减少60万元,减少16.67%。"))
+    assert all(r["check_id"] != "unit-mislabel" for r in rows)
