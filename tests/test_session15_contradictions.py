@@ -6,10 +6,13 @@ are computed by hand in the comments. Every rule has its counter-case.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from cnbudget.checks.changes import check_change_in_another_unit
+from cnbudget.checks.covers import check_expenditure_covers_revenue
 from cnbudget.model import Evidence
 
-from .checks.conftest import run
+from .checks.conftest import outcomes, run, total
 
 # 1. a change printed in 元 beside a figure in 万元, whose percentage follows from the change in 万元 (holdout9's kind)
 
@@ -40,3 +43,32 @@ def test_a_change_whose_printed_unit_gives_its_percentage_is_no_slip() -> None:
     # and where the sentence leaves unsure which figure changed, nothing is said about the unit
     rows = run(check_change_in_another_unit, evidence=Evidence(prose="收入总计3000000元,其中拨款100元,与上年相比,减少60万元,减少16.67%。"))
     assert all(r["check_id"] != "unit-mislabel" for r in rows)
+
+
+# 2. a 支出总计 below the 本年收入合计, where no 收入总计 is printed (holdout11's kind: a final account's prose)
+
+
+def _prose_totals(spent: str, came: str, *more: dict[str, object]) -> dict[str, list[dict[str, object]]]:
+    sentence = f"2024年收入合计{came}万元,比上年减少5万元,2024年支出总计{spent}万元,比上年减少4万元"
+    statements = [
+        {"subject": "revenue_current_year", "resource": "totals", "phase": "approved", "fiscal_year": 2024, "amount": Decimal(came), "text": sentence, "page": 3},
+        {"subject": "expenditure_total", "resource": "totals", "phase": "approved", "fiscal_year": 2024, "amount": Decimal(spent), "text": sentence, "page": 3},
+    ]
+    totals = [total("revenue_current_year", came, "narrative"), total("expenditure_total", spent, "narrative"), *more]
+    return {"totals": totals, "statements": statements}
+
+
+def test_a_total_spending_below_the_years_revenue_fails() -> None:
+    # 支出总计 = 收入总计 = 本年收入合计 140 + any carry-over: 130 cannot be it
+    (row,) = run(check_expenditure_covers_revenue, rows=_prose_totals("130.5", "140.25"))
+    assert (row["check_id"], row["status"], row["subject"]) == ("expenditure-total-covers-revenue", "fail", "narrative")
+    assert "“2024年支出总计130.5万元”" in row["detail"] and "“2024年收入合计140.25万元”" in row["detail"] and "相差 9.75 万元" in row["detail"]
+
+
+def test_a_total_spending_that_covers_the_years_revenue_or_rounds_to_it_holds() -> None:
+    # counter-cases: 150 covers 140.25 (a carry-over of 9.75); 140.2451 is 140.25 printed to two places
+    assert outcomes(run(check_expenditure_covers_revenue, rows=_prose_totals("150", "140.25"))) == [("pass", "150", "140.25")]
+    assert [r["status"] for r in run(check_expenditure_covers_revenue, rows=_prose_totals("140.2451", "140.25"))] == ["pass"]
+    # and a printed 收入总计 leaves the two 总计 to identities (revenue-equals-expenditure): nothing here
+    rows = _prose_totals("130.5", "140.25", total("revenue_total", "140.25", "narrative"))
+    assert run(check_expenditure_covers_revenue, rows=rows) == []

@@ -57,6 +57,7 @@ LABELS: dict[str, dict[str, str]] = {
         "kind-introduced-agrees": "文字说明开头所称类别与文件一致",
         "function-basic-plus-project": "功能分类基本支出加项目支出相符",
         "function-levels-add-up": "功能分类各级相加相符",
+        "expenditure-total-covers-revenue": "支出总计不小于本年收入合计",
         "function-previous-year-adds-up": "上年数各级相加相符",
         "function-prose-agrees": "文字说明与表格的功能分类金额一致",
         "function-sum-matches-total": "功能分类类级之和等于总数",

@@ -60,6 +60,7 @@ PUBLISHED_ORDER = [
     "check_vehicle_average",
     "check_body_counts",
     "check_implied_item_budgets",
+    "check_expenditure_covers_revenue",
 ]
 
 
