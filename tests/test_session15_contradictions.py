@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from cnbudget.checks.base import Checker
 from cnbudget.checks.changes import check_change_in_another_unit
 from cnbudget.checks.covers import check_expenditure_covers_revenue
+from cnbudget.checks.unit_name import check_own_level_names_unit
 from cnbudget.model import Evidence
 
-from .checks.conftest import outcomes, run, total
+from .checks.conftest import disclosure, outcomes, run, total
 
 # 1. a change printed in 元 beside a figure in 万元, whose percentage follows from the change in 万元 (holdout9's kind)
 
@@ -72,3 +74,27 @@ def test_a_total_spending_that_covers_the_years_revenue_or_rounds_to_it_holds() 
     # and a printed 收入总计 leaves the two 总计 to identities (revenue-equals-expenditure): nothing here
     rows = _prose_totals("130.5", "140.25", total("revenue_total", "140.25", "narrative"))
     assert run(check_expenditure_covers_revenue, rows=rows) == []
+
+
+# 3. a scope sentence naming another kind of body's 本级 (holdout16's kind: a 党校's page with a 局's template)
+
+
+def _named(unit: str, prose: str) -> list[dict[str, object]]:
+    d = disclosure(evidence=Evidence(prose=prose))
+    d.meta["unit_name"] = unit
+    checker = Checker(d)
+    check_own_level_names_unit(checker)
+    return checker.out
+
+
+def test_a_scope_naming_a_bureaus_own_level_on_another_bodys_page_fails() -> None:
+    (row,) = _named("中共某某市某区委员会党校", "区委党校“三公”经费开支单位包括局本级及下属1个事业单位。二、预算情况")
+    assert (row["check_id"], row["status"], row["subject"]) == ("own-level-names-unit", "fail", "局本级")
+    assert "“…区委党校“三公”经费开支单位包括局本级及下属1个事业单位…”" in row["detail"] and "“中共某某市某区委员会党校”" in row["detail"]
+
+
+def test_a_scope_naming_the_units_own_kind_or_a_schools_level_passes_unsaid() -> None:
+    # counter-cases: a 局's own 局本级; a 委员会党校's 委本级; a 学院's 校本级 (a 高校 is a 校), which is not read at all
+    assert _named("某某县财政局", "本部门预算为局本级预算。") == []
+    assert _named("中共某某市某区委员会党校", "开支单位包括委本级。") == []
+    assert _named("某某职业技术学院", "2016年度部门决算只包括校本级决算。") == []
