@@ -76,6 +76,11 @@ is a fail that matches no real contradiction (a misreading of ours), until it is
   (three-public-implied-budgets-add-up). Outside these folders, holdout5's 东坡区审计局 per-car average in 元
   (vehicle-average-agrees) is of the same standing; holdout2's 和平彝族乡 count of bodies has a check (body-count-adds-up)
   but its page is still refused.
+- Session 15 (contra31) made three more fails that keys name with no check (REAL_UNKEYED): holdout9's 同乐卫生院 change
+  printed in 元 beside a total in 万元 (unit-mislabel: the percentage follows from it in 万元), holdout11's 湖南财经工业职院
+  支出总计 below its 收入合计 (expenditure-total-covers-revenue), holdout16's 党校 with a 局's 局本级 (own-level-names-unit).
+  Recall unchanged: the other missed keys are on pages refused for naming no region (和平彝族乡, 九华山, 马关, 市博物馆,
+  焦石镇) or reported by a check the key does not name (普洱's 6%, 岳阳楼区残联's classes).
 """
 
 from __future__ import annotations
@@ -138,6 +143,17 @@ REAL_UNKEYED: dict[tuple[str, str, str], str] = {
     ),
     ("holdout9", "yunnan-puer-ethnic-middle-school-2017-three-public-budget.txt", "yoy-agrees"): (
         "同比下降(增加)6% where 0.11 on the total of 4.97 is 2.17% or 2.26%: keyed, under change-percent-agrees (MISSED)"
+    ),
+    ("holdout9", "guangxi-sanjiang-tongle-health-centre-2025-unit-budget.txt", "unit-mislabel"): (
+        "总支出1135.8万元,比上年增加64.23元,增长5.7%: 64.23 元 is 0.0006% of last year, and 5.7% is 64.23 万元 over 1135.8 万元 "
+        "(keyed with no check; session 15's unit slip of a change, checks/changes.py)"
+    ),
+    ("holdout11", "hunan-finance-industry-vocational-college-2016-final.txt", "expenditure-total-covers-revenue"): (
+        "the final account's 支出总计 14584.93 is below its 收入合计 14821.87, which the 收入总计 it equals holds "
+        "(keyed with no check; session 15's checks/covers.py)"
+    ),
+    ("holdout16", "hubei-jianghan-party-school-2015-three-public-budget.txt", "own-level-names-unit"): (
+        "a 党校's 单位范围 sentence says 开支单位包括局本级: another kind of body's template (keyed with no check; session 15)"
     ),
     ("holdout11", "hunan-yueyang-county-vocational-school-2015-budget.txt", "required-table-present"): (
         "a 2015 page of a 预算收支表 and a 三公 table prints no 一般公共预算支出表 or 基本支出表 and says nothing of them: true of "
