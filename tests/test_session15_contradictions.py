@@ -98,3 +98,11 @@ def test_a_scope_naming_the_units_own_kind_or_a_schools_level_passes_unsaid() ->
     assert _named("某某县财政局", "本部门预算为局本级预算。") == []
     assert _named("中共某某市某区委员会党校", "开支单位包括委本级。") == []
     assert _named("某某职业技术学院", "2016年度部门决算只包括校本级决算。") == []
+
+
+def test_two_tables_figures_are_not_set_against_each_other() -> None:
+    # counter-case: a 支出总计 of one table and a 本年收入合计 of another may be of two scopes (one fund, every fund)
+    rows = {"totals": [total("expenditure_total", "130.5", table="财政拨款收支总表"), total("revenue_current_year", "140.25", table="收支总表")]}
+    assert run(check_expenditure_covers_revenue, rows=rows) == []
+    rows = {"totals": [total("expenditure_total", "130.5"), total("revenue_current_year", "140.25")]}
+    assert [r["status"] for r in run(check_expenditure_covers_revenue, rows=rows)] == ["fail"]

@@ -37,7 +37,7 @@ def _words(c: Checker, row: Row, metric: str) -> tuple[str, int | None]:
 
 
 def check_expenditure_covers_revenue(c: Checker) -> None:
-    """The 支出总计 against the 本年收入合计 of the same origin and phase, where no 收入总计 of the phase is printed.
+    """The 支出总计 against the 本年收入合计 of the same origin, table and phase, where no 收入总计 of the phase is printed.
 
     Fails when the 支出总计 is below the 本年收入合计 by more than the rounding of either figure at the places
     the other prints (18976.7551 against 18976.76 holds). A figure the build doubts makes it not applicable.
@@ -49,8 +49,8 @@ def check_expenditure_covers_revenue(c: Checker) -> None:
             continue  # the 收入总计 is printed: identities compares the two 总计
         for origin in ("table", "narrative"):
             total, revenue = _first(c, _TOTAL, phase, origin), _first(c, _REVENUE, phase, origin)
-            if total is None or revenue is None:
-                continue
+            if total is None or revenue is None or total.get("source_table") != revenue.get("source_table"):
+                continue  # figures of two tables may be of two scopes (a 财政拨款收支总表 covers one fund)
             (spent, spent_page), (came, came_page) = _words(c, total, _TOTAL), _words(c, revenue, _REVENUE)
             gap = revenue["amount"] - total["amount"]
             ok = gap <= 0 or same_at_printed_precision(total["amount"], revenue["amount"]) or same_at_printed_precision(revenue["amount"], total["amount"])
