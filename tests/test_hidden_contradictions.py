@@ -84,6 +84,11 @@ is a fail that matches no real contradiction (a misreading of ours), until it is
   the key, four unkeyed fails read as real: two percentages cut rather than rounded, one share no base gives, a count
   the template left blank). 岳阳县职业中专's two missing tables are no longer read as real, nor failed: its copy stops inside a sentence
   (…的住宿费(f), and a cut copy cannot show a table missing (tests/test_session15_cut_copy.py).
+- Session 15 (contra31) made three more fails that keys name with no check (REAL_UNKEYED): holdout9's 同乐卫生院 change
+  printed in 元 beside a total in 万元 (unit-mislabel: the percentage follows from it in 万元), holdout11's 湖南财经工业职院
+  支出总计 below its 收入合计 (expenditure-total-covers-revenue), holdout16's 党校 with a 局's 局本级 (own-level-names-unit).
+  Recall unchanged: the other missed keys are on pages refused for naming no region (和平彝族乡, 九华山, 马关, 市博物馆,
+  焦石镇) or reported by a check the key does not name (普洱's 6%, 岳阳楼区残联's classes).
 """
 
 from __future__ import annotations

@@ -66,10 +66,13 @@ def check_change_on_printed_last_year(c: Checker) -> None:
 
 
 def check_change_in_another_unit(c: Checker) -> None:
-    """“X 万元，与上年相比，减少 D 元，减少 P%”: P against D taken both in 元 and in 万元; fails only when neither gives it.
+    """“X 万元，与上年相比，减少 D 元，减少 P%”: P against D taken both in 元 and in 万元.
 
-    ``prose.check_year_on_year`` passes over a change whose unit is not its figure's. Subject as there
-    (``520.52/减少51.48/11.02%``).
+    ``prose.check_year_on_year`` passes over a change whose unit is not its figure's. ``yoy-agrees`` fails when
+    neither reading gives P; ``unit-mislabel`` fails when only the change taken in its figure's unit gives it
+    (over last year, or over this year's figure as its base): the change's own unit is then misprinted
+    (``_unit_slip``). Subject: the printed figures with the change's unit (``520.52/减少51.48元/11.02%``),
+    so that the same figures printed twice with the change in two units are two comparisons.
     """
     text = c.d.evidence.prose
     for m in YOY.finditer(text):
@@ -82,15 +85,21 @@ def check_change_in_another_unit(c: Checker) -> None:
             judged = change_on_last_year(current, change, m.group("dir"), printed)
             if judged is not None:
                 readings.append((change, *judged))
-        if not readings or any(r[2][0] for r in readings):
-            continue
+        if not readings or any(r[0] == as_printed and r[2][0] for r in readings):
+            continue  # the change as printed gives P (or no reading has a last year above zero)
         page = page_at(c.d, m.start())
         quote = m.group(0)[-60:]
         unsure = subject_unsure(text, m)
+        # the change as printed over the last year it implies, to four places: 64.23 元 of 1135.8 万元 is 0.0006%
+        own = next((f"{(as_printed / r[1] * 100).quantize(Decimal('0.0001'))}%" for r in readings if r[0] == as_printed), None)
+        if not unsure and _unit_slip(c, m, current, as_figure, printed, page, own):
+            continue
+        if any(r[2][0] for r in readings):
+            continue  # the change in its figure's unit gives P, and which figure changed is unsure
         said = "；".join(f"按增减额 {format_amount(ch)} 万元与上年数 {format_amount(pr)} 万元算出的幅度为 {r[1]}%" for ch, pr, r in readings)
         c.result(
             "yoy-agrees",
-            f"{m.group('cur')}/{m.group('dir')}{m.group('d')}/{m.group('p')}%",
+            f"{m.group('cur')}/{m.group('dir')}{m.group('d')}{m.group('du') or ''}元/{m.group('p')}%",
             False,
             side(f"文字说明“…{quote}”所写的增减幅度", f"{printed}%", page),
             side("按增减额以元或以万元计算出的幅度", f"{readings[-1][2][1]}%", page),
@@ -102,6 +111,36 @@ def check_change_in_another_unit(c: Checker) -> None:
             if unsure
             else f"文字说明“…{quote}”{'' if page is None else f'（第{page}页）'}所写的增减额与本年数单位不同；{said}，都与所写的 {printed}% 不符。",
         )
+
+
+def _unit_slip(c: Checker, m: re.Match[str], current: Decimal, as_figure: Decimal, printed: Decimal, page: int | None, own: str | None) -> bool:
+    """Record ``unit-mislabel`` where P follows from the change only in its figure's unit; whether it did.
+
+    ``own`` is the percentage the change gives in its printed unit (None where last year would be zero or less).
+    “总支出1135.8万元,比上年增加64.23元,增长5.7%”: 64.23 元 is 0.0006% of last year, 64.23 万元 is 6.0% of last year's
+    1071.57 万元 and 5.7% of this year's 1135.8 万元 (the base written wrong too): the percentage was computed from
+    64.23 万元, so the 元 is a slip. Called only where the sentence leaves no doubt which figure changed.
+    """
+    judged = change_on_last_year(current, as_figure, m.group("dir"), printed)
+    over_last = judged is not None and judged[1][0]
+    over_this = current > 0 and percent_agrees(as_figure, current, printed, half_unit(as_figure), half_unit(current))[0]
+    if not (over_last or over_this):
+        return False
+    figure_unit, change_unit = f"{m.group('cu') or ''}元", f"{m.group('du') or ''}元"
+    quote = m.group(0)[-60:]
+    base = f"上年数 {format_amount(judged[0])} 万元" if over_last and judged is not None else f"本年数 {format_amount(current)} 万元（以本年数为基数）"
+    c.result(
+        "unit-mislabel",
+        f"{m.group('d')}{change_unit}",
+        False,
+        side(f"文字说明“…{quote}”所写增减额的单位", change_unit, page),
+        side(f"同句所写的增减幅度 {printed}% 所依的单位", figure_unit, page),
+        f"“…{quote}”: the percentage follows from the change only in its figure's unit ({figure_unit}), not in its own ({change_unit})",
+        severity="mismatch",
+        detail=f"文字说明“…{quote}”{at(page)}的增减额 {m.group('d')}{change_unit}与本年数 {m.group('cur')}{figure_unit}单位不同："
+        f"按 {m.group('d')}{change_unit}算，" + (f"幅度为 {own}，" if own else "上年数不大于零，") + f"与所写的 {printed}% 相去甚远；按 {m.group('d')}{figure_unit}与{base}算才得 {printed}%：增减额的单位疑似写错。",
+    )
+    return True
 
 
 # “2017年“三公”经费预算数较2016年“三公”经费预算数减少(增加)0.11万元,同比下降(增加)6%”, “2022年度一般公共预算财政拨款

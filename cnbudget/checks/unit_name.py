@@ -1,4 +1,4 @@
-"""The unit's own name spelt one way throughout: 发展和改革委员会 is not 发展与改革委员会.
+"""The unit's own name spelt one way throughout: 发展和改革委员会 is not 发展与改革委员会; and the 本级 its scope names is its own.
 
 A name written with its region (苏州市自然资源和规划局) and without it (市自然资源和规划局, 自然资源和规划局)
 is one spelling; so are its abbreviations. What a careful reader notices is the same name with another
@@ -70,8 +70,43 @@ def check_unit_name_spelt_alike(c: Checker) -> None:
         )
 
 
+# “开支单位包括局本级及下属1个事业单位”, “本部门预算为局本级预算”: the disclosure's scope names the body whose 本级 it is.
+# Only the agencies' words (局, 厅, 委) are read: a 校本级 is a 学院's or a 大学's too, a 院本级 a 法院's or a 福利院's.
+_OWN_LEVEL = re.compile(r"(?:包括|包含|为|即|是)(?P<kind>[局厅委])本级")
+
+
+def check_own_level_names_unit(c: Checker) -> None:
+    """A scope sentence's X本级 whose X (局, 厅, 委) the unit's own name does not contain: another body's template.
+
+    “中国共产党武汉市江汉区委员会党校……开支单位包括局本级”: a 党校 has no 局本级. Nothing where the name contains
+    X (X县财政局, 区委员会党校 for 委本级) or where the disclosure names no unit. Subject: ``局本级``.
+    """
+    name = str(c.d.meta.get("unit_name") or "")
+    text = c.d.evidence.prose
+    if not name:
+        return
+    for m in _OWN_LEVEL.finditer(text):
+        kind = m.group("kind")
+        if kind in name:
+            continue
+        begin = max(text.rfind(mark, 0, m.start()) for mark in "。；;\n") + 1
+        end = min([i for i in (text.find(mark, m.end()) for mark in "。；;\n") if i >= 0] + [m.end() + 20])
+        quote = re.sub(r"\s+", "", text[max(begin, m.start() - 40) : end])
+        page = page_at(c.d, m.start())
+        c.result(
+            "own-level-names-unit",
+            f"{kind}本级",
+            False,
+            side("本单位名称", name),
+            side(f"文字说明“{quote}”所称的本级", f"{kind}本级", page),
+            f"the scope sentence names a {kind}本级, and the unit ({name}) is no {kind}: the template of another kind of body",
+            detail=f"文字说明“…{quote}…”{_at(page)}所说的“{kind}本级”不是本单位的：本单位为“{name}”，名称中没有“{kind}”。这句话沿用了别类机构（{kind}）的模板，与本单位不符。",
+            severity="mismatch",
+        )
+
+
 def _at(page: int | None) -> str:
     return f"（第{page}页）" if page is not None else ""
 
 
-CHECKS: tuple[Check, ...] = (check_unit_name_spelt_alike,)
+CHECKS: tuple[Check, ...] = (check_unit_name_spelt_alike, check_own_level_names_unit)

@@ -48,6 +48,7 @@ PUBLISHED_ORDER = [
     "check_restated_figures",
     "check_previous_year_levels",
     "check_unit_name_spelt_alike",
+    "check_own_level_names_unit",
     "check_contents",
     "check_prose_item_names",
     "check_procurement_table_parts",
@@ -60,6 +61,7 @@ PUBLISHED_ORDER = [
     "check_vehicle_average",
     "check_body_counts",
     "check_implied_item_budgets",
+    "check_expenditure_covers_revenue",
 ]
 
 
