@@ -16,7 +16,7 @@ from functools import lru_cache
 from cnbudget.model import Line
 from cnbudget.official.central import central_department, ministry_body
 from cnbudget.official.classification import economic_entries, function_entries
-from cnbudget.official.new_areas import new_area_region
+from cnbudget.official.new_areas import named_zone, new_area_region
 from cnbudget.official.regions import (
     Region,
     chain,
@@ -31,11 +31,11 @@ from cnbudget.official.regions import (
     short_form_region,
     to_region,
 )
-from cnbudget.recognise.refusals import township_unplaced, unplaced
+from cnbudget.recognise.refusals import township_unplaced, unplaced, zone_unplaced
 from cnbudget.recognise.tier import TierSaid, tier_said
 from cnbudget.strings import OWN_LEVEL, compact
 
-__all__ = ["OWN_LEVEL", "TOWNSHIP", "is_central", "unit_region"]
+__all__ = ["OWN_LEVEL", "TOWNSHIP", "is_central", "level_unsaid", "unit_region"]
 
 # The central government's bodies: 国家统计局, 中华人民共和国财政部, 中共中央宣传部, 水利部, 审计署
 # (a bare 组织部/宣传部/统战部/武装部 is a party or army department found at every tier, not a ministry; a hall
@@ -61,6 +61,15 @@ def unit_region(names: tuple[str, ...], lines: list[Line], year: int | None = No
     if region is not None and not (region.city or region.county) and names and all(TOWNSHIP.search(OWN_LEVEL.sub("", n)) for n in names):
         return None, township_unplaced(names, region, None)
     return region, looked_for
+
+
+def level_unsaid(names: tuple[str, ...], lines: list[Line], year: int | None = None) -> bool:
+    """Whether the unit's tier is not to be read from the region its page places it in: a university or college named by
+    one division's short form alone (汕头大学医学院, 湖南大学), whose names give no region and whose page says nothing of
+    whose it is. The page's places say where it stands (汕头市新陵路22号, 位于湖南省长沙市), not whose it is: 湖南大学 is a
+    central university named as the province's colleges are, so its level is left unknown rather than guessed."""
+    return (_college_by_short_form(names) and resolve_region(" ".join(names), year) is None
+            and not any(provincial_by_place(n) for n in names) and not tier_said(lines, names).words)
 
 
 def _placed(names: tuple[str, ...], lines: list[Line], year: int | None = None) -> tuple[Region | None, str]:
@@ -95,6 +104,12 @@ def _placed(names: tuple[str, ...], lines: list[Line], year: int | None = None) 
     if township:  # a township's neighbours in its 概况 (东与南川区接壤) are not where it lies
         text = _NEIGHBOURS.sub("", compact(text))
     region = _by_tier(names, said) or most_named_region(text, year)
+    zones = {named_zone(n) for n in names}
+    if region is None and len(zones) == 1 and None not in zones:  # 东湖高新区管委会: a landmark's zone, not 南昌市东湖区's
+        zone = zones.pop()
+        if zone is not None and zone.others:
+            return None, zone_unplaced(names, zone)
+        region = None if zone is None else zone.region
     shorts = {short_form_region(n, _budget_words()) for n in names if not _township_short_form(n, lines)}
     if region is None and len(shorts) == 1:
         region = shorts.pop()
@@ -119,6 +134,16 @@ def _opening_division(names: tuple[str, ...]) -> str | None:
     """The one division every name opens with in short form (广东 of 广东医学院: 440000), or None."""
     codes = {short_form_division(n, _budget_words()) for n in names}
     return codes.pop() if len(codes) == 1 and None not in codes else None
+
+
+# a university or college: a tier's own (省属, 市属) or the central government's (教育部直属) alike
+_COLLEGE = re.compile(r"(?:大学|学院)$")
+
+
+def _college_by_short_form(names: tuple[str, ...]) -> bool:
+    """Whether every name of the body is a university's or college's named by one division's short form and nothing else
+    (湖南大学, 广东医学院, 西安建筑科技大学; not 湖南省…学院, whose full name places it, nor 杜集经济开发区)."""
+    return _opening_division(names) is not None and all(_COLLEGE.search(OWN_LEVEL.sub("", compact(n))) for n in names)
 
 
 def _by_tier(names: tuple[str, ...], said: TierSaid) -> Region | None:

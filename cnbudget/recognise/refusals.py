@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from cnbudget.model import Identity, Line
+from cnbudget.official.new_areas import NamedZone
 from cnbudget.official.regions import Region, chain, find_mentions, load_divisions
 from cnbudget.recognise.tier import TierSaid
 from cnbudget.strings import compact
 
-__all__ = ["not_a_disclosure", "region_unknown", "township_unplaced", "unit_unknown", "unnamed", "unplaced"]
+__all__ = ["not_a_disclosure", "region_unknown", "township_unplaced", "unit_unknown", "unnamed", "unplaced", "zone_unplaced"]
 
 # the words a page calls its own body by, in place of a name: 本部门, 我局, 本单位
 _SELF = re.compile(r"(?:本|我)(?:部门|单位|局|院|校|委|办|中心|所|馆|会|厅|站)")
@@ -81,6 +82,17 @@ def _shared_opening(names: tuple[str, ...]) -> str:
     short, codes = openings.pop()
     divisions = load_divisions()
     return f"{short}, the name of both " + " and ".join(sorted("".join(divisions[p].name for p in chain(c)) for c in codes))
+
+
+def zone_unplaced(names: tuple[str, ...], zone: NamedZone) -> str:
+    """What was looked for to place a body named by a zone's landmark that is also a division's short form (东湖高新区:
+    武汉市's zone, and 东湖 short for 南昌市东湖区), on a page that names neither."""
+    divisions = load_divisions()
+    others = "、".join("".join(divisions[p].name for p in chain(c)) for c in zone.others)
+    return (f"looked for a province, city or county in its names ({'、'.join(dict.fromkeys(names))}) and one the document names"
+            f" in full: found none; its name opens with {zone.word} before a zone's word, the landmark of"
+            f" {zone.region.province}{zone.region.city}{zone.region.county}'s high-tech zone and also short for {others},"
+            " and the page says no more of which it is")
 
 
 def township_unplaced(names: tuple[str, ...], region: Region, located: Region | None) -> str:

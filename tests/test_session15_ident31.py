@@ -1,0 +1,102 @@
+"""Session 15 (ident31): bodies of every kind of the country, probed with invented first pages
+(benchmarks/probe_identity.py) — banners and a prefecture by their customary short names (科右中旗, 阿左旗, 达茂旗, 莫旗,
+土右旗, 克州); a high-tech zone named by a landmark that is also a district's short form (东湖高新区: 武汉's, though
+南昌 has a 东湖区); a college named by a short form alone whose page prints where it stands but not whose it is (湖南大学
+is central, 汕头大学医学院 the province's: placed where it stands, its level left unknown), and the approval of its
+budget it cites (《陕西省教育厅关于2016年部门预算批复的通知》: the province's); a body named by 自治区 or 盟 alone whose
+page prints its full name (自治区外事办公室: 广西壮族自治区外事办公室). Each page is invented; each rule has its counter-case."""
+
+from __future__ import annotations
+
+from cnbudget.model import Identity
+from cnbudget.read import text_to_lines
+from cnbudget.recognise.identify import identify, merge_identities
+
+_BODY = "\n一、部门概况\n（一）主要职责\n负责本行业的管理工作。\n二、收支预算总体情况\n收入预算合计512.30万元，支出预算合计512.30万元。\n"
+
+
+def _who(first: str) -> Identity:
+    return identify(text_to_lines(first + _BODY), [])
+
+
+def _place(i: Identity) -> tuple[str, str, str] | None:
+    return None if i.region is None else (i.region.province, i.region.city, i.region.county)
+
+
+def test_a_banner_or_prefecture_signing_with_its_sourced_short_name_is_placed() -> None:
+    assert _place(_who("科右中旗财政局2021年部门预算")) == ("内蒙古自治区", "兴安盟", "科尔沁右翼中旗")
+    assert _place(_who("阿左旗教育局2021年部门预算")) == ("内蒙古自治区", "阿拉善盟", "阿拉善左旗")
+    assert _place(_who("达茂旗财政局2021年部门预算")) == ("内蒙古自治区", "包头市", "达尔罕茂明安联合旗")
+    assert _place(_who("莫旗财政局2021年部门预算")) == ("内蒙古自治区", "呼伦贝尔市", "莫力达瓦达斡尔族自治旗")
+    assert _place(_who("土右旗财政局2021年部门预算")) == ("内蒙古自治区", "包头市", "土默特右旗")
+    assert _place(_who("克州财政局2021年部门预算")) == ("新疆维吾尔自治区", "克孜勒苏柯尔克孜自治州", "")
+
+
+def test_a_short_name_no_source_gives_is_refused_and_the_refusal_says_what_was_looked_for() -> None:
+    # counter-case: 伊旗 (伊金霍洛旗) and 阿右旗 (阿拉善右旗) are in use, but no source found lists them: never guessed
+    for first in ("伊旗财政局2021年部门预算", "阿右旗财政局2021年部门预算"):
+        found = _who(first)
+        assert found.region is None
+        assert "looked for a province, city or county in its names" in found.looked_for
+
+
+def test_a_zone_named_by_a_landmark_that_is_also_a_districts_short_form_is_not_placed_in_that_district() -> None:
+    # 东湖 is 武汉东湖新技术开发区's lake, and short for 南昌市东湖区: alone, the name says neither
+    found = _who("东湖高新区管理委员会2021年部门预算")
+    assert found.region is None
+    assert "南昌市东湖区" in found.looked_for and "武汉市" in found.looked_for
+    # the page naming its city decides (武汉市), as for any body
+    found = _who("东湖高新区管理委员会2021年部门预算\n东湖高新区是武汉市人民政府派出机构，位于武汉市。")
+    assert _place(found) == ("湖北省", "武汉市", "")
+    # a listed landmark that is no division's short form places its zone: 张江 of 上海
+    assert _place(_who("张江高新区管理委员会2021年部门预算")) == ("上海市", "", "")
+
+
+def test_a_zone_named_by_its_own_districts_short_form_is_still_that_districts() -> None:
+    # counter-case: 杜集 + 经济开发区 is 淮北市杜集区's zone (no listed landmark), and 南昌市东湖区's own bodies are its own
+    assert _place(_who("杜集经济开发区管委会2021年部门预算")) == ("安徽省", "淮北市", "杜集区")
+    assert _place(_who("南昌市东湖区财政局2021年部门预算")) == ("江西省", "南昌市", "东湖区")
+
+
+def test_a_college_named_by_a_short_form_alone_is_placed_where_it_stands_and_its_level_is_left_unknown() -> None:
+    # 湖南大学 is a central university, named as the province's colleges are; its page prints only where it stands
+    found = _who("湖南大学2021年部门预算\n湖南大学位于湖南省长沙市，办学历史悠久。湖南省长沙市岳麓山下。")
+    assert _place(found) == ("湖南省", "", "")
+    assert found.level == ""
+    # a tables file beside it keeps the level unknown when the two are merged
+    tables = identify(text_to_lines("湖南大学2021年部门预算表\n部门：湖南大学\n湖南省长沙市"), [])
+    assert merge_identities([found, tables]).level == ""
+
+
+def test_a_college_whose_names_or_page_say_whose_it_is_keeps_its_level() -> None:
+    # counter-cases: the names place it (山西 and 临汾: 临汾市), the page says 省属, or it cites the province's approval
+    found = _who("山西师范大学临汾学院2021年部门预算")
+    assert (_place(found), found.level) == (("山西省", "临汾市", ""), "city")
+    found = _who("广州航海学院2021年部门预算\n广州航海学院是一所省属全日制普通高等学校。")
+    assert (_place(found), found.level) == (("广东省", "", ""), "province")
+    found = _who("西安建筑科技大学2021年部门预算\n根据《陕西省教育厅关于2021年部门预算批复的通知》，西安建筑科技大学2021年部门预算财政拨款100万元。")
+    assert (_place(found), found.level) == (("陕西省", "", ""), "province")
+
+
+def test_a_cited_approval_by_a_ministry_says_the_college_is_central_and_other_cited_titles_say_nothing() -> None:
+    found = _who("湖南大学2021年部门预算\n根据《教育部关于2021年部门预算批复的通知》，湖南大学2021年部门预算财政拨款100万元。学校位于湖南省长沙市。")
+    assert found.region is None and "central" in found.looked_for
+    # a cited rule of the province's (no approval of the budget) says nothing of whose the college is
+    found = _who("湖南大学2021年部门预算\n湖南大学按照《湖南省省直机关公务接待管理办法》执行。学校位于湖南省长沙市。")
+    assert (_place(found), found.level) == (("湖南省", "", ""), "")
+
+
+def test_a_body_named_by_zizhiqu_or_meng_alone_takes_the_full_name_its_page_prints() -> None:
+    found = _who("自治区外事办公室2021年部门预算\n广西壮族自治区外事办公室是自治区人民政府工作部门。")
+    assert (found.unit_name, _place(found)) == ("广西壮族自治区外事办公室", ("广西壮族自治区", "", ""))
+    found = _who("盟财政局2021年部门预算\n锡林郭勒盟财政局是盟行政公署工作部门。")
+    assert (found.unit_name, _place(found)) == ("锡林郭勒盟财政局", ("内蒙古自治区", "锡林郭勒盟", ""))
+
+
+def test_a_body_named_by_its_tier_alone_on_a_page_naming_no_such_division_is_refused() -> None:
+    # counter-cases: no division at all; a page naming a city for a 县's body; the prose naming the region but no full name
+    assert _who("自治区外事办公室2021年部门预算").region is None
+    assert _who("盟财政局2021年部门预算").region is None
+    assert _who("县财政局2021年部门预算\n岳阳市财政局批复。").region is None
+    found = _who("自治区外事办公室2021年部门预算\n本部门是广西壮族自治区人民政府主管外事工作的部门。")
+    assert (found.unit_name, _place(found)) == ("自治区外事办公室", ("广西壮族自治区", "", ""))
