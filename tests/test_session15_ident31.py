@@ -100,3 +100,38 @@ def test_a_body_named_by_its_tier_alone_on_a_page_naming_no_such_division_is_ref
     assert _who("县财政局2021年部门预算\n岳阳市财政局批复。").region is None
     found = _who("自治区外事办公室2021年部门预算\n本部门是广西壮族自治区人民政府主管外事工作的部门。")
     assert (found.unit_name, _place(found)) == ("自治区外事办公室", ("广西壮族自治区", "", ""))
+
+
+def test_a_zone_under_its_short_names_is_its_divisions() -> None:
+    # 经开区 (经济技术开发区) and 综合保税区 after a city's short form: the city's zone, as 杜集经济开发区 is 杜集区's
+    assert _place(_who("岳阳经开区管理委员会2021年部门预算")) == ("湖南省", "岳阳市", "")
+    assert _place(_who("岳阳城陵矶综合保税区管理委员会2021年部门预算")) == ("湖南省", "岳阳市", "")
+    # counter-case: a landmark no division bears places nothing (城陵矶 is a port of 岳阳, but the name does not say so)
+    assert _who("城陵矶经开区管理委员会2021年部门预算").region is None
+
+
+def test_a_body_named_by_a_district_several_cities_have_is_placed_in_the_one_its_page_names() -> None:
+    # 鼓楼区 is 南京's, 徐州's, 福州's and 开封's; the page's 南京市 says which — the district, never the city alone
+    found = _who("鼓楼区教育局2021年部门预算\n南京市鼓楼区教育局是区政府工作部门。")
+    assert (_place(found), found.level) == (("江苏省", "南京市", "鼓楼区"), "county")
+    found = _who("朝阳区教育委员会2021年部门预算\n北京市朝阳区教育委员会是区政府工作部门。")
+    assert (_place(found), found.level) == (("北京市", "", "朝阳区"), "county")
+    assert _place(_who("普陀区财政局2021年部门预算\n舟山市普陀区财政局是区政府工作部门。")) == ("浙江省", "舟山市", "普陀区")
+
+
+def test_a_body_named_by_a_shared_district_name_on_a_page_naming_none_or_several_of_them_is_refused() -> None:
+    # counter-cases: 江苏省 holds two 鼓楼区 (南京, 徐州); 杭州市 none: never the province or another city with a district's name
+    for first in ("鼓楼区教育局2021年部门预算\n江苏省教育厅批复。江苏省财政厅。", "鼓楼区教育局2021年部门预算\n杭州市财政局批复。"):
+        found = _who(first)
+        assert found.region is None
+        assert "江苏省南京市鼓楼区" in found.looked_for
+    # a short form opening the name (岳阳: 岳阳市 and its 岳阳县) is no such name: the page's 岳阳市 places it
+    assert _place(_who("岳阳新城区建设指挥部2021年部门预算\n岳阳市人民政府。岳阳市财政局。")) == ("湖南省", "岳阳市", "")
+
+
+def test_a_projects_headquarters_is_no_ministry() -> None:
+    # 岳阳新城区建设指挥部 ends in 部 as 教育部 does, and its name resolves to no region: it was taken for a central body
+    found = _who("岳阳新城区建设指挥部2021年部门预算")
+    assert (found.region, found.level) == (None, "")
+    # counter-case: a ministry's own name is still central
+    assert _who("人力资源和社会保障部2021年部门预算").level == "central"

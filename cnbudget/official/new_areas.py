@@ -17,8 +17,8 @@ ZONES = DATA.with_name("named_zones.csv")
 
 __all__ = ["NamedZone", "named_zone", "new_area_region"]
 
-# the zone's word after its landmark: 东湖高新区, 东湖新技术开发区, 张江高新技术产业开发区, 张江科学城, 紫竹高新区
-_ZONE_WORD = re.compile(r"(?:国家)?(?:高新区|(?:高新技术|新技术)(?:产业)?开发区|科学城|高科技园区|自主创新示范区)")
+# the zone's word after its landmark: 东湖高新区, 东湖新技术开发区, 东湖开发区, 张江高新技术产业开发区, 张江科学城, 紫竹高新区
+_ZONE_WORD = re.compile(r"(?:国家)?(?:高新区|(?:高新技术|新技术)?(?:产业)?开发区|科学城|高科技园区|自主创新示范区)")
 
 
 @lru_cache(maxsize=1)

@@ -184,7 +184,7 @@ def full_names_end(text: str, start: int) -> int:
 
 
 # A development zone named by its place (本溪观音阁经济开发区, 苏州工业园区): the place's government runs it.
-ZONE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:开发区|高新区|园区|新区|工业园|产业园|示范区|试验区)")
+ZONE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:开发区|经开区|高新区|园区|新区|工业园|产业园|示范区|试验区|保税区)")
 
 
 def provincial_by_place(name: str) -> Region | None:
@@ -278,11 +278,12 @@ def resolve_region(text: str, year: int | None = None) -> Region | None:
 # A body of a township (温泉街道办事处, 李宅乡人民政府): the name before it is the township's own, not a
 # county's short form (温泉街道 of 咸宁市咸安区 is no part of 温泉县).
 TOWNSHIP_BODY = re.compile(r"街道?|(?:民族|[\u4e00-\u9fff]{0,2}族)?[镇乡]|苏木|社区|[村嘎]")
-# What follows a division's short form in the name of one of its own bodies: a zone it runs (杜集经济开发区,
+# What follows a division's short form in the name of one of its own bodies: a zone it runs (杜集经济开发区, 岳阳经开区 (the
+# 经济技术开发区's short name), 岳阳城陵矶综合保税区,
 # 赣州蓉江新区, 成都高新技术产业开发区 and 武汉东湖新技术开发区 as the State Council names its high-tech zones), its government, congress, courts or party, or a department every county has. 光明日报社,
 # 太湖流域管理局, 平安建设促进中心, 红旗渠管理处 open with a county's name too, but are none of these.
 LOCAL_BODY = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:高新技术产业|新技术产业|新技术)?(?:开发区|园区|新区|工业园|产业园|示范区|试验区)"
+    r"[\u4e00-\u9fff]{0,4}?(?:高新技术产业|新技术产业|新技术)?(?:开发区|经开区|园区|新区|工业园|产业园|示范区|试验区|(?:综合)?保税区)"
     r"|人民(?:政府|法院|检察院|代表大会)|人大|政协|[党区县市旗]委|纪委|监委|政府|总工会|妇联|团委|融媒体|机关事务"
     r"|(?:财政|教育|公安|卫生|民政|司法|审计|统计|交通|水利|水务|农业|林业|自然资源|生态环境|住房|住建|城市管理|城管|市场监"
     r"|文化|文旅|体育|医疗保障|医保|退役军人|应急|人力资源|人社|发展和改革|发改|商务|科学技术|科技|工业和信息化|工信|档案"

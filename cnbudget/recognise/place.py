@@ -31,16 +31,17 @@ from cnbudget.official.regions import (
     short_form_region,
     to_region,
 )
-from cnbudget.recognise.refusals import township_unplaced, unplaced, zone_unplaced
+from cnbudget.recognise.refusals import shared_unplaced, township_unplaced, unplaced, zone_unplaced
 from cnbudget.recognise.tier import TierSaid, tier_said
-from cnbudget.strings import OWN_LEVEL, compact
+from cnbudget.strings import OWN_LEVEL, PARTY_PREFIX, compact
 
 __all__ = ["OWN_LEVEL", "TOWNSHIP", "is_central", "level_unsaid", "unit_region"]
 
 # The central government's bodies: 国家统计局, 中华人民共和国财政部, 中共中央宣传部, 水利部, 审计署
-# (a bare 组织部/宣传部/统战部/武装部 is a party or army department found at every tier, not a ministry; a hall
+# (a bare 组织部/宣传部/统战部/武装部 is a party or army department found at every tier, not a ministry, and a project's
+# 指挥部 (岳阳新城区建设指挥部), a 俱乐部 or a 项目部 is no ministry either; a hall
 # named 中国X馆 is as often a province's or city's as central: 中国文字博物馆 is 河南省's, 中国茶叶博物馆 杭州市's; 中国国家博物馆 is central)
-_CENTRAL = re.compile(r"^(?:中华人民共和国|中共中央|中国共产党中央|中央|国务院|全国|国家|中国国家|中国(?!共产党)(?![\u4e00-\u9fff（）()]*馆(?:[（(]本级[)）]|本级)?$))|^(?![\u4e00-\u9fff]*(?:组织|宣传|统战|武装|工作|联络)部$)[\u4e00-\u9fff]{2,9}[部署]$")
+_CENTRAL = re.compile(r"^(?:中华人民共和国|中共中央|中国共产党中央|中央|国务院|全国|国家|中国国家|中国(?!共产党)(?![\u4e00-\u9fff（）()]*馆(?:[（(]本级[)）]|本级)?$))|^(?![\u4e00-\u9fff]*(?:组织|宣传|统战|武装|工作|联络|指挥|俱乐|项目)部$)[\u4e00-\u9fff]{2,9}[部署]$")
 TOWNSHIP = re.compile(r"(?:乡|镇|街道)(?:人民政府|政府|办事处|党委|委员会|人大|卫生院|$)")
 # a body of an autonomous region's own tier names it by the tier's word alone: 自治区烈士陵园, 中共自治区委员会…
 _REGION_TIER = re.compile(r"^(?:中共|中国共产党)?自治区")
@@ -113,9 +114,28 @@ def _placed(names: tuple[str, ...], lines: list[Line], year: int | None = None) 
     shorts = {short_form_region(n, _budget_words()) for n in names if not _township_short_form(n, lines)}
     if region is None and len(shorts) == 1:
         region = shorts.pop()
+    if region is not None and (shared := _shared_opening(names, year)):  # 鼓楼区教育局 on a page of 南京市鼓楼区
+        inside = [code for code in shared if region.code in chain(code)]
+        if len(inside) != 1:
+            return None, shared_unplaced(names, shared, region)
+        region = to_region(inside[0])
     if region is not None and township:
         return _township_county(names, lines, text, region)
     return region, "" if region is not None else unplaced(names, said, _opening_division(names))
+
+
+def _shared_opening(names: tuple[str, ...], year: int | None) -> tuple[str, ...]:
+    """The divisions of the one full name every one of ``names`` opens with where several divisions bear it (鼓楼区 of
+    南京市, 徐州市, 福州市 and 开封市; 普陀区 of 上海市 and 舟山市), or (): the unit is one of them, and the page's own
+    region says which (南京市鼓楼区…), never the city alone with a district's body's name."""
+    found = set()
+    for name in names:
+        text = PARTY_PREFIX.sub("", compact(name))
+        first = next(iter(find_mentions(text, year).items()), None)
+        if first is None or not text.startswith(first[0]) or not first[1].strong or len(first[1].codes) < 2:
+            return ()
+        found.add(first[1].codes)
+    return tuple(sorted(found.pop())) if len(found) == 1 else ()
 
 
 def _township_county(names: tuple[str, ...], lines: list[Line], text: str, region: Region) -> tuple[Region | None, str]:

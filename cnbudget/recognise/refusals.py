@@ -11,7 +11,7 @@ from cnbudget.official.regions import Region, chain, find_mentions, load_divisio
 from cnbudget.recognise.tier import TierSaid
 from cnbudget.strings import compact
 
-__all__ = ["not_a_disclosure", "region_unknown", "township_unplaced", "unit_unknown", "unnamed", "unplaced", "zone_unplaced"]
+__all__ = ["not_a_disclosure", "region_unknown", "shared_unplaced", "township_unplaced", "unit_unknown", "unnamed", "unplaced", "zone_unplaced"]
 
 # the words a page calls its own body by, in place of a name: 本部门, 我局, 本单位
 _SELF = re.compile(r"(?:本|我)(?:部门|单位|局|院|校|委|办|中心|所|馆|会|厅|站)")
@@ -82,6 +82,18 @@ def _shared_opening(names: tuple[str, ...]) -> str:
     short, codes = openings.pop()
     divisions = load_divisions()
     return f"{short}, the name of both " + " and ".join(sorted("".join(divisions[p].name for p in chain(c)) for c in codes))
+
+
+def shared_unplaced(names: tuple[str, ...], codes: tuple[str, ...], region: Region) -> str:
+    """What was looked for to place a body whose name opens with a division's name several divisions bear (鼓楼区, 普陀区),
+    on a page whose divisions hold none of them, or more than one (江苏省: 南京市's and 徐州市's 鼓楼区)."""
+    divisions = load_divisions()
+    bearers = "、".join("".join(divisions[p].name for p in chain(c)) for c in codes)
+    inside = [c for c in codes if region.code in chain(c)]
+    found = "holds more than one of them" if inside else "holds none of them"
+    return (f"looked for which of the divisions its name opens with it is ({'、'.join(dict.fromkeys(names))}: {bearers}) in the"
+            f" division its document names most, {region.province}{region.city}{region.county}, which {found}; not placed"
+            " there with a district's or county's body's name")
 
 
 def zone_unplaced(names: tuple[str, ...], zone: NamedZone) -> str:
