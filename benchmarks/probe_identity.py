@@ -219,6 +219,11 @@ def _more_pages(add: Callable[..., None], pages: list[Page]) -> None:
         ("旗财政局2021年部门预算\n科右中旗财政局是旗人民政府工作部门。", "科右中旗财政局", ("内蒙古自治区", "兴安盟", "科尔沁右翼中旗")),
         ("济源产城融合示范区管理委员会2021年部门预算", "济源产城融合示范区管理委员会", ("河南省", "", "济源市")),
         ("新疆生产建设兵团第一师十团2021年部门预算", "新疆生产建设兵团第一师十团", REFUSE),
+        # a landmark opening with a county's short form (长白 + 山), a lake a district and zones elsewhere are named after
+        ("长白山保护开发区管理委员会2021年部门预算", "长白山保护开发区管理委员会", REFUSE), ("南湖新区管理委员会2021年部门预算", "南湖新区管理委员会", REFUSE),
+        ("滨湖新区管理委员会2021年部门预算", "滨湖新区管理委员会", REFUSE), ("南湖区人民政府2021年部门预算", "南湖区人民政府", ("浙江省", "嘉兴市", "南湖区")),
+        ("萧山经济技术开发区管理委员会2021年部门预算", "萧山经济技术开发区管理委员会", ("浙江省", "杭州市", "萧山区")),
+        ("衡山经济开发区管理委员会2021年部门预算", "衡山经济开发区管理委员会", ("湖南省", "衡阳市", "衡山县")),
     ):
         add(first, unit, place)
     # a college named by a short form alone, on a page that prints where it stands but not whose it is: placed there, its

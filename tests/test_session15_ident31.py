@@ -135,3 +135,21 @@ def test_a_projects_headquarters_is_no_ministry() -> None:
     assert (found.region, found.level) == (None, "")
     # counter-case: a ministry's own name is still central
     assert _who("人力资源和社会保障部2021年部门预算").level == "central"
+
+
+def test_a_landmark_or_a_lake_a_zone_is_named_after_is_no_countys_short_form() -> None:
+    # 长白山保护开发区 is 吉林省's: 长白 + 山 is the mountain, not 长白朝鲜族自治县's zone
+    found = _who("长白山保护开发区管理委员会2021年部门预算")
+    assert found.region is None and "mountain" in found.looked_for
+    # 南湖新区 may be 岳阳's as well as 嘉兴市南湖区's, 滨湖新区 合肥's as well as 无锡市滨湖区's
+    assert _who("南湖新区管理委员会2021年部门预算").region is None
+    assert _who("滨湖新区管理委员会2021年部门预算").region is None
+
+
+def test_a_districts_own_body_and_a_zone_named_by_a_county_or_a_hill_district_are_still_placed() -> None:
+    # counter-cases: the district's own government; 衡山 (衡山县) and 萧山 (萧山区) before their zones
+    assert _place(_who("南湖区人民政府2021年部门预算")) == ("浙江省", "嘉兴市", "南湖区")
+    assert _place(_who("衡山经济开发区管理委员会2021年部门预算")) == ("湖南省", "衡阳市", "衡山县")
+    assert _place(_who("萧山经济技术开发区管理委员会2021年部门预算")) == ("浙江省", "杭州市", "萧山区")
+    # the page naming the district's city places a lake's zone there (嘉兴市)
+    assert _place(_who("南湖新区管理委员会2021年部门预算\n嘉兴市南湖区人民政府派出机构，嘉兴市。")) == ("浙江省", "嘉兴市", "")

@@ -282,13 +282,18 @@ TOWNSHIP_BODY = re.compile(r"街道?|(?:民族|[\u4e00-\u9fff]{0,2}族)?[镇乡]
 # 经济技术开发区's short name), 岳阳城陵矶综合保税区,
 # 赣州蓉江新区, 成都高新技术产业开发区 and 武汉东湖新技术开发区 as the State Council names its high-tech zones), its government, congress, courts or party, or a department every county has. 光明日报社,
 # 太湖流域管理局, 平安建设促进中心, 红旗渠管理处 open with a county's name too, but are none of these.
+ZONE_BODY = r"[\u4e00-\u9fff]{0,4}?(?:高新技术产业|新技术产业|新技术)?(?:开发区|经开区|园区|新区|工业园|产业园|示范区|试验区|(?:综合)?保税区)"
 LOCAL_BODY = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:高新技术产业|新技术产业|新技术)?(?:开发区|经开区|园区|新区|工业园|产业园|示范区|试验区|(?:综合)?保税区)"
-    r"|人民(?:政府|法院|检察院|代表大会)|人大|政协|[党区县市旗]委|纪委|监委|政府|总工会|妇联|团委|融媒体|机关事务"
+    ZONE_BODY + r"|人民(?:政府|法院|检察院|代表大会)|人大|政协|[党区县市旗]委|纪委|监委|政府|总工会|妇联|团委|融媒体|机关事务"
     r"|(?:财政|教育|公安|卫生|民政|司法|审计|统计|交通|水利|水务|农业|林业|自然资源|生态环境|住房|住建|城市管理|城管|市场监"
     r"|文化|文旅|体育|医疗保障|医保|退役军人|应急|人力资源|人社|发展和改革|发改|商务|科学技术|科技|工业和信息化|工信|档案"
     r"|政务服务|信访|税务|气象|供销|农机|畜牧|粮食|残疾人|红十字|老干部|党校|委员会)"
 )
+
+
+# A mountain, lake or river whose name opens with a division's short form: 长白 + 山 (长白山保护开发区 is 吉林省's, no body of
+# 长白朝鲜族自治县), a landmark's zone, not the division's
+LANDMARK = re.compile(r"[山湖江河岭峰]")
 
 
 # A school named by a city's short form (运城铁路中学, 河源东岸学校) is that city's; a county's short form is too often a
@@ -304,14 +309,22 @@ def short_form_region(name: str, words: str = "") -> Region | None:
     that fits one division in the country (or a city and a county inside it: the city), no word of ``words`` (the budget's own vocabulary:
     公安 is a short form of 公安县 and the first word of every 公安局), and not the name of a
     township's body (温泉街道, X镇, X乡: a township named like a county elsewhere), and followed by what a
-    county's own body is called (``LOCAL_BODY``: a zone, its government, a department; or, after a city's, ``SCHOOL``);
-    ambiguity answers None.
+    county's own body is called (``LOCAL_BODY``: a zone, its government, a department; or, after a city's, ``SCHOOL``),
+    not by a landmark's word that makes the short form a mountain's or a lake's name (长白 + 山), and not a county's or
+    district's named after a lake before a zone's word (南湖区: 南湖新区 may be 岳阳's); ambiguity answers None.
     """
     text = WHITESPACE.sub("", name)
     opening = _short_form_opening(text, words)
     if opening is None:
         return None
     place, size = opening
+    if LANDMARK.match(text, size):  # 长白山保护开发区: 长白山 (吉林省's), not 长白朝鲜族自治县's zone
+        return None
+    division = load_divisions()[place]
+    if division.short.endswith("湖") and division.level == "county" and re.match(ZONE_BODY, text[size:]):
+        # 南湖新区, 滨湖新区, 东湖高新区: a district named after a lake shares its name with the zones named after lakes of
+        # that name elsewhere (岳阳's 南湖新区, 合肥's 滨湖新区 beside 无锡's 滨湖区, 武汉's 东湖高新区)
+        return None
     school = SCHOOL.match(text, size) is not None and load_divisions()[place].level != "county"
     return to_region(place) if LOCAL_BODY.match(text, size) or school else None
 

@@ -60,7 +60,8 @@ def unplaced(names: tuple[str, ...], said: TierSaid, opening: str | None) -> str
     division = load_divisions()[opening]
     if division.level == "county":  # 马关卫生院: a county's short form before no county's own body, or a township's name
         return (f"{looked}; its name opens with {division.short}, short for {division.name}, but what follows is no county's own body"
-                f" (经济开发区, 人民政府, a department every county has), or the page prints {division.short} as a township's (…镇, …乡)")
+                f" (经济开发区, 人民政府, a department every county has), or the page prints {division.short} as a township's (…镇, …乡),"
+                f" or {division.short} begins a mountain's or a lake's name (长白山…) or is a lake's that zones elsewhere bear too (南湖新区)")
     named = f"{looked}; its name opens with {division.short}, short for {division.name}, as a province's or city's college and a central university (山东大学, 中山大学) are named alike"
     if not said.words:
         return named + ", and the page says neither that the body is the province's or city's (省属, 市属, 省直单位, 隶属于省…厅) nor that it is central (教育部直属, 部属高校)"
