@@ -30,11 +30,12 @@ def test_a_banner_or_prefecture_signing_with_its_sourced_short_name_is_placed() 
     assert _place(_who("莫旗财政局2021年部门预算")) == ("内蒙古自治区", "呼伦贝尔市", "莫力达瓦达斡尔族自治旗")
     assert _place(_who("土右旗财政局2021年部门预算")) == ("内蒙古自治区", "包头市", "土默特右旗")
     assert _place(_who("克州财政局2021年部门预算")) == ("新疆维吾尔自治区", "克孜勒苏柯尔克孜自治州", "")
+    assert _place(_who("锡盟财政局2021年部门预算")) == ("内蒙古自治区", "锡林郭勒盟", "")
 
 
 def test_a_short_name_no_source_gives_is_refused_and_the_refusal_says_what_was_looked_for() -> None:
     # counter-case: 伊旗 (伊金霍洛旗) and 阿右旗 (阿拉善右旗) are in use, but no source found lists them: never guessed
-    for first in ("伊旗财政局2021年部门预算", "阿右旗财政局2021年部门预算"):
+    for first in ("伊旗财政局2021年部门预算", "阿右旗财政局2021年部门预算", "阿盟财政局2021年部门预算"):
         found = _who(first)
         assert found.region is None
         assert "looked for a province, city or county in its names" in found.looked_for
@@ -133,6 +134,10 @@ def test_a_projects_headquarters_is_no_ministry() -> None:
     # 岳阳新城区建设指挥部 ends in 部 as 教育部 does, and its name resolves to no region: it was taken for a central body
     found = _who("岳阳新城区建设指挥部2021年部门预算")
     assert (found.region, found.level) == (None, "")
+    # nor a county's 人武部 (人民武装部) named by its tier's word alone: placed by the county its page names, or refused
+    found = _who("县人武部2021年部门预算\n岳阳县人民武装部。")
+    assert (_place(found), found.level) == (("湖南省", "岳阳市", "岳阳县"), "county")
+    assert (_who("县人武部2021年部门预算").level, _who("县人武部2021年部门预算").region) == ("", None)
     # counter-case: a ministry's own name is still central
     assert _who("人力资源和社会保障部2021年部门预算").level == "central"
 

@@ -38,10 +38,10 @@ from cnbudget.strings import OWN_LEVEL, PARTY_PREFIX, compact
 __all__ = ["OWN_LEVEL", "TOWNSHIP", "is_central", "level_unsaid", "unit_region"]
 
 # The central government's bodies: 国家统计局, 中华人民共和国财政部, 中共中央宣传部, 水利部, 审计署
-# (a bare 组织部/宣传部/统战部/武装部 is a party or army department found at every tier, not a ministry, and a project's
-# 指挥部 (岳阳新城区建设指挥部), a 俱乐部 or a 项目部 is no ministry either; a hall
+# (a bare 组织部/宣传部/统战部/武装部, 人武部 is a party or army department found at every tier, not a ministry, and a project's
+# 指挥部 (岳阳新城区建设指挥部), a 俱乐部, a 项目部 or a bank's or party's 支部/分部/营业部 is no ministry either; a hall
 # named 中国X馆 is as often a province's or city's as central: 中国文字博物馆 is 河南省's, 中国茶叶博物馆 杭州市's; 中国国家博物馆 is central)
-_CENTRAL = re.compile(r"^(?:中华人民共和国|中共中央|中国共产党中央|中央|国务院|全国|国家|中国国家|中国(?!共产党)(?![\u4e00-\u9fff（）()]*馆(?:[（(]本级[)）]|本级)?$))|^(?![\u4e00-\u9fff]*(?:组织|宣传|统战|武装|工作|联络|指挥|俱乐|项目)部$)[\u4e00-\u9fff]{2,9}[部署]$")
+_CENTRAL = re.compile(r"^(?:中华人民共和国|中共中央|中国共产党中央|中央|国务院|全国|国家|中国国家|中国(?!共产党)(?![\u4e00-\u9fff（）()]*馆(?:[（(]本级[)）]|本级)?$))|^(?![\u4e00-\u9fff]*(?:组织|宣传|统战|武装|人武|工作|联络|指挥|俱乐|项目|支|分|营业)部$)[\u4e00-\u9fff]{2,9}[部署]$")
 TOWNSHIP = re.compile(r"(?:乡|镇|街道)(?:人民政府|政府|办事处|党委|委员会|人大|卫生院|$)")
 # a body of an autonomous region's own tier names it by the tier's word alone: 自治区烈士陵园, 中共自治区委员会…
 _REGION_TIER = re.compile(r"^(?:中共|中国共产党)?自治区")
