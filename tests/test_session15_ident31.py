@@ -158,3 +158,15 @@ def test_a_districts_own_body_and_a_zone_named_by_a_county_or_a_hill_district_ar
     assert _place(_who("萧山经济技术开发区管理委员会2021年部门预算")) == ("浙江省", "杭州市", "萧山区")
     # the page naming the district's city places a lake's zone there (嘉兴市)
     assert _place(_who("南湖新区管理委员会2021年部门预算\n嘉兴市南湖区人民政府派出机构，嘉兴市。")) == ("浙江省", "嘉兴市", "")
+
+
+def test_a_body_named_by_its_tier_on_a_page_naming_two_divisions_of_that_tier_as_often_is_refused() -> None:
+    # 市博物馆 on a page naming 汨罗市 (its own, a county-level city) and 岳阳市 (over it) once each: either's; the
+    # division they share (岳阳市) is no answer
+    found = _who("市博物馆2021年部门预算\n我馆是汨罗市文化旅游广电体育局所属事业单位，接受岳阳市文物局业务指导。")
+    assert found.region is None
+    assert "岳阳市、汨罗市 as often as each other" in found.looked_for
+    # counter-cases: one of them named more often places it there; one alone (潜江市) too
+    found = _who("市博物馆2021年部门预算\n我馆隶属汨罗市文化旅游广电体育局。汨罗市位于岳阳市南部。")
+    assert _place(found) == ("湖南省", "岳阳市", "汨罗市")
+    assert _place(_who("市博物馆2021年部门预算\n我馆位于潜江市，收藏文物三千余件。")) == ("湖北省", "", "潜江市")

@@ -369,12 +369,17 @@ def most_named_region(text: str, year: int | None = None) -> Region | None:
     document it publishes names its government over and over. Short forms are left out (too
     often ordinary words); a tie is answered down to the level the tied divisions share.
     """
-    counts = Counter(next(iter(key.codes)) for _, key in _mentions(text, year) if key.strong and len(key.codes) == 1)
+    counts = named_counts(text, year)
     if not counts:
         return None
     best = max(counts.values())
     common = _common_code(sorted(code for code, n in counts.items() if n == best))
     return to_region(common) if common else None
+
+
+def named_counts(text: str, year: int | None = None) -> Counter[str]:
+    """How often ``text`` names each division by a full name that is its alone (上海市; not 普陀区, which two cities have)."""
+    return Counter(next(iter(key.codes)) for _, key in _mentions(text, year) if key.strong and len(key.codes) == 1)
 
 
 def most_named_county(text: str, within: Region) -> Region | None:
@@ -385,10 +390,7 @@ def most_named_county(text: str, within: Region) -> Region | None:
     places no township. A tie between counties answers None.
     """
     divisions = load_divisions()
-    counts = Counter(
-        code for _, key in _mentions(text) if key.strong and len(key.codes) == 1
-        for code in key.codes if divisions[code].level == "county" and within.code in chain(code)
-    )
+    counts = {code: n for code, n in named_counts(text).items() if divisions[code].level == "county" and within.code in chain(code)}
     if not counts:
         return None
     best = max(counts.values())

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from cnbudget.official.regions import Region, division_at, full_names_end, starts_with_division
+from cnbudget.official.regions import Region, division_at, full_names_end, load_divisions, named_counts, starts_with_division
 from cnbudget.strings import compact
 
-__all__ = ["complete_generic", "generic_refusal", "is_generic", "tier_fits"]
+__all__ = ["complete_generic", "generic_refusal", "is_generic", "tier_fits", "tier_tied"]
 
 # a body named by a tier's word, the party's prefix perhaps before it: 县委党校, 市人大, 中共县委办公室, 盟财政局, 自治区外事办公室
 _TIER_FIRST = re.compile(r"^(?P<party>中共|中国共产党)?(?P<core>(?P<tier>自治区|[省市县区州旗盟])[\u4e00-\u9fff（）()]{2,30})$")
@@ -79,6 +79,21 @@ def tier_fits(names: tuple[str, ...], region: Region) -> bool:
     汾阳市 (a 市 has no 县's bodies), nor 区政协 in a prefecture's 地区."""
     part = region.county or region.city or region.province
     return not part.endswith("地区") and all(part.endswith(_tier(_core(n))) for n in names)  # type: ignore[arg-type]
+
+
+def tier_tied(names: tuple[str, ...], text: str, year: int | None = None) -> str:
+    """Where ``text`` names two divisions or more in full as often as each other and more often than any other among
+    those at the tier every generic name's word says (汨罗市 and 岳阳市 once each for 市博物馆: the body may be either's,
+    and the division they share is not its tier's), a sentence naming them; '' otherwise."""
+    tiers = {_tier(core) for n in names if (core := _core(n)) is not None}
+    if len(tiers) != 1:
+        return ""
+    tier = tiers.pop()
+    divisions = load_divisions()
+    counts = {c: n for c, n in named_counts(text, year).items() if divisions[c].name.endswith(tier) and not divisions[c].name.endswith(("地区", "自治区") if tier == "区" else "地区")}
+    best = max(counts.values(), default=0)
+    tied = sorted(divisions[c].name for c, n in counts.items() if n == best)
+    return f"; the page names {'、'.join(tied)} as often as each other, each a {tier}" if len(tied) > 1 else ""
 
 
 def generic_refusal(name: str, found: list[str]) -> str:

@@ -22,7 +22,7 @@ from cnbudget.official.regions import (
     starts_with_division,
 )
 from cnbudget.recognise.body_unit import body_unit_names, publisher_full_names, sector_unit_names
-from cnbudget.recognise.generic import complete_generic, tier_fits
+from cnbudget.recognise.generic import complete_generic, tier_fits, tier_tied
 from cnbudget.recognise.ids import canonical_unit, disclosure_slug, unit_slug
 from cnbudget.recognise.place import OWN_LEVEL as _OWN_LEVEL
 from cnbudget.recognise.place import TOWNSHIP as _TOWNSHIP
@@ -307,9 +307,11 @@ def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
         generic = "" if any(starts_with_division(n) for n in names) else generic  # 发布机构 | 开江县委党校 completes it
     year = years.most_common(1)[0][0] if years else None
     region, looked_for = unit_region(names, lines, year)
-    if generic and region is not None and (several or not tier_fits(names, region)):
-        # a generic name the page never completes is placed only at its word's tier: 县委党校 is no body of 达州市
-        region, looked_for = None, generic
+    tied = tier_tied(names, "\n".join(x.text for x in lines), year) if generic else ""
+    if generic and region is not None and (several or not tier_fits(names, region) or tied):
+        # a generic name the page never completes is placed only at its word's tier, in the one division of that tier the
+        # page names most: 县委党校 is no body of 达州市, 市博物馆 none of 岳阳市 on a page naming 汨罗市 as often (tied)
+        region, looked_for = None, generic + tied
     unit_name, aliases = choose_unit_name(names, region)
     text_all = "\n".join(line.text for line in lines[:200])
     kind = None
