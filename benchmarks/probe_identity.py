@@ -234,6 +234,12 @@ def _more_pages(add: Callable[..., None], pages: list[Page]) -> None:
     # level left unknown (湖南大学 is central, 西安建筑科技大学 the province's, both named alike); a cited approval of its budget says
     body = "湖南大学位于湖南省长沙市，办学历史悠久。湖南省长沙市岳麓山下。"
     pages.append(Page(f"湖南大学2021年部门预算\n{body}" + BODY, "湖南大学", ("湖南省", "", ""), level=""))
+    for name, place in (("东北大学", ("辽宁省", "沈阳市", "")), ("暨南大学", ("广东省", "广州市", "")), ("中山大学附属第一医院", ("广东省", "广州市", "")),
+                        ("四川大学华西医院", ("四川省", "成都市", ""))):
+        body = f"{name}位于{place[0]}{place[1]}。{place[1]}。"
+        pages.append(Page(f"{name}2021年部门预算\n{body}" + BODY, name, place, level=""))
+    body = "岳阳职业技术学院是岳阳市人民政府举办的公办高职院校。岳阳市。"
+    pages.append(Page(f"岳阳职业技术学院2021年部门预算\n{body}" + BODY, "岳阳职业技术学院", YY, level="city"))
     body = "根据《陕西省教育厅关于2021年部门预算批复的通知》，西安建筑科技大学2021年部门预算财政拨款18777.83万元。学校位于陕西省西安市。"
     pages.append(Page(f"西安建筑科技大学2021年部门预算\n{body}" + BODY, "西安建筑科技大学", ("陕西省", "", ""), level="province"))
     body = "根据《教育部关于2021年部门预算批复的通知》，湖南大学2021年部门预算财政拨款18777.83万元。学校位于湖南省长沙市。"

@@ -69,6 +69,18 @@ def test_a_college_named_by_a_short_form_alone_is_placed_where_it_stands_and_its
     assert merge_identities([found, tables]).level == ""
 
 
+def test_a_university_or_its_hospital_named_by_no_division_has_its_level_left_unknown_too() -> None:
+    # 东北大学 and 中山大学附属第一医院 are central, named by no division (东北) or an ambiguous short form (中山)
+    found = _who("东北大学2021年部门预算\n东北大学位于辽宁省沈阳市。沈阳市。")
+    assert (_place(found), found.level) == (("辽宁省", "沈阳市", ""), "")
+    found = _who("中山大学附属第一医院2021年部门预算\n中山大学附属第一医院位于广东省广州市中山二路。广州市。")
+    assert (_place(found), found.level) == (("广东省", "广州市", ""), "")
+    # counter-cases: a city's hospital, and a college its page says the city runs (举办), keep their level
+    assert _who("岳阳市人民医院2021年部门预算").level == "city"
+    found = _who("岳阳职业技术学院2021年部门预算\n岳阳职业技术学院是岳阳市人民政府举办的公办高职院校。岳阳市。")
+    assert (_place(found), found.level) == (("湖南省", "岳阳市", ""), "city")
+
+
 def test_a_college_whose_names_or_page_say_whose_it_is_keeps_its_level() -> None:
     # counter-cases: the names place it (山西 and 临汾: 临汾市), the page says 省属, or it cites the province's approval
     found = _who("山西师范大学临汾学院2021年部门预算")

@@ -65,11 +65,11 @@ def unit_region(names: tuple[str, ...], lines: list[Line], year: int | None = No
 
 
 def level_unsaid(names: tuple[str, ...], lines: list[Line], year: int | None = None) -> bool:
-    """Whether the unit's tier is not to be read from the region its page places it in: a university or college named by
-    one division's short form alone (汕头大学医学院, 湖南大学), whose names give no region and whose page says nothing of
-    whose it is. The page's places say where it stands (汕头市新陵路22号, 位于湖南省长沙市), not whose it is: 湖南大学 is a
+    """Whether the unit's tier is not to be read from the region its page places it in: a university or college (or its
+    hospital) whose names give no region (汕头大学医学院, 湖南大学, 东北大学, 中山大学附属第一医院) and whose page says
+    nothing of whose it is. The page's places say where it stands (汕头市新陵路22号, 位于湖南省长沙市), not whose it is: 湖南大学 is a
     central university named as the province's colleges are, so its level is left unknown rather than guessed."""
-    return (_college_by_short_form(names) and resolve_region(" ".join(names), year) is None
+    return (_college(names) and resolve_region(" ".join(names), year) is None
             and not any(provincial_by_place(n) for n in names) and not tier_said(lines, names).words)
 
 
@@ -157,13 +157,14 @@ def _opening_division(names: tuple[str, ...]) -> str | None:
 
 
 # a university or college: a tier's own (省属, 市属) or the central government's (教育部直属) alike
-_COLLEGE = re.compile(r"(?:大学|学院)$")
+# (中山大学, 东北大学, 暨南大学, 广东医学院), or a university's hospital (中山大学附属第一医院, 四川大学华西医院)
+_COLLEGE = re.compile(r"(?:大学|学院)(?:附属[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{2,4})?医院$|(?:大学|学院)$")
 
 
-def _college_by_short_form(names: tuple[str, ...]) -> bool:
-    """Whether every name of the body is a university's or college's named by one division's short form and nothing else
-    (湖南大学, 广东医学院, 西安建筑科技大学; not 湖南省…学院, whose full name places it, nor 杜集经济开发区)."""
-    return _opening_division(names) is not None and all(_COLLEGE.search(OWN_LEVEL.sub("", compact(n))) for n in names)
+def _college(names: tuple[str, ...]) -> bool:
+    """Whether every name of the body is a university's or college's, or such a university's hospital (湖南大学, 广东医学院,
+    东北大学, 中山大学附属第一医院): a province's, a city's or the central government's alike, by their names."""
+    return bool(names) and all(_COLLEGE.search(OWN_LEVEL.sub("", compact(n))) for n in names)
 
 
 def _by_tier(names: tuple[str, ...], said: TierSaid) -> Region | None:
