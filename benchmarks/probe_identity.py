@@ -238,6 +238,10 @@ def _more_pages(add: Callable[..., None], pages: list[Page]) -> None:
                         ("四川大学华西医院", ("四川省", "成都市", ""))):
         body = f"{name}位于{place[0]}{place[1]}。{place[1]}。"
         pages.append(Page(f"{name}2021年部门预算\n{body}" + BODY, name, place, level=""))
+    for first, unit, place in (("巴彦淖尔苏木人民政府2021年部门预算\n巴彦淖尔苏木位于科右中旗西部。", "巴彦淖尔苏木人民政府", ("内蒙古自治区", "兴安盟", "科尔沁右翼中旗")),
+                               ("岳阳县新墙镇清水村村民委员会2021年部门预算", "岳阳县新墙镇清水村村民委员会", ("湖南省", "岳阳市", "岳阳县")),
+                               ("岳阳市岳阳楼区东茅岭街道洞庭社区居民委员会2021年部门预算", "岳阳市岳阳楼区东茅岭街道洞庭社区居民委员会", ("湖南省", "岳阳市", "岳阳楼区"))):
+        pages.append(Page(first + BODY, unit, place, level="township"))
     body = "岳阳职业技术学院是岳阳市人民政府举办的公办高职院校。岳阳市。"
     pages.append(Page(f"岳阳职业技术学院2021年部门预算\n{body}" + BODY, "岳阳职业技术学院", YY, level="city"))
     body = "根据《陕西省教育厅关于2021年部门预算批复的通知》，西安建筑科技大学2021年部门预算财政拨款18777.83万元。学校位于陕西省西安市。"

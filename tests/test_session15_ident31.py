@@ -182,3 +182,15 @@ def test_a_body_named_by_its_tier_on_a_page_naming_two_divisions_of_that_tier_as
     found = _who("市博物馆2021年部门预算\n我馆隶属汨罗市文化旅游广电体育局。汨罗市位于岳阳市南部。")
     assert _place(found) == ("湖南省", "岳阳市", "汨罗市")
     assert _place(_who("市博物馆2021年部门预算\n我馆位于潜江市，收藏文物三千余件。")) == ("湖北省", "", "潜江市")
+
+
+def test_a_sumu_and_a_community_or_village_committee_are_township_level_bodies() -> None:
+    # 苏木 is 内蒙古's township; a 社区居民委员会 or 村民委员会 lies below one: never a county's level
+    found = _who("巴彦淖尔苏木人民政府2021年部门预算\n巴彦淖尔苏木位于科右中旗西部。")
+    assert (_place(found), found.level) == (("内蒙古自治区", "兴安盟", "科尔沁右翼中旗"), "township")
+    found = _who("岳阳县新墙镇清水村村民委员会2021年部门预算")
+    assert (_place(found), found.level) == (("湖南省", "岳阳市", "岳阳县"), "township")
+    # placed as a township's body is: by its county, never by its province alone
+    assert _who("洞庭社区居民委员会2021年部门预算\n湖南省民政厅。").region is None
+    # counter-case: a community's health centre run by its district keeps the district's level
+    assert _who("岳阳楼区洞庭社区卫生服务中心2021年部门预算").level == "county"

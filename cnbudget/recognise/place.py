@@ -42,7 +42,8 @@ __all__ = ["OWN_LEVEL", "TOWNSHIP", "is_central", "level_unsaid", "unit_region"]
 # 指挥部 (岳阳新城区建设指挥部), a 俱乐部, a 项目部 or a bank's or party's 支部/分部/营业部 is no ministry either; a hall
 # named 中国X馆 is as often a province's or city's as central: 中国文字博物馆 is 河南省's, 中国茶叶博物馆 杭州市's; 中国国家博物馆 is central)
 _CENTRAL = re.compile(r"^(?:中华人民共和国|中共中央|中国共产党中央|中央|国务院|全国|国家|中国国家|中国(?!共产党)(?![\u4e00-\u9fff（）()]*馆(?:[（(]本级[)）]|本级)?$))|^(?![\u4e00-\u9fff]*(?:组织|宣传|统战|武装|人武|工作|联络|指挥|俱乐|项目|支|分|营业)部$)[\u4e00-\u9fff]{2,9}[部署]$")
-TOWNSHIP = re.compile(r"(?:乡|镇|街道)(?:人民政府|政府|办事处|党委|委员会|人大|卫生院|$)")
+# a township's body (乡, 镇, 街道, 内蒙古's 苏木), and a community's or village's committee below it (洞庭社区居民委员会, 清水村村民委员会)
+TOWNSHIP = re.compile(r"(?:乡|镇|街道|苏木)(?:人民政府|政府|办事处|党委|委员会|人大|卫生院|$)|(?:社区|村|嘎查)(?:居民委员会|村民委员会|居委会|村委会)$")
 # a body of an autonomous region's own tier names it by the tier's word alone: 自治区烈士陵园, 中共自治区委员会…
 _REGION_TIER = re.compile(r"^(?:中共|中国共产党)?自治区")
 
