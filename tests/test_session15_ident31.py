@@ -194,3 +194,18 @@ def test_a_sumu_and_a_community_or_village_committee_are_township_level_bodies()
     assert _who("洞庭社区居民委员会2021年部门预算\n湖南省民政厅。").region is None
     # counter-case: a community's health centre run by its district keeps the district's level
     assert _who("岳阳楼区洞庭社区卫生服务中心2021年部门预算").level == "county"
+
+
+def test_a_zones_national_rank_and_a_pilot_free_trade_zones_china_are_no_central_bodys_words() -> None:
+    # 国家级 is the zone's standing; 宁乡 (宁乡市) runs it
+    found = _who("国家级宁乡经济技术开发区管理委员会2021年部门预算")
+    assert (_place(found), found.level) == (("湖南省", "长沙市", "宁乡市"), "county")
+    # 中国（上海）自由贸易试验区: the province in brackets, and a 片区 its city
+    assert _place(_who("中国（上海）自由贸易试验区管理委员会2021年部门预算")) == ("上海市", "", "")
+    assert _place(_who("中国（湖南）自由贸易试验区岳阳片区管理委员会2021年部门预算")) == ("湖南省", "岳阳市", "")
+
+
+def test_a_central_body_named_with_guo_jia_or_zhong_guo_is_still_central() -> None:
+    # counter-cases: 国家统计局's survey team, 中国农业科学院
+    assert _who("国家统计局岳阳调查队2021年部门预算").level == "central"
+    assert _who("中国农业科学院2021年部门预算").level == "central"

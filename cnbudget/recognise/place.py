@@ -41,9 +41,21 @@ __all__ = ["OWN_LEVEL", "TOWNSHIP", "is_central", "level_unsaid", "unit_region"]
 # (a bare 组织部/宣传部/统战部/武装部, 人武部 is a party or army department found at every tier, not a ministry, and a project's
 # 指挥部 (岳阳新城区建设指挥部), a 俱乐部, a 项目部 or a bank's or party's 支部/分部/营业部 is no ministry either; a hall
 # named 中国X馆 is as often a province's or city's as central: 中国文字博物馆 is 河南省's, 中国茶叶博物馆 杭州市's; 中国国家博物馆 is central)
-_CENTRAL = re.compile(r"^(?:中华人民共和国|中共中央|中国共产党中央|中央|国务院|全国|国家|中国国家|中国(?!共产党)(?![\u4e00-\u9fff（）()]*馆(?:[（(]本级[)）]|本级)?$))|^(?![\u4e00-\u9fff]*(?:组织|宣传|统战|武装|人武|工作|联络|指挥|俱乐|项目|支|分|营业)部$)[\u4e00-\u9fff]{2,9}[部署]$")
+_CENTRAL = re.compile(r"^(?:中华人民共和国|中共中央|中国共产党中央|中央|国务院|全国|国家(?!级)|中国国家|中国(?!共产党)(?![（(])(?![\u4e00-\u9fff（）()]*馆(?:[（(]本级[)）]|本级)?$))|^(?![\u4e00-\u9fff]*(?:组织|宣传|统战|武装|人武|工作|联络|指挥|俱乐|项目|支|分|营业)部$)[\u4e00-\u9fff]{2,9}[部署]$")
 # a township's body (乡, 镇, 街道, 内蒙古's 苏木), and a community's or village's committee below it (洞庭社区居民委员会, 清水村村民委员会)
 TOWNSHIP = re.compile(r"(?:乡|镇|街道|苏木)(?:人民政府|政府|办事处|党委|委员会|人大|卫生院|$)|(?:社区|村|嘎查)(?:居民委员会|村民委员会|居委会|村委会)$")
+# A zone's rank before its name (国家级宁乡经济技术开发区, 省级…) and a pilot free trade zone's 中国 before its province
+# in brackets (中国（上海）自由贸易试验区): words of the zone's standing, not of the central government; the place follows
+_STANDING = re.compile(r"^(?:国家级|省级)|^中国[（(](?P<place>[\u4e00-\u9fff]{2,8})[)）]")
+
+
+def _local(name: str) -> str:
+    """``name`` less a zone's rank or a pilot free trade zone's 中国（…）: 宁乡经济技术开发区…, 上海自由贸易试验区…."""
+    text = compact(name)
+    m = _STANDING.match(text)
+    return name if m is None else (m.group("place") or "") + text[m.end() :]
+
+
 # a body of an autonomous region's own tier names it by the tier's word alone: 自治区烈士陵园, 中共自治区委员会…
 _REGION_TIER = re.compile(r"^(?:中共|中国共产党)?自治区")
 
@@ -90,7 +102,7 @@ def _placed(names: tuple[str, ...], lines: list[Line], year: int | None = None) 
     areas = {r for n in names if (r := new_area_region(n, year)) is not None}
     if len(areas) == 1:  # 雄安新区管理委员会: a national new area is no division, and 安新 inside it no mention of 安新县
         return areas.pop(), ""
-    region = resolve_region(" ".join(names), year) or _tier_region(names)
+    region = resolve_region(" ".join(map(_local, names)), year) or _tier_region(names)
     if region is None and names and all(_CORPS.match(compact(n)) for n in names):
         return _corps_region(names)
     provinces = {provincial_by_place(n) for n in names}
@@ -112,7 +124,7 @@ def _placed(names: tuple[str, ...], lines: list[Line], year: int | None = None) 
         if zone is not None and zone.others:
             return None, zone_unplaced(names, zone)
         region = None if zone is None else zone.region
-    shorts = {short_form_region(n, _budget_words()) for n in names if not _township_short_form(n, lines)}
+    shorts = {short_form_region(_local(n), _budget_words()) for n in names if not _township_short_form(n, lines)}
     if region is None and len(shorts) == 1:
         region = shorts.pop()
     if region is not None and (shared := _shared_opening(names, year)):  # 鼓楼区教育局 on a page of 南京市鼓楼区
