@@ -2,8 +2,9 @@
 
 Each page is a few lines: a title (or a header line) and a short body. The expected identity stands beside it: the
 unit's name, its region (province, city, county; ``CENTRAL`` for a central body placed nowhere) or ``REFUSE`` where no
-region can be given with certainty, and the year, kind and scope. Prints OK or BAD per page and the count of BAD;
-exit status 1 if any is BAD. A benchmark of kinds, not of documents: no page here is a real one.
+region can be given with certainty, the year, kind and scope, and for some pages the level ('' where the page leaves it
+unknown). Prints OK or BAD per page and the count of BAD, of which wrong (another region, central, or another level) and
+refused; exit status 1 if any is BAD. A benchmark of kinds, not of documents: no page here is a real one.
 
     python benchmarks/probe_identity.py          # every page
     python benchmarks/probe_identity.py --bad    # the BAD ones only
@@ -255,7 +256,7 @@ def _more_pages(add: Callable[..., None], pages: list[Page]) -> None:
 
 def main(argv: list[str]) -> int:
     """Print OK or BAD per page and the count of BAD; 1 if any is BAD."""
-    bad = 0
+    bad = wrong = refused = 0
     pages = _pages()
     for page in pages:
         i = identify(text_to_lines(page.text), [])
@@ -266,10 +267,13 @@ def main(argv: list[str]) -> int:
         want = (page.unit, page.place, page.year, page.kind, page.scope) + (() if page.level is None else (page.level,))
         ok = got == want
         bad += not ok
+        # a wrong identity: placed (or taken for central) elsewhere than expected, or at another level; a refusal: no place
+        wrong += not ok and place is not None and (place != page.place or got[5:] != want[5:])
+        refused += not ok and place is None and page.place is not None
         if not ok or "--bad" not in argv:
             first = page.text.split("\n一、部门概况")[0].split("\n第一部分")[0].replace("\n", " / ")
             print(("OK " if ok else "BAD"), first, "->", got, "" if ok else f"want {want}; {i.looked_for[:160]}")
-    print(f"{bad} of {len(pages)} pages BAD")
+    print(f"{bad} of {len(pages)} pages BAD ({wrong} wrong: another region, central or level; {refused} refused where the page says enough)")
     return 1 if bad else 0
 
 
