@@ -119,11 +119,11 @@ def _placed(names: tuple[str, ...], lines: list[Line], year: int | None = None) 
         text = _NEIGHBOURS.sub("", compact(text))
     region = _by_tier(names, said) or most_named_region(text, year)
     zones = {named_zone(n) for n in names}
-    if region is None and len(zones) == 1 and None not in zones:  # 东湖高新区管委会: a landmark's zone, not 南昌市东湖区's
-        zone = zones.pop()
-        if zone is not None and zone.others:
+    zone = zones.pop() if len(zones) == 1 else None
+    if region is None and zone is not None:  # 东湖高新区管委会: a landmark's zone, not 南昌市东湖区's
+        if zone.others:
             return None, zone_unplaced(names, zone)
-        region = None if zone is None else zone.region
+        region = zone.region
     shorts = {short_form_region(_local(n), _budget_words()) for n in names if not _township_short_form(n, lines)}
     if region is None and len(shorts) == 1:
         region = shorts.pop()
