@@ -184,7 +184,7 @@ def full_names_end(text: str, start: int) -> int:
 
 
 # A development zone named by its place (本溪观音阁经济开发区, 苏州工业园区): the place's government runs it.
-ZONE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:开发区|高新区|园区|新区|工业园|产业园|示范区|试验区)")
+ZONE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:开发区|经开区|高新区|园区|新区|工业园|产业园|示范区|试验区|保税区)")
 
 
 def provincial_by_place(name: str) -> Region | None:
@@ -278,16 +278,22 @@ def resolve_region(text: str, year: int | None = None) -> Region | None:
 # A body of a township (温泉街道办事处, 李宅乡人民政府): the name before it is the township's own, not a
 # county's short form (温泉街道 of 咸宁市咸安区 is no part of 温泉县).
 TOWNSHIP_BODY = re.compile(r"街道?|(?:民族|[\u4e00-\u9fff]{0,2}族)?[镇乡]|苏木|社区|[村嘎]")
-# What follows a division's short form in the name of one of its own bodies: a zone it runs (杜集经济开发区,
+# What follows a division's short form in the name of one of its own bodies: a zone it runs (杜集经济开发区, 岳阳经开区 (the
+# 经济技术开发区's short name), 岳阳城陵矶综合保税区,
 # 赣州蓉江新区, 成都高新技术产业开发区 and 武汉东湖新技术开发区 as the State Council names its high-tech zones), its government, congress, courts or party, or a department every county has. 光明日报社,
 # 太湖流域管理局, 平安建设促进中心, 红旗渠管理处 open with a county's name too, but are none of these.
+ZONE_BODY = r"[\u4e00-\u9fff]{0,4}?(?:高新技术产业|新技术产业|新技术)?(?:开发区|经开区|园区|新区|工业园|产业园|示范区|试验区|(?:综合)?保税区)"
 LOCAL_BODY = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:高新技术产业|新技术产业|新技术)?(?:开发区|园区|新区|工业园|产业园|示范区|试验区)"
-    r"|人民(?:政府|法院|检察院|代表大会)|人大|政协|[党区县市旗]委|纪委|监委|政府|总工会|妇联|团委|融媒体|机关事务"
+    ZONE_BODY + r"|人民(?:政府|法院|检察院|代表大会)|人大|政协|[党区县市旗]委|纪委|监委|政府|总工会|妇联|团委|融媒体|机关事务"
     r"|(?:财政|教育|公安|卫生|民政|司法|审计|统计|交通|水利|水务|农业|林业|自然资源|生态环境|住房|住建|城市管理|城管|市场监"
     r"|文化|文旅|体育|医疗保障|医保|退役军人|应急|人力资源|人社|发展和改革|发改|商务|科学技术|科技|工业和信息化|工信|档案"
     r"|政务服务|信访|税务|气象|供销|农机|畜牧|粮食|残疾人|红十字|老干部|党校|委员会)"
 )
+
+
+# A mountain, lake or river whose name opens with a division's short form: 长白 + 山 (长白山保护开发区 is 吉林省's, no body of
+# 长白朝鲜族自治县), a landmark's zone, not the division's
+LANDMARK = re.compile(r"[山湖江河岭峰]")
 
 
 # A school named by a city's short form (运城铁路中学, 河源东岸学校) is that city's; a county's short form is too often a
@@ -303,14 +309,22 @@ def short_form_region(name: str, words: str = "") -> Region | None:
     that fits one division in the country (or a city and a county inside it: the city), no word of ``words`` (the budget's own vocabulary:
     公安 is a short form of 公安县 and the first word of every 公安局), and not the name of a
     township's body (温泉街道, X镇, X乡: a township named like a county elsewhere), and followed by what a
-    county's own body is called (``LOCAL_BODY``: a zone, its government, a department; or, after a city's, ``SCHOOL``);
-    ambiguity answers None.
+    county's own body is called (``LOCAL_BODY``: a zone, its government, a department; or, after a city's, ``SCHOOL``),
+    not by a landmark's word that makes the short form a mountain's or a lake's name (长白 + 山), and not a county's or
+    district's named after a lake before a zone's word (南湖区: 南湖新区 may be 岳阳's); ambiguity answers None.
     """
     text = WHITESPACE.sub("", name)
     opening = _short_form_opening(text, words)
     if opening is None:
         return None
     place, size = opening
+    if LANDMARK.match(text, size):  # 长白山保护开发区: 长白山 (吉林省's), not 长白朝鲜族自治县's zone
+        return None
+    division = load_divisions()[place]
+    if division.short.endswith("湖") and division.level == "county" and re.match(ZONE_BODY, text[size:]):
+        # 南湖新区, 滨湖新区, 东湖高新区: a district named after a lake shares its name with the zones named after lakes of
+        # that name elsewhere (岳阳's 南湖新区, 合肥's 滨湖新区 beside 无锡's 滨湖区, 武汉's 东湖高新区)
+        return None
     school = SCHOOL.match(text, size) is not None and load_divisions()[place].level != "county"
     return to_region(place) if LOCAL_BODY.match(text, size) or school else None
 
@@ -355,12 +369,17 @@ def most_named_region(text: str, year: int | None = None) -> Region | None:
     document it publishes names its government over and over. Short forms are left out (too
     often ordinary words); a tie is answered down to the level the tied divisions share.
     """
-    counts = Counter(next(iter(key.codes)) for _, key in _mentions(text, year) if key.strong and len(key.codes) == 1)
+    counts = named_counts(text, year)
     if not counts:
         return None
     best = max(counts.values())
     common = _common_code(sorted(code for code, n in counts.items() if n == best))
     return to_region(common) if common else None
+
+
+def named_counts(text: str, year: int | None = None) -> Counter[str]:
+    """How often ``text`` names each division by a full name that is its alone (上海市; not 普陀区, which two cities have)."""
+    return Counter(next(iter(key.codes)) for _, key in _mentions(text, year) if key.strong and len(key.codes) == 1)
 
 
 def most_named_county(text: str, within: Region) -> Region | None:
@@ -371,10 +390,7 @@ def most_named_county(text: str, within: Region) -> Region | None:
     places no township. A tie between counties answers None.
     """
     divisions = load_divisions()
-    counts = Counter(
-        code for _, key in _mentions(text) if key.strong and len(key.codes) == 1
-        for code in key.codes if divisions[code].level == "county" and within.code in chain(code)
-    )
+    counts = {code: n for code, n in named_counts(text).items() if divisions[code].level == "county" and within.code in chain(code)}
     if not counts:
         return None
     best = max(counts.values())

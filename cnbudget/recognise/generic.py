@@ -13,13 +13,18 @@ from __future__ import annotations
 
 import re
 
-from cnbudget.official.regions import Region, division_at, full_names_end, starts_with_division
+from cnbudget.official.regions import Region, division_at, full_names_end, load_divisions, named_counts, starts_with_division
 from cnbudget.strings import compact
 
-__all__ = ["complete_generic", "generic_refusal", "is_generic", "tier_fits"]
+__all__ = ["complete_generic", "generic_refusal", "is_generic", "tier_fits", "tier_tied"]
 
-# a body named by a tier's word, the party's prefix perhaps before it: 县委党校, 市人大, 中共县委办公室 (not 自治区…)
-_TIER_FIRST = re.compile(r"^(?P<party>中共|中国共产党)?(?P<core>(?!自治区)[省市县区州旗][\u4e00-\u9fff（）()]{2,30})$")
+# a body named by a tier's word, the party's prefix perhaps before it: 县委党校, 市人大, 中共县委办公室, 盟财政局, 自治区外事办公室
+_TIER_FIRST = re.compile(r"^(?P<party>中共|中国共产党)?(?P<core>(?P<tier>自治区|[省市县区州旗盟])[\u4e00-\u9fff（）()]{2,30})$")
+
+
+def _tier(core: str) -> str:
+    """The tier's word a generic form opens with: 自治区 of 自治区外事办公室, 县 of 县委党校."""
+    return "自治区" if core.startswith("自治区") else core[0]
 
 
 def _core(name: str) -> str | None:
@@ -41,7 +46,7 @@ def _full_names(core: str, prose: str) -> set[str]:
     tier word (开江县 for 县委党校), the party's prefix kept where printed (中共开江县委党校)."""
     out = set()
     for m in re.finditer(re.escape(core), prose):
-        end = m.start() + 1  # the tier's word closes the division's name: 开江[县]委党校
+        end = m.start() + len(_tier(core))  # the tier's word closes the division's name: 开江[县]委党校, 广西壮族[自治区]外事办公室
         for start in range(max(0, end - 12), end - 1):
             if full_names_end(prose, start) == end:
                 party = next((p for p in ("中国共产党", "中共") if prose[:start].endswith(p)), "")
@@ -70,16 +75,31 @@ def complete_generic(names: tuple[str, ...], prose: str) -> tuple[tuple[str, ...
 def tier_fits(names: tuple[str, ...], region: Region) -> bool:
     """Whether ``region`` is a division of the tier every generic name's word says: its own name ends with the word
     (开江县 for 县委党校, 宣州区 for 区直工委, 达州市 and the county-level 潜江市 for 市博物馆, 重庆市 for 市人大, an
-    autonomous 州 for 州X, 广东省 for 省政协). 县委党校 placed only in 达州市 does not fit, nor 县博物馆 in the county-level
+    autonomous 州 for 州X, 广东省 for 省政协, 锡林郭勒盟 for 盟财政局, 广西壮族自治区 for 自治区外事办公室). 县委党校 placed only in 达州市 does not fit, nor 县博物馆 in the county-level
     汾阳市 (a 市 has no 县's bodies), nor 区政协 in a prefecture's 地区."""
     part = region.county or region.city or region.province
-    return not part.endswith("地区") and all(part.endswith(_core(n)[0]) for n in names)  # type: ignore[index]
+    return not part.endswith("地区") and all(part.endswith(_tier(_core(n))) for n in names)  # type: ignore[arg-type]
+
+
+def tier_tied(names: tuple[str, ...], text: str, year: int | None = None) -> str:
+    """Where ``text`` names two divisions or more in full as often as each other and more often than any other among
+    those at the tier every generic name's word says (汨罗市 and 岳阳市 once each for 市博物馆: the body may be either's,
+    and the division they share is not its tier's), a sentence naming them; '' otherwise."""
+    tiers = {_tier(core) for n in names if (core := _core(n)) is not None}
+    if len(tiers) != 1:
+        return ""
+    tier = tiers.pop()
+    divisions = load_divisions()
+    counts = {c: n for c, n in named_counts(text, year).items() if divisions[c].name.endswith(tier) and not divisions[c].name.endswith(("地区", "自治区") if tier == "区" else "地区")}
+    best = max(counts.values(), default=0)
+    tied = sorted(divisions[c].name for c, n in counts.items() if n == best)
+    return f"; the page names {'、'.join(tied)} as often as each other, each a {tier}" if len(tied) > 1 else ""
 
 
 def generic_refusal(name: str, found: list[str]) -> str:
     """What was looked for to place a unit named by a generic form (``found``: the different full names the page printed)."""
     said = f"it prints more than one ({'、'.join(found)})" if found else "it prints none"
-    tier = _TIER_FIRST.match(compact(name)).group("core")[0]  # type: ignore[union-attr]
+    tier = _TIER_FIRST.match(compact(name)).group("tier")  # type: ignore[union-attr]
     return (f"its name gives only its tier, {tier} ({name}, a form every such division's body shares), and is not placed by the"
             f" divisions its text names unless one lies at that tier; looked for one full name the page prints ending with it, a division's name before it"
             f" (中共开江县委党校 for 县委党校): {said}")

@@ -22,11 +22,11 @@ from cnbudget.official.regions import (
     starts_with_division,
 )
 from cnbudget.recognise.body_unit import body_unit_names, publisher_full_names, sector_unit_names
-from cnbudget.recognise.generic import complete_generic, tier_fits
+from cnbudget.recognise.generic import complete_generic, tier_fits, tier_tied
 from cnbudget.recognise.ids import canonical_unit, disclosure_slug, unit_slug
 from cnbudget.recognise.place import OWN_LEVEL as _OWN_LEVEL
 from cnbudget.recognise.place import TOWNSHIP as _TOWNSHIP
-from cnbudget.recognise.place import is_central, unit_region
+from cnbudget.recognise.place import is_central, level_unsaid, unit_region
 from cnbudget.recognise.refusals import unnamed
 from cnbudget.recognise.title_lines import YEAR_ALONE as _YEAR_ALONE
 from cnbudget.recognise.title_lines import title_texts
@@ -307,9 +307,11 @@ def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
         generic = "" if any(starts_with_division(n) for n in names) else generic  # 发布机构 | 开江县委党校 completes it
     year = years.most_common(1)[0][0] if years else None
     region, looked_for = unit_region(names, lines, year)
-    if generic and region is not None and (several or not tier_fits(names, region)):
-        # a generic name the page never completes is placed only at its word's tier: 县委党校 is no body of 达州市
-        region, looked_for = None, generic
+    tied = tier_tied(names, "\n".join(x.text for x in lines), year) if generic else ""
+    if generic and region is not None and (several or not tier_fits(names, region) or tied):
+        # a generic name the page never completes is placed only at its word's tier, in the one division of that tier the
+        # page names most: 县委党校 is no body of 达州市, 市博物馆 none of 岳阳市 on a page naming 汨罗市 as often (tied)
+        region, looked_for = None, generic + tied
     unit_name, aliases = choose_unit_name(names, region)
     text_all = "\n".join(line.text for line in lines[:200])
     kind = None
@@ -326,7 +328,8 @@ def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
     m = _PUBLISHED.search(compact(text_all))
     if m:
         published = f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
-    return Identity(unit_name, aliases, None, year, kind, scope, region, published, names, unit_level(unit_name, region), looked_for or ("" if names else unnamed(lines)))
+    level = "" if region is not None and level_unsaid(names, lines, year) else unit_level(unit_name, region)  # 湖南大学: where it stands, not whose
+    return Identity(unit_name, aliases, None, year, kind, scope, region, published, names, level, looked_for or ("" if names else unnamed(lines)))
 
 
 def _names_own_level(titles: list[re.Match[str]], names: list[str]) -> bool:
@@ -386,4 +389,6 @@ def merge_identities(identities: list[Identity]) -> Identity:
     published = next((i.published for i in identities if i.published), None)
     unit_name = unit_name or first.unit_name
     looked_for = "" if region is not None else next((i.looked_for for i in identities if i.looked_for), "")
-    return Identity(unit_name, aliases, first.unit_code, first.fiscal_year, first.kind, first.scope, region, published, names, unit_level(unit_name, region), looked_for)
+    unsaid = any(i.region is not None and not i.level for i in identities)  # a file that left its placed unit's level unknown
+    level = "" if unsaid else unit_level(unit_name, region)
+    return Identity(unit_name, aliases, first.unit_code, first.fiscal_year, first.kind, first.scope, region, published, names, level, looked_for)

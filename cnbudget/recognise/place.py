@@ -16,7 +16,7 @@ from functools import lru_cache
 from cnbudget.model import Line
 from cnbudget.official.central import central_department, ministry_body
 from cnbudget.official.classification import economic_entries, function_entries
-from cnbudget.official.new_areas import new_area_region
+from cnbudget.official.new_areas import named_zone, new_area_region
 from cnbudget.official.regions import (
     Region,
     chain,
@@ -31,17 +31,31 @@ from cnbudget.official.regions import (
     short_form_region,
     to_region,
 )
-from cnbudget.recognise.refusals import township_unplaced, unplaced
+from cnbudget.recognise.refusals import shared_unplaced, township_unplaced, unplaced, zone_unplaced
 from cnbudget.recognise.tier import TierSaid, tier_said
-from cnbudget.strings import OWN_LEVEL, compact
+from cnbudget.strings import OWN_LEVEL, PARTY_PREFIX, compact
 
-__all__ = ["OWN_LEVEL", "TOWNSHIP", "is_central", "unit_region"]
+__all__ = ["OWN_LEVEL", "TOWNSHIP", "is_central", "level_unsaid", "unit_region"]
 
 # The central government's bodies: 国家统计局, 中华人民共和国财政部, 中共中央宣传部, 水利部, 审计署
-# (a bare 组织部/宣传部/统战部/武装部 is a party or army department found at every tier, not a ministry; a hall
+# (a bare 组织部/宣传部/统战部/武装部, 人武部 is a party or army department found at every tier, not a ministry, and a project's
+# 指挥部 (岳阳新城区建设指挥部), a 俱乐部, a 项目部 or a bank's or party's 支部/分部/营业部 is no ministry either; a hall
 # named 中国X馆 is as often a province's or city's as central: 中国文字博物馆 is 河南省's, 中国茶叶博物馆 杭州市's; 中国国家博物馆 is central)
-_CENTRAL = re.compile(r"^(?:中华人民共和国|中共中央|中国共产党中央|中央|国务院|全国|国家|中国国家|中国(?!共产党)(?![\u4e00-\u9fff（）()]*馆(?:[（(]本级[)）]|本级)?$))|^(?![\u4e00-\u9fff]*(?:组织|宣传|统战|武装|工作|联络)部$)[\u4e00-\u9fff]{2,9}[部署]$")
-TOWNSHIP = re.compile(r"(?:乡|镇|街道)(?:人民政府|政府|办事处|党委|委员会|人大|卫生院|$)")
+_CENTRAL = re.compile(r"^(?:中华人民共和国|中共中央|中国共产党中央|中央|国务院|全国|国家(?!级)|中国国家|中国(?!共产党)(?![（(])(?![\u4e00-\u9fff（）()]*馆(?:[（(]本级[)）]|本级)?$))|^(?![\u4e00-\u9fff]*(?:组织|宣传|统战|武装|人武|工作|联络|指挥|俱乐|项目|支|分|营业)部$)[\u4e00-\u9fff]{2,9}[部署]$")
+# a township's body (乡, 镇, 街道, 内蒙古's 苏木), and a community's or village's committee below it (洞庭社区居民委员会, 清水村村民委员会)
+TOWNSHIP = re.compile(r"(?:乡|镇|街道|苏木)(?:人民政府|政府|办事处|党委|委员会|人大|卫生院|$)|(?:社区|村|嘎查)(?:居民委员会|村民委员会|居委会|村委会)$")
+# A zone's rank before its name (国家级宁乡经济技术开发区, 省级…) and a pilot free trade zone's 中国 before its province
+# in brackets (中国（上海）自由贸易试验区): words of the zone's standing, not of the central government; the place follows
+_STANDING = re.compile(r"^(?:国家级|省级)|^中国[（(](?P<place>[\u4e00-\u9fff]{2,8})[)）]")
+
+
+def _local(name: str) -> str:
+    """``name`` less a zone's rank or a pilot free trade zone's 中国（…）: 宁乡经济技术开发区…, 上海自由贸易试验区…."""
+    text = compact(name)
+    m = _STANDING.match(text)
+    return name if m is None else (m.group("place") or "") + text[m.end() :]
+
+
 # a body of an autonomous region's own tier names it by the tier's word alone: 自治区烈士陵园, 中共自治区委员会…
 _REGION_TIER = re.compile(r"^(?:中共|中国共产党)?自治区")
 
@@ -63,6 +77,15 @@ def unit_region(names: tuple[str, ...], lines: list[Line], year: int | None = No
     return region, looked_for
 
 
+def level_unsaid(names: tuple[str, ...], lines: list[Line], year: int | None = None) -> bool:
+    """Whether the unit's tier is not to be read from the region its page places it in: a university or college (or its
+    hospital) whose names give no region (汕头大学医学院, 湖南大学, 东北大学, 中山大学附属第一医院) and whose page says
+    nothing of whose it is. The page's places say where it stands (汕头市新陵路22号, 位于湖南省长沙市), not whose it is: 湖南大学 is a
+    central university named as the province's colleges are, so its level is left unknown rather than guessed."""
+    return (_college(names) and resolve_region(" ".join(names), year) is None
+            and not any(provincial_by_place(n) for n in names) and not tier_said(lines, names).words)
+
+
 def _placed(names: tuple[str, ...], lines: list[Line], year: int | None = None) -> tuple[Region | None, str]:
     """The region the unit's names give; else, for a body that is not central, the one its document names most;
     else, for a body every name of which opens with one division's short form, the province (or city) whose body its
@@ -79,7 +102,7 @@ def _placed(names: tuple[str, ...], lines: list[Line], year: int | None = None) 
     areas = {r for n in names if (r := new_area_region(n, year)) is not None}
     if len(areas) == 1:  # 雄安新区管理委员会: a national new area is no division, and 安新 inside it no mention of 安新县
         return areas.pop(), ""
-    region = resolve_region(" ".join(names), year) or _tier_region(names)
+    region = resolve_region(" ".join(map(_local, names)), year) or _tier_region(names)
     if region is None and names and all(_CORPS.match(compact(n)) for n in names):
         return _corps_region(names)
     provinces = {provincial_by_place(n) for n in names}
@@ -95,12 +118,37 @@ def _placed(names: tuple[str, ...], lines: list[Line], year: int | None = None) 
     if township:  # a township's neighbours in its 概况 (东与南川区接壤) are not where it lies
         text = _NEIGHBOURS.sub("", compact(text))
     region = _by_tier(names, said) or most_named_region(text, year)
-    shorts = {short_form_region(n, _budget_words()) for n in names if not _township_short_form(n, lines)}
+    zones = {named_zone(n) for n in names}
+    zone = zones.pop() if len(zones) == 1 else None
+    if region is None and zone is not None:  # 东湖高新区管委会: a landmark's zone, not 南昌市东湖区's
+        if zone.others:
+            return None, zone_unplaced(names, zone)
+        region = zone.region
+    shorts = {short_form_region(_local(n), _budget_words()) for n in names if not _township_short_form(n, lines)}
     if region is None and len(shorts) == 1:
         region = shorts.pop()
+    if region is not None and (shared := _shared_opening(names, year)):  # 鼓楼区教育局 on a page of 南京市鼓楼区
+        inside = [code for code in shared if region.code in chain(code)]
+        if len(inside) != 1:
+            return None, shared_unplaced(names, shared, region)
+        region = to_region(inside[0])
     if region is not None and township:
         return _township_county(names, lines, text, region)
     return region, "" if region is not None else unplaced(names, said, _opening_division(names))
+
+
+def _shared_opening(names: tuple[str, ...], year: int | None) -> tuple[str, ...]:
+    """The divisions of the one full name every one of ``names`` opens with where several divisions bear it (鼓楼区 of
+    南京市, 徐州市, 福州市 and 开封市; 普陀区 of 上海市 and 舟山市), or (): the unit is one of them, and the page's own
+    region says which (南京市鼓楼区…), never the city alone with a district's body's name."""
+    found = set()
+    for name in names:
+        text = PARTY_PREFIX.sub("", compact(name))
+        first = next(iter(find_mentions(text, year).items()), None)
+        if first is None or not text.startswith(first[0]) or not first[1].strong or len(first[1].codes) < 2:
+            return ()
+        found.add(first[1].codes)
+    return tuple(sorted(found.pop())) if len(found) == 1 else ()
 
 
 def _township_county(names: tuple[str, ...], lines: list[Line], text: str, region: Region) -> tuple[Region | None, str]:
@@ -119,6 +167,17 @@ def _opening_division(names: tuple[str, ...]) -> str | None:
     """The one division every name opens with in short form (广东 of 广东医学院: 440000), or None."""
     codes = {short_form_division(n, _budget_words()) for n in names}
     return codes.pop() if len(codes) == 1 and None not in codes else None
+
+
+# a university or college: a tier's own (省属, 市属) or the central government's (教育部直属) alike
+# (中山大学, 东北大学, 暨南大学, 广东医学院), or a university's hospital (中山大学附属第一医院, 四川大学华西医院)
+_COLLEGE = re.compile(r"(?:大学|学院)(?:附属[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{2,4})?医院$|(?:大学|学院)$")
+
+
+def _college(names: tuple[str, ...]) -> bool:
+    """Whether every name of the body is a university's or college's, or such a university's hospital (湖南大学, 广东医学院,
+    东北大学, 中山大学附属第一医院): a province's, a city's or the central government's alike, by their names."""
+    return bool(names) and all(_COLLEGE.search(OWN_LEVEL.sub("", compact(n))) for n in names)
 
 
 def _by_tier(names: tuple[str, ...], said: TierSaid) -> Region | None:

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from cnbudget.model import Identity, Line
+from cnbudget.official.new_areas import NamedZone
 from cnbudget.official.regions import Region, chain, find_mentions, load_divisions
 from cnbudget.recognise.tier import TierSaid
 from cnbudget.strings import compact
 
-__all__ = ["not_a_disclosure", "region_unknown", "township_unplaced", "unit_unknown", "unnamed", "unplaced"]
+__all__ = ["not_a_disclosure", "region_unknown", "shared_unplaced", "township_unplaced", "unit_unknown", "unnamed", "unplaced", "zone_unplaced"]
 
 # the words a page calls its own body by, in place of a name: 本部门, 我局, 本单位
 _SELF = re.compile(r"(?:本|我)(?:部门|单位|局|院|校|委|办|中心|所|馆|会|厅|站)")
@@ -59,7 +60,8 @@ def unplaced(names: tuple[str, ...], said: TierSaid, opening: str | None) -> str
     division = load_divisions()[opening]
     if division.level == "county":  # 马关卫生院: a county's short form before no county's own body, or a township's name
         return (f"{looked}; its name opens with {division.short}, short for {division.name}, but what follows is no county's own body"
-                f" (经济开发区, 人民政府, a department every county has), or the page prints {division.short} as a township's (…镇, …乡)")
+                f" (经济开发区, 人民政府, a department every county has), or the page prints {division.short} as a township's (…镇, …乡),"
+                f" or {division.short} begins a mountain's or a lake's name (长白山…) or is a lake's that zones elsewhere bear too (南湖新区)")
     named = f"{looked}; its name opens with {division.short}, short for {division.name}, as a province's or city's college and a central university (山东大学, 中山大学) are named alike"
     if not said.words:
         return named + ", and the page says neither that the body is the province's or city's (省属, 市属, 省直单位, 隶属于省…厅) nor that it is central (教育部直属, 部属高校)"
@@ -81,6 +83,29 @@ def _shared_opening(names: tuple[str, ...]) -> str:
     short, codes = openings.pop()
     divisions = load_divisions()
     return f"{short}, the name of both " + " and ".join(sorted("".join(divisions[p].name for p in chain(c)) for c in codes))
+
+
+def shared_unplaced(names: tuple[str, ...], codes: tuple[str, ...], region: Region) -> str:
+    """What was looked for to place a body whose name opens with a division's name several divisions bear (鼓楼区, 普陀区),
+    on a page whose divisions hold none of them, or more than one (江苏省: 南京市's and 徐州市's 鼓楼区)."""
+    divisions = load_divisions()
+    bearers = "、".join("".join(divisions[p].name for p in chain(c)) for c in codes)
+    inside = [c for c in codes if region.code in chain(c)]
+    found = "holds more than one of them" if inside else "holds none of them"
+    return (f"looked for which of the divisions its name opens with it is ({'、'.join(dict.fromkeys(names))}: {bearers}) in the"
+            f" division its document names most, {region.province}{region.city}{region.county}, which {found}; not placed"
+            " there with a district's or county's body's name")
+
+
+def zone_unplaced(names: tuple[str, ...], zone: NamedZone) -> str:
+    """What was looked for to place a body named by a zone's landmark that is also a division's short form (东湖高新区:
+    武汉市's zone, and 东湖 short for 南昌市东湖区), on a page that names neither."""
+    divisions = load_divisions()
+    others = "、".join("".join(divisions[p].name for p in chain(c)) for c in zone.others)
+    return (f"looked for a province, city or county in its names ({'、'.join(dict.fromkeys(names))}) and one the document names"
+            f" in full: found none; its name opens with {zone.word} before a zone's word, the landmark of"
+            f" {zone.region.province}{zone.region.city}{zone.region.county}'s high-tech zone and also short for {others},"
+            " and the page says no more of which it is")
 
 
 def township_unplaced(names: tuple[str, ...], region: Region, located: Region | None) -> str:

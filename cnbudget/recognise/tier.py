@@ -4,7 +4,7 @@ A body named by a short form alone cannot be placed by its name: 广东医学院
 colleges, but 山东大学 and 中山大学 open with a province's and a city's short form in the same way and are
 central universities (教育部直属). The page tells them apart where it says so: ``省属``, ``省直单位``, ``是省级
 预算单位``, a provincial department over the body or approving its budget (``隶属于广东省教育厅``, ``经省财政厅批复``)
-against ``教育部直属``, ``部属高校``, ``中央高校``, ``中央级事业单位``. Where a page says neither, or both, the tier is
+or a cited approval of its budget by such a department (``《陕西省教育厅关于2016年部门预算批复的通知》``), against ``教育部直属``, ``部属高校``, ``中央高校``, ``中央级事业单位``. Where a page says neither, or both, the tier is
 unknown and the body is placed by nothing it says of itself.
 """
 
@@ -69,18 +69,29 @@ class TierSaid:
 
 # the page's own words for its body: 本院, 我校, 该单位, 学院 (a sentence of the body without its name)
 _SELF = re.compile(r"(?:本|我|该)(?:院|校|单位|部门|局|中心|所|馆|会)|^(?:学院|学校|大学|医院)")
-# a title cited in the sentence (《安徽省省直机关公务接待管理暂行办法》) says nothing of the body
+# a title cited in the sentence (《安徽省省直机关公务接待管理暂行办法》) says nothing of the body, but the approval of its
+# budget it cites does: 根据《陕西省教育厅关于2016年部门预算批复的通知》, X2016年部门预算财政拨款… (a province's department
+# approves the budgets of the province's bodies, as 经省财政厅批复 says; 教育部 those of its own universities)
 _CITED = re.compile(r"《[^《》]*》")
+_APPROVAL = r"关于[^《》]{0,30}?(?:部门|单位)?(?:预算|决算)[^《》]{0,6}?批复[^《》]*》"
+_APPROVALS = (
+    ("province", re.compile(r"《[\u4e00-\u9fff]{0,10}?" + _PROVINCE_DEPARTMENT + _APPROVAL)),
+    ("city", re.compile(r"《[\u4e00-\u9fff]{0,10}?" + _CITY_DEPARTMENT + _APPROVAL)),
+    ("central", re.compile(r"《(?:中华人民共和国)?(?:教育部|财政部)" + _APPROVAL)),
+)
 
 
 def tier_said(lines: list[Line], names: tuple[str, ...]) -> TierSaid:
     """Whose the page's body is by its first lines' sentences about it (those printing one of ``names``, or
     本院/我校/该单位), less the titles they cite: the tier one kind of words gives (省属, 市属, 教育部直属), and the words found."""
-    text = _CITED.sub("", "".join(compact(line.text) for line in lines[:200]))
-    own = [s for s in re.split(r"[。；;！!？?]", text) if any(n and n in s for n in names) or _SELF.search(s)]
+    sentences = [(s, _CITED.sub("", s)) for s in re.split(r"[。；;！!？?]", "".join(compact(line.text) for line in lines[:200]))]
+    mine = [(raw, bare) for raw, bare in sentences if any(n and n in bare for n in names) or _SELF.search(bare)]
+    cited, own = [raw for raw, _ in mine], [bare for _, bare in mine]
     words = {
         tier: tuple(dict.fromkeys(m.group() for s in own for m in pattern.finditer(s)))
         for tier, pattern in (("province", _PROVINCE), ("city", _CITY), ("central", _CENTRAL))
     }
+    for tier, pattern in _APPROVALS:  # the approval of its budget the sentence cites: the tier of the approving department
+        words[tier] += tuple(dict.fromkeys(m.group() for s in cited for m in pattern.finditer(s) if m.group() not in words[tier]))
     said = [tier for tier, found in words.items() if found]
     return TierSaid(said[0] if len(said) == 1 else None, {tier: found for tier, found in words.items() if found})
