@@ -15,6 +15,7 @@ from cnbudget.recognise.identify import disclosure_slug, unit_slug
 from cnbudget.strings import compact
 from cnbudget.tables.cell_lines import rejoined
 from cnbudget.tables.common import Context
+from cnbudget.tables.grouped import Refused, doubt_refused, ungrouped
 from cnbudget.tables.numbering import without_row_numbers
 from cnbudget.tables.phases import declared_budget
 from cnbudget.tables.registry import BY_NAME, finish_steps
@@ -140,6 +141,10 @@ def normalise_disclosure(documents: list[Document], blocks: list[Block], identit
     sources = [d.source for d in documents]
     # a table printed a cell a line has its rows put back on lines; 行次, 栏次, 序号 are never amounts
     blocks = [b if b.kind == "narrative" else without_row_numbers(rejoined(b) or b) for b in blocks]
+    printed = list(blocks)  # as printed, for what the report says of each table (printed empty or not)
+    # amounts grouped by spaces in a text layer: joined where one reading is proved, else kept from the readers
+    grouped: list[tuple[Block, list[Refused]]] = [(b, []) if b.kind == "narrative" else ungrouped(b) for b in blocks]
+    blocks = [b for b, _ in grouped]
     meta = disclosure_meta(identity, sources, manifest)
     disclosure = Disclosure(meta, sources=sources)
     factor, unit_label = _default_factor(blocks)
@@ -166,6 +171,7 @@ def normalise_disclosure(documents: list[Document], blocks: list[Block], identit
     ctx.block = None
     for finish in finish_steps():
         finish(ctx)
+    doubt_refused(ctx, [(b, refused) for b, refused in grouped if refused])
     _one_total_per_key(disclosure)
     lines, files = [line for line, _ in narrative], [file for _, file in narrative]
     # a final account's note on its “三公” table says which budget a bare 预算数 is, in the table and the prose alike
@@ -182,7 +188,7 @@ def normalise_disclosure(documents: list[Document], blocks: list[Block], identit
     disclosure.evidence.statements = list(statements)
     disclosure.evidence.cut_tables = cut_tables(blocks)
     disclosure.evidence.blocks = [
-        BlockSummary(b.kind, b.title, BY_NAME[b.kind].label, b.page, len(b.lines), b.unit_label, printed_empty(b)) for b in blocks if b.kind != "narrative"
+        BlockSummary(b.kind, b.title, BY_NAME[b.kind].label, b.page, len(b.lines), b.unit_label, printed_empty(b)) for b in printed if b.kind != "narrative"
     ]
     for block in not_read:  # last, so that a document's own problems lead the build report
         kind = BY_NAME[block.kind]

@@ -71,6 +71,11 @@ class Pair:
     page: int | None
 
 
+def bare_label(label: str) -> str:
+    """A line's label without its numbering (一、 （二） 1.): the words its metric or source is known by."""
+    return _PREFIX.sub("", _NUMBER.sub("", label))
+
+
 def _side(label: str) -> str:
     text = _PREFIX.sub("", label)
     if re.search(r"支出|结转下年|年终结转|年末结转", text) or not re.search(r"收入|拨款|结转|结余|资金|总计|合计", text):
@@ -184,7 +189,7 @@ def read_summary(block: Block, ctx: Context) -> None:
     pairs = cell_pairs or stacked_sides([line_pairs(line, numbered) for line in block.lines[1:] if not _column_numbers(line)])
     for pair in pairs:
         pair.label = put_back_enumeration(pair.label)
-    labels = [_PREFIX.sub("", _NUMBER.sub("", p.label)) for p in pairs]
+    labels = [bare_label(p.label) for p in pairs]
     # a table whose only total lines are a bare 合计 on each side: that 合计 is the side's total,
     # and, where no carry-over line is printed, the current year's too
     bare_only = "总计" not in labels and not any(re.search(pat, label) for label in labels for pat, m in TOTAL_LINES if not m.startswith("carryover"))
