@@ -138,10 +138,10 @@ def test_a_table_printing_unsplit_amounts_keeps_its_numbers_apart() -> None:
     assert [line.text for line in b.lines] == [line.text for line in block("function", "表", rows, YUAN).lines] and not refused
 
 
-def test_a_tab_separated_table_is_left_to_its_cells() -> None:
-    rows = ["科目名称\t合计", "行政运行\t1 200.00"]
-    b = block("function", "表", rows)
-    assert ungrouped(b)[0] is b
+def test_a_tab_separated_tables_grouped_cell_is_one_amount_in_its_cell() -> None:
+    # a cell of its own is one amount (amounts.SPACE_GROUPED): joined for every reader, nothing to refuse
+    b, refused = ungrouped(block("function", "表", ["科目名称\t合计", "行政运行\t1 200.00"]))
+    assert b.lines[-1].cells == ("行政运行", "1200.00") and not refused
 
 
 def test_a_lone_row_number_beside_a_figure_is_no_question_of_grouping() -> None:
@@ -199,3 +199,125 @@ def test_a_three_public_row_whose_columns_are_lost_makes_its_sums_not_applicable
 def test_a_blank_printed_as_a_mark_stays_a_slot_between_amounts() -> None:
     got, refused = _lines("function", [*FUNCTION, "合计 1 234.00 - 1 234.00"])
     assert got[-1] == "合计 1234.00 - 1234.00" and not refused
+
+
+# --- more layouts the national templates allow (the probe's session-15 variants), each fixed by kind ---
+
+
+def test_a_table_printed_column_after_column_is_not_read() -> None:
+    from cnbudget.tables.columnwise import column_major, without_figures
+
+    # a landscape page extracted a column at a time: the 项目 column, the 行次 column, then each amount column
+    cells = ["项目", "栏次", "“三公”经费合计", "因公出国（境）费", "公务接待费", "行次", "1", "2", "3", "决算数", "1", "23.71", "10.57", "13.14"]
+    b = block("three_public", "“三公”经费支出决算表", [*cells], None)
+    assert column_major(b)
+    assert not read(without_figures(b), kind="final_account").rows("three_public")
+
+
+def test_a_table_printed_a_cell_a_line_row_after_row_is_no_column_layout() -> None:
+    from cnbudget.tables.columnwise import column_major
+
+    # counter-case: row after row, 栏次 is followed by its column numbers and 行次 by the next heading
+    cells = ["项目", "行次", "决算数", "栏次", "1", "“三公”经费合计", "1", "23.71", "因公出国（境）费", "2", "10.57", "公务接待费", "3", "13.14"]
+    assert not column_major(block("three_public", "“三公”经费支出决算表", cells, None))
+
+
+PHASES_HEAD = ["项目 年初预算数 全年预算数 决算数", "支出功能分类科目编码 科目名称", "类 款 项", "栏次 1 2 3"]
+
+
+def test_a_coded_function_table_of_three_phases_publishes_the_last_as_its_final_figure() -> None:
+    b = block("function", "一般公共预算财政拨款支出决算表", [*PHASES_HEAD, "合计 715.85 768.17 752.47", "201 一般公共服务支出 590.09 641.03 627.60",
+                                                       "201 32 组织事务 590.09 641.03 627.60"])
+    rows = read(b, kind="final_account").rows("expenditure_by_function")
+    executed = {r["function_code"]: r["total"] for r in rows if r.get("phase", "executed") == "executed"}
+    assert executed["201"] == D("627.60") and executed["20132"] == D("627.60")
+
+
+def test_a_budget_function_table_keeps_its_basic_and_project_columns() -> None:
+    # counter-case: 合计 基本支出 项目支出 is read as before
+    b = block("function", "一般公共预算支出表", ["科目编码 科目名称 合计 基本支出 项目支出", "201 一般公共服务支出 568.03 368.05 199.98"])
+    assert read(b).pick("expenditure_by_function", "function_code", "total", "basic", "project")["201"] == (D("568.03"), D("368.05"), D("199.98"))
+
+
+def _halves(texts: list[str]) -> tuple[list[str], list[str]]:
+    from cnbudget.tables.economic import text_halves
+
+    split = text_halves([Line(3, (t,)) for t in texts])
+    assert split is not None
+    return [line.text for line in split[0]], [line.text for line in split[1]]
+
+
+NAMED_HALVES = ["人员经费 公用经费", "科目名称 决算数 科目名称 决算数"]
+
+
+def test_a_class_printed_by_name_after_the_left_half_ran_out_is_the_right_halfs() -> None:
+    _left, right = _halves([*NAMED_HALVES, "工资福利支出 80.00 商品和服务支出 20.00", "基本工资 80.00 办公费 10.00", "其他商品和服务支出 10.00",
+                            "资本性支出 5.00", "办公设备购置 5.00"])
+    assert "资本性支出 5.00" in right and "办公设备购置 5.00" in right
+
+
+def test_a_class_printed_by_name_that_continues_the_left_half_stays_left() -> None:
+    # counter-case: 对个人和家庭的补助 after the 301 rows while the right half ran out: the left half's
+    left, _right = _halves([*NAMED_HALVES, "工资福利支出 80.00 商品和服务支出 20.00", "基本工资 80.00 办公费 20.00", "津贴补贴 0.00",
+                            "对个人和家庭的补助 3.00", "退休费 3.00"])
+    assert "对个人和家庭的补助 3.00" in left and "退休费 3.00" in left
+
+
+SUMMARY_HEAD = ["收入 支出", "项目 金额 项目 金额"]
+
+
+def test_a_closing_label_run_into_the_blank_left_label_is_the_spending_sides() -> None:
+    b = block("summary", "收入支出决算总表", [*SUMMARY_HEAD, "本年收入合计 786.28 本年支出合计 753.65", "年初结转和结余 年末结转和结余 32.63",
+                                            "总计 786.28 总计 786.28"])
+    totals = read(b, kind="final_account").totals()
+    assert totals.get("carryover_out") == D("32.63") and "carryover_in" not in totals
+
+
+def test_a_carryover_printed_on_the_left_stays_the_revenue_sides() -> None:
+    # counter-case: the figure after the left label is the left's
+    b = block("summary", "收入支出决算总表", [*SUMMARY_HEAD, "本年收入合计 753.65 本年支出合计 786.28", "年初结转和结余 32.63 年末结转和结余",
+                                            "总计 786.28 总计 786.28"])
+    totals = read(b, kind="final_account").totals()
+    assert totals.get("carryover_in") == D("32.63") and "carryover_out" not in totals
+
+
+def test_a_wide_three_public_row_of_space_grouped_cells_reads_every_item() -> None:
+    head = [
+        "“三公”经费合计\t\t\t因公出国（境）费\t\t\t公务用车购置及运行费\t\t\t\t\t\t\t\t\t公务接待费\t\t",
+        "\t\t\t\t\t\t小计\t\t\t公务用车购置费\t\t\t公务用车运行费\t\t\t\t\t",
+        "\t".join(["年初预算数", "全年预算数", "决算数"] * 6),
+    ]
+    figures = ["255 100.00", "254 800.00", "239 200.00", "0.00", "0.00", "0.00", "247 000.00", "246 700.00", "231 400.00",
+               "216 500.00", "215 100.00", "202 300.00", "30 500.00", "31 600.00", "29 100.00", "8 100.00", "8 100.00", "7 800.00"]
+    b, _ = ungrouped(block("three_public", "一般公共预算财政拨款“三公”经费支出决算表", [*head, "\t".join(figures)], YUAN))
+    got = {(r["item"], r["phase"]): r["amount"] for r in read(b, kind="final_account", fiscal_year=2019).rows("three_public")}
+    assert got[("reception", "approved")] == D("0.8100") and got[("vehicle_operation", "executed")] == D("2.9100")
+
+
+def test_a_cell_of_groups_not_of_three_digits_is_left_as_printed() -> None:
+    # counter-case: 12 34.50 in a cell is no space-grouped amount
+    b = block("function", "表", ["科目名称\t合计", "行政运行\t12 34.50"])
+    assert ungrouped(b)[0] is b
+
+
+def test_a_unit_in_the_header_cells_is_the_tables() -> None:
+    from cnbudget.tables.header_unit import unit_from_header
+
+    b = unit_from_header(block("function", "一般公共预算财政拨款支出决算表", ["科目名称\t年初预算数（元）\t全年预算数（元）\t决算数（元）", "合计\t7,158,500.00\t7,681,700.00\t7,524,700.00"], None))
+    assert b.unit_factor == YUAN and b.lines[1].cells == ("科目名称", "年初预算数", "全年预算数", "决算数")
+
+
+def test_header_cells_naming_two_units_are_left_as_printed() -> None:
+    from cnbudget.tables.header_unit import unit_from_header
+
+    # counter-case: which unit the table is in is not for the header to say when its cells disagree
+    b = block("function", "表", ["科目名称\t预算数（万元）\t人数（人）\t金额（元）", "合计\t1.00\t3\t10000.00"], None)
+    assert unit_from_header(b) is b
+
+
+def test_a_summary_label_run_into_its_amount_is_read() -> None:
+    b = block("summary", "部门收支总表", ["收入\t\t支出\t", "项目\t预算数\t项目\t预算数", "一、一般公共预算拨款收入653.01\t一、一般公共服务支出\t575.99",
+                                      "五、事业收入7.96\t五、教育支出\t", "本年收入合计660.97\t本年支出合计\t660.97"])
+    r = read(b)
+    sources = {row["source"]: row["amount"] for row in r.rows("revenue_by_source")}
+    assert sources == {"general_public_budget": D("653.01"), "business": D("7.96")} and r.totals()["revenue_current_year"] == D("660.97")

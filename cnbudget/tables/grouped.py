@@ -19,6 +19,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from cnbudget.amounts import SPACE_GROUPED
 from cnbudget.model import Block, Line
 from cnbudget.strings import compact
 from cnbudget.tables import summary
@@ -120,8 +121,21 @@ def _sides(tokens: list[str]) -> tuple[list[str], list[tuple[list[str], list[str
     return tokens[:first], sides
 
 
+def _joined_cells(block: Block) -> Block:
+    """The block with each cell of its own that is one space-grouped amount (1 234 567.00) printed without the spaces,
+    so that every reader (the grids' too) reads it as the amount it is (``amounts.SPACE_GROUPED``)."""
+    if not any(len(line.cells) > 1 and any(SPACE_GROUPED.match(c.strip()) for c in line.cells) for line in block.lines[1:]):
+        return block
+    lines = block.lines[:1] + [
+        Line(line.page, tuple(c.strip().replace(" ", "") if SPACE_GROUPED.match(c.strip()) else c for c in line.cells)) if len(line.cells) > 1 else line
+        for line in block.lines[1:]
+    ]
+    return Block(block.kind, block.title, lines, block.unit_factor, block.unit_label, block.file)
+
+
 def ungrouped(block: Block) -> tuple[Block, list[Refused]]:
     """The block with its space-grouped amounts joined where one reading is proved, and the sides refused."""
+    block = _joined_cells(block)
     if not _applies(block):
         return block, []
     header = compact(" ".join(line.text for line in block.lines[:8]))
