@@ -7,9 +7,15 @@ web pages; with ``--pdf``, PDFs) are rewritten one way at a time — full-width 
 separators, another unit, blanks printed as 「-」, other column wordings, extra columns, a 行次 column,
 a code in one column, a table over pages without its header … — built, and scored
 against the same answer key. A variant is OK when no figure is published with another amount (a
-figure refused is allowed: better refused than wrong) and, where the variant says the reading must
-not lose figures, when as many match as without it. One line per variant: OK/BAD, what was expected,
-matched/total, figures with another amount (the first few shown).
+figure refused is allowed: better refused than wrong), when no check fails that fails on none of the
+plain corpus (the figures are the same, so such a fail is the reading's), and, where the variant says
+the reading must not lose figures, when as many match as without it. ``benchmarks/table_layouts.py``
+adds layouts the national templates allow (codes not printed, a landscape page's text column by
+column, 合计 last, the unit in the header cells) and the final account's own layouts forced on every
+disclosure (the 收支总表's blocks side by side or stacked, with 行次 or without; codes in three
+cells, one or none; a table over pages without its header), each as tabs and as cells by spaces.
+One line per variant: OK/BAD, what was expected, matched/total, figures with another amount and new
+fails (the first few shown).
 """
 
 from __future__ import annotations
