@@ -321,3 +321,10 @@ def test_a_summary_label_run_into_its_amount_is_read() -> None:
     r = read(b)
     sources = {row["source"]: row["amount"] for row in r.rows("revenue_by_source")}
     assert sources == {"general_public_budget": D("653.01"), "business": D("7.96")} and r.totals()["revenue_current_year"] == D("660.97")
+
+
+def test_a_wide_row_under_a_count_is_refused_whole_and_at_once() -> None:
+    # 18 grouped amounts under a header naming a count: each could be two numbers (2¹⁸ readings): refused, not enumerated
+    row = " ".join(["216 500.00"] * 18)
+    got, refused = _lines("three_public", ["“三公”经费合计 因公出国（境）费 公务用车保有量（辆）", row])
+    assert got[-1] == "" and refused == [("", row)]

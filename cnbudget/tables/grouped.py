@@ -27,6 +27,7 @@ from cnbudget.tables.common import Context
 from cnbudget.tables.numbering import numbered_text
 from cnbudget.tables.registry import BY_NAME
 from cnbudget.tables.rows import BLANK_MARK
+from cnbudget.tables.three_public import ITEMS as THREE_PUBLIC_ITEMS
 from cnbudget.tables.three_public_text import item_of
 
 __all__ = ["Refused", "doubt_refused", "ungrouped"]
@@ -62,26 +63,31 @@ def _is_label(token: str) -> bool:
 
 def _readings(run: list[str], after_label: bool, rules: _Rules) -> list[tuple[str | None, list[str]]]:
     """Every reading of a run of figures: (the row number it starts with or None, its figures joined)."""
+    if rules.counting:
+        # any whole number may stand alone: a group that could continue another is two readings at least (and a wide
+        # row of them would be 2ⁿ): refused outright, else read as printed
+        return [] if any(_WHOLE.match(a) and _GROUP.match(b) for a, b in itertools.pairwise(run)) else [(None, run)]
     out: list[tuple[str | None, list[str]]] = []
     starts = [0]
     if rules.numbered and after_label and run and _ROW_NUMBER.match(run[0]):
         starts.append(1)
     for start in starts:
-        for figures in _cuts(run[start:], rules):
+        for figures in _cuts(run[start:]):
             out.append((run[0] if start else None, figures))
     return out
 
 
-def _cuts(run: list[str], rules: _Rules) -> list[list[str]]:
-    """The ways of cutting a run into amounts (groups joined up to their decimals) and lone whole numbers."""
+def _cuts(run: list[str]) -> list[list[str]]:
+    """The ways of cutting a run into amounts (groups joined up to their decimals) and lone whole numbers: one at most,
+    since a whole number a group follows must start an amount."""
     if not run:
         return [[]]
     head, rest = run[0], run[1:]
     out: list[list[str]] = []
     if BLANK_MARK.match(head):  # a blank cell printed as a mark (-, —, /): a slot of its own
-        return [[head, *tail] for tail in _cuts(rest, rules)]
-    if "." in head or not rest or not _GROUP.match(rest[0]) or rules.counting:
-        out.extend([head, *tail] for tail in _cuts(rest, rules))  # a figure of its own
+        return [[head, *tail] for tail in _cuts(rest)]
+    if "." in head or not rest or not _GROUP.match(rest[0]):
+        out.extend([head, *tail] for tail in _cuts(rest))  # a figure of its own
     if _WHOLE.match(head):
         joined = [head]
         for k, group in enumerate(rest):
@@ -89,7 +95,7 @@ def _cuts(run: list[str], rules: _Rules) -> list[list[str]]:
                 break
             joined.append(group)
             if "." in group:
-                out.extend(["".join(joined), *tail] for tail in _cuts(rest[k + 1 :], rules))
+                out.extend(["".join(joined), *tail] for tail in _cuts(rest[k + 1 :]))
                 break
     return out
 
@@ -225,7 +231,9 @@ def _target(refusal: Refused, block: Block, ctx: Context, phases: str) -> tuple[
             return "revenue_by_source", f"{source}/{phases}/amount"
         return "expenditure_by_function", f"{label}/{phases}/total"
     if block.kind == "three_public":
-        return "three_public", f"{ctx.fiscal_year}/{item_of(label) or label}/{phases}/amount"
+        # a row of no label is the one wide row of every item
+        item = item_of(label) if label else "|".join(THREE_PUBLIC_ITEMS)
+        return "three_public", f"{ctx.fiscal_year}/{item or label}/{phases}/amount"
     resource = next((r for r in resources if r in _COLUMNS), resources[0])
     if resource in _COLUMNS:
         code_field, name_field = _NAMES[resource]
