@@ -7,9 +7,15 @@ web pages; with ``--pdf``, PDFs) are rewritten one way at a time — full-width 
 separators, another unit, blanks printed as 「-」, other column wordings, extra columns, a 行次 column,
 a code in one column, a table over pages without its header … — built, and scored
 against the same answer key. A variant is OK when no figure is published with another amount (a
-figure refused is allowed: better refused than wrong) and, where the variant says the reading must
-not lose figures, when as many match as without it. One line per variant: OK/BAD, what was expected,
-matched/total, figures with another amount (the first few shown).
+figure refused is allowed: better refused than wrong), when no check fails that fails on none of the
+plain corpus (the figures are the same, so such a fail is the reading's), and, where the variant says
+the reading must not lose figures, when as many match as without it. ``benchmarks/table_layouts.py``
+adds layouts the national templates allow (codes not printed, a landscape page's text column by
+column, 合计 last, the unit in the header cells) and the final account's own layouts forced on every
+disclosure (the 收支总表's blocks side by side or stacked, with 行次 or without; codes in three
+cells, one or none; a table over pages without its header), each as tabs and as cells by spaces.
+One line per variant: OK/BAD, what was expected, matched/total, figures with another amount and new
+fails (the first few shown).
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import argparse
 import csv
 import html
 import importlib.util
+import json
 import re
 import shutil
 import subprocess
@@ -34,6 +41,11 @@ assert _spec and _spec.loader
 synth = importlib.util.module_from_spec(_spec)
 sys.modules["synth"] = synth
 _spec.loader.exec_module(synth)
+
+_spec = importlib.util.spec_from_file_location("table_layouts", ROOT / "benchmarks" / "table_layouts.py")
+assert _spec and _spec.loader
+layouts = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(layouts)
 
 AMOUNT = re.compile(r"^\d+\.\d{2}$")
 FULL = str.maketrans("0123456789.", "０１２３４５６７８９．")
@@ -268,6 +280,7 @@ class Variant:
     rewrite: Callable[[str], str]
     keep_all: bool = True  # every figure the plain corpus matches must still match (else: refusals allowed)
     suffix: str = ".txt"  # the source's file type
+    same_figures: bool = True  # the rewrite prints the same figures: a fail the plain corpus has not is a misreading
 
 
 VARIANTS = [
@@ -291,13 +304,24 @@ VARIANTS = [
     Variant("line-number-column", "a 行次 column in the function table, never an amount", _line_numbers),
     Variant("extra-columns", "上年执行数 and 比上年增减 after 合计 基本 项目: never read as them", _extra_columns),
     Variant("run-in-labels", "label run into its first amount: read right or refused", _run_in, keep_all=False),
-    Variant("negative-brackets", "last figure of a row as （12.30）: read as −12.30 or refused", _negative("（", "）"), keep_all=False),
-    Variant("negative-minus", "last figure of a row as −12.30: read as −12.30 or refused", _negative("−", ""), keep_all=False),
+    Variant("negative-brackets", "last figure of a row as （12.30）: read as −12.30 or refused", _negative("（", "）"), keep_all=False, same_figures=False),
+    Variant("negative-minus", "last figure of a row as −12.30: read as −12.30 or refused", _negative("−", ""), keep_all=False, same_figures=False),
     Variant("cells-by-spaces", "cells separated by spaces, blanks lost: read or refused", _spaces, keep_all=False),
     Variant("yuan-space-by-spaces", "1 234 567.00 in cells separated by spaces: read or refused", lambda t: _spaces(_unit(t, "元", 4, " ")), keep_all=False),
     Variant("html", "the tables as a web page's <table>", _html, suffix=".html"),
     Variant("html-full-width-dash", "a web page, full-width figures, blanks as -", lambda t: _html(_blanks("-")(_cells(t, lambda c: c.translate(FULL)))), suffix=".html"),
     Variant("empty-three-public", "“三公” table printed empty with a note: no figure", _empty_three_public, keep_all=False),
+    # session 15: more layouts the national templates allow
+    Variant("names-only", "类款项 codes not printed, names indented: read by name or refused", layouts.names_only, keep_all=False),
+    Variant("names-only-by-spaces", "names only, cells separated by spaces: read or refused", lambda t: _spaces(layouts.names_only(t)), keep_all=False),
+    Variant("column-by-column", "a landscape page's text column by column: read or refused", layouts.column_by_column, keep_all=False),
+    Variant("total-moved", "合计 row printed last instead of first (or first instead of last)", layouts.total_moved),
+    Variant("total-moved-by-spaces", "合计 moved, cells separated by spaces: read or refused", lambda t: _spaces(layouts.total_moved(t)), keep_all=False),
+    Variant("unit-in-header", "（万元） in the amount header cells, no unit line: read in 万元", layouts.unit_in_header),
+    Variant("unit-in-header-yuan", "（元） in the header cells, amounts in 元 with commas: read in 万元 or refused",
+            lambda t: layouts.unit_in_header(_unit(t, "元", 4)), keep_all=False),
+    Variant("comma-by-spaces", "1,234.56 in cells separated by spaces: read or refused", lambda t: _spaces(_cells(t, lambda c: _grouped(c, ","))), keep_all=False),
+    Variant("yuan-comma-by-spaces", "金额单位：元, 1,234,567.00 in cells separated by spaces: read or refused", lambda t: _spaces(_unit(t, "元", 4)), keep_all=False),
 ]
 
 
@@ -376,6 +400,20 @@ def _built(folder: Path, sources: str) -> tuple[int, int, list[str]]:
     return result.matched, result.total, _wrong(result.misses) + [f"line number published: {x}" for x in result.line_numbers]
 
 
+def _fails(folder: Path) -> set[tuple[str, str, str]]:
+    """The failing checks of a built corpus, by unit (the file), check and subject: the figures are the same in
+    every variant, so a fail the plain corpus has not is the reading's, never the document's."""
+    files = {}
+    with (folder / "pk" / "build-report.json").open(encoding="utf-8") as handle:
+        for source in json.load(handle)["sources"]:
+            files[source.get("disclosure_id")] = Path(source["path"]).stem
+    path = folder / "pk" / "all" / "checks.csv"
+    if not path.exists():
+        return set()
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {(files.get(r["disclosure_id"], r["disclosure_id"]), r["check_id"], r["subject"]) for r in csv.DictReader(handle) if r["status"] == "fail"}
+
+
 def _corpus(out: Path, count: int) -> list[Path]:
     """Budget and final-account corpora (text), each a folder with text/ and answers.csv."""
     made = []
@@ -429,18 +467,35 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"      {w}")
         return 1 if bad else 0
     bases = _corpus(args.out, args.count)
+    plain_fails: dict[str, set[tuple[str, str, str]]] = {}
     for variant in VARIANTS:
         if args.only and variant.name not in args.only and variant.name != "plain":
             continue
         for base in bases:
             matched, total, wrong = probe(variant, base, args.out)
+            fails = _fails(args.out / f"{variant.name}-{base.name}")
             if variant.name == "plain":
                 plain[base.name] = matched
+                plain_fails[base.name] = fails
+            new = sorted(fails - plain_fails.get(base.name, fails)) if variant.same_figures else []
             lost = matched < plain.get(base.name, matched)
-            ok = not wrong and not (variant.keep_all and lost)
+            ok = not wrong and not new and not (variant.keep_all and lost)
             bad += not ok
-            print(f"{'OK ' if ok else 'BAD'} {variant.name:<22} {base.name:<12} {matched}/{total} wrong {len(wrong)}  expected: {variant.expected}")
-            for w in wrong[:3]:
+            print(f"{'OK ' if ok else 'BAD'} {variant.name:<22} {base.name:<12} {matched}/{total} wrong {len(wrong)} new fails {len(new)}  expected: {variant.expected}")
+            for w in [*wrong[:3], *(f"new fail: {' '.join(f)}" for f in new[:3])]:
+                print(f"      {w}")
+    for name in layouts.FORCED:
+        for suffix, rewrite in (("", lambda t: t), ("-by-spaces", _spaces)):
+            if args.only and name + suffix not in args.only:
+                continue
+            folder = layouts.forced_corpus(synth, name + suffix, args.count, args.out, rewrite)
+            matched, total, wrong = _built(folder, "text")
+            # the same units and figures as the plain final corpus: a fail it has not is a misreading
+            new = sorted(_fails(folder) - plain_fails.get("base-final", set()))
+            ok = not wrong and not new
+            bad += not ok
+            print(f"{'OK ' if ok else 'BAD'} {name + suffix:<22} {'forced':<12} {matched}/{total} wrong {len(wrong)} new fails {len(new)}  expected: national layout forced, read or refused")
+            for w in [*wrong[:3], *(f"new fail: {' '.join(f)}" for f in new[:3])]:
                 print(f"      {w}")
     return 1 if bad else 0
 

@@ -47,7 +47,7 @@ def test_runs_of_spaces_of_even_length_say_nothing_of_the_columns() -> None:
     # a text layer aligned by spaces: a lone figure's column is unknown, so it is doubted, never placed
     rows = [SPACED[0], SPACED[1], "一、支出合计    180000", "2、公务接待费    60000", "3、公务用车费    120000"]
     r = read(block("three_public", "某园2023年度部门“三公”经费预算情况表", rows, factor=YUAN), fiscal_year=2023)
-    assert items(r, 2023) == {} and "2023/reception/amount" in r.doubts()
+    assert items(r, 2023) == {} and "2023/reception/approved/amount" in r.doubts()
 
 
 def test_spaced_slots() -> None:
@@ -79,7 +79,7 @@ def test_a_lone_figure_under_a_total_of_funds_is_the_row_s_total() -> None:
 def test_a_lone_figure_under_two_years_is_still_doubted() -> None:
     rows = [BY_FUND[0], "项目 2018年预算数 2019年预算数", "一、支出合计 6 6.5", "2、公务接待费 2.5", "3、公务用车费 4 4"]
     r = read(block("three_public", "某县某协会2019年度“三公”经费预算表", rows), fiscal_year=2019)
-    assert "reception" not in items(r, 2019) and "2019/reception/amount" in r.doubts()
+    assert "reception" not in items(r, 2019) and "2019/reception/approved/amount" in r.doubts()
 
 
 # 3. The table's counts (二、相关统计数) are no money, and 一、支出合计 is the table's total
@@ -196,7 +196,7 @@ def test_this_year_and_last_year_and_their_change_each_in_their_place() -> None:
 def test_a_row_missing_a_figure_of_such_a_table_is_doubted() -> None:
     rows = [*WITH_CHANGE[:5], "2.公务接待费 2.5 -2.5 -50.00%", *WITH_CHANGE[6:]]
     r = read(block("three_public", "某县某办公室2019年度“三公”经费预算情况表", rows), fiscal_year=2019)
-    assert "reception" not in items(r, 2019) and "2019/reception/amount" in r.doubts()
+    assert "reception" not in items(r, 2019) and "2019/reception/approved/amount" in r.doubts()
 
 
 # 9. Refusals: a page that names no unit but gives its year fails as unit-unknown, not as not-a-disclosure; the year of

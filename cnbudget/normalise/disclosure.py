@@ -14,7 +14,10 @@ from cnbudget.normalise.rows import add_statements, general_budget_figures, keep
 from cnbudget.recognise.identify import disclosure_slug, unit_slug
 from cnbudget.strings import compact
 from cnbudget.tables.cell_lines import rejoined
+from cnbudget.tables.columnwise import column_major, without_figures
 from cnbudget.tables.common import Context
+from cnbudget.tables.grouped import Refused, doubt_refused, ungrouped
+from cnbudget.tables.header_unit import unit_from_header
 from cnbudget.tables.numbering import without_row_numbers
 from cnbudget.tables.phases import declared_budget
 from cnbudget.tables.registry import BY_NAME, finish_steps
@@ -135,11 +138,22 @@ def prose_only(block: Block) -> bool:
     return bool(said) and all(_SENTENCE.search(line.text) or _PLAIN_SENTENCE.search(line.text) or _HEADING_LINE.match(compact(line.text)) for line in body)
 
 
+def _prepared(blocks: list[Block]) -> tuple[list[Block], list[tuple[Block, list[Refused]]], list[Block]]:
+    """The blocks as the readers get them, the sides of space-grouped figures refused per block, and the tables printed
+    column after column (their figures taken off: no reader can place them)."""
+    columnwise = [b for b in blocks if b.kind != "narrative" and column_major(b)]
+    kept = [without_figures(b) if any(b is c for c in columnwise) else b for b in blocks]
+    # amounts grouped by spaces in a text layer: joined where one reading is proved, else kept from the readers
+    grouped: list[tuple[Block, list[Refused]]] = [(b, []) if b.kind == "narrative" else ungrouped(b) for b in kept]
+    return [b for b, _ in grouped], grouped, columnwise
+
+
 def normalise_disclosure(documents: list[Document], blocks: list[Block], identity: Identity, manifest: dict[str, dict[str, str]]) -> Disclosure:
     """Every resource's rows for one disclosure, read from its recognised blocks by their kinds' readers."""
     sources = [d.source for d in documents]
     # a table printed a cell a line has its rows put back on lines; 行次, 栏次, 序号 are never amounts
-    blocks = [b if b.kind == "narrative" else without_row_numbers(rejoined(b) or b) for b in blocks]
+    printed = [b if b.kind == "narrative" else unit_from_header(without_row_numbers(rejoined(b) or b)) for b in blocks]
+    blocks, grouped, columnwise = _prepared(printed)
     meta = disclosure_meta(identity, sources, manifest)
     disclosure = Disclosure(meta, sources=sources)
     factor, unit_label = _default_factor(blocks)
@@ -150,6 +164,8 @@ def normalise_disclosure(documents: list[Document], blocks: list[Block], identit
         ctx.three_public_budget = declared_budget(line.text for block in blocks for line in block.lines) or "approved"
     for document in documents:  # what the readers found wrong and read past leads the document's problems
         disclosure.problems.extend(document.problems)
+    for block in columnwise:
+        ctx.problem("table-not-read", f"{block.title}: printed a cell a line, column after column (a landscape page's text): whose row each figure is cannot be told, so the table is not read", block.page)
     narrative: list[tuple[Line, str]] = []
     not_read: list[Block] = []
     for block in blocks:
@@ -166,6 +182,7 @@ def normalise_disclosure(documents: list[Document], blocks: list[Block], identit
     ctx.block = None
     for finish in finish_steps():
         finish(ctx)
+    doubt_refused(ctx, [(b, refused) for b, refused in grouped if refused])
     _one_total_per_key(disclosure)
     lines, files = [line for line, _ in narrative], [file for _, file in narrative]
     # a final account's note on its “三公” table says which budget a bare 预算数 is, in the table and the prose alike
@@ -182,7 +199,7 @@ def normalise_disclosure(documents: list[Document], blocks: list[Block], identit
     disclosure.evidence.statements = list(statements)
     disclosure.evidence.cut_tables = cut_tables(blocks)
     disclosure.evidence.blocks = [
-        BlockSummary(b.kind, b.title, BY_NAME[b.kind].label, b.page, len(b.lines), b.unit_label, printed_empty(b)) for b in blocks if b.kind != "narrative"
+        BlockSummary(b.kind, b.title, BY_NAME[b.kind].label, b.page, len(b.lines), b.unit_label, printed_empty(b)) for b in printed if b.kind != "narrative"
     ]
     for block in not_read:  # last, so that a document's own problems lead the build report
         kind = BY_NAME[block.kind]

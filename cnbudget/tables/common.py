@@ -12,6 +12,7 @@ from cnbudget.amounts import UNIT_NAMES, format_amount, to_wan
 from cnbudget.model import Block, Disclosure, Line, Problem, UnitNote
 from cnbudget.official.classification import list_year_for
 from cnbudget.schema import BY_NAME as RESOURCES
+from cnbudget.schema import PHASES
 from cnbudget.strings import compact
 from cnbudget.tables.phases import own_phase
 from cnbudget.tables.rows import Row, candidates, project, resolve_by_totals, split_row
@@ -44,6 +45,12 @@ class Context:
     def phase(self) -> str:
         """The phase of the disclosure's own figures (approved for a budget, executed for a final account)."""
         return own_phase(self.disclosure.meta.get("kind"))
+
+    @property
+    def phases_key(self) -> str:
+        """The phases a doubted figure of a table may be of, as a ``doubts.key`` segment: the budget's own, or every
+        phase a final account's table may print (its columns lost, which one is not known)."""
+        return self.phase if self.phase == "approved" else "|".join(PHASES)
 
     def add(self, resource: str, row: dict[str, Any]) -> None:
         """Add a row, with the disclosure id and, where the row does not say, its phase, file and classification year."""

@@ -106,9 +106,9 @@ def text_halves(lines: list[Line]) -> tuple[list[Line], list[Line]] | None:
             left.append(Line(line.page, (" ".join(halves_[0]),)))
             right.append(Line(line.page, (" ".join(halves_[1]),)))
             for side, half in zip(("left", "right"), halves_):
-                classes[side] = half[0][:3] if half[0][:1] == "3" and half[0].isdigit() else classes[side]
+                classes[side] = half[0][:3] if half[0][:1] == "3" and half[0].isdigit() else (_named_class(half, {}) or classes[side])
             continue
-        code = tokens[0][:3] if tokens and tokens[0].isdigit() else ""
+        code = tokens[0][:3] if tokens and tokens[0].isdigit() else _named_class(tokens, classes)
         if code and code == classes["right"] != classes["left"]:
             side = "right"
         elif code and code == classes["left"]:
@@ -124,6 +124,19 @@ def text_halves(lines: list[Line]) -> tuple[list[Line], list[Line]] | None:
             classes[side], continuing = code, side
         (right if side == "right" else left).append(line)
     return left, right
+
+
+def _named_class(tokens: list[str], classes: dict[str, str]) -> str:
+    """The class of a line printed by name only (no codes): the class it names, else the one open class (of ``classes``,
+    by side) that has an item of its name; "" where neither or both do (a total, a note, 其他 of two classes)."""
+    name = "".join(t for t in tokens if parse_amount(t) is None)
+    if not name:
+        return ""
+    own = named_economic_code(name, None, None)
+    if own is not None:
+        return own[:3]
+    under = {c for c in classes.values() if c and classification.match_economic_name(name, parent_code=c) is not None}
+    return under.pop() if len(under) == 1 else ""
 
 
 def half_columns(split: tuple[list[Line], list[Line]] | None) -> tuple[int, str, str] | None:

@@ -59,6 +59,9 @@ LAYOUTS = (
         ("年初预算数?", "全年预算数?", "决算数?", "^(?!.*基本支出.*基本支出)", "基本支出", "项目支出"),
         (("total", ("basic", "project")),),
     ),
+    # A final account's 年初预算数 | 全年预算数 | 决算数, one column each: the 决算数 is the last, never the first figure
+    # (the fallback below would take the year-start budget for it); a row missing one is placed by its parent's sums.
+    Layout("three-phases", ("start_budget", "full_budget", "total"), ("年初预算数?", "(?:全年|调整)预算数?", "决算数?")),
     Layout("basic-project", ("total", "basic", "project"), ("基本支出", "项目支出"), (("total", ("basic", "project")),)),
     Layout("current-carryover", ("total", "current", "carryover"), ("当年|本年", "上年结转"), (("total", ("current", "carryover")),)),
     Layout("total", ("total",), ()),

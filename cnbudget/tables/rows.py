@@ -79,7 +79,7 @@ class Row:
 # A label cell run into the amount cell after it, as spreadsheet exports print a row (行政运行385.06 | 368.05 | …):
 # a decimal amount right after a Chinese character or a closing bracket is a figure of its own. Only in a line of
 # several cells: a line printed as one cell (行政经费177.50) is a layout the table kinds read themselves.
-_RUN_IN = re.compile(r"^(.*[\u4e00-\u9fff）)])((?:\d{1,3}(?:,\d{3})+|\d+)\.\d+)$")
+RUN_IN = re.compile(r"^(.*[\u4e00-\u9fff）)])((?:\d{1,3}(?:,\d{3})+|\d+)\.\d+)$")
 
 
 def _split_tokens(cell: str, cut_run_in: bool = False) -> list[str]:
@@ -89,7 +89,7 @@ def _split_tokens(cell: str, cut_run_in: bool = False) -> list[str]:
         return [cell.strip().replace(" ", "")]
     tokens: list[str] = []
     for tok in merge_wrapped(cell.split()):
-        run_in = _RUN_IN.match(tok) if cut_run_in else None
+        run_in = RUN_IN.match(tok) if cut_run_in else None
         tokens.extend(run_in.groups() if run_in else (tok,))
     return tokens
 

@@ -14,9 +14,12 @@ from cnbudget.tables.cell_lines import two_sided
 from cnbudget.tables.common import Context
 from cnbudget.tables.kind import TableKind
 from cnbudget.tables.numbering import numbered_text, token_segments, without_row_numbers
-from cnbudget.tables.rows import merge_wrapped
+from cnbudget.tables.rows import RUN_IN, merge_wrapped
 
 _ENUM = re.compile(r"(?<=.)(?=(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]))")
+# where a text layer lost the blank cell between two labels, the 支出 side's closing label run into the 收入 side's
+# (年初结转和结余 年末结转和结余 32.63, joined as a word wrapped): it starts a label of its own
+_CLOSING = re.compile(r"(?<=.)(?=(?:年末|年终)结转|结转下年|结余分配|本年支出合计|支出总计)")
 _REVENUE_END = re.compile(r"^(.*?(?:收入|拨款|结转结余|结转|结余))(.*支出.*)$")
 _NUMBER = re.compile(r"^\d+[.．、]")
 _PREFIX = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])")
@@ -71,6 +74,11 @@ class Pair:
     page: int | None
 
 
+def bare_label(label: str) -> str:
+    """A line's label without its numbering (一、 （二） 1.): the words its metric or source is known by."""
+    return _PREFIX.sub("", _NUMBER.sub("", label))
+
+
 def _side(label: str) -> str:
     text = _PREFIX.sub("", label)
     if re.search(r"支出|结转下年|年终结转|年末结转", text) or not re.search(r"收入|拨款|结转|结余|资金|总计|合计", text):
@@ -79,7 +87,7 @@ def _side(label: str) -> str:
 
 
 def _split_label(label: str) -> list[str]:
-    parts = [p for p in _ENUM.split(label) if p]
+    parts = [q for p in _ENUM.split(label) if p for q in _CLOSING.split(p) if q]
     out: list[str] = []
     for part in parts:
         m = _REVENUE_END.match(part)
@@ -95,13 +103,18 @@ def line_pairs(line: Line, numbered: bool = False) -> list[Pair]:
     pairs: list[Pair] = []
     if len(line.cells) > 1:
         half = len(line.cells) / 2
-        for index, cell in enumerate(line.cells):
+        for index, whole in enumerate(line.cells):
+            # a label cell run into its amount (五、事业收入7.96), as spreadsheet exports print it: the label, then the figure
+            run_in = RUN_IN.match(compact(whole))
+            cell = run_in.group(1) if run_in else whole
             value = parse_cell_amount(cell) if cell else None
             if cell and value is None:
                 side = "revenue" if index < half and "支出" not in compact(cell) else "expenditure"
                 pairs.append(Pair(compact(cell), [], side, line.page))
             elif pairs:
                 pairs[-1].amounts.append(value)
+            if run_in:
+                pairs[-1].amounts.append(parse_amount(run_in.group(2)))
         return pairs
     segments = token_segments(line.text.split()) if numbered else [line.text.split()]
     for tok in (t for seg in segments for t in merge_wrapped(seg)):
@@ -184,7 +197,7 @@ def read_summary(block: Block, ctx: Context) -> None:
     pairs = cell_pairs or stacked_sides([line_pairs(line, numbered) for line in block.lines[1:] if not _column_numbers(line)])
     for pair in pairs:
         pair.label = put_back_enumeration(pair.label)
-    labels = [_PREFIX.sub("", _NUMBER.sub("", p.label)) for p in pairs]
+    labels = [bare_label(p.label) for p in pairs]
     # a table whose only total lines are a bare 合计 on each side: that 合计 is the side's total,
     # and, where no carry-over line is printed, the current year's too
     bare_only = "总计" not in labels and not any(re.search(pat, label) for label in labels for pat, m in TOTAL_LINES if not m.startswith("carryover"))

@@ -120,7 +120,7 @@ def text_grid(block: Block, ctx: Context) -> tuple[Grid, frozenset[str]] | None:
         read = ";".join(format_amount(v) for v in row.values)
         reason = f"“{row.name}”一行只印有 {len(row.values)} 个数（{read}），表头有 {width - 1} 栏，空白栏已丢失，无法确定各数属于哪一栏"
         unknown.add(str(item_of(row.compact)))
-        ctx.doubt("three_public", f"{ctx.fiscal_year}/{item_of(row.compact)}/amount", read, reason, line.page, block.title)
+        ctx.doubt("three_public", f"{ctx.fiscal_year}/{item_of(row.compact)}/{ctx.phases_key}/amount", read, reason, line.page, block.title)
     return (Grid(labels, rows), frozenset(unknown)) if rows else None
 
 
