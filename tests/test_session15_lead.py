@@ -10,6 +10,7 @@ from decimal import Decimal as D
 
 from cnbudget.checks.yoy import check_year_on_year, check_year_on_year_carried
 from cnbudget.model import Evidence, Line
+from cnbudget.normalise.narrative import read_narrative
 
 from .checks.conftest import run
 from .conftest import narrative_figures
@@ -64,3 +65,27 @@ def test_a_rise_against_the_years_own_budget_or_a_figure_short_of_the_change_is_
     assert _yoy("2024年度收入总计86.20万元，比上年增加90.00万元，增长100%。") == []
     [(status, _)] = _yoy("2024年度收入总计86.20万元，比上年增加10.00万元，增长13.12%。")
     assert status == "pass"  # 10 / 76.20 = 13.123%
+
+
+# 4. holdout18's first measure: “2023年度收入总计453.13万元,支出总计453.13万元,2022年度收入总计400.22万元,支出总计400.22万元,
+#    与2022年度相比,收入、支出总计各增加52.91万元,增长13.22%” — the 支出总计 after a clause opening with 2022年度 is 2022's
+#    (it had been read as this year's, then failed against 453.13), and the change is not judged from that figure.
+
+SENTENCE = "2024年度收入总计253.10万元,支出总计253.10万元,2023年度收入总计220.00万元,支出总计220.00万元,与2023年度相比,收入、支出总计各增加33.10万元,增长15.05%。"
+
+
+def test_a_clause_naming_no_year_after_one_opening_with_a_year_is_of_that_year() -> None:
+    found, _ = read_narrative([Line(1, (SENTENCE,))], 2024, "final_account")
+    years = {(f.subject, f.row["amount"]): f.fiscal_year for f in found}
+    assert years[("expenditure_total", D("220.00"))] == 2023 and years[("expenditure_total", D("253.10"))] == 2024
+    # counter-case: a clause naming its own year keeps it
+    found, _ = read_narrative([Line(1, ("2023年度收入总计220.00万元,2024年度支出总计253.10万元。",))], 2024, "final_account")
+    assert {f.row["amount"]: f.fiscal_year for f in found if f.subject == "expenditure_total"} == {D("253.10"): 2024}
+
+
+def test_a_change_after_last_years_figure_is_not_judged_from_it() -> None:
+    # 33.10 / 220.00 = 15.045% → 15.05% (right); judged from 220.00 as this year's it would be 33.10 / 186.90 = 17.71%
+    assert [s for s, _ in _yoy(SENTENCE)] == []
+    # counter-case: a comparison's year before the figure gives the figure no year: judged as this year's (10 / 76.20)
+    [(status, _)] = _yoy("与2023年相比,收入总计86.20万元,同比增加10.00万元,增长13.12%。")
+    assert status == "pass"

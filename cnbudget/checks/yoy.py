@@ -93,10 +93,23 @@ def _from_nothing(c: Checker, cur: str, direction: str, change: Decimal, stated:
 
 
 def _earlier_year(text: str, position: int, fiscal_year: int | None) -> bool:
-    """Whether the clause before ``position`` names a year before the disclosure's (the figure there is of that year)."""
-    clause = re.split(r"[，,。；;]", text[max(0, position - 30) : position])[-1]
-    years = re.findall(r"(20\d{2})年", clause)
-    return bool(years and fiscal_year and int(years[-1]) < fiscal_year)
+    """Whether the clause before ``position`` names a year before the disclosure's (the figure there is of that year).
+
+    A clause naming no year takes the year of the nearest clause before it in the sentence that names one:
+    “2022年度收入总计400.22万元,支出总计400.22万元,与2022年度相比…增加52.91万元” — the 400.22 before the comparison is 2022's.
+    """
+    start = max(text.rfind(mark, 0, position) for mark in "。；;\n") + 1
+    own, *before = reversed(re.split(r"[，,]", text[max(start, position - 120) : position]))
+    years = re.findall(r"(20\d{2})年", own[-30:])
+    if years or not fiscal_year:
+        return bool(years and fiscal_year and int(years[-1]) < fiscal_year)
+    for clause in before:  # only a clause opening with its year gives it to those after it; “与2022年相比,” does not
+        if (opening := re.match(r"(20\d{2})年", clause)) is not None:
+            return int(opening.group(1)) < fiscal_year
+        if re.search(r"20\d{2}年|本年|今年|当年|上年|去年", clause):
+            return False
+    return False
+    return False
 
 
 # “收、支总计均为1,145.52万元。与2022年度相比，收、支总计各增加342万元，增长29.86%。” / “收、支总计各是4125.49,4143.91万元。
