@@ -78,6 +78,10 @@ is a fail that matches no real contradiction (a misreading of ours), until it is
   but its page is still refused.
 - holdout17 (session 15, measured once on 6b1b865: 2 of 3, 2 fails, both keyed): 3 of 3 once a rise by exactly this
   year's figure printed with a percentage (增加506.91万元,增长100%: last year nothing) fails yoy-agrees.
+- holdout18 (session 15, measured once on 5aec357: 1 of 4, 7 fails, 5 keyed, 2 our misreadings: a 支出总计 after a
+  clause opening with 2022年度 read as this year's, and the change after it judged from that figure): the two fixed (0 fails
+  matching no key); still 1 of 4 (儋州八幼's 增长100% behind a template's 增加(减少), 舟曲二幼's 5862.89 in 万元 and 元, and a
+  balance no check holds).
 - Session 15 (lead): the lead's reading moved to benchmarks/adjudicated.json, which benchmarks/contradictions.py reads
   too (both recalls printed, the keys' alone first). Across the 20 sets: keys alone 90 of 119 found, 106 of 121 fails
   keyed; with the reading 97 of 119 and 117 of 121 (seven keys reported by another check or by a check written after
@@ -104,12 +108,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-FOLDERS = ("hidden", "holdout", "holdout2", "hidden3", "holdout3", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout16", "holdout17")
+FOLDERS = ("hidden", "holdout", "holdout2", "hidden3", "holdout3", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout16", "holdout17", "holdout18")
 KEYS: dict[str, list[dict[str, Any]]] = {
     folder: json.loads((FIXTURES / folder / "contradictions.json").read_text(encoding="utf-8"))["contradictions"] for folder in FOLDERS
 }
 # Found as measured: a fail of the named check in the file's package. It may only rise.
-RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4, "holdout3": 11, "holdout8": 6, "holdout9": 8, "holdout10": 0, "holdout11": 0, "holdout12": 1, "holdout16": 3, "holdout17": 3}
+RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4, "holdout3": 11, "holdout8": 6, "holdout9": 8, "holdout10": 0, "holdout11": 0, "holdout12": 1, "holdout16": 3, "holdout17": 3, "holdout18": 1}
 
 _REGION = "the unit is read (session 8) but names no county and the opening names none: refused as region-unknown, so nothing is checked"
 # Contradictions a check should report and does not, as measured: (folder, file, check, words) → why.
@@ -118,6 +122,13 @@ MISSED: dict[tuple[str, str, str, str], str] = {
     ("holdout9", "yunnan-puer-ethnic-middle-school-2017-three-public-budget.txt", "change-percent-agrees", "6%"): (
         "reported by yoy-agrees (the change over last year's total implied by this year's 4.97, in both of the template's "
         "directions), the check of that arithmetic; the key names change-percent-agrees only, where its siblings list yoy-agrees under also"
+    ),
+    ("holdout18", "hainan-danzhou-eighth-kindergarten-2023-final.txt", "yoy-agrees", "增长100%"): (
+        "各增加(减少)67.65万元,增长100%: the change's direction kept with its template alternative, which no change reader takes"
+    ),
+    ("holdout18", "gansu-zhouqu-second-kindergarten-2023-final.txt", "unit-mislabel", "5862.89元"): (
+        "年末结转和结余资金为5862.89万元 and the fund's 年末结转和结余5862.89元: two subjects (the whole's and the fund's), which no "
+        "check sets against each other"
     ),
     ("holdout11", "guangdong-medical-college-2015-budget.txt", "revenue-lines-add-up", "232.55"): (
         "the college is named by its province's short form and no other place: refused as region-unknown, so nothing is checked"

@@ -11,6 +11,8 @@ from decimal import Decimal as D
 from cnbudget.checks.yoy import check_year_on_year, check_year_on_year_carried
 from cnbudget.model import Evidence, Line
 from cnbudget.normalise.narrative import read_narrative
+from cnbudget.read import text_to_lines
+from cnbudget.recognise.identify import identify
 
 from .checks.conftest import run
 from .conftest import narrative_figures
@@ -89,3 +91,16 @@ def test_a_change_after_last_years_figure_is_not_judged_from_it() -> None:
     # counter-case: a comparison's year before the figure gives the figure no year: judged as this year's (10 / 76.20)
     [(status, _)] = _yoy("与2023年相比,收入总计86.20万元,同比增加10.00万元,增长13.12%。")
     assert status == "pass"
+
+
+# 5. A portal's metadata table prints its label before the page's title (信息名称  舟曲县第二幼儿园2023年部门决算公开说明):
+#    the unit is the title's, without the label.
+
+
+def test_a_portal_label_before_the_title_is_no_part_of_the_unit() -> None:
+    page = "索 引 号  zfbgs/2025-00001\n 信息名称  舟曲县第三小学2024年部门决算公开说明\n 公开日期  2025-09-19\n一、部门职责\n舟曲县第三小学是一所全日制小学。"
+    who = identify(text_to_lines(page), [])
+    assert who.unit_name == "舟曲县第三小学" and who.fiscal_year == 2024
+    # counter-case: a title that opens with its unit, no label, reads as before
+    who = identify(text_to_lines(page.replace("信息名称  ", "")), [])
+    assert who.unit_name == "舟曲县第三小学"

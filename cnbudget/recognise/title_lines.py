@@ -3,7 +3,8 @@
 - a year the text layer moved to a line of its own (重庆市商务委员会 年部门预算情况说明 / 2026);
 - a year between the government and its unit (雷州市2018年龙门镇人民政府部门预算), put first;
 - a year printed in Chinese numerals, as covers and formal titles print it (岳阳市教育局二〇二一年部门预算);
-- a year in brackets after the kind (岳阳市教育局部门决算（2020年度）), put before it.
+- a year in brackets after the kind (岳阳市教育局部门决算（2020年度）), put before it;
+- a portal's label before the title (信息名称 舟曲县第二幼儿园2023年部门决算公开说明), taken off.
 """
 
 from __future__ import annotations
@@ -27,9 +28,13 @@ _DIGIT = {c: str(k) for k, c in enumerate("零一二三四五六七八九")} | {
 _YEAR_AFTER_KIND = re.compile(r"(?P<kind>(?:部门|单位)(?:预算|决算))[（(](?P<year>20\d{2})年度?[)）]")
 
 
+# a portal's label printed before a page's title in its table of metadata: 信息名称 X2023年部门决算公开说明, 标  题:X
+_PORTAL_LABEL = re.compile(r"^(?:信息名称|信息标题|文章标题|文件名称|标题)[:：]?(?=.)")
+
+
 def title_texts(lines: list[Line]) -> list[str]:
     """The lines' texts, compacted, each with its title's year where a title's year stands (2021年 before the kind)."""
-    texts = _restore_years([_year_before_kind(_arabic_year(compact(line.text))) for line in lines])
+    texts = _restore_years([_year_before_kind(_arabic_year(_PORTAL_LABEL.sub("", compact(line.text)))) for line in lines])
     return [_year_first(text) for text in texts]
 
 
