@@ -202,8 +202,6 @@ def _choose(run: list[str], readings: list[tuple[str | None, list[str]]], last: 
     distinct = list({(n, tuple(f)): (n, f) for n, f in readings}.values())
     if distinct and len({(*([n] if n else []), *f) for n, f in distinct}) == 1:
         return next((r for r in distinct if r[0] is not None), distinct[0])
-    if len(distinct) == 1:
-        return distinct[0]
     if last is not None:
         following = [r for r in distinct if r[0] is not None and int(r[0]) == last + 1]
         if len(following) == 1 and all(r[0] is None for r in distinct if r is not following[0]):
