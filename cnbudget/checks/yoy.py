@@ -9,6 +9,7 @@ from cnbudget.amounts import format_amount
 from cnbudget.checks.amounts import AMOUNT, AMOUNT_LIST, change_on_last_year, listed_amounts, this_year_base_note
 from cnbudget.checks.base import Check, Checker, page_at, side
 from cnbudget.checks.rounding import rounded_change_reason
+from cnbudget.normalise.prose_words import ANY_YEAR, OPENING_YEAR
 
 YOY = re.compile(
     r"(?P<cur>\d[\d,]*(?:\.\d+)?)\s*(?P<cu>万)?元[^。；;万元]{0,30}?(?:(?:比|较|与)(?:上年|上一年|\d{4}年)[^。；;\d]{0,16}?|同比)"
@@ -104,11 +105,10 @@ def _earlier_year(text: str, position: int, fiscal_year: int | None) -> bool:
     if years or not fiscal_year:
         return bool(years and fiscal_year and int(years[-1]) < fiscal_year)
     for clause in before:  # only a clause opening with its year gives it to those after it; “与2022年相比,” does not
-        if (opening := re.match(r"(20\d{2})年", clause)) is not None:
+        if (opening := OPENING_YEAR.match(clause)) is not None:
             return int(opening.group(1)) < fiscal_year
-        if re.search(r"20\d{2}年|本年|今年|当年|上年|去年", clause):
+        if ANY_YEAR.search(clause):
             return False
-    return False
     return False
 
 

@@ -58,10 +58,6 @@ class NarrativeFigure:
 
 # a bare 支出 just after the year's revenue in its sentence (“2018年收入 X 元，支出 Y 元”): the year's expenditure beside it
 _PAIRED = re.compile(r"^支出(?:为|是)?$")
-# “2022年度收入总计400.22万元,支出总计400.22万元”: a clause opening with a year, and the clauses after it in the sentence
-# naming none (nor 本年, 上年 …) are of that year
-_OPENING_YEAR = re.compile(r"^(20\d{2})年度?")
-_ANY_YEAR = re.compile(r"20\d{2}年|本年|今年|当年|上年|去年|上一年")
 _PARTS = ("basic_expenditure", "project_expenditure")  # a fund's, listed after its expenditure: scope ``fund``
 
 
@@ -131,9 +127,9 @@ def read_narrative(
         fund = prose_words.fund_part(prose.text, st.position - len(st.sentence), st.sentence)  # 一般公共预算财政拨款支出…。其中：基本支出
         subjects = [with_carryover(subject, label, prose.text, st.position) for subject in subjects]
         year = year_stated(label, parts_year(st.sentence) or fiscal_year)  # a part listed after 其中: of its sentence's year
-        if (opening := _OPENING_YEAR.match(clean_label(label))) is not None:
+        if (opening := prose_words.OPENING_YEAR.match(clean_label(label))) is not None:
             opened = (st.text, int(opening.group(1)))
-        elif opened is not None and opened[0] == st.text and not _ANY_YEAR.search(label):
+        elif opened is not None and opened[0] == st.text and not prose_words.ANY_YEAR.search(label):
             year = opened[1]  # 2022年度收入总计X万元，支出总计Y万元: Y is 2022's too
         year, phase = _another_year(st, label, fiscal_year, year, phase, named=whole is not None or phase_named(label) is not None)
         for resource, key, row in subjects:

@@ -11,6 +11,10 @@ from cnbudget.official import classification
 # a numbered heading of the prose: 一、 or （一）
 SECTION = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]")
 _AMOUNT = re.compile(r"[-－]?\d[\d,]*(?:\.\d+)?(?:亿元|万元|元|万)")
+# “2022年度收入总计400.22万元,支出总计400.22万元”: a clause opening with a year, and the clauses after it in the sentence
+# naming none (nor 本年, 上年 …) are of that year (the narrative's figures and the checks' comparisons alike)
+OPENING_YEAR = re.compile(r"^(20\d{2})年度?")
+ANY_YEAR = re.compile(r"20\d{2}年|本年|今年|当年|上年|去年|上一年")
 
 
 def class_code(name: str, year: int | None) -> str | None:
