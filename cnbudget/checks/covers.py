@@ -13,14 +13,9 @@ import re
 
 from cnbudget.amounts import format_amount
 from cnbudget.checks.amounts import same_at_printed_precision
-from cnbudget.checks.base import Check, Checker, Row, at, phase_en, phased, phases_in, side, stated, titled
+from cnbudget.checks.base import Check, Checker, Row, at, in_phase, phase_en, phased, phases_in, side, stated, table_totals, titled
 
 _TOTAL, _REVENUE = "expenditure_total", "revenue_current_year"
-
-
-def _first(c: Checker, metric: str, phase: str, origin: str) -> Row | None:
-    """The first ``totals`` row of the metric, phase and origin, or None."""
-    return next((r for r in c.d.rows.get("totals", []) if r["metric"] == metric and r["origin"] == origin and (r.get("phase") or phase) == phase), None)
 
 
 def _words(c: Checker, row: Row, metric: str) -> tuple[str, int | None]:
@@ -45,10 +40,11 @@ def check_expenditure_covers_revenue(c: Checker) -> None:
     """
     rows = c.d.rows.get("totals", [])
     for phase in phases_in(rows, c.d):
-        if any(r["metric"] == "revenue_total" and (r.get("phase") or phase) == phase for r in rows):
+        if any(r["metric"] == "revenue_total" and in_phase(r, phase, c.d) for r in rows):
             continue  # the 收入总计 is printed: identities compares the two 总计
         for origin in ("table", "narrative"):
-            total, revenue = _first(c, _TOTAL, phase, origin), _first(c, _REVENUE, phase, origin)
+            firsts = table_totals(c.d, origin, phase)
+            total, revenue = firsts.get(_TOTAL), firsts.get(_REVENUE)
             if total is None or revenue is None or total.get("source_table") != revenue.get("source_table"):
                 continue  # figures of two tables may be of two scopes (a 财政拨款收支总表 covers one fund)
             (spent, spent_page), (came, came_page) = _words(c, total, _TOTAL), _words(c, revenue, _REVENUE)
