@@ -29,7 +29,8 @@ def document_evidence(disclosure: Disclosure, lines: list[Line]) -> None:
     disclosure.evidence.attachments = [line.text for line in lines if ATTACHED_TABLES.match(compact(line.text))]
 
 
-# a file's last line that stops inside a sentence: prose (a clause mark in it) ending on a character, or an open bracket
+# a file's last line that stops inside a sentence: prose (20 characters at least, a clause mark in it) ending on a
+# Chinese character, a Latin letter or an open bracket
 _MID_SENTENCE = re.compile(r"^(?=.{20,}$)(?=.*[，,、：:;；]).*[\u4e00-\u9fffA-Za-z（(]$")
 CUT_ANYWHERE = "*"  # the kind given to a cut whose copy may lack any table: its text stops inside a sentence
 
