@@ -19,6 +19,7 @@ from cnbudget.checks.base import (
     Check,
     Checker,
     Row,
+    at,
     page_at,
     phase_of,
     phase_zh,
@@ -173,7 +174,7 @@ def check_receptions(c: Checker) -> None:
             f"the receptions the prose lists one by one ({len(items)}) against the total it states",
             detail=None
             if ok
-            else f"文字说明所写的公务接待费共计{_at(page)}为 {format_amount(total)} 万元，逐笔列出的 {len(items)} 次接待合计 {format_amount(parts)} 万元"
+            else f"文字说明所写的公务接待费共计{at(page)}为 {format_amount(total)} 万元，逐笔列出的 {len(items)} 次接待合计 {format_amount(parts)} 万元"
             + ("，已超过所写总额" if partial else "")
             + "：两者不符。",
         )
@@ -345,10 +346,6 @@ def _whole_list(listed: str, parts: list[Decimal], said: list[str]) -> bool:
     numbers = [int(n) for n in _NUMBERED.findall(listed)]
     numbered = len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1))
     return numbered or any(p == 0 for p in parts) or all(_a_class(w) for w in said)
-
-
-def _at(page: int | None) -> str:
-    return f"（第{page}页）" if page is not None else ""
 
 
 CHECKS: tuple[Check, ...] = (check_prose_class_items, check_procurement_parts, check_receptions, check_initial_budget_parts, check_revenue_sources)

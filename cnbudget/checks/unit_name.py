@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from cnbudget.checks.base import Check, Checker, page_at, side
+from cnbudget.checks.base import Check, Checker, at, page_at, side
 
 _CONJUNCTIONS = "和与及暨"
 MIN_CORE = 5  # a shorter name (和平区…) is too likely to be part of other words
@@ -65,7 +65,7 @@ def check_unit_name_spelt_alike(c: Checker) -> None:
             side(f"{where}所写的本单位名称", core, page),
             side(f"{other_where}所写", spelling, other_page),
             f"the unit's own name is printed as “{spelling}” where the document otherwise calls it “{core}” ({title})",
-            detail=f"本单位名称在{where}{_at(page)}写作“{core}”，{other_where}{_at(other_page)}却写作“{spelling}”（“…{quote}…”）：同一单位名称写法不一，{swaps}。",
+            detail=f"本单位名称在{where}{at(page)}写作“{core}”，{other_where}{at(other_page)}却写作“{spelling}”（“…{quote}…”）：同一单位名称写法不一，{swaps}。",
             severity="mismatch",
         )
 
@@ -100,13 +100,9 @@ def check_own_level_names_unit(c: Checker) -> None:
             side("本单位名称", name),
             side(f"文字说明“{quote}”所称的本级", f"{kind}本级", page),
             f"the scope sentence names a {kind}本级, and the unit ({name}) is no {kind}: the template of another kind of body",
-            detail=f"文字说明“…{quote}…”{_at(page)}所说的“{kind}本级”不是本单位的：本单位为“{name}”，名称中没有“{kind}”。这句话沿用了别类机构（{kind}）的模板，与本单位不符。",
+            detail=f"文字说明“…{quote}…”{at(page)}所说的“{kind}本级”不是本单位的：本单位为“{name}”，名称中没有“{kind}”。这句话沿用了别类机构（{kind}）的模板，与本单位不符。",
             severity="mismatch",
         )
-
-
-def _at(page: int | None) -> str:
-    return f"（第{page}页）" if page is not None else ""
 
 
 CHECKS: tuple[Check, ...] = (check_unit_name_spelt_alike, check_own_level_names_unit)
