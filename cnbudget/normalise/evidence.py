@@ -41,7 +41,7 @@ def cut_tables(blocks: list[Block]) -> list[tuple[str, str]]:
     The file's last block is that table (no prose after it) and no line below its title prints its
     total row (总计; 合计 or 总计 for a table other than the 收支总表, whose 合计 rows are its parts'):
     the copy was cut there, and tables after it are not in it. A table printed to its total is whole.
-    A text or web copy whose last line stops inside a sentence (…的住宿费(f) was cut too, wherever it
+    A text or web copy whose last line stops inside a sentence (…的住宿费(f)) was cut too, wherever it
     stops: its kind is CUT_ANYWHERE, for the tables a document prints in its own order may all follow.
     A PDF is the whole document as published: a note closing its last table without a full stop is no cut.
     """
