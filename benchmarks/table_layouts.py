@@ -14,7 +14,6 @@ tables one other way, from the layout's published description, never from a real
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -168,9 +167,5 @@ def forced_corpus(synth: Any, name: str, count: int, out: Path, rewrite: Callabl
         d = synth.generate_national(i, 0, unit, variant)
         disclosures.append(d)
         (folder / "text" / f"{d.file}.txt").write_text(rewrite(synth.to_text(synth.printed_any(d))), encoding="utf-8")
-    with (folder / "answers.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, synth.ANSWER_FIELDS)
-        writer.writeheader()
-        for d in disclosures:
-            writer.writerows(synth.answers(d))
+    synth.write_answers(folder / "answers.csv", disclosures)
     return folder

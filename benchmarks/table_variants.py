@@ -381,11 +381,7 @@ def _pdf_corpus(variant: PdfVariant, kind: str, count: int, out: Path) -> Path:
             if fix is not None:
                 table.body = [fix(row) for row in table.body]
         synth.to_pdf(doc, folder / "pdf" / f"{d.file}.pdf")
-    with (folder / "answers.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, synth.ANSWER_FIELDS)
-        writer.writeheader()
-        for d in disclosures:
-            writer.writerows(synth.answers(d))
+    synth.write_answers(folder / "answers.csv", disclosures)
     return folder
 
 

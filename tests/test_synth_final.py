@@ -293,12 +293,9 @@ def variant_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path,
     (out / "pdf").mkdir()
     units = synth.pick_units(len(VARIANTS), SEED, "variant-units")
     disclosures = [synth.generate_national(i, SEED, unit, synth.Variant(**v)) for i, (unit, v) in enumerate(zip(units, VARIANTS))]
-    with (out / "answers.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, synth.ANSWER_FIELDS)
-        writer.writeheader()
-        for d in disclosures:
-            synth.to_pdf(synth.printed_any(d), out / "pdf" / f"{d.file}.pdf")
-            writer.writerows(synth.answers(d))
+    for d in disclosures:
+        synth.to_pdf(synth.printed_any(d), out / "pdf" / f"{d.file}.pdf")
+    synth.write_answers(out / "answers.csv", disclosures)
     packages = out / "dp"
     command = [sys.executable, str(ROOT / "build.py"), "--source", str(out / "pdf"), "--datapackages", str(packages), "--no-site", "--no-cache", "-q"]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, check=False, text=True)

@@ -6,9 +6,11 @@
 
 from __future__ import annotations
 
+import csv
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
+from pathlib import Path
 
 from .figures import Disclosure
 from .national import PHASES, National
@@ -31,6 +33,16 @@ def _adder(d: Disclosure, rows: list[Row]) -> Callable[..., None]:
     for name, value in (("unit_name", d.unit), ("fiscal_year", d.year), ("kind", d.kind), ("scope", "department"), ("province", d.province), ("county", d.county)):
         add("disclosure", "", "", name, value)
     return add
+
+
+def write_answers(path: Path, disclosures: Iterable[Disclosure]) -> Path:
+    """The answer key of ``disclosures`` written to ``path`` (a CSV of ANSWER_FIELDS); returns ``path``."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, ANSWER_FIELDS)
+        writer.writeheader()
+        for d in disclosures:
+            writer.writerows(answers(d))
+    return path
 
 
 def answers(d: Disclosure) -> list[Row]:

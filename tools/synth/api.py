@@ -1,6 +1,6 @@
 """The package's public names (``tools/synth.py`` loaded by path re-exports these too)."""
 
-from .answers import ANSWER_FIELDS, answers
+from .answers import ANSWER_FIELDS, answers, write_answers
 from .cli import KINDS, disclosures_of, generate_corpus, main, printed_any
 from .figures import Disclosure, Style, generate, pick_units, style_of
 from .national import PHASES, National, NationalStyle, generate_national, printed_amounts
@@ -38,4 +38,5 @@ __all__ = [
     "style_of",
     "to_pdf",
     "to_text",
+    "write_answers",
 ]

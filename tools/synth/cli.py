@@ -9,7 +9,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from .answers import ANSWER_FIELDS, answers
+from .answers import write_answers
 from .figures import Disclosure, generate, pick_units
 from .national import National, generate_national
 from .national_tables import printed_national
@@ -45,11 +45,7 @@ def generate_corpus(
             (out / "text" / f"{d.file}.txt").write_text(to_text(printed_any(d), spaces, one_a_line), encoding="utf-8")
         if "pdf" in formats:
             to_pdf(printed_any(d), out / "pdf" / f"{d.file}.pdf")
-    with (out / "answers.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, ANSWER_FIELDS)
-        writer.writeheader()
-        for d in disclosures:
-            writer.writerows(answers(d))
+    write_answers(out / "answers.csv", disclosures)
     if kind == "final":
         with (out / "variants.csv").open("w", encoding="utf-8", newline="") as handle:
             writer = csv.DictWriter(handle, ("file", *VARIANT_FIELDS))
