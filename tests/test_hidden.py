@@ -123,15 +123,19 @@ def test_holdout2_figures_of_its_published_documents(hidden: ModuleType, tmp_pat
 
 
 
-def _assert_floor(hidden: ModuleType, tmp_path_factory: pytest.TempPathFactory, name: str, count_expected: int, floor: int) -> None:
+def _assert_floor(
+    hidden: ModuleType, tmp_path_factory: pytest.TempPathFactory, name: str, count_expected: int, floor: int
+) -> tuple[list[Any], dict[str, Any]]:
     """A held-out set under tests/fixtures scores ``count_expected`` figures, at least ``floor`` right, none published
-    with another amount than the one printed, with no row number, no figure it does not print and no id collision."""
+    with another amount than the one printed, with no row number, no figure it does not print and no id collision;
+    returns its scored lines and totals, for a test's own assertions on them."""
     lines, total = _score(hidden, tmp_path_factory, ROOT / "tests" / "fixtures" / name)
     right, count = total["figures"]
     assert count == count_expected and right >= floor, [f"{line.file}: {w}" for line in lines for w in line.figures_wrong]
     assert [(line.file, line.figures_misread) for line in lines if line.figures_misread] == []
     assert [(line.file, line.row_numbers + line.not_printed) for line in lines if line.row_numbers or line.not_printed] == []
     assert total["id_collisions"] == 0
+    return lines, total
 
 
 def test_holdout3_figures(hidden: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> None:
@@ -268,12 +272,8 @@ def test_holdout16_figures_and_identity(hidden: ModuleType, tmp_path_factory: py
     A development set from then on: floored there, against a regression only. Its 宁国 page never prints its unit's name
     (refused rightly), and its 大关 page's amounts all follow their rows (not read, rightly).
     """
-    lines, total = _score(hidden, tmp_path_factory, ROOT / "tests" / "fixtures" / "holdout16")
-    right, count = total["figures"]
-    assert count == 22 and right >= 13, [f"{line.file}: {w}" for line in lines for w in line.figures_wrong]
+    lines, total = _assert_floor(hidden, tmp_path_factory, "holdout16", 22, 13)
     assert total["identity"][0] >= 40, [f"{line.file}: {w}" for line in lines for w in line.identity_wrong]
-    assert [line.file for line in lines if line.figures_misread] == []
-    assert total["id_collisions"] == 0
     refused = [line.file for line in lines if line.status.startswith("failed:")]
     assert refused == ["anhui-ningguo-transport-bureau-2013-three-public-final.txt"], refused
 
@@ -284,12 +284,8 @@ def test_holdout17_figures_and_identity(hidden: ModuleType, tmp_path_factory: py
     lead read its two kinds (a heading （一）收入总计主要构成 above 本年收入 X; 收入、支出总计均为 X). A development set from
     then on: floored there, against a regression only.
     """
-    lines, total = _score(hidden, tmp_path_factory, ROOT / "tests" / "fixtures" / "holdout17")
-    right, count = total["figures"]
-    assert count == 34 and right >= 34, [f"{line.file}: {w}" for line in lines for w in line.figures_wrong]
+    lines, total = _assert_floor(hidden, tmp_path_factory, "holdout17", 34, 34)
     assert total["identity"][0] >= 42, [f"{line.file}: {w}" for line in lines for w in line.identity_wrong]
-    assert [line.file for line in lines if line.figures_misread] == []
-    assert total["id_collisions"] == 0
     refused = sorted(line.file for line in lines if line.status.startswith("failed:"))
     assert refused == ["unnamed-qianlima-mirror-2026-budget.txt", "unnamed-qiaokou-site-2017-final.txt"], refused
 
@@ -299,10 +295,6 @@ def test_holdout18_figures_and_identity(hidden: ModuleType, tmp_path_factory: py
     figures, 5 of 5 published, identity 39 of 40 (a portal's 信息名称 label read into a unit's name), none published with
     another amount. 40 of 40 after the label was taken off. A development set from then on: floored there.
     """
-    lines, total = _score(hidden, tmp_path_factory, ROOT / "tests" / "fixtures" / "holdout18")
-    right, count = total["figures"]
-    assert count == 23 and right >= 23, [f"{line.file}: {w}" for line in lines for w in line.figures_wrong]
+    lines, total = _assert_floor(hidden, tmp_path_factory, "holdout18", 23, 23)
     assert total["identity"][0] >= 40, [f"{line.file}: {w}" for line in lines for w in line.identity_wrong]
-    assert [line.file for line in lines if line.figures_misread] == []
-    assert total["id_collisions"] == 0
     assert [line.file for line in lines if line.status.startswith("failed:")] == []
