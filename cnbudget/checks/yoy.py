@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from cnbudget.amounts import format_amount
-from cnbudget.checks.amounts import AMOUNT, AMOUNT_LIST, change_on_last_year, listed_amounts, this_year_base_note
+from cnbudget.checks.amounts import AMOUNT, AMOUNT_LIST, UP, change_on_last_year, listed_amounts, this_year_base_note
 from cnbudget.checks.base import Check, Checker, page_at, side
 from cnbudget.checks.rounding import rounded_change_reason
 from cnbudget.normalise.prose_words import ANY_YEAR, OPENING_YEAR
@@ -72,7 +72,7 @@ def _from_nothing(c: Checker, cur: str, direction: str, change: Decimal, stated:
     (last year below zero) is more likely a figure misread than a statement, and is left alone; and only against last
     year (上年, 同比, or the year before the disclosure's by number).
     """
-    if direction not in ("增加", "增长", "上升") or Decimal(cur.replace(",", "")) != change or stated == 0:
+    if direction not in UP or Decimal(cur.replace(",", "")) != change or stated == 0:
         return
     named = re.search(r"(?:比|较|与|和)(20\d{2})年", quote)
     year = c.d.meta.get("fiscal_year")
