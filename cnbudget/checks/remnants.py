@@ -13,7 +13,8 @@ from cnbudget.checks.base import Check, Checker, at, page_at, side
 
 _UP, _DOWN = ("增加", "增长", "上升", "提高"), ("减少", "下降", "降低")
 _WORD = "|".join(_UP + _DOWN)
-_BOTH = re.compile(rf"({_WORD})(?:[/／]|[（(])({_WORD})[)）]?")
+# the second in brackets may be offered with 或: “增加(或减少)0万元,增长(或下降)0%”
+_BOTH = re.compile(rf"({_WORD})(?:[/／]|[（(]或?)({_WORD})[)）]?")
 # “同比增长下降57%”: the two directions run together, no mark between them, before the figure they govern
 _RUN = re.compile(rf"({_WORD})({_WORD})(?=\s*[\d.]+\s*(?:%|％|万元|元))")
 # “决算数大小于预算数”: the template's 大于 and 小于 run into one word

@@ -38,8 +38,9 @@ _YEAR = re.compile(r"(20\d{2})年")
 _TWO_DECIMALS_END = re.compile(r"\d\.\d+$")
 _DECIMAL_START = re.compile(r"\d[\d,]*\.\d")
 # a numbered heading on a line of its own, naming what the part is about (no amount): 二、“三公”经费预算收支减少情况;
-# the 2024 final-account template's （一）收入总计主要构成 above 本年收入X万元 (the sentence names the year's revenue, not the 总计)
-_HEADING_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)(?:(?!万元)[^。；;，,])*(?:情况|说明|概况|概述|构成)[:：]?$")
+# the 2024 final-account template's （一）收入总计主要构成 above 本年收入X万元 (the sentence names the year's revenue, not the 总计);
+# numbered in figures too: 1、综合收支与上年度决算对比情况 above 2017年度收入X万元
+_HEADING_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分|\d{1,2}[、．]|[（(]\d{1,2}[)）])(?:(?!万元)[^。；;，,])*(?:情况|说明|概况|概述|构成)[:：]?$")
 
 
 @dataclass(frozen=True)

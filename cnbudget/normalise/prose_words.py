@@ -312,12 +312,12 @@ ECONOMIC_CLASS_BEFORE = re.compile(r"(?:工资福利|商品和服务|对个人�
 PART_OF_TOTAL = r"一般公共预算|政府性基金|国有资本|财政专户|财政拨款|其他资金|事业|经营|附属单位|上级补助|机关运行"
 SOURCES = (
     # 公共财政预算拨款, 一般公共财政预算拨款: the name before the 2015 budget law's 一般公共预算
-    # (2018年)一般公共预算财政拨款 X 元 opening a clause names the source; 涉及一般公共预算财政拨款 X (项目支出's money) does not
-    (r"一般公共预算(?:财政)?拨款收入|一般公共预算拨款|^(?:\d{4}年度?)?一般公共预算财政拨款$|一般公共预算收入|^(?:一般)?公共(?:财政)?预算(?:财政)?拨款(?:收入)?$", "general_public_budget"),
+    # (2018年)一般公共预算财政拨款 X 元 opening a clause names the source (一般公共预算本年收入 X, as a 财政拨款收支总表 names it, too); 涉及一般公共预算财政拨款 X (项目支出's money) does not
+    (r"一般公共预算(?:财政)?拨款收入|一般公共预算拨款|^(?:\d{4}年度?)?一般公共预算财政拨款$|一般公共预算(?:本年|当年)?收入|^(?:一般)?公共(?:财政)?预算(?:财政)?拨款(?:收入)?$", "general_public_budget"),
     # 一般预算财政拨款收入: the older name again (the 一般预算 of the budget law before 2015)
     (r"^一般预算(?:财政)?拨款(?:收入)?$|^公共财政拨款(?:收入)?$", "general_public_budget"),
     # 政府性基金预算拨款 beside 一般公共预算拨款: each budget's appropriation, named as the first is
-    (r"政府性基金(?:预算)?(?:安排的)?(?:财政)?(?:拨款)?收入|政府性基金(?:预算)?(?:财政)?拨款$", "government_fund"),
+    (r"政府性基金(?:预算)?(?:安排的)?(?:财政)?(?:拨款)?(?:本年|当年)?收入|政府性基金(?:预算)?(?:财政)?拨款$", "government_fund"),
     (r"国有资本经营(?:预算)?(?:财政)?(?:拨款)?收入|国有资本经营(?:预算)?(?:财政)?拨款$", "state_capital"),
     # 纳入(财政)专户管理的非税收入, 财政专户管理的非税收入拨款, 纳入财政专户管理的收入安排的资金, 财政专户拨款
     (r"财政专户管理资金(?:收入)?|专户管理的(?:非税)?(?:收入安排的资金|收入拨款|收入|资金|拨款)$|^财政专户拨款(?:收入)?$", "fiscal_special_account"),

@@ -47,9 +47,26 @@ def general_budget_figures(d: Disclosure, figures: list[NarrativeFigure]) -> lis
 def table_figures(figures: list[NarrativeFigure]) -> list[NarrativeFigure]:
     """The prose figures that may stand in for table rows: a class the prose states in a section about the 一般公共预算
     (一般公共预算当年拨款结构情况) is the function table's from there, never from the 财政拨款's or the whole budget's
-    section, whose figure may hold other funds or last year's carry-over. Every figure stays a statement."""
+    section, whose figure may hold other funds or last year's carry-over; nor a total stated for the appropriations or one
+    fund alone (``_of_one_money``). Every figure stays a statement."""
     general = {(f.row.get("function_code"), f.phase) for f in figures if f.resource == "expenditure_by_function" and f.scope == "general"}
-    return [f for f in figures if not (f.resource == "expenditure_by_function" and f.scope in ("all", "other") and (f.row.get("function_code"), f.phase) in general)]
+    kept = [f for f in figures if not (f.resource == "expenditure_by_function" and f.scope in ("all", "other") and (f.row.get("function_code"), f.phase) in general)]
+    return [f for f in kept if not _of_one_money(f)]
+
+
+# the unit's headline totals and its carry-over line, which a section about one money states for that money alone
+_WHOLE_TOTALS = ("revenue_total", "expenditure_total", "revenue_current_year", "expenditure_current_year", "carryover_in", "carryover_out")
+
+
+def _of_one_money(figure: NarrativeFigure) -> bool:
+    """Whether the figure is a total (or the carry-over) stated in a section about the appropriations or one fund.
+
+    “关于…2025年财政拨款收支预算情况的总体说明：…收入总计77.82万元，包括一般公共预算本年收入…”: the 财政拨款收支总表's
+    totals, as that table's own are never the unit's; a unit with 事业收入 or other money has a larger 收入总计.
+    """
+    if figure.scope != "other":
+        return False
+    return (figure.resource == "totals" and figure.subject in _WHOLE_TOTALS) or (figure.resource == "revenue_by_source" and figure.subject == "carryover")
 
 
 def stand_in(ctx: Context, figure: NarrativeFigure) -> None:
