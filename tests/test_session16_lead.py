@@ -94,3 +94,49 @@ def test_the_titles_of_a_contents_list_are_no_table_printed_empty() -> None:
     printed = BlockSummary("summary", "一、收支总表", "收支总表", 1, 5, "万元")
     results = run(check_required_tables, evidence=Evidence(blocks=[printed, *listed], prose="说明。"))
     assert results[1]["status"] == "pass" and "空表" in results[1]["detail"]
+
+
+# 6. A 其中 list with a part printed to more places than its total (其他收入0.011559万元, from 元): 194.43 + 0.011559 is
+#    194.441559, which is 194.44 at the total's two places — the total agrees; a 0.01 gap at its places does not.
+
+
+def test_a_total_agrees_with_parts_printed_to_more_places_when_their_sum_rounds_to_it() -> None:
+    from cnbudget.checks.prose_sums import check_revenue_sources
+    from cnbudget.model import Evidence
+
+    from .checks.conftest import run
+
+    prose = "本年收入合计194.44万元，其中：财政拨款收入194.43万元，占比99.99%；上级补助收入0万元；其他收入0.011559万元，占比0.006%。"
+    [result] = [r for r in run(check_revenue_sources, evidence=Evidence(prose=prose)) if r["check_id"] == "revenue-lines-add-up"]
+    assert result["status"] == "pass"
+    # counter-case: parts at the total's own places, 0.01 apart, still fail (as rounding)
+    prose = "本年收入合计194.44万元，其中：财政拨款收入194.42万元，占比99.99%；其他收入0.01万元，占比0.01%。"
+    [result] = [r for r in run(check_revenue_sources, evidence=Evidence(prose=prose)) if r["check_id"] == "revenue-lines-add-up"]
+    assert result["status"] == "fail" and result["severity"] == "rounding"
+
+
+# 7. A list of tables before the prose (九、财政拨款“三公”经费支出决算表) is no heading of the prose after it: the section a
+#    figure is in is named by the last heading that is not a table's title (else a 收、支总计 below the list would be
+#    taken for the appropriations' alone, by item 2).
+
+
+def test_a_table_s_title_in_a_list_of_tables_heads_no_prose_section() -> None:
+    from cnbudget.normalise.prose_subjects import section_scope
+
+    text = "二、收入支出决算总体情况说明。八、国有资本经营预算财政拨款支出决算表九、财政拨款“三公”经费支出决算表第三部分情况说明2023年度收、支总计均为4680.58万元。"
+    assert section_scope(text, text.index("4680.58")) == "all"
+    # counter-case: a heading about the appropriations that is no table's title names the section
+    text = "二、财政拨款收入支出决算总体情况说明。2023年度财政拨款收、支总计均为4680.58万元。"
+    assert section_scope(text, text.index("4680.58")) == "other"
+
+
+# 8. 2015年共收入 X 万元 / 2015年共支出 Y 万元: the year's revenue and expenditure, 共 (in all) as 2015年收入 X is.
+
+
+def test_the_year_s_revenue_in_all_is_the_year_s_revenue() -> None:
+    found, _ = read_narrative(text_lines("2015年共收入639.70万元，其中公共财政拨款639.39万元。2015年共支出563.73万元。"), 2015, "final_account")
+    totals = {(f.subject, f.row["amount"]) for f in found if f.resource == "totals"}
+    assert totals == {("revenue_current_year", D("639.70")), ("expenditure_current_year", D("563.73"))}
+    # counter-case: a sum of items named after 共 is not the year's revenue
+    found, _ = read_narrative(text_lines("2015年共收取租金收入12.00万元。"), 2015, "final_account")
+    assert not any(f.subject == "revenue_current_year" for f in found)

@@ -286,7 +286,8 @@ def _listed_parts(c: Checker, check_id: str, m: re.Match[str], name: str, en: st
     c.result(
         check_id,
         f"{m.group(1)}@{m.start()}",
-        summed == total,
+        # a part printed with more places (其他收入0.011559万元, from 元): the total states the sum at its own places
+        summed == total or same_at_printed_precision(summed, total),
         side(f"文字说明所写的{name}（原文“{text_of(m)}”）", total, page),
         side(f"其后“其中”所列 {len(parts)} 项（{'、'.join(f'“{w}”' for w in said)}）之和", summed, page),
         en.format(n=len(parts), total=m.group(1) + m.group(2)),

@@ -116,16 +116,21 @@ def subjects_of(label: str, sentence: str, fiscal_year: int | None, whole: str =
     return []
 
 
+# a table's title where a heading stands: its words end in …总表, …决算表, …经费表 (never “…表的说明”, “…表中”)
+_TABLE_TITLE = re.compile(r"[^，,。；;\n]{0,28}?(?:总|预算|决算|支出|收入|经费|明细)表(?![的说情中所])")
+
+
 def section_scope(text: str, position: int) -> str | None:
     """Which money the section around ``position`` is about, by its heading (the last 一、 or （一） before it).
 
     ``general``: the 一般公共预算; ``other``: 财政拨款 (general and fund budgets together) or another fund;
     ``all``: the department's whole budget (收支总体情况, 支出预算 …); None where the heading does not say.
     """
-    heads = list(SECTION.finditer(text, max(0, position - 2000), position))
-    if not heads:
+    headings = (re.split(r"[：:。；]", text[h.end() : h.end() + 30])[0] for h in reversed(list(SECTION.finditer(text, max(0, position - 2000), position))))
+    # a table's title (九、财政拨款“三公”经费支出决算表, a line of the 目录 or of the list of tables) heads no prose
+    heading = next((h for h in headings if not _TABLE_TITLE.match(h)), None)
+    if heading is None:
         return None
-    heading = re.split(r"[：:。；]", text[heads[-1].end() : heads[-1].end() + 30])[0]
     if "一般公共预算" in heading:
         return "general"
     if re.search(r"财政拨款|政府性基金|国有资本", heading):
