@@ -140,3 +140,16 @@ def test_the_year_s_revenue_in_all_is_the_year_s_revenue() -> None:
     # counter-case: a sum of items named after 共 is not the year's revenue
     found, _ = read_narrative(text_lines("2015年共收取租金收入12.00万元。"), 2015, "final_account")
     assert not any(f.subject == "revenue_current_year" for f in found)
+
+
+# 9. “2017年度预算收入年初1351.51万元” in a final account: the words end on 年初, the budget as adopted — not the year's
+#    revenue as spent (it was set against 2017年度收入1858.06万元 as one figure stated twice).
+
+
+def test_words_ending_on_the_budget_s_start_of_year_name_the_initial_budget() -> None:
+    found, _ = read_narrative(text_lines("2017年度收入1858.06万元。2017年度预算收入年初1351.51万元，年末财政拨款收入1858.06万元。"), 2017, "final_account")
+    phases = {(f.subject, f.phase, f.row["amount"]) for f in found if f.resource == "totals"}
+    assert ("revenue_current_year", "approved", D("1351.51")) in phases and ("revenue_current_year", "executed", D("1858.06")) in phases
+    # counter-case: a 年初结转 is last year's money, no phase word
+    found, _ = read_narrative(text_lines("2017年度年初结转和结余20.00万元。"), 2017, "final_account")
+    assert [(f.subject, f.phase) for f in found] == [("carryover_in", "executed")]

@@ -28,7 +28,7 @@ _SHARE_RE = re.compile(r"^[,，、]?占[^，。；%]{0,12}?(?P<pct>\d+(?:\.\d+)?
 # (``bare``) is the budget as adopted unless the document's note says its 预算数 is the 全年预算数 (``declared_budget``)
 _PHASE_WORDS = (
     (r"全年预算|调整(?:后)?预算", "adjusted"),
-    (r"年初预算", "approved"),
+    (r"年初预算|年初(?:数)?(?:为|是)?$", "approved"),  # 2017年度预算收入年初 X 万元: the words end on the budget's 年初
     (r"预算数|(?:(?<=支出)|(?<=费))预算(?=为|是)", "bare"),
     (r"决算|执行数|实际支出|实际完成|年末支出", "executed"),
 )
