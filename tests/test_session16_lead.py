@@ -153,3 +153,14 @@ def test_words_ending_on_the_budget_s_start_of_year_name_the_initial_budget() ->
     # counter-case: a 年初结转 is last year's money, no phase word
     found, _ = read_narrative(text_lines("2017年度年初结转和结余20.00万元。"), 2017, "final_account")
     assert [(f.subject, f.phase) for f in found] == [("carryover_in", "executed")]
+
+
+# 10. “2020年度,胡川镇中心小学支出为1223.9441万元。其中:基本支出…”: the unit's expenditure, named, as a 卫生院's is.
+
+
+def test_a_school_s_expenditure_named_with_the_school_is_the_year_s() -> None:
+    found, _ = read_narrative(text_lines("2020年度，某镇中心小学支出为1223.9441万元。其中：基本支出1223.9441万元。"), 2020, "final_account")
+    assert ("expenditure_current_year", D("1223.9441")) in {(f.subject, f.row["amount"]) for f in found}
+    # counter-case: an item's spending named before 支出为 is the item's (公务接待费支出为)
+    found, _ = read_narrative(text_lines("2020年度公务接待费支出为1.20万元。"), 2020, "final_account")
+    assert not any(f.subject == "expenditure_current_year" for f in found)
