@@ -164,3 +164,29 @@ def test_a_school_s_expenditure_named_with_the_school_is_the_year_s() -> None:
     # counter-case: an item's spending named before 支出为 is the item's (公务接待费支出为)
     found, _ = read_narrative(text_lines("2020年度公务接待费支出为1.20万元。"), 2020, "final_account")
     assert not any(f.subject == "expenditure_current_year" for f in found)
+
+
+# 11. A change parted by a comma from the figure nearest it, in a sentence that states other figures first: which one
+#     changed it does not say. It is judged by each (subjects.sentence_figures): it holds where one figure gives the
+#     printed rate and fails only where none does; nor is a rise larger than the nearest figure called impossible
+#     where another figure of the sentence is larger.
+
+
+def test_a_change_whose_figure_the_sentence_does_not_name_is_judged_by_each_figure() -> None:
+    from cnbudget.checks.percentages import check_last_year_figure
+    from cnbudget.checks.yoy import check_year_on_year
+    from cnbudget.model import Evidence
+
+    from .checks.conftest import run
+
+    # 1262.71 − 149.44 = 1113.27, 149.44 / 1113.27 = 13.42%; 134.56 − 149.44 is below zero: no figure gives 13.06%
+    prose = "本部门2020年度收入总计1262.71万元，其中年初结转和结余134.56万元，较2019年增加149.44万元，增长13.06%。"
+    [result] = run(check_year_on_year, evidence=Evidence(prose=prose), fiscal_year=2020)
+    assert result["status"] == "fail" and "1262.71" in result["detail"] and "134.56" in result["detail"]
+    assert run(check_last_year_figure, evidence=Evidence(prose=prose), fiscal_year=2020) == []  # not “impossible”: 1262.71 may have risen
+    # counter-case: the sentence's first figure gives the rate (1262.71 − 149.44 = 1113.27, 13.42%): it holds
+    [result] = run(check_year_on_year, evidence=Evidence(prose=prose.replace("13.06%", "13.42%")), fiscal_year=2020)
+    assert result["status"] == "pass"
+    # counter-case: a sentence stating no other figure: the rise larger than its figure is impossible, as before
+    alone = "年初结转和结余134.56万元，较2019年增加149.44万元，增长13.06%。"
+    assert [r["check_id"] for r in run(check_last_year_figure, evidence=Evidence(prose=alone), fiscal_year=2020)] == ["change-agrees"]

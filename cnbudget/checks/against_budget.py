@@ -18,8 +18,8 @@ from decimal import Decimal
 from cnbudget.amounts import format_amount, printed_wan
 from cnbudget.checks.amounts import NUM, half_unit, percent_agrees
 from cnbudget.checks.base import Check, Checker, at, page_at, side
-from cnbudget.checks.changes import SUBJECT_UNSURE
 from cnbudget.checks.rounding import WHOLE_WAN_ROUNDING
+from cnbudget.checks.subjects import SUBJECT_UNSURE
 
 _OVER = ("增加", "增长", "超支", "超出")
 # X 万元（，较上年……%），较年初预算数减少 D 万元，下降 P%: the amount spent, its change against the year's own budget

@@ -15,21 +15,9 @@ from cnbudget.amounts import format_amount, printed_wan
 from cnbudget.checks.amounts import NUM, UP, change_on_last_year, half_unit, percent_agrees
 from cnbudget.checks.base import Check, Checker, Row, at, page_at, side, stated
 from cnbudget.checks.percentages import CHANGE
+from cnbudget.checks.subjects import SUBJECT_UNSURE, subject_unsure
 from cnbudget.checks.yoy import YOY
 from cnbudget.normalise.prose_words import three_public_item
-
-_AMOUNT = re.compile(rf"{NUM}\s*万?元")
-# “收入总计3000000元,其中拨款100元,与上年相比,减少60万元”: the change's clause stands apart (after a comma) from the
-# figure nearest it, and the sentence states another figure before that one: which of them changed it does not say
-SUBJECT_UNSURE = "增减额与最近的金额隔有逗号，句中此前还写有其他金额，增减所说的是哪一个数不能确定，不作判断"
-
-
-def subject_unsure(text: str, m: re.Match[str]) -> bool:
-    """True when the change's clause is parted from the figure ``cur`` by a comma and its sentence states an amount before it."""
-    begin = max(text.rfind(mark, 0, m.start("cur")) for mark in "。；;") + 1
-    parted = re.search(r"[，,]", text[m.end("cur") : m.start("dir")]) is not None
-    return parted and _AMOUNT.search(text, begin, m.start("cur")) is not None
-
 
 # 比2021年预算231.17万元增加33.55万元，增长17.51%: last year's figure and the change, the percentage after them
 _PRINTED_LAST_YEAR = re.compile(

@@ -13,6 +13,7 @@ from decimal import Decimal
 from cnbudget.amounts import format_amount, printed_wan
 from cnbudget.checks.amounts import NUM, UP, half_unit, percent_agrees
 from cnbudget.checks.base import Check, Checker, at, page_at, side
+from cnbudget.checks.subjects import sentence_figures, subject_unsure
 
 _SENTENCE = re.compile(r"[^。；;]+")
 # 年初预算（数）为 A 万元 / 全年预算数 B 万元 / 决算（数）为 C 万元, in one sentence
@@ -228,6 +229,8 @@ def check_last_year_figure(c: Checker) -> None:
                 )
         elif up and m.group("d") is not None and printed_wan(m.group("d"), m.group("du")) > current:
             change = printed_wan(m.group("d"), m.group("du"))
+            if subject_unsure(text, m) and any(figure >= change for figure in sentence_figures(text, m)):
+                continue  # the change may be of another figure of the sentence (yoy judges it by each)
             c.result(
                 "change-agrees",
                 subject,

@@ -9,6 +9,7 @@ from cnbudget.amounts import format_amount
 from cnbudget.checks.amounts import AMOUNT, AMOUNT_LIST, UP, change_on_last_year, listed_amounts, this_year_base_note
 from cnbudget.checks.base import Check, Checker, page_at, side
 from cnbudget.checks.rounding import rounded_change_reason
+from cnbudget.checks.subjects import sentence_figures, subject_unsure
 from cnbudget.normalise.prose_words import ANY_YEAR, OPENING_YEAR
 
 YOY = re.compile(
@@ -48,6 +49,9 @@ def check_year_on_year(c: Checker) -> None:
         unit = "万元" if completed or (inside or m).group("cu") else "元"
         judged = change_on_last_year(current, change, m.group("dir"), stated)
         page = page_at(c.d, m.start())
+        if not completed and not inside and subject_unsure(text, m):
+            _unsure_subject(c, m, change if unit == "万元" else change.scaleb(-4), stated, page)
+            continue
         if judged is None:
             _from_nothing(c, cur, m.group("dir"), change, stated, unit, m.group(0)[-60:], page)
             continue
@@ -62,6 +66,32 @@ def check_year_on_year(c: Checker) -> None:
             severity=severity or None, note=this_year_base_note(change, current, stated, unit) if severity == "mismatch" else None,
             reason=None if ok else rounded_change_reason(change, current, m.group("dir"), stated, unit),
         )
+
+
+def _unsure_subject(c: Checker, m: re.Match[str], change: Decimal, stated: Decimal, page: int | None) -> None:
+    """A change whose sentence does not say which of its figures changed (``subjects.subject_unsure``): judged by each.
+
+    It holds where one figure of the sentence, taken as this year's, gives the printed percentage; it fails only where
+    none does and one at least gives last year above zero — shown against the reading nearest to the printed rate.
+    """
+    figures = sentence_figures(c.d.evidence.prose, m)
+    readings = [(figure, *judged) for figure in figures if (judged := change_on_last_year(figure, change, m.group("dir"), stated)) is not None]
+    if not readings:
+        return
+    quote = m.group(0)[-60:]
+    held = next((r for r in readings if r[2][0]), None)
+    figure, previous, (ok, computed, severity) = held or min(readings, key=lambda r: abs(r[2][1] - stated))
+    others = "、".join(format_amount(f) for f in figures if f != figure)
+    c.result(
+        "yoy-agrees",
+        f"{m.group('cur')}/{m.group('dir')}{m.group('d')}/{m.group('p')}%",
+        ok,
+        side(f"文字说明“…{quote}”所写的增减幅度", f"{stated}%", page),
+        side(f"按句中所写的 {format_amount(figure)} 万元为本年数、增减额 {format_amount(change)} 万元推得的上年数 {format_amount(previous)} 万元算出的幅度", f"{computed}%", page),
+        f"“…{quote}”: which figure of the sentence changed it does not say; against {format_amount(figure)}, the reading nearest the printed rate",
+        severity=severity or None,
+        note=f"句中其他金额（{others} 万元）作为本年数也都得不出所写的 {stated}%" if others else None,
+    )
 
 
 def _from_nothing(c: Checker, cur: str, direction: str, change: Decimal, stated: Decimal, unit: str, quote: str, page: int | None) -> None:
