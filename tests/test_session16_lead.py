@@ -190,3 +190,15 @@ def test_a_change_whose_figure_the_sentence_does_not_name_is_judged_by_each_figu
     # counter-case: a sentence stating no other figure: the rise larger than its figure is impossible, as before
     alone = "年初结转和结余134.56万元，较2019年增加149.44万元，增长13.06%。"
     assert [r["check_id"] for r in run(check_last_year_figure, evidence=Evidence(prose=alone), fiscal_year=2020)] == ["change-agrees"]
+
+
+def test_a_rise_from_nothing_in_a_sentence_of_two_figures_still_fails() -> None:
+    # holdout17's 儋州实验幼儿园: both figures 506.91, the rise 506.91 — no reading gives last year above zero
+    from cnbudget.checks.yoy import check_year_on_year
+    from cnbudget.model import Evidence
+
+    from .checks.conftest import run
+
+    prose = "2024年度收入总计506.91万元,支出总计506.91万元,与2023年度相比,收入、支出总计各增加506.91万元,增长100%。"
+    [result] = run(check_year_on_year, evidence=Evidence(prose=prose), fiscal_year=2024)
+    assert result["status"] == "fail" and "上年数为 0" in result["detail"]

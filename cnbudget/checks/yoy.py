@@ -49,8 +49,7 @@ def check_year_on_year(c: Checker) -> None:
         unit = "万元" if completed or (inside or m).group("cu") else "元"
         judged = change_on_last_year(current, change, m.group("dir"), stated)
         page = page_at(c.d, m.start())
-        if not completed and not inside and subject_unsure(text, m):
-            _unsure_subject(c, m, change if unit == "万元" else change.scaleb(-4), stated, page)
+        if not completed and not inside and subject_unsure(text, m) and _unsure_subject(c, m, change if unit == "万元" else change.scaleb(-4), stated, page):
             continue
         if judged is None:
             _from_nothing(c, cur, m.group("dir"), change, stated, unit, m.group(0)[-60:], page)
@@ -68,16 +67,17 @@ def check_year_on_year(c: Checker) -> None:
         )
 
 
-def _unsure_subject(c: Checker, m: re.Match[str], change: Decimal, stated: Decimal, page: int | None) -> None:
-    """A change whose sentence does not say which of its figures changed (``subjects.subject_unsure``): judged by each.
+def _unsure_subject(c: Checker, m: re.Match[str], change: Decimal, stated: Decimal, page: int | None) -> bool:
+    """A change whose sentence does not say which of its figures changed (``subjects.subject_unsure``): judged by each;
+    True where judged, False where no figure gives last year above zero (a rise from nothing is ``_from_nothing``'s).
 
     It holds where one figure of the sentence, taken as this year's, gives the printed percentage; it fails only where
-    none does and one at least gives last year above zero — shown against the reading nearest to the printed rate.
+    none does — shown against the reading nearest to the printed rate.
     """
     figures = sentence_figures(c.d.evidence.prose, m)
     readings = [(figure, *judged) for figure in figures if (judged := change_on_last_year(figure, change, m.group("dir"), stated)) is not None]
     if not readings:
-        return
+        return False
     quote = m.group(0)[-60:]
     held = next((r for r in readings if r[2][0]), None)
     figure, previous, (ok, computed, severity) = held or min(readings, key=lambda r: abs(r[2][1] - stated))
@@ -92,6 +92,7 @@ def _unsure_subject(c: Checker, m: re.Match[str], change: Decimal, stated: Decim
         severity=severity or None,
         note=f"句中其他金额（{others} 万元）作为本年数也都得不出所写的 {stated}%" if others else None,
     )
+    return True
 
 
 def _from_nothing(c: Checker, cur: str, direction: str, change: Decimal, stated: Decimal, unit: str, quote: str, page: int | None) -> None:
