@@ -202,3 +202,31 @@ def test_a_rise_from_nothing_in_a_sentence_of_two_figures_still_fails() -> None:
     prose = "2024年度收入总计506.91万元,支出总计506.91万元,与2023年度相比,收入、支出总计各增加506.91万元,增长100%。"
     [result] = run(check_year_on_year, evidence=Evidence(prose=prose), fiscal_year=2024)
     assert result["status"] == "fail" and "上年数为 0" in result["detail"]
+
+
+# 12. Changes stated in the sentence after their figures, each naming its subject (holdout19's 环县: 收入减少15.65万元,
+#     增长-5.86% after 收入总计267.07万元,支出总计213万元 — 5.54% against last year's 282.72; the 5.86% is over this year's),
+#     or naming none, of the one figure before (holdout21's 张棉驿: 事业收入37.1949万元,为…。较上年度…增加4.1262万元,增长11%).
+
+
+def test_a_change_naming_its_subject_is_judged_against_the_figure_of_that_name_before_it() -> None:
+    from cnbudget.checks.named_changes import check_named_changes
+    from cnbudget.model import Evidence
+
+    from .checks.conftest import run
+
+    prose = "本部门2018年度收入总计267.07万元,支出总计213万元。与2017年决算数相比,收入减少15.65万元,增长-5.86%,支出减少75.99万元,增长-35.68%。"
+    results = run(check_named_changes, evidence=Evidence(prose=prose), fiscal_year=2018)
+    assert [(r["status"], r["actual"]) for r in results] == [("fail", "5.54%"), ("fail", "26.30%")]
+    assert "267.07" in results[0]["detail"] and "213" in results[1]["detail"]
+    prose = "3.事业收入37.1949万元,为事业单位开展专业业务活动取得的收入。较上年度决算数增加4.1262万元,增长11%。"
+    [result] = run(check_named_changes, evidence=Evidence(prose=prose), fiscal_year=2020)
+    assert result["status"] == "fail" and "增长11%" in result["detail"] and "33.0687" in result["detail"]
+    # counter-cases: the right rates hold; a subject two figures' words share is not judged; a sentence ending on its
+    # figure is yoy's carried check's
+    prose = "本部门2018年度收入总计267.07万元,支出总计213万元。与2017年决算数相比,收入减少15.65万元,下降5.54%。"
+    assert [r["status"] for r in run(check_named_changes, evidence=Evidence(prose=prose), fiscal_year=2018)] == ["pass"]
+    prose = "财政拨款收入200万元,事业收入67.07万元。与2017年相比,收入减少15.65万元,下降9%。"
+    assert run(check_named_changes, evidence=Evidence(prose=prose), fiscal_year=2018) == []
+    prose = "收入总计100万元。与上年相比,增加10万元,增长20%。"
+    assert run(check_named_changes, evidence=Evidence(prose=prose), fiscal_year=2018) == []

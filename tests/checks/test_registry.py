@@ -62,6 +62,7 @@ PUBLISHED_ORDER = [
     "check_body_counts",
     "check_implied_item_budgets",
     "check_expenditure_covers_revenue",
+    "check_named_changes",
 ]
 
 
