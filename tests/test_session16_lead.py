@@ -230,3 +230,18 @@ def test_a_change_naming_its_subject_is_judged_against_the_figure_of_that_name_b
     assert run(check_named_changes, evidence=Evidence(prose=prose), fiscal_year=2018) == []
     prose = "收入总计100万元。与上年相比,增加10万元,增长20%。"
     assert run(check_named_changes, evidence=Evidence(prose=prose), fiscal_year=2018) == []
+
+
+def test_a_change_after_a_list_that_lost_its_line_breaks_is_of_the_last_item() -> None:
+    # holdout21's 张棉驿: “…应急处理2.上级补助收入0万元3.事业收入37.1949万元,为…的收入。较上年度决算数增加4.1262万元,增长11%”
+    from cnbudget.checks.named_changes import check_named_changes
+    from cnbudget.model import Evidence
+
+    from .checks.conftest import run
+
+    prose = "主要原因是应急处理2.上级补助收入0万元3.事业收入37.1949万元,为事业单位开展业务活动取得的收入。较上年度决算数增加4.1262万元,增长11%。"
+    [result] = run(check_named_changes, evidence=Evidence(prose=prose), fiscal_year=2020)
+    assert result["status"] == "fail" and "“事业收入” 37.1949" in result["detail"]
+    # counter-case: two figures in the last item, no subject named: which one changed is not said
+    prose = "2.上级补助收入0万元3.事业收入37.1949万元,其中科研收入5.00万元。较上年度决算数增加4.1262万元,增长11%。"
+    assert run(check_named_changes, evidence=Evidence(prose=prose), fiscal_year=2020) == []

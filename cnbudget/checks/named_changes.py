@@ -29,6 +29,7 @@ _CLAUSE = re.compile(
 )
 _AMOUNT = re.compile(rf"(?P<n>{NUM})(?P<u>万?元)")
 _SENTENCE = re.compile(r"[^。；;\n]+")
+_ITEM = re.compile(r"(?<![\d.])\d{1,2}[.．、](?=[\u4e00-\u9fff])")
 
 
 def check_named_changes(c: Checker) -> None:
@@ -43,12 +44,16 @@ def check_named_changes(c: Checker) -> None:
         if opening is None or before.end() + 1 != sentence.start():
             continue
         figures = _figures(before.group(0))
-        if not figures or (len(figures) == 1 and before.group(0).endswith(("万元", "元"))):
+        # a list's items run together where the text lost its line breaks (…0万元3.事业收入37.1949万元,为…): the figure a
+        # change naming no subject is of is the last item's one
+        last = _ITEM.split(before.group(0))[-1]
+        own = _figures(last)
+        if not figures or (len(own) == 1 and last.endswith(("万元", "元")) and len(figures) == 1):
             continue  # no figure before; or one ending the sentence before (yoy's check_year_on_year_carried)
         rest = sentence.group(0)[opening.end() :]
         for m in _CLAUSE.finditer(rest):
             # a subject named: the one figure whose words hold it; none named: the first change, of the one figure
-            found = [f for f in figures if m.group("subj") in f[0]] if m.group("subj") else figures if m.start() == 0 else []
+            found = [f for f in figures if m.group("subj") in f[0]] if m.group("subj") else own if m.start() == 0 else []
             if len(found) == 1:
                 _judge(c, m, found[0], sentence.start() + opening.end())
 
