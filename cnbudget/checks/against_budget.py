@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from cnbudget.amounts import format_amount, printed_wan
 from cnbudget.checks.amounts import NUM, half_unit, percent_agrees
-from cnbudget.checks.base import Check, Checker, at, page_at, side
+from cnbudget.checks.base import Check, Checker, at, page_at, sentence_start, side
 from cnbudget.checks.changes import SUBJECT_UNSURE
 from cnbudget.checks.rounding import WHOLE_WAN_ROUNDING
 
@@ -56,7 +56,7 @@ def check_change_against_budget(c: Checker) -> None:
         budget = current - change if over else current + change
         if budget <= 0 or current <= 0:
             continue
-        begin = max(text.rfind(mark, 0, m.start("cur")) for mark in "。；;\n") + 1
+        begin = sentence_start(text, m.start("cur"))
         unsure = _AMOUNT.search(text, begin, m.start("cur")) is not None
         ok, computed, severity = percent_agrees(change, budget, printed, half_unit(change), half_unit(current) + half_unit(change))
         wrong_base = not ok and percent_agrees(change, current, printed, half_unit(change), half_unit(current))[0]

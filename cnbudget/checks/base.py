@@ -214,6 +214,15 @@ def _fmt(value: Value) -> str | None:
     return format_amount(value) if isinstance(value, Decimal) else str(value)
 
 
+# what ends a sentence for the checks that look back to its start: 。, a semicolon, or the end of a printed line
+SENTENCE_ENDS = "。；;\n"
+
+
+def sentence_start(text: str, position: int, ends: str = SENTENCE_ENDS) -> int:
+    """The offset in ``text`` where the sentence holding ``position`` begins: just after the last of ``ends`` before it (0 if none)."""
+    return max(text.rfind(mark, 0, position) for mark in ends) + 1
+
+
 def page_at(d: Disclosure, position: int) -> int | None:
     """The page of the prose at a character ``position`` of ``evidence.prose``.
 

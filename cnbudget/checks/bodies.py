@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from cnbudget.checks.base import Check, Checker, at, page_at, side
+from cnbudget.checks.base import Check, Checker, at, page_at, sentence_start, side
 
 _DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _COUNT = rf"(?:\d+|[{''.join(_DIGITS)}十]+)"
@@ -95,7 +95,7 @@ def check_body_counts(c: Checker) -> None:
         if total is None or not parts:
             continue
         page = page_at(c.d, t.start())
-        begin = max(text.rfind(mark, 0, t.start()) for mark in "。；;\n") + 1
+        begin = sentence_start(text, t.start())
         said = _flat(text[max(begin, t.start() - 30) : text.index("个", t.end("n")) + 1])  # the count with the words that name the bodies
         for way in ("what", "funding"):
             named = {k: v for k, v in parts.items() if _KINDS[k][0] == way}

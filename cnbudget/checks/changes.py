@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from cnbudget.amounts import format_amount, printed_wan
 from cnbudget.checks.amounts import NUM, UP, change_on_last_year, half_unit, percent_agrees
-from cnbudget.checks.base import Check, Checker, Row, at, page_at, side, stated
+from cnbudget.checks.base import Check, Checker, Row, at, page_at, sentence_start, side, stated
 from cnbudget.checks.percentages import CHANGE
 from cnbudget.checks.yoy import YOY
 from cnbudget.normalise.prose_words import three_public_item
@@ -26,7 +26,7 @@ SUBJECT_UNSURE = "增减额与最近的金额隔有逗号，句中此前还写�
 
 def subject_unsure(text: str, m: re.Match[str]) -> bool:
     """True when the change's clause is parted from the figure ``cur`` by a comma and its sentence states an amount before it."""
-    begin = max(text.rfind(mark, 0, m.start("cur")) for mark in "。；;") + 1
+    begin = sentence_start(text, m.start("cur"), "。；;")
     parted = re.search(r"[，,]", text[m.end("cur") : m.start("dir")]) is not None
     return parted and _AMOUNT.search(text, begin, m.start("cur")) is not None
 
@@ -230,7 +230,7 @@ def check_change_on_item_of_year(c: Checker) -> None:
     fy = c.d.meta.get("fiscal_year")
     text = c.d.evidence.prose
     for m in _ON_ITEM_OF_YEAR.finditer(text):
-        begin = max(text.rfind(mark, 0, m.start()) for mark in "。；;\n") + 1
+        begin = sentence_start(text, m.start())
         label = text[begin : m.start("cur")]
         item = three_public_item(label, text[begin : m.end()])
         years = re.findall(r"(20\d{2})年", label)

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from cnbudget.amounts import format_amount, printed_wan
 from cnbudget.checks.amounts import NUM, half_unit
-from cnbudget.checks.base import Check, Checker, at, page_at, phase_of, side
+from cnbudget.checks.base import Check, Checker, at, page_at, phase_of, sentence_start, side
 
 # the number of cars, in the average's own sentence: 车辆保有量为3辆, 公务车保有量3辆
 _FLEET = re.compile(r"保有量\s*(?:为|是|共)?\s*(?P<n>\d+)\s*辆")
@@ -22,12 +22,6 @@ _AVERAGE = re.compile(rf"(?:平均每辆(?:车)?|车均|辆均)(?P<what>[^。；
 _RUNNING = re.compile(r"[车的全年度运行维护及费用支出]*")
 # the running cost the sentence prints before the average (never the purchase and running together: 购置及运行维护费)
 _COST = re.compile(rf"(?<!购置及)(?<!购置和)运行(?:及)?维护费?(?:支出)?(?:为|是)?\s*(?P<c>{NUM})\s*(?P<cu>万?元)")
-_ENDS = "。；;\n"
-
-
-def _sentence_start(text: str, position: int) -> int:
-    """Where the sentence holding ``position`` begins: after the last 。；; or line break before it."""
-    return max(text.rfind(mark, 0, position) for mark in _ENDS) + 1
 
 
 def _operation(c: Checker) -> tuple[Decimal, str, int | None] | None:
@@ -71,7 +65,7 @@ def check_vehicle_average(c: Checker) -> None:
     for m in _AVERAGE.finditer(text):
         if not _RUNNING.fullmatch(m.group("what")):
             continue
-        begin = _sentence_start(text, m.start())
+        begin = sentence_start(text, m.start())
         fleets = list(_FLEET.finditer(text, begin, m.start()))
         if len(fleets) != 1 or int(fleets[0].group("n")) == 0:
             continue

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from cnbudget.amounts import format_amount
 from cnbudget.checks.amounts import AMOUNT, AMOUNT_LIST, UP, change_on_last_year, listed_amounts, this_year_base_note
-from cnbudget.checks.base import Check, Checker, page_at, side
+from cnbudget.checks.base import Check, Checker, page_at, sentence_start, side
 from cnbudget.checks.rounding import rounded_change_reason
 from cnbudget.normalise.prose_words import ANY_YEAR, OPENING_YEAR
 
@@ -99,7 +99,7 @@ def _earlier_year(text: str, position: int, fiscal_year: int | None) -> bool:
     A clause naming no year takes the year of the nearest clause before it in the sentence that names one:
     “2022年度收入总计400.22万元,支出总计400.22万元,与2022年度相比…增加52.91万元” — the 400.22 before the comparison is 2022's.
     """
-    start = max(text.rfind(mark, 0, position) for mark in "。；;\n") + 1
+    start = sentence_start(text, position)
     own, *before = reversed(re.split(r"[，,]", text[max(start, position - 120) : position]))
     years = re.findall(r"(20\d{2})年", own[-30:])
     if years or not fiscal_year:
@@ -129,7 +129,7 @@ def check_year_on_year_carried(c: Checker) -> None:
     """
     text = c.d.evidence.prose
     for m in _CARRIED_YOY.finditer(text):
-        begin = max(text.rfind(mark, 0, m.start("cur")) for mark in "。；;") + 1
+        begin = sentence_start(text, m.start("cur"), "。；;")
         if re.search(rf"(?:{AMOUNT})\s*万?元", text[begin : m.start("cur")]):
             continue  # the sentence before states other figures too (一般公共预算 X 万元，政府性基金 0.00 万元): which one changed it does not say
         current, changes, stated = listed_amounts(m.group("cur")), listed_amounts(m.group("d")), [Decimal(p) for p in re.findall(r"\d+(?:\.\d+)?", m.group("p"))]
