@@ -49,7 +49,7 @@ def check_year_on_year(c: Checker) -> None:
         judged = change_on_last_year(current, change, m.group("dir"), stated)
         page = page_at(c.d, m.start())
         if judged is None:
-            _from_nothing(c, cur, m.group("dir"), change, stated, unit, m.group(0)[-60:], page)
+            _from_nothing(c, current, cur, m.group("dir"), change, stated, unit, m.group(0)[-60:], page)
             continue
         previous, (ok, computed, severity) = judged
         c.result(
@@ -64,15 +64,18 @@ def check_year_on_year(c: Checker) -> None:
         )
 
 
-def _from_nothing(c: Checker, cur: str, direction: str, change: Decimal, stated: Decimal, unit: str, quote: str, page: int | None) -> None:
+def _from_nothing(
+    c: Checker, current: Decimal, cur: str, direction: str, change: Decimal, stated: Decimal, unit: str, quote: str, page: int | None
+) -> None:
     """A rise by exactly this year's figure (last year nothing) printed with a percentage: a fail, for no rate is of nothing.
 
     “收入、支出总计各增加506.91万元，增长100%” on 506.91 万元: last year was 0, and a rise from nothing has no rate
     (100% is a doubling). Only where the change equals this year's figure as printed: a change larger than the figure
     (last year below zero) is more likely a figure misread than a statement, and is left alone; and only against last
-    year (上年, 同比, or the year before the disclosure's by number).
+    year (上年, 同比, or the year before the disclosure's by number). ``current`` is this year's figure, ``cur`` it as printed
+    (quoted in the result).
     """
-    if direction not in UP or Decimal(cur.replace(",", "")) != change or stated == 0:
+    if direction not in UP or current != change or stated == 0:
         return
     named = re.search(r"(?:比|较|与|和)(20\d{2})年", quote)
     year = c.d.meta.get("fiscal_year")
@@ -142,7 +145,7 @@ def check_year_on_year_carried(c: Checker) -> None:
             cur, change, printed = (x[i if len(x) > 1 else 0] for x in (current, changes, stated))
             judged = change_on_last_year(cur, change, m.group("dir"), printed)
             if judged is None:
-                _from_nothing(c, format_amount(cur), m.group("dir"), change, printed, "万元", quote, page)
+                _from_nothing(c, cur, format_amount(cur), m.group("dir"), change, printed, "万元", quote, page)
                 continue
             previous, (ok, computed, severity) = judged
             c.result(
