@@ -28,7 +28,7 @@ from cnbudget.tables.numbering import numbered_text
 from cnbudget.tables.registry import BY_NAME
 from cnbudget.tables.rows import BLANK_MARK
 from cnbudget.tables.three_public import ITEMS as THREE_PUBLIC_ITEMS
-from cnbudget.tables.three_public_text import item_of
+from cnbudget.tables.three_public_text import COUNT, item_of
 
 __all__ = ["Refused", "doubt_refused", "ungrouped"]
 
@@ -38,7 +38,9 @@ _GROUP = re.compile(r"^\d{3}(?:\.\d+)?$")  # a group that may continue one
 _GROUPED_AMOUNT = re.compile(r"^\d{3}\.\d+$")
 _UNSPLIT = re.compile(r"^\d{4,}\.\d+$")  # 6530100.00: a table printing this does not group by spaces
 _ROW_NUMBER = re.compile(r"^[1-9]\d{0,2}$")
-_COUNT_HEAD = re.compile(r"组数|人数|人次|批次|保有量|购置数|车辆数|[(（](?:个|人|辆|批|人次|台|次)[)）]")
+# a header naming a count (the “三公” table's words, and 车辆数, 台, 次 of the other tables that print one): its whole
+# numbers stand alone; the “三公” table's own reading of labels keeps to its words (three_public_text.item_of)
+_COUNT_HEAD = re.compile(rf"{COUNT.pattern}|车辆数|[(（](?:台|次)[)）]")
 
 
 @dataclass(frozen=True)
