@@ -17,6 +17,7 @@ from cnbudget.checks.base import Check, Checker, Row, at, page_at, sentence_star
 from cnbudget.checks.percentages import CHANGE
 from cnbudget.checks.yoy import YOY
 from cnbudget.normalise.prose_words import three_public_item
+from cnbudget.strings import compact
 
 _AMOUNT = re.compile(rf"{NUM}\s*万?元")
 # “收入总计3000000元,其中拨款100元,与上年相比,减少60万元”: the change's clause stands apart (after a comma) from the
@@ -247,7 +248,7 @@ def check_change_on_item_of_year(c: Checker) -> None:
             continue  # the direction printed is not the figures': another reading, not judged here
         ok, computed, severity = percent_agrees(abs(gap), previous, printed, half_unit(current) + half_unit(previous), half_unit(previous))
         page = page_at(c.d, m.start())
-        quote = re.sub(r"\s+", "", text[begin if m.end() - begin <= 80 else m.start("cur") - 30 : m.end()])  # the clause, naming the item
+        quote = compact(text[begin if m.end() - begin <= 80 else m.start("cur") - 30 : m.end()])  # the clause, naming the item
         named = f"{year}年{'决算' if m.group('kind') in ('决算', '执行') else '预算'}数"
         c.result(
             "change-percent-agrees",

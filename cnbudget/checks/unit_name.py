@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from cnbudget.checks.base import Check, Checker, at, page_at, sentence_start, side
+from cnbudget.strings import compact
 
 _CONJUNCTIONS = "和与及暨"
 MIN_CORE = 5  # a shorter name (和平区…) is too likely to be part of other words
@@ -91,7 +92,7 @@ def check_own_level_names_unit(c: Checker) -> None:
             continue
         begin = sentence_start(text, m.start())
         end = min([i for i in (text.find(mark, m.end()) for mark in "。；;\n") if i >= 0] + [m.end() + 20])
-        quote = re.sub(r"\s+", "", text[max(begin, m.start() - 40) : end])
+        quote = compact(text[max(begin, m.start() - 40) : end])
         page = page_at(c.d, m.start())
         c.result(
             "own-level-names-unit",

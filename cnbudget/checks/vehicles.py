@@ -13,6 +13,7 @@ from decimal import Decimal
 from cnbudget.amounts import format_amount, printed_wan
 from cnbudget.checks.amounts import NUM, half_unit
 from cnbudget.checks.base import Check, Checker, at, page_at, phase_of, sentence_start, side
+from cnbudget.strings import compact
 
 # the number of cars, in the average's own sentence: 车辆保有量为3辆, 公务车保有量3辆
 _FLEET = re.compile(r"保有量\s*(?:为|是|共)?\s*(?P<n>\d+)\s*辆")
@@ -90,7 +91,7 @@ def check_vehicle_average(c: Checker) -> None:
         place = Decimal(1).scaleb(_exponent(average))
         severity = None if ok or wrong_unit else "rounding" if _within(average, expected, half_unit(cost) / cars + place) else "mismatch"
         page = page_at(c.d, m.start())
-        quote = re.sub(r"\s+", "", text[max(begin, fleets[0].start() - 8) : m.end()])  # the count with the words that name the fleet
+        quote = compact(text[max(begin, fleets[0].start() - 8) : m.end()])  # the count with the words that name the fleet
         shown = expected if _exponent(expected) >= -4 else expected.quantize(Decimal("0.0001"))  # a quotient shown to 4 places
         detail = (
             f"文字说明“{quote}”{at(page)}：按{cost_quote}除以 {cars} 辆，"

@@ -188,7 +188,7 @@ def cell_amount(cell: str) -> tuple[Decimal | None, bool]:
         return None, True
     value = parse_amount(text)
     if value is None and _WRAPPED.match(text):
-        value = parse_amount(re.sub(r"\s+", "", text))
+        value = parse_amount(compact(text))
     return value, value is not None
 
 
@@ -217,7 +217,7 @@ class _Codes:
         parts = [compact(s) for s in segments]
         self.misprinted = ""
         if len(parts) == 1:
-            digits = re.sub(r"\s+", "", parts[0])
+            digits = compact(parts[0])
             code = digits if re.fullmatch(r"2\d{2}(?:\d{2}){0,2}", digits) else None
         else:
             code = self._join(parts)
