@@ -20,11 +20,10 @@ from cnbudget.model import Block, Line
 from cnbudget.official import classification
 from cnbudget.strings import compact
 from cnbudget.tables.common import TOTAL_RE, Grid, aligned_grid
-from cnbudget.tables.numbering import is_column_numbers
+from cnbudget.tables.numbering import ROW_NUMBER_HEAD, is_column_numbers
 from cnbudget.tables.phases import phase_of
 from cnbudget.tables.rows import clean_name
 
-_NEVER_AMOUNTS = re.compile(r"^(?:行次|栏次|序号|行号)$")
 _SEGMENT_NAMES = {"类": 0, "款": 1, "项": 2}
 _CODE_LABEL = re.compile(r"编码|代码")
 _NAME_LABEL = re.compile(r"名称$|^(?:项目|科目)$")
@@ -150,7 +149,7 @@ def name_columns(labels: Sequence[str], year: int | None = None, own: str = "app
     figures: list[int] = []
     for j, path in enumerate(segs):
         last = path[-1] if path else ""
-        if not path or _NEVER_AMOUNTS.match(last):
+        if not path or ROW_NUMBER_HEAD.match(last):
             continue
         if last in _SEGMENT_NAMES:
             code_parts[_SEGMENT_NAMES[last]] = j
@@ -174,7 +173,7 @@ def name_columns(labels: Sequence[str], year: int | None = None, own: str = "app
     if len(code_parts) != 3 and len(code) == 3 and code[2] - code[0] == 2:
         # one 科目编码 header over three cells (类 | 款 | 项): the cells are its parts
         codes = tuple(code)
-    figures_all = tuple(j for j, path in enumerate(segs) if (path or j == previous) and j not in codes and j != name and not (path and _NEVER_AMOUNTS.match(path[-1])))
+    figures_all = tuple(j for j, path in enumerate(segs) if (path or j == previous) and j not in codes and j != name and not (path and ROW_NUMBER_HEAD.match(path[-1])))
     return FunctionColumns(codes, name, amounts, figures_all, phased, parts)
 
 
