@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from cnbudget.amounts import format_amount, printed_wan
-from cnbudget.checks.amounts import NUM, half_unit, percent_agrees
+from cnbudget.checks.amounts import AMOUNT_IN_YUAN_OR_WAN, NUM, half_unit, percent_agrees
 from cnbudget.checks.base import Check, Checker, at, page_at, sentence_start, side
 from cnbudget.checks.changes import SUBJECT_UNSURE
 from cnbudget.checks.rounding import WHOLE_WAN_ROUNDING
@@ -29,7 +29,6 @@ _AGAINST_BUDGET = re.compile(
     rf"(?:比|较)(?P<base>年初|全年|调整后?)?预算(?:数)?\s*(?P<dir>增加|减少|超支|超出|节约|节省|下降|增长)了?\s*(?P<d>{NUM})\s*(?P<du>万?元)\s*[，,]\s*"
     rf"(?:同比)?(?:增长|下降|增加|减少|超支|节约|降低|上升|增幅|降幅)了?\s*(?P<p>\d+(?:\.\d+)?)\s*%"
 )
-_AMOUNT = re.compile(rf"{NUM}\s*万?元")
 
 
 def _budget_name(base: str | None) -> str:
@@ -53,7 +52,7 @@ def check_change_against_budget(c: Checker) -> None:
         if budget <= 0 or current <= 0:
             continue
         begin = sentence_start(text, m.start("cur"))
-        unsure = _AMOUNT.search(text, begin, m.start("cur")) is not None
+        unsure = AMOUNT_IN_YUAN_OR_WAN.search(text, begin, m.start("cur")) is not None
         ok, computed, severity = percent_agrees(change, budget, printed, half_unit(change), half_unit(current) + half_unit(change))
         wrong_base = not ok and percent_agrees(change, current, printed, half_unit(change), half_unit(current))[0]
         name, page = _budget_name(m.group("base")), page_at(c.d, m.start())

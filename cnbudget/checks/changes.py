@@ -12,14 +12,13 @@ import re
 from decimal import Decimal
 
 from cnbudget.amounts import format_amount, printed_wan
-from cnbudget.checks.amounts import NUM, UP, change_on_last_year, half_unit, percent_agrees
+from cnbudget.checks.amounts import AMOUNT_IN_YUAN_OR_WAN, NUM, UP, change_on_last_year, half_unit, percent_agrees
 from cnbudget.checks.base import Check, Checker, Row, at, page_at, sentence_start, side, stated
 from cnbudget.checks.percentages import CHANGE
 from cnbudget.checks.yoy import YOY
 from cnbudget.normalise.prose_words import three_public_item
 from cnbudget.strings import compact
 
-_AMOUNT = re.compile(rf"{NUM}\s*万?元")
 # “收入总计3000000元,其中拨款100元,与上年相比,减少60万元”: the change's clause stands apart (after a comma) from the
 # figure nearest it, and the sentence states another figure before that one: which of them changed it does not say
 SUBJECT_UNSURE = "增减额与最近的金额隔有逗号，句中此前还写有其他金额，增减所说的是哪一个数不能确定，不作判断"
@@ -29,7 +28,7 @@ def subject_unsure(text: str, m: re.Match[str]) -> bool:
     """True when the change's clause is parted from the figure ``cur`` by a comma and its sentence states an amount before it."""
     begin = sentence_start(text, m.start("cur"), "。；;")
     parted = re.search(r"[，,]", text[m.end("cur") : m.start("dir")]) is not None
-    return parted and _AMOUNT.search(text, begin, m.start("cur")) is not None
+    return parted and AMOUNT_IN_YUAN_OR_WAN.search(text, begin, m.start("cur")) is not None
 
 
 # 比2021年预算231.17万元增加33.55万元，增长17.51%: last year's figure and the change, the percentage after them
