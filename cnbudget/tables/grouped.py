@@ -21,13 +21,13 @@ from dataclasses import dataclass
 
 from cnbudget.amounts import SPACE_GROUPED
 from cnbudget.model import Block, Line
+from cnbudget.schema import THREE_PUBLIC_ITEMS
 from cnbudget.strings import compact
 from cnbudget.tables import summary
 from cnbudget.tables.common import Context
 from cnbudget.tables.numbering import ROW_NUMBER, numbered_text
 from cnbudget.tables.registry import BY_NAME
 from cnbudget.tables.rows import BLANK_MARK
-from cnbudget.tables.three_public import ITEMS as THREE_PUBLIC_ITEMS
 from cnbudget.tables.three_public_text import COUNT, item_of
 
 __all__ = ["Refused", "doubt_refused", "ungrouped"]

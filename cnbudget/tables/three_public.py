@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from cnbudget.amounts import format_amount, parse_amount, to_wan
 from cnbudget.model import Block
+from cnbudget.schema import THREE_PUBLIC_ITEMS
 from cnbudget.schema.names import ITEM_NAMES
 from cnbudget.strings import compact
 from cnbudget.tables.bars import split_bars, stacked_bars, two_columns, without_lone_bars
@@ -20,7 +21,7 @@ from cnbudget.tables.three_public_cells import row_items, stacked_columns
 from cnbudget.tables.three_public_headless import IDENTITIES, headless_rows
 from cnbudget.tables.three_public_text import YEAR, item_of, stacked_grid, text_grid
 
-ITEMS = ("total", "outbound_travel", "vehicle_total", "vehicle_purchase", "vehicle_operation", "reception")
+ITEMS = THREE_PUBLIC_ITEMS  # the six items in the schema's order, that of the standard layout's columns
 _IDENTITIES = IDENTITIES
 
 
