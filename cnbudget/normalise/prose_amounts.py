@@ -105,7 +105,6 @@ def statements(text: str, prose: Prose | None = None) -> list[Statement]:
 
 
 _CLAUSE_END = re.compile(r"[。；;！？]")
-_HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]")
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -113,7 +112,7 @@ def _sentence(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 300) : start]
     ends = list(_CLAUSE_END.finditer(before))
     begin = max(ends[-1].end() if ends else 0, before.rfind("\n") + 1)  # a heading's line is not the sentence's
-    headings = list(_HEADING.finditer(before, begin))
+    headings = list(prose_words.SECTION.finditer(before, begin))
     begin = headings[-1].start() if headings else begin
     after = _CLAUSE_END.search(text, end)
     stop = after.end() if after and after.end() - end < 300 else min(len(text), end + 300)
