@@ -18,7 +18,7 @@ from decimal import Decimal
 from cnbudget.amounts import format_amount, parse_amount, to_wan
 from cnbudget.model import Block, Line
 from cnbudget.official import classification
-from cnbudget.strings import compact
+from cnbudget.strings import HAN, compact
 from cnbudget.tables.common import TOTAL_RE, Grid, aligned_grid
 from cnbudget.tables.numbering import ROW_NUMBER_HEAD, is_column_numbers
 from cnbudget.tables.phases import phase_of
@@ -38,7 +38,6 @@ _CHINESE = {"previous_year": "上年数", "total": "合计", **_GROUPS}
 _CURRENT = re.compile(r"^(?:当年|本年)(?:预算|拨款)?")
 _CARRIED = re.compile(r"^上年结转")
 _COLUMN_NUMBER = re.compile(r"\*+|\d{1,2}")
-_WORDS = re.compile(r"[\u4e00-\u9fff]")
 _WRAPPED = re.compile(r"^[-－]?[\d,.]+(?:\s+[\d,.]+)+$")
 # a header segment that is only a phase word (年初预算数, 全年预算数, 决算数, 预算数 …)
 _PHASE_WORD = re.compile(r"(?:年初|全年|调整(?:后)?)?预算数?|决算数?|执行数|实际数")
@@ -273,7 +272,7 @@ def _misaligned(grid: Grid, columns: FunctionColumns) -> bool:
             return True
         if columns.name is not None and cell_amount(cells[columns.name])[0] is not None:
             return True
-        if any(_WORDS.search(cells[j]) for j in columns.figures):
+        if any(HAN.search(cells[j]) for j in columns.figures):
             return True
     return False
 
