@@ -44,6 +44,7 @@ def after_heading(label: str) -> str:
 
 
 def clean_label(label: str) -> str:
+    """The words that name a prose figure: ``label`` without a heading run into it, 其中, the words before an earlier colon, or an enumerator."""
     # a heading run into the first item (“六、一般公共预算基本支出情况说明（一）工资福利支出”): the item's words only
     label = after_heading(label)
     label = re.sub(r"^(?:其中|包括|主要用于以下方面|支出包括|收入包括)[:：]?", "", label)

@@ -56,6 +56,7 @@ class ThreePublicTable:
     headings: dict[str, str] = field(default_factory=dict)  # column -> its heading (2024年, 2024年决算数)
 
     def heading(self, column: str) -> str:
+        """The heading of ``column``: the one the table names, else the column's year (2024年)."""
         return self.headings.get(column) or f"{column}年"
 
     def chart(self) -> BarChart | None:

@@ -65,10 +65,12 @@ class Row:
 
     @property
     def page(self) -> int | None:
+        """The page of the row's line."""
         return self.line.page
 
     @property
     def name(self) -> str:
+        """The row's label: the words between its codes and its amounts, cleaned."""
         return clean_name(" ".join(t for t in self.middle))
 
     @property
