@@ -32,6 +32,7 @@ class Line:
 
     @property
     def text(self) -> str:
+        """The line's non-empty cells joined by single spaces."""
         return " ".join(c for c in self.cells if c)
 
 
@@ -77,6 +78,7 @@ class Block:
 
     @property
     def page(self) -> int | None:
+        """The page of the block's first line that has one; None where none has."""
         for line in self.lines:
             if line.page is not None:
                 return line.page
@@ -175,6 +177,7 @@ class Disclosure:
 
     @property
     def id(self) -> str:
+        """The disclosure's id (``meta['disclosure_id']``) as a string."""
         return str(self.meta["disclosure_id"])
 
     def add(self, resource: str, row: Row) -> None:
@@ -227,6 +230,7 @@ class BuildReport:
 
     @property
     def failed(self) -> bool:
+        """True when any source failed to build."""
         return any(e["status"] == "failed" for e in self.entries)
 
 
@@ -246,6 +250,7 @@ class PackedRows(dict[str, list[Row]]):
 
     @classmethod
     def of(cls, rows: dict[str, list[Row]]) -> PackedRows:
+        """Rows by resource packed (pickled and compressed) into a new PackedRows."""
         return cls(zlib.compress(pickle.dumps(dict(rows), protocol=pickle.HIGHEST_PROTOCOL), 1))
 
     def _rows(self) -> dict[str, list[Row]]:
@@ -272,6 +277,7 @@ class PackedRows(dict[str, list[Row]]):
         return self._rows()[key]
 
     def get(self, key: str, default: Any = None) -> Any:
+        """The rows of resource ``key``, or ``default`` where it has none."""
         return self._rows().get(key, default)
 
     def __contains__(self, key: object) -> bool:
@@ -292,15 +298,19 @@ class PackedRows(dict[str, list[Row]]):
         return f"PackedRows({self._rows()!r})"
 
     def keys(self) -> Any:
+        """The resource names, unpacking the rows if they are packed."""
         return self._rows().keys()
 
     def values(self) -> Any:
+        """The lists of rows, unpacking them if they are packed."""
         return self._rows().values()
 
     def items(self) -> Any:
+        """(resource name, rows) pairs, unpacking the rows if they are packed."""
         return self._rows().items()
 
     def copy(self) -> dict[str, list[Row]]:
+        """A plain dict of the rows by resource (unpacked)."""
         return dict(self._rows())
 
     def __setitem__(self, key: str, value: list[Row]) -> None:
@@ -312,18 +322,22 @@ class PackedRows(dict[str, list[Row]]):
         super().__delitem__(key)
 
     def setdefault(self, key: str, default: Any = None) -> Any:
+        """The rows of ``key``, set to ``default`` first where it has none (the rows are unpacked for good)."""
         self._materialise()
         return super().setdefault(key, default)
 
     def pop(self, key: str, *default: Any) -> Any:
+        """The rows of ``key``, removed (or ``default``); the rows are unpacked for good."""
         self._materialise()
         return super().pop(key, *default)
 
     def update(self, *args: Any, **kwargs: Any) -> None:
+        """Returns nothing: sets rows as ``dict.update`` does, once the rows are unpacked for good."""
         self._materialise()
         super().update(*args, **kwargs)
 
     def clear(self) -> None:
+        """Returns nothing: removes every resource's rows (packed or not)."""
         self._materialise()
         super().clear()
 

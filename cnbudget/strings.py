@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 _SPACE = re.compile(r"\s+")
+# one Chinese character of the basic CJK Unified Ideographs block (U+4E00–U+9FFF)
+HAN = re.compile(r"[\u4e00-\u9fff]")
 # the unit's own level after its name: X局（本级）, or bare, X局本级 (2023年X局本级部门决算公开说明)
 OWN_LEVEL = re.compile(r"(?:[（(]本级[)）]|本级)$")
 # A party's or a people's organisation's name before the division whose committee a body is: 中共江苏省委办公厅,

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from cnbudget.amounts import format_amount, printed_wan
-from cnbudget.checks.amounts import NUM, half_unit, percent_agrees
-from cnbudget.checks.base import Check, Checker, at, page_at, side
+from cnbudget.checks.amounts import AMOUNT_IN_YUAN_OR_WAN, NUM, half_unit, percent_agrees
+from cnbudget.checks.base import Check, Checker, at, page_at, sentence_start, side
 from cnbudget.checks.rounding import WHOLE_WAN_ROUNDING
 from cnbudget.checks.subjects import SUBJECT_UNSURE
+from cnbudget.strings import compact
 
 _OVER = ("增加", "增长", "超支", "超出")
 # X 万元（，较上年……%），较年初预算数减少 D 万元，下降 P%: the amount spent, its change against the year's own budget
@@ -28,12 +29,6 @@ _AGAINST_BUDGET = re.compile(
     rf"(?:比|较)(?P<base>年初|全年|调整后?)?预算(?:数)?\s*(?P<dir>增加|减少|超支|超出|节约|节省|下降|增长)了?\s*(?P<d>{NUM})\s*(?P<du>万?元)\s*[，,]\s*"
     rf"(?:同比)?(?:增长|下降|增加|减少|超支|节约|降低|上升|增幅|降幅)了?\s*(?P<p>\d+(?:\.\d+)?)\s*%"
 )
-_AMOUNT = re.compile(rf"{NUM}\s*万?元")
-
-
-def _flat(quote: str) -> str:
-    """A quote of the prose on one line, without the spaces and breaks of its layout."""
-    return re.sub(r"\s+", "", quote)
 
 
 def _budget_name(base: str | None) -> str:
@@ -56,12 +51,12 @@ def check_change_against_budget(c: Checker) -> None:
         budget = current - change if over else current + change
         if budget <= 0 or current <= 0:
             continue
-        begin = max(text.rfind(mark, 0, m.start("cur")) for mark in "。；;\n") + 1
-        unsure = _AMOUNT.search(text, begin, m.start("cur")) is not None
+        begin = sentence_start(text, m.start("cur"))
+        unsure = AMOUNT_IN_YUAN_OR_WAN.search(text, begin, m.start("cur")) is not None
         ok, computed, severity = percent_agrees(change, budget, printed, half_unit(change), half_unit(current) + half_unit(change))
         wrong_base = not ok and percent_agrees(change, current, printed, half_unit(change), half_unit(current))[0]
         name, page = _budget_name(m.group("base")), page_at(c.d, m.start())
-        quote = _flat(text[max(begin, m.start("cur") - 24) : m.end()])  # the amount with the words that name it
+        quote = compact(text[max(begin, m.start("cur") - 24) : m.end()])  # the amount with the words that name it
         detail = (
             f"文字说明“{quote}”{at(page)}：按同句所写的 {format_amount(current)} 万元与{m.group('dir')}的 {format_amount(change)} 万元，"
             f"{name}应为 {format_amount(budget)} 万元，幅度应为 {computed}%，与所写的 {printed}% 不符"
@@ -185,10 +180,10 @@ def check_three_public_changes(c: Checker) -> None:
             rounded = whole_wan and all(f == f.to_integral_value() and f.as_tuple().exponent == 0 for f in figures) and gap <= Decimal("0.5") * len(figures)
             page = page_at(c.d, t.start())
             part_pages = [q for p in known.values() if (q := page_at(c.d, p.start)) is not None]
-            said = "、".join(f"“{_flat(p.quote)}”" for p in known.values())
+            said = "、".join(f"“{compact(p.quote)}”" for p in known.values())
             what = "之和应等于" if whole else "之和不能大于"
             detail = (
-                f"文字说明所写“{_flat(text[t.start():end])}”{at(page)}，按其增减，“三公”经费的{ref}为 {format_amount(other)} 万元；"
+                f"文字说明所写“{compact(text[t.start():end])}”{at(page)}，按其增减，“三公”经费的{ref}为 {format_amount(other)} 万元；"
                 f"其后所列各项（{said}）{at(part_pages)}按各自的增减推得的{ref}合计 {format_amount(implied)} 万元，"
                 + (f"{what}总数，相差 {format_amount(abs(implied - other))} 万元，两者不符。" if gap > 0 else "不大于总数（未列出的项目可补足其差），两者相容。" if implied != other else "与总数相等，两者一致。")
             )

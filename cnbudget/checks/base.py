@@ -22,7 +22,7 @@ from typing import Any
 
 from cnbudget.amounts import format_amount
 from cnbudget.checks.amounts import same_at_printed_precision
-from cnbudget.checks.rounding import WHOLE_WAN_ROUNDING, whole_wan_rounding
+from cnbudget.checks.rounding import ROUNDING, WHOLE_WAN_ROUNDING, whole_wan_rounding
 from cnbudget.model import Disclosure
 from cnbudget.schema import PHASES
 from cnbudget.schema.names import PHASE_NAMES
@@ -100,7 +100,7 @@ class Checker:
         elif severity is not None:
             pass  # the check knows (a percentage one unit off in its last printed place is rounding)
         elif isinstance(one, Decimal) and isinstance(two, Decimal):
-            severity = "rounding" if abs(one - two) <= Decimal("0.01") * max(1, terms) else "mismatch"
+            severity = "rounding" if abs(one - two) <= ROUNDING * max(1, terms) else "mismatch"
         elif ok is False:
             severity = "mismatch"
         status = "not_applicable" if ok is None else "pass" if ok else "fail"
@@ -212,6 +212,15 @@ def _fmt(value: Value) -> str | None:
     if value is None:
         return None
     return format_amount(value) if isinstance(value, Decimal) else str(value)
+
+
+# what ends a sentence for the checks that look back to its start: 。, a semicolon, or the end of a printed line
+SENTENCE_ENDS = "。；;\n"
+
+
+def sentence_start(text: str, position: int, ends: str = SENTENCE_ENDS) -> int:
+    """The offset in ``text`` where the sentence holding ``position`` begins: just after the last of ``ends`` before it (0 if none)."""
+    return max(text.rfind(mark, 0, position) for mark in ends) + 1
 
 
 def page_at(d: Disclosure, position: int) -> int | None:

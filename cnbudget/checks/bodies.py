@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from cnbudget.checks.base import Check, Checker, at, page_at, side
+from cnbudget.checks.base import Check, Checker, at, page_at, sentence_start, side
+from cnbudget.strings import compact
 
 _DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _COUNT = rf"(?:\d+|[{''.join(_DIGITS)}十]+)"
@@ -42,11 +43,6 @@ def _number(count: str) -> int | None:
     head = _number(tens) if tens else 1
     tail = _number(ones) if ones else 0
     return None if head is None or tail is None else head * 10 + tail
-
-
-def _flat(quote: str) -> str:
-    """A quote of the prose on one line, without the spaces and breaks of its layout."""
-    return re.sub(r"\s+", "", quote)
 
 
 def _span_end(text: str, start: int) -> int:
@@ -95,14 +91,14 @@ def check_body_counts(c: Checker) -> None:
         if total is None or not parts:
             continue
         page = page_at(c.d, t.start())
-        begin = max(text.rfind(mark, 0, t.start()) for mark in "。；;\n") + 1
-        said = _flat(text[max(begin, t.start() - 30) : text.index("个", t.end("n")) + 1])  # the count with the words that name the bodies
+        begin = sentence_start(text, t.start())
+        said = compact(text[max(begin, t.start() - 30) : text.index("个", t.end("n")) + 1])  # the count with the words that name the bodies
         for way in ("what", "funding"):
             named = {k: v for k, v in parts.items() if _KINDS[k][0] == way}
             if not named or ("事业单位" in named and len({"参照公务员法管理的事业单位", "其他事业单位"} & named.keys()) > 0):
                 continue  # 事业单位 holds the 参公 and the others: not added to them
             counted = sum(n for n, _, _ in named.values())
-            listed = "、".join(f"“{_flat(w)}”" for _, _, w in named.values())
+            listed = "、".join(f"“{compact(w)}”" for _, _, w in named.values())
             verdict = (
                 f"之和 {counted} 个多于总数 {total} 个，两者不符。"
                 if counted > total

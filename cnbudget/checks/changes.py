@@ -13,11 +13,12 @@ from decimal import Decimal
 
 from cnbudget.amounts import format_amount, printed_wan
 from cnbudget.checks.amounts import NUM, UP, change_on_last_year, half_unit, percent_agrees
-from cnbudget.checks.base import Check, Checker, Row, at, page_at, side, stated
+from cnbudget.checks.base import Check, Checker, Row, at, page_at, sentence_start, side, stated
 from cnbudget.checks.percentages import CHANGE
 from cnbudget.checks.subjects import SUBJECT_UNSURE, subject_unsure
 from cnbudget.checks.yoy import YOY
 from cnbudget.normalise.prose_words import three_public_item
+from cnbudget.strings import compact
 
 # 比2021年预算231.17万元增加33.55万元，增长17.51%: last year's figure and the change, the percentage after them
 _PRINTED_LAST_YEAR = re.compile(
@@ -218,7 +219,7 @@ def check_change_on_item_of_year(c: Checker) -> None:
     fy = c.d.meta.get("fiscal_year")
     text = c.d.evidence.prose
     for m in _ON_ITEM_OF_YEAR.finditer(text):
-        begin = max(text.rfind(mark, 0, m.start()) for mark in "。；;\n") + 1
+        begin = sentence_start(text, m.start())
         label = text[begin : m.start("cur")]
         item = three_public_item(label, text[begin : m.end()])
         years = re.findall(r"(20\d{2})年", label)
@@ -235,7 +236,7 @@ def check_change_on_item_of_year(c: Checker) -> None:
             continue  # the direction printed is not the figures': another reading, not judged here
         ok, computed, severity = percent_agrees(abs(gap), previous, printed, half_unit(current) + half_unit(previous), half_unit(previous))
         page = page_at(c.d, m.start())
-        quote = re.sub(r"\s+", "", text[begin if m.end() - begin <= 80 else m.start("cur") - 30 : m.end()])  # the clause, naming the item
+        quote = compact(text[begin if m.end() - begin <= 80 else m.start("cur") - 30 : m.end()])  # the clause, naming the item
         named = f"{year}年{'决算' if m.group('kind') in ('决算', '执行') else '预算'}数"
         c.result(
             "change-percent-agrees",

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from cnbudget.checks.base import Check, Checker, at, in_phase, phase_of, side, titled
 from cnbudget.official import classification
+from cnbudget.strings import compact
 
 
 def _list_note(year: int | None) -> tuple[str, str]:
@@ -48,9 +49,9 @@ def _in_prose(name: str, prose: str, printed: str = "") -> bool:
     """
     if len(name) < 4:
         return False
-    flat = re.sub(r"\s+", "", prose)
+    flat = compact(prose)
     if printed and _BRACKET.sub("", name) in _BRACKET.sub("", printed):
-        flat = flat.replace(re.sub(r"\s+", "", printed), "|")  # the printed name holds the official one
+        flat = flat.replace(compact(printed), "|")  # the printed name holds the official one
     spelled = "".join("[(（]" if ch in "(（" else "[)）]" if ch in ")）" else re.escape(ch) for ch in name)
     return re.search(spelled + r"(?=[(（][类款项][)）]|[。，,：:为]?\d)", flat) is not None
 

@@ -14,6 +14,7 @@ import re
 from cnbudget.amounts import format_amount
 from cnbudget.checks.amounts import same_at_printed_precision
 from cnbudget.checks.base import Check, Checker, Row, at, in_phase, phase_en, phased, phases_in, side, stated, table_totals, titled
+from cnbudget.strings import compact
 
 _TOTAL, _REVENUE = "expenditure_total", "revenue_current_year"
 
@@ -24,7 +25,7 @@ def _words(c: Checker, row: Row, metric: str) -> tuple[str, int | None]:
         return f"{titled(row.get('source_table'))}的“{'支出总计' if metric == _TOTAL else '本年收入合计'}”", row.get("page")
     for st in stated(c.d, "totals"):
         if st["subject"] == metric and st["amount"] == row["amount"]:
-            text = re.sub(r"\s+", "", str(st.get("text") or ""))
+            text = compact(str(st.get("text") or ""))
             amount = format_amount(row["amount"])
             clause = next((p for p in re.split(r"[，,；;。]", text) if amount in p.replace(",", "")), text[:40])
             return f"文字说明“{clause}”", st.get("page")

@@ -26,6 +26,7 @@ from cnbudget.checks.base import (
     titled,
 )
 from cnbudget.checks.restated import fund_and_whole, other_money
+from cnbudget.checks.rounding import ROUNDING
 from cnbudget.schema.names import METRIC_NAMES
 
 
@@ -202,7 +203,7 @@ def outside_current_year(c: Checker) -> list[Row]:
         return []
     amounts = [r["amount"] for r in lines if r.get("amount") is not None]
     rest = [r["amount"] for r in lines if r not in below and r.get("amount") is not None]
-    full, kept, slack = sum(amounts, Decimal(0)), sum(rest, Decimal(0)), Decimal("0.01") * len(rest)
+    full, kept, slack = sum(amounts, Decimal(0)), sum(rest, Decimal(0)), ROUNDING * len(rest)
     # 上级补助收入 3,403.00 printed below a 本年收入合计 of 32,471.49 that the five lines above it add up to 32,471.50
     return below if (full != current and kept == current) or abs(full - current) > slack >= abs(kept - current) else []
 

@@ -16,6 +16,7 @@ from decimal import Decimal
 from cnbudget.amounts import format_amount, printed_wan
 from cnbudget.checks.amounts import NUM, half_unit
 from cnbudget.checks.base import Check, Checker, at, page_at, side
+from cnbudget.strings import compact
 
 _ITEMS = {
     "outbound_travel": r"因公出国[（(]境[)）](?:经)?费(?:用)?",
@@ -93,7 +94,7 @@ def _budgets(c: Checker, text: str, start: int, end: int) -> tuple[dict[str, _Bu
                 bounds = (max(budget - slack, Decimal(0)), budget + slack)
             if bounds is None or item in found:
                 return None
-            found[item] = _Budget(bounds[0], bounds[1], re.sub(r"\s+", "", m.group(0)), m.start())
+            found[item] = _Budget(bounds[0], bounds[1], compact(m.group(0)), m.start())
     if "vehicle_total" in found:
         found.pop("vehicle_purchase", None), found.pop("vehicle_operation", None)  # held in the vehicles' whole
     return (found, units.pop()) if len(units) == 1 else None
@@ -128,7 +129,7 @@ def check_implied_item_budgets(c: Checker) -> None:
         least, most = sum((b.low for b in items.values()), Decimal(0)), sum((b.high for b in items.values()), Decimal(0))
         complete = {"outbound_travel", "reception"} <= items.keys() and ("vehicle_total" in items or {"vehicle_purchase", "vehicle_operation"} <= items.keys())
         over, short = least > high, complete and most < low
-        page, stated = page_at(c.d, t.start()), re.sub(r"\s+", "", t.group(0))
+        page, stated = page_at(c.d, t.start()), compact(t.group(0))
         pages = [q for b in items.values() if (q := page_at(c.d, b.start)) is not None]
         said = "、".join(f"“{b.quote}”" for b in items.values())
         ranges = "、".join(

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from cnbudget.amounts import format_amount, printed_wan
 from cnbudget.checks.amounts import NUM, UP, half_unit, percent_agrees
-from cnbudget.checks.base import Check, Checker, at, page_at, side
+from cnbudget.checks.base import Check, Checker, at, page_at, sentence_start, side
 from cnbudget.checks.subjects import sentence_figures, subject_unsure
 
 _SENTENCE = re.compile(r"[^。；;]+")
@@ -143,7 +143,7 @@ def check_completion_gap(c: Checker) -> None:
         bases = {_KIND.get(b) for b in (rate.group(1), gap.group("base1") or gap.group("base2")) if b}
         if len(bases) > 1:
             continue  # 完成全年预算的 P%, 决算数大于年初预算数 D: two budgets
-        begin = text.rfind("。", 0, m.start()) + 1
+        begin = sentence_start(text, m.start(), "。")
         sentence = text[begin : m.start() + gap.start()] + "，" + text[m.start() + gap.end() : m.end()]  # the gap's 年初预算数 D 万元 is no budget
         if any(b.search(sentence) for b in _BASE.values()):
             continue  # the budget is printed: the completion rate is checked against it

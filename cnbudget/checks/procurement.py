@@ -12,8 +12,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from cnbudget.checks.base import Check, Checker, side, titled
+from cnbudget.checks.rounding import ROUNDING
 
-ROUNDING = Decimal("0.01")
 PARTS = ("货物", "工程", "服务")
 
 

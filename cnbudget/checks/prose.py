@@ -29,6 +29,7 @@ from cnbudget.checks.base import (
 from cnbudget.checks.restated import other_money, stated_again, whole_against_fund
 from cnbudget.model import Statement
 from cnbudget.schema.names import ITEM_NAMES, METRIC_NAMES, revenue_named
+from cnbudget.strings import compact
 
 
 def _subject(thing: str, value: Decimal, values: list[Decimal]) -> str:
@@ -238,17 +239,17 @@ def check_shares(c: Checker) -> None:
             continue
         # among bases that explain as many shares, the one stated under the name the shares give their base (占总收入的 P%) is theirs
         named_run = next((n for n in map(_named_base, run) if n), "")
-        labelled = {b.amount for b in before if named_run and _names_base(named_run, re.sub(r"\s+", "", b.label))}
+        labelled = {b.amount for b in before if named_run and _names_base(named_run, compact(b.label))}
         base = max(bases, key=lambda b: (sum(_share_of(st.amount, b, st.share or Decimal(0))[0] for st in run), b in labelled, -bases.index(b)))
         labels = [b.label for b in stmts[max(0, start - 12) : start] if b.share is None and b.amount == base]
         for st in run:
             ok, computed, severity = _share_of(st.amount, base, st.share or Decimal(0))
-            label = re.sub(r"\s+", "", st.label)[-16:]
+            label = compact(st.label)[-16:]
             named = _named_base(st)
             reason = None
             # two other shares of the run that name the same base and agree with this one say it is the base the name means
             agreed = sum(1 for o in run if o is not st and _named_base(o) == named and _share_of(o.amount, base, o.share or Decimal(0))[0])
-            if not ok and named and agreed < 2 and not (len(run) > 1 and base == total) and not any(_names_base(named, re.sub(r"\s+", "", b)) for b in labels):
+            if not ok and named and agreed < 2 and not (len(run) > 1 and base == total) and not any(_names_base(named, compact(b)) for b in labels):
                 reason = f"句中所说的基数是“{named}”，其金额未在前文读到，按 {format_amount(base)} 万元核对未必是文件的本意"
             if not ok and reason is None:
                 reason = rounded_share_reason(st.amount, st.share or Decimal(0), severity, base, [(o.amount, o.share or Decimal(0)) for o in run])
@@ -269,14 +270,14 @@ _CHANGED = re.compile(r"(?:增加|减少|增长|下降|上升|降低|节约|节�
 
 def _changed(st: Statement) -> bool:
     """Whether the words just before the amount state it as a change (…增加 7122.54 万元), not an amount of the year."""
-    return bool(_CHANGED.search(re.sub(r"\s+", "", st.label)))
+    return bool(_CHANGED.search(compact(st.label)))
 
 
 def _printed_share(st: Statement) -> str:
     """The share's words as printed where they name its base (“（原文“占总支出8%”）”), so the detail quotes the page; "" when they name none."""
     if st.share is None:
         return ""
-    text, before = re.sub(r"\s+", "", st.text), re.sub(r"\s+", "", st.sentence)
+    text, before = compact(st.text), compact(st.sentence)
     # after the statement's own amount (the words before it in ``text`` end its ``sentence``): a sentence may state two shares of one value
     start = next((k for k in range(min(len(text), len(before)), 0, -1) if before.endswith(text[:k])), 0)
     m = re.compile(rf"占[^，,。；;%\d]{{2,16}}?的?{re.escape(str(st.share))}%").search(text, start)
@@ -287,7 +288,7 @@ def _named_base(st: Statement) -> str:
     """The base a share's sentence names (“占基本支出经费的17.46%” → 基本支出), without 总额/经费/… ; "" when it names none."""
     if st.share is None:
         return ""
-    m = re.search(rf"占([^，,。；;%\d]{{2,16}}?)的?\s*{re.escape(str(st.share))}\s*%", re.sub(r"\s+", "", st.text))
+    m = re.search(rf"占([^，,。；;%\d]{{2,16}}?)的?\s*{re.escape(str(st.share))}\s*%", compact(st.text))
     if not m:
         return ""
     name = m.group(1)

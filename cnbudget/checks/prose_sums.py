@@ -27,10 +27,8 @@ from cnbudget.checks.base import (
     side,
     stated,
 )
-from cnbudget.checks.rounding import WHOLE_WAN_ROUNDING, whole_wan_rounding
+from cnbudget.checks.rounding import ROUNDING, WHOLE_WAN_ROUNDING, whole_wan_rounding
 from cnbudget.official.classification import function_entries, normalize_name
-
-ROUNDING = Decimal("0.01")
 
 
 def _line(row: Row) -> int:

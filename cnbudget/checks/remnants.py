@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from cnbudget.checks.base import Check, Checker, at, page_at, side
+from cnbudget.checks.base import Check, Checker, at, page_at, sentence_start, side
 
 _UP, _DOWN = ("增加", "增长", "上升", "提高"), ("减少", "下降", "降低")
 _WORD = "|".join(_UP + _DOWN)
@@ -105,7 +105,7 @@ def _in_place(text: str, position: int) -> bool:
     """Whether the figures of the sentence around a blank are printed where they belong: at least half its 万元 and %
     signs follow a number, and no year lacks its digits (比年). A text layer that lost its digits from their places (“收入比年减少万元……10,404.66”) leaves many
     signs bare: a bare one is then no blank of the template."""
-    start, end = text.rfind("。", 0, position) + 1, text.find("。", position)
+    start, end = sentence_start(text, position, "。"), text.find("。", position)
     signs = [m.group(1) is not None for m in _SIGNED.finditer(text[start : end if end >= 0 else len(text)])]
     return sum(signs) >= len(signs) - sum(signs) and not re.search(r"[比较]年(?![初末终])", text[start:end])
 

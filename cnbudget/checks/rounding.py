@@ -12,6 +12,9 @@ from decimal import Decimal
 
 from cnbudget.checks.amounts import UP, half_unit, printed_whole
 
+ROUNDING = Decimal("0.01")
+"""What a figure printed to the cent of a 万元 may be off by its rounding: a sum may miss its total by this much a figure summed."""
+
 WHOLE_WAN_ROUNDING = "总额和各项都按整数印出，各自四舍五入，相差不超过舍入的误差，无从判断"
 
 

@@ -12,7 +12,8 @@ import re
 from decimal import Decimal
 
 from cnbudget.amounts import printed_wan
-from cnbudget.checks.amounts import NUM
+from cnbudget.checks.amounts import AMOUNT_IN_YUAN_OR_WAN, NUM
+from cnbudget.checks.base import sentence_start
 
 # “收入总计3000000元,其中拨款100元,与上年相比,减少60万元”: the change's clause stands apart (after a comma) from the
 # figure nearest it, and the sentence states another figure before that one: which of them changed it does not say
@@ -23,21 +24,17 @@ _AMOUNT = re.compile(rf"(?P<n>{NUM})\s*(?P<u>万?元)")
 _NOT_A_FIGURE = re.compile(r"(?:增加|减少|增长|下降|降低|上升|增减|占)[^，,；;。]{0,6}$")
 
 
-def _sentence_start(text: str, position: int) -> int:
-    return max(text.rfind(mark, 0, position) for mark in "。；;") + 1
-
-
 def subject_unsure(text: str, m: re.Match[str]) -> bool:
     """True when the change's clause is parted from the figure ``cur`` by a comma and its sentence states an amount before it."""
-    begin = _sentence_start(text, m.start("cur"))
+    begin = sentence_start(text, m.start("cur"), "。；;")
     parted = re.search(r"[，,]", text[m.end("cur") : m.start("dir")]) is not None
-    return parted and _AMOUNT.search(text, begin, m.start("cur")) is not None
+    return parted and AMOUNT_IN_YUAN_OR_WAN.search(text, begin, m.start("cur")) is not None
 
 
 def sentence_figures(text: str, m: re.Match[str]) -> list[Decimal]:
     """The figures (in 万元) a change whose subject is unsure may be of: ``cur`` first, then each amount its sentence
     states before it, nearest first — less the amounts stated as changes or shares."""
-    begin = _sentence_start(text, m.start("cur"))
+    begin = sentence_start(text, m.start("cur"), "。；;")
     before = [a for a in _AMOUNT.finditer(text, begin, m.start("cur")) if not _NOT_A_FIGURE.search(text[begin : a.start()])]
     current = _AMOUNT.match(text, m.start("cur"))
     found = [printed_wan(a.group("n"), a.group("u")) for a in ([current] if current else []) + before[::-1]]

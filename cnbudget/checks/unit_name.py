@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from cnbudget.checks.base import Check, Checker, at, page_at, side
+from cnbudget.checks.base import Check, Checker, at, page_at, sentence_start, side
+from cnbudget.strings import compact
 
 _CONJUNCTIONS = "和与及暨"
 MIN_CORE = 5  # a shorter name (和平区…) is too likely to be part of other words
@@ -89,9 +90,9 @@ def check_own_level_names_unit(c: Checker) -> None:
         kind = m.group("kind")
         if kind in name:
             continue
-        begin = max(text.rfind(mark, 0, m.start()) for mark in "。；;\n") + 1
+        begin = sentence_start(text, m.start())
         end = min([i for i in (text.find(mark, m.end()) for mark in "。；;\n") if i >= 0] + [m.end() + 20])
-        quote = re.sub(r"\s+", "", text[max(begin, m.start() - 40) : end])
+        quote = compact(text[max(begin, m.start() - 40) : end])
         page = page_at(c.d, m.start())
         c.result(
             "own-level-names-unit",

@@ -12,7 +12,8 @@ from decimal import Decimal
 
 from cnbudget.amounts import format_amount, printed_wan
 from cnbudget.checks.amounts import NUM, half_unit
-from cnbudget.checks.base import Check, Checker, at, page_at, phase_of, side
+from cnbudget.checks.base import Check, Checker, at, page_at, phase_of, sentence_start, side
+from cnbudget.strings import compact
 
 # the number of cars, in the average's own sentence: 车辆保有量为3辆, 公务车保有量3辆
 _FLEET = re.compile(r"保有量\s*(?:为|是|共)?\s*(?P<n>\d+)\s*辆")
@@ -22,12 +23,6 @@ _AVERAGE = re.compile(rf"(?:平均每辆(?:车)?|车均|辆均)(?P<what>[^。；
 _RUNNING = re.compile(r"[车的全年度运行维护及费用支出]*")
 # the running cost the sentence prints before the average (never the purchase and running together: 购置及运行维护费)
 _COST = re.compile(rf"(?<!购置及)(?<!购置和)运行(?:及)?维护费?(?:支出)?(?:为|是)?\s*(?P<c>{NUM})\s*(?P<cu>万?元)")
-_ENDS = "。；;\n"
-
-
-def _sentence_start(text: str, position: int) -> int:
-    """Where the sentence holding ``position`` begins: after the last 。；; or line break before it."""
-    return max(text.rfind(mark, 0, position) for mark in _ENDS) + 1
 
 
 def _operation(c: Checker) -> tuple[Decimal, str, int | None] | None:
@@ -71,7 +66,7 @@ def check_vehicle_average(c: Checker) -> None:
     for m in _AVERAGE.finditer(text):
         if not _RUNNING.fullmatch(m.group("what")):
             continue
-        begin = _sentence_start(text, m.start())
+        begin = sentence_start(text, m.start())
         fleets = list(_FLEET.finditer(text, begin, m.start()))
         if len(fleets) != 1 or int(fleets[0].group("n")) == 0:
             continue
@@ -96,7 +91,7 @@ def check_vehicle_average(c: Checker) -> None:
         place = Decimal(1).scaleb(_exponent(average))
         severity = None if ok or wrong_unit else "rounding" if _within(average, expected, half_unit(cost) / cars + place) else "mismatch"
         page = page_at(c.d, m.start())
-        quote = re.sub(r"\s+", "", text[max(begin, fleets[0].start() - 8) : m.end()])  # the count with the words that name the fleet
+        quote = compact(text[max(begin, fleets[0].start() - 8) : m.end()])  # the count with the words that name the fleet
         shown = expected if _exponent(expected) >= -4 else expected.quantize(Decimal("0.0001"))  # a quotient shown to 4 places
         detail = (
             f"文字说明“{quote}”{at(page)}：按{cost_quote}除以 {cars} 辆，"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from cnbudget.checks.base import Check, Checker, at, page_at, side
+from cnbudget.strings import compact
 
 LIMIT = 5
 
@@ -95,7 +96,7 @@ def check_final_account_dated(c: Checker) -> None:
         dated = int(m.group("y"))
         ok = dated > year
         page = page_at(c.d, m.start())
-        said = re.sub(r"\s+", "", m.group(0))
+        said = compact(m.group(0))
         c.result(
             "final-account-dated-after-year",
             f"{m.group('label')}@{m.start()}",

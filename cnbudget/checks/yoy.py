@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from cnbudget.amounts import format_amount
 from cnbudget.checks.amounts import AMOUNT, AMOUNT_LIST, UP, change_on_last_year, listed_amounts, this_year_base_note
-from cnbudget.checks.base import Check, Checker, page_at, side
+from cnbudget.checks.base import Check, Checker, page_at, sentence_start, side
 from cnbudget.checks.rounding import rounded_change_reason
 from cnbudget.checks.subjects import sentence_figures, subject_unsure
 from cnbudget.normalise.prose_words import ANY_YEAR, OPENING_YEAR
@@ -52,7 +52,7 @@ def check_year_on_year(c: Checker) -> None:
         if not completed and not inside and subject_unsure(text, m) and _unsure_subject(c, m, change if unit == "万元" else change.scaleb(-4), stated, page):
             continue
         if judged is None:
-            _from_nothing(c, cur, m.group("dir"), change, stated, unit, m.group(0)[-60:], page)
+            _from_nothing(c, current, cur, m.group("dir"), change, stated, unit, m.group(0)[-60:], page)
             continue
         previous, (ok, computed, severity) = judged
         c.result(
@@ -95,15 +95,18 @@ def _unsure_subject(c: Checker, m: re.Match[str], change: Decimal, stated: Decim
     return True
 
 
-def _from_nothing(c: Checker, cur: str, direction: str, change: Decimal, stated: Decimal, unit: str, quote: str, page: int | None) -> None:
+def _from_nothing(
+    c: Checker, current: Decimal, cur: str, direction: str, change: Decimal, stated: Decimal, unit: str, quote: str, page: int | None
+) -> None:
     """A rise by exactly this year's figure (last year nothing) printed with a percentage: a fail, for no rate is of nothing.
 
     “收入、支出总计各增加506.91万元，增长100%” on 506.91 万元: last year was 0, and a rise from nothing has no rate
     (100% is a doubling). Only where the change equals this year's figure as printed: a change larger than the figure
     (last year below zero) is more likely a figure misread than a statement, and is left alone; and only against last
-    year (上年, 同比, or the year before the disclosure's by number).
+    year (上年, 同比, or the year before the disclosure's by number). ``current`` is this year's figure, ``cur`` it as printed
+    (quoted in the result).
     """
-    if direction not in UP or Decimal(cur.replace(",", "")) != change or stated == 0:
+    if direction not in UP or current != change or stated == 0:
         return
     named = re.search(r"(?:比|较|与|和)(20\d{2})年", quote)
     year = c.d.meta.get("fiscal_year")
@@ -130,7 +133,7 @@ def _earlier_year(text: str, position: int, fiscal_year: int | None) -> bool:
     A clause naming no year takes the year of the nearest clause before it in the sentence that names one:
     “2022年度收入总计400.22万元,支出总计400.22万元,与2022年度相比…增加52.91万元” — the 400.22 before the comparison is 2022's.
     """
-    start = max(text.rfind(mark, 0, position) for mark in "。；;\n") + 1
+    start = sentence_start(text, position)
     own, *before = reversed(re.split(r"[，,]", text[max(start, position - 120) : position]))
     years = re.findall(r"(20\d{2})年", own[-30:])
     if years or not fiscal_year:
@@ -160,7 +163,7 @@ def check_year_on_year_carried(c: Checker) -> None:
     """
     text = c.d.evidence.prose
     for m in _CARRIED_YOY.finditer(text):
-        begin = max(text.rfind(mark, 0, m.start("cur")) for mark in "。；;") + 1
+        begin = sentence_start(text, m.start("cur"), "。；;")
         if re.search(rf"(?:{AMOUNT})\s*万?元", text[begin : m.start("cur")]):
             continue  # the sentence before states other figures too (一般公共预算 X 万元，政府性基金 0.00 万元): which one changed it does not say
         current, changes, stated = listed_amounts(m.group("cur")), listed_amounts(m.group("d")), [Decimal(p) for p in re.findall(r"\d+(?:\.\d+)?", m.group("p"))]
@@ -173,7 +176,7 @@ def check_year_on_year_carried(c: Checker) -> None:
             cur, change, printed = (x[i if len(x) > 1 else 0] for x in (current, changes, stated))
             judged = change_on_last_year(cur, change, m.group("dir"), printed)
             if judged is None:
-                _from_nothing(c, format_amount(cur), m.group("dir"), change, printed, "万元", quote, page)
+                _from_nothing(c, cur, format_amount(cur), m.group("dir"), change, printed, "万元", quote, page)
                 continue
             previous, (ok, computed, severity) = judged
             c.result(

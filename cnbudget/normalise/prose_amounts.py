@@ -17,6 +17,7 @@ from decimal import Decimal
 from cnbudget.amounts import parse_amount
 from cnbudget.model import Line, Statement
 from cnbudget.normalise import prose_words
+from cnbudget.strings import compact
 
 # 万 alone before a stop, a numbered heading (the line ended there) or the end means 万元
 # (“经营收入 0.00 万，为……”, “公务用车购置费0万 / 二、…”): 1.2万人次 is no amount
@@ -64,7 +65,7 @@ def join_prose(lines: Sequence[Line], files: Sequence[str] | None = None) -> Pro
     starts: list[int] = []
     offset = 0
     for line in lines:
-        part = re.sub(r"\s+", "", line.text)
+        part = compact(line.text)
         if parts and _TWO_DECIMALS_END.search(parts[-1]) and _DECIMAL_START.match(part):
             part = "\n" + part  # 608.86 | 608.86万元: two decimal points are two numbers, never one
         elif part and _HEADING_LINE.match(next((p for p in reversed(parts) if p), "").lstrip("\n")):  # blank lines between
@@ -105,7 +106,6 @@ def statements(text: str, prose: Prose | None = None) -> list[Statement]:
 
 
 _CLAUSE_END = re.compile(r"[。；;！？]")
-_HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]")
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -113,7 +113,7 @@ def _sentence(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 300) : start]
     ends = list(_CLAUSE_END.finditer(before))
     begin = max(ends[-1].end() if ends else 0, before.rfind("\n") + 1)  # a heading's line is not the sentence's
-    headings = list(_HEADING.finditer(before, begin))
+    headings = list(prose_words.SECTION.finditer(before, begin))
     begin = headings[-1].start() if headings else begin
     after = _CLAUSE_END.search(text, end)
     stop = after.end() if after and after.end() - end < 300 else min(len(text), end + 300)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Collection
 from functools import cache
 
+from cnbudget.normalise.prose_words import LEVEL
 from cnbudget.official import classification
 
 # what ends the name of a body (a member unit, an office, a station)
@@ -25,8 +26,6 @@ _NAMED = re.compile(_OPENING + r"(?P<name>[\u4e00-\u9fff（）()]{1,24}?" + _BOD
 _MEMBERS = re.compile(_OPENING + r"(?P<name>(?:所属|下属|直属|二级)[\u4e00-\u9fff]{0,6}?(?:单位|机构))(?:20\d{2}年度?)?(?=" + _FIGURE_WORDS + ")")
 # the unit itself, by a pronoun: 本局, 我院, 该单位
 _SELF = re.compile(r"^(?:本|我|该|全)")
-# a function item's path (卫生健康支出（类）公立医院（款）其他公立医院支出（项）): a classification, not a body
-_LEVEL = re.compile(r"[（(][类款项][)）]")
 
 
 @cache
@@ -39,7 +38,7 @@ def _classified_names() -> frozenset[str]:
 def _classified(name: str) -> bool:
     """Whether ``name`` names a function or economic item (其他公立医院, 乡镇卫生院), not a body: the item's figure."""
     plain = classification.normalize_name(name)
-    return _LEVEL.search(name) is not None or plain in _classified_names() or plain.removeprefix("其他") in _classified_names()
+    return LEVEL.search(name) is not None or plain in _classified_names() or plain.removeprefix("其他") in _classified_names()
 
 
 def other_body(sentence: str, own_names: Collection[str], department: bool) -> str | None:

@@ -44,6 +44,7 @@ def after_heading(label: str) -> str:
 
 
 def clean_label(label: str) -> str:
+    """The words that name a prose figure: ``label`` without a heading run into it, 其中, the words before an earlier colon, or an enumerator."""
     # a heading run into the first item (“六、一般公共预算基本支出情况说明（一）工资福利支出”): the item's words only
     label = after_heading(label)
     label = re.sub(r"^(?:其中|包括|主要用于以下方面|支出包括|收入包括)[:：]?", "", label)
@@ -55,8 +56,6 @@ def clean_label(label: str) -> str:
 
 # a classification heading before a colon: the figure after it is that class's, whatever words follow
 _LEVELLED_HEADING = re.compile(r"[（(][类款项][)）]\s*[:：]")
-# an item named with its level (“公务接待费（款）支出”): an economic or function item, not the 三公 figure
-_LEVEL = re.compile(r"[（(][类款项][)）]")
 # last year's figure (“上年度列入此项的预留机动经费”), not this year's; 上年结转 is this year's revenue
 LAST_YEAR = re.compile(r"(?:上|去)一?年度?(?!结转|结余|末)")
 
@@ -77,7 +76,8 @@ def subjects_of(label: str, sentence: str, fiscal_year: int | None, whole: str =
     named = three_public_named(clean)
     if named is not None:  # 出国经费、车辆购置及运行费、公务接待费（简称“三公”经费）支出合计: the items name the total
         item = named
-    if item is not None and not re.search(r"外事接待|国内公务接待", clean) and not _LEVEL.search(clean):
+    # an item named with its level (“公务接待费（款）支出”) is an economic or function item, not the 三公 figure
+    if item is not None and not re.search(r"外事接待|国内公务接待", clean) and not prose_words.LEVEL.search(clean):
         if item == "total" and named is None and re.search(r"因公出国|公务用车|公务接待", clean):
             return []
         found: list[Subject] = [("three_public", item, {"item": item})]

@@ -11,6 +11,8 @@ from cnbudget.official import classification
 # a numbered heading of the prose: 一、 or （一）
 SECTION = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]")
 _AMOUNT = re.compile(r"[-－]?\d[\d,]*(?:\.\d+)?(?:亿元|万元|元|万)")
+# a classification level printed after a name: 公务接待费（款）, 卫生健康支出（类）
+LEVEL = re.compile(r"[（(][类款项][)）]")
 # “2022年度收入总计400.22万元,支出总计400.22万元”: a clause opening with a year, and the clauses after it in the sentence
 # naming none (nor 本年, 上年 …) are of that year (the narrative's figures and the checks' comparisons alike)
 OPENING_YEAR = re.compile(r"^(20\d{2})年度?")

@@ -28,6 +28,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from cnbudget.strings import compact
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FUNCTION_CSV = DATA_DIR / "function_classification.csv"
 ECONOMIC_CSV = DATA_DIR / "economic_classification.csv"
@@ -196,7 +198,7 @@ def economic_name(code: str, year: int | None = None) -> str | None:
 def normalize_name(text: str) -> str:
     """Reduce a name to the form used for comparison."""
     s = unicodedata.normalize("NFKC", text).translate(_BRACKETS)
-    s = re.sub(r"\s+", "", s)
+    s = compact(s)
     s = _LEVEL_MARK.sub("", s)
     return s.translate(_DROP).replace("其它", "其他")
 
@@ -302,7 +304,7 @@ def split_function_path(text: str) -> tuple[str, str | None, str | None] | None:
 def _search_prose(text: str) -> re.Match[str] | None:
     """Find the 类/款/项 path in normalised prose."""
     s = unicodedata.normalize("NFKC", text).translate(_BRACKETS)
-    s = _ENUMERATOR.sub("", re.sub(r"\s+", "", s)).translate(_DROP)
+    s = _ENUMERATOR.sub("", compact(s)).translate(_DROP)
     return _PROSE.search(s)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from cnbudget.strings import PARTY_PREFIX
+from cnbudget.strings import PARTY_PREFIX, compact
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "divisions.csv"
 # Divisions merged or renamed away, each with the last year it existed (see data/divisions.md, “Former divisions”)
@@ -30,8 +30,6 @@ GENERIC_NAMES = frozenset({"城区", "矿区", "郊区", "东区", "西区"})
 # (凉山州, 石柱县): the short name plus the last character of the suffix.
 AUTONOMOUS_SUFFIXES = ("自治州", "自治县", "自治旗")
 
-# PDF text layers put spaces and line breaks inside names (达州市达\n川区).
-WHITESPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -145,7 +143,7 @@ def _longest_at(text: str, at: int, *, strong: bool = False, end: int | None = N
 def _mentions(text: str, year: int | None = None) -> list[tuple[str, Key]]:
     """Every division name in ``text`` in order, read left to right taking the longest name (with the former
     divisions of ``year``)."""
-    text = WHITESPACE.sub("", text)
+    text = compact(text)
     found: list[tuple[str, Key]] = []
     i = 0
     while i < len(text):
@@ -166,13 +164,13 @@ def find_mentions(text: str, year: int | None = None) -> dict[str, Key]:
 
 def starts_with_division(text: str) -> bool:
     """Return whether ``text`` begins with a division's full name (上海市…), perhaps after a party's name (中共江苏省委…, 民建武汉市委)."""
-    text = PARTY_PREFIX.sub("", WHITESPACE.sub("", text))
+    text = PARTY_PREFIX.sub("", compact(text))
     return _longest_at(text, 0, strong=True)[1] is not None
 
 
 def division_at(text: str, at: int) -> bool:
     """Whether a division's name, full or short (大理州, 漾濞), is printed in ``text`` from ``at``."""
-    return _longest_at(WHITESPACE.sub("", text), at)[1] is not None
+    return _longest_at(compact(text), at)[1] is not None
 
 
 def full_names_end(text: str, start: int) -> int:
@@ -195,7 +193,7 @@ def provincial_by_place(name: str) -> Region | None:
     place names where the body stands, not the government it belongs to. A development zone named by
     its place (``ZONE``) is that place's, not the province's.
     """
-    text = PARTY_PREFIX.sub("", WHITESPACE.sub("", name))
+    text = PARTY_PREFIX.sub("", compact(name))
     size, key = _longest_at(text, 0, strong=True)
     if key is None or len(key.codes) != 1 or full_names_end(text, 0) != size:
         return None
@@ -246,7 +244,7 @@ def to_region(code: str) -> Region:
 
 def _without_stations(text: str) -> str:
     """``text`` less the divisions named after 驻 (stationed in): 兴安盟行政公署驻呼和浩特市办事处 is 兴安盟's office, in 呼和浩特市."""
-    text = WHITESPACE.sub("", text)
+    text = compact(text)
     out, at = [], 0
     while (j := text.find("驻", at)) >= 0:
         end = j + 1
@@ -313,7 +311,7 @@ def short_form_region(name: str, words: str = "") -> Region | None:
     not by a landmark's word that makes the short form a mountain's or a lake's name (长白 + 山), and not a county's or
     district's named after a lake before a zone's word (南湖区: 南湖新区 may be 岳阳's); ambiguity answers None.
     """
-    text = WHITESPACE.sub("", name)
+    text = compact(name)
     opening = _short_form_opening(text, words)
     if opening is None:
         return None
@@ -333,7 +331,7 @@ def short_form_division(name: str, words: str = "") -> str | None:
     """The code of the one division a name opens with in short form, whatever follows (广东 of 广东医学院, 广州 of
     广州航海学院, 中山 of 中山大学), on the terms of ``short_form_region`` but the kind of body; None where there is none.
     What follows does not say whose the body is: a caller needs other evidence to place it."""
-    opening = _short_form_opening(WHITESPACE.sub("", name), words)
+    opening = _short_form_opening(compact(name), words)
     return None if opening is None else opening[0]
 
 

@@ -1,12 +1,10 @@
 """Publishing: the output folders of a build are staged aside and swapped in together, under a journal.
 
-Each output folder (``datapackages/``, ``site/``) is written into a staging folder beside it
-(``.NAME.cnbudget-new``). When all are complete, the build writes a journal naming them, moves each
-target aside (``.NAME.cnbudget-old``) and its staging folder into place, removes the journal, then
-the old folders. A build stopped before the journal leaves the previous folders as they were (the
-next build removes its staging folders); one stopped after it is finished by the next build, which
-reads the journal first. So the packages and the site always come from one build, and the last
-complete build is never lost. Ctrl-C is held off while the folders are swapped.
+Each output folder (``datapackages/``, ``site/``) is written into a staging folder beside it (``.NAME.cnbudget-new``). When all are
+complete, the build writes a journal naming them, moves each target aside (``.NAME.cnbudget-old``) and its staging folder into place,
+removes the journal, then the old folders. A build stopped before the journal leaves the previous folders as they were (the next build
+removes its staging folders); one stopped after it is finished by the next build, which reads the journal first. So the packages and the
+site always come from one build, and the last complete build is never lost. Ctrl-C is held off while the folders are swapped.
 
 A published folder can be staged **in part** (``staged(folder, partial=True)``, ``partial.py``): only
 the entries that change (a package, ``all/``, a shard, the report), each renamed into place under the
@@ -255,6 +253,7 @@ class Publication:
         return self.views[target]
 
     def drop_views(self) -> None:
+        """Returns nothing: forgets the merged views of staged folders, removing them unless they live in ``view_home``."""
         if self.view_home is None:
             for view in self.views.values():
                 shutil.rmtree(view, ignore_errors=True)

@@ -114,6 +114,7 @@ class Schema:
                 raise ValueError(f"its key names {name!r}, which is not one of its fields")
 
     def index(self, names: list[str]) -> list[int]:
+        """The positions of the fields ``names`` among the schema's fields."""
         return [self.names.index(n) for n in names]
 
 

@@ -37,7 +37,7 @@ from cnbudget.amounts import format_amount
 from cnbudget.model import Disclosure, SourceFile
 from cnbudget.official import classification
 from cnbudget.read import sha256_of
-from cnbudget.schema import CONTRACT_VERSION, RESOURCES, Resource
+from cnbudget.schema import CLASSIFICATIONS, CONTRACT_VERSION, RESOURCES, Resource
 
 LICENSE = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0", "path": "https://creativecommons.org/licenses/by/4.0/"}
 PROFILE = "tabular-data-package"
@@ -244,7 +244,7 @@ def classification_rows(disclosure: Disclosure, kind: str) -> list[dict[str, Any
 
 
 # Resources keyed by (classification_year, code), shared by the disclosures: in all/, each key once.
-SHARED = ("function_classification", "economic_classification")
+SHARED = CLASSIFICATIONS
 
 
 def all_rows(disclosures: list[Disclosure], resource: Resource) -> list[dict[str, Any]]:

@@ -233,6 +233,7 @@ class Clock:
         self.log, self.start = log, time.monotonic()
 
     def lap(self, stage: str) -> None:
+        """Returns nothing: logs the seconds since the last lap as ``stage``'s and starts the next."""
         now = time.monotonic()
         self.log(f"time: {stage} {now - self.start:.1f} s")  # float-ok: wall seconds, not an amount
         self.start = now

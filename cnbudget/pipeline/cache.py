@@ -91,6 +91,7 @@ class Cache:
         return found
 
     def put_disclosure(self, inputs: str, disclosure: Disclosure) -> None:
+        """Returns nothing: stores ``disclosure`` under its inputs digest, written whole or not at all."""
         entry = self.folder / "disclosures" / f"{inputs}.pickle"
         entry.parent.mkdir(parents=True, exist_ok=True)
         tmp = entry.with_suffix(f".{id(disclosure)}.tmp")
@@ -107,6 +108,7 @@ class Cache:
         return found if isinstance(found, dict) else {}
 
     def record_published(self, datapackages: Path, inputs: dict[str, str]) -> None:
+        """Returns nothing: records the inputs digest of each disclosure this build wrote into ``datapackages``."""
         path = self._published_path(datapackages)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(inputs, sort_keys=True), encoding="utf-8")

@@ -103,6 +103,7 @@ class CellMap:
         return self.owner.get((yi, xi))
 
     def cell_bbox(self, where: tuple[int, int]) -> tuple[float, float, float, float]:
+        """The bounding box (x0, top, x1, bottom) of the cell at (row, column) ``where``."""
         cell = self.rows[where[0]].cells[where[1]]
         assert cell is not None
         return cell

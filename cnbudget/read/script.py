@@ -17,10 +17,11 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from cnbudget.strings import HAN
+
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # pinyin of the character before it, as a mirror adds it: `預(yù)`, `係（xì）`
 _PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 # a page whose Chinese characters change this much (and this many) under the conversion is in traditional script
 _TRADITIONAL_SHARE = 0.1
 _TRADITIONAL_COUNT = 5
@@ -42,7 +43,7 @@ def drop_pinyin(text: str) -> str:
 def is_traditional(text: str) -> bool:
     """Whether ``text`` is written in traditional script (judged on its opening)."""
     sample = text[:_SAMPLE]
-    han = _HAN.findall(sample)
+    han = HAN.findall(sample)
     if not han:
         return False
     converted = _converter().convert("".join(han))

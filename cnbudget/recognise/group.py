@@ -124,4 +124,5 @@ def pair_by_figures(orphan: SourceResult, groups: dict[Key, list[SourceResult]])
 
 
 def disclosure_key(identity: Identity) -> Key:
+    """What one disclosure shares across its files: the unit (canonical with its region), fiscal year, kind and scope."""
     return (canonical_unit(identity.unit_name, identity.region), identity.fiscal_year, identity.kind, identity.scope)

@@ -37,6 +37,7 @@ DCAT_US = "https://project-open-data.cio.gov/v1.1/schema"
 
 
 def write_json(path: Path, data: object) -> None:
+    """Returns nothing: writes ``data`` to ``path`` as compact UTF-8 JSON and a final line break."""
     # compact: a catalogue holds about 30 distributions a disclosure, and indentation was a third of its bytes
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n", encoding="utf-8")
 

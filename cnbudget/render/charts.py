@@ -23,6 +23,7 @@ MAX_LINES = 6  # a grouped bar of up to this many series takes its height from a
 
 
 def colour(index: int) -> str:
+    """The palette's colour for series ``index`` (the palette repeats past its end)."""
     return PALETTE[index % len(PALETTE)]
 
 
@@ -43,6 +44,7 @@ class BarRow:
     level: int = 0
 
     def values(self) -> tuple[Decimal, ...]:
+        """The row's amounts as Decimals, a blank or negative one as 0 (a bar draws no length below zero)."""
         return tuple(max(to_decimal(a) or Decimal(0), Decimal(0)) for a in self.amounts)
 
 
@@ -57,6 +59,7 @@ class BarChart:
 
     @property
     def scale(self) -> Decimal:
+        """The largest length any bar of the chart draws (a stacked bar's sum), which is the full width; 0 for no bars."""
         def sizes(row: BarRow) -> list[Decimal]:
             own = [sum(row.values(), Decimal(0))] if self.stacked else list(row.values())
             return own + [x for child in row.children for x in sizes(child)]
@@ -73,6 +76,7 @@ class BarChart:
         return [(name, self.class_of(i)) for i, name in enumerate(self.series) if i in present]
 
     def class_of(self, series: int) -> str:
+        """The colour class of series ``series``: its own colour where given, else the palette's by its place."""
         return colour_class(self.colours[series] if series < len(self.colours) else series)
 
     def bar(self, row: BarRow) -> Markup:

@@ -84,10 +84,12 @@ def chinese_part(text: str) -> str:
 
 
 def resource_note(resource: Resource) -> str:
+    """The Chinese description of a resource for the data dictionary: its description's Chinese part, else the written note."""
     return chinese_part(resource.description) or RESOURCE_NOTES.get(resource.name, "")
 
 
 def field_note(field: Field) -> str:
+    """The Chinese description of a field for the data dictionary: its description's Chinese part, else the written note."""
     return chinese_part(field.description) or FIELD_NOTES.get(field.name, "")
 
 

@@ -8,21 +8,14 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from markupsafe import Markup, escape
 
 from cnbudget.schema import RESOURCES
-from cnbudget.schema.names import METRIC_NAMES, SOURCE_NAMES
+from cnbudget.schema.names import ITEM_NAMES, METRIC_NAMES, SOURCE_NAMES
 
 # Chinese labels for coded values. The codes themselves live in cnbudget.schema, and so do the
-# names of metrics and revenue sources; the rest is only how the site says them.
+# names of metrics, revenue sources and “三公” items; the rest is only how the site says them.
 LABELS: dict[str, dict[str, str]] = {
     "metric": dict(METRIC_NAMES),
     "source": dict(SOURCE_NAMES),
-    "item": {
-        "total": "合计",
-        "outbound_travel": "因公出国（境）费",
-        "vehicle_total": "公务用车购置及运行费",
-        "vehicle_purchase": "公务用车购置费",
-        "vehicle_operation": "公务用车运行费",
-        "reception": "公务接待费",
-    },
+    "item": {**ITEM_NAMES, "total": "合计"},  # under the “三公” heading of a page, its total is just 合计
     "kind": {"budget": "预算", "final_account": "决算"},
     "scope": {"department": "部门", "unit": "单位"},
     "origin": {"table": "表格", "narrative": "文字说明"},

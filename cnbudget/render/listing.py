@@ -18,6 +18,7 @@ EXPENDITURE_METRICS = ("expenditure_total", "expenditure_current_year")
 
 
 def rank(value: str, order: tuple[str, ...]) -> int:
+    """The place of ``value`` in ``order``; values not in it rank after all those that are."""
     return order.index(value) if value in order else len(order)
 
 
@@ -90,6 +91,7 @@ def three_public_total(package: Package) -> Row | None:
 
 
 def amount(row: Row | None) -> Decimal | None:
+    """The row's amount as a Decimal; None for no row or a blank amount."""
     return to_decimal(row.get("amount", "")) if row is not None else None
 
 
@@ -140,6 +142,7 @@ class Summary:
 
     @property
     def region(self) -> str:
+        """The disclosure's province, city and county, those it has, separated by spaces."""
         d = self.disclosure
         return " ".join(x for x in (d.get("province", ""), d.get("city", ""), d.get("county", "")) if x)
 
@@ -169,6 +172,7 @@ class Summary:
 
 
 def package_to_summary(package: Package) -> Summary:
+    """The listing's summary of one published package: its disclosure, headline figures and count of failing checks."""
     checks = package.resource("checks")
     return Summary(
         id=package.name,
@@ -242,10 +246,12 @@ class Listing:
 
     @property
     def provinces(self) -> list[str]:
+        """The provinces the summaries name, sorted, each once."""
         return sorted({s.disclosure.get("province", "") for s in self.summaries} - {""})
 
     @property
     def years(self) -> list[str]:
+        """The fiscal years the summaries name, in numeric order, each once."""
         return sorted({s.disclosure.get("fiscal_year", "") for s in self.summaries} - {""}, key=lambda y: (to_int(y), y))
 
 
@@ -270,6 +276,7 @@ class Region:
 
     @property
     def units(self) -> int:
+        """How many units the region's disclosures are of (a disclosure with no unit id counts as its own)."""
         return len({s.unit_id or s.id for s in self.listing.summaries})
 
 

@@ -25,7 +25,7 @@ from cnbudget.render.listing import (
 )
 from cnbudget.render.published import Package, Row
 from cnbudget.render.sources import SourceFiles, source_paths
-from cnbudget.schema import METRICS, RESOURCES, THREE_PUBLIC_ITEMS
+from cnbudget.schema import CLASSIFICATIONS, METRICS, RESOURCES, THREE_PUBLIC_ITEMS
 
 RESOURCE_NAME = re.compile(r"[a-z0-9_]+")  # a name safe to print as a heading and an anchor
 STATUS_ORDER = ("fail", "not_applicable", "pass")
@@ -43,7 +43,7 @@ LAID_OUT = (
     "checks",
 )
 # The official entry of each code the page's tables already name: in the download, not repeated on the page.
-NOT_SHOWN = ("function_classification", "economic_classification")
+NOT_SHOWN = CLASSIFICATIONS
 # The figures the disclosure page opens with, in this order, where the package has them.
 HEADLINE_METRICS = ("expenditure_total", "expenditure_current_year", "basic_expenditure", "project_expenditure", "operating_funds")
 
@@ -56,6 +56,7 @@ class ThreePublicTable:
     headings: dict[str, str] = field(default_factory=dict)  # column -> its heading (2024年, 2024年决算数)
 
     def heading(self, column: str) -> str:
+        """The heading of ``column``: the one the table names, else the column's year (2024年)."""
         return self.headings.get(column) or f"{column}年"
 
     def chart(self) -> BarChart | None:

@@ -32,10 +32,12 @@ class Package:
     rows: dict[str, list[Row]]
 
     def resource(self, name: str) -> list[Row]:
+        """The package's rows of resource ``name``; none where it has no such resource."""
         return self.rows.get(name, [])
 
     @property
     def disclosure(self) -> Row:
+        """The package's one disclosure row; an empty row where it has none."""
         rows = self.resource("disclosure")
         return rows[0] if rows else Row()
 
@@ -45,6 +47,7 @@ class UnreadablePackageError(Exception):
 
 
 def is_slug(text: str) -> bool:
+    """Whether ``text`` is a slug: lower-case ASCII letters, digits and dashes only."""
     return SLUG.fullmatch(text) is not None
 
 

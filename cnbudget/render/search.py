@@ -49,6 +49,7 @@ class Entry:
     text: list[str] = field(default_factory=list)  # more words it is found by
 
     def as_json(self, segment: Segmenter) -> dict[str, object]:
+        """The entry as the search index stores it: kind, title, url, line, names and its words cut by ``segment``."""
         names = list(dict.fromkeys(n for n in self.names if n))
         words = segment.words([self.title, *names, *self.text])
         return {"k": KINDS.index(self.kind), "t": self.title, "u": self.url, "l": self.line, "n": names, "w": " ".join(words)}
@@ -64,6 +65,7 @@ class Segmenter:
         self._cut = jieba.cut_for_search
 
     def words(self, texts: Iterable[str]) -> list[str]:
+        """The words ``texts`` are found by, lower-case, each once in the order first cut; punctuation left out."""
         seen: dict[str, None] = {}
         for text in texts:
             for word in self._cut(_SPACE.sub(" ", text).lower()):

@@ -41,7 +41,6 @@ SHARD_BYTES = 450 * 2**20
 DISCLOSURE_BYTES = 450 * 2**10
 SHARD_LIMIT = SHARD_BYTES // DISCLOSURE_BYTES
 MODES = ("auto", "one", "province")
-CLASSIFICATIONS = ("function_classification", "economic_classification")
 
 
 @dataclass

@@ -31,6 +31,7 @@ class SourceFiles:
     paths: tuple[str, ...]
 
     def file_href(self, path: str) -> str:
+        """The link to the published source file ``path`` of the package, from the page."""
         return f"{self.root}data/{quote(self.package)}/{quote(path)}"
 
     def path_of(self, row: Row) -> str:

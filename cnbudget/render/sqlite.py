@@ -64,6 +64,7 @@ class Table:
 
     @property
     def columns(self) -> list[str]:
+        """The names of the table's columns, in the order of its fields."""
         return [str(f["name"]) for f in self.fields]
 
 

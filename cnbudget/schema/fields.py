@@ -18,6 +18,7 @@ class Field:
     fiscal: str = ""  # Fiscal Data Package columnType, where one applies
 
     def descriptor(self) -> dict[str, Any]:
+        """The field as a Table Schema field descriptor (name, type, title, description, constraints)."""
         out: dict[str, Any] = {
             "name": self.name,
             "type": self.type,
@@ -51,9 +52,11 @@ class Resource:
 
     @property
     def field_names(self) -> list[str]:
+        """The names of the resource's fields, in order."""
         return [f.name for f in self.fields]
 
     def descriptor(self) -> dict[str, Any]:
+        """The resource as a tabular data resource descriptor of ``datapackage.json``, with its schema."""
         schema: dict[str, Any] = {"fields": [f.descriptor() for f in self.fields]}
         if self.primary_key:
             schema["primaryKey"] = list(self.primary_key)
@@ -122,6 +125,7 @@ DISCLOSURE_FK = (
 
 
 def id_field() -> Field:
+    """The ``disclosure_id`` field every disclosure resource starts with."""
     return Field(
         "disclosure_id",
         "string",
@@ -147,6 +151,7 @@ def amount_field(name: str, title: str, description: str, required: bool = False
 
 
 def page_field() -> Field:
+    """The ``page`` field: where in its source file a figure is printed."""
     return Field(
         "page",
         "integer",
@@ -157,6 +162,7 @@ def page_field() -> Field:
 
 
 def source_file_field() -> Field:
+    """The ``source_file`` field: which of the disclosure's files a figure was read from."""
     return Field(
         "source_file",
         "string",
@@ -167,6 +173,7 @@ def source_file_field() -> Field:
 
 
 def origin_field() -> Field:
+    """The ``origin`` field: whether a figure came from a table or the prose."""
     return Field(
         "origin",
         "string",
@@ -179,6 +186,7 @@ def origin_field() -> Field:
 
 
 def phase_field(required: bool = True) -> Field:
+    """The ``phase`` field (approved, adjusted or executed), required unless ``required`` is False."""
     return Field(
         "phase",
         "string",
@@ -194,6 +202,7 @@ def phase_field(required: bool = True) -> Field:
 
 
 def line_field(what: str, what_en: str) -> Field:
+    """The ``line`` field: a row's 1-based place in the disclosure, described as that of ``what`` (Chinese) and ``what_en``."""
     return Field(
         "line",
         "integer",
@@ -204,6 +213,7 @@ def line_field(what: str, what_en: str) -> Field:
 
 
 def classification_year_field(kind: str, required: bool = True) -> Field:
+    """The ``classification_year`` field of ``kind``'s (function or economic) codes, required unless ``required`` is False."""
     zh = "支出功能分类" if kind == "function" else "支出经济分类"
     return Field(
         "classification_year",
@@ -234,6 +244,7 @@ REFERENCE_NOTE = (
 
 
 def official_name_field(kind: str) -> Field:
+    """The ``official_name`` field: a code's official name in ``kind``'s classification of its year."""
     label = "functional-classification" if kind == "function" else "economic-classification"
     return Field(
         "official_name",

@@ -365,3 +365,5 @@ RESOURCES: tuple[Resource, ...] = (
     ECONOMIC_CLASSIFICATION,
 )
 BY_NAME = {r.name: r for r in RESOURCES}
+# the official entries of the codes the rows use, keyed by (classification_year, code): shared by the disclosures
+CLASSIFICATIONS = (FUNCTION_CLASSIFICATION.name, ECONOMIC_CLASSIFICATION.name)

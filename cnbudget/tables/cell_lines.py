@@ -25,12 +25,12 @@ from cnbudget.amounts import parse_amount
 from cnbudget.model import Block, Line
 from cnbudget.official.classification import economic_name, function_name, names_agree
 from cnbudget.strings import compact
+from cnbudget.tables.numbering import ROW_NUMBER
 from cnbudget.tables.phases import PHASE_WORDS, header_phases
 
 __all__ = ["rejoined", "two_sided"]
 
 _CODE = re.compile(r"^(?:\d{3}|\d{5}|\d{7})$")
-_ROW_NO = re.compile(r"^[1-9]\d{0,2}$")
 _BARS = re.compile(r"\|+")
 _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
@@ -110,7 +110,7 @@ def rejoined(block: Block) -> Block | None:
             i += 1
             continue
         if numbered:
-            if i >= len(texts) or not _ROW_NO.match(texts[i]) or int(texts[i]) != count + 1:
+            if i >= len(texts) or not ROW_NUMBER.match(texts[i]) or int(texts[i]) != count + 1:
                 if i >= len(texts):
                     rows.pop()  # the copy ends inside the row: its figures are not there
                     break
@@ -235,7 +235,7 @@ def _side_widths(texts: list[str]) -> tuple[int, int, int] | None:
         return None
     right = marks[0] - heads[1] - 1
     start = marks[1] + 1
-    while start < len(texts) and _ROW_NO.match(texts[start]):
+    while start < len(texts) and ROW_NUMBER.match(texts[start]):
         start += 1  # the expenditure side's column numbers
     return (start, left, right) if 1 <= left <= 5 and 1 <= right <= 5 else None
 
@@ -265,7 +265,7 @@ def two_sided(block: Block) -> list[Cell] | None:
 
     def number_of(side: str, at: int) -> bool:
         if side not in counts:  # the expenditure side's first number, after its first label
-            return at < len(texts) and bool(_ROW_NO.match(texts[at])) and int(texts[at]) > counts["revenue"]
+            return at < len(texts) and bool(ROW_NUMBER.match(texts[at])) and int(texts[at]) > counts["revenue"]
         return at < len(texts) and texts[at] == str(counts[side] + 1)
 
     while i < len(texts):

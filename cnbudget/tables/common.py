@@ -85,6 +85,7 @@ class Context:
         self.add("doubts", row)
 
     def problem(self, code: str, message: str, page: int | None = None) -> None:
+        """Returns nothing: records a problem of code ``code`` against the disclosure, with its file and ``page``."""
         self.disclosure.problems.append(Problem(code, message, self.file, page))
 
     def factor(self, block: Block) -> Decimal:
@@ -107,6 +108,7 @@ class Layout:
     identities: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def index_identities(self) -> list[tuple[int, tuple[int, ...]]]:
+        """The layout's identities by column position: (total's column, its parts' columns)."""
         pos = {c: i for i, c in enumerate(self.columns)}
         return [(pos[p], tuple(pos[c] for c in parts)) for p, parts in self.identities]
 

@@ -318,7 +318,7 @@ def named_economic_code(name: str, open_class: str | None, year: int | None) -> 
 
 def _economic_row(code: str, name: str, cols: dict[str, Decimal | None], page: int | None, gov: str | None, table: str) -> dict[str, Any]:
     level = "class" if len(code) == 3 else "item"
-    return {"economic_code": code, "level": level, "economic_name": re.sub(r"\s+", "", name), **cols, "page": page, "government_economic_code": gov, "source_table": table}
+    return {"economic_code": code, "level": level, "economic_name": compact(name), **cols, "page": page, "government_economic_code": gov, "source_table": table}
 
 
 def _recoded(ctx: Context, code: str, name: str, printed: set[str], page: int | None) -> str:

@@ -18,13 +18,12 @@ from decimal import Decimal
 from cnbudget.amounts import format_amount, parse_amount, to_wan
 from cnbudget.model import Block, Line
 from cnbudget.official import classification
-from cnbudget.strings import compact
+from cnbudget.strings import HAN, compact
 from cnbudget.tables.common import TOTAL_RE, Grid, aligned_grid
-from cnbudget.tables.numbering import is_column_numbers
+from cnbudget.tables.numbering import ROW_NUMBER_HEAD, is_column_numbers
 from cnbudget.tables.phases import phase_of
 from cnbudget.tables.rows import clean_name
 
-_NEVER_AMOUNTS = re.compile(r"^(?:行次|栏次|序号|行号)$")
 _SEGMENT_NAMES = {"类": 0, "款": 1, "项": 2}
 _CODE_LABEL = re.compile(r"编码|代码")
 _NAME_LABEL = re.compile(r"名称$|^(?:项目|科目)$")
@@ -39,7 +38,6 @@ _CHINESE = {"previous_year": "上年数", "total": "合计", **_GROUPS}
 _CURRENT = re.compile(r"^(?:当年|本年)(?:预算|拨款)?")
 _CARRIED = re.compile(r"^上年结转")
 _COLUMN_NUMBER = re.compile(r"\*+|\d{1,2}")
-_WORDS = re.compile(r"[\u4e00-\u9fff]")
 _WRAPPED = re.compile(r"^[-－]?[\d,.]+(?:\s+[\d,.]+)+$")
 # a header segment that is only a phase word (年初预算数, 全年预算数, 决算数, 预算数 …)
 _PHASE_WORD = re.compile(r"(?:年初|全年|调整(?:后)?)?预算数?|决算数?|执行数|实际数")
@@ -150,7 +148,7 @@ def name_columns(labels: Sequence[str], year: int | None = None, own: str = "app
     figures: list[int] = []
     for j, path in enumerate(segs):
         last = path[-1] if path else ""
-        if not path or _NEVER_AMOUNTS.match(last):
+        if not path or ROW_NUMBER_HEAD.match(last):
             continue
         if last in _SEGMENT_NAMES:
             code_parts[_SEGMENT_NAMES[last]] = j
@@ -174,7 +172,7 @@ def name_columns(labels: Sequence[str], year: int | None = None, own: str = "app
     if len(code_parts) != 3 and len(code) == 3 and code[2] - code[0] == 2:
         # one 科目编码 header over three cells (类 | 款 | 项): the cells are its parts
         codes = tuple(code)
-    figures_all = tuple(j for j, path in enumerate(segs) if (path or j == previous) and j not in codes and j != name and not (path and _NEVER_AMOUNTS.match(path[-1])))
+    figures_all = tuple(j for j, path in enumerate(segs) if (path or j == previous) and j not in codes and j != name and not (path and ROW_NUMBER_HEAD.match(path[-1])))
     return FunctionColumns(codes, name, amounts, figures_all, phased, parts)
 
 
@@ -188,7 +186,7 @@ def cell_amount(cell: str) -> tuple[Decimal | None, bool]:
         return None, True
     value = parse_amount(text)
     if value is None and _WRAPPED.match(text):
-        value = parse_amount(re.sub(r"\s+", "", text))
+        value = parse_amount(compact(text))
     return value, value is not None
 
 
@@ -217,7 +215,7 @@ class _Codes:
         parts = [compact(s) for s in segments]
         self.misprinted = ""
         if len(parts) == 1:
-            digits = re.sub(r"\s+", "", parts[0])
+            digits = compact(parts[0])
             code = digits if re.fullmatch(r"2\d{2}(?:\d{2}){0,2}", digits) else None
         else:
             code = self._join(parts)
@@ -274,7 +272,7 @@ def _misaligned(grid: Grid, columns: FunctionColumns) -> bool:
             return True
         if columns.name is not None and cell_amount(cells[columns.name])[0] is not None:
             return True
-        if any(_WORDS.search(cells[j]) for j in columns.figures):
+        if any(HAN.search(cells[j]) for j in columns.figures):
             return True
     return False
 

@@ -21,14 +21,14 @@ from dataclasses import dataclass
 
 from cnbudget.amounts import SPACE_GROUPED
 from cnbudget.model import Block, Line
+from cnbudget.schema import THREE_PUBLIC_ITEMS
 from cnbudget.strings import compact
 from cnbudget.tables import summary
 from cnbudget.tables.common import Context
-from cnbudget.tables.numbering import numbered_text
+from cnbudget.tables.numbering import ROW_NUMBER, numbered_text
 from cnbudget.tables.registry import BY_NAME
 from cnbudget.tables.rows import BLANK_MARK
-from cnbudget.tables.three_public import ITEMS as THREE_PUBLIC_ITEMS
-from cnbudget.tables.three_public_text import item_of
+from cnbudget.tables.three_public_text import COUNT, item_of
 
 __all__ = ["Refused", "doubt_refused", "ungrouped"]
 
@@ -37,8 +37,9 @@ _WHOLE = re.compile(r"^\d{1,3}$")  # a group that may start an amount (or stand 
 _GROUP = re.compile(r"^\d{3}(?:\.\d+)?$")  # a group that may continue one
 _GROUPED_AMOUNT = re.compile(r"^\d{3}\.\d+$")
 _UNSPLIT = re.compile(r"^\d{4,}\.\d+$")  # 6530100.00: a table printing this does not group by spaces
-_ROW_NUMBER = re.compile(r"^[1-9]\d{0,2}$")
-_COUNT_HEAD = re.compile(r"组数|人数|人次|批次|保有量|购置数|车辆数|[(（](?:个|人|辆|批|人次|台|次)[)）]")
+# a header naming a count (the “三公” table's words, and 车辆数, 台, 次 of the other tables that print one): its whole
+# numbers stand alone; the “三公” table's own reading of labels keeps to its words (three_public_text.item_of)
+_COUNT_HEAD = re.compile(rf"{COUNT.pattern}|车辆数|[(（](?:台|次)[)）]")
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def _readings(run: list[str], after_label: bool, rules: _Rules) -> list[tuple[st
         return [] if any(_WHOLE.match(a) and _GROUP.match(b) for a, b in itertools.pairwise(run)) else [(None, run)]
     out: list[tuple[str | None, list[str]]] = []
     starts = [0]
-    if rules.numbered and after_label and run and _ROW_NUMBER.match(run[0]):
+    if rules.numbered and after_label and run and ROW_NUMBER.match(run[0]):
         starts.append(1)
     for start in starts:
         for figures in _cuts(run[start:]):
@@ -157,7 +158,7 @@ def ungrouped(block: Block) -> tuple[Block, list[Refused]]:
             lines.append(line)
             continue
         lead, sides = _sides(tokens)
-        shift = 1 if rules.numbered and sides and sides[0][0] and len(lead) == 1 and _ROW_NUMBER.match(lead[0]) else 0
+        shift = 1 if rules.numbered and sides and sides[0][0] and len(lead) == 1 and ROW_NUMBER.match(lead[0]) else 0
         if shift:
             last[0] = int(lead[0])
         edits: list[tuple[int, int, str]] = []  # (first token, last token + 1, what they read as)

@@ -15,22 +15,24 @@ def _is_amount(cell: str) -> bool:
     return parse_amount(cell.strip()) is not None
 
 
-_ROW_NUMBER_HEAD = re.compile(r"^(?:行次|栏次|序号|行号)$")
-_ROW_NUMBER = re.compile(r"^[1-9]\d{0,2}$")
+# the head of row or column numbers (行次, 栏次, 序号): the numbers under or beside it are never amounts
+ROW_NUMBER_HEAD = re.compile(r"^(?:行次|栏次|序号|行号)$")
+# a row number as printed: 1 to 999
+ROW_NUMBER = re.compile(r"^[1-9]\d{0,2}$")
 _STARS = re.compile(r"^\*+$")
 
 
 def is_column_numbers(line: Line) -> bool:
     """A ``栏次 | | 1 | 2 …`` (or, in a text layer, ``** ** 1 2 3``) line: column numbers under a header, never a row."""
     # a head spaced out in its cell (`栏 次`) is one word
-    cells = [t for c in line.cells for t in ([compact(c)] if _ROW_NUMBER_HEAD.match(compact(c)) else c.split())]
-    heads = [c for c in cells if _ROW_NUMBER_HEAD.match(c) or _STARS.match(c)]
-    return bool(heads) and all(_ROW_NUMBER_HEAD.match(c) or _STARS.match(c) or _ROW_NUMBER.match(c) for c in cells)
+    cells = [t for c in line.cells for t in ([compact(c)] if ROW_NUMBER_HEAD.match(compact(c)) else c.split())]
+    heads = [c for c in cells if ROW_NUMBER_HEAD.match(c) or _STARS.match(c)]
+    return bool(heads) and all(ROW_NUMBER_HEAD.match(c) or _STARS.match(c) or ROW_NUMBER.match(c) for c in cells)
 
 
 def _counts_rows(values: Sequence[str]) -> bool:
     """Whether a column's printed cells count 1, 2, 3 … (or go on from any start) down the table."""
-    if len(values) < 3 or not all(_ROW_NUMBER.match(v) for v in values):
+    if len(values) < 3 or not all(ROW_NUMBER.match(v) for v in values):
         return False
     numbers = [int(v) for v in values]
     return all(b == a + 1 for a, b in itertools.pairwise(numbers))
@@ -41,7 +43,7 @@ def row_number_columns(lines: Sequence[Line]) -> dict[int, set[int]]:
     out: dict[int, set[int]] = {}
     kept = [line for line in lines if len(line.cells) > 1 and not is_column_numbers(line)]
     for line in kept:
-        heads = {j for j, cell in enumerate(line.cells) if _ROW_NUMBER_HEAD.match(compact(cell))}
+        heads = {j for j, cell in enumerate(line.cells) if ROW_NUMBER_HEAD.match(compact(cell))}
         if heads:
             out.setdefault(len(line.cells), set()).update(heads)
     for width in {len(line.cells) for line in kept}:
@@ -75,7 +77,7 @@ def _is_label(token: str) -> bool:
 def numbered_text(block: Block) -> bool:
     """Whether the block is a text layer (one cell a line) whose header prints 行次 or 序号."""
     body = block.lines[1:]
-    return all(len(line.cells) <= 1 for line in body) and any(_ROW_NUMBER_HEAD.match(t) for line in body for t in line.text.split() if t != "栏次")
+    return all(len(line.cells) <= 1 for line in body) and any(ROW_NUMBER_HEAD.match(t) for line in body for t in line.text.split() if t != "栏次")
 
 
 def token_segments(tokens: Sequence[str]) -> list[list[str]]:
@@ -89,7 +91,7 @@ def token_segments(tokens: Sequence[str]) -> list[list[str]]:
     for i, tok in enumerate(tokens):
         after_label = i > 0 and _is_label(tokens[i - 1])
         before_label = i == 0 and len(tokens) > 1 and _is_label(tokens[1])
-        if _ROW_NUMBER.match(tok) and (after_label or before_label):
+        if ROW_NUMBER.match(tok) and (after_label or before_label):
             segments.append([])
         else:
             segments[-1].append(tok)

@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from cnbudget.amounts import SPACE_GROUPED, parse_amount
 from cnbudget.model import Line
+from cnbudget.strings import compact
 
 _DIGITS = re.compile(r"^\d{1,8}$")
 # A blank amount cell printed as a mark (-, —, /): no figure, and no part of the row's name either.
@@ -64,16 +65,18 @@ class Row:
 
     @property
     def page(self) -> int | None:
+        """The page of the row's line."""
         return self.line.page
 
     @property
     def name(self) -> str:
+        """The row's label: the words between its codes and its amounts, cleaned."""
         return clean_name(" ".join(t for t in self.middle))
 
     @property
     def compact(self) -> str:
         """The middle text with every space removed (for matching labels)."""
-        return re.sub(r"\s+", "", "".join(self.middle))
+        return compact("".join(self.middle))
 
 
 # A label cell run into the amount cell after it, as spreadsheet exports print a row (行政运行385.06 | 368.05 | …):

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from cnbudget.amounts import format_amount, parse_amount, to_wan
 from cnbudget.model import Block
+from cnbudget.schema import THREE_PUBLIC_ITEMS
 from cnbudget.schema.names import ITEM_NAMES
 from cnbudget.strings import compact
 from cnbudget.tables.bars import split_bars, stacked_bars, two_columns, without_lone_bars
@@ -18,9 +19,9 @@ from cnbudget.tables.rows import Row
 from cnbudget.tables.three_public_across import read_named_across
 from cnbudget.tables.three_public_cells import row_items, stacked_columns
 from cnbudget.tables.three_public_headless import IDENTITIES, headless_rows
-from cnbudget.tables.three_public_text import YEAR, item_of, stacked_grid, text_grid
+from cnbudget.tables.three_public_text import YEAR, add_figure, item_of, stacked_grid, text_grid
 
-ITEMS = ("total", "outbound_travel", "vehicle_total", "vehicle_purchase", "vehicle_operation", "reception")
+ITEMS = THREE_PUBLIC_ITEMS  # the six items in the schema's order, that of the standard layout's columns
 _IDENTITIES = IDENTITIES
 
 
@@ -117,13 +118,7 @@ def read_aligned(block: Block, ctx: Context, grid: Grid) -> bool:
         value = parse_amount(row.cells[j])
         if value is None:
             continue
-        amount = to_wan(value, factor)
-        if item == "operating_funds":
-            ctx.add_total("operating_funds", amount, row.page, block.title, phase)
-            continue
-        ctx.add("three_public", {"fiscal_year": year, "item": item, "phase": phase, "amount": amount, "origin": "table", "page": row.page})
-        if item == "total" and year == ctx.fiscal_year:
-            ctx.add_total("three_public_total", amount, row.page, block.title, phase)
+        add_figure(ctx, block, item, year, phase, to_wan(value, factor), row.page)
     return True
 
 
@@ -240,16 +235,11 @@ def read_item_rows(block: Block, ctx: Context, grid: Grid, unknown: frozenset[st
         for item, value in values.items():
             if value is None:
                 continue
-            amount = to_wan(value, factor)
-            if item == "operating_funds":
-                ctx.add_total("operating_funds", amount, pages[item], block.title, phase)
-            elif not consistent or item == culprit:
+            if item != "operating_funds" and (not consistent or item == culprit):
                 reason = f"“三公”经费表{year}年的各项与合计不符，无法确定“{ITEM_NAMES[item]}”一行读得是否正确"
                 ctx.doubt("three_public", f"{year}/{item}/{phase}/amount", format_amount(value), reason, pages[item], block.title)
             else:
-                ctx.add("three_public", {"fiscal_year": year, "item": item, "phase": phase, "amount": amount, "origin": "table", "page": pages[item]})
-                if item == "total" and year == ctx.fiscal_year:
-                    ctx.add_total("three_public_total", amount, pages[item], block.title, phase)
+                add_figure(ctx, block, item, year, phase, to_wan(value, factor), pages[item])
     return True
 
 
@@ -327,10 +317,7 @@ def read_three_public(block: Block, ctx: Context) -> None:
             value = factor_applied.get(f"{item}@{n}")
             if value is None:
                 continue
-            ctx.add("three_public", {"fiscal_year": year, "item": item, "phase": phase, "amount": value, "origin": "table", "page": chosen.page})
-        total = factor_applied.get(f"total@{n}")
-        if year == ctx.fiscal_year and total is not None:
-            ctx.add_total("three_public_total", total, chosen.page, block.title, phase)
+            add_figure(ctx, block, item, year, phase, value, chosen.page)
 
 
 THREE_PUBLIC = TableKind("three_public", r"三公.{0,3}经费(?:\d{4}年度?(?:决算|预算)数?[和及与、]?){0,2}.{0,12}表", "“三公”经费支出表", ("three_public", "totals"), read_three_public)

@@ -27,7 +27,7 @@ from cnbudget.strings import compact
 from cnbudget.tables.common import Context
 from cnbudget.tables.phases import phase_of
 from cnbudget.tables.three_public_headless import IDENTITIES
-from cnbudget.tables.three_public_text import YEAR, item_of
+from cnbudget.tables.three_public_text import YEAR, add_figure, item_of
 
 __all__ = ["read_named_across"]
 
@@ -117,8 +117,7 @@ def read_named_across(block: Block, ctx: Context) -> bool:
     page = block.page
     for (year, phase), group in zip(named, values):
         for item in own:
-            amount = to_wan(group[item], factor)
-            ctx.add("three_public", {"fiscal_year": year, "item": item, "phase": phase, "amount": amount, "origin": "table", "page": page})
-            if item == "total" and year == ctx.fiscal_year:
-                ctx.add_total("three_public_total", amount, page, block.title, phase)
+            if item == "operating_funds" and year != ctx.fiscal_year:
+                continue  # another year's 机关运行经费: no “三公” item, and the disclosure's totals are of its own year
+            add_figure(ctx, block, item, year, phase, to_wan(group[item], factor), page)
     return True

@@ -12,7 +12,7 @@ from cnbudget.tables.common import Context, Grid
 from cnbudget.tables.rows import split_row
 
 # a count printed under the money (二、相关统计数: 团组数(个), 公务用车保有量(辆), 接待批次(批)): never a figure of money
-_COUNT = re.compile(r"组数|人数|人次|批次|保有量|购置数|[(（](?:个|人|辆|批|人次)[)）]")
+COUNT = re.compile(r"组数|人数|人次|批次|保有量|购置数|[(（](?:个|人|辆|批|人次)[)）]")
 # a total row: 合计, or 一、支出合计 (numbered as the first of the table's parts)
 _TOTAL = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|\d+[、.．])?(?:支出)?(?:合计|总计|小计)")
 # a percentage printed in a row (增减幅度 -13%, 0.00%)
@@ -23,10 +23,24 @@ _SPACED_HEAD = re.compile(r"^\s*项\s+目(?=\s)")
 YEAR = re.compile(r"(20\d{2})\s*(?:年|-(?!\d))")
 
 
+def add_figure(ctx: Context, block: Block, item: str, year: int, phase: str, amount: Decimal | None, page: int | None) -> None:
+    """Returns nothing: publishes one figure of a “三公”经费表, in 万元.
+
+    机关运行经费, printed in the table but no “三公” item, is the disclosure's ``operating_funds`` total; any
+    other item is a ``three_public`` row, and the year's 合计 the disclosure's ``three_public_total`` too.
+    """
+    if item == "operating_funds":
+        ctx.add_total("operating_funds", amount, page, block.title, phase)
+        return
+    ctx.add("three_public", {"fiscal_year": year, "item": item, "phase": phase, "amount": amount, "origin": "table", "page": page})
+    if item == "total" and year == ctx.fiscal_year:
+        ctx.add_total("three_public_total", amount, page, block.title, phase)
+
+
 def item_of(label: str) -> str | None:
     """The 三公 item a column's header path names; None for 会议费, 培训费 or a grand total."""
     parts = label.split("/")
-    if re.search(r"会议费|培训费", label) or _COUNT.search(label):
+    if re.search(r"会议费|培训费", label) or COUNT.search(label):
         return None
     if "机关运行经费" in label:
         return "operating_funds"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from cnbudget.checks.amounts import same_at_printed_precision
-from cnbudget.checks.base import Checker, doubt_index, has_other_funds, pages_text, side, table_totals
+from cnbudget.checks.base import Checker, doubt_index, has_other_funds, pages_text, sentence_start, side, table_totals
 
 from .conftest import chinese, disclosure, total
 
@@ -99,3 +99,12 @@ def test_the_chinese_helper_allows_letters_only_inside_what_is_quoted() -> None:
     assert not chinese("收入总计 against 支出总计 in the tables")
     assert not chinese("expenditure_total 为 1 万元")
     assert not chinese("1;2")  # no Chinese at all
+
+
+def test_a_sentence_starts_after_the_last_end_mark_before_the_position() -> None:
+    text = "收入100万元。支出90万元；其中基本支出\n50万元"
+    assert sentence_start(text, text.index("50")) == text.index("50")  # a printed line's end ends it
+    assert sentence_start(text, text.index("基本")) == text.index("其中")  # a semicolon ends it
+    assert sentence_start(text, text.index("其中"), "。") == text.index("支出90")
+    assert sentence_start(text, text.index("50"), "。") == text.index("支出90")  # only the marks given end it
+    assert sentence_start(text, text.index("100")) == 0  # none before: the text's start
