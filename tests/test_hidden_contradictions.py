@@ -93,6 +93,8 @@ is a fail that matches no real contradiction (a misreading of ours), until it is
   支出总计 below its 收入合计 (expenditure-total-covers-revenue), holdout16's 党校 with a 局's 局本级 (own-level-names-unit).
   Recall unchanged: the other missed keys are on pages refused for naming no region (和平彝族乡, 九华山, 马关, 市博物馆,
   焦石镇) or reported by a check the key does not name (普洱's 6%, 岳阳楼区残联's classes).
+- Session 16 (contra41): holdout18 2 of 4 once a change whose template kept both directions (各增加(减少)67.65万元,增长100%)
+  is read with its direction open: neither a rise from nothing nor a fall from 135.30 gives 100% (yoy-agrees).
 """
 
 from __future__ import annotations
@@ -113,7 +115,7 @@ KEYS: dict[str, list[dict[str, Any]]] = {
     folder: json.loads((FIXTURES / folder / "contradictions.json").read_text(encoding="utf-8"))["contradictions"] for folder in FOLDERS
 }
 # Found as measured: a fail of the named check in the file's package. It may only rise.
-RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4, "holdout3": 11, "holdout8": 6, "holdout9": 8, "holdout10": 0, "holdout11": 0, "holdout12": 1, "holdout16": 3, "holdout17": 3, "holdout18": 1}
+RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4, "holdout3": 11, "holdout8": 6, "holdout9": 8, "holdout10": 0, "holdout11": 0, "holdout12": 1, "holdout16": 3, "holdout17": 3, "holdout18": 2}
 
 _REGION = "the unit is read (session 8) but names no county and the opening names none: refused as region-unknown, so nothing is checked"
 # Contradictions a check should report and does not, as measured: (folder, file, check, words) → why.
@@ -122,9 +124,6 @@ MISSED: dict[tuple[str, str, str, str], str] = {
     ("holdout9", "yunnan-puer-ethnic-middle-school-2017-three-public-budget.txt", "change-percent-agrees", "6%"): (
         "reported by yoy-agrees (the change over last year's total implied by this year's 4.97, in both of the template's "
         "directions), the check of that arithmetic; the key names change-percent-agrees only, where its siblings list yoy-agrees under also"
-    ),
-    ("holdout18", "hainan-danzhou-eighth-kindergarten-2023-final.txt", "yoy-agrees", "增长100%"): (
-        "各增加(减少)67.65万元,增长100%: the change's direction kept with its template alternative, which no change reader takes"
     ),
     ("holdout18", "gansu-zhouqu-second-kindergarten-2023-final.txt", "unit-mislabel", "5862.89元"): (
         "年末结转和结余资金为5862.89万元 and the fund's 年末结转和结余5862.89元: two subjects (the whole's and the fund's), which no "
