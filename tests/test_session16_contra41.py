@@ -5,9 +5,13 @@ Each fix has an invented case that fails without it and a counter-case of what i
 
 from __future__ import annotations
 
+from cnbudget.checks.balances import check_prose_balance
+from cnbudget.checks.base import Row
 from cnbudget.checks.percentages import check_last_year_figure
+from cnbudget.checks.units import check_units
 from cnbudget.checks.yoy import check_year_on_year, check_year_on_year_carried
-from cnbudget.model import Evidence
+from cnbudget.model import Evidence, Line, Statement
+from cnbudget.normalise.narrative import read_narrative
 
 from .checks.conftest import run
 
@@ -47,3 +51,52 @@ def test_a_change_with_both_directions_is_checked_against_both_printed_years() -
     assert [(r["check_id"], r["status"]) for r in rows] == [("change-agrees", "fail")]
     # counter-case: with only this year's figure, a change above it is possible as a fall (last year 2.97 + …)
     assert run(check_last_year_figure, evidence=Evidence(prose="拟安排公务接待费预算1.97万元,比上年增加(减少)3.00万元。")) == []
+
+
+# 2. A balance the prose states in one sentence (a final account's 收支总表 lines, its totals implied or one printed):
+#    one side's lines never above the other side's whole. And one figure printed for a line of the whole in 万元 and for
+#    the same line of one fund in 元: one unit is wrong.
+
+
+def _statements(prose: str, year: int = 2024) -> list[Statement]:
+    return read_narrative([Line(1, (prose,))], year, "final")[1]
+
+
+def _balance(prose: str) -> list[tuple[str, str]]:
+    return [(r["status"], r["detail"]) for r in run(check_prose_balance, evidence=Evidence(all_statements=_statements(prose)))]
+
+
+def test_a_balance_stated_in_one_sentence_fails_where_its_sides_differ() -> None:
+    [(status, detail)] = _balance("2024年度上年结转和结余资金为10.00万元,本年收入100.00万元,支出105.00万元,用事业基金弥补收支差额0万元,结余分配0万元,年末结转和结余资金为500.00万元。")
+    assert status == "fail" and "110.00" in detail and "605.00" in detail and "年末结转和结余资金为500.00万元" in detail
+    # one fund's 收入总计 against its 本年支出 and 年末结转和结余 (the 其中 after them is a part of one line)
+    [(status, detail)] = _balance("2024年度一般公共预算收入总计100.00万元,本年支出95.00万元,年末结转和结余8.00万元,其中项目支出结转和结余6.00万元。")
+    assert status == "fail" and "103.00" in detail and "相差 3.00 万元" in detail
+
+
+def test_a_balance_that_holds_or_cannot_be_judged_does_not_fail() -> None:
+    [(status, _)] = _balance("2024年度上年结转和结余资金为10.00万元,本年收入100.00万元,支出105.00万元,用事业基金弥补收支差额0万元,结余分配0万元,年末结转和结余资金为5.00万元。")
+    assert status == "pass"
+    # counter-cases: lines of one side short of a total (other lines may be left out); no carry-over (a headline, not a
+    # balance); a line in 元 beside 万元 (the unit is ``units``' to judge); both 总计 printed (``identities``')
+    assert [s for s, _ in _balance("2024年度收入总计100.00万元,本年支出80.00万元,年末结转和结余15.00万元。")] == ["pass"]
+    assert _balance("2024年度收入总计100.00万元,本年支出120.00万元。") == []
+    assert _balance("2024年度一般公共预算财政拨款上年结转10.00万元,一般公共预算财政拨款收入100.00万元,一般公共预算财政拨款支出105.00万元,一般公共预算财政拨款年末结转和结余5.00元。") == []
+    assert _balance("2024年度收入总计100.00万元,支出总计101.00万元,年末结转和结余5.00万元。") == []
+
+
+def _units(prose: str) -> list[Row]:
+    return [r for r in run(check_units, evidence=Evidence(all_statements=_statements(prose))) if r["check_id"] == "unit-mislabel"]
+
+
+def test_one_figure_of_one_line_in_two_units_fails() -> None:
+    [row] = _units("年末结转和结余资金为5862.89万元。一般公共预算财政拨款年末结转和结余5862.89元。")
+    assert row["status"] == "fail" and "5862.89元" in row["detail"] and "5862.89万元" in row["detail"]
+
+
+def test_one_figure_in_two_units_for_two_lines_or_a_round_figure_does_not_fail() -> None:
+    # counter-cases: two different lines (a 支出 and a 年末结转和结余); a round figure (3000) may repeat by chance; a
+    # change printed twice (比上年增加64.23万元 / 64.23元) is ``changes``' to judge against its percentage
+    assert _units("本年支出5862.89万元。一般公共预算财政拨款年末结转和结余5862.89元。") == []
+    assert _units("年末结转和结余资金为3000万元。一般公共预算财政拨款年末结转和结余3000元。") == []
+    assert _units("总收入1135.8万元,比上年增加64.23万元。总支出1135.8万元,比上年增加64.23元。") == []

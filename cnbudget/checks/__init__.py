@@ -9,6 +9,7 @@ from __future__ import annotations
 from cnbudget.checks import (
     against_budget,
     agree,
+    balances,
     bodies,
     changes,
     classification,
@@ -38,7 +39,7 @@ from cnbudget.checks.base import Check, Checker, Row
 from cnbudget.model import Disclosure
 
 # the order of the rows of checks.csv, which is published: append, never reorder
-FAMILIES = (classification, agree, levels, identities, three_public, prose, yoy, units, document, percentages, prose_sums, remnants, names, years, restated, previous, unit_name, contents, item_names, procurement, changes, against_budget, vehicles, bodies, implied_budgets, covers)
+FAMILIES = (classification, agree, levels, identities, three_public, prose, yoy, units, document, percentages, prose_sums, remnants, names, years, restated, previous, unit_name, contents, item_names, procurement, changes, against_budget, vehicles, bodies, implied_budgets, covers, balances)
 CHECKS: tuple[Check, ...] = tuple(check for family in FAMILIES for check in family.CHECKS)
 
 

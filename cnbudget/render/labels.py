@@ -69,6 +69,7 @@ LABELS: dict[str, dict[str, str]] = {
         "project-period-year": "项目实施周期含本年度",
         "projects-add-up": "项目之和等于项目支出",
         "prose-agrees-with-table": "文字说明与表格数字一致",
+        "prose-balance-holds": "文字说明一句所列的收支两方相符",
         "prose-class-adds-up": "文字说明中类级金额与其下科目之和相符",
         "prose-consistent": "文字说明前后数字一致",
         "prose-initial-budget-adds-up": "文字说明中年初预算与所列分项之和相符",
