@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from cnbudget.checks.balances import check_prose_balance
 from cnbudget.checks.base import Row
+from cnbudget.checks.changes_twice import check_change_stated_once
 from cnbudget.checks.percentages import check_last_year_figure
 from cnbudget.checks.units import check_units
 from cnbudget.checks.yoy import check_year_on_year, check_year_on_year_carried
@@ -100,3 +101,27 @@ def test_one_figure_in_two_units_for_two_lines_or_a_round_figure_does_not_fail()
     assert _units("本年支出5862.89万元。一般公共预算财政拨款年末结转和结余5862.89元。") == []
     assert _units("年末结转和结余资金为3000万元。一般公共预算财政拨款年末结转和结余3000元。") == []
     assert _units("总收入1135.8万元,比上年增加64.23万元。总支出1135.8万元,比上年增加64.23元。") == []
+
+
+# 3. One fund's change on last year stated twice, differently: in the 收入 sentence's parts (主要是一般公共预算拨款增加…)
+#    and in the 财政拨款 sentence, whose 收入 and 支出 are one figure (so the change is the fund's).
+
+_REVENUE_SENTENCE = "(一)收入预算:2024年年初预算数513.09万元。收入较去年减少12.48万元,主要是一般公共预算拨款{}万元,政府性基金预算拨款收入减少34.75万元。"
+_FUND_SENTENCE = "2024年一般公共预算财政拨款收入513.09万元,一般公共预算财政拨款支出{}万元,比2023年减少12.48万元。"
+
+
+def _twice(prose: str) -> list[tuple[str, str]]:
+    return [(r["status"], r["detail"]) for r in run(check_change_stated_once, evidence=Evidence(prose=prose))]
+
+
+def test_one_funds_change_stated_twice_differently_fails() -> None:
+    [(status, detail)] = _twice(_REVENUE_SENTENCE.format("增加22.27") + _FUND_SENTENCE.format("513.09"))
+    assert status == "fail" and "主要是一般公共预算拨款增加22.27万元" in detail and "比2023年减少12.48万元" in detail
+
+
+def test_one_funds_change_stated_twice_alike_or_of_two_figures_does_not_fail() -> None:
+    assert [s for s, _ in _twice(_REVENUE_SENTENCE.format("减少12.48") + _FUND_SENTENCE.format("513.09"))] == ["pass"]
+    # counter-case: the fund's 支出 differs from its 收入, so whose change the sentence states is unsure
+    assert _twice(_REVENUE_SENTENCE.format("增加22.27") + _FUND_SENTENCE.format("520.00")) == []
+    # counter-case: a change against another year than the one before
+    assert _twice(_REVENUE_SENTENCE.format("增加22.27") + _FUND_SENTENCE.format("513.09").replace("比2023年", "比2021年")) == []

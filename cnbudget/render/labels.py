@@ -40,6 +40,7 @@ LABELS: dict[str, dict[str, str]] = {
         "budget-change-percent-agrees": "较预算数的增减幅度与金额相符",
         "change-agrees": "增减额与两年金额相符",
         "change-percent-agrees": "增减幅度与两年金额相符",
+        "change-stated-once": "同一笔拨款的增减前后一致",
         "classification-code-known": "科目编码见于当年科目表",
         "classification-name-agrees": "科目名称与当年科目表一致",
         "classification-name-current": "未用已停用的科目名称",
