@@ -125,3 +125,10 @@ def test_one_funds_change_stated_twice_alike_or_of_two_figures_does_not_fail() -
     assert _twice(_REVENUE_SENTENCE.format("增加22.27") + _FUND_SENTENCE.format("520.00")) == []
     # counter-case: a change against another year than the one before
     assert _twice(_REVENUE_SENTENCE.format("增加22.27") + _FUND_SENTENCE.format("513.09").replace("比2023年", "比2021年")) == []
+
+
+def test_a_change_whose_percentage_has_no_word_before_it_is_still_read() -> None:
+    # “比上年200.00万元增加5%”: no word before the percentage; the rate word stays optional where it was (the template's other
+    # direction after it is one optional group with it)
+    rows = run(check_last_year_figure, evidence=Evidence(prose="支出210.00万元,比上年200.00万元增加5%。"))
+    assert [(r["check_id"], r["status"]) for r in rows] == [("change-percent-agrees", "pass")]

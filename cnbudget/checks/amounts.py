@@ -22,8 +22,8 @@ UP = ("增加", "增长", "上升")
 _CHANGE_WORDS = "增加|减少|增长|下降|降低|上升"
 OPEN = rf"(?P<alt>[（(](?:{_CHANGE_WORDS}|减)[)）]|/(?:{_CHANGE_WORDS}))?"
 """A template's other direction kept after a change's word (增加(减少), 增(减), 增长/下降): the direction is then open."""
-RATE_WORD = rf"(?:增长|下降|增幅|降幅|减少|增加|降低|上升)(?:[（(](?:{_CHANGE_WORDS})[)）]|/(?:{_CHANGE_WORDS}))?"
-"""The word before a change's percentage, a template's other direction kept or not (增长, 增长(下降), 增长/下降)."""
+RATE_WORD = rf"(?:(?:增长|下降|增幅|降幅|减少|增加|降低|上升)(?:[（(](?:{_CHANGE_WORDS})[)）]|/(?:{_CHANGE_WORDS}))?)"
+"""The word before a change's percentage, a template's other direction kept or not (增长, 增长(下降), 增长/下降); one group, so that ``?`` after it makes all of it optional."""
 
 
 def directions(direction: str, alternative: str | None) -> tuple[str, ...]:
