@@ -62,6 +62,8 @@ PUBLISHED_ORDER = [
     "check_body_counts",
     "check_implied_item_budgets",
     "check_expenditure_covers_revenue",
+    "check_prose_balance",
+    "check_change_stated_once",
 ]
 
 
