@@ -93,6 +93,11 @@ is a fail that matches no real contradiction (a misreading of ours), until it is
   支出总计 below its 收入合计 (expenditure-total-covers-revenue), holdout16's 党校 with a 局's 局本级 (own-level-names-unit).
   Recall unchanged: the other missed keys are on pages refused for naming no region (和平彝族乡, 九华山, 马关, 市博物馆,
   焦石镇) or reported by a check the key does not name (普洱's 6%, 岳阳楼区残联's classes).
+- Session 16 (contra41): holdout18 2 of 4 once a change whose template kept both directions (各增加(减少)67.65万元,增长100%)
+  is read with its direction open: neither a rise from nothing nor a fall from 135.30 gives 100% (yoy-agrees); 3 of 4
+  once one figure printed for a line of the whole in 万元 and for the same line of a fund in 元 fails (舟曲二幼's 5862.89,
+  unit-mislabel). A balance stated in one sentence (prose-balance-holds, new) reports two keys that name no check
+  (舟曲二幼's implied totals, 忻州二实小's one-fund 收入总计): FOUND_BY_A_LATER_CHECK until the lead reads them.
 """
 
 from __future__ import annotations
@@ -113,7 +118,7 @@ KEYS: dict[str, list[dict[str, Any]]] = {
     folder: json.loads((FIXTURES / folder / "contradictions.json").read_text(encoding="utf-8"))["contradictions"] for folder in FOLDERS
 }
 # Found as measured: a fail of the named check in the file's package. It may only rise.
-RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4, "holdout3": 11, "holdout8": 6, "holdout9": 8, "holdout10": 0, "holdout11": 0, "holdout12": 1, "holdout16": 3, "holdout17": 3, "holdout18": 1}
+RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4, "holdout3": 11, "holdout8": 6, "holdout9": 8, "holdout10": 0, "holdout11": 0, "holdout12": 1, "holdout16": 3, "holdout17": 3, "holdout18": 3}
 
 _REGION = "the unit is read (session 8) but names no county and the opening names none: refused as region-unknown, so nothing is checked"
 # Contradictions a check should report and does not, as measured: (folder, file, check, words) → why.
@@ -122,13 +127,6 @@ MISSED: dict[tuple[str, str, str, str], str] = {
     ("holdout9", "yunnan-puer-ethnic-middle-school-2017-three-public-budget.txt", "change-percent-agrees", "6%"): (
         "reported by yoy-agrees (the change over last year's total implied by this year's 4.97, in both of the template's "
         "directions), the check of that arithmetic; the key names change-percent-agrees only, where its siblings list yoy-agrees under also"
-    ),
-    ("holdout18", "hainan-danzhou-eighth-kindergarten-2023-final.txt", "yoy-agrees", "增长100%"): (
-        "各增加(减少)67.65万元,增长100%: the change's direction kept with its template alternative, which no change reader takes"
-    ),
-    ("holdout18", "gansu-zhouqu-second-kindergarten-2023-final.txt", "unit-mislabel", "5862.89元"): (
-        "年末结转和结余资金为5862.89万元 and the fund's 年末结转和结余5862.89元: two subjects (the whole's and the fund's), which no "
-        "check sets against each other"
     ),
     ("holdout11", "guangdong-medical-college-2015-budget.txt", "revenue-lines-add-up", "232.55"): (
         "the college is named by its province's short form and no other place: refused as region-unknown, so nothing is checked"
@@ -151,6 +149,18 @@ KNOWN_FALSE_FAILS: dict[tuple[str, str, str], str] = {}
 ADJUDICATED: dict[str, list[dict[str, Any]]] = json.loads((ROOT / "benchmarks" / "adjudicated.json").read_text(encoding="utf-8"))
 REAL_UNKEYED: dict[tuple[str, str, str], str] = {
     (e["set"], e["file"], e["check"]): e["why"] for e in (*ADJUDICATED["reported_by"], *ADJUDICATED["real_unkeyed"])
+}
+# Keys that say no check could report them, reported by a check written after them (session 16, contra41), each fail
+# quoting the key's figures; awaiting the lead's reading (benchmarks/adjudicated.json, which a helper does not edit):
+# (folder, file, check) → the key and the words of the fail's detail that quote it.
+FOUND_BY_A_LATER_CHECK: dict[tuple[str, str, str], str] = {
+    ("holdout12", "shanxi-xinzhou-second-experimental-primary-2018-final.txt", "prose-balance-holds"): (
+        "the identity key (one fund's 收入总计 1085.31 against its 本年支出 and 年末结转和结余): “支出一方为本年支出 1070.67＋年末结转和结余 30.65，合计 1101.32 万元”"
+    ),
+    ("holdout18", "gansu-zhouqu-second-kindergarten-2023-final.txt", "prose-balance-holds"): (
+        "the sum key (a balance whose totals are only implied): “收入一方为年初（上年）结转和结余 98.45＋本年收入 1095.76＋用事业基金弥补收支差额 0，合计 1194.21 万元；"
+        "支出一方为本年支出 1193.35＋结余分配 0＋年末结转和结余 5862.89，合计 7056.24 万元”"
+    ),
 }
 # Found contradictions and the figure each must be computed from (folder, file, check, words in the detail) → what
 # was misread; those in MISREAD_BASE are still computed from a misread figure (strict xfails).
@@ -244,7 +254,7 @@ def test_recall(built: dict[str, Path], folder: str) -> None:
 def test_failing_checks_that_match_no_hand_found_contradiction(built: dict[str, Path], folder: str) -> None:
     """Precision: every fail matches a keyed contradiction (its check, or one under ``also``) or is a known misreading."""
     keyed = {(i["file"], check) for i in KEYS[folder] if i["check"] for check in (i["check"], *i.get("also", ()))}
-    known = {(file, check) for (f, file, check) in (*KNOWN_FALSE_FAILS, *REAL_UNKEYED) if f == folder}
+    known = {(file, check) for (f, file, check) in (*KNOWN_FALSE_FAILS, *REAL_UNKEYED, *FOUND_BY_A_LATER_CHECK) if f == folder}
     files = sorted(f.name for f in (FIXTURES / folder).iterdir() if f.suffix in (".txt", ".html"))
     fails = [(name, r["check_id"]) for name in files for r in _fails(built[folder], name)]
     assert [f for f in fails if f not in keyed and f not in known] == []
@@ -262,6 +272,14 @@ def test_a_known_misreading_no_longer_fails(built: dict[str, Path], folder: str,
 def test_a_real_contradiction_the_key_does_not_name_is_reported(built: dict[str, Path], folder: str, file: str, check: str) -> None:
     """Each listed real contradiction still fails (a stale entry cannot hide a fail that came back for another reason)."""
     assert [r for r in _fails(built[folder], file) if r["check_id"] == check]
+
+
+@pytest.mark.parametrize(("folder", "file", "check"), [pytest.param(*k, id=":".join(k)) for k in FOUND_BY_A_LATER_CHECK])
+def test_a_key_no_check_could_report_is_reported_by_the_later_check(built: dict[str, Path], folder: str, file: str, check: str) -> None:
+    """The key says no check could; the later check fails there, quoting the key's figures (a stale entry fails)."""
+    words = FOUND_BY_A_LATER_CHECK[(folder, file, check)].split("“", 1)[1].rstrip("”")
+    assert [k for k in KEYS[folder] if k["file"] == file and k["check"] is None]
+    assert any(_quotes(r["detail"], part) for r in _fails(built[folder], file) if r["check_id"] == check for part in words.split("；"))
 
 
 @pytest.fixture(scope="module")

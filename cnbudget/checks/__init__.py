@@ -9,8 +9,10 @@ from __future__ import annotations
 from cnbudget.checks import (
     against_budget,
     agree,
+    balances,
     bodies,
     changes,
+    changes_twice,
     classification,
     contents,
     covers,
@@ -39,7 +41,7 @@ from cnbudget.checks.base import Check, Checker, Row
 from cnbudget.model import Disclosure
 
 # the order of the rows of checks.csv, which is published: append, never reorder
-FAMILIES = (classification, agree, levels, identities, three_public, prose, yoy, units, document, percentages, prose_sums, remnants, names, years, restated, previous, unit_name, contents, item_names, procurement, changes, against_budget, vehicles, bodies, implied_budgets, covers, named_changes)
+FAMILIES = (classification, agree, levels, identities, three_public, prose, yoy, units, document, percentages, prose_sums, remnants, names, years, restated, previous, unit_name, contents, item_names, procurement, changes, against_budget, vehicles, bodies, implied_budgets, covers, named_changes, balances, changes_twice)
 CHECKS: tuple[Check, ...] = tuple(check for family in FAMILIES for check in family.CHECKS)
 
 

@@ -22,6 +22,26 @@ UP = ("增加", "增长", "上升")
 """The words that state a change on last year as a rise; any other (减少, 下降, 降低) states a fall."""
 
 
+_CHANGE_WORDS = "增加|减少|增长|下降|降低|上升"
+OPEN = rf"(?P<alt>[（(](?:{_CHANGE_WORDS}|减)[)）]|/(?:{_CHANGE_WORDS}))?"
+"""A template's other direction kept after a change's word (增加(减少), 增(减), 增长/下降): the direction is then open."""
+RATE_WORD = rf"(?:(?:增长|下降|增幅|降幅|减少|增加|降低|上升)(?:[（(](?:{_CHANGE_WORDS})[)）]|/(?:{_CHANGE_WORDS}))?)"
+"""The word before a change's percentage, a template's other direction kept or not (增长, 增长(下降), 增长/下降); one group, so that ``?`` after it makes all of it optional."""
+
+
+def directions(direction: str, alternative: str | None) -> tuple[str, ...]:
+    """The directions a change's words leave possible: its own, and the other too where a template kept both (增加(减少)).
+
+    A rise is named 增加 and a fall 减少 in what this returns (增(减) gives both); an alternative of the same sense
+    (增加(增长)) leaves the direction as printed.
+    """
+    word = "增加" if direction == "增" else direction
+    if not alternative:
+        return (word,)
+    other = "减少" if alternative.strip("（()）/") == "减" else alternative.strip("（()）/")
+    return (word,) if (word in UP) == (other in UP) else ("增加", "减少")
+
+
 AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # a list's amounts are parted by commas: a thousands comma has three digits after it
 AMOUNT_LIST = rf"(?:{AMOUNT})(?:\s*[，,、和]\s*(?:{AMOUNT}))*"
 

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from cnbudget.amounts import format_amount, printed_wan
-from cnbudget.checks.amounts import NUM, UP, change_on_last_year, half_unit, percent_agrees
+from cnbudget.checks.amounts import NUM, OPEN, RATE_WORD, UP, change_on_last_year, half_unit, percent_agrees
 from cnbudget.checks.base import Check, Checker, Row, at, page_at, sentence_start, side, stated
 from cnbudget.checks.percentages import CHANGE
 from cnbudget.checks.subjects import SUBJECT_UNSURE, subject_unsure
@@ -23,7 +23,7 @@ from cnbudget.strings import compact
 # 比2021年预算231.17万元增加33.55万元，增长17.51%: last year's figure and the change, the percentage after them
 _PRINTED_LAST_YEAR = re.compile(
     rf"(?:比|较)(?:上年|上一年|\d{{4}}年)(?:度)?[^\d。；;，,%增减]{{0,10}}?(?P<prev>{NUM})(?P<pu>万?元)[，,]?"
-    rf"(?P<dir>增加|减少)(?P<d>{NUM})(?P<du>万?元)[，,](?:同比)?(?:增长|下降|增幅|降幅|减少|增加)了?(?P<p>\d+(?:\.\d+)?)%"
+    rf"(?P<dir>增加|减少){OPEN}(?P<d>{NUM})(?P<du>万?元)[，,](?:同比)?{RATE_WORD}了?(?P<p>\d+(?:\.\d+)?)%"
 )
 
 
@@ -65,8 +65,8 @@ def check_change_in_another_unit(c: Checker) -> None:
     """
     text = c.d.evidence.prose
     for m in YOY.finditer(text):
-        if bool(m.group("cu")) == bool(m.group("du")):
-            continue  # one unit: prose.check_year_on_year's
+        if bool(m.group("cu")) == bool(m.group("du")) or m.group("alt"):
+            continue  # one unit: prose.check_year_on_year's (as is a template's two directions kept, 增加(减少), whose reading is there)
         current, printed = printed_wan(m.group("cur"), f"{m.group('cu') or ''}元"), Decimal(m.group("p"))
         as_printed, as_figure = printed_wan(m.group("d"), f"{m.group('du') or ''}元"), printed_wan(m.group("d"), f"{m.group('cu') or ''}元")
         readings = []

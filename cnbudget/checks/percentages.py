@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 
 from cnbudget.amounts import format_amount, printed_wan
-from cnbudget.checks.amounts import NUM, UP, half_unit, percent_agrees
+from cnbudget.checks.amounts import NUM, OPEN, RATE_WORD, UP, directions, half_unit, percent_agrees
 from cnbudget.checks.base import Check, Checker, at, page_at, sentence_start, side
 from cnbudget.checks.subjects import sentence_figures, subject_unsure
 
@@ -179,7 +179,7 @@ def check_completion_gap(c: Checker) -> None:
 # “X 万元，比上年（的 A 万元）增加 D 万元（，增长 P%）”: last year's figure, printed or implied, must be a possible one
 CHANGE = re.compile(
     rf"(?P<cur>{NUM})(?P<cu>万?元)[，,]?(?:比|较)(?:上年|上一年|\d{{4}}年)(?:度)?[^\d。；;，,%增减降上]{{0,14}}?(?:(?P<prev>{NUM})(?P<pu>万?元)(?![，,]))?[，,]?"
-    rf"(?P<dir>增加|减少|增长|下降|降低|上升)(?:(?P<d>{NUM})(?P<du>万?元))?(?:[，,]?(?:同比)?(?:增长|下降|增幅|降幅|减少|增加|降低|上升)?(?:了)?(?P<p>\d+(?:\.\d+)?)%)?"
+    rf"(?P<dir>增加|减少|增长|下降|降低|上升){OPEN}(?:(?P<d>{NUM})(?P<du>万?元))?(?:[，,]?(?:同比)?{RATE_WORD}?(?:了)?(?P<p>\d+(?:\.\d+)?)%)?"
 )
 # (the words between the year and last year's figure name it: 较2017年部门预算收入总数8014212.00元; amounts in 元 are taken in 万元)
 
@@ -197,13 +197,15 @@ def check_last_year_figure(c: Checker) -> None:
             continue
         current = printed_wan(m.group("cur"), m.group("cu"))
         up = m.group("dir") in UP
+        # a template's two directions kept (增加(减少)): the change is |this − last|, its direction unknown
+        open_direction = len(directions(m.group("dir"), m.group("alt"))) > 1
         page = page_at(c.d, m.start())
         quote = m.group(0)
         prev = m.group("prev")
         subject = "/".join(x for x in (m.group("cur"), f"比{prev}" if prev else "", f"{m.group('dir')}{m.group('d') or ''}") if x)
         if prev is not None:
             previous = printed_wan(prev, m.group("pu"))
-            gap = current - previous if up else previous - current
+            gap = abs(current - previous) if open_direction else current - previous if up else previous - current
             if m.group("d") is not None:
                 c.result(
                     "change-agrees",
@@ -227,7 +229,7 @@ def check_last_year_figure(c: Checker) -> None:
                     f"“{quote}”: the percentage against the two amounts it compares",
                     severity=severity or None,
                 )
-        elif up and m.group("d") is not None and printed_wan(m.group("d"), m.group("du")) > current:
+        elif up and not open_direction and m.group("d") is not None and printed_wan(m.group("d"), m.group("du")) > current:
             change = printed_wan(m.group("d"), m.group("du"))
             if subject_unsure(text, m) and any(figure >= change for figure in sentence_figures(text, m)):
                 continue  # the change may be of another figure of the sentence (yoy judges it by each)

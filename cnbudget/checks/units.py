@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from cnbudget.amounts import format_amount
 from cnbudget.checks.base import Check, Checker, Row, at, side, titled
+from cnbudget.model import Statement
 
 
 def check_units(c: Checker) -> None:
@@ -64,6 +65,54 @@ def check_units(c: Checker) -> None:
                     f"“{st.label[-30:]}{format_amount(as_wan)}元”: the figure is printed in 元 where the tables give the same number in 万元",
                     detail=f"文字说明“{st.label[-30:]}{format_amount(as_wan)}元”{at(st.page)}以元为单位，而{titled(row.get('source_table'))}{at(row.get('page'))}以万元印出同一数字 {format_amount(as_wan)}：单位疑似写错。",
                 )
+    _same_figure_two_units(c, set(known))
+
+
+# the words of a line of one fund (一般公共预算财政拨款年末结转和结余) or the whole's (年末结转和结余资金为): the line's kind
+_FUND_WORDS = re.compile(r"^(?:20\d{2}年度?)?(?:一般公共预算|政府性基金预算?|国有资本经营预算)?(?:财政)?(?:拨款)?")
+_KIND_FILLER = re.compile(r"(?:资金)?(?:为|是|共计|共)?$")
+# a change's words (比上年增加): a change printed twice in two units is ``changes``' to judge, against its percentage
+_CHANGE_WORDS = re.compile(r"增加|减少|增长|下降|降低|上升|比|较|[^\u4e00-\u9fff]")
+
+
+def _kind(label: str) -> str | None:
+    """The kind of line a figure's words name, without the fund, the year and 资金为; None where they name a change or nothing."""
+    kind = _KIND_FILLER.sub("", _FUND_WORDS.sub("", label.strip()))
+    return kind if len(kind) >= 2 and not _CHANGE_WORDS.search(kind) else None
+
+
+def _same_figure_two_units(c: Checker, in_tables: set[Decimal]) -> None:
+    """One figure printed for a line of the whole in 万元 and for the same line of one fund in 元 (or the other way): one unit is wrong.
+
+    “年末结转和结余资金为5862.89万元” and “一般公共预算财政拨款年末结转和结余5862.89元”: the same six digits, the same line,
+    two units; a figure of four significant digits or more does not repeat by chance. Only figures whose words name
+    the same kind of line (a change printed twice is not one: ``changes`` judges it against its percentage).
+    A figure a table prints in 万元 is left to the comparison with the table above. Subject: the figure as printed in 元
+    with its line (``5862.89元/年末结转和结余``).
+    """
+    by_figure: dict[tuple[Decimal, str], dict[str, Statement]] = {}
+    for st in c.d.evidence.all_statements:
+        kind = _kind(st.label)
+        figure = st.amount.scaleb(4) if st.unit == "元" else st.amount
+        if kind is None or st.unit not in ("元", "万元") or figure <= 0 or len(figure.normalize().as_tuple().digits) < 4:
+            continue
+        by_figure.setdefault((figure, kind), {}).setdefault(st.unit, st)
+    for (figure, kind), units in by_figure.items():
+        if len(units) < 2 or figure in in_tables:
+            continue
+        yuan, wan = units["元"], units["万元"]
+        printed = format_amount(figure)
+        c.result(
+            "unit-mislabel",
+            f"{printed}元/{kind}",
+            False,
+            side(f"文字说明“{wan.label.strip()}{printed}万元”所写的{kind}", f"{printed} 万元", wan.page),
+            side(f"文字说明“{yuan.label.strip()}{printed}元”所写的{kind}", f"{printed} 元", yuan.page),
+            f"“{yuan.label.strip()}{printed}元” and “{wan.label.strip()}{printed}万元”: one figure of one line in two units",
+            severity="mismatch",
+            detail=f"文字说明“{yuan.label.strip()}{printed}元”{at(yuan.page)}以元为单位，而文字说明“{wan.label.strip()}{printed}万元”{at(wan.page)}"
+            f"以万元印出同一数字 {printed}，两处都是{kind}：同一数字不会在两种单位下各成立一次，其中一处单位疑似写错。",
+        )
 
 
 def _indicator_value(label: str) -> bool:

@@ -6,17 +6,18 @@ import re
 from decimal import Decimal
 
 from cnbudget.amounts import format_amount
-from cnbudget.checks.amounts import AMOUNT, AMOUNT_LIST, UP, change_on_last_year, listed_amounts, this_year_base_note
-from cnbudget.checks.base import Check, Checker, page_at, sentence_start, side
+from cnbudget.checks.amounts import AMOUNT, AMOUNT_LIST, OPEN, RATE_WORD, UP, change_on_last_year, directions, listed_amounts, this_year_base_note
+from cnbudget.checks.base import Check, Checker, at, page_at, sentence_start, side
 from cnbudget.checks.rounding import rounded_change_reason
 from cnbudget.checks.subjects import sentence_figures, subject_unsure
 from cnbudget.normalise.prose_words import ANY_YEAR, OPENING_YEAR
 
 YOY = re.compile(
     r"(?P<cur>\d[\d,]*(?:\.\d+)?)\s*(?P<cu>万)?元[^。；;万元]{0,30}?(?:(?:比|较|与)(?:上年|上一年|\d{4}年)[^。；;\d]{0,16}?|同比)"
-    r"(?P<dir>增加|减少|增长|下降|降低|上升)\s*(?P<d>\d[\d,]*(?:\.\d+)?)\s*(?P<du>万)?元"
-    r"(?:[，,、]?\s*(?:同比)?(?:增长|下降|增幅|降幅|减少|增加|降低|上升)了?|\s*[（(])\s*(?P<p>\d+(?:\.\d+)?)\s*%"
+    rf"(?P<dir>增加|减少|增长|下降|降低|上升|增(?=[（(]减[)）])){OPEN}\s*(?P<d>\d[\d,]*(?:\.\d+)?)\s*(?P<du>万)?元"
+    rf"(?:[，,、]?\s*(?:同比)?{RATE_WORD}了?|\s*[（(])\s*(?P<p>\d+(?:\.\d+)?)\s*%"
 )
+# (a template's two directions kept, 各增加(减少)67.65万元,增长(下降)…%, leave the direction open: ``_open_direction``)
 
 
 # “决算为62.07万元，完成全年预算84.82万元的73.2%，比上年决算数增加38.97万元”: the amount compared with last
@@ -47,17 +48,21 @@ def check_year_on_year(c: Checker) -> None:
         if _earlier_year(text, m.start("cur"), c.d.meta.get("fiscal_year")):
             continue  # “2024年收入预算总计363.13万元,同比降低123.13万元” in a 2025 budget: the figure is last year's, the change from it
         unit = "万元" if completed or (inside or m).group("cu") else "元"
-        judged = change_on_last_year(current, change, m.group("dir"), stated)
         page = page_at(c.d, m.start())
+        subject = f"{cur}/{m.group('dir')}{m.group('alt') or ''}{m.group('d')}/{m.group('p')}%"
+        if len(directions(m.group("dir"), m.group("alt"))) > 1:
+            _open_direction(c, subject, current, change, stated, unit, m.group(0)[-60:], page)
+            continue
         if not completed and not inside and subject_unsure(text, m) and _unsure_subject(c, m, change if unit == "万元" else change.scaleb(-4), stated, page):
             continue
+        judged = change_on_last_year(current, change, m.group("dir"), stated)
         if judged is None:
             _from_nothing(c, current, cur, m.group("dir"), change, stated, unit, m.group(0)[-60:], page)
             continue
         previous, (ok, computed, severity) = judged
         c.result(
             "yoy-agrees",
-            f"{cur}/{m.group('dir')}{m.group('d')}/{m.group('p')}%",
+            subject,
             ok,
             side(f"文字说明“…{m.group(0)[-60:]}”所写的增减幅度", f"{stated}%", page),
             side(f"按增减额 {format_amount(change)} {unit}与上年数 {format_amount(previous)} {unit}算出的幅度", f"{computed}%", page),
@@ -127,6 +132,51 @@ def _from_nothing(
     )
 
 
+def _open_direction(c: Checker, subject: str, current: Decimal, change: Decimal, stated: Decimal, unit: str, quote: str, page: int | None) -> None:
+    """A change whose template kept both directions (各增加(减少)D万元，增长P%): P against last year in either; a fail where neither gives it.
+
+    The amount and the rate are still the page's own (|this − last| and |rate|); only the direction is open, so last
+    year is X − D or X + D. A rise by exactly this year's figure is one from nothing (last year 0), which no rate is
+    of (as ``_from_nothing``); a reading that puts last year below zero is none. Not judged where the sentence compares
+    with a named year other than the one before, or where a change printed in whole 万元 may itself be rounded.
+    """
+    named = re.search(r"(?:比|较|与|和)(20\d{2})年", quote)
+    year = c.d.meta.get("fiscal_year")
+    if named and year and int(named.group(1)) != int(year) - 1:
+        return
+    readings: list[tuple[str, Decimal, bool, str, str]] = []  # (direction, last year, agrees, the rate computed, severity)
+    for way in ("增加", "减少"):
+        judged = change_on_last_year(current, change, way, stated)
+        if judged is not None:
+            previous, (ok, computed, severity) = judged
+            readings.append((way, previous, ok, f"{computed}%", severity))
+        elif way in UP and current == change and stated != 0:
+            readings.append((way, Decimal(0), False, "无从计算", "mismatch"))
+    if not readings:
+        return
+    agreeing = [r for r in readings if r[2]]
+    reason = None if agreeing else next((why for r in readings if r[1] > 0 and (why := rounded_change_reason(change, current, r[0], stated, unit))), None)
+    shown = (agreeing or sorted(readings, key=lambda r: ("rounding", "mismatch").index(r[4])))[0]
+    said = "；".join(
+        f"按{way}算，上年数为 {format_amount(previous)} {unit}，幅度为 {computed}" if previous > 0 else f"按{way}算，增减额等于本年数，上年数为 0，由 0 增加无增减幅度可言"
+        for way, previous, _, computed, _ in readings
+    )
+    c.result(
+        "yoy-agrees",
+        subject,
+        bool(agreeing),
+        side(f"文字说明“…{quote}”所写的增减幅度", f"{stated}%", page),
+        side(f"按本年数 {format_amount(current)} {unit}与增减额 {format_amount(change)} {unit}（作{shown[0]}）推得的上年数算出的幅度", shown[3], page),
+        f"“…{quote}”: the template's two directions are kept; the percentage against last year in either",
+        severity=None if agreeing else shown[4],
+        reason=reason,
+        detail=None
+        if agreeing
+        else f"文字说明“…{quote}”{at(page)}所写的增减额 {format_amount(change)} {unit}并列“增加”“减少”两个方向（模板的两种写法都留着），"
+        f"方向未定；本年数为 {format_amount(current)} {unit}，{said}，都与所写的 {stated}% 不符。",
+    )
+
+
 def _earlier_year(text: str, position: int, fiscal_year: int | None) -> bool:
     """Whether the clause before ``position`` names a year before the disclosure's (the figure there is of that year).
 
@@ -150,7 +200,7 @@ def _earlier_year(text: str, position: int, fiscal_year: int | None) -> bool:
 # 与2021年相比，收、支总计各减少1267.86,2570.97万元，各下降23.51%、38.28%。”: the change's sentence names its figures in the one before
 _CARRIED_YOY = re.compile(
     rf"(?P<cur>{AMOUNT_LIST})\s*万元。\s*(?:与|和|较|比)(?:上年|上一年|\d{{4}}年)(?:度)?(?:相比|比较)?\s*[，,]?[^。；;\d]{{0,14}}?"
-    rf"(?P<dir>增加|减少)\s*(?P<d>{AMOUNT_LIST})\s*万元\s*[，,]\s*(?:各|分别)?(?:增长|下降|增加|减少)\s*(?P<p>\d+(?:\.\d+)?\s*%(?:\s*[，,、和]\s*\d+(?:\.\d+)?\s*%)*)"
+    rf"(?P<dir>增加|减少){OPEN}\s*(?P<d>{AMOUNT_LIST})\s*万元\s*[，,]\s*(?:各|分别)?{RATE_WORD}\s*(?P<p>\d+(?:\.\d+)?\s*%(?:\s*[，,、和]\s*\d+(?:\.\d+)?\s*%)*)"
 )
 
 
@@ -174,6 +224,10 @@ def check_year_on_year_carried(c: Checker) -> None:
         quote = m.group(0)[-90:]
         for i in range(n):
             cur, change, printed = (x[i if len(x) > 1 else 0] for x in (current, changes, stated))
+            if len(directions(m.group("dir"), m.group("alt"))) > 1:
+                subject = f"{format_amount(cur)}/{m.group('dir')}{m.group('alt')}{format_amount(change)}/{printed}%"
+                _open_direction(c, subject, cur, change, printed, "万元", quote, page)
+                continue
             judged = change_on_last_year(cur, change, m.group("dir"), printed)
             if judged is None:
                 _from_nothing(c, cur, format_amount(cur), m.group("dir"), change, printed, "万元", quote, page)

@@ -63,6 +63,8 @@ PUBLISHED_ORDER = [
     "check_implied_item_budgets",
     "check_expenditure_covers_revenue",
     "check_named_changes",
+    "check_prose_balance",
+    "check_change_stated_once",
 ]
 
 
