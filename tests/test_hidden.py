@@ -220,9 +220,9 @@ def test_holdout11_figures(hidden: ModuleType, tmp_path_factory: pytest.TempPath
     """holdout11, gathered in session 11 and measured once on d85fba5 (RESULTS.md): 5 of 36 figures, 5 of 12 published;
     12 of 36 and 8 of 12 after three refusal kinds were fixed from it (13f1f0c); 13 of 36 and 9 of 12 once a college
     named by a short form is placed by its page's 省属 (session 12). A development set from then on: floored at that, to
-    guard against a regression only.
+    guard against a regression only; 23 by session 15, 24 after num41 (a source named after the unit's own name).
     """
-    _assert_floor(hidden, tmp_path_factory, "holdout11", 36, 13)
+    _assert_floor(hidden, tmp_path_factory, "holdout11", 36, 24)
 
 
 def test_holdout12_and_holdout13_figures(hidden: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> None:
@@ -252,11 +252,12 @@ def test_holdout14_figures_and_identity(hidden: ModuleType, tmp_path_factory: py
     department's: prec26's brief). 32 of 36, 9 of 10 and 72 of 73 after ident26 read the three kinds of refusal it showed
     (a central department of the official list, 共青团中央; a district's 科协; a unit named only in its 目录). A development
     set from then on: floored there, against a regression only. 35 of 36, none published with another amount, once
-    merged with prec26 (a member unit's sentence is that unit's, and 收支决算总计 is both totals).
+    merged with prec26 (a member unit's sentence is that unit's, and 收支决算总计 is both totals). 36 of 36 after num41
+    (预算支出 opening its clause is the year's spending, as 预算收入 is the year's revenue).
     """
     lines, total = _score(hidden, tmp_path_factory, ROOT / "tests" / "fixtures" / "holdout14")
     right, count = total["figures"]
-    assert count == 36 and right >= 35, [f"{line.file}: {w}" for line in lines for w in line.figures_wrong]
+    assert count == 36 and right >= 36, [f"{line.file}: {w}" for line in lines for w in line.figures_wrong]
     assert total["identity"][0] >= 72, [f"{line.file}: {w}" for line in lines for w in line.identity_wrong]
     assert [line.file for line in lines if line.figures_misread] == []
     assert [(line.file, line.row_numbers + line.not_printed) for line in lines if line.row_numbers or line.not_printed] == []
