@@ -21,7 +21,7 @@ from decimal import Decimal
 from cnbudget.model import Line, Statement
 from cnbudget.normalise import prose_words
 from cnbudget.normalise.prose_amounts import AMOUNT_RE, join_prose, phase_named, phase_stated, prose_text, statements, year_stated
-from cnbudget.normalise.prose_bodies import as_own, other_body
+from cnbudget.normalise.prose_bodies import after_own, other_body
 from cnbudget.normalise.prose_subjects import (
     BARE,
     CHANGE,
@@ -93,12 +93,16 @@ def read_narrative(
         if other_body(_sentence_opening(prose.text, st.position), own_names, department) is not None:
             last = None  # 2、种子服务站预算总收入…，其中：…: a member unit's figures, never the disclosure's
             continue
-        words = as_own(prose_words.funded_item(label, st.sentence) or label, own_names)  # 2016年X大学事业收入预算: 本单位事业收入预算
+        words = prose_words.funded_item(label, st.sentence) or label
         # 收入总计(含用事业基金弥补收支差…)X: the item named before the bracket, never one the bracket says it includes
         if prose_words.inside_included(words) is not None:
             last = None  # 收入总计(含上年结转100万元)…: a part the item includes, never the item; which part, the words may not say
             continue
         subjects = subjects_of(prose_words.before_included(words) or words, st.sentence, fiscal_year, _with_before(prose.text, st))
+        if not subjects and (after_name := after_own(words, own_names)):
+            # 2016年X大学事业收入预算: a revenue source named after the unit's own name is the unit's; only a source, as the
+            # words after a name may name a fund's spending (X局2026年国有资本经营预算支出) that is no function class's row
+            subjects = [s for s in subjects_of(after_name, st.sentence, fiscal_year) if s[0] == "revenue_by_source"]
         if _SIDE_AND_PHASE.match(clean_label(label)) and (item_heading := _heading_sentence(prose.text, st)) is not None:
             subjects = subjects_of(item_heading, item_heading, fiscal_year)  # the heading's item; nothing where it names none read
         if not subjects and (named := heading_named(st.sentence) or prose_words.clause_named(label, st.sentence)) is not None:
