@@ -21,7 +21,7 @@ from decimal import Decimal
 from cnbudget.model import Line, Statement
 from cnbudget.normalise import prose_words
 from cnbudget.normalise.prose_amounts import AMOUNT_RE, join_prose, phase_named, phase_stated, prose_text, statements, year_stated
-from cnbudget.normalise.prose_bodies import other_body
+from cnbudget.normalise.prose_bodies import after_own, other_body
 from cnbudget.normalise.prose_subjects import (
     BARE,
     CHANGE,
@@ -58,6 +58,9 @@ class NarrativeFigure:
 
 # a bare 支出 just after the year's revenue in its sentence (“2018年收入 X 元，支出 Y 元”): the year's expenditure beside it
 _PAIRED = re.compile(r"^支出(?:为|是)?$")
+# a year's 支出 named by its phase alone (2021年预算支出, 支出预算为): the year's spending, unless a heading sentence just
+# before names what it is of (“（一）因公出国费用。2021年预算支出为0万元”: the item's)
+_SIDE_AND_PHASE = re.compile(r"^(?:\d{4}年度?)?(?:年?初)?(?:预算支出|支出预算|支出决算|决算支出)数?(?:为|是)?$")
 _PARTS = ("basic_expenditure", "project_expenditure")  # a fund's, listed after its expenditure: scope ``fund``
 
 
@@ -96,6 +99,12 @@ def read_narrative(
             last = None  # 收入总计(含上年结转100万元)…: a part the item includes, never the item; which part, the words may not say
             continue
         subjects = subjects_of(prose_words.before_included(words) or words, st.sentence, fiscal_year, _with_before(prose.text, st))
+        if not subjects and (after_name := after_own(words, own_names)):
+            # 2016年X大学事业收入预算: a revenue source named after the unit's own name is the unit's; only a source, as the
+            # words after a name may name a fund's spending (X局2026年国有资本经营预算支出) that is no function class's row
+            subjects = [s for s in subjects_of(after_name, st.sentence, fiscal_year) if s[0] == "revenue_by_source"]
+        if _SIDE_AND_PHASE.match(clean_label(label)) and (item_heading := _heading_sentence(prose.text, st)) is not None:
+            subjects = subjects_of(item_heading, item_heading, fiscal_year)  # the heading's item; nothing where it names none read
         if not subjects and (named := heading_named(st.sentence) or prose_words.clause_named(label, st.sentence)) is not None:
             subjects = subjects_of(named, named, fiscal_year)  # （一）收入预算，2018年年初预算数…: the heading names it
         if not subjects and BARE.match(clean_label(label)):
@@ -137,6 +146,16 @@ def read_narrative(
             full = {**row, amount_field: st.amount, **({"fiscal_year": year} if resource == "three_public" else {})}
             found.append(NarrativeFigure(resource, full, label, st.unit, key, phase, year, st, "fund" if fund and key in _PARTS else scope))
     return _balanced(_whole(_without_parts_of_a_source(found), stmts, prose.text)), stmts
+
+
+def _heading_sentence(text: str, st: Statement) -> str | None:
+    """The words of the numbered heading that is the sentence just before ``st``'s and names a figure (“（一）因公出国费用。”);
+    None where none is, the heading says how something went (（二）支出预算情况说明。) rather than naming one, or the
+    sentence before is a numbered item stating an amount (4、政府性基金收入0元。), or ends in one (…拨款47.5万元。).
+    """
+    start = st.position - len(st.sentence)
+    heading = HEADING_BEFORE.search(text[max(0, start - 40) : start])
+    return heading.group(1) if heading and not re.search(r"情况|说明|概况|如下|\d", heading.group(1)) else None
 
 
 def _sentence_opening(text: str, position: int) -> str:

@@ -65,3 +65,20 @@ def other_body(sentence: str, own_names: Collection[str], department: bool) -> s
 def _own(name: str, own_names: Collection[str]) -> bool:
     """Whether ``name`` is one of the unit's names or a short form of one (the end of it: 殡仪馆 of 温县殡仪馆)."""
     return any(own == name or own.endswith(name) or name.endswith(own) for own in own_names if own)
+
+
+
+def after_own(words: str, own_names: Collection[str]) -> str | None:
+    """The words after the unit's own name where it opens a clause of ``words`` (a year before or after it); None where none does.
+
+    “事业收入：2016年西安建筑科技大学事业收入预算 X 万元” names the unit's 事业收入 by the words after the name, as
+    “本单位事业收入预算” does. Names of three characters or fewer are left alone (a short alias may be a common word).
+    """
+    names = sorted((n for n in own_names if len(n) > 3), key=len, reverse=True)
+    if not names:
+        return None
+    pattern = r"(?:^|[：:，,；;。、)）\s])(?:20\d{2}年度?)?(?:" + "|".join(map(re.escape, names)) + r")(?:20\d{2}年度?)?(?=[\u4e00-\u9fff])"
+    found = None
+    for found in re.finditer(pattern, words):
+        pass  # the last clause the name opens: the one the amount ends
+    return words[found.end() :] if found is not None else None
