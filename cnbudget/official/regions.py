@@ -9,13 +9,13 @@ cannot be broken is answered only down to the level the tied divisions share.
 from __future__ import annotations
 
 import csv
-import importlib.util
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from cnbudget.official.words import inside_word
 from cnbudget.strings import PARTY_PREFIX
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "divisions.csv"
@@ -143,16 +143,16 @@ def _longest_at(text: str, at: int, *, strong: bool = False, end: int | None = N
     return 0, None
 
 
-def _mentions(text: str, year: int | None = None) -> list[tuple[str, Key]]:
+def _mentions(text: str, year: int | None = None, prose: bool = False) -> list[tuple[str, Key]]:
     """Every division name in ``text`` in order, read left to right taking the longest name (with the former
-    divisions of ``year``)."""
+    divisions of ``year``); in ``prose``, none of two characters inside a word (完成县委: no 成县, ``official.words``)."""
     text = WHITESPACE.sub("", text)
     found: list[tuple[str, Key]] = []
     i = 0
     while i < len(text):
         # Leftmost-longest, so 海南县级 reads as 海南 + 县级 rather than also 南县.
         size, key = _longest_at(text, i, year=year)
-        if key is None:
+        if key is None or (prose and size == 2 and key.strong and inside_word(text, i)):
             i += 1
             continue
         found.append((text[i : i + size], key))
@@ -379,41 +379,8 @@ def most_named_region(text: str, year: int | None = None) -> Region | None:
 
 
 def named_counts(text: str, year: int | None = None) -> Counter[str]:
-    """How often ``text`` names each division by a full name that is its alone (上海市; not 普陀区, which two cities have),
-    less a county of one character and its tier's word read inside a word of the prose (完成县委: 成县; 管理县级: 理县)."""
-    text = WHITESPACE.sub("", text)
-    out: Counter[str] = Counter()
-    i = 0
-    while i < len(text):
-        size, key = _longest_at(text, i, year=year)
-        if key is None or (size == 2 and key.strong and inside_word(text, i)):
-            i += 1  # 完成县委: the 县 after 成 may still open a name
-            continue
-        if key.strong and len(key.codes) == 1:
-            out[next(iter(key.codes))] += 1
-        i += size
-    return out
-
-
-def inside_word(text: str, at: int) -> bool:
-    """Whether the character at ``at`` (white space removed) closes a word with the one before it (完成, 管理, 规范: a word of jieba's dictionary,
-    the one the site's search segments with), so that a two-character name printed from ``at`` (成县, 理县, 范县) is no
-    mention; 说明温县, 位于寿县, 2020年寿县 read 温县 and 寿县."""
-    return at > 0 and text[at - 1 : at + 1] in _words_closing_stems()
-
-
-@lru_cache(maxsize=1)
-def _words_closing_stems() -> frozenset[str]:
-    """The two-character words of jieba's dictionary (seen at least once) that end with the one character a division's
-    two-character name opens with (完成 for 成县, 管理 for 理县): read from its word list alone, never its whole model."""
-    stems = {d.name[0] for d in load_divisions().values() if len(d.name) == 2}
-    words = set()
-    with (Path(importlib.util.find_spec("jieba").origin).parent / "dict.txt").open(encoding="utf-8") as fh:  # type: ignore[arg-type,union-attr]
-        for line in fh:
-            word, freq = line.split(" ", 2)[:2]
-            if len(word) == 2 and word[1] in stems and int(freq) > 0:
-                words.add(word)
-    return frozenset(words)
+    """How often ``text`` names each division by a full name that is its alone (上海市; not 普陀区, which two cities have)."""
+    return Counter(next(iter(key.codes)) for _, key in _mentions(text, year, prose=True) if key.strong and len(key.codes) == 1)
 
 
 def most_named_county(text: str, within: Region) -> Region | None:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from cnbudget.official.regions import Region, chain, division_at, full_names_end, inside_word, load_divisions, named_counts, starts_with_division, to_region
+from cnbudget.official.regions import Region, chain, division_at, full_names_end, load_divisions, named_counts, starts_with_division, to_region
+from cnbudget.official.words import inside_word
 from cnbudget.strings import compact
 
 __all__ = ["complete_generic", "generic_refusal", "is_generic", "tier_division", "tier_fits", "tier_tied"]

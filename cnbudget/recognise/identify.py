@@ -135,8 +135,6 @@ _LABEL_CELL = re.compile(r"\s*(?:(?:部门|单位|预算单位|预算主管部�
 _CODED_UNIT = re.compile(r"\d{3,12}(?P<name>[\u4e00-\u9fff（）()]{3,48})")
 _BUDGET_YEAR_CELL = re.compile(r"预算年度[:：]\s*20\d{2}")
 _PUBLISHED = re.compile(r"公开(?:时间|日期)[:：]?\s*(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-# How many of a page's last lines are its closing ones (编制单位：X under the last table, 填报单位 over a signature)
-_CLOSING = 20
 # the scope a title tags after the unit's name: X乡人民政府(部门)2021年度部门决算公开说明, X中心（单位）2023年…
 _SCOPE_TAG = re.compile(r"[（(](?:部门|单位)[)）]$")
 # a department's tables summed over its units, tagged after its name as budget systems print it: X局（汇总）
@@ -305,8 +303,8 @@ def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
         names, generic, several = complete_generic(tuple(n for n in body_unit_names(lines, is_unit_name) if not _NOT_A_NAME.search(n)), prose)
     if not names:  # 市直林业部门2022年度部门预算: the sector's body, named with its city in the body (岳阳市林业局本级)
         names = tuple(sector_unit_names(lines))
-    if not names:  # a page naming its unit only in a closing line, under its last table or its text: 编制单位：X
-        names = tuple(n for n in header_units(lines[-_CLOSING:]) if not _NOT_A_NAME.search(n))
+    if not names:  # a page naming its unit only in one of its last 20 lines, under its last table or its text: 编制单位：X
+        names = tuple(n for n in header_units(lines[-20:]) if not _NOT_A_NAME.search(n))
     if names and resolve_region(" ".join(names)) is None:  # 发布机构 | 德兴市李宅乡人民政府: the unit's full name
         names += tuple(publisher_full_names(lines, names))
         generic = "" if any(starts_with_division(n) for n in names) else generic  # 发布机构 | 开江县委党校 completes it
