@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from cnbudget.official.words import inside_word
 from cnbudget.strings import PARTY_PREFIX, compact
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "divisions.csv"
@@ -140,16 +141,16 @@ def _longest_at(text: str, at: int, *, strong: bool = False, end: int | None = N
     return 0, None
 
 
-def _mentions(text: str, year: int | None = None) -> list[tuple[str, Key]]:
+def _mentions(text: str, year: int | None = None, prose: bool = False) -> list[tuple[str, Key]]:
     """Every division name in ``text`` in order, read left to right taking the longest name (with the former
-    divisions of ``year``)."""
+    divisions of ``year``); in ``prose``, none of two characters inside a word (完成县委: no 成县, ``official.words``)."""
     text = compact(text)
     found: list[tuple[str, Key]] = []
     i = 0
     while i < len(text):
         # Leftmost-longest, so 海南县级 reads as 海南 + 县级 rather than also 南县.
         size, key = _longest_at(text, i, year=year)
-        if key is None:
+        if key is None or (prose and size == 2 and key.strong and inside_word(text, i)):
             i += 1
             continue
         found.append((text[i : i + size], key))
@@ -377,7 +378,7 @@ def most_named_region(text: str, year: int | None = None) -> Region | None:
 
 def named_counts(text: str, year: int | None = None) -> Counter[str]:
     """How often ``text`` names each division by a full name that is its alone (上海市; not 普陀区, which two cities have)."""
-    return Counter(next(iter(key.codes)) for _, key in _mentions(text, year) if key.strong and len(key.codes) == 1)
+    return Counter(next(iter(key.codes)) for _, key in _mentions(text, year, prose=True) if key.strong and len(key.codes) == 1)
 
 
 def most_named_county(text: str, within: Region) -> Region | None:

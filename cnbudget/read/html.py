@@ -41,6 +41,8 @@ def _page_lines(text: str) -> list[Line]:
     """The lines of a page's markup: block elements end lines, table cells become cells."""
     text = _LINKED_FILE.sub(_name_linked_file, text)
     text = re.sub(r"(?i)</t[dh]>\s*", "\t", text)
-    text = re.sub(r"(?i)<br\s*/?>|</(p|div|tr|li|h[1-6]|table|caption)>", "\n", text)
+    # a page's <title> is a line of its own: a minified page prints it and the first heading with no break between
+    # (岳阳市人民政府门户网站</title>…<h1>岳阳市教育局2021年部门预算), and run on they read as one name
+    text = re.sub(r"(?i)<br\s*/?>|</(p|div|tr|li|h[1-6]|table|caption|title)>", "\n", text)
     text = re.sub(r"\t[ \t]*\n", "\n", text)
     return text_to_lines(text)

@@ -46,6 +46,7 @@ from itertools import pairwise
 from cnbudget.model import Line
 from cnbudget.official.central import central_department
 from cnbudget.official.regions import division_at, full_names_end, starts_with_division
+from cnbudget.recognise.generic import is_generic
 from cnbudget.strings import PARTY_PREFIX, compact
 
 __all__ = ["body_unit_names", "publisher_full_names", "sector_unit_names"]
@@ -121,6 +122,8 @@ def body_unit_names(lines: list[Line], is_unit_name: Callable[[str], bool]) -> l
         names = [m.group("name") for m in _APPROVED.finditer(prose) if good(m.group("name"))]
     if not names:
         names = _contents_names(texts, good)
+    if not names:  # 区委老干部局下设…: a body named by its tier's word, completed or placed from the page as a title's would be
+        names = [m.group("name") for text in texts if (m := _SUBJECT.match(text)) and is_unit_name(m.group("name")) and is_generic(m.group("name"))]
     if not names:
         published = [m.group("name") for text in texts for m in (*_PUBLISHER.finditer(text), *_SOURCE_LINE.finditer(text)) if good(m.group("name"))]
         names = [name for name in published if prose.count(name) >= 2 or _titled_by_tail(name, texts)]

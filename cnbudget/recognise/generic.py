@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
-from cnbudget.official.regions import Region, division_at, full_names_end, load_divisions, named_counts, starts_with_division
+from cnbudget.official.regions import Region, chain, division_at, full_names_end, load_divisions, named_counts, starts_with_division, to_region
+from cnbudget.official.words import inside_word
 from cnbudget.strings import compact
 
-__all__ = ["complete_generic", "generic_refusal", "is_generic", "tier_fits", "tier_tied"]
+__all__ = ["complete_generic", "generic_refusal", "is_generic", "tier_division", "tier_fits", "tier_tied"]
 
 # a body named by a tier's word, the party's prefix perhaps before it: 县委党校, 市人大, 中共县委办公室, 盟财政局, 自治区外事办公室
 _TIER_FIRST = re.compile(r"^(?P<party>中共|中国共产党)?(?P<core>(?P<tier>自治区|[省市县区州旗盟])[\u4e00-\u9fff（）()]{2,30})$")
@@ -48,7 +49,8 @@ def _full_names(core: str, prose: str) -> set[str]:
     for m in re.finditer(re.escape(core), prose):
         end = m.start() + len(_tier(core))  # the tier's word closes the division's name: 开江[县]委党校, 广西壮族[自治区]外事办公室
         for start in range(max(0, end - 12), end - 1):
-            if full_names_end(prose, start) == end:
+            # (构成县工商联 is no 成县's: 成 closes the word 构成, as 完 does 完成)
+            if full_names_end(prose, start) == end and not (end - start == 2 and inside_word(prose, start)):
                 party = next((p for p in ("中国共产党", "中共") if prose[:start].endswith(p)), "")
                 out.add(party + prose[start : m.end()])
                 break
@@ -94,6 +96,20 @@ def tier_tied(names: tuple[str, ...], text: str, year: int | None = None) -> str
     best = max(counts.values(), default=0)
     tied = sorted(divisions[c].name for c, n in counts.items() if n == best)
     return f"; the page names {'、'.join(tied)} as often as each other, each a {tier}" if len(tied) > 1 else ""
+
+
+def tier_division(names: tuple[str, ...], text: str, within: Region, year: int | None = None) -> Region | None:
+    """The one division at the tier every generic name's word says that ``text`` names in full inside ``within`` (the
+    division the page names most, not of that tier): 沙坪坝区 for 区委老干部局 on a page naming 重庆市 twice and
+    重庆市沙坪坝区 once. None where it names none there, or two (a body of either), or the names say two tiers."""
+    tiers = {_tier(core) for n in names if (core := _core(n)) is not None}
+    if len(tiers) != 1:
+        return None
+    tier = tiers.pop()
+    divisions = load_divisions()
+    inside = {c for c in named_counts(text, year) if c != within.code and within.code in chain(c) and divisions[c].name.endswith(tier)
+              and not divisions[c].name.endswith(("地区", "自治区") if tier == "区" else "地区")}
+    return to_region(inside.pop()) if len(inside) == 1 else None
 
 
 def generic_refusal(name: str, found: list[str]) -> str:

@@ -22,7 +22,7 @@ from cnbudget.official.regions import (
     starts_with_division,
 )
 from cnbudget.recognise.body_unit import body_unit_names, publisher_full_names, sector_unit_names
-from cnbudget.recognise.generic import complete_generic, tier_fits, tier_tied
+from cnbudget.recognise.generic import complete_generic, tier_division, tier_fits, tier_tied
 from cnbudget.recognise.ids import canonical_unit, disclosure_slug, unit_slug
 from cnbudget.recognise.place import OWN_LEVEL as _OWN_LEVEL
 from cnbudget.recognise.place import TOWNSHIP as _TOWNSHIP
@@ -106,7 +106,8 @@ _THREE_PUBLIC_YEAR_AFTER_RES = (
 # 2017年医疗卫生计生机构收支决算总表: a sector's form, 总 between 决算 and 表
 _TABLE_YEAR_RE = re.compile(r"(?P<year>20\d{2})年度?[\u4e00-\u9fff“”\"、（）()]{0,30}?(?P<kind>预算|决算)(?:明细|情况|总)?表")
 _BUDGET_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
-_YEAR_MONEY = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)?(?P<year>20\d{2})年度?(?:本年)?(?:一般公共预算|财政拨款|拨款)*(?:基本|项目)?(?:收入|支出|收支|政府采购预算)")
+# (or with the page's own body before the year, its name lost: 我单位2016年收入决算60.42万元, (一)本单位2021年度总收入…)
+_YEAR_MONEY = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)?(?:本部门|本单位|我部门|我单位)?(?P<year>20\d{2})年度?(?:本年)?(?:一般公共预算|财政拨款|拨款)*(?:基本|项目)?总?(?:收入|支出|收支|政府采购预算)")
 # A “三公” sentence that opens with the year its money is for: 2022年本部门财政拨款安排“三公”经费502.4万元,
 # 2019年保山市环境保护局“三公”经费财政拨款预算安排…
 _YEAR_THREE_PUBLIC = re.compile(r"^(?P<year>20\d{2})(?:年度?|(?=[“\"]?三公))(?:本部门|本单位|我部门|我单位|[\u4e00-\u9fff]{2,30}?)?(?:一般公共预算)?(?:财政拨款)?(?:安排)?(?:的)?[“\"]?三公[”\"]?经费")
@@ -302,12 +303,17 @@ def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
         names, generic, several = complete_generic(tuple(n for n in body_unit_names(lines, is_unit_name) if not _NOT_A_NAME.search(n)), prose)
     if not names:  # 市直林业部门2022年度部门预算: the sector's body, named with its city in the body (岳阳市林业局本级)
         names = tuple(sector_unit_names(lines))
+    if not names:  # a page naming its unit only in one of its last 20 lines, under its last table or its text: 编制单位：X
+        names = tuple(n for n in header_units(lines[-20:]) if not _NOT_A_NAME.search(n))
     if names and resolve_region(" ".join(names)) is None:  # 发布机构 | 德兴市李宅乡人民政府: the unit's full name
         names += tuple(publisher_full_names(lines, names))
         generic = "" if any(starts_with_division(n) for n in names) else generic  # 发布机构 | 开江县委党校 completes it
     year = years.most_common(1)[0][0] if years else None
     region, looked_for = unit_region(names, lines, year)
     tied = tier_tied(names, "\n".join(x.text for x in lines), year) if generic else ""
+    if generic and region is not None and not (several or tied) and not tier_fits(names, region):
+        # 区委老干部局 on a page naming 重庆市 most and, inside it, one district alone (重庆市沙坪坝区老干部活动中心): that district's
+        region = tier_division(names, "\n".join(x.text for x in lines), region, year) or region
     if generic and region is not None and (several or not tier_fits(names, region) or tied):
         # a generic name the page never completes is placed only at its word's tier, in the one division of that tier the
         # page names most: 县委党校 is no body of 达州市, 市博物馆 none of 岳阳市 on a page naming 汨罗市 as often (tied)
