@@ -166,10 +166,11 @@ def test_a_school_s_expenditure_named_with_the_school_is_the_year_s() -> None:
     assert not any(f.subject == "expenditure_current_year" for f in found)
 
 
-# 11. A change parted by a comma from the figure nearest it, in a sentence that states other figures first: which one
-#     changed it does not say. It is judged by each (subjects.sentence_figures): it holds where one figure gives the
-#     printed rate and fails only where none does; nor is a rise larger than the nearest figure called impossible
-#     where another figure of the sentence is larger.
+# 11. A change parted by a comma from the figure nearest it, in a sentence that states other figures first, and that the
+#     nearest cannot be of (a rise larger than it: last year below zero): which one changed the sentence does not say.
+#     It is judged by the others (subjects.sentence_figures): it holds where one gives the printed rate and fails only
+#     where none does; nor is the rise called impossible where a larger figure of the sentence may have risen. A change
+#     the nearest figure can be of is judged against it, as always (tests/test_session10_precision.py).
 
 
 def test_a_change_whose_figure_the_sentence_does_not_name_is_judged_by_each_figure() -> None:

@@ -73,14 +73,18 @@ def check_year_on_year(c: Checker) -> None:
 
 
 def _unsure_subject(c: Checker, m: re.Match[str], change: Decimal, stated: Decimal, page: int | None) -> bool:
-    """A change whose sentence does not say which of its figures changed (``subjects.subject_unsure``): judged by each;
-    True where judged, False where no figure gives last year above zero (a rise from nothing is ``_from_nothing``'s).
+    """A change whose sentence does not say which of its figures changed (``subjects.subject_unsure``) and that the
+    figure nearest it cannot be of (last year would be below zero): judged by the sentence's other figures. True where
+    judged; False where the nearest figure gives a last year above zero (judged against it, as any change is) or no
+    figure does (a rise from nothing is ``_from_nothing``'s).
 
-    It holds where one figure of the sentence, taken as this year's, gives the printed percentage; it fails only where
-    none does — shown against the reading nearest to the printed rate.
+    It holds where another figure of the sentence, taken as this year's, gives the printed percentage; it fails only
+    where none does — shown against the reading nearest to the printed rate.
     """
     figures = sentence_figures(c.d.evidence.prose, m)
-    readings = [(figure, *judged) for figure in figures if (judged := change_on_last_year(figure, change, m.group("dir"), stated)) is not None]
+    if not figures or change_on_last_year(figures[0], change, m.group("dir"), stated) is not None:
+        return False
+    readings = [(figure, *judged) for figure in figures[1:] if (judged := change_on_last_year(figure, change, m.group("dir"), stated)) is not None]
     if not readings:
         return False
     quote = m.group(0)[-60:]
