@@ -15,8 +15,8 @@ from cnbudget.amounts import format_amount
 NUM = r"\d[\d,]*(?:\.\d+)?"
 """A printed amount in prose, thousands commas allowed (1,145.52): every check's pattern for one."""
 
-AMOUNT_IN_YUAN_OR_WAN = re.compile(rf"{NUM}\s*万?元")
-"""An amount with its unit, 万元 or 元, as the prose prints it (231.17万元, 3,000 元)."""
+AMOUNT_IN_YUAN_OR_WAN = re.compile(rf"(?P<n>{NUM})\s*(?P<u>万?元)")
+"""An amount with its unit, 万元 or 元, as the prose prints it (231.17万元, 3,000 元): the number ``n``, the unit ``u``."""
 
 UP = ("增加", "增长", "上升")
 """The words that state a change on last year as a rise; any other (减少, 下降, 降低) states a fall."""

@@ -16,13 +16,15 @@ from decimal import Decimal
 
 from cnbudget.amounts import format_amount
 from cnbudget.checks.base import Check, Checker, at, side
-from cnbudget.checks.rounding import whole_wan_rounding
+from cnbudget.checks.rounding import ROUNDING, whole_wan_rounding
 from cnbudget.model import Statement
+from cnbudget.strings import compact
 
 # a fund's name before a line's (一般公共预算财政拨款年末结转和结余: the fund's 年末结转和结余)
 _FUND = re.compile(r"^(?P<fund>一般公共预算|政府性基金预算?|国有资本经营预算)?(?:财政)?(?:拨款)?")
 _YEAR = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:20\d{2}年度?)?")
-_FILLER = re.compile(r"(?:资金)?(?:为|是|共计|共)?$")
+LINE_FILLER = re.compile(r"(?:资金)?(?:为|是|共计|共)?$")
+"""The words after a line's name and before its figure (年末结转和结余资金为): no part of the line's kind."""
 # each line a sentence may name, by the kind the words name once the fund, the year and 资金为 are taken off
 _LINES = {
     "revenue_total": re.compile(r"收入总计"),
@@ -57,7 +59,7 @@ def _line(label: str, bare_spending: bool) -> tuple[str | None, str] | None:
     A bare 收入 or 支出 is the year's own only where a fund names it (一般公共预算财政拨款支出) or the sentence says
     本年收入 beside it (``bare_spending``); alone it may be meant as the 总计.
     """
-    words = _FILLER.sub("", _YEAR.sub("", label.strip()))
+    words = LINE_FILLER.sub("", _YEAR.sub("", label.strip()))
     fund_match = _FUND.match(words)
     fund = fund_match.group("fund") if fund_match else None
     kind = words[fund_match.end() :] if fund_match and fund else words
@@ -131,7 +133,7 @@ def _judge(c: Checker, lines: dict[str, Statement], fund: bool) -> None:
     ok = not ((rev_whole and exp > rev) or (exp_whole and rev > exp) or (rev_whole and exp_whole and rev != exp))
     first = min((*rev_of, *exp_of), key=lambda st: st.position)
     page = first.page
-    quote = re.sub(r"\s+", "", first.text).rstrip("。")
+    quote = compact(first.text).rstrip("。")
     quote = quote if len(quote) <= 160 else f"{quote[:160]}…"
     said = {name: "＋".join(f"{_ZH[k]} {format_amount(st.amount)}" for k, st in lines.items() if st in of) for name, of in (("revenue", rev_of), ("expenditure", exp_of))}
     detail = None
@@ -149,7 +151,7 @@ def _judge(c: Checker, lines: dict[str, Statement], fund: bool) -> None:
         side(f"文字说明“{quote}”所写的收入一方", rev, page),
         side(f"文字说明“{quote}”所写的支出一方", exp, page),
         f"“{quote}”: the two sides of the balance the sentence prints",
-        severity=None if ok else "rounding" if abs(rev - exp) <= Decimal("0.01") * len(figures) else "mismatch",
+        severity=None if ok else "rounding" if abs(rev - exp) <= ROUNDING * len(figures) else "mismatch",
         detail=detail,
     )
 

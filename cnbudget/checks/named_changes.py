@@ -48,7 +48,7 @@ def check_named_changes(c: Checker) -> None:
         # change naming no subject is of is the last item's one
         last = _ITEM.split(before.group(0))[-1]
         own = _figures(last)
-        if not figures or (len(own) == 1 and last.endswith(("万元", "元")) and len(figures) == 1):
+        if not figures or (len(own) == 1 and last.endswith("元") and len(figures) == 1):
             continue  # no figure before; or one ending the sentence before (yoy's check_year_on_year_carried)
         rest = sentence.group(0)[opening.end() :]
         for m in _CLAUSE.finditer(rest):

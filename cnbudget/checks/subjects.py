@@ -12,14 +12,13 @@ import re
 from decimal import Decimal
 
 from cnbudget.amounts import printed_wan
-from cnbudget.checks.amounts import AMOUNT_IN_YUAN_OR_WAN, NUM
+from cnbudget.checks.amounts import AMOUNT_IN_YUAN_OR_WAN
 from cnbudget.checks.base import sentence_start
 
 # “收入总计3000000元,其中拨款100元,与上年相比,减少60万元”: the change's clause stands apart (after a comma) from the
 # figure nearest it, and the sentence states another figure before that one: which of them changed it does not say
 SUBJECT_UNSURE = "增减额与最近的金额隔有逗号，句中此前还写有其他金额，增减所说的是哪一个数不能确定，不作判断"
 
-_AMOUNT = re.compile(rf"(?P<n>{NUM})\s*(?P<u>万?元)")
 # an amount stated as a change or a part's share of another (增加5万元, 减少, 占): never a figure a change is of
 _NOT_A_FIGURE = re.compile(r"(?:增加|减少|增长|下降|降低|上升|增减|占)[^，,；;。]{0,6}$")
 
@@ -35,7 +34,7 @@ def sentence_figures(text: str, m: re.Match[str]) -> list[Decimal]:
     """The figures (in 万元) a change whose subject is unsure may be of: ``cur`` first, then each amount its sentence
     states before it, nearest first — less the amounts stated as changes or shares."""
     begin = sentence_start(text, m.start("cur"), "。；;")
-    before = [a for a in _AMOUNT.finditer(text, begin, m.start("cur")) if not _NOT_A_FIGURE.search(text[begin : a.start()])]
-    current = _AMOUNT.match(text, m.start("cur"))
+    before = [a for a in AMOUNT_IN_YUAN_OR_WAN.finditer(text, begin, m.start("cur")) if not _NOT_A_FIGURE.search(text[begin : a.start()])]
+    current = AMOUNT_IN_YUAN_OR_WAN.match(text, m.start("cur"))
     found = [printed_wan(a.group("n"), a.group("u")) for a in ([current] if current else []) + before[::-1]]
     return list(dict.fromkeys(found))

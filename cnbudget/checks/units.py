@@ -7,6 +7,7 @@ from collections import Counter
 from decimal import Decimal
 
 from cnbudget.amounts import format_amount
+from cnbudget.checks.balances import LINE_FILLER
 from cnbudget.checks.base import Check, Checker, Row, at, side, titled
 from cnbudget.model import Statement
 
@@ -70,14 +71,13 @@ def check_units(c: Checker) -> None:
 
 # the words of a line of one fund (一般公共预算财政拨款年末结转和结余) or the whole's (年末结转和结余资金为): the line's kind
 _FUND_WORDS = re.compile(r"^(?:20\d{2}年度?)?(?:一般公共预算|政府性基金预算?|国有资本经营预算)?(?:财政)?(?:拨款)?")
-_KIND_FILLER = re.compile(r"(?:资金)?(?:为|是|共计|共)?$")
 # a change's words (比上年增加): a change printed twice in two units is ``changes``' to judge, against its percentage
 _CHANGE_WORDS = re.compile(r"增加|减少|增长|下降|降低|上升|比|较|[^\u4e00-\u9fff]")
 
 
 def _kind(label: str) -> str | None:
     """The kind of line a figure's words name, without the fund, the year and 资金为; None where they name a change or nothing."""
-    kind = _KIND_FILLER.sub("", _FUND_WORDS.sub("", label.strip()))
+    kind = LINE_FILLER.sub("", _FUND_WORDS.sub("", label.strip()))
     return kind if len(kind) >= 2 and not _CHANGE_WORDS.search(kind) else None
 
 

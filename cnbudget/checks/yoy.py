@@ -115,12 +115,8 @@ def _from_nothing(
     year (上年, 同比, or the year before the disclosure's by number). ``current`` is this year's figure, ``cur`` it as printed
     (quoted in the result).
     """
-    if direction not in UP or current != change or stated == 0:
+    if direction not in UP or current != change or stated == 0 or _against_another_year(quote, c.d.meta.get("fiscal_year")):
         return
-    named = re.search(r"(?:比|较|与|和)(20\d{2})年", quote)
-    year = c.d.meta.get("fiscal_year")
-    if named and year and int(named.group(1)) != int(year) - 1:
-        return  # “与2018年度预算相比” in a 2018 final account: the year's own budget, not last year
     c.result(
         "yoy-agrees",
         f"{cur}/{direction}{format_amount(change)}/{stated}%",
@@ -136,6 +132,13 @@ def _from_nothing(
     )
 
 
+def _against_another_year(quote: str, fiscal_year: int | None) -> bool:
+    """Whether ``quote`` compares with a year named by number other than the one before ``fiscal_year`` (None or no
+    year named: False): “与2018年度预算相比” in a 2018 final account is the year's own budget, not last year."""
+    named = re.search(r"(?:比|较|与|和)(20\d{2})年", quote)
+    return bool(named and fiscal_year and int(named.group(1)) != int(fiscal_year) - 1)
+
+
 def _open_direction(c: Checker, subject: str, current: Decimal, change: Decimal, stated: Decimal, unit: str, quote: str, page: int | None) -> None:
     """A change whose template kept both directions (各增加(减少)D万元，增长P%): P against last year in either; a fail where neither gives it.
 
@@ -144,9 +147,7 @@ def _open_direction(c: Checker, subject: str, current: Decimal, change: Decimal,
     of (as ``_from_nothing``); a reading that puts last year below zero is none. Not judged where the sentence compares
     with a named year other than the one before, or where a change printed in whole 万元 may itself be rounded.
     """
-    named = re.search(r"(?:比|较|与|和)(20\d{2})年", quote)
-    year = c.d.meta.get("fiscal_year")
-    if named and year and int(named.group(1)) != int(year) - 1:
+    if _against_another_year(quote, c.d.meta.get("fiscal_year")):
         return
     readings: list[tuple[str, Decimal, bool, str, str]] = []  # (direction, last year, agrees, the rate computed, severity)
     for way in ("增加", "减少"):

@@ -67,7 +67,6 @@ def _own(name: str, own_names: Collection[str]) -> bool:
     return any(own == name or own.endswith(name) or name.endswith(own) for own in own_names if own)
 
 
-
 def after_own(words: str, own_names: Collection[str]) -> str | None:
     """The words after the unit's own name where it opens a clause of ``words`` (a year before or after it); None where none does.
 

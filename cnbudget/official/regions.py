@@ -32,7 +32,6 @@ GENERIC_NAMES = frozenset({"城区", "矿区", "郊区", "东区", "西区"})
 AUTONOMOUS_SUFFIXES = ("自治州", "自治县", "自治旗")
 
 
-
 @dataclass(frozen=True)
 class Region:
     """A division resolved with its parents; city is empty where there is no prefecture."""

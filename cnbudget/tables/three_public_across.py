@@ -117,7 +117,5 @@ def read_named_across(block: Block, ctx: Context) -> bool:
     page = block.page
     for (year, phase), group in zip(named, values):
         for item in own:
-            if item == "operating_funds" and year != ctx.fiscal_year:
-                continue  # another year's 机关运行经费: no “三公” item, and the disclosure's totals are of its own year
             add_figure(ctx, block, item, year, phase, to_wan(group[item], factor), page)
     return True

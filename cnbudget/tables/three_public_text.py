@@ -26,11 +26,13 @@ YEAR = re.compile(r"(20\d{2})\s*(?:年|-(?!\d))")
 def add_figure(ctx: Context, block: Block, item: str, year: int, phase: str, amount: Decimal | None, page: int | None) -> None:
     """Returns nothing: publishes one figure of a “三公”经费表, in 万元.
 
-    机关运行经费, printed in the table but no “三公” item, is the disclosure's ``operating_funds`` total; any
-    other item is a ``three_public`` row, and the year's 合计 the disclosure's ``three_public_total`` too.
+    机关运行经费, printed in the table but no “三公” item, is the disclosure's ``operating_funds`` total where it is of
+    the disclosure's year (another year's is nothing: the disclosure's totals are of its own year); any other item is a
+    ``three_public`` row, and the year's 合计 the disclosure's ``three_public_total`` too.
     """
     if item == "operating_funds":
-        ctx.add_total("operating_funds", amount, page, block.title, phase)
+        if year == ctx.fiscal_year:
+            ctx.add_total("operating_funds", amount, page, block.title, phase)
         return
     ctx.add("three_public", {"fiscal_year": year, "item": item, "phase": phase, "amount": amount, "origin": "table", "page": page})
     if item == "total" and year == ctx.fiscal_year:
