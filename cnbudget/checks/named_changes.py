@@ -17,9 +17,9 @@ from decimal import Decimal
 from itertools import pairwise
 
 from cnbudget.amounts import format_amount, printed_wan
-from cnbudget.checks.amounts import NUM, UP, change_on_last_year, this_year_base_note
-from cnbudget.checks.base import Check, Checker, page_at, side
-from cnbudget.checks.rounding import rounded_change_reason
+from cnbudget.checks.amounts import AMOUNT_IN_YUAN_OR_WAN, NUM, UP, change_on_last_year
+from cnbudget.checks.base import Check, Checker, page_at
+from cnbudget.checks.yoy import report_change
 
 # a sentence opening with the comparison: 与2017年决算数相比, 较上年度决算数, 比上年
 _OPENS = re.compile(r"^(?:\d+[.．、])?(?:与|较|比|同)(?:上年|上一年|\d{4}年)度?(?:决算|预算)?数?(?:相比|比较)?[，,]?")
@@ -27,7 +27,6 @@ _OPENS = re.compile(r"^(?:\d+[.．、])?(?:与|较|比|同)(?:上年|上一年|\
 _CLAUSE = re.compile(
     rf"(?:^|[，,；;])(?P<subj>[\u4e00-\u9fff]{{0,6}}?)(?P<dir>增加|减少)(?P<d>{NUM})(?P<du>万?元)[，,](?:同比)?(?:增长|下降|增幅|降幅|减少|增加)(?P<p>-?\d+(?:\.\d+)?)%"
 )
-_AMOUNT = re.compile(rf"(?P<n>{NUM})(?P<u>万?元)")
 _SENTENCE = re.compile(r"[^。；;\n]+")
 _ITEM = re.compile(r"(?<![\d.])\d{1,2}[.．、](?=[\u4e00-\u9fff])")
 
@@ -61,7 +60,7 @@ def check_named_changes(c: Checker) -> None:
 def _figures(sentence: str) -> list[tuple[str, Decimal]]:
     """The amounts a sentence states (in 万元), each with its words back to the last comma."""
     out = []
-    for a in _AMOUNT.finditer(sentence):
+    for a in AMOUNT_IN_YUAN_OR_WAN.finditer(sentence):
         words = re.split(r"[，,、：:]", sentence[: a.start()])[-1]
         out.append((words, printed_wan(a.group("n"), a.group("u"))))
     return out
@@ -78,19 +77,13 @@ def _judge(c: Checker, m: re.Match[str], figure: tuple[str, Decimal], offset: in
     judged = change_on_last_year(current, change, m.group("dir"), printed)
     if judged is None:
         return
-    previous, (ok, computed, severity) = judged
-    page = page_at(c.d, offset + m.start())
+    previous, verdict = judged
     quote = m.group(0).lstrip("，,；;")
-    c.result(
-        "yoy-agrees",
-        f"{format_amount(current)}/{m.group('dir')}{m.group('d')}/{m.group('p')}%",
-        ok,
-        side(f"文字说明“{quote}”所写的增减幅度", f"{printed}%", page),
-        side(f"按前一句所写的“{label}” {format_amount(current)} 万元与增减额 {format_amount(change)} 万元推得的上年数 {format_amount(previous)} 万元算出的幅度", f"{computed}%", page),
+    report_change(
+        c, f"{format_amount(current)}/{m.group('dir')}{m.group('d')}/{m.group('p')}%", verdict, quote,
+        f"按前一句所写的“{label}” {format_amount(current)} 万元与增减额 {format_amount(change)} 万元推得的上年数 {format_amount(previous)} 万元算出的幅度",
         f"“{quote}”: {format_amount(change)} 万元 against last year's {format_amount(previous)} 万元 (this year's figure, named so, in the sentence before)",
-        severity=severity or None,
-        note=this_year_base_note(change, current, printed) if severity == "mismatch" else None,
-        reason=None if ok else rounded_change_reason(change, current, m.group("dir"), printed, "万元"),
+        (current, change, m.group("dir"), printed, "万元"), page_at(c.d, offset + m.start()),
     )
 
 

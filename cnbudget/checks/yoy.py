@@ -59,17 +59,37 @@ def check_year_on_year(c: Checker) -> None:
         if judged is None:
             _from_nothing(c, current, cur, m.group("dir"), change, stated, unit, m.group(0)[-60:], page)
             continue
-        previous, (ok, computed, severity) = judged
-        c.result(
-            "yoy-agrees",
-            subject,
-            ok,
-            side(f"文字说明“…{m.group(0)[-60:]}”所写的增减幅度", f"{stated}%", page),
-            side(f"按增减额 {format_amount(change)} {unit}与上年数 {format_amount(previous)} {unit}算出的幅度", f"{computed}%", page),
+        previous, verdict = judged
+        report_change(
+            c, subject, verdict, f"…{m.group(0)[-60:]}",
+            f"按增减额 {format_amount(change)} {unit}与上年数 {format_amount(previous)} {unit}算出的幅度",
             f"“…{m.group(0)[-60:]}”: {format_amount(change)} {unit} against last year's {format_amount(previous)} {unit}",
-            severity=severity or None, note=this_year_base_note(change, current, stated, unit) if severity == "mismatch" else None,
-            reason=None if ok else rounded_change_reason(change, current, m.group("dir"), stated, unit),
+            (current, change, m.group("dir"), stated, unit), page,
         )
+
+
+def report_change(
+    c: Checker, subject: str, verdict: tuple[bool, Decimal, str], quote: str, basis: str, en: str, change: tuple[Decimal, Decimal, str, Decimal, str], page: int | None
+) -> None:
+    """Record one yoy-agrees result: the rate printed in ``quote`` against the one ``basis`` names (``change_on_last_year``'s
+    ``verdict``); ``change`` is (this year's figure, the change, its direction, the printed rate, their unit).
+
+    A mismatch notes a rate computed over this year's figure instead of last year's; a rate one unit off, the reason it
+    may be the source's own rounding. Every reader of a change on last year records its verdict so.
+    """
+    ok, computed, severity = verdict
+    current, amount, direction, printed, unit = change
+    c.result(
+        "yoy-agrees",
+        subject,
+        ok,
+        side(f"文字说明“{quote}”所写的增减幅度", f"{printed}%", page),
+        side(basis, f"{computed}%", page),
+        en,
+        severity=severity or None,
+        note=this_year_base_note(amount, current, printed, unit) if severity == "mismatch" else None,
+        reason=None if ok else rounded_change_reason(amount, current, direction, printed, unit),
+    )
 
 
 def _unsure_subject(c: Checker, m: re.Match[str], change: Decimal, stated: Decimal, page: int | None) -> bool:
@@ -237,16 +257,12 @@ def check_year_on_year_carried(c: Checker) -> None:
             if judged is None:
                 _from_nothing(c, cur, format_amount(cur), m.group("dir"), change, printed, "万元", quote, page)
                 continue
-            previous, (ok, computed, severity) = judged
-            c.result(
-                "yoy-agrees",
-                f"{format_amount(cur)}/{m.group('dir')}{format_amount(change)}/{printed}%",
-                ok,
-                side(f"文字说明“…{quote}”所写的增减幅度", f"{printed}%", page),
-                side(f"按前一句所写的本年数 {format_amount(cur)} 万元与增减额 {format_amount(change)} 万元推得的上年数 {format_amount(previous)} 万元算出的幅度", f"{computed}%", page),
+            previous, verdict = judged
+            report_change(
+                c, f"{format_amount(cur)}/{m.group('dir')}{format_amount(change)}/{printed}%", verdict, f"…{quote}",
+                f"按前一句所写的本年数 {format_amount(cur)} 万元与增减额 {format_amount(change)} 万元推得的上年数 {format_amount(previous)} 万元算出的幅度",
                 f"“…{quote}”: {format_amount(change)} 万元 against last year's {format_amount(previous)} 万元 (this year's figure in the sentence before)",
-                severity=severity or None, note=this_year_base_note(change, cur, printed) if severity == "mismatch" else None,
-                reason=None if ok else rounded_change_reason(change, cur, m.group("dir"), printed, "万元"),
+                (cur, change, m.group("dir"), printed, "万元"), page,
             )
 
 
