@@ -29,7 +29,14 @@ _PART = re.compile(rf"(?P<fund>{_FUND})(?:财政)?拨款(?:收入)?(?P<dir>增�
 def _signed(direction: str, amount: str) -> Decimal:
     """The change as a signed amount: a rise positive, a fall negative."""
     value = Decimal(amount.replace(",", ""))
-    return value if direction in UP else -value
+    return value if direction in UP or not value else -value  # no -0: a change of nothing has no direction
+
+
+def _worded(change: Decimal) -> str:
+    """The change as the prose words one: 增加 X 万元, 减少 X 万元, or 无增减 for none."""
+    if not change:
+        return "无增减"
+    return f"{'增加' if change > 0 else '减少'} {format_amount(abs(change))} 万元"
 
 
 def check_change_stated_once(c: Checker) -> None:
@@ -71,9 +78,9 @@ def check_change_stated_once(c: Checker) -> None:
             severity="mismatch",
             detail=None
             if ok
-            else f"文字说明“{part_quote}”{at(part_page)}写{fund}拨款较上年{'增加' if part > 0 else '减少'} {format_amount(abs(part))} 万元，"
-            f"而文字说明“{whole_quote}”{at(whole_page)}写{fund}财政拨款收入、支出同为一数，较上年{'增加' if whole > 0 else '减少'} "
-            f"{format_amount(abs(whole))} 万元：同一笔拨款的增减前后两说，两者不符。",
+            else f"文字说明“{part_quote}”{at(part_page)}写{fund}拨款较上年{_worded(part)}，"
+            f"而文字说明“{whole_quote}”{at(whole_page)}写{fund}财政拨款收入、支出同为一数，较上年{_worded(whole)}"
+            "：同一笔拨款的增减前后两说，两者不符。",
         )
 
 

@@ -53,7 +53,7 @@ def check_year_on_year(c: Checker) -> None:
         if len(directions(m.group("dir"), m.group("alt"))) > 1:
             _open_direction(c, subject, current, change, stated, unit, m.group(0)[-60:], page)
             continue
-        if not completed and not inside and subject_unsure(text, m) and _unsure_subject(c, m, change if unit == "万元" else change.scaleb(-4), stated, page):
+        if not completed and not inside and subject_unsure(text, m) and _unsure_subject(c, m, subject, change if unit == "万元" else change.scaleb(-4), stated, page):
             continue
         judged = change_on_last_year(current, change, m.group("dir"), stated)
         if judged is None:
@@ -92,7 +92,7 @@ def report_change(
     )
 
 
-def _unsure_subject(c: Checker, m: re.Match[str], change: Decimal, stated: Decimal, page: int | None) -> bool:
+def _unsure_subject(c: Checker, m: re.Match[str], subject: str, change: Decimal, stated: Decimal, page: int | None) -> bool:
     """A change whose sentence does not say which of its figures changed (``subjects.subject_unsure``) and that the
     figure nearest it cannot be of (last year would be below zero): judged by the sentence's other figures. True where
     judged; False where the nearest figure gives a last year above zero (judged against it, as any change is) or no
@@ -113,7 +113,7 @@ def _unsure_subject(c: Checker, m: re.Match[str], change: Decimal, stated: Decim
     others = "、".join(format_amount(f) for f in figures if f != figure)
     c.result(
         "yoy-agrees",
-        f"{m.group('cur')}/{m.group('dir')}{m.group('d')}/{m.group('p')}%",
+        subject,  # the caller's, with the template's alternative where one is printed
         ok,
         side(f"文字说明“…{quote}”所写的增减幅度", f"{stated}%", page),
         side(f"按句中所写的 {format_amount(figure)} 万元为本年数、增减额 {format_amount(change)} 万元推得的上年数 {format_amount(previous)} 万元算出的幅度", f"{computed}%", page),

@@ -118,7 +118,8 @@ def subjects_of(label: str, sentence: str, fiscal_year: int | None, whole: str =
 
 # a table's title where a heading stands: up to 28 characters of its line, then …总表, …预算表, …决算表, …支出表, …收入表,
 # …经费表 or …明细表, with no 的, 说, 情, 中 or 所 after it (never “…表的说明”, “…表中”); what follows is not looked at
-_TABLE_TITLE = re.compile(r"[^，,。；;\n]{0,28}?(?:总|预算|决算|支出|收入|经费|明细)表(?![的说情中所])")
+# a title ends on 表; words about the table after it (表的…, 表说明, 表编制说明, 表填报说明, 表中, 表格式) make a heading of prose
+_TABLE_TITLE = re.compile(r"[^，,。；;\n]{0,28}?(?:总|预算|决算|支出|收入|经费|明细)表(?![的说情中所编填注解格])")
 
 
 def section_scope(text: str, position: int) -> str | None:

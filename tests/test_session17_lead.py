@@ -1,0 +1,39 @@
+"""Session 17 (lead): the last review's leftovers mended, each with a case that fails without it and a counter-case."""
+
+from __future__ import annotations
+
+from cnbudget.checks.changes_twice import check_change_stated_once
+from cnbudget.model import Evidence
+from cnbudget.normalise.prose_subjects import section_scope
+
+from .checks.conftest import run
+
+# 1. A heading about a table (…总表编制说明) is prose's heading, not a table's title in a list of tables: the section it
+#    opens is named by it.
+
+
+def test_a_heading_about_a_table_is_no_table_s_title() -> None:
+    text = "一、财政拨款收支总表编制说明。2023年度财政拨款收、支总计均为4680.58万元。"
+    assert section_scope(text, text.index("4680.58")) == "other"
+    text = "一、部门收支总表填报说明：2023年度收、支总计均为4680.58万元。"
+    assert section_scope(text, text.index("4680.58")) is None  # its heading names no money, as a title would not
+    # counter-case: the title itself, in a list of tables, still heads nothing
+    text = "二、收入支出决算总体情况说明。九、财政拨款“三公”经费支出决算表第三部分情况说明2023年度收、支总计均为4680.58万元。"
+    assert section_scope(text, text.index("4680.58")) == "all"
+
+
+# 2. A change of nothing (减少0万元) is worded as none (无增减), never as 减少 0.
+
+_REVENUE = "(一)收入预算:2024年年初预算数513.09万元。收入较去年减少12.48万元,主要是一般公共预算拨款{}万元,政府性基金预算拨款收入减少12.48万元。"
+_FUND = "2024年一般公共预算财政拨款收入513.09万元,一般公共预算财政拨款支出513.09万元,比2023年{}万元。"
+
+
+def _details(prose: str) -> list[tuple[str, str | None]]:
+    return [(r["status"], r["detail"]) for r in run(check_change_stated_once, evidence=Evidence(prose=prose))]
+
+
+def test_a_change_of_nothing_is_worded_as_none() -> None:
+    [(status, detail)] = _details(_REVENUE.format("减少0") + _FUND.format("减少12.48"))
+    assert status == "fail" and "拨款较上年无增减" in detail and "减少 0" not in detail and "较上年减少 12.48 万元" in detail
+    # counter-case: 增加0 and 减少0 are one change (none), which agrees with itself
+    assert [s for s, _ in _details(_REVENUE.format("增加0") + _FUND.format("减少0"))] == ["pass"]
