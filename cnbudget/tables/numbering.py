@@ -65,9 +65,24 @@ def without_row_numbers(block: Block) -> Block:
     for line in body:
         if len(line.cells) > 1 and is_column_numbers(line):
             continue
-        drop = columns.get(len(line.cells), set())
+        drop = columns.get(len(line.cells), set()) or _cut_short(line, columns)
         lines.append(Line(line.page, tuple(c for j, c in enumerate(line.cells) if j not in drop)) if drop else line)
     return Block(block.kind, block.title, lines, block.unit_factor, block.unit_label)
+
+
+def _cut_short(line: Line, columns: dict[int, set[int]]) -> set[int]:
+    """The row-number cells of a line shorter than the table's numbered lines: its last cells left out, not its first.
+
+    A copy may end a row early (``二、政府性基金预算财政拨款收入 | 2 | 0.00 | 二、外交支出 | 28``: the last figure blank and
+    its bar not printed, or the copy cut there): its cells still sit under the header from the left, so the numbered
+    lines' row-number columns hold its row numbers — taken out only where each such cell prints a row number or nothing.
+    """
+    width = len(line.cells)
+    wider = sorted(w for w in columns if w > width)
+    if width < 2 or not wider:
+        return set()
+    drop = {j for j in columns[wider[0]] if j < width}
+    return drop if drop and all(ROW_NUMBER.match(compact(line.cells[j]) or "1") for j in drop) else set()
 
 
 def _is_label(token: str) -> bool:
