@@ -64,3 +64,29 @@ def test_a_row_cut_short_keeps_its_row_numbers_out_of_the_amounts() -> None:
     assert _revenue([FIRST, "二、政府性基金预算财政拨款收入 | 2 | 0.00 | 二、外交支出 | 28 | 5.00 |"]) == found
     # counter-case: a short row whose 行次 cell prints an amount (its 行次 left out) is not cut by the header's columns
     assert _revenue([FIRST, "二、政府性基金预算财政拨款收入 | 0.00 | 二、外交支出 | 28"]) == found
+
+
+# 4. A page whose title runs into its contents on one line (a copy's chunk marker before it: 1、1X 2018 年单位预算2018 年 3
+#    月…目录…) is named by its publishing sentence, spaced as the page prints it — 现将X 2018 年单位预算公开如下 — and that
+#    sentence's scope word is the page's scope. Seen on a fresh page (holdout22, measured once: unit-unknown).
+
+_RUN_TOGETHER = (
+    "1、1临城县赵庄乡中心小学 2018 年{1}预算2018 年 3 月22018 年单位预算公开目录第一部分 2018 年单位预算公开有关事项的说明一、部门职责\n"
+    "2、按照预算法规定,现将{0} 2018 年{1}预算公开如下:一、部门职责及机构设置情况1、部门职责:承担义务教育。\n"
+    "3、二、部门预算安排的总体情况1、收入说明2018 年单位收入预算 356.57 万元。\n"
+)
+
+
+def _identity(text: str) -> tuple[str, str | None, str]:
+    from cnbudget.read import text_to_lines
+    from cnbudget.recognise.identify import identify
+
+    found = identify(text_to_lines(text), [])
+    return found.unit_name, found.region.county if found.region else None, found.scope
+
+
+def test_a_unit_named_only_by_its_spaced_publishing_sentence_is_found_with_its_scope() -> None:
+    assert _identity(_RUN_TOGETHER.format("临城县赵庄乡中心小学", "单位")) == ("临城县赵庄乡中心小学", "临城县", "unit")
+    assert _identity(_RUN_TOGETHER.format("临城县赵庄乡中心小学", "部门")) == ("临城县赵庄乡中心小学", "临城县", "department")
+    # counter-case: the sentence's subject is the page's own word (我校), which names no unit
+    assert _identity(_RUN_TOGETHER.replace("1、1临城县赵庄乡中心小学 ", "1、1").format("我校", "单位"))[0] == ""

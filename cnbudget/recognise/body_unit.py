@@ -40,6 +40,7 @@ township (观庄乡卫生院, 下马渡镇人民政府; never 本镇人民政府
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from itertools import pairwise
 
@@ -166,7 +167,17 @@ def _duties_subjects(texts: list[str], good: Callable[[str], bool]) -> list[str]
 
 
 # the notice approving the budget, and the sentence publishing it: 《财政部关于批复X2011年部门预算的通知》, 现将X2011年部门预算批复情况公布如下
-_APPROVED = re.compile(r"(?:关于批复|现将)" + _NAME + r"20\d{2}年度?部门(?:预算|决算)")
+_APPROVED = re.compile(r"(?:关于批复|现将)" + _NAME + r"\s*20\d{2}\s*年度?\s*(?:部门|单位)(?:预算|决算)")
+
+
+def scopes_after_name(name: str, text: str) -> Counter[str]:
+    """The scope words (部门, 单位) printed after the unit's name and a year (现将X 2018 年单位预算公开如下), counted; the
+    scope of a page whose title the reader did not find (one run together with the page's first lines)."""
+    if not name:
+        return Counter()
+    return Counter(m.group(1) for m in re.finditer(re.escape(compact(name)) + r"20\d{2}年度?(部门|单位)(?:预算|决算)", compact(text)))
+
+
 # an entry of a 目录 names the unit by its part's title: 第一部分 X部门概况, X单位概况, 第四部分 X2016年部门决算表
 _PART = re.compile(r"第[一二三四五六七八九十]+部分[:：]?")
 _CONTENTS_ENTRY = re.compile(_NAME + r"(?:(?:部门|单位)(?:基本)?概况|20\d{2}年度?(?:部门|单位)(?:预算|决算))")
