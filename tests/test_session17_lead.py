@@ -90,3 +90,61 @@ def test_a_unit_named_only_by_its_spaced_publishing_sentence_is_found_with_its_s
     assert _identity(_RUN_TOGETHER.format("临城县赵庄乡中心小学", "部门")) == ("临城县赵庄乡中心小学", "临城县", "department")
     # counter-case: the sentence's subject is the page's own word (我校), which names no unit
     assert _identity(_RUN_TOGETHER.replace("1、1临城县赵庄乡中心小学 ", "1、1").format("我校", "单位"))[0] == ""
+
+
+# 5. In a final account, a 预算 the amount follows (“三公经费”部门预算451.62万元) names the budget, not what was spent; a fund's
+#    name ending in 预算 (一般公共预算 X 万元) names no phase. Seen on a fresh page (holdout22, measured once: its 部门预算
+#    set against the year's spending as one “三公” total stated twice).
+
+
+def _phases(text: str) -> set[tuple[str, str, object]]:
+    from cnbudget.normalise.narrative import read_narrative
+    from cnbudget.read import text_to_lines
+
+    found, _ = read_narrative(text_to_lines(text), 2015, "final_account")
+    return {(f.subject, f.phase, f.row.get("amount")) for f in found if f.resource in ("three_public", "revenue_by_source")}
+
+
+def test_a_budget_the_amount_follows_is_the_budget_s_phase() -> None:
+    got = _phases("2015年共计支出“三公经费”394.85万元。主要原因为2015年我厅“三公经费”部门预算451.62万元。")
+    assert ("total", "executed", D("394.85")) in got and ("total", "approved", D("451.62")) in got
+    assert ("total", "executed", D("451.62")) not in got
+    # counter-case: a fund named before its amount is that fund's money, spent in the year
+    got = _phases("2015年本年收入合计500.00万元，其中：一般公共预算500.00万元。")
+    assert ("general_public_budget", "approved", D("500.00")) not in got
+
+
+# 6. A title naming its government's tier before the scope (X(本级) / 2022年度县级部门决算公开说明), and a page with no
+#    title whose scope sentence lists the department's own 本级 first (纳入本部门2021年度决算编制的二级预算单位主要包括
+#    X(本级)、…): each names its unit. Seen on two fresh pages (holdout24, measured once: both unit-unknown).
+
+_BODY = "\n一、部门基本情况\n（一）职能职责。\n负责全县机关事务的服务、保障工作。\n二、部门决算情况说明\n1.总体情况。2022年度收入总计1,541.16万元,支出总计1,541.16万元。\n"
+
+
+def test_a_title_naming_its_tier_before_the_scope_names_its_unit() -> None:
+    assert _identity("当前位置:首页>预算/决算>决算>部门\n巫山县林业局(本级)\n2022年度县级部门决算公开说明" + _BODY)[:2] == ("巫山县林业局(本级)", "巫山县")
+    # counter-case: a government's title over all its units names no unit of its own
+    assert _identity("巫山县2022年度县级部门决算公开说明" + _BODY)[0] != "巫山县"
+
+
+def test_a_scope_sentence_listing_the_department_s_own_level_first_names_it() -> None:
+    text = "一、单位基本情况\n(三)部门构成\n从预算单位构成看,纳入本部门2021年度决算编制的二级预算单位主要包括重庆市巫山县农业农村委员会(本级)、重庆市巫山县烟草站。" + _BODY
+    assert _identity(text)[:2] == ("重庆市巫山县农业农村委员会", "巫山县")
+    # counter-case: a list of the department's units with no 本级 names none of them the page's unit
+    text = text.replace("重庆市巫山县农业农村委员会(本级)、", "")
+    assert _identity(text)[0] == ""
+
+
+# 7. A template's note on who fills a part in, and from what, left above what was filled in (由单位根据三定方案等相关规定中
+#    有关内部机构设置填写。): an instruction to the filer. Seen on a fresh page (holdout24, measured once: missed).
+
+
+def test_a_note_on_who_fills_a_part_in_is_an_instruction_left_in() -> None:
+    from cnbudget.checks.remnants import check_instructions_left
+
+    prose = "二、机构设置\n由单位根据三定方案等相关规定中有关内部机构设置填写。\n根据上述职责,上海市某某所设6个内设机构。"
+    (row,) = run(check_instructions_left, evidence=Evidence(prose=prose))
+    assert row["status"] == "fail" and "由单位根据三定方案" in row["detail"]
+    # counter-case: a statement of what was filled in, and by whom, is no instruction
+    assert run(check_instructions_left, evidence=Evidence(prose="本表由单位根据财务账簿填写完成，数据已经审核。")) == []
+    assert run(check_instructions_left, evidence=Evidence(prose="二、机构设置\n本表由单位根据财务账簿填写。")) == []

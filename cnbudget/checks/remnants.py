@@ -32,6 +32,9 @@ _INSTRUCTION = re.compile(
     # “这部分主要介绍本单位机构设置情况,格式和内容没有固定要求,可以参考但不限于以下内容:”: the template's note on how to fill a part
     r"|格式(?:和|与|、)?内容(?:没有|无|不作|不做)固定要求[^。；;:：]{0,30}"
     r"|可(?:以)?参考(?:但)?不限于(?:以下|下列)内容"
+    # “由单位根据三定方案等相关规定中有关内部机构设置填写”: who fills the part in, and from what, left above what was filled in
+    # (a sentence opening on 由 with no subject, ending on 填写: “本表由单位根据账簿填写完成” reports what was done)
+    r"|(?:^|(?<=[。；;\n]))由(?:单位|部门|各单位|各部门)根据[^。；;\n]{0,40}?填写(?=[。；;]|$)"
 )
 LIMIT = 5  # results of one kind per document: enough to show the remnant, not a page of them
 

@@ -30,7 +30,8 @@ _SHARE_RE = re.compile(r"^[,，、]?占[^，。；%]{0,12}?(?P<pct>\d+(?:\.\d+)?
 _PHASE_WORDS = (
     (r"全年预算|调整(?:后)?预算", "adjusted"),
     (r"年初预算|年初(?:数)?(?:为|是)?$", "approved"),  # 2017年度预算收入年初 X 万元: the words end on the budget's 年初
-    (r"预算数|(?:(?<=支出)|(?<=费))预算(?=为|是)", "bare"),
+    # a 预算 the amount follows (“三公经费”部门预算451.62万元), not a fund's name (一般公共预算 X 万元 is that fund's money)
+    (r"预算数|(?:(?<=支出)|(?<=费))预算(?=为|是)|(?<!公共)(?<!基金)(?<!经营)预算(?:为|是)?$", "bare"),
     (r"决算|执行数|实际支出|实际完成|年末支出", "executed"),
 )
 _PHASE_RE = re.compile("|".join(f"(?P<{phase}>{pattern})" for pattern, phase in _PHASE_WORDS))

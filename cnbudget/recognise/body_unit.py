@@ -67,7 +67,10 @@ _NOTE = re.compile(r"^(?:说明|注)[:：]" + _NAME + r"(?:20\d{2}年度?)?(?:�
 # the same said in a sentence of the prose, its year after the name: 。重庆市涪陵区X乡人民政府(本级)2023年无使用政府性基金预算…
 _NO_MONEY = re.compile(r"(?<=[。；;])" + _NAME + r"(?:[（(]本级[)）])?20\d{2}年度?(?:没有|无|未)使用")
 # the sentence of the budget's units: 我单位纳入2019年部门预算编制范围的有X机关本级 (只有X本级, 是X本级)
-_SCOPE = re.compile(r"纳入20\d{2}年度?部门(?:预算|决算)编制范围的(?:只有|有|是|包括)" + _NAME + r"(?:机关)?本级")
+# or 纳入本部门2021年度决算编制的二级预算单位主要包括X(本级)、… (the 本级 listed first among the department's units)
+_SCOPE = re.compile(
+    r"纳入(?:本部门)?20\d{2}年度?(?:部门)?(?:预算|决算)编制(?:范围)?的(?:[二三]级)?(?:预算单位)?(?:主要)?(?:只有|有|是|包括)[:：]?" + _NAME + r"(?:机关)?[（(]?本级"
+)
 # a line of the list of the budget's units, with its code: 1.101 X办公室(一级预算单位)
 _LEVEL_ONE = re.compile(r"^(?:\d+[.．、])?\d{3,12}" + _NAME + r"[（(]一级预算单位[)）]")
 # a sentence of the year's money whose subject is the unit, after the year (and an item's number): 2017年X卫生院本年收入
