@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -35,8 +36,9 @@ ADJUDICATED = Path(__file__).resolve().parent / "adjudicated.json"
 
 
 def _flat(text: str) -> str:
-    """Text without its spaces: a detail quotes the prose without them (占 % as 占%)."""
-    return "".join(text.split())
+    """Text without its spaces and its thousands separators: a detail quotes the prose without spaces (占 % as 占%), and
+    an amount as the build writes it (1,734.99 as 1734.99)."""
+    return re.sub(r"(?<=\d)[,，](?=\d{3})", "", "".join(text.split()))
 
 
 def adjudicated(folder: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -97,7 +99,7 @@ def measure(keys: list[dict[str, Any]], fails: dict[str, list[dict[str, str]]]) 
         rows = [r for r in fails.get(item["file"], []) if item["check"] and r["check_id"] in (item["check"], *item.get("also", ()))]
         if not item["check"]:
             status = f"no check: {item['reason']}"
-        elif any("".join(item["words"].split()) in "".join(r["detail"].split()) for r in rows):  # the detail quotes prose without spaces
+        elif any(_flat(item["words"]) in _flat(r["detail"]) for r in rows):  # the detail quotes prose without spaces
             status, counts["found"] = "found", counts["found"] + 1
         elif rows:
             status, counts["check_only"] = "check fails, other figures", counts["check_only"] + 1

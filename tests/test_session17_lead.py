@@ -145,6 +145,43 @@ def test_a_note_on_who_fills_a_part_in_is_an_instruction_left_in() -> None:
     prose = "二、机构设置\n由单位根据三定方案等相关规定中有关内部机构设置填写。\n根据上述职责,上海市某某所设6个内设机构。"
     (row,) = run(check_instructions_left, evidence=Evidence(prose=prose))
     assert row["status"] == "fail" and "由单位根据三定方案" in row["detail"]
+    (row,) = run(check_instructions_left, evidence=Evidence(prose=prose.replace("\n", "")))  # the heading run on into it
+    assert row["status"] == "fail"
     # counter-case: a statement of what was filled in, and by whom, is no instruction
     assert run(check_instructions_left, evidence=Evidence(prose="本表由单位根据财务账簿填写完成，数据已经审核。")) == []
     assert run(check_instructions_left, evidence=Evidence(prose="二、机构设置\n本表由单位根据财务账簿填写。")) == []
+
+
+# 8. One part stated as all of a total (其中:财政拨款收入1,734.99万元,占100%) whose total, stated before it, is smaller: the
+#    share is checked against that total (a part 占100% is its whole). Seen on a fresh page (holdout24, measured once: missed).
+
+
+def test_a_part_said_to_be_all_of_a_smaller_total_fails() -> None:
+    from cnbudget.checks.prose import check_shares
+    from cnbudget.normalise.prose_amounts import statements
+
+    def shares(prose: str) -> list[tuple[str, str]]:
+        return [(r["status"], r["detail"]) for r in run(check_shares, evidence=Evidence(prose=prose, statements=statements(prose)))]
+
+    text = "2.收入情况。2022年度收入合计1,541.16万元,较上年决算数增加406.11万元,增长35.8%。其中:财政拨款收入{}万元,占100%\n3.支出情况。"
+    [(status, detail)] = shares(text.format("1,734.99"))
+    assert status == "fail" and "1734.99" in detail and "1541.16" in detail
+    # counter-case: the part equal to the total holds; a part of the other side (支出) is not set against a 收入 total
+    assert [s for s, _ in shares(text.format("1,541.16"))] == ["pass"]
+    assert shares(text.replace("财政拨款收入", "基本支出").format("1,734.99")) == []
+
+
+# 9. Two template remnants of one fresh set each (holdout25, measured once: missed): a heading's bracketed note to the filer
+#    (“(需公开内设机构数量和下属单位数量及名称)”), and a list opened by 分别是 and closed at once (“5个事业单位:分别是。”).
+
+
+def test_a_heading_s_note_to_the_filer_and_an_empty_list_are_remnants() -> None:
+    from cnbudget.checks.remnants import check_instructions_left, check_placeholders_filled
+
+    prose = "一、部门/单位基本情况(比照预算公开的内容格式)\n(一)机构设置、职责(需公开内设机构数量和下属单位数量及名称)\n本单位内设3个科室。"
+    assert [r["status"] for r in run(check_instructions_left, evidence=Evidence(prose=prose))] == ["fail", "fail"]
+    [row] = run(check_placeholders_filled, evidence=Evidence(prose="本镇统筹设置5个事业单位:分别是。下属7个二级预算单位。"))
+    assert row["status"] == "fail" and "分别是" in row["detail"]
+    # counter-cases: a note saying what the figures are (含…) is no instruction; a list on the lines after 分别是： is filled
+    assert run(check_instructions_left, evidence=Evidence(prose="基本支出(含人员经费和公用经费)120.00万元。")) == []
+    assert run(check_placeholders_filled, evidence=Evidence(prose="内设机构分别是：\n办公室、财务科。")) == []

@@ -212,6 +212,14 @@ def _names_base(named: str, label: str) -> bool:
     return named in label or label.endswith({**_CURRENT_YEAR, **_WHOLE}.get(named, ("\0",)))
 
 
+def _whole_before(part: Statement, before: list[Statement]) -> list[Decimal]:
+    """The total stated last before a part said to be all of it (其中:财政拨款收入1,734.99万元,占100% after 收入合计1,541.16万元),
+    where both name the same side (收入 or 支出); [] where none does. A part 占100% is its whole, whatever the two amounts."""
+    side = next((w for w in ("收入", "支出") if w in compact(part.label)), None)
+    whole = next((b for b in before if b.amount > 0 and re.search(r"合计|总计|总额", compact(b.label))), None)
+    return [whole.amount] if side and whole and side in compact(whole.label) else []
+
+
 def check_shares(c: Checker) -> None:
     """Each stated share (占 a%) against its amount and the base the run of shares agrees on.
 
@@ -230,6 +238,8 @@ def check_shares(c: Checker) -> None:
         before = [b for b in reversed(stmts[max(0, start - 12) : start]) if b.share is None and (changes or not _changed(b))]
         # a base is larger than the parts, or equal to the one part stated as the whole (占 100%)
         bases = [b.amount for b in before if (b.amount > largest or (whole and b.amount == largest)) and b.amount > 0]
+        if not bases and whole and len(run) == 1:  # one part stated as the whole (占100%): its whole is the total stated before it
+            bases = _whole_before(run[0], before)
         total = sum((st.amount for st in run), Decimal(0))
         if len(run) > 1 and total > 0 and (bases or sum(st.share or 0 for st in run) >= 99):
             # shares that add up to about 100% are shares of their own sum; shares of a base the prose does not
