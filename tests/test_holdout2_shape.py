@@ -43,18 +43,15 @@ HOLDOUT19_OLDER = (*HOLDOUT18_OLDER, "holdout18")
 HOLDOUT20_OLDER = (*HOLDOUT18_OLDER, "holdout18")
 # session 16's third fresh measure, gathered after holdout19 and holdout20 from every province but the corpora's eight
 HOLDOUT21_OLDER = (*HOLDOUT19_OLDER, "holdout19", "holdout20")
-# session 17's fresh measure, gathered beside holdout23 from other provinces (黑龙江 辽宁 河北 山西 内蒙古 陕西 青海 宁夏 新疆 西藏 甘肃 天津 湖北, 中央)
+# session 17's fresh measures, gathered side by side after holdout21, each checked against the others here too:
+# holdout22 and holdout23 from provinces outside the corpora (22: 黑龙江 辽宁 河北 山西 内蒙古 陕西 青海 宁夏 新疆 西藏 甘肃 天津
+# 湖北, 中央; 23: 福建 贵州 江西 广东 广西 海南 云南 四川 湖南 安徽), holdout24 and holdout25 from the corpora's provinces
+# (other places than the corpora's own bodies and cities, like holdout13 and holdout15)
 HOLDOUT22_OLDER = (*HOLDOUT21_OLDER, "holdout21")
-# session 17's fresh measure, gathered beside holdout22 from other provinces (福建 贵州 江西 广东 广西 海南 云南 四川 湖南 安徽)
-HOLDOUT23_OLDER = (*HOLDOUT21_OLDER, "holdout21")
-CORPUS_PROVINCES_ALLOWED = {"holdout13", "holdout15"}  # fresh pages, but not a measure of issue 13's “provinces in neither folder”
-# session 17's fresh measure of the corpora's provinces (like holdout13 and holdout15), gathered after holdout21 beside
-# holdout22 and holdout23 (on other branches, checked by hand in its README)
-HOLDOUT23_OLDER = (*HOLDOUT21_OLDER, "holdout21")
-CORPUS_PROVINCES_ALLOWED = {"holdout13", "holdout15", "holdout24"}  # fresh pages, but not a measure of issue 13's “provinces in neither folder”
-# session 17's fresh pages of the corpora's provinces (holdout22 to holdout24 are on other branches, grepped by hand)
-HOLDOUT25_OLDER = (*HOLDOUT21_OLDER, "holdout21")
-CORPUS_PROVINCES_ALLOWED = {"holdout13", "holdout15", "holdout25"}  # fresh pages, but not a measure of issue 13's “provinces in neither folder”
+HOLDOUT23_OLDER = (*HOLDOUT22_OLDER, "holdout22")
+HOLDOUT24_OLDER = (*HOLDOUT23_OLDER, "holdout23")
+HOLDOUT25_OLDER = (*HOLDOUT24_OLDER, "holdout24")
+CORPUS_PROVINCES_ALLOWED = {"holdout13", "holdout15", "holdout24", "holdout25"}  # fresh pages, but not a measure of issue 13's “provinces in neither folder”
 # Each held-out set: the sets gathered before it, and how wide it was asked to be (documents, provinces, figures)
 SETS: dict[str, tuple[tuple[str, ...], int, int, int]] = {
     "holdout2": (("hidden", "holdout"), 30, 10, 80),
@@ -90,7 +87,7 @@ SETS: dict[str, tuple[tuple[str, ...], int, int, int]] = {
     # 1 province (广东), 1 page and 2 figures: the stored pages held no more new ones in its provinces (its README says so)
     "holdout23": (tuple(name for name in HOLDOUT23_OLDER if (FIXTURES / name).is_dir()), 1, 1, 2),
     # 4 of the corpora's provinces (重庆, 北京, 上海, 山东), 15 pages (1 naming no unit) and 64 figures: the stored pages held no more new ones (its README says so)
-    "holdout24": (tuple(name for name in HOLDOUT23_OLDER if (FIXTURES / name).is_dir()), 15, 4, 64),
+    "holdout24": (tuple(name for name in HOLDOUT24_OLDER if (FIXTURES / name).is_dir()), 15, 4, 64),
     # 6 of the corpora's provinces (重庆, 北京, 浙江, 江苏, 上海, 山东), 21 pages and 109 figures (its README says so)
     "holdout25": (tuple(name for name in HOLDOUT25_OLDER if (FIXTURES / name).is_dir()), 21, 6, 109),
 }
