@@ -65,6 +65,8 @@ PUBLISHED_ORDER = [
     "check_named_changes",
     "check_prose_balance",
     "check_change_stated_once",
+    "check_listed_changes",
+    "check_template_totals",
 ]
 
 
