@@ -77,12 +77,18 @@ def _changes() -> list[Case]:
             ("与上年相比", "2020年度本年支出合计{this}万元，与上年相比，{a}{d}万元，{r}{p}%。", final),
             # holdout3/guangxi-lalang-forest-farm-2022-unit-budget.txt: 同比减少330.51万元,同比下降6.54%
             ("同比…同比", "2021年支出预算{this}万元，同比{a}{d}万元，同比{r}{p}%。", budget),
+            # hidden/gansu-tianshui-kindergarten-2017-final.txt: 财政拨款收入总计1516.64万元,与上年相比减少58.49万元,降低3.71%
+            ("与上年相比…降低", "2020年度财政拨款收入总计{this}万元，与上年相比{a}{d}万元，{r2}{p}%。", final),
+            # holdout5/guangdong-zhanjiang-environmental-protection-2018-three-public-budget.txt: 比上年减少了8.45万元,下降了7.2%
+            ("比上年…了…了", "2021年“三公”经费预算安排{this}万元，比上年{a}了{d}万元，{r}了{p}%。", budget),
+            # holdout13/chongqing-first-social-welfare-home-2020-final.txt: 收入合计7,785.37万元,较上年决算数增加136.84万元,增幅1.79%
+            ("较上年决算数…增幅", "2020年度收入合计{this}万元，较上年决算数{a}{d}万元，{r3}{p}%。", final),
             # holdout3/sichuan-meishan-beidou-middle-school-2023-unit-final.txt: 收、支总计各减少46.54万元,下降4.6%
             ("收、支总计各", "2020年度收、支总计均为{this}万元。与2019年相比，收、支总计各{a}{d}万元，{r}{p}%。", final),
         ):
-            ok = sentence.format(this=this, a=amount, d=change, r=rise, p=rate)
-            bad = sentence.format(this=this, a=amount, d=change, r=rise, p=wrong)
-            cases.append(Case("change-rate", wording, ("yoy-agrees", "change-percent-agrees"), make(ok), make(bad), f"{rise}{wrong}%"))
+            words = {"this": this, "a": amount, "d": change, "r": rise, "r2": "增长" if up else "降低", "r3": "增幅" if up else "降幅"}
+            ok, bad = sentence.format(**words, p=rate), sentence.format(**words, p=wrong)
+            cases.append(Case("change-rate", wording, ("yoy-agrees", "change-percent-agrees"), make(ok), make(bad), f"{wrong}%"))
     # a change in 元 with thousands commas, spaced as printed (hidden4/unnamed-wuzhou-platform-a-2021-budget.txt:
     # 基本支出预算 924,289.71 元,占支出总预算的100.00%,同比减少 275,044.29 元,下降 22.93 %)
     for this, change in (("924,289.71", "275,044.29"), ("857,890.16", "261,443.84")):
@@ -100,6 +106,13 @@ def _changes() -> list[Case]:
         s = "2020年度“三公”经费财政拨款支出决算为{s}万元，完成全年预算{b}万元的{c}%，比上年决算数增加{d}万元，增长{p}%。"
         cases.append(Case("change-rate", "完成…的P%,比上年决算数增加", ("yoy-agrees",), final(s.format(s=spent, b=budgeted, c=done, d=change, p=rate)),
                           final(s.format(s=spent, b=budgeted, c=done, d=change, p=wrong)), f"增长{wrong}%"))
+    # a rate against both years' amounts printed (holdout9/guangdong-lechang-forestry-bureau-2018-three-public-use.txt:
+    # 本年度公务用车费为28万元,比去年同期26万元增长了7.69%)
+    for this, last in (("28", "26"), ("45.30", "40.10")):
+        rate, wrong = pct(str(Decimal(this) - Decimal(last)), last), pct(str(Decimal(this) - Decimal(last)), this)
+        s = "本年度公务用车费为{t}万元，比去年同期{l}万元增长了{p}%。"
+        cases.append(Case("change-amount", "比去年同期Y万元增长了P%", ("change-percent-agrees", "yoy-agrees", "change-agrees"),
+                          budget(s.format(t=this, l=last, p=rate)), budget(s.format(t=this, l=last, p=wrong)), f"{wrong}%"))
     # the amount against both years printed
     # holdout9/yunnan-puer-ethnic-middle-school-2017-three-public-budget.txt: 拟安排公务接待费预算1.97万元,较2017年的1.86万元增加(减少)0.11万元
     for this, last in (("1.97", "1.86"), ("45.30", "52.10")):
@@ -145,6 +158,8 @@ def _shares_and_rates() -> list[Case]:
             ("占本年支出合计的", "2020年度本年支出合计{t}万元。基本支出{p}万元，占本年支出合计的{s}%；项目支出{r}万元，占本年支出合计的{s2}%。", final),
             # holdout7/hubei-shiyan-veterans-affairs-bureau-2019-final.txt: 收入合计3748.25万元,其中:财政拨款收入3360.35万元,占收入总额的89.65%
             ("占收入总额的", "2020年度收入合计{t}万元，其中：财政拨款收入{p}万元，占收入总额的{s}%；其他收入{r}万元，占收入总额的{s2}%。", final),
+            # holdout9/hunan-tianxin-cppcc-2018-budget.txt: 收入预算数616.38万元,其中,财政拨款(补助)收入616.38万元,占总收入的比重为100%
+            ("占总收入的比重为", "2021年部门收入预算数{t}万元，其中，财政拨款(补助)收入{p}万元，占总收入的比重为{s}%，其他收入{r}万元，占总收入的比重为{s2}%。", budget),
             # holdout2/hunan-yueyang-forestry-2022-budget.txt: 占比6.60%
             ("占比", "2021年支出预算{t}万元，其中：基本支出{p}万元，占比{s}%；项目支出{r}万元，占比{s2}%。", budget),
         ):
@@ -152,6 +167,14 @@ def _shares_and_rates() -> list[Case]:
             ok = sentence.format(t=total, p=part, s=share, r=rest, s2=s2)
             bad = sentence.format(t=total, p=part, s=wrong, r=rest, s2=s2)
             cases.append(Case("share", wording, ("share-agrees",), make(ok), make(bad), f"{wrong}%"))
+    # a “三公” item's share of the “三公” total stated before it (holdout3/yunnan-fuyuan-government-office-2018-three-public-budget.txt:
+    # 其中公务接待费预算为2.4万元,占“三公”经费的 14.63%; 公务用车购置及运行费预算为14万元,占“三公”经费的85.37%)
+    for car, rec in (("14", "2.4"), ("8.50", "3.20")):
+        total = str(Decimal(car) + Decimal(rec))
+        share, wrong = pct(rec, total), pct(rec, car)
+        s = "2021年“三公”经费预算{t}万元，其中公务接待费预算为{r}万元，占“三公”经费的 {s}%；公务用车购置及运行费预算为{c}万元，占“三公”经费的{s2}%。"
+        cases.append(Case("share", "占“三公”经费的", ("share-agrees",), budget(s.format(t=total, r=rec, s=share, c=car, s2=pct(car, total))),
+                          budget(s.format(t=total, r=rec, s=wrong, c=car, s2=pct(car, total))), f"{wrong}%"))
     # a completion rate: the 决算 on the 年初预算 named in the sentence, and the rate against the wrong base
     for budgeted, spent in (("29.60", "27.46"), ("84.82", "62.07"), ("3.00", "1.71")):
         rate, wrong = pct(spent, budgeted, 1), pct(budgeted, str(Decimal(budgeted) + Decimal(spent)), 1)

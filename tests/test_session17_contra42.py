@@ -11,8 +11,9 @@ from pathlib import Path
 
 from cnbudget.checks.base import Checker
 from cnbudget.checks.listed_changes import check_listed_changes, check_template_totals
-from cnbudget.checks.percentages import check_completion_rate
+from cnbudget.checks.percentages import check_completion_rate, check_last_year_figure
 from cnbudget.checks.years import check_compared_with_itself
+from cnbudget.checks.yoy import check_year_on_year
 from cnbudget.model import Disclosure, Evidence
 
 from .checks.conftest import run
@@ -114,7 +115,27 @@ def test_a_final_account_compared_with_its_own_years_budget_or_last_years_final_
     assert _itself("2020年度本年支出合计75.00万元，较2019年度决算数减少45.00万元，下降37.5%。", "final_account") == []
 
 
-# 5. The probe: no consistent form fails, and the planted ones are found at least as often as measured.
+# 5. A change written with 了 (减少了 D 万元，下降了 P%) or on 去年 (比去年同期 A 万元增长了 P%) is the same change on last year.
+
+
+def test_a_change_with_le_or_on_qunian_is_judged_as_one_on_last_year() -> None:
+    [(check, status, detail)] = _results(check_year_on_year, "2021年“三公”经费预算安排108.8万元，比上年减少了8.45万元，下降了8.5%。", year=2021)
+    assert (check, status) == ("yoy-agrees", "fail") and "下降了8.5%" in detail and "117.25" in detail
+    [(check, status, detail)] = _results(check_last_year_figure, "本年度公务用车费为28万元，比去年同期26万元增长了9.69%。", year=2021)
+    assert (check, status) == ("change-percent-agrees", "fail") and "9.69%" in detail and "7.69%" in detail
+    [(check, status, _)] = _results(check_year_on_year, "公务接待费57.8万元，比去年预算增加了3.6万元，增长了8.64%。", year=2021)
+    assert (check, status) == ("yoy-agrees", "fail")
+
+
+def test_a_change_with_le_or_on_qunian_that_follows_passes() -> None:
+    # counter-cases: the rates that follow pass; another year's figure is not judged as last year's
+    assert [s for _, s, _ in _results(check_year_on_year, "2021年“三公”经费预算安排108.8万元，比上年减少了8.45万元，下降了7.2%。", year=2021)] == ["pass"]
+    assert [s for _, s, _ in _results(check_last_year_figure, "本年度公务用车费为28万元，比去年同期26万元增长了7.69%。", year=2021)] == ["pass"]
+    assert [s for _, s, _ in _results(check_last_year_figure, "本年度公务用车费为32万元，比去年同期32.1万元减少了0.31%。", year=2021)] == ["pass"]
+    assert _results(check_year_on_year, "2019年“三公”经费108.8万元，比上年减少了8.45万元，下降了8.5%。", year=2021) == []
+
+
+# 6. The probe: no consistent form fails, and the planted ones are found at least as often as measured.
 
 
 def test_the_contradiction_probe_has_no_false_fail_and_finds_what_it_found() -> None:
@@ -122,4 +143,4 @@ def test_the_contradiction_probe_has_no_false_fail_and_finds_what_it_found() -> 
     assert done.returncode == 0, done.stdout[-3000:]
     last = done.stdout.strip().splitlines()[-1]
     found = int(last.split(": ")[1].split(" FOUND")[0])
-    assert " 0 FALSE" in last and found >= 101, last
+    assert " 0 FALSE" in last and found >= 132, last
