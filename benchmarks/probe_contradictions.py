@@ -83,6 +83,8 @@ def _changes() -> list[Case]:
             ("比上年…了…了", "2021年“三公”经费预算安排{this}万元，比上年{a}了{d}万元，{r}了{p}%。", budget),
             # holdout13/chongqing-first-social-welfare-home-2020-final.txt: 收入合计7,785.37万元,较上年决算数增加136.84万元,增幅1.79%
             ("较上年决算数…增幅", "2020年度收入合计{this}万元，较上年决算数{a}{d}万元，{r3}{p}%。", final),
+            # hidden/shaanxi-xian-xincheng-health-2019-three-public-budget.txt: 公务接待费2.30万元,较上年减少1.5万元(42.86%)
+            ("较上年…(P%)", "2021年公务接待费{this}万元，较上年{a}{d}万元({p}%)。", budget),
             # holdout3/sichuan-meishan-beidou-middle-school-2023-unit-final.txt: 收、支总计各减少46.54万元,下降4.6%
             ("收、支总计各", "2020年度收、支总计均为{this}万元。与2019年相比，收、支总计各{a}{d}万元，{r}{p}%。", final),
         ):
@@ -239,6 +241,22 @@ def _prose_sums() -> list[Case]:
         s = "2021年一般公共预算“三公”经费预算数为{t}万元，其中：因公出国(境)费{o}万元，公务用车购置及运行费{c}万元，公务接待费{r}万元。"
         cases.append(Case("three-public-sum", "预算数为…其中", ("three-public-parts-add-up", "three-public-prose-agrees"), budget(s.format(t=total, o=out, c=car, r=rec)),
                           budget(s.format(t=off, o=out, c=car, r=rec)), off))
+    # the vehicles' two parts in brackets after their sum (holdout13/chongqing-fuling-jiaoshi-town-2020-three-public-final.txt:
+    # 公务用车购置及运行维护费21万元(公务用车购置费0万元、公务用车运行维护费21万元))
+    for buy, run in (("0", "21.00"), ("12.50", "8.30")):
+        total = str(Decimal(buy) + Decimal(run))
+        off = str(Decimal(total) + Decimal("1.10"))
+        s = "2020年度“三公”经费支出{a}万元，其中：因公出国(境)费0万元，公务用车购置及运行维护费{t}万元(公务用车购置费{b}万元、公务用车运行维护费{r}万元)，公务接待费0万元。"
+        cases.append(Case("three-public-sum", "购置及运行维护费T(购置费A、运行维护费B)", ("three-public-vehicle-adds-up", "three-public-parts-add-up"),
+                          final(s.format(a=total, t=total, b=buy, r=run)), final(s.format(a=off, t=off, b=buy, r=run)), off))
+    # 机关运行经费 and its 其中 list (holdout7/sichuan-luxian-court-2018-budget.txt: 机关运行经费预算总额346.66万元,其中:办公费30万元,
+    # 印刷费5万元,水费5万元,电费15万元…)
+    for office, water, power in (("30", "5", "15"), ("12.40", "3.10", "6.50")):
+        total = str(Decimal(office) + Decimal(water) + Decimal(power))
+        off = str(Decimal(total) - 2)  # the parts above their total
+        s = "2021年机关运行经费预算总额{t}万元，其中：办公费{o}万元，水费{w}万元，电费{p}万元。"
+        cases.append(Case("operating-sum", "机关运行经费…其中", ("operating-funds-parts-add-up",),
+                          budget(s.format(t=total, o=office, w=water, p=power)), budget(s.format(t=off, o=office, w=water, p=power)), off))
     # 收、支总计: a final account's two totals are one figure; the template's figures put inside it
     for rev, exp in (("476.17", "460.06"), ("1523.26", "1520.26")):
         # holdout21/sichuan-dazhou-gexi-school-2020-final.txt: 2020年度收入476.17、支总计460.06万元
@@ -320,6 +338,14 @@ def _names_and_remnants() -> list[Case]:
         ("以下为本单位机构设置情况。", "这部分主要介绍本单位机构设置情况，格式和内容没有固定要求，可以参考但不限于以下内容：", "格式和内容没有固定要求"),
     ):
         cases.append(Case("remnant-instruction", words[:8], ("template-instructions-removed",), budget(ok), budget(bad), words))
+    # one figure printed in 万元 for the whole and in 元 for one fund's same line (holdout18/gansu-zhouqu-second-kindergarten-2023-final.txt:
+    # 年末结转和结余资金为5862.89万元 … 一般公共预算财政拨款年末结转和结余5862.89元)
+    for amount in ("5862.89", "312.40"):
+        s = ("2020年度上年结转和结余资金为0万元，本年收入{a}万元，支出0万元，用事业基金弥补收支差额0万元，结余分配0万元，年末结转和结余资金为{a}万元。\n"
+             "2020年度一般公共预算财政拨款上年结转0万元，一般公共预算财政拨款收入{a}万元，一般公共预算财政拨款支出0万元，一般公共预算财政拨款年末结转和结余{a}{u}。")
+        cases.append(Case("unit", "万元 and 元 for one figure", ("unit-mislabel",), final(s.format(a=amount, u="万元")), final(s.format(a=amount, u="元")), f"{amount}元"))
+    # holdout4/hebei-cangzhou-no5-middle-school-2021-final.txt: 单位名称:河北省 XXX 厅
+    cases.append(Case("remnant-blank", "XXX", ("template-placeholders-filled",), budget("单位名称：岳阳市教育局。"), budget("单位名称：湖南省 XXX 厅。"), "XXX"))
     # holdout2/guangdong-zhanjiang-propaganda-2017-three-public-budget.txt: 占 % (a blank for a figure)
     for ok, bad, words in (
         ("其中：基本支出80.00万元，占80%；项目支出20.00万元，占20%。", "其中：基本支出80.00万元，占 %；项目支出20.00万元，占20%。", "占%"),

@@ -12,6 +12,7 @@ from pathlib import Path
 from cnbudget.checks.base import Checker
 from cnbudget.checks.listed_changes import check_listed_changes, check_template_totals
 from cnbudget.checks.percentages import check_completion_rate, check_last_year_figure
+from cnbudget.checks.prose_sums import check_operating_funds_parts
 from cnbudget.checks.years import check_compared_with_itself
 from cnbudget.checks.yoy import check_year_on_year
 from cnbudget.model import Disclosure, Evidence
@@ -135,7 +136,22 @@ def test_a_change_with_le_or_on_qunian_that_follows_passes() -> None:
     assert _results(check_year_on_year, "2019年“三公”经费108.8万元，比上年减少了8.45万元，下降了8.5%。", year=2021) == []
 
 
-# 6. The probe: no consistent form fails, and the planted ones are found at least as often as measured.
+# 6. 机关运行经费 and the items its 其中 lists (机关运行经费预算总额346.66万元,其中:办公费30万元,…).
+
+
+def test_operating_funds_whose_listed_items_exceed_them_fail() -> None:
+    [(check, status, detail)] = _results(check_operating_funds_parts, "2021年机关运行经费预算总额48万元，其中：办公费30万元，水费5万元，电费15万元。", year=2021)
+    assert (check, status) == ("operating-funds-parts-add-up", "fail") and "48" in detail and "50" in detail and "办公费30万元" in detail
+
+
+def test_operating_funds_whose_items_add_up_or_may_be_only_some_pass_or_are_not_judged() -> None:
+    assert [s for _, s, _ in _results(check_operating_funds_parts, "2021年机关运行经费预算总额50万元，其中：办公费30万元，水费5万元，电费15万元。", year=2021)] == ["pass"]
+    # short of the total: the sentence may list only some items (not applicable); a change is no item
+    assert [s for _, s, _ in _results(check_operating_funds_parts, "机关运行经费预算总额80万元，其中：办公费30万元，水费5万元，电费15万元等。", year=2021)] == ["not_applicable"]
+    assert _results(check_operating_funds_parts, "机关运行经费预算总额80万元，其中：比上年增加5万元。", year=2021) == []
+
+
+# 7. The probe: no consistent form fails, and the planted ones are found at least as often as measured.
 
 
 def test_the_contradiction_probe_has_no_false_fail_and_finds_what_it_found() -> None:
@@ -143,4 +159,4 @@ def test_the_contradiction_probe_has_no_false_fail_and_finds_what_it_found() -> 
     assert done.returncode == 0, done.stdout[-3000:]
     last = done.stdout.strip().splitlines()[-1]
     found = int(last.split(": ")[1].split(" FOUND")[0])
-    assert " 0 FALSE" in last and found >= 132, last
+    assert " 0 FALSE" in last and found >= 143, last
