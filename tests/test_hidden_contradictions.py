@@ -103,6 +103,10 @@ is a fail that matches no real contradiction (a misreading of ours), until it is
   our misreadings, 4 rounding-level contradictions its keyer left unkeyed, read as real in adjudicated.json): after the
   lead's kinds (a change judged against each figure of a sentence that does not say which changed; a change stated in
   the sentence after its figures, named by its subject; 增加(或减少)): 6 of 6, 0 of 0, 5 of 9.
+- Session 17 (contra42, by kind from benchmarks/probe_contradictions.py): holdout21 5 → 8 of 9, every fail keyed or read
+  as real: 阁溪学校's changes listed subject by subject with their rates after 分别, this year's figures in the sentence
+  before (收入减少84.55、支出总计减少99.6万元,分别下降18%、21.6%: yoy-agrees), and its 收、支总计 template filled with two
+  figures (收入476.17、支总计460.06万元: revenue-equals-expenditure).
 """
 
 from __future__ import annotations
@@ -123,7 +127,7 @@ KEYS: dict[str, list[dict[str, Any]]] = {
     folder: json.loads((FIXTURES / folder / "contradictions.json").read_text(encoding="utf-8"))["contradictions"] for folder in FOLDERS
 }
 # Found as measured: a fail of the named check in the file's package. It may only rise.
-RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4, "holdout3": 11, "holdout8": 6, "holdout9": 8, "holdout10": 0, "holdout11": 0, "holdout12": 1, "holdout16": 3, "holdout17": 3, "holdout18": 3, "holdout19": 6, "holdout20": 0, "holdout21": 5}
+RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4, "holdout3": 11, "holdout8": 6, "holdout9": 8, "holdout10": 0, "holdout11": 0, "holdout12": 1, "holdout16": 3, "holdout17": 3, "holdout18": 3, "holdout19": 6, "holdout20": 0, "holdout21": 8}
 
 _REGION = "the unit is read (session 8) but names no county and the opening names none: refused as region-unknown, so nothing is checked"
 # Contradictions a check should report and does not, as measured: (folder, file, check, words) → why.
@@ -136,16 +140,6 @@ MISSED: dict[tuple[str, str, str, str], str] = {
     ("holdout21", "gansu-zhangjiachuan-zhangmianyi-health-centre-2020-final.txt", "yoy-agrees", "增加15%"): (
         "1.财政拨款收入276.0605万元,…补助收入14.0723万元,较上年度决算数增加42.1949万元,增加15%: the sentence does not say which "
         "figure changed; the 总收入 318.2554 before it, taken as this year's, gives 15.28% (last year 276.0605), so it holds in one reading"
-    ),
-    ("holdout21", "sichuan-dazhou-gexi-school-2020-final.txt", "revenue-equals-expenditure", "460.06"): (
-        "2020年度收入476.17、支总计460.06万元: the 收、支总计 template with its figures put inside it, which no reader takes"
-    ),
-    ("holdout21", "sichuan-dazhou-gexi-school-2020-final.txt", "yoy-agrees", "18%"): (
-        "收入减少84.55、支出总计减少99.6万元,分别下降18%、21.6%: two changes listed with 分别 after figures stated in the sentence "
-        "before, the first amount without its unit; no change reader takes such a list"
-    ),
-    ("holdout21", "sichuan-dazhou-gexi-school-2020-final.txt", "yoy-agrees", "21.6%"): (
-        "the second of the same list (分别下降18%、21.6%)"
     ),
     ("holdout11", "guangdong-medical-college-2015-budget.txt", "revenue-lines-add-up", "232.55"): (
         "the college is named by its province's short form and no other place: refused as region-unknown, so nothing is checked"

@@ -26,6 +26,8 @@ _BARE_BASE = re.compile(rf"(?<!年初)(?<!全年)(?<!调整)(?<!调整后)预算
 # an amount in 元 is taken in 万元 (“支出预算为494,400.00万元,支出决算为115,749.56元,完成预算的23.42%”)
 _ACTUAL = re.compile(rf"(?:决算|支出|执行)(?:数)?(?:为|是)?({NUM})(万?元)")
 _RATE = re.compile(r"(?:完成|占|为)(年初|全年|调整)?预算(?:数)?的?(\d+(?:\.\d+)?)%")
+# “支出决算为27.46万元,完成预算29.6万元的92.8%” / “完成全年预算84.82万元的73.2%”: the base printed inside the rate
+_RATE_OF = re.compile(rf"完成(年初|全年|调整)?预算(?:数)?({NUM})(万?元)的(\d+(?:\.\d+)?)%")
 _NAMES = {"initial": "年初预算数", "full": "全年预算数", "bare": "预算数"}
 
 
@@ -49,6 +51,13 @@ def check_completion_rate(c: Checker) -> None:
     for m in _SENTENCE.finditer(text):
         sentence = m.group(0)
         rate = _RATE.search(sentence)
+        if rate is None:
+            for inside in _RATE_OF.finditer(sentence):
+                # the amount spent right before the rate (…支出决算为 C 万元，完成预算 B 万元的 P%), one clause each
+                actual = next((a for a in _ACTUAL.finditer(sentence, 0, inside.start()) if re.fullmatch(r"[，,\s]*", sentence[a.end() : inside.start()])), None)
+                if actual is not None:
+                    _rate_of_printed_base(c, sentence, m.start(), actual, inside)
+            continue
         actual = _ACTUAL.search(sentence)
         if rate is None or actual is None or actual.start() > rate.start():
             continue
@@ -102,6 +111,27 @@ def check_completion_rate(c: Checker) -> None:
             detail=detail,
         )
 
+
+
+def _rate_of_printed_base(c: Checker, sentence: str, offset: int, actual: re.Match[str], rate: re.Match[str]) -> None:
+    """“支出决算为 C 万元，完成预算 B 万元的 P%”: P against C over the B the rate itself prints (no other base is read).
+
+    Only the amount the sentence names as spent before the rate (决算, 支出 …) is its C; a base of 0 is no rate's base.
+    """
+    done, base, printed = printed_wan(actual.group(1), actual.group(2)), printed_wan(rate.group(2), rate.group(3)), Decimal(rate.group(4))
+    if base == 0:
+        return
+    ok, computed, severity = percent_agrees(done, base, printed)
+    page = page_at(c.d, offset + rate.start())
+    c.result(
+        "completion-rate-agrees",
+        f"{actual.group(1)}/{rate.group(0)}",
+        ok,
+        side(f"文字说明“{sentence[-60:]}”所写的完成率", f"{printed}%", page),
+        side(f"按决算数 {format_amount(done)} 万元与同一处所写的预算数 {format_amount(base)} 万元算出的完成率", f"{computed}%", page),
+        f"“{rate.group(0)}”: {format_amount(done)} against the budget {format_amount(base)} the rate prints",
+        severity=severity or None,
+    )
 
 
 # 决算数大于预算数 D 万元 / 决算数比年初预算数减少 D 万元: how far the actual amount lies from the budget the rate is of
@@ -178,10 +208,12 @@ def check_completion_gap(c: Checker) -> None:
 
 # “X 万元，比上年（的 A 万元）增加 D 万元（，增长 P%）”: last year's figure, printed or implied, must be a possible one
 CHANGE = re.compile(
-    rf"(?P<cur>{NUM})(?P<cu>万?元)[，,]?(?:比|较)(?:上年|上一年|\d{{4}}年)(?:度)?[^\d。；;，,%增减降上]{{0,14}}?(?:(?P<prev>{NUM})(?P<pu>万?元)(?![，,]))?[，,]?"
+    rf"(?P<cur>{NUM})(?P<cu>万?元)[，,]?(?:比|较)(?:上年|上一年|去年|\d{{4}}年)(?:度)?[^\d。；;，,%增减降上]{{0,14}}?(?:(?P<prev>{NUM})(?:(?P<pu>万?元)(?![，,])|(?=增加|减少|增长|下降|降低|上升)))?[，,]?"
     rf"(?P<dir>增加|减少|增长|下降|降低|上升){OPEN}(?:(?P<d>{NUM})(?P<du>万?元))?(?:[，,]?(?:同比)?{RATE_WORD}?(?:了)?(?P<p>\d+(?:\.\d+)?)%)?"
 )
-# (the words between the year and last year's figure name it: 较2017年部门预算收入总数8014212.00元; amounts in 元 are taken in 万元)
+# (the words between the year and last year's figure name it: 较2017年部门预算收入总数8014212.00元; amounts in 元 are taken in 万元;
+# 比去年同期26万元增长了7.69%: holdout9/guangdong-lechang-forestry-bureau-2018-three-public-use.txt; last year's figure
+# right before the change word may leave its unit to this year's: 支出2.05万元,较上年2.08减少0.03万元, holdout11 unnamed-hlx-site)
 
 
 def check_last_year_figure(c: Checker) -> None:
@@ -204,7 +236,7 @@ def check_last_year_figure(c: Checker) -> None:
         prev = m.group("prev")
         subject = "/".join(x for x in (m.group("cur"), f"比{prev}" if prev else "", f"{m.group('dir')}{m.group('d') or ''}") if x)
         if prev is not None:
-            previous = printed_wan(prev, m.group("pu"))
+            previous = printed_wan(prev, m.group("pu") or m.group("cu"))
             gap = abs(current - previous) if open_direction else current - previous if up else previous - current
             if m.group("d") is not None:
                 c.result(

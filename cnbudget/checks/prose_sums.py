@@ -195,6 +195,21 @@ def check_initial_budget_parts(c: Checker) -> None:
         _listed_parts(c, "prose-initial-budget-adds-up", m, "年初预算", "the {n} parts the prose lists under an initial budget it states (“年初预算为 {total}，其中…”) against it")
 
 
+# “机关运行经费预算总额346.66万元,其中:办公费30万元,印刷费5万元,…” (holdout7/sichuan-luxian-court-2018-budget.txt)
+_OPERATING = re.compile(rf"机关运行经费(?:财政拨款)?(?:预算|支出|决算)?(?:数)?(?:总额|合计|总计)?(?:为|是|共)?({NUM})(万元|元)[。，,；;]?其中[：:，,]?([^。]{{0,400}})")
+
+
+def check_operating_funds_parts(c: Checker) -> None:
+    """“机关运行经费预算总额 X 万元，其中：办公费 A 万元，…”: the items the sentence lists against the total above them.
+
+    The same reading as ``check_initial_budget_parts`` (parts above the total contradict it; short of it they may be
+    only some). Subject: the total as printed and its offset (``346.66@120``).
+    """
+    text = c.d.evidence.prose
+    for m in _OPERATING.finditer(text):
+        _listed_parts(c, "operating-funds-parts-add-up", m, "机关运行经费", "the {n} items the prose lists under the 机关运行经费 it states (“机关运行经费 {total}，其中…”) against it")
+
+
 @lru_cache(maxsize=1)
 def _class_names() -> frozenset[str]:
     """The names of the function classes (类) of every year's list, normalised (医疗卫生与计划生育支出 as well as 卫生健康支出)."""
@@ -347,4 +362,4 @@ def _whole_list(listed: str, parts: list[Decimal], said: list[str]) -> bool:
     return numbered or any(p == 0 for p in parts) or all(_a_class(w) for w in said)
 
 
-CHECKS: tuple[Check, ...] = (check_prose_class_items, check_procurement_parts, check_receptions, check_initial_budget_parts, check_revenue_sources)
+CHECKS: tuple[Check, ...] = (check_prose_class_items, check_procurement_parts, check_receptions, check_initial_budget_parts, check_revenue_sources, check_operating_funds_parts)

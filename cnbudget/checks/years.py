@@ -3,7 +3,8 @@
 A budget's change is on the year before (N−1). “2024年预算……比2024年预算减少 51.46 万元” in a
 2024 budget compares the budget with itself: the year is wrong. (A year two back where the year
 before is meant is ``document.check_years``'s.) A final account may compare its 决算 with the
-same year's 预算, so only budgets are checked. A project's 实施周期 in years that leave out the
+same year's 预算, so a final account is checked only where it names the 决算 it compares with (“2020年度本年支出合计…
+比2020年决算数减少…” in the 2020 final account is itself). A project's 实施周期 in years that leave out the
 disclosure's own is a year printed wrong too, and so is a final account dated before its year ended
 (“2023年度…决算”, “公开时间:2023年11月11日”): a year's final account is drawn up after the year closes.
 """
@@ -19,14 +20,18 @@ LIMIT = 5
 
 
 def check_compared_with_itself(c: Checker) -> None:
-    """“比 N 年（预算）增加/减少…” in the budget for year N. Subject: the words and their offset (``比2024年@1234``)."""
+    """“比 N 年（预算）增加/减少…” in the budget for year N; “比 N 年决算（数）增加/减少…” in the final account for year N.
+    Subject: the words and their offset (``比2024年@1234``)."""
     year, kind = c.d.meta.get("fiscal_year"), c.d.meta.get("kind")
     text = c.d.evidence.prose
-    if not isinstance(year, int) or kind != "budget" or not text:
+    if not isinstance(year, int) or kind not in ("budget", "final_account") or not text:
         return
+    # a final account's own year is compared with only where the 决算 is named (its 预算 is a fair comparison)
+    named = "(?:预算|预算数|财政拨款收支总预算|收支预算总数)?" if kind == "budget" else "(?:决算|决算数)"
     pattern = re.compile(
-        rf"(?:比|较|与|同)({year})年度?(?:年初)?(?:部门)?(?:预算|预算数|财政拨款收支总预算|收支预算总数)?(?:相比|相较|比较)?[^。；;]{{0,12}}?(?:增加|减少|增长|下降|持平|上升|降低)"
+        rf"(?:比|较|与|同)({year})年度?(?:年初)?(?:部门)?{named}(?:相比|相较|比较)?[^。；;]{{0,12}}?(?:增加|减少|增长|下降|持平|上升|降低)"
     )
+    what = "预算" if kind == "budget" else "决算"
     for m in list(pattern.finditer(text))[:LIMIT]:
         page = page_at(c.d, m.start())
         quote = text[max(0, m.start() - 24) : m.end() + 12]
@@ -36,8 +41,8 @@ def check_compared_with_itself(c: Checker) -> None:
             False,
             side("应比较的上一年度", str(year - 1)),
             side("文字说明所写的比较年度", str(year), page),
-            f"the {year} budget is compared with {year}, itself: “…{quote}…”",
-            detail=f"{year}年预算的文字说明{at(page)}与{year}年本身比较：“…{quote}…”，比较年度应为{year - 1}年。",
+            f"the {year} {'budget' if kind == 'budget' else 'final account'} is compared with {year}, itself: “…{quote}…”",
+            detail=f"{year}年{what}的文字说明{at(page)}与{year}年本身比较：“…{quote}…”，比较年度应为{year - 1}年。",
             severity="mismatch",
         )
 

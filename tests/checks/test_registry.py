@@ -37,6 +37,7 @@ PUBLISHED_ORDER = [
     "check_receptions",
     "check_initial_budget_parts",
     "check_revenue_sources",
+    "check_operating_funds_parts",
     "check_both_alternatives",
     "check_instructions_left",
     "check_placeholders_filled",
@@ -65,6 +66,8 @@ PUBLISHED_ORDER = [
     "check_named_changes",
     "check_prose_balance",
     "check_change_stated_once",
+    "check_listed_changes",
+    "check_template_totals",
 ]
 
 
