@@ -107,12 +107,17 @@ is a fail that matches no real contradiction (a misreading of ours), until it is
   as real: 阁溪学校's changes listed subject by subject with their rates after 分别, this year's figures in the sentence
   before (收入减少84.55、支出总计减少99.6万元,分别下降18%、21.6%: yoy-agrees), and its 收、支总计 template filled with two
   figures (收入476.17、支总计460.06万元: revenue-equals-expenditure).
+- holdout22–25 (session 17, measured once on f019513: 1 of 1, 0 of 0, 1 of 4, 5 of 10; 5 of 13 fails matching no key: 2
+  ours, 部门预算451.62 read as spent; 2 rounding-level sums of cents its keyers left unkeyed, read as real; 1 the same
+  contradiction as its key by another check): after the lead's kinds (a 预算 the amount follows; two unit-unknown pages
+  named; 由单位根据…填写 and a heading's bracketed note; an empty 分别是 list; a part 占100% of a smaller total): 1, 0, 4, 8.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -122,12 +127,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-FOLDERS = ("hidden", "holdout", "holdout2", "hidden3", "holdout3", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21")
+FOLDERS = ("hidden", "holdout", "holdout2", "hidden3", "holdout3", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25")
 KEYS: dict[str, list[dict[str, Any]]] = {
     folder: json.loads((FIXTURES / folder / "contradictions.json").read_text(encoding="utf-8"))["contradictions"] for folder in FOLDERS
 }
 # Found as measured: a fail of the named check in the file's package. It may only rise.
-RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4, "holdout3": 11, "holdout8": 6, "holdout9": 8, "holdout10": 0, "holdout11": 0, "holdout12": 1, "holdout16": 3, "holdout17": 3, "holdout18": 3, "holdout19": 6, "holdout20": 0, "holdout21": 8}
+RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4, "holdout3": 11, "holdout8": 6, "holdout9": 8, "holdout10": 0, "holdout11": 0, "holdout12": 1, "holdout16": 3, "holdout17": 3, "holdout18": 3, "holdout19": 6, "holdout20": 0, "holdout21": 8, "holdout22": 1, "holdout23": 0, "holdout24": 4, "holdout25": 8}
 
 _REGION = "the unit is read (session 8) but names no county and the opening names none: refused as region-unknown, so nothing is checked"
 # Contradictions a check should report and does not, as measured: (folder, file, check, words) → why.
@@ -140,6 +145,10 @@ MISSED: dict[tuple[str, str, str, str], str] = {
     ("holdout21", "gansu-zhangjiachuan-zhangmianyi-health-centre-2020-final.txt", "yoy-agrees", "增加15%"): (
         "1.财政拨款收入276.0605万元,…补助收入14.0723万元,较上年度决算数增加42.1949万元,增加15%: the sentence does not say which "
         "figure changed; the 总收入 318.2554 before it, taken as this year's, gives 15.28% (last year 276.0605), so it holds in one reading"
+    ),
+    ("holdout25", "zhejiang-lishui-china-democratic-league-2015-budget.txt", "function-sum-matches-total", "112.18"): (
+        "支出预算112.18万元。1.按支出功能分类,包括A98.27万元;B7.35万元;C5.60万元: classes listed in the prose under 按支出功能分类 "
+        "after the total, which no check adds up (function-sum-matches-total reads tables)"
     ),
     ("holdout11", "guangdong-medical-college-2015-budget.txt", "revenue-lines-add-up", "232.55"): (
         "the college is named by its province's short form and no other place: refused as region-unknown, so nothing is checked"
@@ -200,9 +209,14 @@ def _named(item: dict[str, Any]) -> tuple[str, ...]:
     return (item["check"], *item.get("also", ()))
 
 
+def _flat(text: str) -> str:
+    return re.sub(r"(?<=\d)[,，](?=\d{3})", "", "".join(text.split()))
+
+
 def _quotes(detail: str, words: str) -> bool:
-    """Whether a check's detail quotes the key's words; the prose is quoted without its spaces (占 % as 占%)."""
-    return "".join(words.split()) in "".join(detail.split())
+    """Whether a check's detail quotes the key's words; the prose is quoted without its spaces (占 % as 占%), an amount
+    as the build writes it (1,734.99 as 1734.99), as benchmarks/contradictions.py matches them."""
+    return _flat(words) in _flat(detail)
 
 
 def _reportable() -> list[Any]:
