@@ -1,0 +1,77 @@
+"""Wordings of the prose that the prose probe (benchmarks/probe_prose.py, issue 13, session 17) found misread; each an
+invented sentence in the style of the real pages the probe's catalogue cites, worked by hand."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from .conftest import narrative_figures
+
+
+def _totals(text: str, kind: str = "budget", year: int = 2026) -> dict[tuple[str, str, str], object]:
+    return {k: v for k, v in narrative_figures(text, kind, year).items() if k[0] == "totals"}
+
+
+def test_a_budgets_revenue_sum_listing_its_carryover_after_baokuo_is_the_total() -> None:
+    # the 2026 template (苏州市审计局): 收入预算合计 = 本年收入 + 上年结转结余, the parts listed after 包括
+    text = "二、收入预算情况说明\n某局2026年收入预算合计1234.56万元，包括本年收入1134.56万元，上年结转结余为100.00万元。"
+    totals = _totals(text)
+    assert totals[("totals", "revenue_total", "approved")] == D("1234.56")
+    assert totals[("totals", "revenue_current_year", "approved")] == D("1134.56")
+    # counter-case: the same sum whose parts name no carry-over stays the year's revenue (and, its parts adding up, the total)
+    text = "二、收入预算情况说明\n某局2026年收入预算合计1134.56万元，包括一般公共预算拨款收入868.20万元，其他收入266.36万元。"
+    totals = _totals(text)
+    assert totals[("totals", "revenue_current_year", "approved")] == D("1134.56")
+    # nor does 本年收入合计 become the total whatever its list names
+    text = "某局2026年本年收入合计1134.56万元，包括一般公共预算拨款收入1034.56万元，上年结转结余为100.00万元。"
+    assert _totals(text).get(("totals", "revenue_total", "approved")) != D("1134.56")
+
+
+def _kept(*texts: str) -> set[tuple[str, str, str, object]]:
+    from cnbudget.model import Disclosure, Line
+    from cnbudget.normalise.narrative import read_narrative
+    from cnbudget.normalise.rows import general_budget_figures
+
+    found, _ = read_narrative([Line(n, (t,)) for n, t in enumerate(texts, 1)], 2021, "budget")
+    kept = general_budget_figures(Disclosure({"disclosure_id": "d", "kind": "budget"}), found)
+    return {(f.resource, f.subject, f.phase, f.row.get("amount")) for f in kept}
+
+
+FUND_SPENT = "2021年一般公共预算财政拨款支出1134.56万元。其中：基本支出868.20万元，项目支出266.36万元。"
+
+
+def test_a_funds_basic_and_project_parts_on_a_page_naming_no_other_money_are_refused() -> None:
+    # the appropriation's parts are the unit's only where the appropriation is all it spends; this page does not say
+    found = _kept(FUND_SPENT)
+    assert not any(key in ("basic_expenditure", "project_expenditure") for _, key, _, _ in found)
+
+
+def test_a_funds_parts_are_the_units_where_the_page_shows_that_fund_is_all_its_money() -> None:
+    # counter-case: the year's revenue all 一般公共预算 (占100%): the appropriation's parts are the unit's
+    found = _kept("2021年收入预算1134.56万元，其中：一般公共预算拨款收入1134.56万元，占100%。", FUND_SPENT)
+    assert ("totals", "basic_expenditure", "approved", D("868.20")) in found
+    assert ("totals", "project_expenditure", "approved", D("266.36")) in found
+    # and where the unit's own 支出预算 stated apart is what the parts add up to
+    found = _kept("2021年支出预算1134.56万元。", FUND_SPENT)
+    assert ("totals", "basic_expenditure", "approved", D("868.20")) in found
+
+
+def test_the_prose_probe_reads_no_figure_wrong(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # benchmarks/probe_prose.py: invented short pages in wordings real disclosures print; a build of them all (~5 s)
+    from .conftest import load_tool
+
+    probe = load_tool("probe_prose", "benchmarks/probe_prose.py")
+    assert probe.check_cites(None) == 0  # every wording the fixtures attest is printed in the file it cites
+    status, found = _probe_build(probe, tmp_path)
+    verdicts = [probe.judge(page, found.get(status.get(page.name, ""), {}))[0] for page in probe.pages()]
+    assert verdicts.count("WRONG") == 0
+    assert verdicts.count("OK") >= 178
+
+
+def _probe_build(probe, tmp_path):  # type: ignore[no-untyped-def]
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for page in probe.pages():
+        (folder / page.name).write_text(page.text, encoding="utf-8")
+    probe.run_build(folder, tmp_path / "dp")
+    return probe.published(tmp_path / "dp")
