@@ -144,17 +144,22 @@ def section_scope(text: str, position: int) -> str | None:
 def with_carryover(subject: Subject, label: str, text: str, position: int) -> Subject:
     """A “收入预算” whose parts, listed next in its section, include the 上年结转: the 收入总计, not the 本年收入合计.
 
-    “2026 年收入预算 404,415.23 万元，比上年…。其中：一般公共预算拨款收入 366,195.79 万元…；上年结转结余 4,023.45 万元”.
+    “2026 年收入预算 404,415.23 万元，比上年…。其中：一般公共预算拨款收入 366,195.79 万元…；上年结转结余 4,023.45 万元”;
+    the 2026 template's “收入预算合计 4,651.67 万元，包括本年收入 4,651.67 万元，上年结转结余为 0 万元” (a 合计 of the 收入预算,
+    not the 本年收入合计, listed after 包括).
     """
     resource, key, _ = subject
-    if resource != "totals" or key != "revenue_current_year" or not re.search(r"收入预算|预算收入", label) or re.search(r"本年|当年|合计", label):
+    if resource != "totals" or key != "revenue_current_year" or not re.search(r"收入预算|预算收入", label) or re.search(r"本年|当年|(?<!预算)合计", label):
         return subject
     ahead = text[position : position + 400]
     heading = SECTION.search(ahead)
     parts = ahead[: heading.start()] if heading else ahead
-    # the parts listed after 其中 name a 上年结转 (its amount may be cut off, as a page's stored opening ends), or a part's
-    # own 其中 does (财政拨款收入7842977.60元,100%其中上年结转120000.00: the carry-over inside the part inside the whole)
-    if re.search(r"其中[:：,，]", parts) and re.search(r"上年结转(?:结余)?(?:收入)?\s*[\d,.]+\s*万元|其中[:：,，].*[；;，,、]上年结|其中[:：,，].*其中[:：,，]?上年结转", parts):
+    # the parts listed after 其中 (包括) name a 上年结转 (its amount may be cut off, as a page's stored opening ends), or a
+    # part's own 其中 does (财政拨款收入7842977.60元,100%其中上年结转120000.00: the carry-over inside the part inside the whole)
+    listed = r"(?:其中[:：,，]|包括)"
+    if re.search(listed, parts) and re.search(
+        r"上年结转(?:和?结余)?(?:收入|资金)?(?:为|是)?\s*[\d,.]+\s*(?:万元|元)|" + listed + r".*[；;，,、]上年结|其中[:：,，].*其中[:：,，]?上年结转", parts
+    ):
         return ("totals", "revenue_total", {"metric": "revenue_total", "source_table": "narrative"})
     return subject
 
