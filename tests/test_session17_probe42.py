@@ -75,3 +75,26 @@ def _probe_build(probe, tmp_path):  # type: ignore[no-untyped-def]
         (folder / page.name).write_text(page.text, encoding="utf-8")
     probe.run_build(folder, tmp_path / "dp")
     return probe.published(tmp_path / "dp")
+
+
+def _stood_in(*texts: str, kind: str = "final_account") -> set[tuple[str, str, str, object]]:
+    from cnbudget.model import Line
+    from cnbudget.normalise.narrative import read_narrative
+    from cnbudget.normalise.rows import table_figures
+
+    found, _ = read_narrative([Line(n, (t,)) for n, t in enumerate(texts, 1)], 2020, kind)
+    return {(f.resource, f.subject, f.phase, f.row.get("amount")) for f in table_figures(found)}
+
+
+def test_a_section_about_the_general_budget_states_that_funds_totals_not_the_units() -> None:
+    # 忻州市第二实验小学's 2018 page: the 一般公共预算's 收入总计 (its carry-over within), 本年支出 and 年末结转和结余
+    found = _stood_in("二、2020年度一般公共预算收入支出决算情况", "2020年度一般公共预算收入总计1234.56万元，本年支出1134.56万元，年末结转和结余100.00万元。")
+    assert not any(r == "totals" for r, _, _, _ in found)
+    assert not any(k == "general_public_budget" for _, k, _, _ in found)  # its 收入总计 is no 本年 revenue of the fund
+    # counter-case: the same sentence in a section about the whole budget is the unit's
+    found = _stood_in("一、收入支出决算总体情况", "2020年度本年收入合计1134.56万元，本年支出1134.56万元，年末结转和结余100.00万元。")
+    assert ("totals", "expenditure_current_year", "executed", D("1134.56")) in found
+    assert ("totals", "carryover_out", "executed", D("100.00")) in found
+    # and the fund's own 本年收入 in such a section is still its source
+    found = _stood_in("二、2020年度一般公共预算收入支出决算情况", "2020年度一般公共预算本年收入1134.56万元。")
+    assert ("revenue_by_source", "general_public_budget", "executed", D("1134.56")) in found

@@ -88,6 +88,8 @@ def subjects_of(label: str, sentence: str, fiscal_year: int | None, whole: str =
     if source is None and "收入" in sentence and "支出" not in sentence:
         source = next((s for pat, s in BARE_SOURCES if re.search(pat, clean)), None)
     # “四、一般公共预算拨款支出预算2018年一般公共预算拨款收入”: a heading run into the words after it, which name the source
+    if source is not None and re.search(r"总计", clean):
+        return []  # 一般公共预算收入总计: the fund's total, its carry-over within; neither its 本年收入 nor the unit's total
     if source is not None and not re.search(r"采购|支出", re.split(r"20\d{2}年", clean)[-1]):
         return [("revenue_by_source", source, {"source": source, "source_name": clean})]
     if BARE.match(clean):
@@ -124,7 +126,8 @@ _TABLE_TITLE = re.compile(r"[^，,。；;\n]{0,28}?(?:总|预算|决算|支出|�
 def section_scope(text: str, position: int) -> str | None:
     """Which money the section around ``position`` is about, by its heading (the last 一、 or （一） before it).
 
-    ``general``: the 一般公共预算; ``other``: 财政拨款 (general and fund budgets together) or another fund;
+    ``general``: the 一般公共预算; ``other``: 财政拨款 (general and fund budgets together), another fund, or the 一般公共预算's
+    收支 as a whole;
     ``all``: the department's whole budget (收支总体情况, 支出预算 …); None where the heading does not say.
     """
     headings = (re.split(r"[：:。；]", text[h.end() : h.end() + 30])[0] for h in reversed(list(SECTION.finditer(text, max(0, position - 2000), position))))
@@ -132,6 +135,10 @@ def section_scope(text: str, position: int) -> str | None:
     heading = next((h for h in headings if not _TABLE_TITLE.match(h)), None)
     if heading is None:
         return None
+    if re.search(r"一般公共预算(?:财政拨款)?(?:收入支出|收支)", heading):
+        # 二、2018年度一般公共预算收入支出决算情况: that fund's whole account (its 收入总计, 本年支出, 年末结转和结余), as a
+        # 财政拨款 section states the appropriations', never the unit's
+        return "other"
     if "一般公共预算" in heading:
         return "general"
     if re.search(r"财政拨款|政府性基金|国有资本", heading):
