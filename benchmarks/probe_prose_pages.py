@@ -275,4 +275,32 @@ WORDINGS: tuple[W, ...] = (
       (RT + "=A",)),
     W("反例:上年数", False, "2021年“三公”经费预算较2020年度增加{Y}，其中公务接待较上年同期减少{R}，减少4.68%。", (),
       H + "holdout2/unnamed-ordos-site-2022-three-public-budget.txt", r"公务接待较上年同期减少", ("wan",)),
+    # ---- fifth round: one fund's or the appropriations' own totals in a section about them
+    W("反例:一项基金", True, "二、2020年度一般公共预算收入支出决算情况\n2020年度一般公共预算收入总计{A}，本年支出{B}，年末结转和结余{C}，其中项目支出结转和结余{Y}。", (),
+      H + "holdout12/shanxi-xinzhou-second-experimental-primary-2018-final.txt", r"一般公共预算收入总计[\d.]+万元,本年支出", ("wan", "sep")),
+    W("反例:财政拨款总计", False, "四、2021年财政拨款收支预算情况的总体说明\n2021年财政拨款收支总预算{A}。其中，收入总计{A}，包括一般公共预算本年收入{B}、上年结转{C}；支出总计{A}。",
+      (), H + "holdout17/unnamed-qianlima-mirror-2026-budget.txt", r"财政拨款收支总预算[\d,.]+万元。其中,收入总计", ("wan", "sep"),
+      ("revenue_by_source:general_public_budget=B",)),
+    W("反例:财政拨款总计", False, "四、财政拨款收支预算总体情况说明\n2021年财政拨款收支总预算{B}。收入包括：\n一般公共预算拨款{B}。", (),
+      H + "holdout/guangxi-wuzhou-unnamed-culture-unit-2025-budget-part.txt", r"财政拨款收支总预算[\d.]+元。收入包括", ("yuan", "wan"),
+      ("revenue_by_source:general_public_budget=B",)),
+    W("项目支出", False, "2021年部门预算收入为一般公共预算收入{B}；支出包括专项经费{E}。", ("revenue_by_source:general_public_budget=B", "totals:project_expenditure=E"),
+      H + "holdout9/hunan-yunxi-first-middle-school-2018-budget.txt", r"部门预算收入为一般公共预算收入[\d.]+万元;支出包括专项经费", ("wan",),
+      (RC + "=B", RT + "=B")),
+    # ---- sixth round: the final account's “三公” template, item by item with shares, counts and last year's budget
+    W("三公及三项", True, "{U}2020年度一般公共预算财政拨款“三公”经费支出决算中，因公出国（境）费支出决算{O}，占0%；公务接待费支出决算{R}，占34.4%；公务用车购置及运行维护费支出决算{V}，占65.6%。具体情况如下：",
+      ("three_public:outbound_travel=O", "three_public:reception=R", "three_public:vehicle_total=V"), H + "hidden/anhui-duji-affairs-centre-2021-three-public-final.html",
+      r"“三公”经费支出决算中,因公出国\(境\)费支出决算0万元,占0%;公务接待费支出决算", ("wan", "yuan", "trad")),
+    W("公务接待费", True, "2.公务接待费支出{R}，与2020年度预算相比，增加{Y}，增长1.14%，增长的原因是成立新的临时机构。2020年{U}国内公务接待共15批次（其中外事接待0批次），105人次（其中外事接待0人次）。",
+      ("three_public:reception=R",), H + "hidden/anhui-duji-affairs-centre-2021-three-public-final.html",
+      r"公务接待费支出[\d.]+万元,与20\d\d年度预算相比,增加", ("wan", "sep")),
+    W("车购置/运行维护", True, "公务用车购置及运行维护费支出{VO}，其中：公务用车购置支出为{Z}，公务用车购置数0辆。公务用车运行维护费支出{VO}，公务用车保有量为2辆，主要用于公务用车的维修维护费、通行费。",
+      ("three_public:vehicle_total=VO", "three_public:vehicle_purchase=Z", "three_public:vehicle_operation=VO"), H + "holdout3/guangdong-luohu-audit-bureau-2024-three-public-final.txt",
+      r"公务用车购置支出为0万元,公务用车购置数0辆。公务用车运行维护费支出", ("wan", "wrap")),
+    W("年初预算/决算", True, "公务用车运行维护费支出{VO}，年初预算为{VO}，差值为{Z}，原因为厉行节约。", ("three_public:vehicle_operation=VO", "three_public:vehicle_operation=VO@approved"),
+      H + "holdout11/unnamed-hlx-site-2018-three-public-final.txt", r"公务用车运行维护费支出0万元,年初预算为[\d.]+万元,差值为", ("wan",)),
+    # the one real page printing 收、支总计各是 prints two amounts that do not balance (4125.49, 4143.91: its 本年收入合计 and
+    # 本年支出合计, as its next sections say): no 总计 can be read from it
+    W("反例:总计不平", True, "2020年度收、支总计各是{B_},{A_}{UNIT}。与2019年相比，收、支总计各减少{Y_},{C_}{UNIT}。", (),
+      SC22, r"收、支总计各是4125.49,4143.91万元", ("wan", "yuan")),
 )
