@@ -92,7 +92,7 @@ def pages() -> list[Page]:
             unit = units[len(out)]
             year, own = (2020, "executed") if w.final else (2021, "approved")
             title = f"{unit}{year}年度部门决算" if w.final else f"{unit}{year}年部门预算"
-            plain = "wan" if form in ("trad", "wrap") else form
+            plain = "wan" if form in ("trad", "wrap", "html") else form
             slots = {k: written(v, plain) for k, v in AMOUNTS.items()}
             slots |= {k + "_": re.sub("万?元$", "", a) for k, a in slots.items()} | {"UNIT": "元" if plain in ("yuan", "ysep") else "万元"}
             body = w.text.replace("{U}", unit).format(**slots)
@@ -101,7 +101,10 @@ def pages() -> list[Page]:
             text = title + "\n" + (FINAL_HEAD if w.final else BUDGET_HEAD) + body + "\n"
             if form == "trad":
                 text = text.translate(TRAD)
-            name = f"p{len(out) + 1:03d}.txt"
+            if form == "html":  # a web page: its title, then each line a paragraph
+                paragraphs = "".join(f"<p>{line}</p>\n" for line in text.splitlines())
+                text = f"<html><head><title>{title}</title></head><body>\n{paragraphs}</body></html>\n"
+            name = f"p{len(out) + 1:03d}." + ("html" if form == "html" else "txt")
             out.append(Page(name, text, w, form, year, figures(w.want, own, year), figures(w.also, own, year)))
     return out
 
@@ -199,8 +202,9 @@ def main(argv: list[str] | None = None) -> int:
             verdict = "OK"  # a counter-page refused altogether publishes nothing wrong
         counts[page.wording.kind][verdict] += 1
         if verdict != "OK" or not args.bad:
-            first = page.text.split("\n", 1)[0]
-            body = page.text.split("说明\n", 2)[-1].split("說明\n", 2)[-1].strip().replace("\n", " / ")
+            shown = re.sub(r"<[^>]+>", "", page.text).strip()  # a web page's words
+            first = shown.split("\n", 1)[0]
+            body = shown.split("说明\n", 2)[-1].split("說明\n", 2)[-1].strip().replace("\n", " / ")
             print(f"{verdict:6} {page.name} [{page.wording.kind}/{page.form}] {first}: {body[:90]}" + (f" -> {'; '.join(notes)}" if notes else ""))
     print()
     print("| kind | pages | OK | MISSED | WRONG |")

@@ -5,7 +5,8 @@ A wording is ``W(kind, final, text, want, cite, attest, forms, also)``:
 
 - ``text``: the sentence(s), amounts as ``{A}`` … (see ``AMOUNTS``), written in the form each of ``forms`` gives
   (``wan`` 1234.56万元, ``sep`` 1,234.56万元, ``yuan`` 12345600.00元, ``ysep`` 12,345,600.00元, ``trad`` in
-  traditional script); ``{{`` and ``}}`` for braces.
+  traditional script, ``wrap`` a line end after an amount's first digit, ``html`` a web page of paragraphs); ``{A_}`` is
+  the amount without its unit and ``{UNIT}`` the unit; ``{U}`` the page's unit.
 - ``want``: the figures, ``resource:key=SLOT`` (``totals``, ``revenue_by_source``, ``three_public``), phase the page's own
   (a budget's ``approved``, a final account's ``executed``) unless ``@phase`` follows; ``()`` for a counter-page whose
   sentence states no standard figure (publishing anything is wrong).
@@ -60,7 +61,7 @@ SAME_R, SAME_E = (RT + "=B",), (ET + "=B",)  # no carry-over named: the year's f
 WORDINGS: tuple[W, ...] = (
     # ---- 收入总计 / 支出总计 (a final account's 收、支总计; a budget's 收支总预算)
     W("收入总计/支出总计", True, "2020年度收入、支出总计均为{A}。与2019年度相比，收入、支出总计各增加{Y}，增长4.66%。", (RT + "=A", ET + "=A"),
-      GK17, r"收入、支出总计均为[\d.]+万元", ("wan", "sep", "yuan", "trad")),
+      GK17, r"收入、支出总计均为[\d.]+万元", ("wan", "sep", "yuan", "trad", "html")),
     W("收入总计/支出总计", True, "本部门2020年度收入总计{A}，支出总计{A}。", (RT + "=A", ET + "=A"),
       H + "holdout11/hunan-finance-industry-vocational-college-2016-final.txt", r"支出总计[\d.]+万元", ("wan", "sep", "ysep")),
     W("收入总计/支出总计", True, "2020年度收、支总计各为{A}。", (RT + "=A", ET + "=A"), H + "holdout12/yunnan-forest-fire-brigade-2023-final.txt",
@@ -74,7 +75,7 @@ WORDINGS: tuple[W, ...] = (
     W("收入总计/支出总计", True, "1、收入总计{A}\n本单位2020年度总收入{A}。", (RT + "=A",),
       H + "holdout19/shanxi-qinshui-zhengzhuang-central-school-2017-final.txt", r"收入总计[\d.]+元", ("yuan", "wan")),
     W("收入总计/支出总计", False, "2021年收支总预算{A}，比上年预算增加{Y}。", (RT + "=A", ET + "=A"),
-      H + "holdout14/central-cyl-central-committee-2013-budget.txt", r"收支总预算[\d.]+万元", ("wan", "sep", "yuan", "wrap", "trad")),
+      H + "holdout14/central-cyl-central-committee-2013-budget.txt", r"收支总预算[\d.]+万元", ("wan", "sep", "yuan", "wrap", "trad", "html")),
     W("收入总计/支出总计", False, "2021年度收入预算总额为{B}，其中：一般公共预算拨款收入{D}，其他收入{E}。", (RC + "=B", "revenue_by_source:general_public_budget=D", "revenue_by_source:other=E"),
       H + "holdout/jiangxi-shangyou-sixia-2022-budget.txt", r"收入预算总额为[\d.]+万元", ("wan", "sep"), SAME_R),
     W("收入总计/支出总计", False, "2021年部门预算总收入{B}。其中：一般公共预算拨款收入{D}，其他收入{E}。", (RC + "=B", "revenue_by_source:general_public_budget=D", "revenue_by_source:other=E"),
@@ -83,9 +84,9 @@ WORDINGS: tuple[W, ...] = (
       H + "holdout7/hubei-qianjiang-museum-2026-budget.txt", r"上年结转结余[\d.]+万元", ("wan", "sep"), ("totals:carryover_in=C",)),
     # ---- 本年收入 / 本年支出
     W("本年收入/本年支出", True, "2020年本年收入合计{B}，其中：一般公共预算财政拨款收入{D}，占76.52%；其他收入{E}，占23.48%。",
-      (RC + "=B", "revenue_by_source:general_public_budget=D", "revenue_by_source:other=E"), SC22, r"本年收入合计[\d.]+万元,其中:一般公共预算财政拨款收入", ("wan", "sep", "yuan", "trad", "wrap")),
+      (RC + "=B", "revenue_by_source:general_public_budget=D", "revenue_by_source:other=E"), SC22, r"本年收入合计[\d.]+万元,其中:一般公共预算财政拨款收入", ("wan", "sep", "yuan", "trad", "wrap", "html")),
     W("本年收入/本年支出", True, "2020年本年支出合计{B}，其中：基本支出{D}，占76.52%；项目支出{E}，占23.48%。", (EC + "=B", "totals:basic_expenditure=D", "totals:project_expenditure=E"),
-      SC22, r"本年支出合计[\d.]+万元,其中:基本支出", ("wan", "sep", "yuan", "trad", "wrap")),
+      SC22, r"本年支出合计[\d.]+万元,其中:基本支出", ("wan", "sep", "yuan", "trad", "wrap", "html")),
     W("本年收入/本年支出", True, "（一）收入总计主要构成\n本年收入{B}。\n（二）支出总计主要构成\n本年支出{B}。", (RC + "=B", EC + "=B"),
       H + "holdout17/hainan-danzhou-experimental-kindergarten-2024-final.txt", r"本年收入[\d.]+万元", ("wan", "sep")),
     W("事业收入", True, "2020年度，本单位收入为{B}，其中：财政拨款收入{D}，占76.52%；事业收入{E}，占23.48%。", (RC + "=B", "revenue_by_source:business=E"),
@@ -104,9 +105,9 @@ WORDINGS: tuple[W, ...] = (
       H + "holdout/guangxi-wuzhou-unnamed-veterans-unit-2021-final-part.txt", r"总收入[\d.]+万元,其中本年收⏎?入", ("wan",)),
     # ---- 上年结转 / 年初结转和结余
     W("上年结转", False, "2021年收入预算总额{A}，其中：当年财政拨款收入{D}，上年结转{C}，事业收入{E}。", (RT + "=A", "totals:carryover_in=C", "revenue_by_source:carryover=C", "revenue_by_source:business=E"),
-      H + "holdout12/guizhou-qiandongnan-industrial-school-2022-budget.txt", r"上年结转[\d.]+万元,事业收入", ("wan", "sep")),
+      H + "holdout12/guizhou-qiandongnan-industrial-school-2022-budget.txt", r"上年结转[\d.]+万元,事业收入", ("wan", "sep", "html")),
     W("上年结转", True, "2020年度收入总计{A}，其中：本年收入合计{B}，年初结转和结余{C}。", (RT + "=A", RC + "=B", "totals:carryover_in=C"),
-      H + "hidden/xinjiang-urumqi-government-services-2023-final.txt", r"收入總計[\d.]+萬元,其中:本年收入合計", ("wan", "sep", "trad")),
+      H + "hidden/xinjiang-urumqi-government-services-2023-final.txt", r"收入總計[\d.]+萬元,其中:本年收入合計", ("wan", "sep", "trad", "html")),
     # ---- revenue by source
     W("收入来源列表", True, "2020年本年收入合计{B}，其中：一般公共预算财政拨款收入{X}，占86.38%；政府性基金预算财政拨款收入{Z}，占0%；事业收入{Z}，占0%；经营收入{Z}，占0%；其他收入{E}，占23.48%。",
       (RC + "=B", "revenue_by_source:general_public_budget=X", "revenue_by_source:government_fund=Z", "revenue_by_source:business=Z", "revenue_by_source:operating=Z", "revenue_by_source:other=E"),
@@ -139,7 +140,7 @@ WORDINGS: tuple[W, ...] = (
       H + "holdout6/sichuan-zhaohua-reception-office-2019-budget.txt", r"部门专项项目预算[\d.]+万元", ("wan",)),
     # ---- 人员经费 / 公用经费
     W("人员经费/公用经费", False, "（一）基本支出。2021年基本支出{D}，其中人员经费{F}，公用经费{G}。", ("totals:basic_expenditure=D", "totals:personnel_expenditure=F", "totals:public_expenditure=G"),
-      H + "holdout10/gansu-wushan-meteorological-bureau-2022-budget.txt", r"基本支出[\d.]+万元,其中人员经费[\d.]+万元,公用经费", ("wan", "sep", "yuan", "wrap", "trad")),
+      H + "holdout10/gansu-wushan-meteorological-bureau-2022-budget.txt", r"基本支出[\d.]+万元,其中人员经费[\d.]+万元,公用经费", ("wan", "sep", "yuan", "wrap", "trad", "html")),
     W("人员经费/公用经费", False, "按支出项目类别分：1、基本支出{D}，其中：人员经费支出{F}，公用经费支出{G}；2、项目支出{E}。",
       ("totals:basic_expenditure=D", "totals:personnel_expenditure=F", "totals:public_expenditure=G", "totals:project_expenditure=E"),
       H + "holdout7/qinghai-provincial-procuratorate-2015-budget.txt", r"其中:人员经费支出[\d.]+万元,公用经费支出", ("wan",)),
@@ -150,15 +151,15 @@ WORDINGS: tuple[W, ...] = (
       H + "holdout17/yunnan-kaiyuan-no4-middle-school-2021-three-public-budget.txt", r"“三公”经费预算合计[\d.]+万元", ("wan",)),
     W("三公及三项", False, "{U}2021年一般公共预算“三公”经费预算数为{T}，其中：\n因公出国（境）经费{O}，公务接待费{R}，公务用车购置及运行费{V}。",
       ("three_public:total=T", "three_public:outbound_travel=O", "three_public:reception=R", "three_public:vehicle_total=V"),
-      H + "holdout2/hainan-transport-department-2022-three-public-budget.txt", r"“三公”经费预算数为[\d.]+万元,其中", ("wan", "yuan", "trad")),
+      H + "holdout2/hainan-transport-department-2022-three-public-budget.txt", r"“三公”经费预算数为[\d.]+万元,其中", ("wan", "yuan", "trad", "html")),
     W("三公及车两项", True, "2020年度“三公”经费{T}，其中：因公出国（境）费{O}，公务用车购置及运行维护费{V}（公务用车购置费{VP}、公务用车运行维护费{VO}），公务接待费{R}。",
       ("three_public:total=T", "three_public:outbound_travel=O", "three_public:vehicle_total=V", "three_public:vehicle_purchase=VP", "three_public:vehicle_operation=VO", "three_public:reception=R"),
-      H + "holdout13/chongqing-fuling-jiaoshi-town-2020-three-public-final.txt", r"公务用车购置及运行维护费[\d.]+万元\(公务用车购置费", ("wan", "sep")),
+      H + "holdout13/chongqing-fuling-jiaoshi-town-2020-three-public-final.txt", r"公务用车购置及运行维护费[\d.]+万元\(公务用车购置费", ("wan", "sep", "html")),
     W("三公及三项", True, "2020年度，“三公”经费财政拨款决算数为{T}。其中：因公出国（境）费{O}，公务接待费{R}，公务车购置及运行维护费{V}。",
       ("three_public:total=T", "three_public:outbound_travel=O", "three_public:reception=R", "three_public:vehicle_total=V"),
       H + "holdout16/anhui-ningguo-transport-bureau-2013-three-public-final.txt", r"“三公”经费财政拨款决算数为[\d.]+万元", ("wan",)),
     W("年初预算/决算", True, "2020年度一般公共预算财政拨款“三公”经费支出年初预算为{TB}，支出决算为{T}，完成年初预算的83.3%。",
-      ("three_public:total=T", "three_public:total=TB@approved"), XD, r"“三公”经费支出年初预算为[\d.]+元,支出决算为", ("yuan", "wan", "ysep")),
+      ("three_public:total=T", "three_public:total=TB@approved"), XD, r"“三公”经费支出年初预算为[\d.]+元,支出决算为", ("yuan", "wan", "ysep", "html")),
     W("车购置/运行维护", True, "3.公务用车购置及运行维护费{V}，其中：公务用车购置费{VP}，公务用车运行维护费{VO}，共计购置公务用车1辆，年末公务用车保有量4辆。",
       ("three_public:vehicle_total=V", "three_public:vehicle_purchase=VP", "three_public:vehicle_operation=VO"), WAMA, r"其中:公务用车购置费0万元,公务用车运行维护费", ("wan",)),
     W("车购置/运行维护", False, "2021年公务用车购置费{VP}，与2020年预算持平；2021年公务用车运行费{VO}，与2020年预算持平。", ("three_public:vehicle_purchase=VP", "three_public:vehicle_operation=VO"),
@@ -174,14 +175,14 @@ WORDINGS: tuple[W, ...] = (
       H + "holdout/guangxi-wuzhou-agri-quality-testing-2020-final-part.txt", r"“三公”经费支⏎出决算总额为[\d.]+万元", ("wan",)),
     # ---- 机关运行经费
     W("机关运行经费", False, "二、机关运行经费预算\n2021年本单位财政拨款的机关运行经费预算为{M}。", ("totals:operating_funds=M",),
-      "corpus-wide/sh_city_audit_bureau_2026_unit_budget.pdf", r"机关运行经费预算为[\d,.]+万元", ("wan", "sep", "yuan", "trad")),
+      "corpus-wide/sh_city_audit_bureau_2026_unit_budget.pdf", r"机关运行经费预算为[\d,.]+万元", ("wan", "sep", "yuan", "trad", "html")),
     W("机关运行经费", False, "1、机关运行经费\n2021年本级的机关运行经费，当年一般公共预算拨款{M}，比2020年预算减少{Y}。", ("totals:operating_funds=M",),
       H + "holdout6/hunan-yunxi-disease-control-centre-2018-budget.txt", r"机关运行经费,当年一般公共预算拨款[\d.]+万元", ("wan",)),
     W("机关运行经费", False, "本院2021年部门机关运行经费预算总额{M}，其中：办公费{R}，印刷费{VP}。", ("totals:operating_funds=M",),
       H + "holdout7/sichuan-luxian-court-2018-budget.txt", r"机关运行经费预算总额[\d.]+万元,其中:办公费", ("wan",)),
     # ---- 政府采购
     W("政府采购", True, "五、政府采购支出情况。\n2020年度政府采购总额{P}，其中：货物{R}，工程{Y}。", ("totals:government_procurement=P",),
-      H + "holdout12/shanxi-xinzhou-second-experimental-primary-2018-final.txt", r"政府采购总额[\d.]+万元,其中:货物", ("wan", "sep", "yuan", "trad")),
+      H + "holdout12/shanxi-xinzhou-second-experimental-primary-2018-final.txt", r"政府采购总额[\d.]+万元,其中:货物", ("wan", "sep", "yuan", "trad", "html")),
     W("政府采购", False, "2、政府采购情况。2021年政府采购预算总额{P}，用于采购货物预算{P}。", ("totals:government_procurement=P",),
       H + "holdout13/chongqing-kaizhou-district-court-2017-budget.txt", r"政府采购预算总额[\d.]+万元,用于采购货物", ("wan", "yuan")),
     W("政府采购", True, "七、政府采购情况\n2020年度，我单位政府采购支出总额{P}。", ("totals:government_procurement=P",),
@@ -216,7 +217,7 @@ WORDINGS: tuple[W, ...] = (
     W("收入总计/支出总计", True, "2020年度收、支总计各是{A_},{A_}{UNIT}。与2019年相比，收、支总计各减少{Y}。", (RT + "=A", ET + "=A"),
       SC22, r"收、支总计各是[\d.]+,[\d.]+万元", ("wan", "yuan")),
     W("收入总计/支出总计", False, "二、收入预算情况说明\n{U}2021年收入预算合计{A_}万\n元，包括本年\n收入{B}，上年结转结余为{C}。", (RT + "=A", RC + "=B", "totals:carryover_in=C"),
-      "corpus-wide/js_suzhou_natural_resources_planning_bureau_2026_dept_budget.pdf", r"收入预算合计86,999.14万⏎元,包括本年收入", ("wan", "sep")),
+      "corpus-wide/js_suzhou_natural_resources_planning_bureau_2026_dept_budget.pdf", r"收入预算合计86,999.14万⏎元,包括本年收入", ("wan", "sep", "html")),
     W("收入总计/支出总计", False, "三、支出预算情况说明\n{U}2021年支出预算合计{B}，其中：\n基本支出{D}，项目支出{E}。", (EC + "=B", "totals:basic_expenditure=D", "totals:project_expenditure=E"),
       "corpus-wide/js_suzhou_audit_bureau_2026_dept_budget.pdf", r"支出预算合计4,651.67万元,其中:⏎基本支出", ("wan", "sep"), SAME_E),
     W("上年结转", True, "2020年度上年结转和结余资金为{C}，本年收入{B}，支出{B}，用事业基金弥补收支差额0万元。", ("totals:carryover_in=C", RC + "=B", EC + "=B"),
@@ -277,9 +278,9 @@ WORDINGS: tuple[W, ...] = (
       H + "holdout2/unnamed-ordos-site-2022-three-public-budget.txt", r"公务接待较上年同期减少", ("wan",)),
     # ---- fifth round: one fund's or the appropriations' own totals in a section about them
     W("反例:一项基金", True, "二、2020年度一般公共预算收入支出决算情况\n2020年度一般公共预算收入总计{A}，本年支出{B}，年末结转和结余{C}，其中项目支出结转和结余{Y}。", (),
-      H + "holdout12/shanxi-xinzhou-second-experimental-primary-2018-final.txt", r"一般公共预算收入总计[\d.]+万元,本年支出", ("wan", "sep")),
+      H + "holdout12/shanxi-xinzhou-second-experimental-primary-2018-final.txt", r"一般公共预算收入总计[\d.]+万元,本年支出", ("wan", "sep", "html")),
     W("反例:财政拨款总计", False, "四、2021年财政拨款收支预算情况的总体说明\n2021年财政拨款收支总预算{A}。其中，收入总计{A}，包括一般公共预算本年收入{B}、上年结转{C}；支出总计{A}。",
-      (), H + "holdout17/unnamed-qianlima-mirror-2026-budget.txt", r"财政拨款收支总预算[\d,.]+万元。其中,收入总计", ("wan", "sep"),
+      (), H + "holdout17/unnamed-qianlima-mirror-2026-budget.txt", r"财政拨款收支总预算[\d,.]+万元。其中,收入总计", ("wan", "sep", "html"),
       ("revenue_by_source:general_public_budget=B",)),
     W("反例:财政拨款总计", False, "四、财政拨款收支预算总体情况说明\n2021年财政拨款收支总预算{B}。收入包括：\n一般公共预算拨款{B}。", (),
       H + "holdout/guangxi-wuzhou-unnamed-culture-unit-2025-budget-part.txt", r"财政拨款收支总预算[\d.]+元。收入包括", ("yuan", "wan"),
@@ -290,7 +291,7 @@ WORDINGS: tuple[W, ...] = (
     # ---- sixth round: the final account's “三公” template, item by item with shares, counts and last year's budget
     W("三公及三项", True, "{U}2020年度一般公共预算财政拨款“三公”经费支出决算中，因公出国（境）费支出决算{O}，占0%；公务接待费支出决算{R}，占34.4%；公务用车购置及运行维护费支出决算{V}，占65.6%。具体情况如下：",
       ("three_public:outbound_travel=O", "three_public:reception=R", "three_public:vehicle_total=V"), H + "hidden/anhui-duji-affairs-centre-2021-three-public-final.html",
-      r"“三公”经费支出决算中,因公出国\(境\)费支出决算0万元,占0%;公务接待费支出决算", ("wan", "yuan", "trad")),
+      r"“三公”经费支出决算中,因公出国\(境\)费支出决算0万元,占0%;公务接待费支出决算", ("wan", "yuan", "trad", "html")),
     W("公务接待费", True, "2.公务接待费支出{R}，与2020年度预算相比，增加{Y}，增长1.14%，增长的原因是成立新的临时机构。2020年{U}国内公务接待共15批次（其中外事接待0批次），105人次（其中外事接待0人次）。",
       ("three_public:reception=R",), H + "hidden/anhui-duji-affairs-centre-2021-three-public-final.html",
       r"公务接待费支出[\d.]+万元,与20\d\d年度预算相比,增加", ("wan", "sep")),
