@@ -35,7 +35,8 @@ from published import read_csv, run_build
 RESOURCES = {"totals": "metric", "revenue_by_source": "source", "three_public": "item"}
 CITIES = ("长沙市", "株洲市", "湘潭市", "衡阳市", "邵阳市", "岳阳市", "常德市", "益阳市", "郴州市", "永州市", "怀化市", "娄底市")
 BODIES = ("教育局", "财政局", "民政局", "司法局", "审计局", "统计局", "林业局", "水利局", "商务局", "档案馆", "文化馆", "图书馆",
-          "信访局", "科学技术协会", "工商业联合会", "气象局", "人民防空办公室", "机关事务管理局")
+          "信访局", "科学技术协会", "工商业联合会", "气象局", "人民防空办公室", "机关事务管理局",
+          "农业农村局", "交通运输局", "文化旅游广电体育局", "医疗保障局")
 BUDGET_HEAD = "一、部门基本情况\n本部门负责本行业的管理工作。\n二、收支预算情况说明\n"
 FINAL_HEAD = "第一部分 部门概况\n一、主要职能\n负责本行业的管理工作。\n第二部分 部门决算情况说明\n"
 # simplified → traditional, for the characters the pages print (mirror sites print traditional script)

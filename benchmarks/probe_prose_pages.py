@@ -304,4 +304,11 @@ WORDINGS: tuple[W, ...] = (
     # 本年支出合计, as its next sections say): no 总计 can be read from it
     W("反例:总计不平", True, "2020年度收、支总计各是{B_},{A_}{UNIT}。与2019年相比，收、支总计各减少{Y_},{C_}{UNIT}。", (),
       SC22, r"收、支总计各是4125.49,4143.91万元", ("wan", "yuan")),
+    # ---- seventh round: the appropriations' (or one fund's) parts on a page that names other money
+    W("反例:一项基金", False, "2021年收入预算{B}，其中：一般公共预算拨款收入{D}，事业收入{E}。\n四、财政拨款支出预算情况\n2021年财政拨款支出预算{D}，比上年增加{Y}。其中：基本支出{F}，项目支出{G}。",
+      (RC + "=B", "revenue_by_source:general_public_budget=D", "revenue_by_source:business=E"), H + "holdout14/central-cyl-central-committee-2011-budget.txt",
+      r"财政拨款支出预算⏎20\d\d年财政拨款支出预算[\d.]+万元", ("wan", "sep"), SAME_R),
+    W("反例:一项基金", False, "2021年收入预算{B}，其中：一般公共预算拨款收入{D}，事业收入{E}。\n四、一般公共预算财政拨款支出情况\n2021年一般公共预算财政拨款收入{D}，一般公共预算财政拨款支出{D}，比上年增加{Y}。其中：基本支出{F}，比上年增加{Y}。项目支出{G}。",
+      (RC + "=B", "revenue_by_source:general_public_budget=D", "revenue_by_source:business=E"), H + "holdout13/chongqing-fuling-wulingshan-township-2023-budget.txt",
+      r"一般公共预算财政拨款支出[\d.]+万元,比上年增加[\d.]+万元。其中:基本支出", ("wan", "html"), SAME_R),
 )

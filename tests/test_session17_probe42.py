@@ -98,3 +98,27 @@ def test_a_section_about_the_general_budget_states_that_funds_totals_not_the_uni
     # and the fund's own 本年收入 in such a section is still its source
     found = _stood_in("二、2020年度一般公共预算收入支出决算情况", "2020年度一般公共预算本年收入1134.56万元。")
     assert ("revenue_by_source", "general_public_budget", "executed", D("1134.56")) in found
+
+
+OTHER_MONEY = "2021年收入预算1134.56万元，其中：一般公共预算拨款收入868.20万元，事业收入266.36万元。"
+
+
+def test_the_appropriations_parts_on_a_page_with_other_money_are_not_the_units() -> None:
+    # 财政拨款支出 (no fund named) lists the appropriations' 基本支出 and 项目支出; the unit has 事业收入 besides
+    found = _kept(OTHER_MONEY, "四、财政拨款支出预算情况", "2021年财政拨款支出预算868.20万元，比上年增加55.00万元。其中：基本支出700.00万元，项目支出168.20万元。")
+    assert not any(key in ("basic_expenditure", "project_expenditure") for _, key, _, _ in found)
+    # counter-case: a 非财政拨款支出 is no appropriation: its 其中 is not the appropriations' list
+    from cnbudget.normalise import prose_words
+
+    text = "2021年非财政拨款支出预算266.36万元。其中：基本支出200.00万元"
+    assert not prose_words.fund_part(text, text.index("其中"), text[text.index("其中") :])
+
+
+def test_a_funds_list_run_on_into_a_sentence_of_its_own_is_still_that_funds() -> None:
+    # “…。其中：基本支出 X 万元，比上年增加…。项目支出 Y 万元。”: the 项目支出 goes on with the fund's list
+    spent = "2021年一般公共预算财政拨款支出868.20万元，比上年增加55.00万元。其中：基本支出700.00万元，比上年增加55.00万元。项目支出168.20万元。"
+    found = _kept(OTHER_MONEY, "四、一般公共预算财政拨款支出情况", spent)
+    assert not any(key in ("basic_expenditure", "project_expenditure") for _, key, _, _ in found)
+    # counter-case: a 项目支出 opening a sentence after one that lists no part is the unit's own
+    found = _kept("2021年支出预算1134.56万元，比上年增加55.00万元。项目支出266.36万元。")
+    assert ("totals", "project_expenditure", "approved", D("266.36")) in found
