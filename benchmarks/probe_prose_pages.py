@@ -311,4 +311,11 @@ WORDINGS: tuple[W, ...] = (
     W("反例:一项基金", False, "2021年收入预算{B}，其中：一般公共预算拨款收入{D}，事业收入{E}。\n四、一般公共预算财政拨款支出情况\n2021年一般公共预算财政拨款收入{D}，一般公共预算财政拨款支出{D}，比上年增加{Y}。其中：基本支出{F}，比上年增加{Y}。项目支出{G}。",
       (RC + "=B", "revenue_by_source:general_public_budget=D", "revenue_by_source:business=E"), H + "holdout13/chongqing-fuling-wulingshan-township-2023-budget.txt",
       r"一般公共预算财政拨款支出[\d.]+万元,比上年增加[\d.]+万元。其中:基本支出", ("wan", "html"), SAME_R),
+    # ---- eighth round: the 一般公共预算's 基本支出 and its 人员/公用 parts, on a page with other money and on one without
+    W("反例:一项基金", False, "2021年收入预算{B}，其中：一般公共预算拨款收入{D}，事业收入{E}。\n（六）一般公共预算基本支出情况说明（详见表6）\n2021年一般公共预算基本支出{F}，其\n中：\n人员支出{X}，主要包括：基本工资、津贴补贴。\n公用支出{VO}。",
+      (RC + "=B", "revenue_by_source:general_public_budget=D", "revenue_by_source:business=E"), "corpus-wide/zj_hangzhou_justice_bureau_2026_dept_budget.pdf",
+      r"年一般公共预算基本支出70,724.29万元,其⏎中:⏎人员支出", ("wan", "sep", "html"), SAME_R),
+    W("人员经费/公用经费", False, "2021年收入预算{D}，其中：一般公共预算拨款收入{D}，占100%。\n（六）一般公共预算基本支出情况说明（详见表6）\n2021年一般公共预算基本支出{D}，其\n中：\n人员支出{F}，主要包括：基本工资、津贴补贴。\n公用支出{G}。",
+      (RC + "=D", "revenue_by_source:general_public_budget=D", "totals:basic_expenditure=D", "totals:personnel_expenditure=F", "totals:public_expenditure=G"),
+      "corpus-wide/zj_hangzhou_justice_bureau_2026_dept_budget.pdf", r"年一般公共预算基本支出70,724.29万元,其⏎中:⏎人员支出", ("wan", "yuan"), (RT + "=D",)),
 )

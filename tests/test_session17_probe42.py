@@ -122,3 +122,20 @@ def test_a_funds_list_run_on_into_a_sentence_of_its_own_is_still_that_funds() ->
     # counter-case: a 项目支出 opening a sentence after one that lists no part is the unit's own
     found = _kept("2021年支出预算1134.56万元，比上年增加55.00万元。项目支出266.36万元。")
     assert ("totals", "project_expenditure", "approved", D("266.36")) in found
+
+
+GENERAL_BASIC = ("（六）一般公共预算基本支出情况说明（详见表6）", "2021年一般公共预算基本支出868.20万元，其", "中：", "人员支出700.00万元，主要包括：基本工资、津贴补贴。", "公用支出168.20万元。")
+
+
+def test_the_general_budgets_basic_spending_and_its_parts_are_that_funds() -> None:
+    # 杭州's template: the 一般公共预算's 基本支出 and its 人员/公用 parts; the unit has 事业收入 besides
+    found = _kept(OTHER_MONEY, *GENERAL_BASIC)
+    assert not any(k in ("basic_expenditure", "personnel_expenditure", "public_expenditure") for _, k, _, _ in found)
+    # counter-case: where the page says the 一般公共预算 is all the unit's revenue, they are the unit's
+    found = _kept("2021年收入预算868.20万元，其中：一般公共预算拨款收入868.20万元，占100%。", *GENERAL_BASIC)
+    assert ("totals", "basic_expenditure", "approved", D("868.20")) in found
+    assert ("totals", "personnel_expenditure", "approved", D("700.00")) in found
+    assert ("totals", "public_expenditure", "approved", D("168.20")) in found
+    # and a 基本支出 under a heading about the whole budget is the unit's
+    found = _kept(OTHER_MONEY, "（三）支出预算情况说明", "2021年基本支出868.20万元，其中：人员经费700.00万元，公用经费168.20万元。")
+    assert ("totals", "basic_expenditure", "approved", D("868.20")) in found

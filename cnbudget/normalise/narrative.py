@@ -62,6 +62,7 @@ _PAIRED = re.compile(r"^支出(?:为|是)?$")
 # before names what it is of (“（一）因公出国费用。2021年预算支出为0万元”: the item's)
 _SIDE_AND_PHASE = re.compile(r"^(?:\d{4}年度?)?(?:年?初)?(?:预算支出|支出预算|支出决算|决算支出)数?(?:为|是)?$")
 _PARTS = ("basic_expenditure", "project_expenditure")  # a fund's, listed after its expenditure: scope ``fund``
+_BASIC_PARTS = ("basic_expenditure", "personnel_expenditure", "public_expenditure")  # the 一般公共预算's 基本支出 and its parts
 
 
 def read_narrative(
@@ -144,7 +145,8 @@ def read_narrative(
         for resource, key, row in subjects:
             amount_field = "total" if resource == "expenditure_by_function" else "amount"
             full = {**row, amount_field: st.amount, **({"fiscal_year": year} if resource == "three_public" else {})}
-            found.append(NarrativeFigure(resource, full, label, st.unit, key, phase, year, st, "fund" if fund and key in _PARTS else scope))
+            of_fund = (fund and key in _PARTS) or (key in _BASIC_PARTS and prose_words.general_basic(prose.text, st.position, clean_label(label)))
+            found.append(NarrativeFigure(resource, full, label, st.unit, key, phase, year, st, "fund" if of_fund else scope))
     return _balanced(_whole(_without_parts_of_a_source(found), stmts, prose.text)), stmts
 
 

@@ -265,6 +265,20 @@ def fund_part(text: str, sentence_start: int, sentence: str) -> bool:
     return previous.startswith("其中") and re.search(r"基本支出|项目支出", previous) is not None and fund_part(text, begin, previous)
 
 
+# the 一般公共预算's 基本支出, named so or under a heading naming it: “（六）一般公共预算基本支出情况说明 2026年一般公共预算
+# 基本支出 X 万元，其中：人员支出 Y 万元…”
+_GENERAL_BASIC = re.compile(r"一般公共预算(?:财政拨款)?基本支出")
+
+
+def general_basic(text: str, position: int, label: str) -> bool:
+    """Whether a 基本支出 (or its 人员/公用 part) at ``position`` is the 一般公共预算's: its words name that fund's 基本支出,
+    or the last numbered heading before it does (a fund's, which is the unit's only where that fund is all its money)."""
+    if _GENERAL_BASIC.search(label):
+        return True
+    headings = list(SECTION.finditer(text, max(0, position - 2000), position))
+    return bool(headings) and _GENERAL_BASIC.search(re.split(r"[。；;\n]", text[headings[-1].end() : headings[-1].end() + 40])[0]) is not None
+
+
 # The words naming a headline figure, a revenue source, and what keeps a label from naming the year's total
 HEADLINE = (
     (r"运行经费", "operating_funds"),

@@ -63,7 +63,7 @@ def _one_fund_is_all(d: Disclosure, figures: list[NarrativeFigure]) -> bool:
         return True
     parts: dict[Any, Any] = {}
     for f in figures:
-        if f.scope == "fund" and f.resource == "totals" and f.row.get("amount") is not None:
+        if f.scope == "fund" and f.resource == "totals" and f.subject in ("basic_expenditure", "project_expenditure") and f.row.get("amount") is not None:
             parts[f.phase] = parts.get(f.phase, 0) + f.row["amount"]
     return bool(set(parts.items()) & stated("totals", "metric", "expenditure_current_year"))
 
