@@ -108,10 +108,10 @@ def test_the_appropriations_parts_on_a_page_with_other_money_are_not_the_units()
     found = _kept(OTHER_MONEY, "四、财政拨款支出预算情况", "2021年财政拨款支出预算868.20万元，比上年增加55.00万元。其中：基本支出700.00万元，项目支出168.20万元。")
     assert not any(key in ("basic_expenditure", "project_expenditure") for _, key, _, _ in found)
     # counter-case: a 非财政拨款支出 is no appropriation: its 其中 is not the appropriations' list
-    from cnbudget.normalise import prose_words
+    from cnbudget.normalise import prose_funds
 
     text = "2021年非财政拨款支出预算266.36万元。其中：基本支出200.00万元"
-    assert not prose_words.fund_part(text, text.index("其中"), text[text.index("其中") :])
+    assert not prose_funds.fund_part(text, text.index("其中"), text[text.index("其中") :])
 
 
 def test_a_funds_list_run_on_into_a_sentence_of_its_own_is_still_that_funds() -> None:
