@@ -149,3 +149,10 @@ def test_the_seeds_general_budget_basic_parts_are_no_contradiction_with_the_unit
     package = package_for(seed_packages, "金口河区委办公室")
     assert not [r for r in read_rows(package, "checks") if r["check_id"] == "personnel-plus-public" and r["status"] == "fail"]
     assert not [r for r in read_rows(package, "totals") if r["metric"] in ("personnel_expenditure", "public_expenditure")]
+
+
+def test_a_sources_budget_total_stays_that_source() -> None:
+    # 江苏's template names each source's budget line so: “2．财政专户管理资金收入预算总计147.20万元。” (counter-case to the
+    # 一般公共预算收入总计 of a fund's section, which is no source)
+    found = _stood_in("（一）收入预算情况", "1．一般公共预算收入预算总计868.20万元。", "2．财政专户管理资金收入预算总计147.20万元。", kind="budget")
+    assert ("revenue_by_source", "fiscal_special_account", "approved", D("147.20")) in found

@@ -88,8 +88,10 @@ def subjects_of(label: str, sentence: str, fiscal_year: int | None, whole: str =
     if source is None and "收入" in sentence and "支出" not in sentence:
         source = next((s for pat, s in BARE_SOURCES if re.search(pat, clean)), None)
     # “四、一般公共预算拨款支出预算2018年一般公共预算拨款收入”: a heading run into the words after it, which name the source
-    if source is not None and re.search(r"总计", clean):
-        return []  # 一般公共预算收入总计: the fund's total, its carry-over within; neither its 本年收入 nor the unit's total
+    if source is not None and re.search(r"收入总计|收支总计", clean):
+        # 一般公共预算收入总计: the fund's total, its carry-over within; neither its 本年收入 nor the unit's total (a source's
+        # 收入预算总计, 江苏's name for the source's budget line, stays the source's)
+        return []
     if source is not None and not re.search(r"采购|支出", re.split(r"20\d{2}年", clean)[-1]):
         return [("revenue_by_source", source, {"source": source, "source_name": clean})]
     if BARE.match(clean):
