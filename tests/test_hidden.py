@@ -230,9 +230,11 @@ def test_holdout12_and_holdout13_figures(hidden: ModuleType, tmp_path_factory: p
     figures, one of holdout12's published with another amount; 34 of 38 and 53 of 62 after the fixes by kind that
     followed (prec24, ident24, figs24), none wrong. Development sets from then on: floored there, against a regression only;
     session 13: holdout12 +1 by figs25 (a “三公” table titled with both its years), +3 by ident25 (a unit named in its
-    人员构成 item, 黔东南州工业学校).
+    人员构成 item, 黔东南州工业学校). Session 17 (probe42): holdout13 53 → 51, 开州区法院's 基本支出 and 项目支出 refused: they are
+    the parts of its 一般公共预算财政拨款支出 on a page that does not say that appropriation is all its money, the wording
+    whose 基本支出 holdout15's keyer refused for 长寿区科协 (one wording read two ways: ambiguous, so refused).
     """
-    for name, count_expected, floor in (("holdout12", 38, 37), ("holdout13", 62, 53)):
+    for name, count_expected, floor in (("holdout12", 38, 37), ("holdout13", 62, 51)):
         _assert_floor(hidden, tmp_path_factory, name, count_expected, floor)
 
 

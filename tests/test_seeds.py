@@ -111,7 +111,9 @@ CONTRADICTIONS = [
     ("信息公开服务中心", "function-prose-agrees", "7.81", "8.26"),  # 2080505 in 表1-2 7.81; the prose gives it the class's 8.26
     ("信息公开服务中心", "share-agrees", "4.97%", "4.90%"),  # 住房保障支出 6.52 万元 of 133.05 万元 printed 占 4.97%
     ("牧野区委办公室", "yoy-agrees", "17.91%", "12.21%"),  # 运行经费 38.05 万元, 减少 5.29 万元: 5.29 / 43.34 is 12.21%, printed 下降 17.91%
-    ("金口河区委办公室", "personnel-plus-public", "535.68", "535.62"),  # 基本支出 535.68 in 三, 535.62 = 488.11 + 47.51 in 六
+    # (session 17: 金口河区委办公室's 基本支出 535.68 in 三 against 六's 535.62 = 488.11 + 47.51 is no contradiction: 六 is the
+    # 一般公共预算财政拨款基本支出, and the unit's 0.06 万元 of other money (本年支出合计 863.25, the appropriation 863.19) is
+    # exactly the difference; the fund's 人员经费 and 公用经费 are no longer read as the unit's)
     ("金口河区委办公室", "prose-class-adds-up", "67.49", "67.48"),  # 社会保障和就业 67.49; items 35.55+17.29+2.8+3.44+8.40
     ("金口河区委办公室", "prose-class-adds-up", "0.52", "0.51"),  # 农林水 0.52; its one item 0.51
     ("金口河区委办公室", "fiscal-year-consistent", "2024", "2022"),  # 机关运行经费 “比2022年度减少2.85万元”

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from cnbudget.model import Line, Statement
-from cnbudget.normalise import prose_words
+from cnbudget.normalise import prose_funds, prose_words
 from cnbudget.normalise.prose_amounts import AMOUNT_RE, join_prose, phase_named, phase_stated, prose_text, statements, year_stated
 from cnbudget.normalise.prose_bodies import after_own, other_body
 from cnbudget.normalise.prose_subjects import (
@@ -62,6 +62,7 @@ _PAIRED = re.compile(r"^支出(?:为|是)?$")
 # before names what it is of (“（一）因公出国费用。2021年预算支出为0万元”: the item's)
 _SIDE_AND_PHASE = re.compile(r"^(?:\d{4}年度?)?(?:年?初)?(?:预算支出|支出预算|支出决算|决算支出)数?(?:为|是)?$")
 _PARTS = ("basic_expenditure", "project_expenditure")  # a fund's, listed after its expenditure: scope ``fund``
+_BASIC_PARTS = ("basic_expenditure", "personnel_expenditure", "public_expenditure")  # the 一般公共预算's 基本支出 and its parts
 
 
 def read_narrative(
@@ -133,7 +134,7 @@ def read_narrative(
         if not subjects:
             continue
         scope = section_scope(prose.text, st.position)
-        fund = prose_words.fund_part(prose.text, st.position - len(st.sentence), st.sentence)  # 一般公共预算财政拨款支出…。其中：基本支出
+        fund = prose_funds.fund_part(prose.text, st.position - len(st.sentence), st.sentence)  # 一般公共预算财政拨款支出…。其中：基本支出
         subjects = [with_carryover(subject, label, prose.text, st.position) for subject in subjects]
         year = year_stated(label, parts_year(st.sentence) or fiscal_year)  # a part listed after 其中: of its sentence's year
         if (opening := prose_words.OPENING_YEAR.match(clean_label(label))) is not None:
@@ -144,7 +145,8 @@ def read_narrative(
         for resource, key, row in subjects:
             amount_field = "total" if resource == "expenditure_by_function" else "amount"
             full = {**row, amount_field: st.amount, **({"fiscal_year": year} if resource == "three_public" else {})}
-            found.append(NarrativeFigure(resource, full, label, st.unit, key, phase, year, st, "fund" if fund and key in _PARTS else scope))
+            of_fund = (fund and key in _PARTS) or (key in _BASIC_PARTS and prose_funds.general_basic(prose.text, st.position, clean_label(label)))
+            found.append(NarrativeFigure(resource, full, label, st.unit, key, phase, year, st, "fund" if of_fund else scope))
     return _balanced(_whole(_without_parts_of_a_source(found), stmts, prose.text)), stmts
 
 

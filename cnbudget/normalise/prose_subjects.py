@@ -88,6 +88,10 @@ def subjects_of(label: str, sentence: str, fiscal_year: int | None, whole: str =
     if source is None and "收入" in sentence and "支出" not in sentence:
         source = next((s for pat, s in BARE_SOURCES if re.search(pat, clean)), None)
     # “四、一般公共预算拨款支出预算2018年一般公共预算拨款收入”: a heading run into the words after it, which name the source
+    if source is not None and re.search(r"收入总计|收支总计", clean):
+        # 一般公共预算收入总计: the fund's total, its carry-over within; neither its 本年收入 nor the unit's total (a source's
+        # 收入预算总计, 江苏's name for the source's budget line, stays the source's)
+        return []
     if source is not None and not re.search(r"采购|支出", re.split(r"20\d{2}年", clean)[-1]):
         return [("revenue_by_source", source, {"source": source, "source_name": clean})]
     if BARE.match(clean):
@@ -125,7 +129,8 @@ _TABLE_TITLE = re.compile(r"[^，,。；;\n]{0,28}?(?:总|预算|决算|支出|�
 def section_scope(text: str, position: int) -> str | None:
     """Which money the section around ``position`` is about, by its heading (the last 一、 or （一） before it).
 
-    ``general``: the 一般公共预算; ``other``: 财政拨款 (general and fund budgets together) or another fund;
+    ``general``: the 一般公共预算; ``other``: 财政拨款 (general and fund budgets together), another fund, or the 一般公共预算's
+    收支 as a whole;
     ``all``: the department's whole budget (收支总体情况, 支出预算 …); None where the heading does not say.
     """
     headings = (re.split(r"[：:。；]", text[h.end() : h.end() + 30])[0] for h in reversed(list(SECTION.finditer(text, max(0, position - 2000), position))))
@@ -133,6 +138,10 @@ def section_scope(text: str, position: int) -> str | None:
     heading = next((h for h in headings if not _TABLE_TITLE.match(h)), None)
     if heading is None:
         return None
+    if re.search(r"一般公共预算(?:财政拨款)?(?:收入支出|收支)", heading):
+        # 二、2018年度一般公共预算收入支出决算情况: that fund's whole account (its 收入总计, 本年支出, 年末结转和结余), as a
+        # 财政拨款 section states the appropriations', never the unit's
+        return "other"
     if "一般公共预算" in heading:
         return "general"
     if re.search(r"财政拨款|政府性基金|国有资本", heading):
@@ -145,17 +154,22 @@ def section_scope(text: str, position: int) -> str | None:
 def with_carryover(subject: Subject, label: str, text: str, position: int) -> Subject:
     """A “收入预算” whose parts, listed next in its section, include the 上年结转: the 收入总计, not the 本年收入合计.
 
-    “2026 年收入预算 404,415.23 万元，比上年…。其中：一般公共预算拨款收入 366,195.79 万元…；上年结转结余 4,023.45 万元”.
+    “2026 年收入预算 404,415.23 万元，比上年…。其中：一般公共预算拨款收入 366,195.79 万元…；上年结转结余 4,023.45 万元”;
+    the 2026 template's “收入预算合计 4,651.67 万元，包括本年收入 4,651.67 万元，上年结转结余为 0 万元” (a 合计 of the 收入预算,
+    not the 本年收入合计, listed after 包括).
     """
     resource, key, _ = subject
-    if resource != "totals" or key != "revenue_current_year" or not re.search(r"收入预算|预算收入", label) or re.search(r"本年|当年|合计", label):
+    if resource != "totals" or key != "revenue_current_year" or not re.search(r"收入预算|预算收入", label) or re.search(r"本年|当年|(?<!预算)合计", label):
         return subject
     ahead = text[position : position + 400]
     heading = SECTION.search(ahead)
     parts = ahead[: heading.start()] if heading else ahead
-    # the parts listed after 其中 name a 上年结转 (its amount may be cut off, as a page's stored opening ends), or a part's
-    # own 其中 does (财政拨款收入7842977.60元,100%其中上年结转120000.00: the carry-over inside the part inside the whole)
-    if re.search(r"其中[:：,，]", parts) and re.search(r"上年结转(?:结余)?(?:收入)?\s*[\d,.]+\s*万元|其中[:：,，].*[；;，,、]上年结|其中[:：,，].*其中[:：,，]?上年结转", parts):
+    # the parts listed after 其中 (包括) name a 上年结转 (its amount may be cut off, as a page's stored opening ends), or a
+    # part's own 其中 does (财政拨款收入7842977.60元,100%其中上年结转120000.00: the carry-over inside the part inside the whole)
+    listed = r"(?:其中[:：,，]|包括)"
+    if re.search(listed, parts) and re.search(
+        r"上年结转(?:和?结余)?(?:收入|资金)?(?:为|是)?\s*[\d,.]+\s*(?:万元|元)|" + listed + r".*[；;，,、]上年结|其中[:：,，].*其中[:：,，]?上年结转", parts
+    ):
         return ("totals", "revenue_total", {"metric": "revenue_total", "source_table": "narrative"})
     return subject
 

@@ -245,15 +245,6 @@ def funded_item(label: str, sentence: str) -> str | None:
     return clause if _FUND_ONLY.match(label) and clause.endswith("经费") and not _AMOUNT.search(clause) else None
 
 
-# a fund's expenditure stated, then its 其中 in the next sentence: “一般公共预算财政拨款支出 X 万元，比…。其中：基本支出 Y 万元”
-_FUND_SPENT = re.compile(r"(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?拨款支出[^。]*。$")
-
-
-def fund_part(text: str, sentence_start: int, sentence: str) -> bool:
-    """Whether a sentence opening with 其中 lists the parts of the fund's expenditure the sentence before it states."""
-    return sentence.startswith("其中") and _FUND_SPENT.search(text, max(0, sentence_start - 200), sentence_start) is not None
-
-
 # The words naming a headline figure, a revenue source, and what keeps a label from naming the year's total
 HEADLINE = (
     (r"运行经费", "operating_funds"),

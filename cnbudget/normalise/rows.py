@@ -36,12 +36,36 @@ def general_budget_figures(d: Disclosure, figures: list[NarrativeFigure]) -> lis
         for r in d.rows.get("revenue_by_source", [])
     )
     # the 基本支出 and 项目支出 listed after one fund's expenditure (scope ``fund``) are that fund's, not the department's,
-    # where it has other money (its tables or its prose name a nonzero other source)
-    if other or any(f.resource == "revenue_by_source" and f.row.get("source") not in ("general_public_budget", "carryover") and f.row.get("amount") for f in figures):
+    # where it has other money (its tables or its prose name a nonzero other source), or where nothing shows that fund is
+    # all its money: which they are, the page does not say
+    other_named = other or any(f.resource == "revenue_by_source" and f.row.get("source") not in ("general_public_budget", "carryover") and f.row.get("amount") for f in figures)
+    if any(f.scope == "fund" for f in figures) and (other_named or not _one_fund_is_all(d, figures)):
         figures = [f for f in figures if f.scope != "fund"]
     if not other:
         return figures
     return [f for f in figures if not (f.resource == "expenditure_by_function" and f.row.get("level") == "class" and f.scope in ("all", "other"))]
+
+
+def _one_fund_is_all(d: Disclosure, figures: list[NarrativeFigure]) -> bool:
+    """Whether the tables or the prose show the unit's money is all one fund's: its 一般公共预算 revenue equal to the year's
+    revenue of the same phase (“一般公共预算财政拨款收入 X 万元，占100%”), or the fund's listed 基本支出 and 项目支出 adding
+    up to the unit's own 本年支出 stated apart.
+
+    “2021年一般公共预算财政拨款支出1134.56万元。其中：基本支出868.20万元，项目支出266.36万元” on a page naming no
+    other revenue: the appropriation's parts, which are the unit's only where the appropriation is all it spends.
+    """
+    def stated(resource: str, field: str, key: str) -> set[tuple[Any, Any]]:
+        rows = [r for r in d.rows.get(resource, []) if r.get(field) == key]
+        rows += [{**f.row, "phase": f.phase} for f in figures if f.resource == resource and f.scope != "fund" and f.row.get(field) == key]
+        return {(r.get("phase"), r.get("amount")) for r in rows if r.get("amount") is not None}
+
+    if stated("revenue_by_source", "source", "general_public_budget") & stated("totals", "metric", "revenue_current_year"):
+        return True
+    parts: dict[Any, Any] = {}
+    for f in figures:
+        if f.scope == "fund" and f.resource == "totals" and f.subject in ("basic_expenditure", "project_expenditure") and f.row.get("amount") is not None:
+            parts[f.phase] = parts.get(f.phase, 0) + f.row["amount"]
+    return bool(set(parts.items()) & stated("totals", "metric", "expenditure_current_year"))
 
 
 def table_figures(figures: list[NarrativeFigure]) -> list[NarrativeFigure]:
