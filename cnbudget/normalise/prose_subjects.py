@@ -87,11 +87,11 @@ def subjects_of(label: str, sentence: str, fiscal_year: int | None, whole: str =
     source = next((s for pat, s in SOURCES if re.search(pat, clean)), None)
     if source is None and "收入" in sentence and "支出" not in sentence:
         source = next((s for pat, s in BARE_SOURCES if re.search(pat, clean)), None)
-    # “四、一般公共预算拨款支出预算2018年一般公共预算拨款收入”: a heading run into the words after it, which name the source
     if source is not None and re.search(r"收入总计|收支总计", clean):
         # 一般公共预算收入总计: the fund's total, its carry-over within; neither its 本年收入 nor the unit's total (a source's
         # 收入预算总计, 江苏's name for the source's budget line, stays the source's)
         return []
+    # “四、一般公共预算拨款支出预算2018年一般公共预算拨款收入”: a heading run into the words after it, which name the source
     if source is not None and not re.search(r"采购|支出", re.split(r"20\d{2}年", clean)[-1]):
         return [("revenue_by_source", source, {"source": source, "source_name": clean})]
     if BARE.match(clean):
@@ -121,8 +121,8 @@ def subjects_of(label: str, sentence: str, fiscal_year: int | None, whole: str =
 
 
 # a table's title where a heading stands: up to 28 characters of its line, then …总表, …预算表, …决算表, …支出表, …收入表,
-# …经费表 or …明细表, with no 的, 说, 情, 中 or 所 after it (never “…表的说明”, “…表中”); what follows is not looked at
-# a title ends on 表; words about the table after it (表的…, 表说明, 表编制说明, 表填报说明, 表中, 表格式) make a heading of prose
+# …经费表 or …明细表, with none of 的, 说, 情, 中, 所, 编, 填, 注, 解 or 格 after it: words about the table (…表的说明, …表中,
+# …表编制说明, …表填报说明, …表注, …表解读, …表格式) make a heading of prose; what follows is not looked at
 _TABLE_TITLE = re.compile(r"[^，,。；;\n]{0,28}?(?:总|预算|决算|支出|收入|经费|明细)表(?![的说情中所编填注解格])")
 
 

@@ -9,6 +9,7 @@ row with other amounts is reported (``repeated-row``).
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from cnbudget.model import Disclosure, Problem, Row
@@ -26,7 +27,8 @@ def key_of(resource: str, row: Row) -> tuple[Any, ...]:
 
 
 def general_budget_figures(d: Disclosure, figures: list[NarrativeFigure]) -> list[NarrativeFigure]:
-    """The prose figures, less the class figures of a section about the whole budget where it holds more than the 一般公共预算.
+    """The prose figures, less the class figures of a section about the whole budget where it holds more than the 一般公共预算,
+    and less one fund's 基本支出 and 项目支出 (scope ``fund``) where nothing shows that fund is all the unit's money.
 
     A department with other money (政府性基金, 财政专户, 事业收入 … in its 收支总表) states its classes
     twice: for the whole budget, then for the 一般公共预算; only the second are the function table's.
@@ -61,10 +63,10 @@ def _one_fund_is_all(d: Disclosure, figures: list[NarrativeFigure]) -> bool:
 
     if stated("revenue_by_source", "source", "general_public_budget") & stated("totals", "metric", "revenue_current_year"):
         return True
-    parts: dict[Any, Any] = {}
+    parts: dict[Any, Decimal] = {}
     for f in figures:
         if f.scope == "fund" and f.resource == "totals" and f.subject in ("basic_expenditure", "project_expenditure") and f.row.get("amount") is not None:
-            parts[f.phase] = parts.get(f.phase, 0) + f.row["amount"]
+            parts[f.phase] = parts.get(f.phase, Decimal(0)) + f.row["amount"]
     return bool(set(parts.items()) & stated("totals", "metric", "expenditure_current_year"))
 
 
