@@ -80,8 +80,8 @@ def check_listed_changes(c: Checker) -> None:
             continue  # a rise and a fall under one 分别下降: the sentence does not say which rate is whose
         if any(x.group("subject").strip()[:1] not in subject for x, (subject, _) in zip(changes, figures, strict=True)):
             continue  # the subjects are not in the same order (or not named alike): which figure changed it does not say
-        if any(x.group("u") is None for x in changes[-1:]):
-            continue
+        if changes[-1].group("u") is None:
+            continue  # the list's unit is printed after its last change (减少84.55、支出总计减少99.6万元)
         page = page_at(c.d, m.start())
         quote = text[sentence_start(text, m.start(), "。；;\n") : m.end()][-90:]
         for x, (_, current), rate in zip(changes, figures, rates, strict=True):

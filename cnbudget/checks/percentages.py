@@ -59,7 +59,7 @@ def check_completion_rate(c: Checker) -> None:
                     _rate_of_printed_base(c, sentence, m.start(), actual, inside)
             continue
         actual = _ACTUAL.search(sentence)
-        if rate is None or actual is None or actual.start() > rate.start():
+        if actual is None or actual.start() > rate.start():
             continue
         bases = {k: printed_wan(b.group(1), b.group(2)) for k, b in ((k, r.search(sentence)) for k, r in _BASE.items()) if b is not None}
         named = {"年初": "initial", "全年": "full", "调整": "full"}.get(rate.group(1) or "")
@@ -110,7 +110,6 @@ def check_completion_rate(c: Checker) -> None:
             severity="mismatch" if wrong or slip else severity or None,
             detail=detail,
         )
-
 
 
 def _rate_of_printed_base(c: Checker, sentence: str, offset: int, actual: re.Match[str], rate: re.Match[str]) -> None:

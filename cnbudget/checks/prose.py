@@ -215,9 +215,9 @@ def _names_base(named: str, label: str) -> bool:
 def _whole_before(part: Statement, before: list[Statement]) -> list[Decimal]:
     """The total stated last before a part said to be all of it (其中:财政拨款收入1,734.99万元,占100% after 收入合计1,541.16万元),
     where both name the same side (收入 or 支出); [] where none does. A part 占100% is its whole, whatever the two amounts."""
-    side = next((w for w in ("收入", "支出") if w in compact(part.label)), None)
+    named = next((w for w in ("收入", "支出") if w in compact(part.label)), None)
     whole = next((b for b in before if b.amount > 0 and re.search(r"合计|总计|总额", compact(b.label))), None)
-    return [whole.amount] if side and whole and side in compact(whole.label) else []
+    return [whole.amount] if named and whole and named in compact(whole.label) else []
 
 
 def check_shares(c: Checker) -> None:
