@@ -46,7 +46,7 @@ _NAME = r"[\u4e00-\u9fff（）()·]{3,48}?"
 # 2026年度部门预算; 2026部门预算 (no 年) only where 部门/单位 follows at once
 # 2026年度(本级)决算 / 2026年度本级决算: the unit's own level named after the year
 # 2019年部门综合预算: 陕西's name for a department's budget of all its money (综合预算制度); 2020年财政预算公开情况说明, 2018年部门收支预算,
-# 2020年度财务决算 (a unit's final account by the name of its financial statements)
+# 2020年度财务决算 (a unit's final account by the name of its financial statements); 2022年度县级部门决算 (the tier named before the scope)
 _YEAR_KIND = r"[（(]?(?P<year>20\d{2})(?:年度?|(?=部门|单位))[)）]?(?P<own>[（(]本级[)）]|本级)?(?:[省市区县]级)?(?P<scope>部门|单位)?(?:综合|财政|财务|收支)?(?P<kind>预算|决算)"
 # A title starts a line (after a part number or 附件：); a name run on from the line before is prose, not a title
 # (第二部分:X2023年部门预算报表, 标题:X2024年度部门决算公开报告: a colon after the part or the page's label)
