@@ -169,8 +169,10 @@ def _duties_subjects(texts: list[str], good: Callable[[str], bool]) -> list[str]
     return out
 
 
+# a year's accounts after the unit's name, in compacted text: X2011年部门预算, X 2018 年单位预算 (its scope word ``scope``)
+_YEAR_SCOPE = r"20\d{2}年度?(?P<scope>部门|单位)(?:预算|决算)"
 # the notice approving the budget, and the sentence publishing it: 《财政部关于批复X2011年部门预算的通知》, 现将X2011年部门预算批复情况公布如下
-_APPROVED = re.compile(r"(?:关于批复|现将)" + _NAME + r"\s*20\d{2}\s*年度?\s*(?:部门|单位)(?:预算|决算)")
+_APPROVED = re.compile(r"(?:关于批复|现将)" + _NAME + _YEAR_SCOPE)
 
 
 def scopes_after_name(name: str, text: str) -> Counter[str]:
@@ -178,12 +180,12 @@ def scopes_after_name(name: str, text: str) -> Counter[str]:
     scope of a page whose title the reader did not find (one run together with the page's first lines)."""
     if not name:
         return Counter()
-    return Counter(m.group(1) for m in re.finditer(re.escape(compact(name)) + r"20\d{2}年度?(部门|单位)(?:预算|决算)", compact(text)))
+    return Counter(m.group("scope") for m in re.finditer(re.escape(compact(name)) + _YEAR_SCOPE, compact(text)))
 
 
 # an entry of a 目录 names the unit by its part's title: 第一部分 X部门概况, X单位概况, 第四部分 X2016年部门决算表
 _PART = re.compile(r"第[一二三四五六七八九十]+部分[:：]?")
-_CONTENTS_ENTRY = re.compile(_NAME + r"(?:(?:部门|单位)(?:基本)?概况|20\d{2}年度?(?:部门|单位)(?:预算|决算))")
+_CONTENTS_ENTRY = re.compile(_NAME + r"(?:(?:部门|单位)(?:基本)?概况|" + _YEAR_SCOPE + ")")
 
 
 def _contents_names(texts: list[str], good: Callable[[str], bool]) -> list[str]:
