@@ -25,7 +25,8 @@ _LISTED = re.compile(
     r"(?P<p>\d+(?:\.\d+)?\s*%(?:\s*[、，,和]\s*\d+(?:\.\d+)?\s*%){1,5})"
 )
 _ONE_CHANGE = re.compile(rf"(?P<subject>[^。；;，,、\d]{{1,12}}?)(?P<dir>增加|减少)\s*(?P<d>{AMOUNT})\s*(?P<u>万元)?")
-# this year's figures in the sentence before, each after its subject's name; a number before 年, 月, 日, %, 个, 人 … is none
+# this year's figures in the sentence before, each after its subject's name; a number before 年, 月 or 日 is a date (passed
+# over), one before 元, %, 个, 人 … makes the sentence no list of this year's figures in 万元 (``_figures_before``)
 _FIGURE = re.compile(rf"(?P<subject>[^。；;，,、\d]{{0,12}}?)(?P<n>{AMOUNT})(?![\d.,])\s*(?P<u>万元|元|年|月|日|%|％|个|人|辆|台|家|项|次)?")
 # the 收、支总计 template filled with two figures: “2020年度收入476.17、支总计460.06万元” (the year's 收入 right after the
 # year, the first figure without its unit; a 本年收入 or 财政拨款收入 is another figure) or “收、支总计各是4125.49,4143.91万元”

@@ -52,11 +52,7 @@ def check_completion_rate(c: Checker) -> None:
         sentence = m.group(0)
         rate = _RATE.search(sentence)
         if rate is None:
-            for inside in _RATE_OF.finditer(sentence):
-                # the amount spent right before the rate (…支出决算为 C 万元，完成预算 B 万元的 P%), one clause each
-                actual = next((a for a in _ACTUAL.finditer(sentence, 0, inside.start()) if re.fullmatch(r"[，,\s]*", sentence[a.end() : inside.start()])), None)
-                if actual is not None:
-                    _rate_of_printed_base(c, sentence, m.start(), actual, inside)
+            _rates_of_printed_base(c, sentence, m.start())
             continue
         actual = _ACTUAL.search(sentence)
         if actual is None or actual.start() > rate.start():
@@ -110,6 +106,15 @@ def check_completion_rate(c: Checker) -> None:
             severity="mismatch" if wrong or slip else severity or None,
             detail=detail,
         )
+
+
+def _rates_of_printed_base(c: Checker, sentence: str, offset: int) -> None:
+    """Each rate of the sentence (at ``offset`` in the prose) that prints its own base, judged by ``_rate_of_printed_base``."""
+    for rate in _RATE_OF.finditer(sentence):
+        # the amount spent right before the rate (…支出决算为 C 万元，完成预算 B 万元的 P%), one clause each
+        actual = next((a for a in _ACTUAL.finditer(sentence, 0, rate.start()) if re.fullmatch(r"[，,\s]*", sentence[a.end() : rate.start()])), None)
+        if actual is not None:
+            _rate_of_printed_base(c, sentence, offset, actual, rate)
 
 
 def _rate_of_printed_base(c: Checker, sentence: str, offset: int, actual: re.Match[str], rate: re.Match[str]) -> None:
