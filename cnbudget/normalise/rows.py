@@ -63,7 +63,7 @@ def _one_fund_is_all(d: Disclosure, figures: list[NarrativeFigure]) -> bool:
 
     if stated("revenue_by_source", "source", "general_public_budget") & stated("totals", "metric", "revenue_current_year"):
         return True
-    parts: dict[Any, Decimal] = {}
+    parts: dict[Any, Any] = {}
     for f in figures:
         if f.scope == "fund" and f.resource == "totals" and f.subject in ("basic_expenditure", "project_expenditure") and f.row.get("amount") is not None:
             parts[f.phase] = parts.get(f.phase, Decimal(0)) + f.row["amount"]
