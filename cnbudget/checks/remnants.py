@@ -32,12 +32,13 @@ _INSTRUCTION = re.compile(
     # “这部分主要介绍本单位机构设置情况,格式和内容没有固定要求,可以参考但不限于以下内容:”: the template's note on how to fill a part
     r"|格式(?:和|与|、)?内容(?:没有|无|不作|不做)固定要求[^。；;:：]{0,30}"
     r"|可(?:以)?参考(?:但)?不限于(?:以下|下列)内容"
-    # a heading's bracketed note to the filer: “(需公开内设机构数量和下属单位数量及名称)”, “(比照预算公开的内容格式)”
-    r"|[（(](?:需|须|应|请)(?:公开|填写|说明|列明|写明|注明|列示)[^()（）。]{0,40}[)）]|[（(]比照[^()（）。]{0,30}(?:格式|内容)[)）]"
+    # a heading's bracketed note to the filer: “(需公开内设机构数量和下属单位数量及名称)”, “(比照预算公开的内容格式)”; a
+    # writer's aside (“（需说明的是，…）”) names nothing to state
+    r"|[（(](?:需|须|应|请)(?:公开|填写|说明|列明|写明|注明|列示)(?!的是)[^()（）。]{0,40}[)）]|[（(]比照[^()（）。]{0,30}(?:格式|内容)[)）]"
     # “由单位根据三定方案等相关规定中有关内部机构设置填写”: who fills the part in, and from what, left above what was filled in
     # (a clause ending on 填写 with no subject of its own: “本表由单位根据账簿填写完成” reports what was done; the heading
     # before it may run on, 二、机构设置由单位根据…)
-    r"|(?<![表据均已是])由(?:单位|部门|各单位|各部门)根据[^。；;\n]{0,40}?填写(?=[。；;]|$)"
+    r"|(?<![表据均已是])由(?:单位|部门|各单位|各部门)根据[^。；;\n]{0,40}?填写(?=[。；;\n]|$)"
 )
 LIMIT = 5  # results of one kind per document: enough to show the remnant, not a page of them
 
