@@ -185,3 +185,27 @@ def test_a_heading_s_note_to_the_filer_and_an_empty_list_are_remnants() -> None:
     # counter-cases: a note saying what the figures are (含…) is no instruction; a list on the lines after 分别是： is filled
     assert run(check_instructions_left, evidence=Evidence(prose="基本支出(含人员经费和公用经费)120.00万元。")) == []
     assert run(check_placeholders_filled, evidence=Evidence(prose="内设机构分别是：\n办公室、财务科。")) == []
+
+
+# 10. A web page's 收支总表 copied a cell a line, each cell's text and the bar ending it on one line (一、财政拨款收入 |,
+#     9909.76 |, || for two blank cells), read as rows of the header's width; and under 财政拨款收入 the national 财决01's
+#     (2016–2018) 其中:政府性基金预算财政拨款 line: that fund's revenue, the appropriations' line then no one source's (to
+#     doubts, not published as the 一般公共预算's). Seen on fresh pages of two provinces (holdout24 上海, holdout25 江苏).
+
+
+def _barred_summary(fund: str) -> dict[str, object]:
+    from tests.tables.conftest import block, read
+
+    rows = ["单位:万元", "收入 |", "支出 |", "||", "项目 |", "决算数 |", "项目 |", "决算数 |", "一、财政拨款收入 |", "9909.76 |", "一、一般公共服务支出 |", "|",
+            "其中:政府性基金预算财政拨款 |", f"{fund} |", "二、外交支出 |", "|", "二、事业收入 |", "|", "三、国防支出 |", "|"]  # fmt: skip
+    got = read(block("summary", "2018年度收入支出决算总表", rows), kind="final_account", fiscal_year=2018)
+    return {r["source"]: r["amount"] for r in got.rows("revenue_by_source")} | {f"doubt:{k}": v for k, (_, v) in got.doubts().items()}
+
+
+def test_a_cell_and_its_bar_on_one_line_and_the_fund_under_the_appropriations() -> None:
+    found = _barred_summary("2121.34")
+    assert found["government_fund"] == D("2121.34") and "general_public_budget" not in found
+    assert found["doubt:unnamed/executed/amount"] == "9909.76"
+    # counter-case: a fund of nothing under the appropriations leaves them the 一般公共预算's, as before
+    found = _barred_summary("0.00")
+    assert found["general_public_budget"] == D("9909.76") and found["government_fund"] == D("0.00")

@@ -214,24 +214,33 @@ def two_columns(block: Block) -> Grid | None:
 _HEADER_CELL = re.compile(r"^(?:项目|预算数?|决算数?|金额)$")
 
 
+_CELL_THEN_BARS = re.compile(r"([^|]*?)\s*(\|(?:\s*\|)*)")
+
+
 def barred_rows(block: Block) -> Block | None:
     """A table printed a cell a line with every cell ended by a bar on the next line (a blank cell a bar alone), as ruled rows.
 
     ``项 目``, ``|``, ``预算数``, ``|``, ``项 目``, ``|``, ``预算数``, ``|``, ``一、公共预算拨款``, ``|``,
     ``404.77``, ``|`` …: the row's width is the header's (项目 | 预算数 | 项目 | 预算数), and the cells
-    after it fall into rows of that width. None where a bar shares a line with a cell, or where a
-    row's cells do not alternate a label and a figure (or blank) as the header's do: a cell lost.
+    after it fall into rows of that width; a cell's text may share its line with the bars after it (``一、财政拨款收入 |``,
+    ``||``). None where a bar stands between two texts on a line, or where a row's cells do not alternate a label and a
+    figure (or blank) as the header's do: a cell lost.
     """
     body = _barred(block)
-    if body is None or any("|" in line.text and set(line.text.strip()) != {"|"} for line in body):
+    # a line is a cell's text, bars alone, or a cell's text with the bars that end it (一、财政拨款收入 |, and || for two
+    # blank cells after it); a bar between two texts (合计 | 18.15 |) is a row a line, split_bars' to read
+    ends = [_CELL_THEN_BARS.fullmatch(line.text.strip()) for line in body] if body is not None else []
+    if body is None or any("|" in line.text and m is None for line, m in zip(body, ends)):
         return None
     cells: list[tuple[int | None, str]] = []
     pending: list[str] = []
-    for line in body:
-        if "|" not in line.text:
+    for line, m in zip(body, ends):
+        if m is None:
             pending.append(line.text.strip())
             continue
-        for _ in line.text.strip():
+        if m.group(1):
+            pending.append(m.group(1))
+        for _ in range(m.group(2).count("|")):
             cells.append((line.page, compact("".join(pending))))
             pending = []
     texts = [text for _, text in cells]

@@ -184,6 +184,17 @@ def _first(amounts: list[Decimal | None]) -> Decimal | None:
     return next((a for a in amounts if a is not None), None)
 
 
+# a line under 财政拨款收入 naming the 政府性基金 part of it (the national 财决01 of 2016–2018: 其中：政府性基金预算财政拨款)
+_FUND_PART = re.compile(r"其中[:：]?政府性基金(?:预算)?(?:财政)?拨款(?:收入)?")
+
+
+def _with_fund(pairs: list[Pair], pair: Pair, factor: Decimal) -> bool:
+    """Whether a 财政拨款收入 line is followed by its 其中:政府性基金 line printing an amount other than nothing: the line is
+    then the appropriations of both budgets, none of them the 一般公共预算's alone."""
+    after = [p for p in pairs[pairs.index(pair) + 1 :] if p.side == pair.side][:1]
+    return bool(after) and _FUND_PART.fullmatch(bare_label(after[0].label)) is not None and bool(to_wan(_first(after[0].amounts), factor))
+
+
 def read_summary(block: Block, ctx: Context) -> None:
     """Revenue lines, headline totals and class totals of a 收支总表 (or 财政拨款收支总表)."""
     block = numbered_rows(block) or barred_rows(block) or block  # a web page's cells a line, rows numbered by 序号 or not
@@ -240,11 +251,19 @@ def read_summary(block: Block, ctx: Context) -> None:
                 # no 收支总表 printed: the 财政拨款收支总表's line of one budget's appropriation is the same revenue line
                 ctx.add("revenue_by_source", {"source": appropriation, "source_name": pair.label, "amount": amount, "origin": "table", "page": pair.page})
                 continue
+            fund_part = _FUND_PART.fullmatch(label) if not fiscal and not in_carryover else None
+            if fund_part is not None and amount is not None:
+                # 其中:政府性基金预算财政拨款 under 财政拨款收入 (the national 财决01 of 2016–2018): that fund's revenue line
+                ctx.add("revenue_by_source", {"source": "government_fund", "source_name": pair.label, "amount": amount, "origin": "table", "page": pair.page})
+                continue
             if fiscal or label.startswith("其中") or re.search(r"本年收入$|项目|金额|预算数", label):
                 in_carryover = in_carryover or bool(re.search(r"结转", label))
                 continue
             source = next((s for pat, s in SOURCES if re.search(pat, label)), None)
-            if source is not None and not in_carryover:
+            if source == "general_public_budget" and _with_fund(pairs, pair, factor) and amount:
+                # the appropriations with a 政府性基金 in them: no one source's line (the 一般公共预算's own is not printed)
+                unnamed.append((pair.label, amount, pair.page))
+            elif source is not None and not in_carryover:
                 ctx.add("revenue_by_source", {"source": source, "source_name": pair.label, "amount": amount, "origin": "table", "page": pair.page})
             elif amount and not in_carryover and _PREFIX.match(pair.label) and re.search(r"收入|拨款|补助", label) and "支出" not in label:
                 # a numbered line of revenue by its words (a class of spending cut short, 八、社会保障和就, is not; a 0.00 changes no sum)
