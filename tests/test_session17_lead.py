@@ -209,3 +209,20 @@ def test_a_cell_and_its_bar_on_one_line_and_the_fund_under_the_appropriations() 
     # counter-case: a fund of nothing under the appropriations leaves them the 一般公共预算's, as before
     found = _barred_summary("0.00")
     assert found["general_public_budget"] == D("9909.76") and found["government_fund"] == D("0.00")
+
+
+# 11. A “三公” page with no title whose publishing sentence names the township with its district (现将涪陵区新妙镇2021年度
+#     “三公”经费决算情况公布如下): the unit, and the sentence's kind word its kind. Seen on a fresh page (holdout26, measured
+#     once on session 17's final code: unit-unknown).
+
+_THREE_PUBLIC_NOTICE = "按照《预算法》规定,现将{}2021年度“三公”经费决算情况公布如下:\n经汇总,2021年度全镇“三公”经费支出合计40.14万元,较年初预算数减少5.00万元,年初预算数45.14万元,预算执行率88.9%。\n"
+
+
+def test_a_township_named_with_its_district_in_the_publishing_sentence_is_the_unit() -> None:
+    from cnbudget.read import text_to_lines
+    from cnbudget.recognise.identify import identify
+
+    found = identify(text_to_lines(_THREE_PUBLIC_NOTICE.format("綦江区石角镇")), [])
+    assert (found.unit_name, found.region.county if found.region else None, found.kind) == ("綦江区石角镇", "綦江区", "final_account")
+    # counter-case: the township alone, no district, is still no unit's name (as 焦石镇's page)
+    assert identify(text_to_lines(_THREE_PUBLIC_NOTICE.format("石角镇")), []).unit_name == ""

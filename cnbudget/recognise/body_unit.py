@@ -172,15 +172,22 @@ def _duties_subjects(texts: list[str], good: Callable[[str], bool]) -> list[str]
 # a year's accounts after the unit's name, in compacted text: X2011年部门预算, X 2018 年单位预算 (its scope word ``scope``)
 _YEAR_SCOPE = r"20\d{2}年度?(?P<scope>部门|单位)(?:预算|决算)"
 # the notice approving the budget, and the sentence publishing it: 《财政部关于批复X2011年部门预算的通知》, 现将X2011年部门预算批复情况公布如下
-_APPROVED = re.compile(r"(?:关于批复|现将)" + _NAME + _YEAR_SCOPE)
+# the same with the “三公” accounts for the year's (现将涪陵区新妙镇2021年度“三公”经费决算情况公布如下), its kind word ``kind``
+_YEAR_ACCOUNTS = r"20\d{2}年度?(?:(?P<scope>部门|单位)|[“\"]?三公[”\"]?经费)(?P<kind>预算|决算)"
+_APPROVED = re.compile(r"(?:关于批复|现将)" + _NAME + _YEAR_ACCOUNTS)
 
 
-def scopes_after_name(name: str, text: str) -> Counter[str]:
-    """The scope words (部门, 单位) printed after the unit's name and a year (现将X 2018 年单位预算公开如下), counted; the
-    scope of a page whose title the reader did not find (one run together with the page's first lines)."""
-    if not name:
-        return Counter()
-    return Counter(m.group("scope") for m in re.finditer(re.escape(compact(name)) + _YEAR_SCOPE, compact(text)))
+def after_name(name: str, text: str) -> tuple[Counter[str], Counter[str]]:
+    """The scope words (部门, 单位) and the kind words (预算, 决算) printed after the unit's name and a year (现将X 2018 年单位
+    预算公开如下, 现将X2021年度“三公”经费决算情况公布如下), each counted: the scope and kind of a page whose title the reader
+    did not find (one run together with the page's first lines, or none)."""
+    scopes: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    if name:
+        for m in re.finditer(re.escape(compact(name)) + _YEAR_ACCOUNTS, compact(text)):
+            scopes.update([m.group("scope")] if m.group("scope") else [])
+            kinds[m.group("kind")] += 1
+    return scopes, kinds
 
 
 # an entry of a 目录 names the unit by its part's title: 第一部分 X部门概况, X单位概况, 第四部分 X2016年部门决算表

@@ -15,7 +15,7 @@ from itertools import pairwise
 from cnbudget.model import Identity, Line
 from cnbudget.official.central import central_department
 from cnbudget.official.regions import Region, division_at, full_names_end, resolve_region, starts_with_division
-from cnbudget.recognise.body_unit import body_unit_names, publisher_full_names, scopes_after_name, sector_unit_names
+from cnbudget.recognise.body_unit import after_name, body_unit_names, publisher_full_names, sector_unit_names
 from cnbudget.recognise.generic import complete_generic, tier_division, tier_fits, tier_tied
 from cnbudget.recognise.ids import canonical_unit, disclosure_slug, unit_slug
 from cnbudget.recognise.place import OWN_LEVEL as _OWN_LEVEL
@@ -314,13 +314,13 @@ def identify(lines: list[Line], table_lines: list[Line]) -> Identity:
         region, looked_for = None, generic + tied
     unit_name, aliases = choose_unit_name(names, region)
     text_all = "\n".join(line.text for line in lines[:200])
-    kind = None
+    named_scopes, named_kinds = after_name(unit_name, text_all)  # no title read: 现将X 2018 年单位预算公开如下
+    scopes, kinds, kind = scopes or named_scopes, kinds or named_kinds, None
     if kinds and kinds["决算"] != kinds["预算"]:
         kind = "final_account" if kinds.most_common(1)[0][0] == "决算" else "budget"
     elif "决算" in text_all or "预算" in text_all:  # no title names the kind, or as many one kind as the other
         plain = _BUDGET_NAMES.sub("", text_all)  # 一般公共预算 names a budget of the government, in a final account too
         kind = "final_account" if plain.count("决算") > plain.count("预算") else "budget"
-    scopes = scopes or scopes_after_name(unit_name, text_all)  # no title read: 现将X 2018 年单位预算公开如下
     if not scopes and any("单户表" in line.text for line in lines[:60]):
         scopes["单位"] += 1  # 编制单位：X[单户表]: one unit's own form, not a department's 汇总表
     own_unit = _names_own_level(titles, title_names + headers) and not _own_level_alone(compact(prose))
