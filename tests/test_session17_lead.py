@@ -226,3 +226,20 @@ def test_a_township_named_with_its_district_in_the_publishing_sentence_is_the_un
     assert (found.unit_name, found.region.county if found.region else None, found.kind) == ("綦江区石角镇", "綦江区", "final_account")
     # counter-case: the township alone, no district, is still no unit's name (as 焦石镇's page)
     assert identify(text_to_lines(_THREE_PUBLIC_NOTICE.format("石角镇")), []).unit_name == ""
+
+
+# 12. 公务用车购置及运维费 (运行维护 shortened to 运维, on two pages of two sets: holdout26 新妙镇, holdout3 清水河街道): the
+#     vehicles' whole; 公务用车运维费 their running.
+
+
+def test_the_vehicles_running_and_upkeep_shortened_to_yunwei() -> None:
+    from cnbudget.normalise.narrative import read_narrative
+    from cnbudget.read import text_to_lines
+
+    text = "2021年度“三公”经费支出合计40.14万元。其中,因公出国(境)费0万元;公务用车购置及运维费30.93万元;公务接待费9.21万元。"
+    found, _ = read_narrative(text_to_lines(text), 2021, "final_account")
+    items = {f.subject: f.row["amount"] for f in found if f.resource == "three_public"}
+    assert items.get("vehicle_total") == D("30.93") and items.get("reception") == D("9.21")
+    # counter-case: 运维 of something else (a system's upkeep) is no vehicle item
+    found, _ = read_narrative(text_to_lines("2021年信息系统运维费30.93万元。"), 2021, "final_account")
+    assert not [f for f in found if f.resource == "three_public"]

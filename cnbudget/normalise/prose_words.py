@@ -98,15 +98,16 @@ def spent_phase(words: str) -> str | None:
 
 THREE_PUBLIC_ITEMS = (
     # 公务车购置及运行费 (用 left out), 公务车用车运行费 (a word doubled), 公车购置及运行维护费 (务 left out too): the same items
-    (r"(?:公务车?(?:用车|车辆|车)|(?<!办)公车)购置(?:及|和|与)运行", "vehicle_total"),
+    # 购置及运维费: 运行维护 shortened to 运维, as some pages print it
+    (r"(?:公务车?(?:用车|车辆|车)|(?<!办)公车)购置(?:及|和|与)运[行维]", "vehicle_total"),
     (r"(?:公务车?(?:用车|车辆|车)|(?<!办)公车)运行(?:维护)?费?(?:及|和|与)购置", "vehicle_total"),  # 公务用车运行维护及购置费: both parts
     # 公务用车保有量2辆，购置及运行维护费5万元: the clause goes on about the 公务用车 the one before named
-    (r"^购置(?:及|和|与)运行(?:维护)?费", "vehicle_total"),
+    (r"^购置(?:及|和|与)运(?:行(?:维护)?|维)费", "vehicle_total"),
     # 公务用车费 named alone just before its amount: the item's whole (its 购置 and 运行维护), as the templates that print it
     # define it (公务用车费指单位公务用车购置费及租用费、燃料费、维修费…); a part named after it (费用中含公车购置费) is that part
     (r"公务(?:用车|车辆|车)费用?(?=(?:支出|开支)?(?:预算|决算)?数?(?:为|是)?$)", "vehicle_total"),
     (r"(?:公务车?(?:用车|车辆|车)|(?<!办)公车)购置", "vehicle_purchase"),
-    (r"(?:公务车?(?:用车|车辆|车)|(?<!办)公车)运行", "vehicle_operation"),
+    (r"(?:公务车?(?:用车|车辆|车)|(?<!办)公车)运[行维]", "vehicle_operation"),
     (r"因公出国", "outbound_travel"),
     (r"出国[(（]境[)）](?:经)?费", "outbound_travel"),  # 安排出国(境)经费预算48万元: the item named without its 因公
     (r"^(?:[^外]*)公务(?:接待|招待)(?:费|支出)", "reception"),  # 公务招待费: the older name of the same item
