@@ -111,6 +111,7 @@ is a fail that matches no real contradiction (a misreading of ours), until it is
   ours, 部门预算451.62 read as spent; 2 rounding-level sums of cents its keyers left unkeyed, read as real; 1 the same
   contradiction as its key by another check): after the lead's kinds (a 预算 the amount follows; two unit-unknown pages
   named; 由单位根据…填写 and a heading's bracketed note; an empty 分别是 list; a part 占100% of a smaller total): 1, 0, 4, 8.
+- holdout26 (session 17, measured once on ff2c6c6, the session's landed code): 2 of 2, no fail matching no key.
 """
 
 from __future__ import annotations
@@ -127,12 +128,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-FOLDERS = ("hidden", "holdout", "holdout2", "hidden3", "holdout3", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25")
+FOLDERS = ("hidden", "holdout", "holdout2", "hidden3", "holdout3", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26")
 KEYS: dict[str, list[dict[str, Any]]] = {
     folder: json.loads((FIXTURES / folder / "contradictions.json").read_text(encoding="utf-8"))["contradictions"] for folder in FOLDERS
 }
 # Found as measured: a fail of the named check in the file's package. It may only rise.
-RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4, "holdout3": 11, "holdout8": 6, "holdout9": 8, "holdout10": 0, "holdout11": 0, "holdout12": 1, "holdout16": 3, "holdout17": 3, "holdout18": 3, "holdout19": 6, "holdout20": 0, "holdout21": 8, "holdout22": 1, "holdout23": 0, "holdout24": 4, "holdout25": 8}
+RECALL_FLOOR = {"hidden": 10, "holdout": 2, "holdout2": 10, "hidden3": 4, "holdout3": 11, "holdout8": 6, "holdout9": 8, "holdout10": 0, "holdout11": 0, "holdout12": 1, "holdout16": 3, "holdout17": 3, "holdout18": 3, "holdout19": 6, "holdout20": 0, "holdout21": 8, "holdout22": 1, "holdout23": 0, "holdout24": 4, "holdout25": 8, "holdout26": 2}
 
 _REGION = "the unit is read (session 8) but names no county and the opening names none: refused as region-unknown, so nothing is checked"
 # Contradictions a check should report and does not, as measured: (folder, file, check, words) → why.
