@@ -216,8 +216,8 @@ CHANGE = re.compile(
     rf"(?P<dir>增加|减少|增长|下降|降低|上升){OPEN}(?:(?P<d>{NUM})(?P<du>万?元))?(?:[，,]?(?:同比)?{RATE_WORD}?(?:了)?(?P<p>\d+(?:\.\d+)?)%)?"
 )
 # (the words between the year and last year's figure name it: 较2017年部门预算收入总数8014212.00元; amounts in 元 are taken in 万元;
-# 比去年同期26万元增长了7.69%: holdout9/guangdong-lechang-forestry-bureau-2018-three-public-use.txt; last year's figure
-# right before the change word may leave its unit to this year's: 支出2.05万元,较上年2.08减少0.03万元, holdout11 unnamed-hlx-site)
+# 比去年同期26万元增长了7.69%; last year's figure right before the change word may leave its unit to this year's:
+# 支出2.05万元,较上年2.08减少0.03万元)
 
 
 def check_last_year_figure(c: Checker) -> None:

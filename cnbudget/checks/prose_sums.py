@@ -195,7 +195,7 @@ def check_initial_budget_parts(c: Checker) -> None:
         _listed_parts(c, "prose-initial-budget-adds-up", m, "年初预算", "the {n} parts the prose lists under an initial budget it states (“年初预算为 {total}，其中…”) against it")
 
 
-# “机关运行经费预算总额346.66万元,其中:办公费30万元,印刷费5万元,…” (holdout7/sichuan-luxian-court-2018-budget.txt)
+# “机关运行经费预算总额346.66万元,其中:办公费30万元,印刷费5万元,…”: the items a 机关运行经费 lists after its 其中
 _OPERATING = re.compile(rf"机关运行经费(?:财政拨款)?(?:预算|支出|决算)?(?:数)?(?:总额|合计|总计)?(?:为|是|共)?({NUM})(万元|元)[。，,；;]?其中[：:，,]?([^。]{{0,400}})")
 
 

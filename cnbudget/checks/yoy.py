@@ -18,7 +18,7 @@ YOY = re.compile(
     rf"(?:[，,、]?\s*(?:同比)?{RATE_WORD}了?|\s*[（(])\s*(?P<p>\d+(?:\.\d+)?)\s*%"
 )
 # (a template's two directions kept, 各增加(减少)67.65万元,增长(下降)…%, leave the direction open: ``_open_direction``; 比去年 is
-# 比上年, and 减少了 D 万元,下降了 P% the same change: holdout5/guangdong-zhanjiang-environmental-protection-2018-three-public-budget.txt)
+# 比上年, and 减少了 D 万元,下降了 P% the same change)
 
 
 # “决算为62.07万元，完成全年预算84.82万元的73.2%，比上年决算数增加38.97万元”: the amount compared with last
