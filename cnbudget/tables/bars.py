@@ -227,10 +227,12 @@ def barred_rows(block: Block) -> Block | None:
     figure (or blank) as the header's do: a cell lost.
     """
     body = _barred(block)
+    if body is None:
+        return None
     # a line is a cell's text, bars alone, or a cell's text with the bars that end it (一、财政拨款收入 |, and || for two
     # blank cells after it); a bar between two texts (合计 | 18.15 |) is a row a line, split_bars' to read
-    ends = [_CELL_THEN_BARS.fullmatch(line.text.strip()) for line in body] if body is not None else []
-    if body is None or any("|" in line.text and m is None for line, m in zip(body, ends)):
+    ends = [_CELL_THEN_BARS.fullmatch(line.text.strip()) for line in body]
+    if any("|" in line.text and m is None for line, m in zip(body, ends)):
         return None
     cells: list[tuple[int | None, str]] = []
     pending: list[str] = []

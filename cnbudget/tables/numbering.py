@@ -78,10 +78,10 @@ def _cut_short(line: Line, columns: dict[int, set[int]]) -> set[int]:
     lines' row-number columns hold its row numbers — taken out only where each such cell prints a row number or nothing.
     """
     width = len(line.cells)
-    wider = sorted(w for w in columns if w > width)
-    if width < 2 or not wider:
+    wider = min((w for w in columns if w > width), default=None)  # the nearest numbered width
+    if width < 2 or wider is None:
         return set()
-    drop = {j for j in columns[wider[0]] if j < width}
+    drop = {j for j in columns[wider] if j < width}
     return drop if drop and all(ROW_NUMBER.match(compact(line.cells[j]) or "1") for j in drop) else set()
 
 
