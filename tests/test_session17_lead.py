@@ -243,3 +243,14 @@ def test_the_vehicles_running_and_upkeep_shortened_to_yunwei() -> None:
     # counter-case: 运维 of something else (a system's upkeep) is no vehicle item
     found, _ = read_narrative(text_to_lines("2021年信息系统运维费30.93万元。"), 2021, "final_account")
     assert not [f for f in found if f.resource == "three_public"]
+
+
+def test_a_fund_part_in_the_carry_over_lines_changes_nothing() -> None:
+    # counter-case to 10: under 上年结转 a 财政拨款 line and its 其中:政府性基金 are carry-over, no revenue line nor a doubt
+    from tests.tables.conftest import block, read
+
+    rows = ["单位:万元", "收入 |", "支出 |", "||", "项目 |", "决算数 |", "项目 |", "决算数 |", "一、财政拨款收入 |", "500.00 |", "一、一般公共服务支出 |", "|",
+            "二、上年结转 |", "120.00 |", "二、外交支出 |", "|", "其中:上年结转结余资金 |", "|", "三、国防支出 |", "|", "财政拨款收入 |", "100.00 |", "四、公共安全支出 |", "|", "其中:政府性基金预算财政拨款 |", "20.00 |", "五、教育支出 |", "|"]  # fmt: skip
+    got = read(block("summary", "2018年度收入支出决算总表", rows), kind="final_account", fiscal_year=2018)
+    assert {r["source"]: r["amount"] for r in got.rows("revenue_by_source") if r["source"] != "carryover"} == {"general_public_budget": D("500.00")}
+    assert "unnamed/executed/amount" not in got.doubts()

@@ -251,8 +251,7 @@ def read_summary(block: Block, ctx: Context) -> None:
                 # no 收支总表 printed: the 财政拨款收支总表's line of one budget's appropriation is the same revenue line
                 ctx.add("revenue_by_source", {"source": appropriation, "source_name": pair.label, "amount": amount, "origin": "table", "page": pair.page})
                 continue
-            fund_part = _FUND_PART.fullmatch(label) if not fiscal and not in_carryover else None
-            if fund_part is not None and amount is not None:
+            if not fiscal and not in_carryover and amount is not None and _FUND_PART.fullmatch(label):
                 # 其中:政府性基金预算财政拨款 under 财政拨款收入 (the national 财决01 of 2016–2018): that fund's revenue line
                 ctx.add("revenue_by_source", {"source": "government_fund", "source_name": pair.label, "amount": amount, "origin": "table", "page": pair.page})
                 continue
@@ -260,7 +259,7 @@ def read_summary(block: Block, ctx: Context) -> None:
                 in_carryover = in_carryover or bool(re.search(r"结转", label))
                 continue
             source = next((s for pat, s in SOURCES if re.search(pat, label)), None)
-            if source == "general_public_budget" and _with_fund(pairs, pair, factor) and amount:
+            if source == "general_public_budget" and not in_carryover and amount and _with_fund(pairs, pair, factor):
                 # the appropriations with a 政府性基金 in them: no one source's line (the 一般公共预算's own is not printed)
                 unnamed.append((pair.label, amount, pair.page))
             elif source is not None and not in_carryover:
