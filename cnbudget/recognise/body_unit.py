@@ -169,7 +169,7 @@ def _duties_subjects(texts: list[str], good: Callable[[str], bool]) -> list[str]
     return out
 
 
-# a year's accounts after the unit's name, in compacted text: X2011年部门预算, X 2018 年单位预算 (its scope word ``scope``)
+# a year's accounts after the unit's name, as a 目录's entry prints it: X2016年部门决算表 (its scope word ``scope``)
 _YEAR_SCOPE = r"20\d{2}年度?(?P<scope>部门|单位)(?:预算|决算)"
 # the notice approving the budget, and the sentence publishing it: 《财政部关于批复X2011年部门预算的通知》, 现将X2011年部门预算批复情况公布如下
 # the same with the “三公” accounts for the year's (现将涪陵区新妙镇2021年度“三公”经费决算情况公布如下), its kind word ``kind``
